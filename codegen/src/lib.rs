@@ -1,0 +1,1 @@
+//! paygen code generator.

@@ -1,0 +1,507 @@
+//! The intermediate representation: plain data that says what to generate, with every name and
+//! type already decided. Renderers only print it. Nothing here knows about `quote`, `askama` or
+//! `openapiv3`.
+
+/// One API: everything a client crate is made from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Api {
+    /// Cargo package name, e.g. `raise-client`.
+    pub crate_name: String,
+    /// The spec's `info.title`.
+    pub title: String,
+    /// The spec's `info.version`.
+    pub api_version: String,
+    /// The spec's `info.description`.
+    pub description: Option<String>,
+    /// Servers, in spec order.
+    pub servers: Vec<Server>,
+    /// Security schemes, sorted by key.
+    pub security_schemes: Vec<SecurityScheme>,
+    /// Tags with at least one operation, in the order the spec declares them.
+    pub tags: Vec<Tag>,
+    /// Named types, sorted by Rust name.
+    pub types: Vec<TypeDef>,
+    /// Operations, in spec order.
+    pub operations: Vec<Operation>,
+    /// The type error responses decode into.
+    pub error_type: TypeRef,
+    /// A 2xx body whose code is not a success code is an error.
+    pub error_envelope: Option<ErrorEnvelope>,
+    /// Header naming the request id, if the spec says.
+    pub request_id_header: Option<String>,
+    /// Number of `x-inferred` marks in the spec.
+    pub inferred_count: usize,
+}
+
+/// Documentation gathered from a spec node.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Docs {
+    /// One-line summary.
+    pub summary: Option<String>,
+    /// Longer text.
+    pub description: Option<String>,
+    /// Why the spec author had to guess (`x-inferred`).
+    pub inferred: Option<String>,
+    /// Marked deprecated in the spec.
+    pub deprecated: bool,
+}
+
+/// A server the client can talk to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Server {
+    /// Variant name in `Environment`, e.g. `Sandbox`; `None` when the server names no environment.
+    pub variant: Option<String>,
+    /// The environment key from `x-environment`, e.g. `sandbox`.
+    pub environment: Option<String>,
+    /// URL with variables replaced by their defaults.
+    pub url: String,
+    /// Description from the spec.
+    pub docs: Docs,
+}
+
+/// How credentials reach the server.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SecurityScheme {
+    /// Key in `components.securitySchemes`.
+    pub key: String,
+    /// Snake-case name used for builder methods.
+    pub method_name: String,
+    /// What kind of scheme.
+    pub kind: SchemeKind,
+    /// Description from the spec.
+    pub docs: Docs,
+}
+
+/// The kinds of schemes the runtime knows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SchemeKind {
+    /// HTTP Basic.
+    Basic,
+    /// HTTP Bearer, optionally obtained by a token exchange.
+    Bearer { exchange: Option<TokenExchange> },
+    /// A key in a header, query parameter or cookie; optionally a session token from a login call.
+    ApiKey { location: ParamLocation, name: String, login: Option<Login> },
+    /// OAuth2 client credentials grant.
+    OAuth2ClientCredentials(OAuth2),
+    /// OAuth2 resource owner password grant.
+    OAuth2Password(OAuth2),
+    /// Request signing (`x-signature`) or anything else the runtime cannot wire by itself:
+    /// the user supplies a provider.
+    Custom { note: String },
+}
+
+/// Settings of an OAuth2 flow.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OAuth2 {
+    /// Default token URL.
+    pub token_url: String,
+    /// Token URL per environment key.
+    pub token_urls: Vec<(String, String)>,
+    /// Scopes requested, space separated.
+    pub scopes: Vec<String>,
+    /// Client secret sent with Basic auth instead of in the form body.
+    pub client_auth_basic: bool,
+}
+
+/// How a bearer token is obtained from other credentials (`x-token-exchange`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TokenExchange {
+    /// Path on the API host to POST to.
+    pub path: String,
+    /// The scheme whose credentials authenticate the exchange (a Basic scheme).
+    pub credentials: String,
+    /// JSON body sent, as compact JSON text.
+    pub body: String,
+    /// Pointer to the token in the response.
+    pub token_pointer: String,
+    /// Pointer and format of the expiry.
+    pub expiry: Option<(String, ExpiryFormat)>,
+}
+
+/// How an expiry is written in a token response.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExpiryFormat {
+    /// An absolute Unix time in seconds.
+    UnixSeconds,
+    /// An absolute RFC 3339 time.
+    Rfc3339,
+    /// Seconds from now.
+    SecondsFromNow,
+}
+
+/// A session token from a login call (`x-login`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Login {
+    /// Path on the API host to POST the login to.
+    pub path: String,
+    /// Body field carrying the login name.
+    pub login_field: String,
+    /// Body field carrying the password.
+    pub password_field: String,
+    /// Pointer to the token in the response.
+    pub token_pointer: String,
+    /// Pointer to the expiry (RFC 3339) in the response.
+    pub expires_at_pointer: Option<String>,
+    /// Text before the token in the header value, e.g. `TOKEN`.
+    pub prefix: Option<String>,
+}
+
+/// A group of operations (`client.transactions()`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tag {
+    /// Tag name as in the spec.
+    pub name: String,
+    /// Module and accessor name, e.g. `transactions`.
+    pub module: String,
+    /// Struct name of the group, e.g. `TransactionsApi`.
+    pub struct_name: String,
+    /// Description from the spec.
+    pub docs: Docs,
+}
+
+/// A Rust type expression.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TypeRef {
+    /// `String`.
+    String,
+    /// `bool`.
+    Bool,
+    /// `i32`.
+    I32,
+    /// `i64`.
+    I64,
+    /// `f64`.
+    F64,
+    /// `Decimal`, written on the wire as a number or as a string.
+    Decimal { as_string: bool },
+    /// `Uuid`.
+    Uuid,
+    /// Lenient RFC 3339 date-time.
+    DateTime,
+    /// Lenient full date.
+    Date,
+    /// Raw bytes (binary bodies).
+    Bytes,
+    /// Any JSON value.
+    Json,
+    /// A generated type, by Rust name.
+    Named(String),
+    /// `Vec<T>`.
+    List(Box<TypeRef>),
+    /// `BTreeMap<String, T>`.
+    Map(Box<TypeRef>),
+    /// `()`: no body.
+    Unit,
+}
+
+/// A generated type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeDef {
+    /// Rust name.
+    pub name: String,
+    /// Where the schema stands in the spec (JSON pointer).
+    pub origin: String,
+    /// Documentation.
+    pub docs: Docs,
+    /// What it is.
+    pub kind: TypeKind,
+}
+
+/// The shapes a generated type can take.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeKind {
+    /// A struct with named fields.
+    Struct(Struct),
+    /// A closed set of values with an `Unknown` catch-all.
+    Enum(Enum),
+    /// One of several types.
+    Union(Union),
+    /// A new name for another type.
+    Alias(TypeRef),
+}
+
+/// A struct.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Struct {
+    /// Fields in spec order.
+    pub fields: Vec<Field>,
+    /// Extra properties, kept in a flattened map of this value type.
+    pub additional: Option<TypeRef>,
+}
+
+/// A struct field.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    /// Rust name.
+    pub name: String,
+    /// Name on the wire.
+    pub wire_name: String,
+    /// Type, without the `Option` that presence adds.
+    pub ty: TypeRef,
+    /// How the field may be absent or null.
+    pub presence: Presence,
+    /// Boxed to break a cycle of types.
+    pub boxed: bool,
+    /// Documentation.
+    pub docs: Docs,
+    /// Only sent by the server.
+    pub read_only: bool,
+    /// Only sent by the client.
+    pub write_only: bool,
+}
+
+/// Whether a value may be missing or null.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presence {
+    /// Always there, never null: `T`.
+    Required,
+    /// May be absent or null; absent and null mean the same: `Option<T>`.
+    Optional,
+    /// Absent, null and a value all mean different things: `Nullable<T>`.
+    OptionalNullable,
+}
+
+/// An enum of values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Enum {
+    /// Integer values rather than strings.
+    pub integer: bool,
+    /// Variants in spec order, duplicates removed.
+    pub variants: Vec<EnumVariant>,
+}
+
+/// One enum value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EnumVariant {
+    /// Rust variant name.
+    pub name: String,
+    /// Wire value: the string, or the integer as text.
+    pub value: String,
+}
+
+/// One of several types.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Union {
+    /// Variants in the order they are tried (most specific first when untagged).
+    pub variants: Vec<UnionVariant>,
+    /// Property that tells the variants apart, if the spec names one.
+    pub discriminator: Option<String>,
+}
+
+/// One variant of a union.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnionVariant {
+    /// Rust variant name.
+    pub name: String,
+    /// Type inside.
+    pub ty: TypeRef,
+    /// Discriminator values that select this variant.
+    pub tags: Vec<String>,
+    /// Boxed to break a cycle of types.
+    pub boxed: bool,
+}
+
+/// Where a parameter travels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ParamLocation {
+    /// In the path.
+    Path,
+    /// In the query string.
+    Query,
+    /// In a header.
+    Header,
+    /// In a cookie.
+    Cookie,
+}
+
+/// How an array or object parameter is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamStyle {
+    /// `a=1&a=2` (explode) or `a=1,2`.
+    Form { explode: bool },
+    /// `a=1 2`.
+    SpaceDelimited,
+    /// `a=1|2`.
+    PipeDelimited,
+    /// `a[key]=v`.
+    DeepObject,
+    /// `1,2` in a path or header.
+    Simple,
+}
+
+/// An operation parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    /// Name on the wire (literal, e.g. `page[size]`).
+    pub wire_name: String,
+    /// Rust name of the argument or setter.
+    pub name: String,
+    /// Where it goes.
+    pub location: ParamLocation,
+    /// How it is serialised.
+    pub style: ParamStyle,
+    /// Type of one value (the list element for arrays, see `list`).
+    pub ty: TypeRef,
+    /// A list of values.
+    pub list: bool,
+    /// Must be given.
+    pub required: bool,
+    /// Documentation.
+    pub docs: Docs,
+}
+
+/// Media types a body can have.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BodyMedia {
+    /// JSON (`application/json` or `+json`).
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`.
+    Multipart,
+    /// Raw bytes with a content type.
+    Binary(String),
+    /// Text with a content type.
+    Text(String),
+}
+
+/// A request body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RequestBody {
+    /// Media type.
+    pub media: BodyMedia,
+    /// The content type sent.
+    pub content_type: String,
+    /// Rust type of the body value.
+    pub ty: TypeRef,
+    /// Must be given.
+    pub required: bool,
+    /// Documentation.
+    pub docs: Docs,
+}
+
+/// What a response status looks like.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum StatusMatch {
+    /// One code.
+    Code(u16),
+    /// A class like `4XX`: the first digit.
+    Range(u16),
+    /// Anything else.
+    Default,
+}
+
+/// How a response body is read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ResponseBody {
+    /// No body.
+    Empty,
+    /// JSON into a type.
+    Json(TypeRef),
+    /// Text.
+    Text,
+    /// Raw bytes.
+    Binary,
+}
+
+/// One row of an operation's status table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResponseCase {
+    /// Which statuses.
+    pub status: StatusMatch,
+    /// Success (2xx) or error.
+    pub success: bool,
+    /// The body.
+    pub body: ResponseBody,
+    /// Variant name in the operation's response enum, when it has several successes.
+    pub variant: String,
+    /// Documentation.
+    pub docs: Docs,
+}
+
+/// What a successful call returns.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SuccessShape {
+    /// One type for every success.
+    Single(ResponseBody),
+    /// An enum, one variant per success case.
+    Enum { name: String },
+}
+
+/// Item streaming over pages (`x-pagination`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pagination {
+    /// Page and size travel in the body rather than the query.
+    pub in_body: bool,
+    /// Rust name of the page-number setter or body field.
+    pub page_field: String,
+    /// Rust name of the page-size setter or body field.
+    pub size_field: Option<String>,
+    /// Number of the first page.
+    pub first_page: u64,
+    /// Pointer to the items array.
+    pub items_pointer: String,
+    /// Item type.
+    pub item: TypeRef,
+    /// When to stop.
+    pub stop: PageStop,
+}
+
+/// A pagination stop rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PageStop {
+    /// Pointer to the total number of items.
+    TotalItems(String),
+    /// Pointer to the number of pages.
+    TotalPages(String),
+    /// Pointer to the last page number.
+    LastPage(String),
+    /// Stop on an empty page only.
+    EmptyPage,
+}
+
+/// One API operation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Operation {
+    /// The spec's operationId (or one made from method and path).
+    pub id: String,
+    /// Method name on the tag group, e.g. `create_transaction`.
+    pub fn_name: String,
+    /// Builder struct name, e.g. `CreateTransaction`.
+    pub builder_name: String,
+    /// Module of the tag group it belongs to.
+    pub tag_module: String,
+    /// HTTP method, upper case.
+    pub method: String,
+    /// Path template as in the spec.
+    pub path: String,
+    /// Documentation.
+    pub docs: Docs,
+    /// Parameters: path ones first in path order, then the rest in spec order.
+    pub params: Vec<Param>,
+    /// Request body, if any.
+    pub body: Option<RequestBody>,
+    /// Status table.
+    pub responses: Vec<ResponseCase>,
+    /// What `send()` returns.
+    pub success: SuccessShape,
+    /// Alternatives of scheme keys that must all apply; empty: no auth.
+    pub security: Vec<Vec<String>>,
+    /// Safe to retry.
+    pub idempotent: bool,
+    /// The body property that makes a retry safe.
+    pub idempotency_key: Option<String>,
+    /// Page streaming.
+    pub pagination: Option<Pagination>,
+}
+
+/// A vendor envelope whose code field tells success from failure (`x-error-envelope`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ErrorEnvelope {
+    /// Pointer to the code.
+    pub code_pointer: String,
+    /// Codes meaning success, as JSON text (`0`, `"OK"`).
+    pub success: Vec<String>,
+    /// Pointer to the message, if any.
+    pub message_pointer: Option<String>,
+}

@@ -1,0 +1,118 @@
+//! Reading a spec file: YAML or JSON text → a JSON tree (kept for pointers and extensions)
+//! → checked → `openapiv3::OpenAPI`.
+
+use std::path::Path;
+
+use serde_json::{Map, Value};
+
+use crate::diagnostics::Diagnostics;
+use crate::validate;
+
+/// A spec that loaded and passed validation.
+#[derive(Debug, Clone)]
+pub struct LoadedSpec {
+    /// The document as a JSON tree, in document order.
+    pub raw: Value,
+    /// The typed document.
+    pub api: openapiv3::OpenAPI,
+}
+
+/// Reads and validates a spec from disk.
+pub fn load_file(path: &Path) -> Result<(LoadedSpec, Diagnostics), Diagnostics> {
+    let mut diagnostics = Diagnostics::new(path);
+    match std::fs::read_to_string(path) {
+        Ok(text) => load_str(&text, diagnostics),
+        Err(err) => {
+            diagnostics.error("", format!("cannot read the spec: {err}"));
+            Err(diagnostics)
+        }
+    }
+}
+
+/// Parses and validates spec text; `diagnostics` names the file in every message.
+pub fn load_str(text: &str, mut diagnostics: Diagnostics) -> Result<(LoadedSpec, Diagnostics), Diagnostics> {
+    let raw = match parse_tree(text) {
+        Ok(raw) => raw,
+        Err(message) => {
+            diagnostics.error("", message);
+            return Err(diagnostics);
+        }
+    };
+    validate::check_document(&raw, &mut diagnostics);
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    let api: openapiv3::OpenAPI = match serde_path_to_error::deserialize(&raw) {
+        Ok(api) => api,
+        Err(err) => {
+            let pointer = path_to_pointer(err.path());
+            diagnostics.error(pointer, format!("not a valid OpenAPI 3.0 document here: {}", err.inner()));
+            return Err(diagnostics);
+        }
+    };
+    Ok((LoadedSpec { raw, api }, diagnostics))
+}
+
+/// Parses YAML (a superset of JSON) into a JSON tree. Map keys that YAML reads as numbers or
+/// booleans (`200:` under `responses`) become strings, as OpenAPI means them.
+fn parse_tree(text: &str) -> Result<Value, String> {
+    let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|err| match err.location() {
+        Some(at) => format!("not valid YAML or JSON (line {}, column {}): {err}", at.line(), at.column()),
+        None => format!("not valid YAML or JSON: {err}"),
+    })?;
+    let tree = yaml_to_json(yaml)?;
+    if !tree.is_object() {
+        return Err("the document must be a mapping at the top level".into());
+    }
+    Ok(tree)
+}
+
+fn yaml_to_json(yaml: serde_yaml::Value) -> Result<Value, String> {
+    Ok(match yaml {
+        serde_yaml::Value::Null => Value::Null,
+        serde_yaml::Value::Bool(b) => Value::Bool(b),
+        serde_yaml::Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Value::from(i)
+            } else if let Some(u) = n.as_u64() {
+                Value::from(u)
+            } else {
+                let f = n.as_f64().unwrap_or(f64::NAN);
+                serde_json::Number::from_f64(f).map(Value::Number).ok_or_else(|| format!("number {f} has no JSON form"))?
+            }
+        }
+        serde_yaml::Value::String(s) => Value::String(s),
+        serde_yaml::Value::Sequence(items) => Value::Array(items.into_iter().map(yaml_to_json).collect::<Result<_, _>>()?),
+        serde_yaml::Value::Mapping(map) => {
+            let mut out = Map::new();
+            for (key, value) in map {
+                out.insert(scalar_key(key)?, yaml_to_json(value)?);
+            }
+            Value::Object(out)
+        }
+        serde_yaml::Value::Tagged(tagged) => yaml_to_json(tagged.value)?,
+    })
+}
+
+fn scalar_key(key: serde_yaml::Value) -> Result<String, String> {
+    match key {
+        serde_yaml::Value::String(s) => Ok(s),
+        serde_yaml::Value::Number(n) => Ok(n.to_string()),
+        serde_yaml::Value::Bool(b) => Ok(b.to_string()),
+        serde_yaml::Value::Null => Ok("null".into()),
+        other => Err(format!("a mapping key must be a scalar, found {other:?}")),
+    }
+}
+
+fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    path.iter()
+        .filter_map(|segment| match segment {
+            Segment::Seq { index } => Some(index.to_string()),
+            Segment::Map { key } => Some(key.clone()),
+            Segment::Enum { variant } => Some(variant.clone()),
+            Segment::Unknown => None,
+        })
+        .map(|s| format!("/{}", crate::diagnostics::escape_segment(&s)))
+        .collect()
+}

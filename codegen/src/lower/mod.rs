@@ -1,0 +1,156 @@
+//! Lowering: the validated document → `ir::Api`. Names and types are decided here, once.
+//!
+//! Lowering reads the raw JSON tree rather than the `openapiv3` model: extensions and JSON
+//! pointers are needed at every step, and the tree has both. The typed model has already checked
+//! the document's structure in `load`.
+
+mod auth;
+pub mod names;
+mod operations;
+pub mod types;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use crate::diagnostics::Diagnostics;
+use crate::ir::{Api, Docs, ResponseBody, Tag, TypeDef, TypeKind, TypeRef, Union, UnionVariant};
+use crate::load::LoadedSpec;
+use names::{snake_name, type_name, unique};
+use types::{docs_of, TypeLowerer};
+
+/// Lowers a loaded spec into the IR for crate `crate_name`.
+pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics) -> Api {
+    let doc = &spec.raw;
+    let mut types = TypeLowerer::new(doc);
+    types.lower_components(diagnostics);
+
+    let tags = declared_tags(doc);
+    let tag_modules: BTreeMap<String, String> = {
+        let mut taken = BTreeSet::from(["client".to_string(), "models".to_string(), "operations".to_string()]);
+        let mut all: Vec<String> = tags.iter().map(|(name, _)| name.clone()).collect();
+        all.extend(used_tags(doc).into_iter().filter(|t| !tags.iter().any(|(n, _)| n == t)));
+        all.into_iter().map(|name| {
+            let module = unique(snake_name(&name), &mut taken);
+            (name, module)
+        }).collect()
+    };
+    let module_of = |tag: &str| tag_modules.get(tag).cloned().unwrap_or_else(|| snake_name(tag));
+    let operations = operations::lower_operations(&mut types, &module_of, diagnostics);
+
+    let mut tag_list = Vec::new();
+    let mut ordered: Vec<(String, Docs)> = tags.clone();
+    for name in used_tags(doc) {
+        if !ordered.iter().any(|(n, _)| n == &name) {
+            ordered.push((name, Docs::default()));
+        }
+    }
+    for (name, docs) in ordered {
+        let module = module_of(&name);
+        if operations.iter().any(|op| op.tag_module == module) {
+            tag_list.push(Tag { struct_name: format!("{}Api", type_name(&name)), name, module, docs });
+        }
+    }
+
+    let error_type = crate_error_type(&mut types, &operations);
+    types.box_cycles();
+    let info = doc.get("info").cloned().unwrap_or(Value::Null);
+    let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(String::from);
+    let envelope = doc.get("x-error-envelope").map(|e| crate::ir::ErrorEnvelope {
+        code_pointer: text(e, "code").unwrap_or_else(|| "/code".into()),
+        success: e.get("success").and_then(Value::as_array).cloned().unwrap_or_else(|| vec![Value::from(0)]).iter().map(Value::to_string).collect(),
+        message_pointer: text(e, "message"),
+    });
+    Api {
+        crate_name: crate_name.to_string(),
+        title: text(&info, "title").unwrap_or_else(|| crate_name.to_string()),
+        api_version: text(&info, "version").unwrap_or_default(),
+        description: text(&info, "description"),
+        servers: auth::lower_servers(doc, diagnostics),
+        security_schemes: auth::lower_schemes(doc, diagnostics),
+        tags: tag_list,
+        types: types.defs.into_values().collect(),
+        operations,
+        error_type,
+        error_envelope: envelope,
+        request_id_header: text(doc, "x-request-id-header"),
+        inferred_count: count_inferred(doc),
+    }
+}
+
+fn declared_tags(doc: &Value) -> Vec<(String, Docs)> {
+    doc.get("tags")
+        .and_then(Value::as_array)
+        .map(|tags| {
+            tags.iter()
+                .filter_map(|t| Some((t.get("name")?.as_str()?.to_string(), docs_of(t))))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn used_tags(doc: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(paths) = doc.get("paths").and_then(Value::as_object) {
+        for item in paths.values() {
+            if let Some(item) = item.as_object() {
+                for op in item.values() {
+                    let tag = op.pointer("/tags/0").and_then(Value::as_str).unwrap_or("default").to_string();
+                    if op.is_object() && op.get("responses").is_some() && !out.contains(&tag) {
+                        out.push(tag);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The one type error bodies decode into: the single error schema when there is one, a union of
+/// them when there are several, a JSON value when the spec has none.
+fn crate_error_type(types: &mut TypeLowerer<'_>, operations: &[crate::ir::Operation]) -> TypeRef {
+    let mut found: Vec<TypeRef> = Vec::new();
+    for op in operations {
+        for case in op.responses.iter().filter(|c| !c.success) {
+            if let ResponseBody::Json(ty) = &case.body {
+                if !found.contains(ty) {
+                    found.push(ty.clone());
+                }
+            }
+        }
+    }
+    match found.len() {
+        0 => TypeRef::Json,
+        1 => found.remove(0),
+        _ => {
+            let name = types.reserve("ApiErrorBody");
+            let mut taken = BTreeSet::new();
+            let mut variants: Vec<UnionVariant> = found
+                .into_iter()
+                .map(|ty| {
+                    let base = match &ty { TypeRef::Named(n) => n.clone(), _ => "Value".into() };
+                    UnionVariant { name: unique(base, &mut taken), ty, tags: Vec::new(), boxed: false }
+                })
+                .collect();
+            variants.push(UnionVariant { name: unique("Other".into(), &mut taken), ty: TypeRef::Json, tags: Vec::new(), boxed: false });
+            types.defs.insert(
+                name.clone(),
+                TypeDef {
+                    name: name.clone(),
+                    origin: String::new(),
+                    docs: Docs { description: Some("An error body in any of the shapes this API documents.".into()), ..Docs::default() },
+                    kind: TypeKind::Union(Union { variants, discriminator: None }),
+                },
+            );
+            TypeRef::Named(name)
+        }
+    }
+}
+
+fn count_inferred(node: &Value) -> usize {
+    match node {
+        Value::Object(map) => map.iter().map(|(k, v)| usize::from(k == "x-inferred") + count_inferred(v)).sum(),
+        Value::Array(items) => items.iter().map(count_inferred).sum(),
+        _ => 0,
+    }
+}

@@ -1,0 +1,143 @@
+//! Rust names from spec names: deterministic, valid identifiers, unique where they must be.
+
+use std::collections::BTreeSet;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn", "for",
+    "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
+    "static", "struct", "super", "trait", "true", "type", "union", "unsafe", "use", "where", "while", "abstract",
+    "become", "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+];
+
+/// Type names that would shadow what generated code uses unqualified.
+const RESERVED_TYPES: &[&str] = &[
+    "Option", "Result", "Vec", "String", "Box", "Some", "None", "Ok", "Err", "Self", "Client", "ClientBuilder",
+    "Environment", "Error", "Response", "Value", "Decimal", "Uuid", "DateTime", "Date", "Bytes", "BTreeMap",
+];
+
+/// Keeps ASCII letters and digits; everything else separates words.
+fn words(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if c == '-' && out.is_empty() {
+            out.push_str("minus ");
+        } else {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// `UpperCamelCase` type or variant name; never empty, never starting with a digit.
+pub fn type_name(raw: &str) -> String {
+    let mut name = words(raw).to_upper_camel_case();
+    if name.is_empty() {
+        name = "Unnamed".into();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name = format!("N{name}");
+    }
+    name
+}
+
+/// A type name that does not shadow the names generated code relies on.
+pub fn model_name(raw: &str) -> String {
+    let name = type_name(raw);
+    if RESERVED_TYPES.contains(&name.as_str()) {
+        format!("{name}Model")
+    } else {
+        name
+    }
+}
+
+/// `snake_case` field, function or module name; keywords get a trailing underscore.
+pub fn snake_name(raw: &str) -> String {
+    // Split camel case before heck sees it, so `pageSize` and `page[size]` both become `page_size`.
+    let mut name = words(raw).to_snake_case();
+    if name.is_empty() {
+        name = "value".into();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name = format!("n{name}");
+    }
+    if KEYWORDS.contains(&name.as_str()) {
+        name.push('_');
+    }
+    name
+}
+
+/// Makes `name` unique in `taken` by appending 2, 3, …, and records it.
+pub fn unique(name: String, taken: &mut BTreeSet<String>) -> String {
+    if taken.insert(name.clone()) {
+        return name;
+    }
+    for n in 2.. {
+        let candidate = format!("{name}{n}");
+        if taken.insert(candidate.clone()) {
+            return candidate;
+        }
+    }
+    unreachable!("an unbounded counter always finds a free name")
+}
+
+/// Variant name for an enum value.
+pub fn variant_name(value: &str) -> String {
+    if value.trim().is_empty() {
+        return "Empty".into();
+    }
+    let name = type_name(value);
+    if name == "Unknown" || name == "Self" {
+        format!("{name}Value")
+    } else {
+        name
+    }
+}
+
+/// Variant name for an integer enum value without `x-enum-varnames`.
+pub fn integer_variant_name(value: i64) -> String {
+    if value < 0 {
+        format!("ValueMinus{}", value.unsigned_abs())
+    } else {
+        format!("Value{value}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snake_names_split_brackets_dots_and_camel_case() {
+        assert_eq!(snake_name("page[size]"), "page_size");
+        assert_eq!(snake_name("date_range.start"), "date_range_start");
+        assert_eq!(snake_name("pageSize"), "page_size");
+        assert_eq!(snake_name("X-CustomerID"), "x_customer_id");
+        assert_eq!(snake_name("type"), "type_");
+        assert_eq!(snake_name("3ds"), "n3ds");
+        assert_eq!(snake_name("$$$"), "value");
+    }
+
+    #[test]
+    fn type_names_are_valid_identifiers() {
+        assert_eq!(type_name("PaymentGateway.Contracts.Customer"), "PaymentGatewayContractsCustomer");
+        assert_eq!(type_name("2fa-method"), "N2faMethod");
+        assert_eq!(model_name("Error"), "ErrorModel");
+        assert_eq!(variant_name("in-progress"), "InProgress");
+        assert_eq!(variant_name(""), "Empty");
+        assert_eq!(variant_name("unknown"), "UnknownValue");
+        assert_eq!(variant_name("-1"), "Minus1");
+        assert_eq!(integer_variant_name(-3), "ValueMinus3");
+    }
+
+    #[test]
+    fn unique_appends_counters() {
+        let mut taken = BTreeSet::new();
+        assert_eq!(unique("a".into(), &mut taken), "a");
+        assert_eq!(unique("a".into(), &mut taken), "a2");
+        assert_eq!(unique("a".into(), &mut taken), "a3");
+    }
+}

@@ -1,0 +1,413 @@
+//! Paths and operations → `ir::Operation`: parameters, bodies, the status table, security,
+//! retry safety and pagination.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use super::names::{model_name, snake_name, type_name, unique};
+use super::types::{deref, docs_of, TypeLowerer};
+use crate::diagnostics::{escape_segment, Diagnostics};
+use crate::ir::{
+    BodyMedia, Operation, PageStop, Pagination, Param, ParamLocation, ParamStyle, RequestBody, ResponseBody, ResponseCase,
+    StatusMatch, SuccessShape, TypeDef, TypeKind, TypeRef,
+};
+
+const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+/// Builder methods every call has; parameters must not take these names.
+const RESERVED_SETTERS: [&str; 9] =
+    ["send", "send_with_response", "into_stream", "timeout", "retry", "header", "client", "options", "new"];
+
+/// Lowers every operation. `tag_module` maps a tag name to its module name.
+pub fn lower_operations(
+    types: &mut TypeLowerer<'_>,
+    tag_module: &dyn Fn(&str) -> String,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Operation> {
+    let doc = types.doc();
+    let mut operations = Vec::new();
+    let mut builder_names = BTreeSet::new();
+    let mut fn_names: BTreeSet<(String, String)> = BTreeSet::new();
+    let root_security = doc.get("security").cloned();
+    let Some(paths) = doc.get("paths").and_then(Value::as_object) else { return operations };
+    for (path, item) in paths {
+        let item = deref(doc, item);
+        let item_pointer = format!("/paths/{}", escape_segment(path));
+        for method in METHODS {
+            let Some(op) = item.get(method) else { continue };
+            let pointer = format!("{item_pointer}/{method}");
+            let id = op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .map(String::from)
+                .unwrap_or_else(|| format!("{method}_{}", path.replace(['{', '}'], "")));
+            let tag = op.pointer("/tags/0").and_then(Value::as_str).unwrap_or("default").to_string();
+            let module = tag_module(&tag);
+            let builder_name = unique(type_name(&id), &mut builder_names);
+            let base_fn = snake_name(&id);
+            let mut fn_name = base_fn.clone();
+            for n in 2.. {
+                if fn_names.insert((module.clone(), fn_name.clone())) {
+                    break;
+                }
+                fn_name = format!("{base_fn}{n}");
+            }
+            let mut docs = docs_of(op);
+            if docs.summary.is_none() {
+                docs.summary = Some(format!("{} {path}", method.to_uppercase()));
+            }
+            let params = lower_params(types, item, op, &item_pointer, &pointer, &builder_name, diagnostics);
+            let body = lower_body(types, op, &pointer, &builder_name, diagnostics);
+            let responses = lower_responses(types, op, &pointer, &builder_name, diagnostics);
+            let success = success_shape(types, &responses, &builder_name);
+            let security = security_of(op.get("security").or(root_security.as_ref()));
+            let idempotency_key = op.get("x-idempotency-key").and_then(Value::as_str).map(String::from);
+            let idempotent = matches!(method, "get" | "put" | "delete" | "head" | "options" | "trace")
+                || op.get("x-idempotent").and_then(Value::as_bool) == Some(true)
+                || idempotency_key.is_some();
+            let mut operation = Operation {
+                id,
+                fn_name,
+                builder_name,
+                tag_module: module,
+                method: method.to_uppercase(),
+                path: path.clone(),
+                docs,
+                params,
+                body,
+                responses,
+                success,
+                security,
+                idempotent,
+                idempotency_key,
+                pagination: None,
+            };
+            if let Some(spec) = op.get("x-pagination") {
+                operation.pagination = lower_pagination(types, &operation, spec, &format!("{pointer}/x-pagination"), diagnostics);
+            }
+            operations.push(operation);
+        }
+    }
+    operations
+}
+
+fn security_of(security: Option<&Value>) -> Vec<Vec<String>> {
+    let Some(list) = security.and_then(Value::as_array) else { return Vec::new() };
+    let alternatives: Vec<Vec<String>> =
+        list.iter().filter_map(Value::as_object).map(|req| req.keys().cloned().collect()).collect();
+    // `[{}]` among the alternatives means auth is optional; send none.
+    if alternatives.iter().any(Vec::is_empty) {
+        return Vec::new();
+    }
+    alternatives
+}
+
+fn lower_params(
+    types: &mut TypeLowerer<'_>,
+    item: &Value,
+    op: &Value,
+    item_pointer: &str,
+    pointer: &str,
+    builder: &str,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Param> {
+    let doc = types.doc();
+    // Operation-level parameters override path-level ones with the same name and location.
+    let mut merged: Vec<(Value, String)> = Vec::new();
+    for (list, at) in [(item.get("parameters"), item_pointer), (op.get("parameters"), pointer)] {
+        let Some(list) = list.and_then(Value::as_array) else { continue };
+        for (i, raw) in list.iter().enumerate() {
+            let param = deref(doc, raw).clone();
+            let key = |p: &Value| (p.get("name").cloned(), p.get("in").cloned());
+            let here = format!("{at}/parameters/{i}");
+            match merged.iter_mut().find(|(p, _)| key(p) == key(&param)) {
+                Some(slot) => *slot = (param, here),
+                None => merged.push((param, here)),
+            }
+        }
+    }
+    let mut taken: BTreeSet<String> = RESERVED_SETTERS.iter().map(|s| s.to_string()).collect();
+    taken.insert("body".into());
+    let mut params = Vec::new();
+    for (param, here) in merged {
+        let Some(wire_name) = param.get("name").and_then(Value::as_str) else {
+            diagnostics.error(format!("{here}/name"), "parameter without a name");
+            continue;
+        };
+        let location = match param.get("in").and_then(Value::as_str) {
+            Some("path") => ParamLocation::Path,
+            Some("query") => ParamLocation::Query,
+            Some("header") => ParamLocation::Header,
+            Some("cookie") => ParamLocation::Cookie,
+            other => {
+                diagnostics.error(format!("{here}/in"), format!("unknown parameter location {other:?}"));
+                continue;
+            }
+        };
+        if location == ParamLocation::Header
+            && ["accept", "content-type", "authorization"].contains(&wire_name.to_ascii_lowercase().as_str())
+        {
+            continue; // set by the client itself (OpenAPI says these parameters are ignored)
+        }
+        let schema = param.get("schema").cloned().unwrap_or_else(super::types::empty_object);
+        let resolved = deref(doc, &schema).clone();
+        let list = resolved.get("type").and_then(Value::as_str) == Some("array");
+        let context = format!("{builder}{}", model_name(wire_name));
+        let ty = if list {
+            let items = resolved.get("items").cloned().unwrap_or_else(super::types::empty_object);
+            types.lower(&items, &format!("{context}Item"), &format!("{here}/schema/items"), diagnostics)
+        } else {
+            types.lower(&schema, &context, &format!("{here}/schema"), diagnostics)
+        };
+        let explode = param.get("explode").and_then(Value::as_bool);
+        let style = match (location, param.get("style").and_then(Value::as_str)) {
+            (_, Some("deepObject")) => ParamStyle::DeepObject,
+            (_, Some("spaceDelimited")) => ParamStyle::SpaceDelimited,
+            (_, Some("pipeDelimited")) => ParamStyle::PipeDelimited,
+            (ParamLocation::Query | ParamLocation::Cookie, _) => ParamStyle::Form { explode: explode.unwrap_or(true) },
+            _ => ParamStyle::Simple,
+        };
+        let required = location == ParamLocation::Path || param.get("required").and_then(Value::as_bool) == Some(true);
+        let mut docs = docs_of(&param);
+        if docs.description.is_none() {
+            docs.description = docs_of(&resolved).description;
+        }
+        params.push(Param {
+            wire_name: wire_name.to_string(),
+            name: unique(snake_name(wire_name), &mut taken),
+            location,
+            style,
+            ty,
+            list,
+            required,
+            docs,
+        });
+    }
+    // Path parameters first, in the order they appear in the path, so arguments read like the URL.
+    params.sort_by_key(|p| p.location != ParamLocation::Path);
+    params
+}
+
+fn media_rank(media: &str) -> Option<(u8, BodyMedia)> {
+    let m = media.to_ascii_lowercase();
+    let essence = m.split(';').next().unwrap_or("").trim().to_string();
+    Some(match essence.as_str() {
+        "application/json" => (0, BodyMedia::Json),
+        e if e.ends_with("+json") => (1, BodyMedia::Json),
+        "application/x-www-form-urlencoded" => (2, BodyMedia::Form),
+        "multipart/form-data" => (3, BodyMedia::Multipart),
+        e if e.starts_with("text/") => (5, BodyMedia::Text(essence.clone())),
+        "*/*" => (6, BodyMedia::Binary("application/octet-stream".into())),
+        _ => (4, BodyMedia::Binary(essence.clone())),
+    })
+}
+
+fn lower_body(
+    types: &mut TypeLowerer<'_>,
+    op: &Value,
+    pointer: &str,
+    builder: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<RequestBody> {
+    let doc = types.doc();
+    let raw = op.get("requestBody")?;
+    let body = deref(doc, raw);
+    let content = body.get("content").and_then(Value::as_object)?;
+    let (media_type, (_, media)) = content.keys().filter_map(|k| media_rank(k).map(|r| (k.clone(), r))).min_by_key(|(_, (rank, _))| *rank)?;
+    if content.len() > 1 {
+        diagnostics.warning(
+            format!("{pointer}/requestBody/content"),
+            format!("several request media types; the client sends `{media_type}`"),
+        );
+    }
+    let at = format!("{pointer}/requestBody/content/{}/schema", escape_segment(&media_type));
+    let schema = content[&media_type].get("schema").cloned().unwrap_or_else(super::types::empty_object);
+    let ty = match &media {
+        BodyMedia::Binary(_) => TypeRef::Bytes,
+        BodyMedia::Text(_) => TypeRef::String,
+        _ => types.lower(&schema, &format!("{builder}Request"), &at, diagnostics),
+    };
+    let mut docs = docs_of(body);
+    if docs.description.is_none() {
+        docs.description = docs_of(deref(doc, &schema)).description;
+    }
+    Some(RequestBody {
+        media,
+        content_type: media_type,
+        ty,
+        required: body.get("required").and_then(Value::as_bool) == Some(true),
+        docs,
+    })
+}
+
+fn status_of(key: &str) -> Option<StatusMatch> {
+    if key == "default" {
+        return Some(StatusMatch::Default);
+    }
+    if let Ok(code) = key.parse::<u16>() {
+        return (100..600).contains(&code).then_some(StatusMatch::Code(code));
+    }
+    let upper = key.to_ascii_uppercase();
+    match upper.as_bytes() {
+        [d @ b'1'..=b'5', b'X', b'X'] => Some(StatusMatch::Range(u16::from(d - b'0'))),
+        _ => None,
+    }
+}
+
+fn variant_for(status: &StatusMatch) -> String {
+    match status {
+        StatusMatch::Code(200) => "Ok".into(),
+        StatusMatch::Code(201) => "Created".into(),
+        StatusMatch::Code(202) => "Accepted".into(),
+        StatusMatch::Code(204) => "NoContent".into(),
+        StatusMatch::Code(code) => format!("Status{code}"),
+        StatusMatch::Range(class) => format!("Status{class}xx"),
+        StatusMatch::Default => "Default".into(),
+    }
+}
+
+fn lower_responses(
+    types: &mut TypeLowerer<'_>,
+    op: &Value,
+    pointer: &str,
+    builder: &str,
+    diagnostics: &mut Diagnostics,
+) -> Vec<ResponseCase> {
+    let doc = types.doc();
+    let mut cases = Vec::new();
+    let Some(responses) = op.get("responses").and_then(Value::as_object) else {
+        diagnostics.error(format!("{pointer}/responses"), "operation has no `responses`");
+        return cases;
+    };
+    for (key, raw) in responses {
+        let at = format!("{pointer}/responses/{}", escape_segment(key));
+        let Some(status) = status_of(key) else {
+            diagnostics.error(at, format!("`{key}` is not a status code, a range like 4XX, or `default`"));
+            continue;
+        };
+        let response = deref(doc, raw);
+        let success = match status {
+            StatusMatch::Code(code) => (200..300).contains(&code),
+            StatusMatch::Range(class) => class == 2,
+            StatusMatch::Default => responses.keys().all(|k| k == "default"),
+        };
+        let body = match response.get("content").and_then(Value::as_object).filter(|c| !c.is_empty()) {
+            None => ResponseBody::Empty,
+            Some(content) => {
+                let (media_type, (_, media)) =
+                    content.keys().filter_map(|k| media_rank(k).map(|r| (k.clone(), r))).min_by_key(|(_, (rank, _))| *rank).expect("content is not empty");
+                let schema = content[&media_type].get("schema");
+                match (media, schema) {
+                    (BodyMedia::Json, Some(schema)) => {
+                        let context = format!("{builder}{}", if success { "Response".to_string() } else { format!("Error{key}") });
+                        let schema_at = format!("{at}/content/{}/schema", escape_segment(&media_type));
+                        ResponseBody::Json(types.lower(schema, &context, &schema_at, diagnostics))
+                    }
+                    (BodyMedia::Json, None) => ResponseBody::Json(TypeRef::Json),
+                    (BodyMedia::Text(_), _) => ResponseBody::Text,
+                    _ => ResponseBody::Binary,
+                }
+            }
+        };
+        cases.push(ResponseCase { variant: variant_for(&status), status, success, body, docs: docs_of(response) });
+    }
+    // Exact codes before ranges before `default`, so the generated match tries the narrowest first.
+    cases.sort_by(|a, b| a.status.cmp(&b.status));
+    cases
+}
+
+fn success_shape(types: &mut TypeLowerer<'_>, cases: &[ResponseCase], builder: &str) -> SuccessShape {
+    let successes: Vec<&ResponseCase> = cases.iter().filter(|c| c.success).collect();
+    let mut bodies: Vec<&ResponseBody> = Vec::new();
+    for case in &successes {
+        if !bodies.contains(&&case.body) {
+            bodies.push(&case.body);
+        }
+    }
+    match bodies.len() {
+        0 => SuccessShape::Single(ResponseBody::Empty),
+        1 => SuccessShape::Single(bodies[0].clone()),
+        _ => SuccessShape::Enum { name: types.reserve(&format!("{builder}Response")) },
+    }
+}
+
+fn lower_pagination(
+    types: &TypeLowerer<'_>,
+    operation: &Operation,
+    spec: &Value,
+    pointer: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<Pagination> {
+    let text = |key: &str| spec.get(key).and_then(Value::as_str).map(String::from);
+    let in_body = text("in").as_deref() == Some("body");
+    let Some(page) = text("page") else {
+        diagnostics.error(format!("{pointer}/page"), "x-pagination needs `page`: the page-number parameter");
+        return None;
+    };
+    let items_pointer = text("items").unwrap_or_else(|| "/items".into());
+    let stop = if let Some(p) = text("total-items") {
+        PageStop::TotalItems(p)
+    } else if let Some(p) = text("total-pages") {
+        PageStop::TotalPages(p)
+    } else if let Some(p) = text("last-page") {
+        PageStop::LastPage(p)
+    } else {
+        PageStop::EmptyPage
+    };
+    let find_field = |wire: &str| -> Option<String> {
+        if in_body {
+            let TypeRef::Named(name) = &operation.body.as_ref()?.ty else { return None };
+            let TypeKind::Struct(s) = &types.defs.get(name)?.kind else { return None };
+            s.fields.iter().find(|f| f.wire_name == wire).map(|f| f.name.clone())
+        } else {
+            operation.params.iter().find(|p| p.wire_name == wire && p.location == ParamLocation::Query).map(|p| p.name.clone())
+        }
+    };
+    let Some(page_field) = find_field(&page) else {
+        let place = if in_body { "a property of the request body" } else { "a query parameter" };
+        diagnostics.error(format!("{pointer}/page"), format!("x-pagination page `{page}` is not {place}"));
+        return None;
+    };
+    let size_field = text("size").and_then(|s| find_field(&s));
+    let response_ty = match &operation.success {
+        SuccessShape::Single(ResponseBody::Json(ty)) => ty.clone(),
+        _ => {
+            diagnostics.error(pointer.to_string(), "x-pagination needs a single JSON success response");
+            return None;
+        }
+    };
+    let item = match item_type_at(&types.defs, &response_ty, &items_pointer) {
+        Some(item) => item,
+        None => {
+            diagnostics.warning(
+                format!("{pointer}/items"),
+                format!("`{items_pointer}` does not lead to an array in the response type; items are JSON values"),
+            );
+            TypeRef::Json
+        }
+    };
+    Some(Pagination {
+        in_body,
+        page_field,
+        size_field,
+        first_page: spec.get("first-page").and_then(Value::as_u64).unwrap_or(1),
+        items_pointer,
+        item,
+        stop,
+    })
+}
+
+/// Follows a JSON pointer through struct fields to an array, and returns its element type.
+fn item_type_at(defs: &std::collections::BTreeMap<String, TypeDef>, root: &TypeRef, pointer: &str) -> Option<TypeRef> {
+    let mut ty = root.clone();
+    for segment in pointer.split('/').skip(1) {
+        let segment = segment.replace("~1", "/").replace("~0", "~");
+        let TypeRef::Named(name) = &ty else { return None };
+        let TypeKind::Struct(s) = &defs.get(name)?.kind else { return None };
+        ty = s.fields.iter().find(|f| f.wire_name == segment)?.ty.clone();
+    }
+    match ty {
+        TypeRef::List(item) => Some(*item),
+        _ => None,
+    }
+}

@@ -1,0 +1,486 @@
+//! Schemas → Rust types. Component schemas keep their names; inline schemas are named from
+//! where they stand (`CreateOrderRequestCustomer`). Primitive and list components are inlined
+//! so that serde attributes (decimal wire form, lenient dates) stay on the fields that use them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Map, Value};
+
+use super::names::{integer_variant_name, model_name, snake_name, unique, variant_name};
+use crate::diagnostics::{escape_segment, Diagnostics};
+use crate::ir::{Docs, Enum, EnumVariant, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, Union, UnionVariant};
+
+const COMPONENT_PREFIX: &str = "#/components/schemas/";
+
+/// Lowers schemas into named types, remembering every type it made.
+pub struct TypeLowerer<'a> {
+    doc: &'a Value,
+    /// Component key → Rust name, for components that become named types.
+    component_names: BTreeMap<String, String>,
+    /// Names in use.
+    taken: BTreeSet<String>,
+    /// Types made so far, by Rust name.
+    pub defs: BTreeMap<String, TypeDef>,
+    /// Components being inlined right now (guards against cycles of aliases).
+    inlining: BTreeSet<String>,
+    /// Components already lowered (by key).
+    done: BTreeSet<String>,
+}
+
+/// Documentation of a schema node.
+pub fn docs_of(node: &Value) -> Docs {
+    let text = |key: &str| node.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+    Docs {
+        summary: text("title").or_else(|| text("summary")),
+        description: text("description"),
+        inferred: text("x-inferred"),
+        deprecated: node.get("deprecated").and_then(Value::as_bool).unwrap_or(false),
+    }
+}
+
+fn is_named_shape(schema: &Value) -> bool {
+    // Objects with properties, enums and unions get a named type; everything else is inlined.
+    let has = |key: &str| schema.get(key).is_some();
+    if has("enum") || has("oneOf") || has("anyOf") || has("properties") {
+        return true;
+    }
+    if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
+        // `allOf: [$ref]` with nothing else is a reference in disguise.
+        return all.len() > 1 || schema.get("properties").is_some();
+    }
+    let object = schema.get("type").and_then(Value::as_str) == Some("object");
+    let map_only = schema.get("additionalProperties").is_some();
+    object && !map_only
+}
+
+impl<'a> TypeLowerer<'a> {
+    /// Prepares names for every component schema so references resolve before lowering.
+    pub fn new(doc: &'a Value) -> Self {
+        let mut lowerer = Self {
+            doc,
+            component_names: BTreeMap::new(),
+            taken: BTreeSet::new(),
+            defs: BTreeMap::new(),
+            inlining: BTreeSet::new(),
+            done: BTreeSet::new(),
+        };
+        if let Some(schemas) = doc.pointer("/components/schemas").and_then(Value::as_object) {
+            for (key, schema) in schemas {
+                if is_named_shape(schema) {
+                    let name = unique(model_name(key), &mut lowerer.taken);
+                    lowerer.component_names.insert(key.clone(), name);
+                }
+            }
+        }
+        lowerer
+    }
+
+    /// Reserves a name for a type made outside this lowerer.
+    pub fn reserve(&mut self, raw: &str) -> String {
+        unique(model_name(raw), &mut self.taken)
+    }
+
+    /// Lowers every component schema, used or not, so the crate mirrors the spec.
+    pub fn lower_components(&mut self, diagnostics: &mut Diagnostics) {
+        let keys: Vec<String> = self.component_names.keys().cloned().collect();
+        for key in keys {
+            self.lower_component(&key, diagnostics);
+        }
+    }
+
+    fn lower_component(&mut self, key: &str, diagnostics: &mut Diagnostics) -> TypeRef {
+        let pointer = format!("/components/schemas/{}", escape_segment(key));
+        let Some(schema) = self.doc.pointer(&pointer) else {
+            diagnostics.error(pointer, "reference to a missing schema");
+            return TypeRef::Json;
+        };
+        if let Some(name) = self.component_names.get(key).cloned() {
+            if self.done.insert(key.to_string()) {
+                self.define(&name, schema, &pointer, diagnostics);
+            }
+            return TypeRef::Named(name);
+        }
+        if !self.inlining.insert(key.to_string()) {
+            diagnostics.warning(pointer, "schema refers to itself without an object in between; using a JSON value");
+            return TypeRef::Json;
+        }
+        let ty = self.lower(schema, &model_name(key), &pointer, diagnostics);
+        self.inlining.remove(key);
+        ty
+    }
+
+    /// The type of a schema found at `pointer`; `context` names it if it needs a new type.
+    pub fn lower(&mut self, schema: &Value, context: &str, pointer: &str, diagnostics: &mut Diagnostics) -> TypeRef {
+        if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+            return self.lower_ref(reference, context, pointer, diagnostics);
+        }
+        if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
+            if all.len() == 1 && schema.get("properties").is_none() {
+                return self.lower(&all[0], context, &format!("{pointer}/allOf/0"), diagnostics);
+            }
+        }
+        if is_named_shape(schema) {
+            let name = unique(model_name(context), &mut self.taken);
+            self.define(&name, schema, pointer, diagnostics);
+            return TypeRef::Named(name);
+        }
+        self.lower_unnamed(schema, context, pointer, diagnostics)
+    }
+
+    fn lower_ref(&mut self, reference: &str, context: &str, pointer: &str, diagnostics: &mut Diagnostics) -> TypeRef {
+        if let Some(key) = reference.strip_prefix(COMPONENT_PREFIX) {
+            if !key.contains('/') {
+                return self.lower_component(&key.replace("~1", "/").replace("~0", "~"), diagnostics);
+            }
+        }
+        match crate::validate::resolve(self.doc, reference) {
+            Some(target) => {
+                let target_pointer = reference.trim_start_matches('#').to_string();
+                if self.inlining.contains(&target_pointer) {
+                    diagnostics.warning(pointer, "reference cycle without a named type; using a JSON value");
+                    return TypeRef::Json;
+                }
+                self.inlining.insert(target_pointer.clone());
+                let ty = self.lower(target, context, &target_pointer, diagnostics);
+                self.inlining.remove(&target_pointer);
+                ty
+            }
+            None => {
+                diagnostics.error(pointer, format!("broken $ref `{reference}`"));
+                TypeRef::Json
+            }
+        }
+    }
+
+    /// Primitive, list and map schemas.
+    fn lower_unnamed(&mut self, schema: &Value, context: &str, pointer: &str, diagnostics: &mut Diagnostics) -> TypeRef {
+        let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
+        match schema.get("type").and_then(Value::as_str) {
+            Some("string") => match format {
+                "uuid" => TypeRef::Uuid,
+                "date-time" => TypeRef::DateTime,
+                "date" => TypeRef::Date,
+                "binary" => TypeRef::Bytes,
+                "decimal" | "money" => TypeRef::Decimal { as_string: true },
+                _ => TypeRef::String,
+            },
+            Some("number") => match format {
+                "decimal" | "money" => TypeRef::Decimal { as_string: false },
+                _ => TypeRef::F64,
+            },
+            Some("integer") => match format {
+                "int32" => TypeRef::I32,
+                _ => TypeRef::I64,
+            },
+            Some("boolean") => TypeRef::Bool,
+            Some("array") => match schema.get("items") {
+                Some(items) => {
+                    let item = self.lower(items, &format!("{context}Item"), &format!("{pointer}/items"), diagnostics);
+                    TypeRef::List(Box::new(item))
+                }
+                None => {
+                    diagnostics.warning(pointer, "array without `items`; elements are JSON values");
+                    TypeRef::List(Box::new(TypeRef::Json))
+                }
+            },
+            Some("object") | None => match schema.get("additionalProperties") {
+                Some(Value::Object(inner)) if !inner.is_empty() => {
+                    let value = self.lower(
+                        &Value::Object(inner.clone()),
+                        &format!("{context}Value"),
+                        &format!("{pointer}/additionalProperties"),
+                        diagnostics,
+                    );
+                    TypeRef::Map(Box::new(value))
+                }
+                _ => TypeRef::Json,
+            },
+            Some(_) => TypeRef::Json,
+        }
+    }
+
+    /// Makes a named type for an object, enum or union schema.
+    fn define(&mut self, name: &str, schema: &Value, pointer: &str, diagnostics: &mut Diagnostics) {
+        let docs = docs_of(schema);
+        let kind = if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+            self.enumeration(values, schema, pointer, diagnostics)
+        } else if let Some(list) = schema.get("oneOf").or_else(|| schema.get("anyOf")).and_then(Value::as_array) {
+            let key = if schema.get("oneOf").is_some() { "oneOf" } else { "anyOf" };
+            self.union(name, list, schema, &format!("{pointer}/{key}"), diagnostics)
+        } else {
+            TypeKind::Struct(self.structure(name, schema, pointer, diagnostics))
+        };
+        self.defs.insert(name.to_string(), TypeDef { name: name.to_string(), origin: pointer.to_string(), docs, kind });
+    }
+
+    fn enumeration(&mut self, values: &[Value], schema: &Value, pointer: &str, diagnostics: &mut Diagnostics) -> TypeKind {
+        let integer = schema.get("type").and_then(Value::as_str) == Some("integer");
+        let names: Vec<Option<String>> = match schema.get("x-enum-varnames").and_then(Value::as_array) {
+            Some(names) if names.len() == values.len() => names.iter().map(|n| n.as_str().map(String::from)).collect(),
+            Some(_) => {
+                diagnostics.warning(format!("{pointer}/x-enum-varnames"), "x-enum-varnames must have one name per enum value; names ignored");
+                vec![None; values.len()]
+            }
+            None => vec![None; values.len()],
+        };
+        let mut variants = Vec::new();
+        let mut seen_values = BTreeSet::new();
+        let mut taken = BTreeSet::from(["Unknown".to_string()]);
+        for (i, (value, given)) in values.iter().zip(names).enumerate() {
+            let wire = match (value, integer) {
+                (Value::Null, _) => continue, // `nullable` enums list null; presence handles it
+                (Value::Number(n), true) if n.is_i64() => n.to_string(),
+                (Value::String(s), false) => s.clone(),
+                (Value::Number(n), false) => n.to_string(),
+                (Value::Bool(b), false) => b.to_string(),
+                _ => {
+                    diagnostics.warning(format!("{pointer}/enum/{i}"), "enum value does not match the schema type; skipped");
+                    continue;
+                }
+            };
+            if !seen_values.insert(wire.clone()) {
+                continue; // duplicate value in the spec
+            }
+            let base = match given {
+                Some(given) => variant_name(&given),
+                None if integer => integer_variant_name(wire.parse().unwrap_or_default()),
+                None => variant_name(&wire),
+            };
+            variants.push(EnumVariant { name: unique(base, &mut taken), value: wire });
+        }
+        TypeKind::Enum(Enum { integer, variants })
+    }
+
+    fn union(&mut self, name: &str, list: &[Value], schema: &Value, pointer: &str, diagnostics: &mut Diagnostics) -> TypeKind {
+        let mut variants = Vec::new();
+        let mut taken = BTreeSet::new();
+        let mapping = schema.pointer("/discriminator/mapping").and_then(Value::as_object).cloned().unwrap_or_default();
+        for (i, member) in list.iter().enumerate() {
+            let member_name = member
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.rsplit('/').next())
+                .map(model_name)
+                .or_else(|| member.get("title").and_then(Value::as_str).map(model_name))
+                .unwrap_or_else(|| format!("Variant{}", i + 1));
+            let ty = self.lower(member, &format!("{name}{member_name}"), &format!("{pointer}/{i}"), diagnostics);
+            let tags = member
+                .get("$ref")
+                .and_then(Value::as_str)
+                .map(|r| mapping.iter().filter(|(_, target)| target.as_str() == Some(r)).map(|(tag, _)| tag.clone()).collect())
+                .unwrap_or_default();
+            let variant = unique(variant_name(&member_name), &mut taken);
+            variants.push(UnionVariant { name: variant, ty, tags, boxed: false });
+        }
+        // Untagged decoding takes the first variant that fits: try the richest shapes first.
+        let specificity = |ty: &TypeRef| -> usize {
+            match ty {
+                TypeRef::Named(n) => match self.defs.get(n).map(|d| &d.kind) {
+                    Some(TypeKind::Struct(s)) => 1000 + s.fields.iter().filter(|f| f.presence == Presence::Required).count() * 10 + s.fields.len(),
+                    Some(TypeKind::Enum(_)) => 500,
+                    _ => 400,
+                },
+                TypeRef::Json => 0,
+                TypeRef::String => 10,
+                _ => 100,
+            }
+        };
+        variants.sort_by_key(|v| std::cmp::Reverse(specificity(&v.ty)));
+        let discriminator = schema.pointer("/discriminator/propertyName").and_then(Value::as_str).map(String::from);
+        TypeKind::Union(Union { variants, discriminator })
+    }
+
+    fn structure(&mut self, name: &str, schema: &Value, pointer: &str, diagnostics: &mut Diagnostics) -> Struct {
+        let mut properties: Vec<(String, Value, String)> = Vec::new();
+        let mut required: BTreeSet<String> = BTreeSet::new();
+        let mut additional: Option<Value> = None;
+        self.collect_properties(schema, pointer, &mut properties, &mut required, &mut additional, 0, diagnostics);
+        let mut taken = BTreeSet::new();
+        let mut fields = Vec::new();
+        for (wire, prop, prop_pointer) in properties {
+            let prop_name = unique(snake_name(&wire), &mut taken);
+            let context = format!("{name}{}", model_name(&wire));
+            let ty = self.lower(&prop, &context, &prop_pointer, diagnostics);
+            let nullable = self.is_nullable(&prop);
+            let presence = match (required.contains(&wire), nullable) {
+                (true, false) => Presence::Required,
+                (false, true) => Presence::OptionalNullable,
+                _ => Presence::Optional,
+            };
+            let mut docs = docs_of(&prop);
+            if docs.description.is_none() {
+                if let Some(target) = prop.get("$ref").and_then(Value::as_str).and_then(|r| crate::validate::resolve(self.doc, r)) {
+                    docs.description = docs_of(target).description;
+                }
+            }
+            fields.push(Field {
+                name: prop_name,
+                wire_name: wire,
+                ty,
+                presence,
+                boxed: false,
+                docs,
+                read_only: prop.get("readOnly").and_then(Value::as_bool).unwrap_or(false),
+                write_only: prop.get("writeOnly").and_then(Value::as_bool).unwrap_or(false),
+            });
+        }
+        let additional = match additional {
+            Some(Value::Bool(true)) => Some(TypeRef::Json),
+            Some(Value::Object(inner)) if inner.is_empty() => Some(TypeRef::Json),
+            Some(Value::Object(inner)) => Some(self.lower(
+                &Value::Object(inner),
+                &format!("{name}Value"),
+                &format!("{pointer}/additionalProperties"),
+                diagnostics,
+            )),
+            _ => None,
+        };
+        Struct { fields, additional }
+    }
+
+    /// Gathers properties of an object, merging `allOf` members in order.
+    #[allow(clippy::too_many_arguments)]
+    fn collect_properties(
+        &mut self,
+        schema: &Value,
+        pointer: &str,
+        properties: &mut Vec<(String, Value, String)>,
+        required: &mut BTreeSet<String>,
+        additional: &mut Option<Value>,
+        depth: usize,
+        diagnostics: &mut Diagnostics,
+    ) {
+        if depth > 32 {
+            diagnostics.warning(pointer, "allOf nested too deeply; remaining members ignored");
+            return;
+        }
+        if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+            match crate::validate::resolve(self.doc, reference) {
+                Some(target) => {
+                    let target_pointer = reference.trim_start_matches('#').to_string();
+                    self.collect_properties(target, &target_pointer, properties, required, additional, depth + 1, diagnostics)
+                }
+                None => diagnostics.error(pointer, format!("broken $ref `{reference}`")),
+            }
+            return;
+        }
+        if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
+            for (i, member) in all.iter().enumerate() {
+                self.collect_properties(member, &format!("{pointer}/allOf/{i}"), properties, required, additional, depth + 1, diagnostics);
+            }
+        }
+        if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+            for (wire, prop) in props {
+                let prop_pointer = format!("{pointer}/properties/{}", escape_segment(wire));
+                match properties.iter_mut().find(|(w, _, _)| w == wire) {
+                    Some(existing) => *existing = (wire.clone(), prop.clone(), prop_pointer),
+                    None => properties.push((wire.clone(), prop.clone(), prop_pointer)),
+                }
+            }
+        }
+        if let Some(list) = schema.get("required").and_then(Value::as_array) {
+            required.extend(list.iter().filter_map(Value::as_str).map(String::from));
+        }
+        if let Some(extra) = schema.get("additionalProperties") {
+            *additional = Some(extra.clone());
+        }
+    }
+
+    fn is_nullable(&self, schema: &Value) -> bool {
+        if schema.get("nullable").and_then(Value::as_bool) == Some(true) {
+            return true;
+        }
+        let target = schema.get("$ref").and_then(Value::as_str).and_then(|r| crate::validate::resolve(self.doc, r));
+        target.and_then(|t| t.get("nullable")).and_then(Value::as_bool) == Some(true)
+    }
+
+    /// Marks fields that must be boxed because their type contains the struct itself.
+    pub fn box_cycles(&mut self) {
+        let direct: BTreeMap<String, Vec<String>> = self
+            .defs
+            .iter()
+            .map(|(name, def)| {
+                let targets = match &def.kind {
+                    TypeKind::Struct(s) => s.fields.iter().filter_map(|f| direct_target(&f.ty)).collect(),
+                    TypeKind::Union(u) => u.variants.iter().filter_map(|v| direct_target(&v.ty)).collect(),
+                    _ => Vec::new(),
+                };
+                (name.clone(), targets)
+            })
+            .collect();
+        let reaches = |from: &str, to: &str| -> bool {
+            let mut stack = vec![from.to_string()];
+            let mut seen = BTreeSet::new();
+            while let Some(node) = stack.pop() {
+                if node == to {
+                    return true;
+                }
+                if seen.insert(node.clone()) {
+                    stack.extend(direct.get(&node).cloned().unwrap_or_default());
+                }
+            }
+            false
+        };
+        let mut to_box: Vec<(String, String)> = Vec::new();
+        for (name, def) in &self.defs {
+            match &def.kind {
+                TypeKind::Struct(s) => {
+                    for f in &s.fields {
+                        if direct_target(&f.ty).is_some_and(|t| reaches(&t, name)) {
+                            to_box.push((name.clone(), f.name.clone()));
+                        }
+                    }
+                }
+                TypeKind::Union(u) => {
+                    for v in &u.variants {
+                        if direct_target(&v.ty).is_some_and(|t| reaches(&t, name)) {
+                            to_box.push((name.clone(), v.name.clone()));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        for (type_name, member) in to_box {
+            if let Some(TypeDef { kind: TypeKind::Struct(s), .. }) = self.defs.get_mut(&type_name) {
+                if let Some(f) = s.fields.iter_mut().find(|f| f.name == member) {
+                    f.boxed = true;
+                }
+            }
+            if let Some(TypeDef { kind: TypeKind::Union(u), .. }) = self.defs.get_mut(&type_name) {
+                if let Some(v) = u.variants.iter_mut().find(|v| v.name == member) {
+                    v.boxed = true;
+                }
+            }
+        }
+    }
+
+    /// The raw document.
+    pub fn doc(&self) -> &'a Value {
+        self.doc
+    }
+}
+
+/// A named type stored inline (not behind a Vec or map), which is what makes a cycle infinite.
+fn direct_target(ty: &TypeRef) -> Option<String> {
+    match ty {
+        TypeRef::Named(n) => Some(n.clone()),
+        _ => None,
+    }
+}
+
+/// Resolves `$ref` chains to the schema they name (for reading properties, not for typing).
+pub fn deref<'v>(doc: &'v Value, mut schema: &'v Value) -> &'v Value {
+    for _ in 0..16 {
+        match schema.get("$ref").and_then(Value::as_str).and_then(|r| crate::validate::resolve(doc, r)) {
+            Some(target) => schema = target,
+            None => break,
+        }
+    }
+    schema
+}
+
+/// Empty JSON object, for absent schemas.
+pub fn empty_object() -> Value {
+    Value::Object(Map::new())
+}

@@ -1,0 +1,54 @@
+//! Rustdoc text from spec documentation.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ir::Docs;
+
+/// Escapes text so rustdoc does not read it as markup it is not (`[x]` links, HTML tags).
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.trim().lines() {
+        let line = line.trim_end();
+        let escaped = line.replace('[', "\\[").replace(']', "\\]").replace('<', "&lt;").replace('>', "&gt;");
+        // Indented lines would become code blocks that rustdoc tries to compile.
+        out.push_str(escaped.trim_start());
+        out.push('\n');
+    }
+    out.trim_end().to_string()
+}
+
+/// Lines of documentation for `docs`, with `fallback` when the spec says nothing.
+pub fn lines(docs: &Docs, fallback: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    match (&docs.summary, &docs.description) {
+        (Some(summary), Some(description)) if summary.trim() != description.trim() => {
+            out.push(clean(summary));
+            out.push(String::new());
+            out.push(clean(description));
+        }
+        (Some(text), _) | (None, Some(text)) => out.push(clean(text)),
+        (None, None) => out.push(clean(fallback)),
+    }
+    if let Some(why) = &docs.inferred {
+        out.push(String::new());
+        out.push(format!("**Inferred:** {}", clean(why)));
+    }
+    if docs.deprecated {
+        out.push(String::new());
+        out.push("**Deprecated** by the API.".to_string());
+    }
+    out
+}
+
+/// `#[doc = "…"]` attributes for the given lines.
+pub fn attrs(lines: &[String]) -> TokenStream {
+    let text = lines.join("\n");
+    let parts: Vec<String> = text.split('\n').map(|l| if l.is_empty() { String::new() } else { format!(" {l}") }).collect();
+    quote! { #( #[doc = #parts] )* }
+}
+
+/// Shorthand: attributes for `docs` with a fallback.
+pub fn doc_attrs(docs: &Docs, fallback: &str) -> TokenStream {
+    attrs(&lines(docs, fallback))
+}

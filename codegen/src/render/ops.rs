@@ -1,0 +1,543 @@
+//! Operations → `src/operations/<tag>.rs`: one group struct per tag, one builder per operation.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use super::docs::{attrs, clean, lines};
+use super::types::{ident, type_tokens, ModelPath};
+use crate::ir::{
+    Api, BodyMedia, Operation, PageStop, Param, ParamLocation, ParamStyle, ResponseBody, StatusMatch, SuccessShape, Tag,
+    TypeKind, TypeRef,
+};
+
+fn ty(t: &TypeRef) -> TokenStream {
+    type_tokens(t, ModelPath::Crate)
+}
+
+/// The Rust type `send()` returns.
+pub fn success_type(op: &Operation) -> TokenStream {
+    match &op.success {
+        SuccessShape::Single(body) => body_type(body),
+        SuccessShape::Enum { name } => {
+            let name = ident(name);
+            quote!(crate::models::#name)
+        }
+    }
+}
+
+fn body_type(body: &ResponseBody) -> TokenStream {
+    match body {
+        ResponseBody::Empty => quote!(()),
+        ResponseBody::Json(t) => ty(t),
+        ResponseBody::Text => quote!(String),
+        ResponseBody::Binary => quote!(paygen_runtime::Bytes),
+    }
+}
+
+/// One tag's module.
+pub fn render_tag(api: &Api, tag: &Tag) -> TokenStream {
+    let ops: Vec<&Operation> = api.operations.iter().filter(|op| op.tag_module == tag.module).collect();
+    let struct_name = ident(&tag.struct_name);
+    let group_docs = attrs(&lines(&tag.docs, &format!("Operations tagged `{}`.", tag.name)));
+    let methods = ops.iter().map(|op| render_entry(op));
+    let builders = ops.iter().map(|op| render_builder(api, op));
+    quote! {
+        use crate::client::Client;
+        #[allow(unused_imports)]
+        use paygen_runtime::ParamValue;
+
+        #group_docs
+        #[derive(Clone, Copy, Debug)]
+        pub struct #struct_name<'a> {
+            pub(crate) client: &'a Client,
+        }
+
+        impl<'a> #struct_name<'a> {
+            #(#methods)*
+        }
+
+        #(#builders)*
+    }
+}
+
+fn required_args(op: &Operation) -> Vec<(&str, TokenStream)> {
+    let mut args: Vec<(&str, TokenStream)> =
+        op.params.iter().filter(|p| p.required).map(|p| (p.name.as_str(), param_type(p))).collect();
+    if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+        args.push(("body", ty(&body.ty)));
+    }
+    args
+}
+
+fn param_type(p: &Param) -> TokenStream {
+    let inner = ty(&p.ty);
+    if p.list {
+        quote!(Vec<#inner>)
+    } else {
+        inner
+    }
+}
+
+fn operation_doc_lines(op: &Operation) -> Vec<String> {
+    let mut out = lines(&op.docs, &op.id);
+    out.push(String::new());
+    out.push(format!("`{} {}`", op.method, op.path));
+    let required: Vec<&Param> = op.params.iter().filter(|p| p.required).collect();
+    if !required.is_empty() || op.body.as_ref().is_some_and(|b| b.required) {
+        out.push(String::new());
+        out.push("# Arguments".into());
+        for p in required {
+            let text = p.docs.description.as_deref().or(p.docs.summary.as_deref()).map(clean).unwrap_or_default();
+            out.push(format!("- `{}` (`{}`): {}", p.name, p.wire_name, text.replace('\n', " ")));
+        }
+        if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+            out.push(format!("- `body`: the request body ({})", body.content_type));
+        }
+    }
+    if let Some(key) = &op.idempotency_key {
+        out.push(String::new());
+        out.push(format!("Retried safely on transient failures: `{key}` makes the request idempotent."));
+    }
+    if op.pagination.is_some() {
+        out.push(String::new());
+        out.push("Pages: use `.into_stream()` to walk every item.".into());
+    }
+    out
+}
+
+fn render_entry(op: &Operation) -> TokenStream {
+    let fn_name = ident(&op.fn_name);
+    let builder = ident(&op.builder_name);
+    let docs = attrs(&operation_doc_lines(op));
+    let args = required_args(op);
+    let arg_names: Vec<_> = args.iter().map(|(n, _)| ident(n)).collect();
+    let arg_types: Vec<_> = args.iter().map(|(_, t)| t.clone()).collect();
+    let optional: Vec<_> = op.params.iter().filter(|p| !p.required).map(|p| ident(&p.name)).collect();
+    let optional_body = op.body.as_ref().filter(|b| !b.required).map(|_| quote!(body: None,));
+    let deprecated = op.docs.deprecated.then(|| quote!(#[deprecated]));
+    quote! {
+        #docs
+        #deprecated
+        pub fn #fn_name(&self, #( #arg_names: #arg_types ),*) -> #builder<'a> {
+            #builder {
+                client: self.client,
+                #( #arg_names, )*
+                #( #optional: None, )*
+                #optional_body
+                options: paygen_runtime::RequestOptions::default(),
+            }
+        }
+    }
+}
+
+fn render_builder(api: &Api, op: &Operation) -> TokenStream {
+    let builder = ident(&op.builder_name);
+    let doc = format!(" A prepared `{} {}` call; finish it with [`send`]({}::send).", op.method, op.path, op.builder_name);
+    let fields = op.params.iter().map(|p| {
+        let name = ident(&p.name);
+        let t = param_type(p);
+        if p.required {
+            quote!(#name: #t,)
+        } else {
+            quote!(#name: Option<#t>,)
+        }
+    });
+    let body_field = op.body.as_ref().map(|b| {
+        let t = ty(&b.ty);
+        if b.required {
+            quote!(body: #t,)
+        } else {
+            quote!(body: Option<#t>,)
+        }
+    });
+    let setters = op.params.iter().filter(|p| !p.required).map(|p| {
+        let name = ident(&p.name);
+        let t = param_type(p);
+        let mut doc_lines = lines(&p.docs, &format!("Sets `{}`.", p.wire_name));
+        doc_lines.push(String::new());
+        doc_lines.push(format!("Sent as the {} parameter `{}`.", location_word(p.location), p.wire_name));
+        let docs = attrs(&doc_lines);
+        quote! {
+            #docs
+            pub fn #name(mut self, value: #t) -> Self {
+                self.#name = Some(value);
+                self
+            }
+        }
+    });
+    let body_setter = op.body.as_ref().filter(|b| !b.required).map(|b| {
+        let t = ty(&b.ty);
+        quote! {
+            /// Sets the request body.
+            pub fn body(mut self, value: #t) -> Self {
+                self.body = Some(value);
+                self
+            }
+        }
+    });
+    let request = render_request(api, op);
+    let success = success_type(op);
+    let decode = render_decode(api, op);
+    let stream = op.pagination.as_ref().map(|_| render_stream(api, op));
+    let envelope = envelope_check(api, op);
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone, Debug)]
+        #[must_use = "a request does nothing until `.send().await`"]
+        pub struct #builder<'a> {
+            client: &'a Client,
+            #(#fields)*
+            #body_field
+            options: paygen_runtime::RequestOptions,
+        }
+
+        impl<'a> #builder<'a> {
+            #(#setters)*
+            #body_setter
+
+            /// Overrides the client's total timeout for this call.
+            pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+                self.options.timeout = Some(timeout);
+                self
+            }
+
+            /// Overrides the client's retry policy for this call.
+            pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+                self.options.retry = Some(policy);
+                self
+            }
+
+            /// Adds a header to this call.
+            pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+                self.options.headers.push((name.into(), value.into()));
+                self
+            }
+
+            #request
+
+            /// Sends the request and returns the decoded body.
+            pub async fn send(self) -> Result<#success, crate::Error> {
+                Ok(self.send_with_response().await?.body)
+            }
+
+            /// Sends the request and returns the body with the status, headers and request id.
+            pub async fn send_with_response(self) -> Result<paygen_runtime::Response<#success>, crate::Error> {
+                let request = self.request()?;
+                let raw = self.client.core().execute(request).await?;
+                #envelope
+                #decode
+            }
+
+            #stream
+        }
+    }
+}
+
+fn location_word(location: ParamLocation) -> &'static str {
+    match location {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    }
+}
+
+/// Builds `self.request()`: path, query, headers and body.
+fn render_request(api: &Api, op: &Operation) -> TokenStream {
+    let method = format_ident!("{}", op.method);
+    let path_template = &op.path;
+    let (format_string, path_args) = path_format(op);
+    let path_expr = if path_args.is_empty() {
+        quote!(#format_string.to_string())
+    } else {
+        quote!(format!(#format_string, #( paygen_runtime::encode_path_segment(&#path_args) ),*))
+    };
+    let mut query = Vec::new();
+    let mut headers = Vec::new();
+    let mut cookies = Vec::new();
+    for p in op.params.iter().filter(|p| p.location != ParamLocation::Path) {
+        let name = ident(&p.name);
+        let wire = &p.wire_name;
+        let push = match (p.location, p.list, p.style) {
+            (ParamLocation::Query, true, ParamStyle::Form { explode: true }) => {
+                quote!(for item in value { query.push((#wire.to_string(), item.to_param())); })
+            }
+            (ParamLocation::Query, true, style) => {
+                let sep = match style {
+                    ParamStyle::SpaceDelimited => " ",
+                    ParamStyle::PipeDelimited => "|",
+                    _ => ",",
+                };
+                quote!(query.push((#wire.to_string(), value.iter().map(|item| item.to_param()).collect::<Vec<_>>().join(#sep)));)
+            }
+            (ParamLocation::Query, false, ParamStyle::DeepObject) => {
+                quote!(query.extend(paygen_runtime::deep_object_pairs(#wire, value));)
+            }
+            (ParamLocation::Query, false, _) => quote!(query.push((#wire.to_string(), value.to_param()));),
+            (ParamLocation::Header, true, _) => {
+                quote!(headers.push((#wire.to_string(), value.iter().map(|item| item.to_param()).collect::<Vec<_>>().join(","))))
+            }
+            (ParamLocation::Header, false, _) => quote!(headers.push((#wire.to_string(), value.to_param()));),
+            (ParamLocation::Cookie, _, _) => {
+                let joined = if p.list {
+                    quote!(value.iter().map(|item| item.to_param()).collect::<Vec<_>>().join(","))
+                } else {
+                    quote!(value.to_param())
+                };
+                quote!(cookies.push(format!("{}={}", #wire, #joined));)
+            }
+            (ParamLocation::Path, _, _) => unreachable!("path parameters are filtered out"),
+        };
+        let (target, stmt) = if p.required {
+            (p.location, quote!({ let value = &self.#name; #push }))
+        } else {
+            (p.location, quote!(if let Some(value) = &self.#name { #push }))
+        };
+        match target {
+            ParamLocation::Query => query.push(stmt),
+            ParamLocation::Header => headers.push(stmt),
+            _ => cookies.push(stmt),
+        }
+    }
+    let query_init = if query.is_empty() { quote!(let query = Vec::new();) } else { quote!(let mut query = Vec::new(); #(#query)*) };
+    let cookie_stmt = if cookies.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            let mut cookies: Vec<String> = Vec::new();
+            #(#cookies)*
+            if !cookies.is_empty() {
+                headers.push(("Cookie".to_string(), cookies.join("; ")));
+            }
+        }
+    };
+    let headers_init = if headers.is_empty() && cookies.is_empty() {
+        quote!(let headers = Vec::new();)
+    } else {
+        quote!(let mut headers = Vec::new(); #(#headers)* #cookie_stmt)
+    };
+    let body = match &op.body {
+        None => quote!(paygen_runtime::RequestBody::Empty),
+        Some(b) => {
+            let encode = |value: TokenStream| match &b.media {
+                BodyMedia::Json => quote!(paygen_runtime::json_body(#value)?),
+                BodyMedia::Form => quote!(paygen_runtime::form_body(#value)?),
+                BodyMedia::Multipart => quote!(paygen_runtime::multipart_body(#value)?),
+                BodyMedia::Binary(_) => {
+                    let ct = &b.content_type;
+                    quote!(paygen_runtime::RequestBody::Bytes { content_type: #ct.to_string(), data: #value.clone() })
+                }
+                BodyMedia::Text(_) => {
+                    let ct = &b.content_type;
+                    quote!(paygen_runtime::RequestBody::Text { content_type: #ct.to_string(), data: #value.clone() })
+                }
+            };
+            if b.required {
+                encode(quote!(&self.body))
+            } else {
+                let inner = encode(quote!(body));
+                quote!(match &self.body { Some(body) => #inner, None => paygen_runtime::RequestBody::Empty })
+            }
+        }
+    };
+    let security = op.security.iter().map(|alternative| quote!(&[#(#alternative),*]));
+    let idempotent = op.idempotent;
+    let _ = api;
+    quote! {
+        fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+            #query_init
+            #headers_init
+            Ok(paygen_runtime::ApiRequest {
+                method: paygen_runtime::Method::#method,
+                path_template: #path_template,
+                path: #path_expr,
+                query,
+                headers,
+                body: #body,
+                security: &[#(#security),*],
+                idempotent: #idempotent,
+                options: self.options.clone(),
+            })
+        }
+    }
+}
+
+/// The `format!` string for the path and the expressions that fill it.
+fn path_format(op: &Operation) -> (String, Vec<TokenStream>) {
+    let mut format_string = String::new();
+    let mut args = Vec::new();
+    let mut rest = op.path.as_str();
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else { break };
+        format_string.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
+        let name = &rest[start + 1..start + len];
+        match op.params.iter().find(|p| p.location == ParamLocation::Path && p.wire_name == name) {
+            Some(p) => {
+                let field = ident(&p.name);
+                format_string.push_str("{}");
+                args.push(quote!(self.#field.to_param()));
+            }
+            None => format_string.push_str(&format!("{{{{{name}}}}}")),
+        }
+        rest = &rest[start + len + 1..];
+    }
+    format_string.push_str(&rest.replace('{', "{{").replace('}', "}}"));
+    (format_string, args)
+}
+
+fn status_pattern(status: &StatusMatch) -> TokenStream {
+    match status {
+        StatusMatch::Code(code) => {
+            let code = Literal::u16_unsuffixed(*code);
+            quote!(#code)
+        }
+        StatusMatch::Range(class) => {
+            let low = Literal::u16_unsuffixed(class * 100);
+            let high = Literal::u16_unsuffixed(class * 100 + 99);
+            quote!(#low..=#high)
+        }
+        StatusMatch::Default => quote!(_),
+    }
+}
+
+fn decode_body(body: &ResponseBody) -> TokenStream {
+    match body {
+        ResponseBody::Empty => quote!(()),
+        ResponseBody::Json(_) => quote!(paygen_runtime::decode_json(&raw)?),
+        ResponseBody::Text => quote!(paygen_runtime::decode_text(&raw)?),
+        ResponseBody::Binary => quote!(raw.body.clone()),
+    }
+}
+
+/// Turns the raw response into the typed result by status.
+fn render_decode(api: &Api, op: &Operation) -> TokenStream {
+    let _ = api;
+    match &op.success {
+        SuccessShape::Single(body) => {
+            let decode = decode_body(body);
+            quote! {
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                let body = #decode;
+                Ok(paygen_runtime::Response::from_raw(&raw, body))
+            }
+        }
+        SuccessShape::Enum { name } => {
+            let name = ident(name);
+            let arms = op.responses.iter().filter(|c| c.success).map(|case| {
+                let pattern = status_pattern(&case.status);
+                let variant = ident(&case.variant);
+                let value = match &case.body {
+                    ResponseBody::Empty => quote!(crate::models::#name::#variant),
+                    other => {
+                        let decode = decode_body(other);
+                        quote!(crate::models::#name::#variant(#decode))
+                    }
+                };
+                quote!(#pattern => #value,)
+            });
+            quote! {
+                let body = match raw.status.as_u16() {
+                    #(#arms)*
+                    _ => return Err(paygen_runtime::api_error(raw)),
+                };
+                Ok(paygen_runtime::Response::from_raw(&raw, body))
+            }
+        }
+    }
+}
+
+fn envelope_check(api: &Api, op: &Operation) -> TokenStream {
+    let Some(envelope) = &api.error_envelope else { return quote!() };
+    let has_json = op.responses.iter().any(|c| c.success && matches!(c.body, ResponseBody::Json(_)));
+    if !has_json {
+        return quote!();
+    }
+    let pointer = &envelope.code_pointer;
+    let values = envelope.success.iter().map(|text| match serde_json::from_str::<Value>(text) {
+        Ok(Value::String(s)) => quote!(serde_json::Value::from(#s)),
+        Ok(Value::Number(n)) if n.is_i64() => {
+            let n = Literal::i64_suffixed(n.as_i64().unwrap_or_default());
+            quote!(serde_json::Value::from(#n))
+        }
+        Ok(Value::Bool(b)) => quote!(serde_json::Value::from(#b)),
+        _ => quote!(serde_json::Value::Null),
+    });
+    quote! {
+        if raw.status.is_success() {
+            paygen_runtime::check_envelope(&raw, #pointer, &[#(#values),*])?;
+        }
+    }
+}
+
+/// `.into_stream()` for operations with `x-pagination`.
+fn render_stream(api: &Api, op: &Operation) -> TokenStream {
+    let pagination = op.pagination.as_ref().expect("only called with pagination");
+    let item = ty(&pagination.item);
+    let first = pagination.first_page;
+    let items = &pagination.items_pointer;
+    let stop = match &pagination.stop {
+        PageStop::TotalItems(p) => quote!(paygen_runtime::pagination::Stop::TotalItems(#p)),
+        PageStop::TotalPages(p) => quote!(paygen_runtime::pagination::Stop::TotalPages(#p)),
+        PageStop::LastPage(p) => quote!(paygen_runtime::pagination::Stop::LastPage(#p)),
+        PageStop::EmptyPage => quote!(paygen_runtime::pagination::Stop::EmptyPage),
+    };
+    let page_field = ident(&pagination.page_field);
+    let set_page = if pagination.in_body {
+        let (field_ty, required) = body_field_type(api, op, &pagination.page_field).unwrap_or((TypeRef::I64, false));
+        let value = page_value(&field_ty);
+        if required {
+            quote!(call.body.#page_field = #value;)
+        } else {
+            quote!(call.body.#page_field = Some(#value);)
+        }
+    } else {
+        let param = op.params.iter().find(|p| p.name == pagination.page_field).expect("lowering checked the page parameter");
+        let value = page_value(&param.ty);
+        if param.required {
+            quote!(call.#page_field = #value;)
+        } else {
+            quote!(call.#page_field = Some(#value);)
+        }
+    };
+    let envelope = envelope_check(api, op);
+    quote! {
+        /// Walks every page from the first, yielding items one by one. The stream ends after the
+        /// last page, on an empty page, or after the first error.
+        pub fn into_stream(self) -> impl paygen_runtime::futures::Stream<Item = Result<#item, crate::Error>> + 'a {
+            let spec = paygen_runtime::pagination::PageSpec { first_page: #first, items: #items, stop: #stop };
+            paygen_runtime::pagination::stream(spec, move |page: u64| {
+                let mut call = self.clone();
+                #set_page
+                async move {
+                    let request = call.request()?;
+                    let raw = call.client.core().execute(request).await?;
+                    #envelope
+                    if !raw.status.is_success() {
+                        return Err(paygen_runtime::api_error(raw));
+                    }
+                    Ok(raw)
+                }
+            })
+        }
+    }
+}
+
+fn page_value(ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::I32 => quote!(i32::try_from(page).unwrap_or(i32::MAX)),
+        TypeRef::String => quote!(page.to_string()),
+        TypeRef::F64 => quote!(page as f64),
+        _ => quote!(i64::try_from(page).unwrap_or(i64::MAX)),
+    }
+}
+
+fn body_field_type(api: &Api, op: &Operation, field: &str) -> Option<(TypeRef, bool)> {
+    let TypeRef::Named(name) = &op.body.as_ref()?.ty else { return None };
+    let def = api.types.iter().find(|t| &t.name == name)?;
+    let TypeKind::Struct(s) = &def.kind else { return None };
+    let f = s.fields.iter().find(|f| f.name == field)?;
+    Some((f.ty.clone(), f.presence == crate::ir::Presence::Required))
+}

@@ -1,5 +1,8 @@
-//! Reading a spec file: YAML or JSON text → a JSON tree (kept for pointers and extensions)
-//! → checked → `openapiv3::OpenAPI`.
+//! Reading a spec file: YAML or JSON text → a JSON tree, checked by `validate`.
+//!
+//! The tree is the model. A typed model such as `openapiv3` was tried first and dropped: it
+//! rejects valid 3.0 documents (a `$ref` to `components/callbacks`), and every later step needs
+//! the extensions and JSON pointers that only the tree keeps.
 
 use std::path::Path;
 
@@ -13,8 +16,6 @@ use crate::validate;
 pub struct LoadedSpec {
     /// The document as a JSON tree, in document order.
     pub raw: Value,
-    /// The typed document.
-    pub api: openapiv3::OpenAPI,
 }
 
 /// Reads and validates a spec from disk.
@@ -42,15 +43,7 @@ pub fn load_str(text: &str, mut diagnostics: Diagnostics) -> Result<(LoadedSpec,
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
-    let api: openapiv3::OpenAPI = match serde_path_to_error::deserialize(&raw) {
-        Ok(api) => api,
-        Err(err) => {
-            let pointer = path_to_pointer(err.path());
-            diagnostics.error(pointer, format!("not a valid OpenAPI 3.0 document here: {}", err.inner()));
-            return Err(diagnostics);
-        }
-    };
-    Ok((LoadedSpec { raw, api }, diagnostics))
+    Ok((LoadedSpec { raw }, diagnostics))
 }
 
 /// Parses YAML (a superset of JSON) into a JSON tree. Map keys that YAML reads as numbers or
@@ -102,17 +95,4 @@ fn scalar_key(key: serde_yaml::Value) -> Result<String, String> {
         serde_yaml::Value::Null => Ok("null".into()),
         other => Err(format!("a mapping key must be a scalar, found {other:?}")),
     }
-}
-
-fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    path.iter()
-        .filter_map(|segment| match segment {
-            Segment::Seq { index } => Some(index.to_string()),
-            Segment::Map { key } => Some(key.clone()),
-            Segment::Enum { variant } => Some(variant.clone()),
-            Segment::Unknown => None,
-        })
-        .map(|s| format!("/{}", crate::diagnostics::escape_segment(&s)))
-        .collect()
 }

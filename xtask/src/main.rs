@@ -1,1 +1,273 @@
-fn main() {}
+//! Project tasks: `cargo xtask <command>`. Run `cargo xtask help` for the list.
+
+mod generate;
+#[allow(dead_code)]
+mod prism;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use paygen_codegen::{Options, RuntimeDependency};
+
+const HELP: &str = "\
+cargo xtask <command>
+
+Commands:
+  gen            Regenerate generated/<vendor>/ from every specs/<vendor>.yaml
+  gen --check    Change nothing; fail and name each file that would change
+  gen --spec FILE --out DIR --crate-name NAME [--runtime-version V]
+                 Generate a standalone crate from any OpenAPI 3.0 file (YAML or JSON)
+  test           Install pinned tools, then run every check CI runs
+  help           This text
+
+Run `cargo xtask <command> --help` for details.";
+
+const GEN_HELP: &str = "\
+cargo xtask gen [--check] [--spec FILE --out DIR --crate-name NAME [--runtime-version V]]
+
+Without --spec: regenerates every spec in specs/ into generated/<vendor>/ (crate <vendor>-client).
+Only files whose bytes changed are written; stale files are removed. If any spec has problems,
+every problem is printed with its file and JSON pointer and nothing is written.
+
+  --check            write nothing; exit 1 naming each file that would change
+  --spec FILE        generate from FILE instead (OpenAPI 3.0, YAML or JSON)
+  --out DIR          where the standalone crate goes (with --spec)
+  --crate-name NAME  Cargo package name (with --spec)
+  --runtime-version V  depend on paygen-runtime V from a registry instead of this checkout";
+
+const TEST_HELP: &str = "\
+cargo xtask test [--skip-tools]
+
+Installs the pinned npm and PyPI tools into tools/ (ignored by git), then runs:
+  cargo fmt --check; cargo xtask gen --check; spec validation and lint;
+  cargo clippy --workspace --all-targets -D warnings; cargo test --workspace;
+  cargo doc --workspace --no-deps with -D warnings.
+All steps run; the summary lists the ones that failed.
+
+  --skip-tools  skip the npm/PyPI install and the spec lint (for quick local runs)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode> {
+    let root = workspace_root();
+    let wants_help = args.iter().any(|a| a == "--help" || a == "-h");
+    match args.first().map(String::as_str) {
+        Some("gen") if wants_help => println!("{GEN_HELP}"),
+        Some("gen") => return gen(&root, &args[1..]),
+        Some("test") if wants_help => println!("{TEST_HELP}"),
+        Some("test") => return test(&root, &args[1..]),
+        Some("help") | None => println!("{HELP}"),
+        Some(_) if wants_help => println!("{HELP}"),
+        Some(other) => bail!("unknown command `{other}`; run `cargo xtask help`"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}
+
+struct GenArgs {
+    check: bool,
+    spec: Option<PathBuf>,
+    out: Option<PathBuf>,
+    crate_name: Option<String>,
+    runtime_version: Option<String>,
+}
+
+fn parse_gen_args(args: &[String]) -> Result<GenArgs> {
+    let mut parsed = GenArgs { check: false, spec: None, out: None, crate_name: None, runtime_version: None };
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        let mut value = |name: &str| iter.next().cloned().with_context(|| format!("{name} needs a value"));
+        match arg.as_str() {
+            "--check" => parsed.check = true,
+            "--spec" => parsed.spec = Some(PathBuf::from(value("--spec")?)),
+            "--out" => parsed.out = Some(PathBuf::from(value("--out")?)),
+            "--crate-name" => parsed.crate_name = Some(value("--crate-name")?),
+            "--runtime-version" => parsed.runtime_version = Some(value("--runtime-version")?),
+            other => bail!("unknown option `{other}` for gen; see `cargo xtask gen --help`"),
+        }
+    }
+    Ok(parsed)
+}
+
+fn gen(root: &Path, args: &[String]) -> Result<ExitCode> {
+    let args = parse_gen_args(args)?;
+    let jobs = match &args.spec {
+        Some(spec) => vec![standalone_job(root, spec, &args)?],
+        None => {
+            if args.out.is_some() || args.crate_name.is_some() {
+                bail!("--out and --crate-name go with --spec");
+            }
+            generate::workspace_jobs(root)?
+        }
+    };
+    if jobs.is_empty() {
+        bail!("no specs found in {}", root.join("specs").display());
+    }
+    let results = generate::generate_all(&jobs)?;
+    let mut plans = Vec::new();
+    for (job, (generated, _)) in jobs.iter().zip(&results) {
+        plans.push(generate::plan(&job.out, generated)?);
+    }
+    let mut stale_crates = Vec::new();
+    if args.spec.is_none() {
+        stale_crates = stale_generated_crates(root, &jobs)?;
+    }
+    if args.check {
+        let mut drift = 0;
+        for plan in &plans {
+            for path in plan.write.keys() {
+                println!("would write {}", display(root, path));
+                drift += 1;
+            }
+            for path in &plan.remove {
+                println!("would remove {}", display(root, path));
+                drift += 1;
+            }
+        }
+        for dir in &stale_crates {
+            println!("would remove {}", display(root, dir));
+            drift += 1;
+        }
+        if drift > 0 {
+            eprintln!("generated/ is out of date with specs/ ({drift} files): run `cargo xtask gen` and commit the result");
+            return Ok(ExitCode::FAILURE);
+        }
+        println!("generated/ is up to date ({} crates)", jobs.len());
+        return Ok(ExitCode::SUCCESS);
+    }
+    for ((job, (generated, millis)), plan) in jobs.iter().zip(&results).zip(&plans) {
+        generate::apply(plan)?;
+        println!(
+            "{:<12} {:>4} operations {:>4} types {:>3} files written {:>3} removed {:>5} ms  -> {}",
+            job.label,
+            generated.operations,
+            generated.types,
+            plan.write.len(),
+            plan.remove.len(),
+            millis,
+            display(root, &job.out)
+        );
+    }
+    for dir in stale_crates {
+        std::fs::remove_dir_all(&dir).with_context(|| format!("cannot remove {}", dir.display()))?;
+        println!("removed {} (its spec is gone)", display(root, &dir));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn standalone_job(root: &Path, spec: &Path, args: &GenArgs) -> Result<generate::Job> {
+    let out = args.out.clone().context("--spec needs --out DIR")?;
+    let crate_name = args.crate_name.clone().context("--spec needs --crate-name NAME")?;
+    let runtime = match &args.runtime_version {
+        Some(version) => RuntimeDependency::Version(version.clone()),
+        None => {
+            let runtime = root.join("runtime").canonicalize().context("cannot find runtime/")?;
+            RuntimeDependency::Path(runtime.to_string_lossy().into_owned())
+        }
+    };
+    Ok(generate::Job {
+        spec: spec.to_path_buf(),
+        label: crate_name.clone(),
+        out,
+        options: Options { crate_name, runtime, rustfmt: true },
+    })
+}
+
+/// Crates in generated/ whose spec no longer exists.
+fn stale_generated_crates(root: &Path, jobs: &[generate::Job]) -> Result<Vec<PathBuf>> {
+    let dir = root.join("generated");
+    let mut stale = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() && !jobs.iter().any(|j| j.out == path) && path.join("Cargo.toml").exists() {
+                stale.push(path);
+            }
+        }
+    }
+    stale.sort();
+    Ok(stale)
+}
+
+fn display(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root).unwrap_or(path).display().to_string()
+}
+
+fn test(root: &Path, args: &[String]) -> Result<ExitCode> {
+    let skip_tools = args.iter().any(|a| a == "--skip-tools");
+    if let Some(other) = args.iter().find(|a| *a != "--skip-tools") {
+        bail!("unknown option `{other}` for test; see `cargo xtask test --help`");
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut failed: Vec<String> = Vec::new();
+    let mut step = |name: &str, run: &mut dyn FnMut() -> Result<bool>| {
+        let started = Instant::now();
+        println!("\n==> {name}");
+        let ok = match run() {
+            Ok(ok) => ok,
+            Err(err) => {
+                eprintln!("{err:#}");
+                false
+            }
+        };
+        println!("<== {name}: {} in {:.1} s", if ok { "ok" } else { "FAILED" }, started.elapsed().as_secs_f64());
+        if !ok {
+            failed.push(name.to_string());
+        }
+    };
+    if !skip_tools {
+        step("install pinned tools", &mut || {
+            tools::ensure_node_tools(root)?;
+            tools::ensure_python_tools(root)?;
+            Ok(true)
+        });
+    }
+    step("cargo fmt --check", &mut || cargo_ok(root, &cargo, &["fmt", "--all", "--check"], &[]));
+    step("cargo xtask gen --check", &mut || Ok(gen(root, &["--check".to_string()])? == ExitCode::SUCCESS));
+    if !skip_tools {
+        step("spec validation and lint", &mut || {
+            let specs: Vec<PathBuf> = generate::workspace_jobs(root)?.into_iter().map(|j| j.spec).collect();
+            tools::lint_specs(root, &specs)?;
+            Ok(true)
+        });
+    }
+    step("cargo clippy -D warnings", &mut || {
+        cargo_ok(root, &cargo, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"], &[])
+    });
+    step("cargo test", &mut || cargo_ok(root, &cargo, &["test", "--workspace"], &[("PAYGEN_TOOLS", if skip_tools { "skip" } else { "installed" })]));
+    step("cargo doc -D warnings", &mut || {
+        cargo_ok(root, &cargo, &["doc", "--workspace", "--no-deps"], &[("RUSTDOCFLAGS", "-D warnings")])
+    });
+    if failed.is_empty() {
+        println!("\nall checks passed");
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("\nfailed: {}", failed.join(", "));
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+fn cargo_ok(root: &Path, cargo: &str, args: &[&str], env: &[(&str, &str)]) -> Result<bool> {
+    let mut command = Command::new(cargo);
+    command.args(args).current_dir(root);
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let status = command.status().with_context(|| format!("cannot run cargo {}", args.join(" ")))?;
+    Ok(status.success())
+}

@@ -1,8 +1,7 @@
 //! Lowering: the validated document → `ir::Api`. Names and types are decided here, once.
 //!
-//! Lowering reads the raw JSON tree rather than the `openapiv3` model: extensions and JSON
-//! pointers are needed at every step, and the tree has both. The typed model has already checked
-//! the document's structure in `load`.
+//! Lowering reads the JSON tree: extensions and JSON pointers are needed at every step. Every
+//! read is checked (`get`, `as_str`, …), so an odd shape becomes a diagnostic, never a panic.
 
 mod auth;
 pub mod names;

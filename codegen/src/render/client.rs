@@ -119,8 +119,8 @@ pub fn render_client(api: &Api) -> TokenStream {
                     (Some(url), _) => url.clone(),
                     (None, Some(environment)) => environment.base_url().to_string(),
                     (None, None) => {
-                        return Err(paygen_runtime::Error::Config(paygen_runtime::ConfigError::new(
-                            "no base URL: call `.base_url(..)` or `.environment(..)`",
+                        return Err(paygen_runtime::Error::Config(paygen_runtime::ConfigError::Other(
+                            "no base URL: call `.base_url(..)` or `.environment(..)`".to_string(),
                         )))
                     }
                 };

@@ -48,6 +48,13 @@ pub fn attrs(lines: &[String]) -> TokenStream {
     quote! { #( #[doc = #parts] )* }
 }
 
+/// `#![doc = "…"]` inner attributes, for crate documentation.
+pub fn inner_attrs(lines: &[String]) -> TokenStream {
+    let text = lines.join("\n");
+    let parts: Vec<String> = text.split('\n').map(|l| if l.is_empty() { String::new() } else { format!(" {l}") }).collect();
+    quote! { #( #![doc = #parts] )* }
+}
+
 /// Shorthand: attributes for `docs` with a fallback.
 pub fn doc_attrs(docs: &Docs, fallback: &str) -> TokenStream {
     attrs(&lines(docs, fallback))

@@ -142,14 +142,17 @@ fn render_lib(api: &Api) -> TokenStream {
     ));
     doc.push(String::new());
     doc.push("See the crate README for authentication, environments, errors, retries and pagination.".into());
-    let doc = docs::attrs(&doc);
+    let doc = docs::inner_attrs(&doc);
     quote! {
         #doc
         #![deny(missing_docs)]
         #![allow(clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 
+        /// The client, its builder and the environments.
         pub mod client;
+        /// Request and response types.
         pub mod models;
+        /// One module per tag, one builder per operation.
         pub mod operations;
 
         pub use client::{Client, ClientBuilder, Environment};

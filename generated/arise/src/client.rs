@@ -1,0 +1,229 @@
+use std::sync::Arc;
+/// The environments the API documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Environment {
+    /// Sandbox (UAT): isolated test environment, no real money moves.
+    ///
+    /// Base URL: `https://api.uat.arise.risewithaurora.com`
+    Sandbox,
+    /// Production.
+    ///
+    /// Base URL: `https://api.arise.risewithaurora.com`
+    Production,
+}
+impl Environment {
+    /// The base URL of the environment.
+    pub fn base_url(self) -> &'static str {
+        match self {
+            Self::Sandbox => "https://api.uat.arise.risewithaurora.com",
+            Self::Production => "https://api.arise.risewithaurora.com",
+        }
+    }
+    /// The environment's key in the spec (`x-environment`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Sandbox => "sandbox",
+            Self::Production => "production",
+        }
+    }
+}
+/// The API client. Cheap to clone: clones share one connection pool and token cache.
+#[derive(Clone, Debug)]
+pub struct Client {
+    core: Arc<paygen_runtime::Core>,
+}
+impl Client {
+    /// Starts configuring a client.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+    pub(crate) fn core(&self) -> &paygen_runtime::Core {
+        &self.core
+    }
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        self.core.base_url()
+    }
+    /// Operations tagged `API Suite Fundamentals`.
+    pub fn api_suite_fundamentals(
+        &self,
+    ) -> crate::operations::api_suite_fundamentals::ApiSuiteFundamentalsApi<'_> {
+        crate::operations::api_suite_fundamentals::ApiSuiteFundamentalsApi { client: self }
+    }
+    /// Operations tagged `ACH Transactions`.
+    pub fn ach_transactions(&self) -> crate::operations::ach_transactions::AchTransactionsApi<'_> {
+        crate::operations::ach_transactions::AchTransactionsApi { client: self }
+    }
+    /// Operations tagged `Categories`.
+    pub fn categories(&self) -> crate::operations::categories::CategoriesApi<'_> {
+        crate::operations::categories::CategoriesApi { client: self }
+    }
+    /// Operations tagged `Configurations`.
+    pub fn configurations(&self) -> crate::operations::configurations::ConfigurationsApi<'_> {
+        crate::operations::configurations::ConfigurationsApi { client: self }
+    }
+    /// Operations tagged `Customers`.
+    pub fn customers(&self) -> crate::operations::customers::CustomersApi<'_> {
+        crate::operations::customers::CustomersApi { client: self }
+    }
+    /// Operations tagged `Devices`.
+    pub fn devices(&self) -> crate::operations::devices::DevicesApi<'_> {
+        crate::operations::devices::DevicesApi { client: self }
+    }
+    /// Operations tagged `Invoices`.
+    pub fn invoices(&self) -> crate::operations::invoices::InvoicesApi<'_> {
+        crate::operations::invoices::InvoicesApi { client: self }
+    }
+    /// Operations tagged `Invoices Settings`.
+    pub fn invoices_settings(
+        &self,
+    ) -> crate::operations::invoices_settings::InvoicesSettingsApi<'_> {
+        crate::operations::invoices_settings::InvoicesSettingsApi { client: self }
+    }
+    /// Operations tagged `Line Items`.
+    pub fn line_items(&self) -> crate::operations::line_items::LineItemsApi<'_> {
+        crate::operations::line_items::LineItemsApi { client: self }
+    }
+    /// Operations tagged `Merchant API Keys`.
+    pub fn merchant_api_keys(
+        &self,
+    ) -> crate::operations::merchant_api_keys::MerchantApiKeysApi<'_> {
+        crate::operations::merchant_api_keys::MerchantApiKeysApi { client: self }
+    }
+    /// Operations tagged `Payment Sessions`.
+    pub fn payment_sessions(&self) -> crate::operations::payment_sessions::PaymentSessionsApi<'_> {
+        crate::operations::payment_sessions::PaymentSessionsApi { client: self }
+    }
+    /// Operations tagged `Ping`.
+    pub fn ping(&self) -> crate::operations::ping::PingApi<'_> {
+        crate::operations::ping::PingApi { client: self }
+    }
+    /// Operations tagged `POS Transactions`.
+    pub fn pos_transactions(&self) -> crate::operations::pos_transactions::PosTransactionsApi<'_> {
+        crate::operations::pos_transactions::PosTransactionsApi { client: self }
+    }
+    /// Operations tagged `Quick Payments`.
+    pub fn quick_payments(&self) -> crate::operations::quick_payments::QuickPaymentsApi<'_> {
+        crate::operations::quick_payments::QuickPaymentsApi { client: self }
+    }
+    /// Operations tagged `Settlement Batches`.
+    pub fn settlement_batches(
+        &self,
+    ) -> crate::operations::settlement_batches::SettlementBatchesApi<'_> {
+        crate::operations::settlement_batches::SettlementBatchesApi { client: self }
+    }
+    /// Operations tagged `Subscription`.
+    pub fn subscription(&self) -> crate::operations::subscription::SubscriptionApi<'_> {
+        crate::operations::subscription::SubscriptionApi { client: self }
+    }
+    /// Operations tagged `Terminals`.
+    pub fn terminals(&self) -> crate::operations::terminals::TerminalsApi<'_> {
+        crate::operations::terminals::TerminalsApi { client: self }
+    }
+    /// Operations tagged `Transactions`.
+    pub fn transactions(&self) -> crate::operations::transactions::TransactionsApi<'_> {
+        crate::operations::transactions::TransactionsApi { client: self }
+    }
+    /// Operations tagged `Transaction Settings`.
+    pub fn transaction_settings(
+        &self,
+    ) -> crate::operations::transaction_settings::TransactionSettingsApi<'_> {
+        crate::operations::transaction_settings::TransactionSettingsApi { client: self }
+    }
+}
+/// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.
+#[derive(Debug, Default)]
+#[must_use]
+pub struct ClientBuilder {
+    environment: Option<Environment>,
+    base_url: Option<String>,
+    timeout: Option<std::time::Duration>,
+    connect_timeout: Option<std::time::Duration>,
+    retry: Option<paygen_runtime::RetryPolicy>,
+    http_client: Option<paygen_runtime::reqwest::Client>,
+    providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,
+}
+impl ClientBuilder {
+    /// Talks to one of the documented environments.
+    pub fn environment(mut self, environment: Environment) -> Self {
+        self.environment = Some(environment);
+        self
+    }
+    /// Talks to another base URL (a mock server, a proxy, a private deployment).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+    /// Total time allowed for one attempt of a request.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+    /// Time allowed to open a connection.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+    /// How transient failures are retried.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+    /// Uses your own `reqwest::Client` (proxies, TLS roots, connection limits).
+    pub fn http_client(mut self, client: paygen_runtime::reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+    /// Authenticates `Bearer`: OAuth2 client credentials. OAuth 2.0 client credentials. The API key (client id and secret) is exchanged at the OAuth host of the environment for a bearer token sent as "Authorization: Bearer &lt;token&gt;". The documented default sends client_id and client_secret in the form body (the parameter table); the curl example shows HTTP Basic, which is also accepted. Affiliate (ISV) tokens are needed for the merchant API-key endpoints; all other endpoints act on the merchant of the token. with your own provider.
+    pub fn bearer_provider(
+        mut self,
+        provider: impl paygen_runtime::auth::AuthProvider + 'static,
+    ) -> Self {
+        self.providers.retain(|(scheme, _)| *scheme != "Bearer");
+        self.providers.push(("Bearer", Arc::new(provider)));
+        self
+    }
+    /// The environment in effect: the one chosen, or the default.
+    fn chosen_environment(&self) -> Option<Environment> {
+        self.environment.or(Some(Environment::Sandbox))
+    }
+    /// Builds the client.
+    pub fn build(self) -> Result<Client, crate::Error> {
+        let environment = self.chosen_environment();
+        let base_url = match (&self.base_url, environment) {
+            (Some(url), _) => url.clone(),
+            (None, Some(environment)) => environment.base_url().to_string(),
+            (None, None) => {
+                return Err(paygen_runtime::Error::Config(
+                    paygen_runtime::ConfigError::Other(
+                        "no base URL: call `.base_url(..)` or `.environment(..)`".to_string(),
+                    ),
+                ));
+            }
+        };
+        let _ = environment;
+        let mut core =
+            paygen_runtime::CoreBuilder::new(concat!("arise-client/", env!("CARGO_PKG_VERSION")))
+                .base_url(base_url);
+        if let Some(timeout) = self.timeout {
+            core = core.timeout(timeout);
+        }
+        if let Some(timeout) = self.connect_timeout {
+            core = core.connect_timeout(timeout);
+        }
+        if let Some(retry) = self.retry {
+            core = core.retry(retry);
+        }
+        if let Some(client) = self.http_client {
+            core = core.http_client(client);
+        }
+        for (scheme, provider) in self.providers {
+            core = core.auth(scheme, provider);
+        }
+        let core = core.build().map_err(paygen_runtime::Error::Config)?;
+        Ok(Client {
+            core: Arc::new(core),
+        })
+    }
+}

@@ -1,0 +1,45 @@
+/// The `AchTransactionResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AchTransactionResponse {
+    /// Transaction identifier.
+    #[serde(
+        rename = "transactionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_id: Option<paygen_runtime::Uuid>,
+    /// The `typeId` field.
+    #[serde(rename = "typeId", default, skip_serializing_if = "Option::is_none")]
+    pub type_id: Option<i32>,
+    /// Aurora ACH transaction type.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Aurora ACH transaction status code.
+    #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]
+    pub status_id: Option<i32>,
+    /// Aurora ACH transaction status type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Free-formed description regarding the transaction.
+    #[serde(
+        rename = "responseDescription",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub response_description: Option<String>,
+    /// Response code regarding the transaction.
+    #[serde(
+        rename = "responseCode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub response_code: Option<String>,
+    /// Transaction amount (in USD).
+    #[serde(
+        rename = "processedAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub processed_amount: Option<paygen_runtime::Decimal>,
+}

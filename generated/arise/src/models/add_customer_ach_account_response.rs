@@ -1,0 +1,7 @@
+/// The `AddCustomerAchAccountResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddCustomerAchAccountResponse {
+    /// Payment method identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+}

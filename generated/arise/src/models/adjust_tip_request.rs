@@ -1,0 +1,10 @@
+/// The `AdjustTipRequest` schema.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AdjustTipRequest {
+    /// Transaction identifier.
+    #[serde(rename = "transactionId")]
+    pub transaction_id: paygen_runtime::Uuid,
+    /// Absolute amount (in USD) of tip to be added.
+    #[serde(rename = "tipAmount", with = "paygen_runtime::decimal::number")]
+    pub tip_amount: paygen_runtime::Decimal,
+}

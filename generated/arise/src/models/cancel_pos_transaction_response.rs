@@ -1,0 +1,17 @@
+/// The `CancelPosTransactionResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CancelPosTransactionResponse {
+    /// ID of POS transaction
+    #[serde(
+        rename = "posTransactionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pos_transaction_id: Option<paygen_runtime::Uuid>,
+    /// Aurora-defined integer enumeration (PosService.Contracts.PosTransactionStatus).
+    #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]
+    pub status_id: Option<super::PosTransactionStatus>,
+    /// Status identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}

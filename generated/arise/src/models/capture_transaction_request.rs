@@ -1,0 +1,10 @@
+/// The `CaptureTransactionRequest` schema.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CaptureTransactionRequest {
+    /// Base amount of the transaction before adjustments (if any).
+    #[serde(with = "paygen_runtime::decimal::number")]
+    pub amount: paygen_runtime::Decimal,
+    /// TransactionId from the original authorization.
+    #[serde(rename = "transactionId")]
+    pub transaction_id: paygen_runtime::Uuid,
+}

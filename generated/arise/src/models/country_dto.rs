@@ -1,0 +1,13 @@
+/// The `CountryDto` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CountryDto {
+    /// Country identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i32>,
+    /// Country identifier (in two letter ISO 3166-1 format).
+    #[serde(rename = "isoCode", default, skip_serializing_if = "Option::is_none")]
+    pub iso_code: Option<String>,
+    /// Name of the country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}

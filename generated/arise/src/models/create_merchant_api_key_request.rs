@@ -1,0 +1,10 @@
+/// The `CreateMerchantApiKeyRequest` schema.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateMerchantApiKeyRequest {
+    /// Identifier of the merchant.
+    #[serde(rename = "merchantId")]
+    pub merchant_id: paygen_runtime::Uuid,
+    /// A free-formed descriptive name for the API key.
+    #[serde(rename = "tokenName")]
+    pub token_name: String,
+}

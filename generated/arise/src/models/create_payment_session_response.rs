@@ -1,0 +1,7 @@
+/// The `CreatePaymentSessionResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreatePaymentSessionResponse {
+    /// Payment session identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+}

@@ -1,0 +1,67 @@
+/// The `CreateSubscriptionRequest` schema.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateSubscriptionRequest {
+    /// Total amount due (in USD) of the transaction.
+    #[serde(with = "paygen_runtime::decimal::number")]
+    pub amount: paygen_runtime::Decimal,
+    /// Aurora-defined integer enumeration (SubscriptionsService.Contracts.Enums.TransactionType).
+    #[serde(rename = "transactionType")]
+    pub transaction_type: super::SubscriptionTransactionType,
+    /// Aurora currency identifier.
+    #[serde(rename = "currencyId")]
+    pub currency_id: i32,
+    /// Payment processor identifier.
+    #[serde(rename = "paymentProcessorId")]
+    pub payment_processor_id: paygen_runtime::Uuid,
+    /// Payment method identifier.
+    #[serde(rename = "paymentMethodId")]
+    pub payment_method_id: paygen_runtime::Uuid,
+    /// Aurora-defined integer enumeration (SubscriptionsService.Contracts.Enums.PaymentFrequencyUnit).
+    #[serde(rename = "paymentFrequencyUnit")]
+    pub payment_frequency_unit: super::PaymentFrequencyUnit,
+    /// Frequency of the payment value.
+    #[serde(rename = "paymentFrequency")]
+    pub payment_frequency: i32,
+    /// Number of payments for the subscription.
+    #[serde(rename = "numberOfPayments")]
+    pub number_of_payments: i32,
+    /// Customer identifier of the subscription.
+    #[serde(rename = "customerId")]
+    pub customer_id: paygen_runtime::Uuid,
+    /// ACH (automated clearing house) transaction has same day processing enabled.
+    #[serde(rename = "isFasterProcessing")]
+    pub is_faster_processing: bool,
+    /// Appling the card-based pricing instead of the cash-based pricing.
+    #[serde(
+        rename = "useCardPrice",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub use_card_price: Option<bool>,
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.Ach.AchSECCode).
+    #[serde(rename = "secCode", default, skip_serializing_if = "Option::is_none")]
+    pub sec_code: Option<super::AchSecCode>,
+    /// Percent of the base amount to be discounted.
+    #[serde(
+        rename = "percentageOffRate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub percentage_off_rate: Option<paygen_runtime::Decimal>,
+    /// Surcharge percentage.
+    #[serde(
+        rename = "surchargeRate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub surcharge_rate: Option<paygen_runtime::Decimal>,
+    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the subscription's first payment date.
+    #[serde(
+        rename = "paymentStartDateTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_start_date_time: Option<paygen_runtime::DateTime>,
+}

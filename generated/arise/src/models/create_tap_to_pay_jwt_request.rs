@@ -1,0 +1,7 @@
+/// The `CreateTapToPayJwtRequest` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateTapToPayJwtRequest {
+    /// Device Id
+    #[serde(rename = "deviceId", default, skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<String>,
+}

@@ -1,0 +1,50 @@
+/// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CreditDebitType).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(from = "i64", into = "i64")]
+#[non_exhaustive]
+pub enum CreditDebitType {
+    /// `1`
+    Credit,
+    /// `2`
+    Debit,
+    /// `3`
+    UnknownValue,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(i64),
+}
+impl CreditDebitType {
+    /// The value on the wire.
+    pub fn value(self) -> i64 {
+        match self {
+            Self::Credit => 1,
+            Self::Debit => 2,
+            Self::UnknownValue => 3,
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<i64> for CreditDebitType {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::Credit,
+            2 => Self::Debit,
+            3 => Self::UnknownValue,
+            other => Self::Unknown(other),
+        }
+    }
+}
+impl From<CreditDebitType> for i64 {
+    fn from(value: CreditDebitType) -> Self {
+        value.value()
+    }
+}
+impl std::fmt::Display for CreditDebitType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.value())
+    }
+}
+impl paygen_runtime::ParamValue for CreditDebitType {
+    fn to_param(&self) -> String {
+        self.value().to_string()
+    }
+}

@@ -1,0 +1,33 @@
+/// The `CustomerAddressDto` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CustomerAddressDto {
+    /// Street address.
+    #[serde(
+        rename = "addressLine1",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub address_line1: Option<String>,
+    /// Additional street address information.
+    #[serde(
+        rename = "addressLine2",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub address_line2: Option<String>,
+    /// Name of the city.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// Postal or ZIP code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip: Option<String>,
+    /// State name.
+    #[serde(rename = "stateName", default, skip_serializing_if = "Option::is_none")]
+    pub state_name: Option<String>,
+    /// The `state` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<super::StateDto>,
+    /// The `country` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<super::CountryDto>,
+}

@@ -1,0 +1,42 @@
+/// The `CustomerDto` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CustomerDto {
+    /// Customer's full name.
+    #[serde(
+        rename = "customerName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_name: Option<String>,
+    /// Name of the customer's company or organization.
+    #[serde(
+        rename = "companyName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub company_name: Option<String>,
+    /// Masked PAN (primary Account number).
+    #[serde(rename = "panMask", default, skip_serializing_if = "Option::is_none")]
+    pub pan_mask: Option<String>,
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.TokenType).
+    #[serde(
+        rename = "cardTokenType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub card_token_type: Option<super::TokenType>,
+    /// Customer's email contact.
+    #[serde(
+        rename = "emailAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub email_address: Option<String>,
+    /// Customer's telephone number. E.164 phone number.
+    #[serde(
+        rename = "phoneNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub phone_number: Option<String>,
+}

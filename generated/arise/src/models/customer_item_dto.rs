@@ -1,0 +1,91 @@
+/// The `CustomerItemDto` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CustomerItemDto {
+    /// Customer identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// Date the customer was created (in an ISO 8601 date-time format).
+    #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
+    pub created_on: Option<paygen_runtime::DateTime>,
+    /// Date the customer information was last modified (in an ISO 8601 date-time format).
+    #[serde(
+        rename = "modifiedOn",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub modified_on: Option<paygen_runtime::DateTime>,
+    /// Date of the customer's last transaction (in an ISO 8601 date-time format).
+    #[serde(
+        rename = "lastTransactionDate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_transaction_date: Option<paygen_runtime::DateTime>,
+    /// Amount of the customer's last transaction.
+    #[serde(
+        rename = "lastTransactionAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub last_transaction_amount: Option<paygen_runtime::Decimal>,
+    /// Amount of all active subscriptions.
+    #[serde(
+        rename = "activeSubscriptionsAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub active_subscriptions_amount: Option<paygen_runtime::Decimal>,
+    /// Customer's contact name.
+    #[serde(
+        rename = "contactName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub contact_name: Option<String>,
+    /// Customer's first name.
+    #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Customer's last name.
+    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Customer's company name.
+    #[serde(
+        rename = "companyName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub company_name: Option<String>,
+    /// Customer's email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Customer's mobile phone number. E.164 phone number.
+    #[serde(
+        rename = "mobilePhoneNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mobile_phone_number: Option<String>,
+    /// Customer's SMS notification is enabled.
+    #[serde(
+        rename = "isMobileNumberSmsNotificationsEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_mobile_number_sms_notifications_enabled: Option<bool>,
+    /// The `billingAddress` field.
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub billing_address: Option<super::CustomerAddressDto>,
+    /// Number of the customer's payment methods.
+    #[serde(
+        rename = "paymentMethodsCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_methods_count: Option<i32>,
+}

@@ -1,0 +1,58 @@
+/// The `CustomerPaymentMethodAchAccountDto` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CustomerPaymentMethodAchAccountDto {
+    /// ACH account identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// Name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Is payment method default.
+    #[serde(rename = "isDefault", default, skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    /// Payment target's bank account number.
+    #[serde(
+        rename = "accountNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_number: Option<String>,
+    /// The `routingNumber` field.
+    #[serde(
+        rename = "routingNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub routing_number: Option<String>,
+    /// The `accountTypeId` field.
+    #[serde(
+        rename = "accountTypeId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_type_id: Option<i32>,
+    /// The `accountType` field.
+    #[serde(
+        rename = "accountType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_type: Option<String>,
+    /// The `accountHolderTypeId` field.
+    #[serde(
+        rename = "accountHolderTypeId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_holder_type_id: Option<i32>,
+    /// The `accountHolderType` field.
+    #[serde(
+        rename = "accountHolderType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_holder_type: Option<String>,
+    /// The `taxId` field.
+    #[serde(rename = "taxId", default, skip_serializing_if = "Option::is_none")]
+    pub tax_id: Option<String>,
+}

@@ -1,0 +1,47 @@
+/// The `CustomerPaymentMethodCardDto` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CustomerPaymentMethodCardDto {
+    /// Credit card identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// Name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Is payment method default
+    #[serde(rename = "isDefault", default, skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    /// PAN
+    #[serde(rename = "panMask", default, skip_serializing_if = "Option::is_none")]
+    pub pan_mask: Option<String>,
+    /// Expiration Month
+    #[serde(
+        rename = "expirationMonth",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiration_month: Option<i32>,
+    /// Expiration year
+    #[serde(
+        rename = "expirationYear",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiration_year: Option<i32>,
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.TokenType).
+    #[serde(
+        rename = "cardTokenType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub card_token_type: Option<super::TokenType>,
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CardType).
+    #[serde(rename = "cardType", default, skip_serializing_if = "Option::is_none")]
+    pub card_type: Option<super::CardType>,
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CreditDebitType).
+    #[serde(
+        rename = "creditDebitType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub credit_debit_type: Option<super::CreditDebitType>,
+}

@@ -1,0 +1,49 @@
+/// The `ElectronicCheckDetails` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ElectronicCheckDetails {
+    /// The `customerAccountNumber` field.
+    #[serde(
+        rename = "customerAccountNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_account_number: Option<String>,
+    /// The `customerRoutingNumber` field.
+    #[serde(
+        rename = "customerRoutingNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_routing_number: Option<String>,
+    /// The `accountHolderType` field.
+    #[serde(
+        rename = "accountHolderType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_holder_type: Option<String>,
+    /// The `accountHolderTypeId` field.
+    #[serde(
+        rename = "accountHolderTypeId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_holder_type_id: Option<i32>,
+    /// The `accountType` field.
+    #[serde(
+        rename = "accountType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_type: Option<String>,
+    /// The `accountTypeId` field.
+    #[serde(
+        rename = "accountTypeId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_type_id: Option<i32>,
+    /// The `taxId` field.
+    #[serde(rename = "taxId", default, skip_serializing_if = "Option::is_none")]
+    pub tax_id: Option<String>,
+}

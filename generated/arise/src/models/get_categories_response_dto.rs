@@ -1,0 +1,20 @@
+/// The `GetCategoriesResponseDto` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetCategoriesResponseDto {
+    /// Name of the category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Identifier of the category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// Default unit type identifier for the category, if any.
+    #[serde(
+        rename = "defaultUnitTypeId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_unit_type_id: Option<i32>,
+    /// Count of items within the category.
+    #[serde(rename = "itemCount", default, skip_serializing_if = "Option::is_none")]
+    pub item_count: Option<i32>,
+}

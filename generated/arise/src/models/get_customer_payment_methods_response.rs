@@ -1,0 +1,77 @@
+/// The `GetCustomerPaymentMethodsResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetCustomerPaymentMethodsResponse {
+    /// PaymentMethodId (payment method identifier).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// Payment method name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Masked PAN (primary account number) as a partially hidden card number.
+    #[serde(rename = "panMask", default, skip_serializing_if = "Option::is_none")]
+    pub pan_mask: Option<String>,
+    /// This payment method is the default.
+    #[serde(rename = "isDefault", default, skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    /// Type identifiers.
+    #[serde(rename = "typeId", default, skip_serializing_if = "Option::is_none")]
+    pub type_id: Option<super::GetCustomerPaymentMethodsResponseTypeId>,
+    /// Type name.
+    #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
+    pub type_name: Option<String>,
+    /// Expiration month of the card.
+    #[serde(
+        rename = "expirationMonth",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiration_month: Option<i32>,
+    /// Expiration year of the card.
+    #[serde(
+        rename = "expirationYear",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiration_year: Option<i32>,
+    /// Date the customer was created (in an ISO 8601 date-time UTC or time zone offset format).
+    #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
+    pub created_on: Option<paygen_runtime::DateTime>,
+    /// Account number.
+    #[serde(
+        rename = "accountNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_number: Option<String>,
+    /// Routing number.
+    #[serde(
+        rename = "routingNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub routing_number: Option<String>,
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.AccountType).
+    #[serde(
+        rename = "accountType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_type: Option<super::AccountType>,
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.AccountHolderType).
+    #[serde(
+        rename = "accountHolderType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_holder_type: Option<super::AccountHolderType>,
+    /// Customer's tax identifier (TIN).
+    #[serde(rename = "taxId", default, skip_serializing_if = "Option::is_none")]
+    pub tax_id: Option<String>,
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.TokenType).
+    #[serde(
+        rename = "cardTokenType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub card_token_type: Option<super::TokenType>,
+}

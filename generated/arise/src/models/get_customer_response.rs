@@ -1,0 +1,136 @@
+/// The `GetCustomerResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetCustomerResponse {
+    /// Customer Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// Merchant Id
+    #[serde(
+        rename = "merchantId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub merchant_id: Option<paygen_runtime::Uuid>,
+    /// Customer's first name.
+    #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Customer's last name.
+    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Customer's company name.
+    #[serde(
+        rename = "companyName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub company_name: Option<String>,
+    /// Customer's email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Customer's mobile phone number. E.164 phone number.
+    #[serde(
+        rename = "mobilePhoneNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mobile_phone_number: Option<String>,
+    /// Customer's SMS notification is enabled.
+    #[serde(
+        rename = "isMobileNumberSmsNotificationsEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_mobile_number_sms_notifications_enabled: Option<bool>,
+    /// To use the billing address as the shipping address.
+    #[serde(
+        rename = "useBillingAsShippingAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub use_billing_as_shipping_address: Option<bool>,
+    /// Default payment method Id
+    #[serde(
+        rename = "defaultPaymentMethodId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_payment_method_id: Option<paygen_runtime::Uuid>,
+    /// Default payment method identifier.
+    #[serde(
+        rename = "defaultAchPaymentMethodId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_ach_payment_method_id: Option<paygen_runtime::Uuid>,
+    /// Date the customer was created on (in an ISO 8601 date-time format).
+    #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
+    pub created_on: Option<paygen_runtime::DateTime>,
+    /// Date the customer information was last modified on (in an ISO 8601 date-time format).
+    #[serde(
+        rename = "modifiedOn",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub modified_on: Option<paygen_runtime::DateTime>,
+    /// The `billingAddress` field.
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub billing_address: Option<super::CustomerAddressDto>,
+    /// The `shippingAddress` field.
+    #[serde(
+        rename = "shippingAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub shipping_address: Option<super::CustomerAddressDto>,
+    /// The Last transaction date (in an ISO 8601 date-time format).
+    #[serde(
+        rename = "lastTransactionDate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_transaction_date: Option<paygen_runtime::DateTime>,
+    /// Transactions count
+    #[serde(
+        rename = "transactionsCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transactions_count: Option<i32>,
+    /// Transactions volume
+    #[serde(
+        rename = "transactionsVolume",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub transactions_volume: Option<paygen_runtime::Decimal>,
+    /// Last transaction amount
+    #[serde(
+        rename = "lastTransactionAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub last_transaction_amount: Option<paygen_runtime::Decimal>,
+    /// Count of active subscriptions
+    #[serde(
+        rename = "numberOfSubscriptions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub number_of_subscriptions: Option<i32>,
+    /// Payment methods
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cards: Option<Vec<super::CustomerPaymentMethodCardDto>>,
+    /// The `achAccounts` field.
+    #[serde(
+        rename = "achAccounts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ach_accounts: Option<Vec<super::CustomerPaymentMethodAchAccountDto>>,
+}

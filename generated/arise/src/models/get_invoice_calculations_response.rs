@@ -1,0 +1,95 @@
+/// The `GetInvoiceCalculationsResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetInvoiceCalculationsResponse {
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// The `subTotalAmount` field.
+    #[serde(
+        rename = "subTotalAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub sub_total_amount: Option<paygen_runtime::Decimal>,
+    /// The `shippingAmount` field.
+    #[serde(
+        rename = "shippingAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub shipping_amount: Option<paygen_runtime::Decimal>,
+    /// The `taxPercentage` field.
+    #[serde(
+        rename = "taxPercentage",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub tax_percentage: Option<paygen_runtime::Decimal>,
+    /// The `taxAmount` field.
+    #[serde(
+        rename = "taxAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub tax_amount: Option<paygen_runtime::Decimal>,
+    /// The `feesPercentage` field.
+    #[serde(
+        rename = "feesPercentage",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub fees_percentage: Option<paygen_runtime::Decimal>,
+    /// The `feesAmount` field.
+    #[serde(
+        rename = "feesAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub fees_amount: Option<paygen_runtime::Decimal>,
+    /// The `discountPercentage` field.
+    #[serde(
+        rename = "discountPercentage",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub discount_percentage: Option<paygen_runtime::Decimal>,
+    /// The `discountAmount` field.
+    #[serde(
+        rename = "discountAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub discount_amount: Option<paygen_runtime::Decimal>,
+    /// Amount (in USD) when a surcharge is applicable.
+    #[serde(
+        rename = "surchargeAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub surcharge_amount: Option<paygen_runtime::Decimal>,
+    /// Surcharge percentage.
+    #[serde(
+        rename = "surchargePercentage",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub surcharge_percentage: Option<paygen_runtime::Decimal>,
+    /// Transaction's total amount.
+    #[serde(
+        rename = "totalAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub total_amount: Option<paygen_runtime::Decimal>,
+}

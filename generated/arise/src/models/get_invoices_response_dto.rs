@@ -1,0 +1,41 @@
+/// The `GetInvoicesResponseDto` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetInvoicesResponseDto {
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// The `number` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The `customerName` field.
+    #[serde(
+        rename = "customerName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_name: Option<String>,
+    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the invoice's issue.
+    #[serde(rename = "issueDate", default, skip_serializing_if = "Option::is_none")]
+    pub issue_date: Option<paygen_runtime::DateTime>,
+    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) the due date of the invoice.
+    #[serde(rename = "dueDate", default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<paygen_runtime::DateTime>,
+    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the invoice's payment date.
+    #[serde(
+        rename = "paymentDate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_date: Option<paygen_runtime::DateTime>,
+    /// Transaction's total amount.
+    #[serde(
+        rename = "totalAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub total_amount: Option<paygen_runtime::Decimal>,
+    /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.InvoiceStatus).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::InvoiceStatus>,
+}

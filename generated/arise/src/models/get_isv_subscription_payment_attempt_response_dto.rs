@@ -1,0 +1,41 @@
+/// The `GetIsvSubscriptionPaymentAttemptResponseDto` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetIsvSubscriptionPaymentAttemptResponseDto {
+    /// Subscription identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the subscription's execution.
+    #[serde(
+        rename = "executionDateTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub execution_date_time: Option<paygen_runtime::DateTime>,
+    /// Subscription status identifier.
+    #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]
+    pub status_id: Option<super::GetIsvSubscriptionPaymentAttemptResponseDtoStatusId>,
+    /// Subscription status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// The `transactionStatusId` field.
+    #[serde(
+        rename = "transactionStatusId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_status_id: Option<i32>,
+    /// The `transactionStatus` field.
+    #[serde(
+        rename = "transactionStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_status: Option<String>,
+    /// The `transactionId` field.
+    #[serde(
+        rename = "transactionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_id: Option<paygen_runtime::Uuid>,
+}

@@ -1,0 +1,171 @@
+/// The `GetIsvTransactionsResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetIsvTransactionsResponse {
+    /// Transaction identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// The `paymentProcessorId` field.
+    #[serde(
+        rename = "paymentProcessorId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_processor_id: Option<paygen_runtime::Uuid>,
+    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the transaction date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<paygen_runtime::DateTime>,
+    /// Original amount (in USD) of the transaction before adjustments are applied.
+    #[serde(
+        rename = "baseAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub base_amount: Option<paygen_runtime::Decimal>,
+    /// Transaction's total amount.
+    #[serde(
+        rename = "totalAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub total_amount: Option<paygen_runtime::Decimal>,
+    /// Amount (in USD) when a surcharge is applicable.
+    #[serde(
+        rename = "surchargeAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub surcharge_amount: Option<paygen_runtime::Decimal>,
+    /// Surcharge percentage.
+    #[serde(
+        rename = "surchargePercentage",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub surcharge_percentage: Option<paygen_runtime::Decimal>,
+    /// Currency (in ISO 4217 alpha-3 currency code format).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub currency_code: Option<String>,
+    /// Aurora currency identifier.
+    #[serde(
+        rename = "currencyId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub currency_id: Option<i32>,
+    /// The `merchant` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant: Option<String>,
+    /// The `merchantId` field.
+    #[serde(
+        rename = "merchantId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub merchant_id: Option<paygen_runtime::Uuid>,
+    /// The `operationMode` field.
+    #[serde(
+        rename = "operationMode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub operation_mode: Option<String>,
+    /// The `paymentMethodType` field.
+    #[serde(
+        rename = "paymentMethodType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_method_type: Option<String>,
+    /// The `paymentMethodTypeId` field.
+    #[serde(
+        rename = "paymentMethodTypeId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_method_type_id: Option<i32>,
+    /// The `paymentMethodName` field.
+    #[serde(
+        rename = "paymentMethodName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_method_name: Option<String>,
+    /// The `customerName` field.
+    #[serde(
+        rename = "customerName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_name: Option<String>,
+    /// The `customerCompany` field.
+    #[serde(
+        rename = "customerCompany",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_company: Option<String>,
+    /// The `customerPan` field.
+    #[serde(
+        rename = "customerPan",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_pan: Option<String>,
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.TokenType).
+    #[serde(
+        rename = "cardTokenType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub card_token_type: Option<super::TokenType>,
+    /// The `customerEmail` field.
+    #[serde(
+        rename = "customerEmail",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_email: Option<String>,
+    /// Customer's phone number. E.164 phone number.
+    #[serde(
+        rename = "customerPhone",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_phone: Option<String>,
+    /// The `status` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// The `statusId` field.
+    #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]
+    pub status_id: Option<i32>,
+    /// The `typeId` field.
+    #[serde(rename = "typeId", default, skip_serializing_if = "Option::is_none")]
+    pub type_id: Option<i32>,
+    /// The `type` field.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// The `batchId` field.
+    #[serde(rename = "batchId", default, skip_serializing_if = "Option::is_none")]
+    pub batch_id: Option<paygen_runtime::Uuid>,
+    /// The `source` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<super::SourceResponseDto>,
+    /// The `availableOperations` field.
+    #[serde(
+        rename = "availableOperations",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub available_operations: Option<Vec<super::AvailableOperation>>,
+    /// The `amount` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<super::AmountDto>,
+}

@@ -1,0 +1,41 @@
+/// The `GetOneTimeQuickPaymentPageResponseDto` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetOneTimeQuickPaymentPageResponseDto {
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// The `customerName` field.
+    #[serde(
+        rename = "customerName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_name: Option<String>,
+    /// The `amount` field.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub amount: Option<paygen_runtime::Decimal>,
+    /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::QuickPaymentStatus>,
+    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) when the one-time quick payment was created.
+    #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
+    pub created_on: Option<paygen_runtime::DateTime>,
+    /// The `expirationTime` field.
+    #[serde(
+        rename = "expirationTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiration_time: Option<paygen_runtime::DateTime>,
+    /// The `transactionId` field.
+    #[serde(
+        rename = "transactionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_id: Option<paygen_runtime::Uuid>,
+}

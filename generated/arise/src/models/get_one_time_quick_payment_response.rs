@@ -1,0 +1,44 @@
+/// The `GetOneTimeQuickPaymentResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetOneTimeQuickPaymentResponse {
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// The `amount` field.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub amount: Option<paygen_runtime::Decimal>,
+    /// The `referenceId` field.
+    #[serde(
+        rename = "referenceId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reference_id: Option<String>,
+    /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::QuickPaymentStatus>,
+    /// The `shortUrl` field.
+    #[serde(rename = "shortUrl", default, skip_serializing_if = "Option::is_none")]
+    pub short_url: Option<String>,
+    /// Customer identifier.
+    #[serde(
+        rename = "customerId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_id: Option<paygen_runtime::Uuid>,
+    /// The `customerName` field.
+    #[serde(
+        rename = "customerName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_name: Option<String>,
+    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) when the quick payment was created.
+    #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
+    pub created_on: Option<paygen_runtime::DateTime>,
+}

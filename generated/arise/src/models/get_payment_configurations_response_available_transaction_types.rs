@@ -1,0 +1,10 @@
+/// The `GetPaymentConfigurationsResponseAvailableTransactionTypes` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetPaymentConfigurationsResponseAvailableTransactionTypes {
+    /// Aurora transaction type identifier code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i32>,
+    /// Name of the transaction type..
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}

@@ -1,0 +1,251 @@
+/// The `GetPaymentSessionTransactionDetails` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetPaymentSessionTransactionDetails {
+    /// Direct link URL to the transaction receipt.
+    #[serde(
+        rename = "transactionReceiptUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_receipt_url: Option<String>,
+    /// Shortened URL to access the transaction receipt.
+    #[serde(
+        rename = "transactionReceiptShortUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_receipt_short_url: Option<String>,
+    /// The `source` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<super::TransactionSourceResponseDto>,
+    /// Object describing the transaction receipt. The transaction receipt will be null or empty before the transaction is completed. After the completed transaction, it be filled out.
+    #[serde(
+        rename = "transactionReceipt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_receipt: Option<super::TransactionReceiptDto>,
+    /// Transaction identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// Payment processor identifier.
+    #[serde(
+        rename = "paymentProcessorId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_processor_id: Option<paygen_runtime::Uuid>,
+    /// Date of the transaction (in an ISO 8601 date-time UTC or time zone offset format).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<paygen_runtime::DateTime>,
+    /// The `amount` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<super::AmountDto>,
+    /// Currency identifier (in Aurora currency code).
+    #[serde(
+        rename = "currencyId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub currency_id: Option<i32>,
+    /// Currency (in ISO 4217 alpha-3 currency code format).
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub currency_code: Option<String>,
+    /// Creator of the transaction.
+    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Merchant creating the transaction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant: Option<String>,
+    /// Merchant identifier of the transaction.
+    #[serde(
+        rename = "merchantId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub merchant_id: Option<paygen_runtime::Uuid>,
+    /// Processor identifier.
+    #[serde(
+        rename = "processorId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub processor_id: Option<paygen_runtime::Uuid>,
+    /// The `processor` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub processor: Option<String>,
+    /// Operation mode.
+    #[serde(
+        rename = "operationMode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub operation_mode: Option<String>,
+    /// Processor identifier.
+    #[serde(
+        rename = "paymentMethodTypeId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_method_type_id: Option<i32>,
+    /// The `paymentMethodType` field.
+    #[serde(
+        rename = "paymentMethodType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_method_type: Option<String>,
+    /// The `paymentMethodName` field.
+    #[serde(
+        rename = "paymentMethodName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_method_name: Option<String>,
+    /// Customer identifier.
+    #[serde(
+        rename = "customerId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_id: Option<paygen_runtime::Uuid>,
+    /// The `customerName` field.
+    #[serde(
+        rename = "customerName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_name: Option<String>,
+    /// Customer name.
+    #[serde(
+        rename = "customerCompany",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_company: Option<String>,
+    /// The `customerPan` field.
+    #[serde(
+        rename = "customerPan",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_pan: Option<String>,
+    /// Customer's email.
+    #[serde(
+        rename = "customerEmail",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_email: Option<String>,
+    /// Customer's phone number. E.164 phone number.
+    #[serde(
+        rename = "customerPhone",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_phone: Option<String>,
+    /// Session status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Session status identifier.
+    #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]
+    pub status_id: Option<i32>,
+    /// Response code regarding the transaction.
+    #[serde(
+        rename = "responseCode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub response_code: Option<String>,
+    /// Message for the response code regarding the transaction.
+    #[serde(
+        rename = "responseMessage",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub response_message: Option<String>,
+    /// Free-formed description regarding the transaction.
+    #[serde(
+        rename = "responseDescription",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub response_description: Option<String>,
+    /// The `avsResponseCode` field.
+    #[serde(
+        rename = "avsResponseCode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub avs_response_code: Option<String>,
+    /// The `availableStates` field.
+    #[serde(
+        rename = "availableStates",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub available_states: Option<Vec<String>>,
+    /// Transaction was refunded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refunded: Option<bool>,
+    /// The `cardType` field.
+    #[serde(rename = "cardType", default, skip_serializing_if = "Option::is_none")]
+    pub card_type: Option<String>,
+    /// The `typeId` field.
+    #[serde(rename = "typeId", default, skip_serializing_if = "Option::is_none")]
+    pub type_id: Option<i32>,
+    /// The `type` field.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Credit or debit type identifier.
+    #[serde(
+        rename = "creditDebitTypeId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub credit_debit_type_id: Option<super::CreditDebitType>,
+    /// Credit or debit type.
+    #[serde(
+        rename = "creditDebitTypeType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub credit_debit_type_type: Option<String>,
+    /// The `authCode` field.
+    #[serde(rename = "authCode", default, skip_serializing_if = "Option::is_none")]
+    pub auth_code: Option<String>,
+    /// Merchant identifier (MID) assigned to this transaction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mid: Option<String>,
+    /// Terminal identifier (TID) assigned to this transaction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tid: Option<String>,
+    /// The `referenceId` field.
+    #[serde(
+        rename = "referenceId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reference_id: Option<String>,
+    /// The `availableOperations` field.
+    #[serde(
+        rename = "availableOperations",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub available_operations: Option<Vec<super::TransactionOperation>>,
+    /// The `avsResponse` field.
+    #[serde(
+        rename = "avsResponse",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub avs_response: Option<super::AvsResponseDto>,
+    /// The `histories` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub histories: Option<Vec<super::History>>,
+}

@@ -1,0 +1,132 @@
+/// The `GetPosTransactionResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetPosTransactionResponse {
+    /// ID of POS transaction
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) when the POS transaction was created.
+    #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
+    pub created_on: Option<paygen_runtime::DateTime>,
+    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the last POS transaction modification.
+    #[serde(
+        rename = "modifiedOn",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub modified_on: Option<paygen_runtime::DateTime>,
+    /// ARISE Merchant ID
+    #[serde(
+        rename = "merchantId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub merchant_id: Option<paygen_runtime::Uuid>,
+    /// Customer identifier.
+    #[serde(
+        rename = "customerId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_id: Option<paygen_runtime::Uuid>,
+    /// ID of terminal should handle POS Transaction
+    #[serde(
+        rename = "terminalId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub terminal_id: Option<paygen_runtime::Uuid>,
+    /// Predefined PaymentProcessorID
+    #[serde(
+        rename = "paymentProcessorId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_processor_id: Option<paygen_runtime::Uuid>,
+    /// External POS Device ID
+    #[serde(
+        rename = "posDeviceId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pos_device_id: Option<String>,
+    /// External Reference Device ID
+    #[serde(
+        rename = "referenceId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reference_id: Option<String>,
+    /// Aurora-defined integer enumeration (PosService.Contracts.PosTransactionStatus).
+    #[serde(
+        rename = "posTransactionStatusId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pos_transaction_status_id: Option<super::PosTransactionStatus>,
+    /// Status identifier.
+    #[serde(
+        rename = "posTransactionStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pos_transaction_status: Option<String>,
+    /// ID of attached transaction. Available after processing.
+    #[serde(
+        rename = "transactionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_id: Option<paygen_runtime::Uuid>,
+    /// Transaction amount for transaction types requires Amount.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub amount: Option<paygen_runtime::Decimal>,
+    /// Aurora currency identifier.
+    #[serde(
+        rename = "currencyId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub currency_id: Option<i32>,
+    /// Transaction Id for Void, Capture, Refund.
+    #[serde(
+        rename = "targetTransactionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub target_transaction_id: Option<paygen_runtime::Uuid>,
+    /// Aurora-defined integer enumeration (PosService.Contracts.TransactionType).
+    #[serde(
+        rename = "transactionTypeId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_type_id: Option<super::PosTransactionType>,
+    /// Transaction type being processed by the terminal.
+    #[serde(
+        rename = "transactionType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_type: Option<String>,
+    /// POS transaction completion status.
+    #[serde(
+        rename = "isCompleted",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_completed: Option<bool>,
+    /// The `transaction` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction: Option<super::TransactionDto>,
+    /// Object describing the transaction receipt. The transaction receipt will be null or empty before the transaction is completed. After the completed transaction, it be filled out.
+    #[serde(
+        rename = "transactionReceipt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_receipt: Option<super::TransactionReceiptDto>,
+}

@@ -1,0 +1,31 @@
+/// The `GetReusableQuickPaymentPageResponseDto` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetReusableQuickPaymentPageResponseDto {
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// The `amount` field.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub amount: Option<paygen_runtime::Decimal>,
+    /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::QuickPaymentStatus>,
+    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) when the reusable quick payment was created.
+    #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
+    pub created_on: Option<paygen_runtime::DateTime>,
+    /// The `totalTransactionsAmount` field.
+    #[serde(
+        rename = "totalTransactionsAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub total_transactions_amount: Option<paygen_runtime::Decimal>,
+    /// The `shortUrl` field.
+    #[serde(rename = "shortUrl", default, skip_serializing_if = "Option::is_none")]
+    pub short_url: Option<String>,
+}

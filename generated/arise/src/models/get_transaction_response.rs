@@ -1,0 +1,272 @@
+/// The `GetTransactionResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetTransactionResponse {
+    /// Transaction identifier.
+    #[serde(
+        rename = "transactionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_id: Option<paygen_runtime::Uuid>,
+    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the transaction execution.
+    #[serde(
+        rename = "transactionDateTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_date_time: Option<paygen_runtime::DateTime>,
+    /// The `amount` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<super::ReceiptAmountDto>,
+    /// Aurora currency identifier.
+    #[serde(
+        rename = "currencyId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub currency_id: Option<i32>,
+    /// The `currency` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// The `processorId` field.
+    #[serde(
+        rename = "processorId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub processor_id: Option<paygen_runtime::Uuid>,
+    /// The `processor` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub processor: Option<String>,
+    /// The `operationTypeId` field.
+    #[serde(
+        rename = "operationTypeId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub operation_type_id: Option<i32>,
+    /// The `operationType` field.
+    #[serde(
+        rename = "operationType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub operation_type: Option<String>,
+    /// The `paymentMethodTypeId` field.
+    #[serde(
+        rename = "paymentMethodTypeId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_method_type_id: Option<i32>,
+    /// The `paymentMethodType` field.
+    #[serde(
+        rename = "paymentMethodType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_method_type: Option<String>,
+    /// The `transactionTypeId` field.
+    #[serde(
+        rename = "transactionTypeId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_type_id: Option<i32>,
+    /// The `transactionType` field.
+    #[serde(
+        rename = "transactionType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_type: Option<String>,
+    /// Customer identifier.
+    #[serde(
+        rename = "customerId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_id: Option<paygen_runtime::Uuid>,
+    /// The `customerPan` field.
+    #[serde(
+        rename = "customerPan",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub customer_pan: Option<String>,
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.TokenType).
+    #[serde(
+        rename = "cardTokenType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub card_token_type: Option<super::TokenType>,
+    /// The `statusId` field.
+    #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]
+    pub status_id: Option<i32>,
+    /// The `status` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// The `merchantName` field.
+    #[serde(
+        rename = "merchantName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub merchant_name: Option<String>,
+    /// The `merchantAddress` field.
+    #[serde(
+        rename = "merchantAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub merchant_address: Option<String>,
+    /// Merchant's phone number. E.164 phone number.
+    #[serde(
+        rename = "merchantPhoneNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub merchant_phone_number: Option<String>,
+    /// The `merchantEmailAddress` field.
+    #[serde(
+        rename = "merchantEmailAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub merchant_email_address: Option<String>,
+    /// The `merchantWebsite` field.
+    #[serde(
+        rename = "merchantWebsite",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub merchant_website: Option<String>,
+    /// The `authCode` field.
+    #[serde(rename = "authCode", default, skip_serializing_if = "Option::is_none")]
+    pub auth_code: Option<String>,
+    /// The `source` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<super::SourceResponseDto>,
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CardholderAuthenticationMethod).
+    #[serde(
+        rename = "cardholderAuthenticationMethodId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cardholder_authentication_method_id: Option<super::CardholderAuthenticationMethod>,
+    /// The `cardholderAuthenticationMethod` field.
+    #[serde(
+        rename = "cardholderAuthenticationMethod",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cardholder_authentication_method: Option<String>,
+    /// The `cvmResultMsg` field.
+    #[serde(
+        rename = "cvmResultMsg",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cvm_result_msg: Option<String>,
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CardDataSource).
+    #[serde(
+        rename = "cardDataSourceId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub card_data_source_id: Option<super::CardDataSource>,
+    /// The `cardDataSource` field.
+    #[serde(
+        rename = "cardDataSource",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub card_data_source: Option<String>,
+    /// The `responseCode` field.
+    #[serde(
+        rename = "responseCode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub response_code: Option<String>,
+    /// The `responseDescription` field.
+    #[serde(
+        rename = "responseDescription",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub response_description: Option<String>,
+    /// The `cardProcessingDetails` field.
+    #[serde(
+        rename = "cardProcessingDetails",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub card_processing_details: Option<super::CardDetailsDto>,
+    /// The `achProcessingDetails` field.
+    #[serde(
+        rename = "achProcessingDetails",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ach_processing_details: Option<super::ElectronicCheckDetails>,
+    /// The `availableOperations` field.
+    #[serde(
+        rename = "availableOperations",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub available_operations: Option<Vec<super::TransactionOperation>>,
+    /// The `avsResponse` field.
+    #[serde(
+        rename = "avsResponse",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub avs_response: Option<super::AvsResponseDto>,
+    /// The `emvTags` field.
+    #[serde(rename = "emvTags", default, skip_serializing_if = "Option::is_none")]
+    pub emv_tags: Option<super::EmvTagsDto>,
+    /// The `orderNumber` field.
+    #[serde(
+        rename = "orderNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub order_number: Option<String>,
+    /// Original amount (in USD) of a transaction before adjustments are applied.
+    ///
+    /// **Deprecated** by the API.
+    #[serde(
+        rename = "baseAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub base_amount: Option<paygen_runtime::Decimal>,
+    /// Deprecated. Use Amount.TotalAmount
+    ///
+    /// **Deprecated** by the API.
+    #[serde(
+        rename = "totalAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub total_amount: Option<paygen_runtime::Decimal>,
+    /// The `tsysCardDetails` field.
+    #[serde(
+        rename = "tsysCardDetails",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tsys_card_details: Option<super::TsysCardDetailsDto>,
+    /// The `achDetails` field.
+    #[serde(
+        rename = "achDetails",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ach_details: Option<super::AchDetailsDto>,
+}

@@ -1,0 +1,50 @@
+/// The `History` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct History {
+    /// Transaction identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the invoice transaction.
+    #[serde(
+        rename = "transactionDateTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_date_time: Option<paygen_runtime::DateTime>,
+    /// The `transactionAmount` field.
+    #[serde(
+        rename = "transactionAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub transaction_amount: Option<paygen_runtime::Decimal>,
+    /// The `transactionTypeId` field.
+    #[serde(
+        rename = "transactionTypeId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_type_id: Option<i32>,
+    /// The `transactionType` field.
+    #[serde(
+        rename = "transactionType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_type: Option<String>,
+    /// The `transactionStatusId` field.
+    #[serde(
+        rename = "transactionStatusId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_status_id: Option<i32>,
+    /// The `transactionStatus` field.
+    #[serde(
+        rename = "transactionStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_status: Option<String>,
+}

@@ -1,0 +1,12 @@
+/// The `IsvL2Data` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IsvL2Data {
+    /// Sales tax rate. Decimal Number. Max length=4. Allowed characters: 0-9 .(dot) Allowed range: 0.01 - 100
+    #[serde(
+        rename = "salesTaxRate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub sales_tax_rate: Option<paygen_runtime::Decimal>,
+}

@@ -1,0 +1,34 @@
+/// The `IsvL3Data` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IsvL3Data {
+    /// The Value Added Tax(VAT) invoice number associated with the transaction. Max length=15. Allowed characters: a-z A-Z 0-9 Space
+    #[serde(
+        rename = "invoiceNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub invoice_number: Option<String>,
+    /// The value used by the customer to identify an order. Issued by the buyer to the seller. Max length=25. Allowed characters: a-z A-Z 0-9 Space
+    #[serde(
+        rename = "purchaseOrder",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub purchase_order: Option<String>,
+    /// The dollar amount for shipping or freight charges applied to a product or transaction. Numeric. Max length=12. Allowed characters: 0-9 .(dot)
+    #[serde(
+        rename = "shippingCharges",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub shipping_charges: Option<paygen_runtime::Decimal>,
+    /// Total charges for any import or export duties included in the order. Numeric. Max length=12. Allowed characters: 0-9 .(dot)
+    #[serde(
+        rename = "dutyCharges",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub duty_charges: Option<paygen_runtime::Decimal>,
+}

@@ -1,0 +1,10 @@
+/// The `ListCategoriesResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListCategoriesResponse {
+    /// The `items` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<super::GetCategoriesResponseDto>>,
+    /// The `total` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i32>,
+}

@@ -1,0 +1,10 @@
+/// The `ListCustomersResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListCustomersResponse {
+    /// The `items` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<super::CustomerItemDto>>,
+    /// The `total` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i32>,
+}

@@ -1,0 +1,10 @@
+/// The `ListInvoicesResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListInvoicesResponse {
+    /// The `items` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<super::GetInvoicesResponseDto>>,
+    /// The `total` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i32>,
+}

@@ -1,0 +1,62 @@
+/// Subscription status identifier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(from = "i64", into = "i64")]
+#[non_exhaustive]
+pub enum ListSubscriptionPaymentsResponseStatusId {
+    /// `1`
+    Active,
+    /// `2`
+    Completed,
+    /// `3`
+    Suspended,
+    /// `4`
+    Delinquent,
+    /// `5`
+    Terminated,
+    /// `6`
+    Deleted,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(i64),
+}
+impl ListSubscriptionPaymentsResponseStatusId {
+    /// The value on the wire.
+    pub fn value(self) -> i64 {
+        match self {
+            Self::Active => 1,
+            Self::Completed => 2,
+            Self::Suspended => 3,
+            Self::Delinquent => 4,
+            Self::Terminated => 5,
+            Self::Deleted => 6,
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<i64> for ListSubscriptionPaymentsResponseStatusId {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::Active,
+            2 => Self::Completed,
+            3 => Self::Suspended,
+            4 => Self::Delinquent,
+            5 => Self::Terminated,
+            6 => Self::Deleted,
+            other => Self::Unknown(other),
+        }
+    }
+}
+impl From<ListSubscriptionPaymentsResponseStatusId> for i64 {
+    fn from(value: ListSubscriptionPaymentsResponseStatusId) -> Self {
+        value.value()
+    }
+}
+impl std::fmt::Display for ListSubscriptionPaymentsResponseStatusId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.value())
+    }
+}
+impl paygen_runtime::ParamValue for ListSubscriptionPaymentsResponseStatusId {
+    fn to_param(&self) -> String {
+        self.value().to_string()
+    }
+}

@@ -1,0 +1,46 @@
+/// Payment processor type identifier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(from = "i64", into = "i64")]
+#[non_exhaustive]
+pub enum PaymentProcessorDtoTypeId {
+    /// `1`
+    Tsys,
+    /// `2`
+    Eft,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(i64),
+}
+impl PaymentProcessorDtoTypeId {
+    /// The value on the wire.
+    pub fn value(self) -> i64 {
+        match self {
+            Self::Tsys => 1,
+            Self::Eft => 2,
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<i64> for PaymentProcessorDtoTypeId {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::Tsys,
+            2 => Self::Eft,
+            other => Self::Unknown(other),
+        }
+    }
+}
+impl From<PaymentProcessorDtoTypeId> for i64 {
+    fn from(value: PaymentProcessorDtoTypeId) -> Self {
+        value.value()
+    }
+}
+impl std::fmt::Display for PaymentProcessorDtoTypeId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.value())
+    }
+}
+impl paygen_runtime::ParamValue for PaymentProcessorDtoTypeId {
+    fn to_param(&self) -> String {
+        self.value().to_string()
+    }
+}

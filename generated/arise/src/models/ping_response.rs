@@ -1,0 +1,17 @@
+/// The `PingResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PingResponse {
+    /// Request is authenticated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authenticated: Option<bool>,
+    /// Identifier of the merchant.
+    #[serde(
+        rename = "merchantId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub merchant_id: Option<paygen_runtime::Uuid>,
+    /// First value association with the API key.
+    #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<paygen_runtime::Uuid>,
+}

@@ -1,0 +1,39 @@
+/// The `RefundTransactionRequest` schema.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RefundTransactionRequest {
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CardDataSource).
+    #[serde(rename = "cardDataSource")]
+    pub card_data_source: super::CardDataSource,
+    /// Transaction identifier.
+    #[serde(rename = "transactionId")]
+    pub transaction_id: paygen_runtime::Uuid,
+    /// The card data from track 1 of the magnetic stripe.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track1: Option<String>,
+    /// Information stored on the magnetic stripe of a credit or debit card, including the card number, expiration date, and cardholder's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track2: Option<String>,
+    /// Each tag corresponds to a particular piece of data stored on the card.
+    #[serde(rename = "emvTags", default, skip_serializing_if = "Option::is_none")]
+    pub emv_tags: Option<Vec<String>>,
+    /// The version number of the payment application in use.
+    #[serde(
+        rename = "emvPaymentAppVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub emv_payment_app_version: Option<String>,
+    /// The `pin` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin: Option<String>,
+    /// The `pinKsn` field.
+    #[serde(rename = "pinKsn", default, skip_serializing_if = "Option::is_none")]
+    pub pin_ksn: Option<String>,
+    /// Amount
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub amount: Option<paygen_runtime::Decimal>,
+}

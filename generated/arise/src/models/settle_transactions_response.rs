@@ -1,0 +1,17 @@
+/// The `SettleTransactionsResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SettleTransactionsResponse {
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.ResponseCode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<super::ResponseCode>,
+    /// Free-form result description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Processor-specific response code that precisely describes the operation result.
+    #[serde(
+        rename = "processorResponseCode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub processor_response_code: Option<String>,
+}

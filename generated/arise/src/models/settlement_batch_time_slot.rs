@@ -1,0 +1,17 @@
+/// The `SettlementBatchTimeSlot` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SettlementBatchTimeSlot {
+    /// Hour of the batch settlement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<i32>,
+    /// Minute of the batch settlement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<i32>,
+    /// Time zone of the batch settlement.
+    #[serde(
+        rename = "timezoneName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub timezone_name: Option<String>,
+}

@@ -1,0 +1,16 @@
+/// The `TerminateSubscriptionResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TerminateSubscriptionResponse {
+    /// Subscription identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// Subscription status identifier.
+    #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]
+    pub status_id: Option<super::TerminateSubscriptionResponseStatusId>,
+    /// Subscription status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Message with additional details.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}

@@ -1,0 +1,14 @@
+/// Form body of the client-credentials token request. client_id/client_secret may instead be sent with HTTP Basic authentication (the curl example does so).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TokenRequest {
+    /// Must be client_credentials.
+    pub grant_type: super::TokenRequestGrantType,
+    /// Must be offline_access.
+    pub scope: super::TokenRequestScope,
+    /// Client id of the API key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// Client secret of the API key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+}

@@ -1,0 +1,45 @@
+/// Must be offline_access.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(from = "String", into = "String")]
+#[non_exhaustive]
+pub enum TokenRequestScope {
+    /// `offline_access`
+    OfflineAccess,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(String),
+}
+impl TokenRequestScope {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OfflineAccess => "offline_access",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for TokenRequestScope {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "offline_access" => Self::OfflineAccess,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<TokenRequestScope> for String {
+    fn from(value: TokenRequestScope) -> Self {
+        match value {
+            TokenRequestScope::Unknown(value) => value,
+            known => known.as_str().to_string(),
+        }
+    }
+}
+impl std::fmt::Display for TokenRequestScope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl paygen_runtime::ParamValue for TokenRequestScope {
+    fn to_param(&self) -> String {
+        self.as_str().to_string()
+    }
+}

@@ -1,0 +1,15 @@
+/// The `TokenResponse` schema.
+///
+/// **Inferred:** required list assumed from the response table; the document gives no schema
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TokenResponse {
+    /// JWT to send as "Authorization: Bearer &lt;token&gt;".
+    pub access_token: String,
+    /// Refresh token (the refresh grant itself is not documented).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
+    /// Always Bearer.
+    pub token_type: String,
+    /// Lifetime of the access token in seconds.
+    pub expires_in: i32,
+}

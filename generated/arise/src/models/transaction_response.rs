@@ -1,0 +1,40 @@
+/// The `TransactionResponse` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TransactionResponse {
+    /// Transaction identifier.
+    #[serde(
+        rename = "transactionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_id: Option<paygen_runtime::Uuid>,
+    /// Date-time (in ISO 8601 UTC or timezone offset format) of the transaction.
+    #[serde(
+        rename = "transactionDateTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_date_time: Option<paygen_runtime::DateTime>,
+    /// Type id of transaction.
+    #[serde(rename = "typeId", default, skip_serializing_if = "Option::is_none")]
+    pub type_id: Option<i32>,
+    /// Type name of transaction
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// Status id of transaction.
+    #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]
+    pub status_id: Option<i32>,
+    /// Status name of transaction
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// The `details` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<super::TransactionResponseDetailsDto>,
+    /// Object describing the transaction receipt. The transaction receipt will be null or empty before the transaction is completed. After the completed transaction, it be filled out.
+    #[serde(
+        rename = "transactionReceipt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_receipt: Option<super::TransactionReceiptDto>,
+}

@@ -1,0 +1,130 @@
+/// The `UpdateInvoiceSettingsRequest` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateInvoiceSettingsRequest {
+    /// The `dueDateAfterDays` field.
+    #[serde(
+        rename = "dueDateAfterDays",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub due_date_after_days: Option<i32>,
+    /// The `taxPercentage` field.
+    #[serde(
+        rename = "taxPercentage",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub tax_percentage: Option<paygen_runtime::Decimal>,
+    /// The `isDiscountEnabled` field.
+    #[serde(
+        rename = "isDiscountEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_discount_enabled: Option<bool>,
+    /// The `discountPercentage` field.
+    #[serde(
+        rename = "discountPercentage",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub discount_percentage: Option<paygen_runtime::Decimal>,
+    /// The `isShippingFeeEnabled` field.
+    #[serde(
+        rename = "isShippingFeeEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_shipping_fee_enabled: Option<bool>,
+    /// The `shippingFeeAmount` field.
+    #[serde(
+        rename = "shippingFeeAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub shipping_fee_amount: Option<paygen_runtime::Decimal>,
+    /// The `isFeesEnabled` field.
+    #[serde(
+        rename = "isFeesEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_fees_enabled: Option<bool>,
+    /// The `feesPercentage` field.
+    #[serde(
+        rename = "feesPercentage",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub fees_percentage: Option<paygen_runtime::Decimal>,
+    /// The `notes` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// The `paymentMethodTypeId` field.
+    #[serde(
+        rename = "paymentMethodTypeId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_method_type_id: Option<i32>,
+    /// Identifier for the payment processor handling a card transaction.
+    #[serde(
+        rename = "cardPaymentProcessorId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub card_payment_processor_id: Option<paygen_runtime::Uuid>,
+    /// Identifier for the automated clearing house (ACH) payment processor handling a transaction.
+    #[serde(
+        rename = "achPaymentProcessorId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ach_payment_processor_id: Option<paygen_runtime::Uuid>,
+    /// The `allowStaffToSetDiscountAndLineItemDiscount` field.
+    #[serde(
+        rename = "allowStaffToSetDiscountAndLineItemDiscount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub allow_staff_to_set_discount_and_line_item_discount: Option<bool>,
+    /// The `allowManuallyEnterLineItems` field.
+    #[serde(
+        rename = "allowManuallyEnterLineItems",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub allow_manually_enter_line_items: Option<bool>,
+    /// The `isSmsNotificationAfterPaymentEnabled` field.
+    #[serde(
+        rename = "isSmsNotificationAfterPaymentEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_sms_notification_after_payment_enabled: Option<bool>,
+    /// The `isSmsNotificationAfterPaymentFailedEnabled` field.
+    #[serde(
+        rename = "isSmsNotificationAfterPaymentFailedEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_sms_notification_after_payment_failed_enabled: Option<bool>,
+    /// The `achAllowFasterProcessing` field.
+    #[serde(
+        rename = "achAllowFasterProcessing",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ach_allow_faster_processing: Option<bool>,
+    /// The `canOverWriteInvoiceLineItemPrice` field.
+    #[serde(
+        rename = "canOverWriteInvoiceLineItemPrice",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub can_over_write_invoice_line_item_price: Option<bool>,
+}

@@ -1,0 +1,13 @@
+/// Envelope of Get API-Key.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ApiKeyResponse {
+    /// 0 on success; any other value is an error.
+    pub code: i64,
+    /// The issued API key.
+    pub data: super::ApiKey,
+    /// "ok" on success, otherwise the error message.
+    pub message: String,
+    /// true on success.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<bool>,
+}

@@ -1,0 +1,14 @@
+/// One page of orders.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OrderPage {
+    /// Orders on this page.
+    pub data: Vec<super::Order>,
+    /// Number of the last page.
+    pub max_page: i64,
+    /// Number of this page.
+    pub page: i64,
+    /// Page size.
+    pub size: i64,
+    /// Total number of orders.
+    pub total: i64,
+}

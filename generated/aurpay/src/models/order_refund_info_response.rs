@@ -1,0 +1,13 @@
+/// Envelope of Get Orders Refund Info.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OrderRefundInfoResponse {
+    /// 0 on success; any other value is an error.
+    pub code: i64,
+    /// What a refund of the order would return.
+    pub data: super::OrderRefundInfo,
+    /// "ok" on success, otherwise the error message.
+    pub message: String,
+    /// true on success.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<bool>,
+}

@@ -1,0 +1,15 @@
+/// Envelope of Orders Refund.
+///
+/// **Inferred:** The page shows the refund object without the envelope (its text is copied from a GET page); the envelope used by every other endpoint is assumed.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OrderRefundResponse {
+    /// 0 on success; any other value is an error.
+    pub code: i64,
+    /// Refund status of an order.
+    pub data: super::OrderRefund,
+    /// "ok" on success, otherwise the error message.
+    pub message: String,
+    /// true on success.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<bool>,
+}

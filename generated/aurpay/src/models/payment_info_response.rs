@@ -1,0 +1,13 @@
+/// Envelope of Get Payment Info.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PaymentInfoResponse {
+    /// 0 on success; any other value is an error.
+    pub code: i64,
+    /// Payment data of an order created by Get Payment Info.
+    pub data: super::PaymentInfo,
+    /// "ok" on success, otherwise the error message.
+    pub message: String,
+    /// true on success.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<bool>,
+}

@@ -1,0 +1,6 @@
+/// Hosted checkout link.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PaymentUrl {
+    /// Hosted checkout URL to send the customer to.
+    pub pay_url: String,
+}

@@ -1,0 +1,27 @@
+/// Payment to start on the hosted checkout.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PaymentUrlRequest {
+    /// URL called when the order succeeds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callback_url: Option<String>,
+    /// Fiat currency of `price` (see Get Support Real Currency List).
+    pub currency: String,
+    /// Call the callback URLs with POST and the order as JSON body instead of a bare GET.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_post_callback: Option<bool>,
+    /// Price stablecoins at exactly 1:1 with USD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed_encrypt_price: Option<bool>,
+    /// Fiat amount of the order.
+    #[serde(with = "paygen_runtime::decimal::number")]
+    pub price: paygen_runtime::Decimal,
+    /// Where the checkout page sends the customer after a successful payment; no redirect when absent. (One docs page misspells it `succend_url`.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub succeed_url: Option<String>,
+    /// URL called when the order times out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout_callback: Option<String>,
+    /// Where the checkout page sends the customer after the order times out; no redirect when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout_url: Option<String>,
+}

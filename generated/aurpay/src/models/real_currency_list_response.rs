@@ -1,0 +1,15 @@
+/// Envelope of Get Support Real Currency List.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RealCurrencyListResponse {
+    /// 0 on success; any other value is an error.
+    pub code: i64,
+    /// Supported fiat currency codes.
+    ///
+    /// **Inferred:** The response shape was not retrieved; a list of ISO-4217 codes (the values accepted as currency / vs_currency) is assumed.
+    pub data: Vec<String>,
+    /// "ok" on success, otherwise the error message.
+    pub message: String,
+    /// true on success.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<bool>,
+}

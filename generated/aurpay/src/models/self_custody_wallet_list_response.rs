@@ -1,0 +1,15 @@
+/// Envelope of Get Self Custody Wallets.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SelfCustodyWalletListResponse {
+    /// 0 on success; any other value is an error.
+    pub code: i64,
+    /// The self-custody wallets.
+    ///
+    /// **Inferred:** Assumed to be a list.
+    pub data: Vec<super::SelfCustodyWallet>,
+    /// "ok" on success, otherwise the error message.
+    pub message: String,
+    /// true on success.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<bool>,
+}

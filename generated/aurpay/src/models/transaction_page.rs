@@ -1,0 +1,14 @@
+/// One page of transactions.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TransactionPage {
+    /// Transactions on this page.
+    pub data: Vec<super::Transaction>,
+    /// Number of the last page.
+    pub max_page: i64,
+    /// Number of this page.
+    pub page: i64,
+    /// Page size.
+    pub size: i64,
+    /// Total number of transactions.
+    pub total: i64,
+}

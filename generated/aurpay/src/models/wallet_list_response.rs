@@ -1,0 +1,15 @@
+/// Envelope of Get Wallets List.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WalletListResponse {
+    /// 0 on success; any other value is an error.
+    pub code: i64,
+    /// The merchant's wallets.
+    ///
+    /// **Inferred:** Assumed to be a list.
+    pub data: Vec<super::Wallet>,
+    /// "ok" on success, otherwise the error message.
+    pub message: String,
+    /// true on success.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<bool>,
+}

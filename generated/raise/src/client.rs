@@ -1,0 +1,190 @@
+use std::sync::Arc;
+/// The environments the API documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Environment {
+    /// Public playground for proofs of concept, with published shared credentials.
+    ///
+    /// Base URL: `https://playground-api.raise.com/business/v2`
+    Playground,
+    /// Sandbox for registered clients: production-like behaviour with test and mocked data.
+    ///
+    /// Base URL: `https://sandbox-commerce-api.raise.com/business/v2`
+    Sandbox,
+    /// Production, live transactions.
+    ///
+    /// Base URL: `https://commerce-api.raise.com/business/v2`
+    Production,
+}
+impl Environment {
+    /// The base URL of the environment.
+    pub fn base_url(self) -> &'static str {
+        match self {
+            Self::Playground => "https://playground-api.raise.com/business/v2",
+            Self::Sandbox => "https://sandbox-commerce-api.raise.com/business/v2",
+            Self::Production => "https://commerce-api.raise.com/business/v2",
+        }
+    }
+    /// The environment's key in the spec (`x-environment`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Playground => "playground",
+            Self::Sandbox => "sandbox",
+            Self::Production => "production",
+        }
+    }
+}
+/// The API client. Cheap to clone: clones share one connection pool and token cache.
+#[derive(Clone, Debug)]
+pub struct Client {
+    core: Arc<paygen_runtime::Core>,
+}
+impl Client {
+    /// Starts configuring a client.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+    pub(crate) fn core(&self) -> &paygen_runtime::Core {
+        &self.core
+    }
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        self.core.base_url()
+    }
+    /// Operations tagged `Tokens`.
+    pub fn tokens(&self) -> crate::operations::tokens::TokensApi<'_> {
+        crate::operations::tokens::TokensApi { client: self }
+    }
+    /// Operations tagged `Auth`.
+    pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
+        crate::operations::auth::AuthApi { client: self }
+    }
+    /// Operations tagged `Balance`.
+    pub fn balance(&self) -> crate::operations::balance::BalanceApi<'_> {
+        crate::operations::balance::BalanceApi { client: self }
+    }
+    /// Operations tagged `Brands`.
+    pub fn brands(&self) -> crate::operations::brands::BrandsApi<'_> {
+        crate::operations::brands::BrandsApi { client: self }
+    }
+    /// Operations tagged `Categories`.
+    pub fn categories(&self) -> crate::operations::categories::CategoriesApi<'_> {
+        crate::operations::categories::CategoriesApi { client: self }
+    }
+    /// Operations tagged `Countries`.
+    pub fn countries(&self) -> crate::operations::countries::CountriesApi<'_> {
+        crate::operations::countries::CountriesApi { client: self }
+    }
+    /// Operations tagged `Transactions`.
+    pub fn transactions(&self) -> crate::operations::transactions::TransactionsApi<'_> {
+        crate::operations::transactions::TransactionsApi { client: self }
+    }
+    /// Operations tagged `Cards`.
+    pub fn cards(&self) -> crate::operations::cards::CardsApi<'_> {
+        crate::operations::cards::CardsApi { client: self }
+    }
+}
+/// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.
+#[derive(Debug, Default)]
+#[must_use]
+pub struct ClientBuilder {
+    environment: Option<Environment>,
+    base_url: Option<String>,
+    timeout: Option<std::time::Duration>,
+    connect_timeout: Option<std::time::Duration>,
+    retry: Option<paygen_runtime::RetryPolicy>,
+    http_client: Option<paygen_runtime::reqwest::Client>,
+    providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,
+}
+impl ClientBuilder {
+    /// Talks to one of the documented environments.
+    pub fn environment(mut self, environment: Environment) -> Self {
+        self.environment = Some(environment);
+        self
+    }
+    /// Talks to another base URL (a mock server, a proxy, a private deployment).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+    /// Total time allowed for one attempt of a request.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+    /// Time allowed to open a connection.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+    /// How transient failures are retried.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+    /// Uses your own `reqwest::Client` (proxies, TLS roots, connection limits).
+    pub fn http_client(mut self, client: paygen_runtime::reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+    /// Authenticates `basicAuth`: HTTP Basic. HTTP Basic with the client id as user name and the client secret as password. Used only by the token and customer-auth calls. with your own provider.
+    pub fn basic_auth_provider(
+        mut self,
+        provider: impl paygen_runtime::auth::AuthProvider + 'static,
+    ) -> Self {
+        self.providers.retain(|(scheme, _)| *scheme != "basicAuth");
+        self.providers.push(("basicAuth", Arc::new(provider)));
+        self
+    }
+    /// Authenticates `bearerAuth`: a bearer token obtained from `POST /tokens`. Bearer token. Server clients get it from `POST /tokens` with the Basic credentials (valid about 15 minutes); app and web clients may use a customer token from `POST /auth/tokens` instead. with your own provider.
+    pub fn bearer_auth_provider(
+        mut self,
+        provider: impl paygen_runtime::auth::AuthProvider + 'static,
+    ) -> Self {
+        self.providers.retain(|(scheme, _)| *scheme != "bearerAuth");
+        self.providers.push(("bearerAuth", Arc::new(provider)));
+        self
+    }
+    /// The environment in effect: the one chosen, or the default.
+    fn chosen_environment(&self) -> Option<Environment> {
+        self.environment.or(Some(Environment::Playground))
+    }
+    /// Builds the client.
+    pub fn build(self) -> Result<Client, crate::Error> {
+        let environment = self.chosen_environment();
+        let base_url = match (&self.base_url, environment) {
+            (Some(url), _) => url.clone(),
+            (None, Some(environment)) => environment.base_url().to_string(),
+            (None, None) => {
+                return Err(paygen_runtime::Error::Config(
+                    paygen_runtime::ConfigError::Other(
+                        "no base URL: call `.base_url(..)` or `.environment(..)`".to_string(),
+                    ),
+                ));
+            }
+        };
+        let _ = environment;
+        let mut core =
+            paygen_runtime::CoreBuilder::new(concat!("raise-client/", env!("CARGO_PKG_VERSION")))
+                .base_url(base_url);
+        if let Some(timeout) = self.timeout {
+            core = core.timeout(timeout);
+        }
+        if let Some(timeout) = self.connect_timeout {
+            core = core.connect_timeout(timeout);
+        }
+        if let Some(retry) = self.retry {
+            core = core.retry(retry);
+        }
+        if let Some(client) = self.http_client {
+            core = core.http_client(client);
+        }
+        for (scheme, provider) in self.providers {
+            core = core.auth(scheme, provider);
+        }
+        let core = core.build().map_err(paygen_runtime::Error::Config)?;
+        Ok(Client {
+            core: Arc::new(core),
+        })
+    }
+}

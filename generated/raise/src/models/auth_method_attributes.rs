@@ -1,0 +1,19 @@
+/// Attributes of an authentication method. Which optional fields are present depends on `type`: key-pair methods return a `nonce`, TOTP returns `qr_code_image`, SMS echoes the phone number in `method`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthMethodAttributes {
+    /// Kind of customer authentication method.
+    #[serde(rename = "type")]
+    pub type_: super::AuthMethodType,
+    /// Value tied to the method type, e.g. the phone number for SMS or the hex public key for key-pair methods.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    /// How an authentication method is verified: `NONCE` and `SIGNED_CHALLENGE` go together for key pairs (a nonce is issued, then signed), `CODE` is a one-time code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification_type: Option<super::VerificationType>,
+    /// Base64-encoded PNG of a QR code, returned for TOTP so the customer can add it to an authenticator app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qr_code_image: Option<String>,
+    /// Hex-encoded challenge nonce returned for key-pair methods; it must be signed with the customer's private key. Not listed in the attribute table but present in the document's key-pair response example.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nonce: Option<String>,
+}

@@ -1,0 +1,6 @@
+/// Single-resource document wrapping an authentication method.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthMethodDocument {
+    /// An `auth/methods` resource: the authentication method registered for one customer.
+    pub data: super::AuthMethod,
+}

@@ -1,0 +1,13 @@
+/// Attributes of an authentication method request. The document describes three request shapes, merged here into one: key pair (`SR25519_KEY_PAIR`, `RSA_KEY_PAIR`: `method` is the hex-encoded public key, required), SMS (`method` is the phone number, required; `verification_type` optional) and TOTP (`type` only).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthMethodRequestAttributes {
+    /// Kind of customer authentication method.
+    #[serde(rename = "type")]
+    pub type_: super::AuthMethodType,
+    /// Hex-encoded public key for key-pair methods, or the phone number that receives codes for SMS. Required for those types; omitted for TOTP.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    /// How an authentication method is verified: `NONCE` and `SIGNED_CHALLENGE` go together for key pairs (a nonce is issued, then signed), `CODE` is a one-time code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification_type: Option<super::VerificationType>,
+}

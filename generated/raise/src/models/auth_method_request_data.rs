@@ -1,0 +1,9 @@
+/// Primary data of an authentication method request.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthMethodRequestData {
+    /// Resource type; always `auth/methods`.
+    #[serde(rename = "type")]
+    pub type_: super::AuthMethodRequestDataType,
+    /// Attributes of an authentication method request. The document describes three request shapes, merged here into one: key pair (`SR25519_KEY_PAIR`, `RSA_KEY_PAIR`: `method` is the hex-encoded public key, required), SMS (`method` is the phone number, required; `verification_type` optional) and TOTP (`type` only).
+    pub attributes: super::AuthMethodRequestAttributes,
+}

@@ -1,0 +1,16 @@
+/// Attributes of an auth token resource. A nonce step returns `type` (the method type) and `nonce`; a validation or refresh step returns `token`, `type` (`BEARER`) and `expires_at`.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthTokenAttributes {
+    /// Customer bearer token to send as `Authorization: Bearer &lt;token&gt;`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// Value of `type` in an auth token response. The document lists only `BEARER`, but its nonce example returns the authentication method type (e.g. `SR25519_KEY_PAIR`), so those values are accepted too.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<super::AuthTokenType>,
+    /// Unix time (seconds) at which the token stops being accepted. Customer tokens currently last about six months.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// Hex-encoded challenge nonce; decode it to bytes before signing it with the customer's private key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nonce: Option<String>,
+}

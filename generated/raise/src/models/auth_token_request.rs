@@ -1,0 +1,6 @@
+/// Request document for one step of the customer token flow.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthTokenRequest {
+    /// Primary data of an auth token request.
+    pub data: super::AuthTokenRequestData,
+}

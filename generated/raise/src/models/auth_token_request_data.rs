@@ -1,0 +1,9 @@
+/// Primary data of an auth token request.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthTokenRequestData {
+    /// Resource type; always `auth/tokens`.
+    #[serde(rename = "type")]
+    pub type_: super::AuthTokenRequestDataType,
+    /// Attributes of an auth token request.
+    pub attributes: super::AuthTokenRequestAttributes,
+}

@@ -1,0 +1,49 @@
+/// Resource type. The attribute table says `tokens` while every example returns `auth/tokens`; both values are accepted.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(from = "String", into = "String")]
+#[non_exhaustive]
+pub enum AuthTokenType2 {
+    /// `auth/tokens`
+    AuthTokens,
+    /// `tokens`
+    Tokens,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(String),
+}
+impl AuthTokenType2 {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AuthTokens => "auth/tokens",
+            Self::Tokens => "tokens",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for AuthTokenType2 {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "auth/tokens" => Self::AuthTokens,
+            "tokens" => Self::Tokens,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<AuthTokenType2> for String {
+    fn from(value: AuthTokenType2) -> Self {
+        match value {
+            AuthTokenType2::Unknown(value) => value,
+            known => known.as_str().to_string(),
+        }
+    }
+}
+impl std::fmt::Display for AuthTokenType2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl paygen_runtime::ParamValue for AuthTokenType2 {
+    fn to_param(&self) -> String {
+        self.as_str().to_string()
+    }
+}

@@ -1,0 +1,11 @@
+/// A `balance` resource: the client's fund for buying gift cards.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Balance {
+    /// Resource type; always `balance`.
+    #[serde(rename = "type")]
+    pub type_: super::BalanceType,
+    /// Identifier of the balance resource.
+    pub id: String,
+    /// Fund amounts, always in US cents whatever `X-Currency` says.
+    pub attributes: super::BalanceAttributes,
+}

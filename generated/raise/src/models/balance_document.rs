@@ -1,0 +1,6 @@
+/// Single-resource document wrapping the client balance.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BalanceDocument {
+    /// A `balance` resource: the client's fund for buying gift cards.
+    pub data: super::Balance,
+}

@@ -1,0 +1,6 @@
+/// Single-resource document wrapping a brand.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BrandDocument {
+    /// A `brands` resource: one gift card brand in one country and currency.
+    pub data: super::Brand,
+}

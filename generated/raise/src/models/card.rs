@@ -1,0 +1,14 @@
+/// A `cards` resource: one purchased gift card.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Card {
+    /// Resource type; always `cards`.
+    #[serde(rename = "type")]
+    pub type_: super::CardType,
+    /// Card identifier.
+    pub id: paygen_runtime::Uuid,
+    /// Details of a gift card: codes to redeem it, balance, commission and escrow figures.
+    pub attributes: super::CardAttributes,
+    /// Links from a card to related resources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relationships: Option<super::CardRelationships>,
+}

@@ -1,0 +1,9 @@
+/// Attributes of a card update request.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CardUpdateAttributes {
+    /// Action to perform on a card.
+    pub action: super::CardAction,
+    /// New balance to record; only used with `UPDATE_BALANCE`. Integer amount in the minor unit of the currency (see Supported Currencies in the API guide).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance: Option<i64>,
+}

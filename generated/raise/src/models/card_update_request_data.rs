@@ -1,0 +1,11 @@
+/// Primary data of a card update request.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CardUpdateRequestData {
+    /// Resource type; always `cards`.
+    #[serde(rename = "type")]
+    pub type_: super::CardUpdateRequestDataType,
+    /// Identifier of the card, the same as in the path.
+    pub id: paygen_runtime::Uuid,
+    /// Attributes of a card update request.
+    pub attributes: super::CardUpdateAttributes,
+}

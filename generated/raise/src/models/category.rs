@@ -1,0 +1,11 @@
+/// A `categories` resource: a group of brands.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Category {
+    /// Resource type; always `categories`.
+    #[serde(rename = "type")]
+    pub type_: super::CategoryType,
+    /// Category code, one of the `CategoryCode` values.
+    pub id: String,
+    /// Attributes of a category.
+    pub attributes: super::CategoryAttributes,
+}

@@ -1,0 +1,10 @@
+/// Attributes of a country.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CountryAttributes {
+    /// ISO 4217 code of the country's default currency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// Number of brands offered in the country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub available_brands: Option<i32>,
+}

@@ -1,0 +1,11 @@
+/// A `tokens` resource: a server bearer token.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Token {
+    /// Resource type; always `tokens`.
+    #[serde(rename = "type")]
+    pub type_: super::TokenType2,
+    /// Identifier of the token.
+    pub id: String,
+    /// A server bearer token and its expiry.
+    pub attributes: super::TokenAttributes,
+}

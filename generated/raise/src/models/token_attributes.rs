@@ -1,0 +1,11 @@
+/// A server bearer token and its expiry.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TokenAttributes {
+    /// Token to send as `Authorization: Bearer &lt;token&gt;`.
+    pub access_token: String,
+    /// Kind of token issued.
+    #[serde(rename = "type")]
+    pub type_: super::TokenType,
+    /// Unix time (seconds) after which the token is rejected. Tokens currently last 15 minutes and several may be valid at once.
+    pub expires_at: i64,
+}

@@ -1,0 +1,7 @@
+/// Attributes of a server token request.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TokenCreateAttributes {
+    /// Kind of token issued.
+    #[serde(rename = "type")]
+    pub type_: super::TokenType,
+}

@@ -1,0 +1,45 @@
+/// Resource type; always `tokens`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(from = "String", into = "String")]
+#[non_exhaustive]
+pub enum TokenType2 {
+    /// `tokens`
+    Tokens,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(String),
+}
+impl TokenType2 {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Tokens => "tokens",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<String> for TokenType2 {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "tokens" => Self::Tokens,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+impl From<TokenType2> for String {
+    fn from(value: TokenType2) -> Self {
+        match value {
+            TokenType2::Unknown(value) => value,
+            known => known.as_str().to_string(),
+        }
+    }
+}
+impl std::fmt::Display for TokenType2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl paygen_runtime::ParamValue for TokenType2 {
+    fn to_param(&self) -> String {
+        self.as_str().to_string()
+    }
+}

@@ -1,0 +1,11 @@
+/// A `transactions` resource: one gift card order.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Transaction {
+    /// Resource type; always `transactions`.
+    #[serde(rename = "type")]
+    pub type_: super::TransactionType,
+    /// Transaction identifier (not a UUID).
+    pub id: String,
+    /// Details of a transaction. `cards` is only filled in by the single-transaction call, not by the list call.
+    pub attributes: super::TransactionAttributes,
+}

@@ -1,0 +1,64 @@
+/// A card as embedded in a transaction: the card attributes flattened next to the card's `id` (not wrapped in a resource object).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TransactionCard {
+    /// Card identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<paygen_runtime::Uuid>,
+    /// Identifier of the card's brand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brand_id: Option<String>,
+    /// Name of the card's brand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brand_name: Option<String>,
+    /// Balance of the card when it was issued. Integer amount in the minor unit of the currency (see Supported Currencies in the API guide).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initial_balance: Option<i64>,
+    /// Last known balance of the card. Integer amount in the minor unit of the currency (see Supported Currencies in the API guide).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance: Option<i64>,
+    /// ISO 4217 currency code of the card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// One displayable card datum (number, security code or link). Any of the three values may be missing: the document's link examples carry only `label` and `raw`, or only `raw`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<super::CardField>,
+    /// One displayable card datum (number, security code or link). Any of the three values may be missing: the document's link examples carry only `label` and `raw`, or only `raw`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub csc: Option<super::CardField>,
+    /// One displayable card datum (number, security code or link). Any of the three values may be missing: the document's link examples carry only `label` and `raw`, or only `raw`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<super::CardField>,
+    /// Barcode data for presenting the card at a till.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub barcode: Option<super::CardBarcode>,
+    /// Expiry date of the card as `YYYY-MM-DD` when it has one. Left as a plain string because the document's examples send an empty string for cards without expiry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<String>,
+    /// How many automatic balance checks remain for the card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance_checks_available: Option<i32>,
+    /// Whether the brand supports automatic balance checks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance_checks_supported: Option<bool>,
+    /// Commission earned by the client.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commission: Option<super::Commission>,
+    /// Amount taken from the client's fund to pay for a transaction or card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escrow_deduction: Option<super::EscrowDeduction>,
+    /// Lifecycle state of a card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<super::CardState>,
+    /// Unix time (seconds) at which the card was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Unix time (seconds) of the card's last update.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+    /// Link for an "Add to Apple Wallet" button. May be empty when the brand does not support it; a new link, valid for 90 days, comes with each response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apple_pass_link: Option<String>,
+    /// Link for an "Add to Google Wallet" button. May be empty when the brand does not support it; a new link, valid for 90 days, comes with each response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub google_pass_link: Option<String>,
+}

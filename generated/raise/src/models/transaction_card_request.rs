@@ -1,0 +1,10 @@
+/// One line of a gift card order.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TransactionCardRequest {
+    /// Identifier (UUID v4) of the brand to buy, from the brands catalogue.
+    pub brand_id: String,
+    /// Face value of each card in the brand's currency. Integer amount in the minor unit of the currency (see Supported Currencies in the API guide).
+    pub value: i64,
+    /// Number of cards to buy.
+    pub quantity: i32,
+}

@@ -1,0 +1,9 @@
+/// Primary data of a transaction request.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TransactionCreateRequestData {
+    /// Resource type; always `transactions`.
+    #[serde(rename = "type")]
+    pub type_: super::TransactionCreateRequestDataType,
+    /// Attributes of a transaction request. Enterprise clients send `cards`, `customer` and `client_order_id`; Web3 clients add `payment_details`. The document marks `customer` required, while saying it only matters for clients using the Tokens resource.
+    pub attributes: super::TransactionCreateAttributes,
+}

@@ -1,0 +1,13 @@
+/// Primary data of a transaction update request.
+///
+/// **Inferred:** The update-transaction call is only named in the changelog (2024-08-20); this body shape is the one a public client (Nova Wallet) sends, per the research notes.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TransactionUpdateRequestData {
+    /// Resource type; always `transactions`.
+    #[serde(rename = "type")]
+    pub type_: super::TransactionUpdateRequestDataType,
+    /// Identifier of the transaction, the same as in the path.
+    pub id: String,
+    /// Attributes of a transaction update: the cards of the order.
+    pub attributes: super::TransactionUpdateAttributes,
+}

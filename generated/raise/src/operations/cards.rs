@@ -1,0 +1,276 @@
+use crate::client::Client;
+#[allow(unused_imports)]
+use paygen_runtime::ParamValue;
+/// Purchased gift cards and actions on them.
+#[derive(Clone, Copy, Debug)]
+pub struct CardsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl<'a> CardsApi<'a> {
+    /// List cards
+    ///
+    /// Pages through purchased cards with optional filters and sorting. The brands of the listed cards come once each in `included`. Customer-token clients only see their own customer's cards.
+    ///
+    /// `GET /cards`
+    ///
+    /// # Arguments
+    /// - `customer_id` (`customer[id]`): Only cards of this customer (your id). Required for clients using the Tokens resource; ignored for customer-token clients.
+    ///
+    /// Pages: use `.into_stream()` to walk every item.
+    pub fn list_cards(&self, customer_id: String) -> ListCards<'a> {
+        ListCards {
+            client: self.client,
+            customer_id,
+            id: None,
+            transaction_id: None,
+            state: None,
+            page_number: None,
+            page_size: None,
+            sort_by: None,
+            sort_order: None,
+            options: paygen_runtime::RequestOptions::default(),
+        }
+    }
+    /// Run an action on a card
+    ///
+    /// Checks a card's balance with the merchant, marks it redeemed (state `REDEEMED`, balance zero) or records a balance you supply, and returns the card.
+    ///
+    /// `PATCH /cards/{id}`
+    ///
+    /// # Arguments
+    /// - `id` (`id`): Card identifier.
+    /// - `body`: the request body (application/json)
+    pub fn update_card(
+        &self,
+        id: paygen_runtime::Uuid,
+        body: crate::models::CardUpdateRequest,
+    ) -> UpdateCard<'a> {
+        UpdateCard {
+            client: self.client,
+            id,
+            body,
+            options: paygen_runtime::RequestOptions::default(),
+        }
+    }
+}
+/// A prepared `GET /cards` call; finish it with [`send`](ListCards::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListCards<'a> {
+    client: &'a Client,
+    customer_id: String,
+    id: Option<String>,
+    transaction_id: Option<String>,
+    state: Option<crate::models::CardState>,
+    page_number: Option<i32>,
+    page_size: Option<i32>,
+    sort_by: Option<crate::models::ListCardsSortBy>,
+    sort_order: Option<crate::models::SortOrder>,
+    options: paygen_runtime::RequestOptions,
+}
+impl<'a> ListCards<'a> {
+    /// Only the card with this id.
+    ///
+    /// Sent as the query parameter `id`.
+    pub fn id(mut self, value: String) -> Self {
+        self.id = Some(value);
+        self
+    }
+    /// Only the cards of this transaction.
+    ///
+    /// Sent as the query parameter `transaction_id`.
+    pub fn transaction_id(mut self, value: String) -> Self {
+        self.transaction_id = Some(value);
+        self
+    }
+    /// Only cards in this state.
+    ///
+    /// Sent as the query parameter `state`.
+    pub fn state(mut self, value: crate::models::CardState) -> Self {
+        self.state = Some(value);
+        self
+    }
+    /// Zero-based page index (5 returns the sixth page).
+    ///
+    /// Sent as the query parameter `page[number]`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = Some(value);
+        self
+    }
+    /// Results per page, at most 500.
+    ///
+    /// Sent as the query parameter `page[size]`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+    /// Field to sort by.
+    ///
+    /// Sent as the query parameter `sort_by`.
+    pub fn sort_by(mut self, value: crate::models::ListCardsSortBy) -> Self {
+        self.sort_by = Some(value);
+        self
+    }
+    /// Sort direction.
+    ///
+    /// Sent as the query parameter `sort[order]`.
+    pub fn sort_order(mut self, value: crate::models::SortOrder) -> Self {
+        self.sort_order = Some(value);
+        self
+    }
+    /// Overrides the client's total timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// Adds a header to this call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let mut query = Vec::new();
+        {
+            let value = &self.customer_id;
+            query.push(("customer[id]".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.id {
+            query.push(("id".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.transaction_id {
+            query.push(("transaction_id".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.state {
+            query.push(("state".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.page_number {
+            query.push(("page[number]".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.page_size {
+            query.push(("page[size]".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.sort_by {
+            query.push(("sort_by".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.sort_order {
+            query.push(("sort[order]".to_string(), value.to_param()));
+        }
+        let headers = Vec::new();
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::GET,
+            path_template: "/cards",
+            path: "/cards".to_string(),
+            query,
+            headers,
+            body: paygen_runtime::RequestBody::Empty,
+            security: &[&["bearerAuth"]],
+            idempotent: true,
+            options: self.options.clone(),
+        })
+    }
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<crate::models::CardListDocument, crate::Error> {
+        Ok(self.send_with_response().await?.body)
+    }
+    /// Sends the request and returns the body with the status, headers and request id.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<paygen_runtime::Response<crate::models::CardListDocument>, crate::Error> {
+        let request = self.request()?;
+        let raw = self.client.core().execute(request).await?;
+        if !raw.status.is_success() {
+            return Err(paygen_runtime::api_error(raw));
+        }
+        let body = paygen_runtime::decode_json(&raw)?;
+        Ok(paygen_runtime::Response::from_raw(&raw, body))
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Card, crate::Error>> + 'a
+    {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/data",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let request = call.request()?;
+                let raw = call.client.core().execute(request).await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
+    }
+}
+/// A prepared `PATCH /cards/{id}` call; finish it with [`send`](UpdateCard::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateCard<'a> {
+    client: &'a Client,
+    id: paygen_runtime::Uuid,
+    body: crate::models::CardUpdateRequest,
+    options: paygen_runtime::RequestOptions,
+}
+impl<'a> UpdateCard<'a> {
+    /// Overrides the client's total timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// Adds a header to this call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::PATCH,
+            path_template: "/cards/{id}",
+            path: format!(
+                "/cards/{}",
+                paygen_runtime::encode_path_segment(&self.id.to_param())
+            ),
+            query,
+            headers,
+            body: paygen_runtime::json_body(&self.body)?,
+            security: &[&["bearerAuth"]],
+            idempotent: false,
+            options: self.options.clone(),
+        })
+    }
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<crate::models::CardDocument, crate::Error> {
+        Ok(self.send_with_response().await?.body)
+    }
+    /// Sends the request and returns the body with the status, headers and request id.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<paygen_runtime::Response<crate::models::CardDocument>, crate::Error> {
+        let request = self.request()?;
+        let raw = self.client.core().execute(request).await?;
+        if !raw.status.is_success() {
+            return Err(paygen_runtime::api_error(raw));
+        }
+        let body = paygen_runtime::decode_json(&raw)?;
+        Ok(paygen_runtime::Response::from_raw(&raw, body))
+    }
+}

@@ -1,0 +1,112 @@
+use crate::client::Client;
+#[allow(unused_imports)]
+use paygen_runtime::ParamValue;
+/// Groupings of brands.
+#[derive(Clone, Copy, Debug)]
+pub struct CategoriesApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl<'a> CategoriesApi<'a> {
+    /// List categories
+    ///
+    /// Returns the brand categories for the country and currency in the headers, with the number of brands in each. Not paged.
+    ///
+    /// `GET /categories`
+    pub fn list_categories(&self) -> ListCategories<'a> {
+        ListCategories {
+            client: self.client,
+            x_country: None,
+            x_currency: None,
+            sort_order: None,
+            options: paygen_runtime::RequestOptions::default(),
+        }
+    }
+}
+/// A prepared `GET /categories` call; finish it with [`send`](ListCategories::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListCategories<'a> {
+    client: &'a Client,
+    x_country: Option<String>,
+    x_currency: Option<String>,
+    sort_order: Option<crate::models::SortOrder>,
+    options: paygen_runtime::RequestOptions,
+}
+impl<'a> ListCategories<'a> {
+    /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
+    ///
+    /// Sent as the header parameter `X-Country`.
+    pub fn x_country(mut self, value: String) -> Self {
+        self.x_country = Some(value);
+        self
+    }
+    /// ISO 4217 currency code giving the context of the request; USD when absent.
+    ///
+    /// Sent as the header parameter `X-Currency`.
+    pub fn x_currency(mut self, value: String) -> Self {
+        self.x_currency = Some(value);
+        self
+    }
+    /// Sort direction.
+    ///
+    /// Sent as the query parameter `sort[order]`.
+    pub fn sort_order(mut self, value: crate::models::SortOrder) -> Self {
+        self.sort_order = Some(value);
+        self
+    }
+    /// Overrides the client's total timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// Adds a header to this call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let mut query = Vec::new();
+        if let Some(value) = &self.sort_order {
+            query.push(("sort[order]".to_string(), value.to_param()));
+        }
+        let mut headers = Vec::new();
+        if let Some(value) = &self.x_country {
+            headers.push(("X-Country".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.x_currency {
+            headers.push(("X-Currency".to_string(), value.to_param()));
+        }
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::GET,
+            path_template: "/categories",
+            path: "/categories".to_string(),
+            query,
+            headers,
+            body: paygen_runtime::RequestBody::Empty,
+            security: &[&["bearerAuth"]],
+            idempotent: true,
+            options: self.options.clone(),
+        })
+    }
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<crate::models::CategoryListDocument, crate::Error> {
+        Ok(self.send_with_response().await?.body)
+    }
+    /// Sends the request and returns the body with the status, headers and request id.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<paygen_runtime::Response<crate::models::CategoryListDocument>, crate::Error> {
+        let request = self.request()?;
+        let raw = self.client.core().execute(request).await?;
+        if !raw.status.is_success() {
+            return Err(paygen_runtime::api_error(raw));
+        }
+        let body = paygen_runtime::decode_json(&raw)?;
+        Ok(paygen_runtime::Response::from_raw(&raw, body))
+    }
+}

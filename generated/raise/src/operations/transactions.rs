@@ -1,0 +1,489 @@
+use crate::client::Client;
+#[allow(unused_imports)]
+use paygen_runtime::ParamValue;
+/// Gift card orders.
+#[derive(Clone, Copy, Debug)]
+pub struct TransactionsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl<'a> TransactionsApi<'a> {
+    /// List transactions
+    ///
+    /// Pages through transactions with optional filters and sorting. The listed transactions do not include their cards; fetch a single transaction for those. Customer-token clients only see their own customer's transactions.
+    ///
+    /// `GET /transactions`
+    ///
+    /// Pages: use `.into_stream()` to walk every item.
+    pub fn list_transactions(&self) -> ListTransactions<'a> {
+        ListTransactions {
+            client: self.client,
+            ids: None,
+            customer_id: None,
+            client_order_id: None,
+            state: None,
+            date_range_start: None,
+            date_range_end: None,
+            page_number: None,
+            page_size: None,
+            sort_by: None,
+            sort_order: None,
+            options: paygen_runtime::RequestOptions::default(),
+        }
+    }
+    /// Buy gift cards
+    ///
+    /// Places a gift card order paid from the client's fund. `X-Country` and `X-Currency` must match the brand's country and currency, otherwise the call fails with `ErrCodeBadRequest`. `client_order_id` makes the call idempotent: Raise stores the first outcome for that id (errors included) and replays it on repeats, so a retry after a timeout or 5xx cannot buy twice.
+    ///
+    /// `POST /transactions`
+    ///
+    /// # Arguments
+    /// - `body`: the request body (application/json)
+    ///
+    /// Retried safely on transient failures: `client_order_id` makes the request idempotent.
+    pub fn create_transaction(
+        &self,
+        body: crate::models::TransactionCreateRequest,
+    ) -> CreateTransaction<'a> {
+        CreateTransaction {
+            client: self.client,
+            body,
+            x_country: None,
+            x_currency: None,
+            options: paygen_runtime::RequestOptions::default(),
+        }
+    }
+    /// Get a transaction
+    ///
+    /// Returns one transaction including its cards; a failed transaction carries the reasons in `errors`.
+    ///
+    /// `GET /transactions/{id}`
+    ///
+    /// # Arguments
+    /// - `id` (`id`): Transaction identifier.
+    pub fn get_transaction(&self, id: String) -> GetTransaction<'a> {
+        GetTransaction {
+            client: self.client,
+            id,
+            options: paygen_runtime::RequestOptions::default(),
+        }
+    }
+    /// Update a transaction
+    ///
+    /// Changes an existing transaction. Only the changelog (2024-08-20) mentions this call; its purpose is not documented. The request body and response here follow the research notes: a public client sends the order's `cards`, and the answer is assumed to be the transaction.
+    ///
+    /// **Inferred:** Named only in the changelog; path, body and response come from a public client seen in the research notes, and the response is assumed to match the single-transaction call.
+    ///
+    /// `PATCH /transactions/{id}`
+    ///
+    /// # Arguments
+    /// - `id` (`id`): Transaction identifier.
+    /// - `body`: the request body (application/json)
+    pub fn update_transaction(
+        &self,
+        id: String,
+        body: crate::models::TransactionUpdateRequest,
+    ) -> UpdateTransaction<'a> {
+        UpdateTransaction {
+            client: self.client,
+            id,
+            body,
+            options: paygen_runtime::RequestOptions::default(),
+        }
+    }
+}
+/// A prepared `GET /transactions` call; finish it with [`send`](ListTransactions::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListTransactions<'a> {
+    client: &'a Client,
+    ids: Option<Vec<String>>,
+    customer_id: Option<String>,
+    client_order_id: Option<String>,
+    state: Option<crate::models::TransactionState>,
+    date_range_start: Option<paygen_runtime::DateTime>,
+    date_range_end: Option<paygen_runtime::DateTime>,
+    page_number: Option<i32>,
+    page_size: Option<i32>,
+    sort_by: Option<crate::models::ListTransactionsSortBy>,
+    sort_order: Option<crate::models::SortOrder>,
+    options: paygen_runtime::RequestOptions,
+}
+impl<'a> ListTransactions<'a> {
+    /// Only the transactions with these ids.
+    ///
+    /// **Inferred:** The document does not say how the array is serialised; comma-separated like the brand `ids` filter.
+    ///
+    /// Sent as the query parameter `ids`.
+    pub fn ids(mut self, value: Vec<String>) -> Self {
+        self.ids = Some(value);
+        self
+    }
+    /// Only transactions of this customer (your id). Ignored for customer-token clients.
+    ///
+    /// Sent as the query parameter `customer[id]`.
+    pub fn customer_id(mut self, value: String) -> Self {
+        self.customer_id = Some(value);
+        self
+    }
+    /// Only the transaction with this client order id.
+    ///
+    /// Sent as the query parameter `client_order_id`.
+    pub fn client_order_id(mut self, value: String) -> Self {
+        self.client_order_id = Some(value);
+        self
+    }
+    /// Only transactions in this state.
+    ///
+    /// Sent as the query parameter `state`.
+    pub fn state(mut self, value: crate::models::TransactionState) -> Self {
+        self.state = Some(value);
+        self
+    }
+    /// Earliest creation time (RFC 3339, UTC preferred). Must be sent together with `date_range.end`, not after it and at most 90 days before it.
+    ///
+    /// Sent as the query parameter `date_range.start`.
+    pub fn date_range_start(mut self, value: paygen_runtime::DateTime) -> Self {
+        self.date_range_start = Some(value);
+        self
+    }
+    /// Latest creation time (RFC 3339, UTC preferred). Must be sent together with `date_range.start`.
+    ///
+    /// Sent as the query parameter `date_range.end`.
+    pub fn date_range_end(mut self, value: paygen_runtime::DateTime) -> Self {
+        self.date_range_end = Some(value);
+        self
+    }
+    /// Zero-based page index (5 returns the sixth page).
+    ///
+    /// Sent as the query parameter `page[number]`.
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.page_number = Some(value);
+        self
+    }
+    /// Results per page, at most 500.
+    ///
+    /// Sent as the query parameter `page[size]`.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+    /// Field to sort by.
+    ///
+    /// Sent as the query parameter `sort_by`.
+    pub fn sort_by(mut self, value: crate::models::ListTransactionsSortBy) -> Self {
+        self.sort_by = Some(value);
+        self
+    }
+    /// Sort direction.
+    ///
+    /// Sent as the query parameter `sort[order]`.
+    pub fn sort_order(mut self, value: crate::models::SortOrder) -> Self {
+        self.sort_order = Some(value);
+        self
+    }
+    /// Overrides the client's total timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// Adds a header to this call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let mut query = Vec::new();
+        if let Some(value) = &self.ids {
+            query.push((
+                "ids".to_string(),
+                value
+                    .iter()
+                    .map(|item| item.to_param())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ));
+        }
+        if let Some(value) = &self.customer_id {
+            query.push(("customer[id]".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.client_order_id {
+            query.push(("client_order_id".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.state {
+            query.push(("state".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.date_range_start {
+            query.push(("date_range.start".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.date_range_end {
+            query.push(("date_range.end".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.page_number {
+            query.push(("page[number]".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.page_size {
+            query.push(("page[size]".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.sort_by {
+            query.push(("sort_by".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.sort_order {
+            query.push(("sort[order]".to_string(), value.to_param()));
+        }
+        let headers = Vec::new();
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::GET,
+            path_template: "/transactions",
+            path: "/transactions".to_string(),
+            query,
+            headers,
+            body: paygen_runtime::RequestBody::Empty,
+            security: &[&["bearerAuth"]],
+            idempotent: true,
+            options: self.options.clone(),
+        })
+    }
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<crate::models::TransactionListDocument, crate::Error> {
+        Ok(self.send_with_response().await?.body)
+    }
+    /// Sends the request and returns the body with the status, headers and request id.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<paygen_runtime::Response<crate::models::TransactionListDocument>, crate::Error>
+    {
+        let request = self.request()?;
+        let raw = self.client.core().execute(request).await?;
+        if !raw.status.is_success() {
+            return Err(paygen_runtime::api_error(raw));
+        }
+        let body = paygen_runtime::decode_json(&raw)?;
+        Ok(paygen_runtime::Response::from_raw(&raw, body))
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Transaction, crate::Error>> + 'a
+    {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/data",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let request = call.request()?;
+                let raw = call.client.core().execute(request).await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
+    }
+}
+/// A prepared `POST /transactions` call; finish it with [`send`](CreateTransaction::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateTransaction<'a> {
+    client: &'a Client,
+    x_country: Option<String>,
+    x_currency: Option<String>,
+    body: crate::models::TransactionCreateRequest,
+    options: paygen_runtime::RequestOptions,
+}
+impl<'a> CreateTransaction<'a> {
+    /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
+    ///
+    /// Sent as the header parameter `X-Country`.
+    pub fn x_country(mut self, value: String) -> Self {
+        self.x_country = Some(value);
+        self
+    }
+    /// ISO 4217 currency code giving the context of the request; USD when absent.
+    ///
+    /// Sent as the header parameter `X-Currency`.
+    pub fn x_currency(mut self, value: String) -> Self {
+        self.x_currency = Some(value);
+        self
+    }
+    /// Overrides the client's total timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// Adds a header to this call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let query = Vec::new();
+        let mut headers = Vec::new();
+        if let Some(value) = &self.x_country {
+            headers.push(("X-Country".to_string(), value.to_param()));
+        }
+        if let Some(value) = &self.x_currency {
+            headers.push(("X-Currency".to_string(), value.to_param()));
+        }
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::POST,
+            path_template: "/transactions",
+            path: "/transactions".to_string(),
+            query,
+            headers,
+            body: paygen_runtime::json_body(&self.body)?,
+            security: &[&["bearerAuth"]],
+            idempotent: true,
+            options: self.options.clone(),
+        })
+    }
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<crate::models::TransactionDocument, crate::Error> {
+        Ok(self.send_with_response().await?.body)
+    }
+    /// Sends the request and returns the body with the status, headers and request id.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<paygen_runtime::Response<crate::models::TransactionDocument>, crate::Error> {
+        let request = self.request()?;
+        let raw = self.client.core().execute(request).await?;
+        if !raw.status.is_success() {
+            return Err(paygen_runtime::api_error(raw));
+        }
+        let body = paygen_runtime::decode_json(&raw)?;
+        Ok(paygen_runtime::Response::from_raw(&raw, body))
+    }
+}
+/// A prepared `GET /transactions/{id}` call; finish it with [`send`](GetTransaction::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetTransaction<'a> {
+    client: &'a Client,
+    id: String,
+    options: paygen_runtime::RequestOptions,
+}
+impl<'a> GetTransaction<'a> {
+    /// Overrides the client's total timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// Adds a header to this call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::GET,
+            path_template: "/transactions/{id}",
+            path: format!(
+                "/transactions/{}",
+                paygen_runtime::encode_path_segment(&self.id.to_param())
+            ),
+            query,
+            headers,
+            body: paygen_runtime::RequestBody::Empty,
+            security: &[&["bearerAuth"]],
+            idempotent: true,
+            options: self.options.clone(),
+        })
+    }
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<crate::models::TransactionDocument, crate::Error> {
+        Ok(self.send_with_response().await?.body)
+    }
+    /// Sends the request and returns the body with the status, headers and request id.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<paygen_runtime::Response<crate::models::TransactionDocument>, crate::Error> {
+        let request = self.request()?;
+        let raw = self.client.core().execute(request).await?;
+        if !raw.status.is_success() {
+            return Err(paygen_runtime::api_error(raw));
+        }
+        let body = paygen_runtime::decode_json(&raw)?;
+        Ok(paygen_runtime::Response::from_raw(&raw, body))
+    }
+}
+/// A prepared `PATCH /transactions/{id}` call; finish it with [`send`](UpdateTransaction::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateTransaction<'a> {
+    client: &'a Client,
+    id: String,
+    body: crate::models::TransactionUpdateRequest,
+    options: paygen_runtime::RequestOptions,
+}
+impl<'a> UpdateTransaction<'a> {
+    /// Overrides the client's total timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// Adds a header to this call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::PATCH,
+            path_template: "/transactions/{id}",
+            path: format!(
+                "/transactions/{}",
+                paygen_runtime::encode_path_segment(&self.id.to_param())
+            ),
+            query,
+            headers,
+            body: paygen_runtime::json_body(&self.body)?,
+            security: &[&["bearerAuth"]],
+            idempotent: false,
+            options: self.options.clone(),
+        })
+    }
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<crate::models::TransactionDocument, crate::Error> {
+        Ok(self.send_with_response().await?.body)
+    }
+    /// Sends the request and returns the body with the status, headers and request id.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<paygen_runtime::Response<crate::models::TransactionDocument>, crate::Error> {
+        let request = self.request()?;
+        let raw = self.client.core().execute(request).await?;
+        if !raw.status.is_success() {
+            return Err(paygen_runtime::api_error(raw));
+        }
+        let body = paygen_runtime::decode_json(&raw)?;
+        Ok(paygen_runtime::Response::from_raw(&raw, body))
+    }
+}

@@ -1,0 +1,159 @@
+use std::sync::Arc;
+/// The environments the API documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Environment {
+    /// UAT (integration testing); used for both the token endpoint and the boarding API.
+    ///
+    /// Base URL: `https://uat.rwaapps.net:8888`
+    Uat,
+    /// Production. Integrations must be certified by Aurora before production access; the host is not published.
+    ///
+    /// **Inferred:** No production host is documented anywhere; a host variable is used, defaulting to the UAT host as the research notes recommend. Set it to the host Aurora provides.
+    ///
+    /// Base URL: `https://uat.rwaapps.net:8888`
+    Production,
+}
+impl Environment {
+    /// The base URL of the environment.
+    pub fn base_url(self) -> &'static str {
+        match self {
+            Self::Uat => "https://uat.rwaapps.net:8888",
+            Self::Production => "https://uat.rwaapps.net:8888",
+        }
+    }
+    /// The environment's key in the spec (`x-environment`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Uat => "uat",
+            Self::Production => "production",
+        }
+    }
+}
+/// The API client. Cheap to clone: clones share one connection pool and token cache.
+#[derive(Clone, Debug)]
+pub struct Client {
+    core: Arc<paygen_runtime::Core>,
+}
+impl Client {
+    /// Starts configuring a client.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+    pub(crate) fn core(&self) -> &paygen_runtime::Core {
+        &self.core
+    }
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        self.core.base_url()
+    }
+    /// Operations tagged `Auth`.
+    pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
+        crate::operations::auth::AuthApi { client: self }
+    }
+    /// Operations tagged `Boarding`.
+    pub fn boarding(&self) -> crate::operations::boarding::BoardingApi<'_> {
+        crate::operations::boarding::BoardingApi { client: self }
+    }
+}
+/// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.
+#[derive(Debug, Default)]
+#[must_use]
+pub struct ClientBuilder {
+    environment: Option<Environment>,
+    base_url: Option<String>,
+    timeout: Option<std::time::Duration>,
+    connect_timeout: Option<std::time::Duration>,
+    retry: Option<paygen_runtime::RetryPolicy>,
+    http_client: Option<paygen_runtime::reqwest::Client>,
+    providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,
+}
+impl ClientBuilder {
+    /// Talks to one of the documented environments.
+    pub fn environment(mut self, environment: Environment) -> Self {
+        self.environment = Some(environment);
+        self
+    }
+    /// Talks to another base URL (a mock server, a proxy, a private deployment).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+    /// Total time allowed for one attempt of a request.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+    /// Time allowed to open a connection.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+    /// How transient failures are retried.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+    /// Uses your own `reqwest::Client` (proxies, TLS roots, connection limits).
+    pub fn http_client(mut self, client: paygen_runtime::reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+    /** Authenticates `riseOAuth`: OAuth2 password grant. OAuth2 resource-owner password grant (the documentation calls it a client
+    credentials flow, but the parameters are the password grant's). Client id and
+    secret travel in the form body. Request scope `offline_access` to get a refresh
+    token; each refresh returns a new refresh token that replaces the old one.
+    Refresh shortly before `expires_in` runs out, or after a 401. with your own provider.*/
+    pub fn rise_o_auth_provider(
+        mut self,
+        provider: impl paygen_runtime::auth::AuthProvider + 'static,
+    ) -> Self {
+        self.providers.retain(|(scheme, _)| *scheme != "riseOAuth");
+        self.providers.push(("riseOAuth", Arc::new(provider)));
+        self
+    }
+    /// The environment in effect: the one chosen, or the default.
+    fn chosen_environment(&self) -> Option<Environment> {
+        self.environment.or(Some(Environment::Uat))
+    }
+    /// Builds the client.
+    pub fn build(self) -> Result<Client, crate::Error> {
+        let environment = self.chosen_environment();
+        let base_url = match (&self.base_url, environment) {
+            (Some(url), _) => url.clone(),
+            (None, Some(environment)) => environment.base_url().to_string(),
+            (None, None) => {
+                return Err(paygen_runtime::Error::Config(
+                    paygen_runtime::ConfigError::Other(
+                        "no base URL: call `.base_url(..)` or `.environment(..)`".to_string(),
+                    ),
+                ));
+            }
+        };
+        let _ = environment;
+        let mut core = paygen_runtime::CoreBuilder::new(concat!(
+            "rise-crm-client/",
+            env!("CARGO_PKG_VERSION")
+        ))
+        .base_url(base_url);
+        if let Some(timeout) = self.timeout {
+            core = core.timeout(timeout);
+        }
+        if let Some(timeout) = self.connect_timeout {
+            core = core.connect_timeout(timeout);
+        }
+        if let Some(retry) = self.retry {
+            core = core.retry(retry);
+        }
+        if let Some(client) = self.http_client {
+            core = core.http_client(client);
+        }
+        for (scheme, provider) in self.providers {
+            core = core.auth(scheme, provider);
+        }
+        let core = core.build().map_err(paygen_runtime::Error::Config)?;
+        Ok(Client {
+            core: Arc::new(core),
+        })
+    }
+}

@@ -1,0 +1,12 @@
+/// Application id. Public client code shows numeric ids (e.g. 29649); a string is
+/// accepted as well.
+///
+/// **Inferred:** The id's JSON type is not documented; integer-or-string is accepted as the research notes recommend.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum ApplicationId {
+    /// Any other JSON value.
+    Variant1(i64),
+    /// Any other JSON value.
+    Variant2(String),
+}

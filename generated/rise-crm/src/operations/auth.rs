@@ -1,0 +1,85 @@
+use crate::client::Client;
+#[allow(unused_imports)]
+use paygen_runtime::ParamValue;
+/// OAuth2 access and refresh tokens.
+#[derive(Clone, Copy, Debug)]
+pub struct AuthApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl<'a> AuthApi<'a> {
+    /// Obtain or refresh an access token
+    ///
+    /// Issues an access token. With `grant_type=password` the partner's username,
+    /// password, client id and client secret are exchanged for an access token and, with
+    /// scope `offline_access`, a refresh token. With `grant_type=refresh_token` a refresh
+    /// token is exchanged for a new access token and a new refresh token. All values are
+    /// sent URL-encoded in the form body.
+    ///
+    /// `POST /oauth2/token`
+    ///
+    /// # Arguments
+    /// - `body`: the request body (application/x-www-form-urlencoded)
+    pub fn request_token(&self, body: crate::models::TokenRequest) -> RequestToken<'a> {
+        RequestToken {
+            client: self.client,
+            body,
+            options: paygen_runtime::RequestOptions::default(),
+        }
+    }
+}
+/// A prepared `POST /oauth2/token` call; finish it with [`send`](RequestToken::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RequestToken<'a> {
+    client: &'a Client,
+    body: crate::models::TokenRequest,
+    options: paygen_runtime::RequestOptions,
+}
+impl<'a> RequestToken<'a> {
+    /// Overrides the client's total timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// Adds a header to this call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::POST,
+            path_template: "/oauth2/token",
+            path: "/oauth2/token".to_string(),
+            query,
+            headers,
+            body: paygen_runtime::form_body(&self.body)?,
+            security: &[],
+            idempotent: false,
+            options: self.options.clone(),
+        })
+    }
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<crate::models::TokenResponse, crate::Error> {
+        Ok(self.send_with_response().await?.body)
+    }
+    /// Sends the request and returns the body with the status, headers and request id.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<paygen_runtime::Response<crate::models::TokenResponse>, crate::Error> {
+        let request = self.request()?;
+        let raw = self.client.core().execute(request).await?;
+        if !raw.status.is_success() {
+            return Err(paygen_runtime::api_error(raw));
+        }
+        let body = paygen_runtime::decode_json(&raw)?;
+        Ok(paygen_runtime::Response::from_raw(&raw, body))
+    }
+}

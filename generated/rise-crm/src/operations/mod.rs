@@ -1,0 +1,4 @@
+/// Operations tagged `Auth`.
+pub mod auth;
+/// Operations tagged `Boarding`.
+pub mod boarding;

@@ -1,0 +1,56 @@
+/// A bank top-up or withdrawal and its state, as the platform records it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BankOperationProcess {
+    /// Bank details recorded on a top-up or withdrawal. Any field may be null.
+    #[serde(rename = "bankInfo", default, skip_serializing_if = "Option::is_none")]
+    pub bank_info: Option<super::BankInfo>,
+    /// Amount of the operation.
+    #[serde(
+        rename = "cashAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub cash_amount: Option<paygen_runtime::Decimal>,
+    /// A wallet as it appears on an operation or transaction.
+    #[serde(
+        rename = "clientCoin",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub client_coin: Option<super::ClientCoin>,
+    /// The `createdAt` field.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<paygen_runtime::DateTime>,
+    /// The `fullName` field.
+    #[serde(rename = "fullName", default, skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<String>,
+    /// The `iban` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iban: Option<String>,
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Number that `accept` and `decline` operations take.
+    #[serde(rename = "requestIdentifier")]
+    pub request_identifier: i64,
+    /// The `requestStatus` field.
+    #[serde(
+        rename = "requestStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub request_status: Option<String>,
+    /// The `status` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// The `transactions` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transactions: Option<Vec<super::Transaction>>,
+    /// The `type` field.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// The `updatedAt` field.
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<paygen_runtime::DateTime>,
+}

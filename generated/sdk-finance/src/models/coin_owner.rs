@@ -1,0 +1,30 @@
+/// The organisation that owns a wallet.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CoinOwner {
+    /// Contract summary of an organisation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contract_info: Option<super::ContractInfo>,
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `identificationStatus` field.
+    #[serde(
+        rename = "identificationStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identification_status: Option<String>,
+    /// The `name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `organizationStatus` field.
+    #[serde(
+        rename = "organizationStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub organization_status: Option<String>,
+    /// The `type` field.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+}

@@ -1,0 +1,18 @@
+/// Owner and currency of a valid wallet. The 2022-2023 generation returns `issuer`, the 2024 one `currency`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CoinValidateResponse {
+    /// A currency. `id`, `snPrefix`, `active`, `fraction` and `isMain` belong to the 2024 generation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<super::Currency>,
+    /// Short form of an issuer (2022-2023 generation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<super::IssuerShort>,
+    /// The `message` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The organisation that owns a wallet.
+    pub owner: super::CoinOwner,
+    /// The `status` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}

@@ -1,0 +1,17 @@
+/// Contract summary of an organisation.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ContractInfo {
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `personType` field.
+    #[serde(
+        rename = "personType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub person_type: Option<String>,
+}

@@ -1,0 +1,25 @@
+/// Error body of every non-2xx response. `mdcId` is the server's correlation id (2024
+/// generation); the 2022-2023 generation sends a `message` instead.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ErrorResponse {
+    /// Machine-readable error code.
+    pub code: String,
+    /// The `errors` field.
+    pub errors: Vec<super::ErrorDetail>,
+    /// Correlation id of the failed request on the server.
+    #[serde(rename = "mdcId", default, skip_serializing_if = "Option::is_none")]
+    pub mdc_id: Option<String>,
+    /// The `message` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The `parameters` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<Vec<super::ErrorParameter>>,
+    /// Name of a request property the server did not recognise.
+    #[serde(
+        rename = "unknownProperty",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub unknown_property: Option<String>,
+}

@@ -1,0 +1,37 @@
+/// An issuer of a currency.
+///
+/// **Inferred:** The seed only says the response carries the issuer id; the full shape is the issuer record of the knowledge base's issuer list, assumed to be returned on creation too.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Issuer {
+    /// The `active` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// A currency. `id`, `snPrefix`, `active`, `fraction` and `isMain` belong to the 2024 generation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<super::Currency>,
+    /// The `description` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Issuer id, used wherever a currency must be named.
+    pub id: String,
+    /// The `name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `orderNumber` field.
+    #[serde(
+        rename = "orderNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub order_number: Option<i32>,
+    /// The `orderQuote` field.
+    #[serde(
+        rename = "orderQuote",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub order_quote: Option<i32>,
+    /// Serial-number prefix of the issuer's wallets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sn: Option<String>,
+}

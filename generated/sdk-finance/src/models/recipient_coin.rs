@@ -1,0 +1,19 @@
+/// The destination wallet of a transfer template.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecipientCoin {
+    /// The `active` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// Short form of a currency (2024 generation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<super::CurrencyShort>,
+    /// Short form of an issuer (2022-2023 generation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<super::IssuerShort>,
+    /// The `serial` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub serial: Option<String>,
+    /// The `type` field.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+}

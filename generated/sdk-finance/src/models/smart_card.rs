@@ -1,0 +1,71 @@
+/// A smart card linked to a wallet.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SmartCard {
+    /// The `active` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// Serial of the linked wallet.
+    #[serde(
+        rename = "associatedCoinSerial",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub associated_coin_serial: Option<String>,
+    /// Balance available on the card (2024 generation).
+    #[serde(
+        rename = "availableAmount",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub available_amount: Option<paygen_runtime::Decimal>,
+    /// The `cardNumber` field.
+    #[serde(rename = "cardNumber")]
+    pub card_number: String,
+    /// The `createdAt` field.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<paygen_runtime::DateTime>,
+    /// The `currencyCode` field.
+    #[serde(
+        rename = "currencyCode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub currency_code: Option<String>,
+    /// The `cvv` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cvv: Option<String>,
+    /// The `expirationDate` field.
+    #[serde(
+        rename = "expirationDate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiration_date: Option<String>,
+    /// Whether a card has expired.
+    #[serde(
+        rename = "expirationStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiration_status: Option<super::SmartCardExpirationStatus>,
+    /// The `id` field.
+    pub id: String,
+    /// The `name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `organizationId` field.
+    #[serde(
+        rename = "organizationId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub organization_id: Option<String>,
+    /// The `paymentSystem` field.
+    #[serde(
+        rename = "paymentSystem",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_system: Option<String>,
+}

@@ -1,0 +1,36 @@
+/// A ledger movement between two wallets.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Transaction {
+    /// The `amount` field.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub amount: Option<paygen_runtime::Decimal>,
+    /// A wallet as it appears on an operation or transaction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<super::ClientCoin>,
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Short form of an issuer (2022-2023 generation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<super::IssuerShort>,
+    /// The `performedAt` field.
+    #[serde(
+        rename = "performedAt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub performed_at: Option<paygen_runtime::DateTime>,
+    /// A wallet as it appears on an operation or transaction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<super::ClientCoin>,
+    /// The `type` field.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// The `updatedAt` field.
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<paygen_runtime::DateTime>,
+}

@@ -1,0 +1,51 @@
+/// A saved transfer destination.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TransferTemplate {
+    /// The `amount` field.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "paygen_runtime::decimal::option_number"
+    )]
+    pub amount: Option<paygen_runtime::Decimal>,
+    /// The `description` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The `id` field.
+    pub id: String,
+    /// The `name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Source and destination of a transfer, as wallet serials or card numbers.
+    #[serde(
+        rename = "paymentToolDetails",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_tool_details: Option<super::PaymentToolDetails>,
+    /// The destination wallet of a transfer template.
+    #[serde(
+        rename = "recipientCoin",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recipient_coin: Option<super::RecipientCoin>,
+    /// The `recipientPhoneNumber` field.
+    #[serde(
+        rename = "recipientPhoneNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recipient_phone_number: Option<String>,
+    /// A wallet. The 2022-2023 generation names its currency through `issuer`, the 2024
+    /// generation through `currency`.
+    #[serde(
+        rename = "senderCoin",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sender_coin: Option<super::Coin>,
+    /// Kind of operation a template repeats.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<super::TransferTemplateType>,
+}

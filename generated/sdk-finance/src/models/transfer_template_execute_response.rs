@@ -1,0 +1,27 @@
+/// The business process started by a transfer.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TransferTemplateExecuteResponse {
+    /// Identifier to save the transfer as a template.
+    #[serde(rename = "businessProcessId")]
+    pub business_process_id: String,
+    /// The `businessProcessStatus` field.
+    #[serde(
+        rename = "businessProcessStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub business_process_status: Option<String>,
+    /// The `message` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The `status` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// The `templateId` field.
+    #[serde(
+        rename = "templateId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub template_id: Option<String>,
+}

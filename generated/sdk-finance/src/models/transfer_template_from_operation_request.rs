@@ -1,0 +1,13 @@
+/// Name and defaults of a template saved from a completed transfer.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TransferTemplateFromOperationRequest {
+    /// The `amount` field.
+    #[serde(with = "paygen_runtime::decimal::number")]
+    pub amount: paygen_runtime::Decimal,
+    /// The `description` field.
+    pub description: String,
+    /// The `name` field.
+    pub name: String,
+    /// The `reusable` field.
+    pub reusable: bool,
+}

@@ -1,0 +1,149 @@
+//! `cargo xtask gen`: specs → crates on disk. Everything is generated in memory first; files are
+//! written only when every spec succeeded, and only files whose bytes changed are touched.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use paygen_codegen::{Generated, Options, RuntimeDependency};
+
+/// One crate to generate.
+pub struct Job {
+    /// The spec file.
+    pub spec: PathBuf,
+    /// The crate folder.
+    pub out: PathBuf,
+    /// Short label for messages.
+    pub label: String,
+    /// Generator options.
+    pub options: Options,
+}
+
+/// What writing a crate would change.
+#[derive(Default, Debug)]
+pub struct Plan {
+    /// Files to create or overwrite, with their new contents.
+    pub write: BTreeMap<PathBuf, String>,
+    /// Files to delete.
+    pub remove: Vec<PathBuf>,
+}
+
+/// The jobs for every spec in `specs/`.
+pub fn workspace_jobs(root: &Path) -> Result<Vec<Job>> {
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(root.join("specs"))
+        .context("cannot list specs/")?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "json")))
+        .collect();
+    specs.sort();
+    Ok(specs
+        .into_iter()
+        .map(|spec| {
+            let vendor = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api").to_string();
+            Job {
+                out: root.join("generated").join(&vendor),
+                options: Options {
+                    crate_name: format!("{vendor}-client"),
+                    runtime: RuntimeDependency::Path("../../runtime".into()),
+                    rustfmt: true,
+                },
+                label: vendor,
+                spec,
+            }
+        })
+        .collect())
+}
+
+/// Generates every job in memory; on any failure prints every diagnostic and fails.
+pub fn generate_all(jobs: &[Job]) -> Result<Vec<(Generated, u128)>> {
+    let mut results = Vec::new();
+    let mut failed = Vec::new();
+    for job in jobs {
+        let started = Instant::now();
+        match paygen_codegen::generate(&job.spec, &job.options) {
+            Ok(generated) => {
+                for warning in &generated.warnings {
+                    eprintln!("{warning}");
+                }
+                results.push((generated, started.elapsed().as_millis()));
+            }
+            Err(diagnostics) => {
+                eprint!("{diagnostics}");
+                let errors = diagnostics.sorted().iter().filter(|d| d.severity == paygen_codegen::Severity::Error).count();
+                failed.push(format!("{} ({errors} errors)", job.label));
+            }
+        }
+    }
+    if !failed.is_empty() {
+        bail!("generation failed for {}; nothing was written", failed.join(", "));
+    }
+    Ok(results)
+}
+
+/// Compares generated files with what is on disk.
+pub fn plan(out: &Path, generated: &Generated) -> Result<Plan> {
+    let mut plan = Plan::default();
+    for (relative, contents) in &generated.files {
+        let path = out.join(relative);
+        let current = std::fs::read(&path).ok();
+        if current.as_deref() != Some(contents.as_bytes()) {
+            plan.write.insert(path, contents.clone());
+        }
+    }
+    if out.exists() {
+        for existing in list_files(out)? {
+            let relative = existing.strip_prefix(out).unwrap_or(&existing).to_string_lossy().replace('\\', "/");
+            if !generated.files.contains_key(&relative) {
+                plan.remove.push(existing);
+            }
+        }
+    }
+    plan.remove.sort();
+    Ok(plan)
+}
+
+fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        for entry in std::fs::read_dir(&folder).with_context(|| format!("cannot list {}", folder.display()))? {
+            let path = entry?.path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name == "target" || name == "Cargo.lock" {
+                continue; // build output of a standalone crate, not generated
+            }
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Applies a plan: each file is written beside its target and renamed over it, so a reader never
+/// sees half a file.
+pub fn apply(plan: &Plan) -> Result<()> {
+    for (path, contents) in &plan.write {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+        }
+        let staging = path.with_extension("paygen-tmp");
+        std::fs::write(&staging, contents).with_context(|| format!("cannot write {}", staging.display()))?;
+        std::fs::rename(&staging, path).with_context(|| format!("cannot move {} into place", path.display()))?;
+    }
+    for path in &plan.remove {
+        std::fs::remove_file(path).with_context(|| format!("cannot remove stale {}", path.display()))?;
+        // Drop folders the removal emptied.
+        let mut dir = path.parent();
+        while let Some(d) = dir {
+            if std::fs::remove_dir(d).is_err() {
+                break;
+            }
+            dir = d.parent();
+        }
+    }
+    Ok(())
+}

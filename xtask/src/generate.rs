@@ -29,30 +29,53 @@ pub struct Plan {
     pub remove: Vec<PathBuf>,
 }
 
-/// The jobs for every spec in `specs/`.
+/// The jobs for every spec in `specs/` (→ `generated/<vendor>`, crate `<vendor>-client`) and every
+/// fixture in `tests/fixtures/` (→ `tests/fixture-crates/<name>`, crate `fixture-<name>`).
 pub fn workspace_jobs(root: &Path) -> Result<Vec<Job>> {
-    let mut specs: Vec<PathBuf> = std::fs::read_dir(root.join("specs"))
-        .context("cannot list specs/")?
+    let mut jobs = Vec::new();
+    for spec in spec_files(&root.join("specs"))? {
+        let vendor = stem(&spec);
+        jobs.push(Job {
+            out: root.join("generated").join(&vendor),
+            options: options(format!("{vendor}-client"), "../../runtime"),
+            label: vendor,
+            spec,
+        });
+    }
+    let fixtures = root.join("tests/fixtures");
+    if fixtures.is_dir() {
+        for spec in spec_files(&fixtures)? {
+            let name = stem(&spec);
+            jobs.push(Job {
+                out: root.join("tests/fixture-crates").join(&name),
+                options: options(format!("fixture-{name}"), "../../../runtime"),
+                label: format!("fixture {name}"),
+                spec,
+            });
+        }
+    }
+    Ok(jobs)
+}
+
+/// Folders that hold generated crates, for finding crates whose spec is gone.
+pub const OUTPUT_DIRS: [&str; 2] = ["generated", "tests/fixture-crates"];
+
+fn options(crate_name: String, runtime: &str) -> Options {
+    Options { crate_name, runtime: RuntimeDependency::Path(runtime.into()), rustfmt: true }
+}
+
+fn stem(spec: &Path) -> String {
+    spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api").to_string()
+}
+
+fn spec_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot list {}", dir.display()))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "json")))
+        .filter(|p| p.is_file() && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "json")))
         .collect();
     specs.sort();
-    Ok(specs
-        .into_iter()
-        .map(|spec| {
-            let vendor = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api").to_string();
-            Job {
-                out: root.join("generated").join(&vendor),
-                options: Options {
-                    crate_name: format!("{vendor}-client"),
-                    runtime: RuntimeDependency::Path("../../runtime".into()),
-                    rustfmt: true,
-                },
-                label: vendor,
-                spec,
-            }
-        })
-        .collect())
+    Ok(specs)
 }
 
 /// Generates every job in memory; on any failure prints every diagnostic and fails.

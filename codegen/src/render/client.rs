@@ -23,7 +23,7 @@ pub fn render_client(api: &Api) -> TokenStream {
     });
     let auth_setters = api.security_schemes.iter().map(render_scheme_setters);
     let user_agent = format!("{}/", api.crate_name);
-    let request_id = api.request_id_header.as_ref().map(|h| quote!(let core = core.request_id_header(#h);));
+    let request_id = api.request_id_header.as_ref().map(|h| quote!(core = core.request_id_header(#h);));
     let default_env = default_environment(api);
     let wire_auth = api.security_schemes.iter().map(|s| render_scheme_wiring(api, s));
     quote! {

@@ -1,0 +1,148 @@
+use std::sync::Arc;
+/// The environments the API documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Environment {
+    /// The `sandbox` environment.
+    ///
+    /// Base URL: `https://sandbox.example.test`
+    Sandbox,
+}
+impl Environment {
+    /// The base URL of the environment.
+    pub fn base_url(self) -> &'static str {
+        match self {
+            Self::Sandbox => "https://sandbox.example.test",
+        }
+    }
+    /// The environment's key in the spec (`x-environment`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Sandbox => "sandbox",
+        }
+    }
+}
+/// The API client. Cheap to clone: clones share one connection pool and token cache.
+#[derive(Clone, Debug)]
+pub struct Client {
+    core: Arc<paygen_runtime::Core>,
+}
+impl Client {
+    /// Starts configuring a client.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+    pub(crate) fn core(&self) -> &paygen_runtime::Core {
+        &self.core
+    }
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        self.core.base_url()
+    }
+    /// Operations tagged `orders`.
+    pub fn orders(&self) -> crate::operations::orders::OrdersApi<'_> {
+        crate::operations::orders::OrdersApi { client: self }
+    }
+    /// Operations tagged `auth`.
+    pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
+        crate::operations::auth::AuthApi { client: self }
+    }
+}
+/// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.
+#[derive(Debug, Default)]
+#[must_use]
+pub struct ClientBuilder {
+    environment: Option<Environment>,
+    base_url: Option<String>,
+    timeout: Option<std::time::Duration>,
+    connect_timeout: Option<std::time::Duration>,
+    retry: Option<paygen_runtime::RetryPolicy>,
+    http_client: Option<paygen_runtime::reqwest::Client>,
+    providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,
+}
+impl ClientBuilder {
+    /// Talks to one of the documented environments.
+    pub fn environment(mut self, environment: Environment) -> Self {
+        self.environment = Some(environment);
+        self
+    }
+    /// Talks to another base URL (a mock server, a proxy, a private deployment).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+    /// Total time allowed for one attempt of a request.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+    /// Time allowed to open a connection.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+    /// How transient failures are retried.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+    /// Uses your own `reqwest::Client` (proxies, TLS roots, connection limits).
+    pub fn http_client(mut self, client: paygen_runtime::reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+    /// Authenticates `bearerAuth`: a bearer token. with your own provider.
+    pub fn bearer_auth_provider(
+        mut self,
+        provider: impl paygen_runtime::auth::AuthProvider + 'static,
+    ) -> Self {
+        self.providers.retain(|(scheme, _)| *scheme != "bearerAuth");
+        self.providers.push(("bearerAuth", Arc::new(provider)));
+        self
+    }
+    /// The environment in effect: the one chosen, or the default.
+    fn chosen_environment(&self) -> Option<Environment> {
+        self.environment.or(Some(Environment::Sandbox))
+    }
+    /// Builds the client.
+    pub fn build(self) -> Result<Client, crate::Error> {
+        let environment = self.chosen_environment();
+        let base_url = match (&self.base_url, environment) {
+            (Some(url), _) => url.clone(),
+            (None, Some(environment)) => environment.base_url().to_string(),
+            (None, None) => {
+                return Err(paygen_runtime::Error::Config(
+                    paygen_runtime::ConfigError::Other(
+                        "no base URL: call `.base_url(..)` or `.environment(..)`".to_string(),
+                    ),
+                ));
+            }
+        };
+        let _ = environment;
+        let mut core = paygen_runtime::CoreBuilder::new(concat!(
+            "fixture-operations/",
+            env!("CARGO_PKG_VERSION")
+        ))
+        .base_url(base_url);
+        if let Some(timeout) = self.timeout {
+            core = core.timeout(timeout);
+        }
+        if let Some(timeout) = self.connect_timeout {
+            core = core.connect_timeout(timeout);
+        }
+        if let Some(retry) = self.retry {
+            core = core.retry(retry);
+        }
+        if let Some(client) = self.http_client {
+            core = core.http_client(client);
+        }
+        core = core.request_id_header("X-Request-Id");
+        for (scheme, provider) in self.providers {
+            core = core.auth(scheme, provider);
+        }
+        let core = core.build().map_err(paygen_runtime::Error::Config)?;
+        Ok(Client {
+            core: Arc::new(core),
+        })
+    }
+}

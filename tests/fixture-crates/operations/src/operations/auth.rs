@@ -1,0 +1,80 @@
+use crate::client::Client;
+#[allow(unused_imports)]
+use paygen_runtime::ParamValue;
+/// Operations tagged `auth`.
+#[derive(Clone, Copy, Debug)]
+pub struct AuthApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl<'a> AuthApi<'a> {
+    /// POST /token
+    ///
+    /// `POST /token`
+    ///
+    /// # Arguments
+    /// - `body`: the request body (application/x-www-form-urlencoded)
+    pub fn token(&self, body: crate::models::TokenRequest) -> Token<'a> {
+        Token {
+            client: self.client,
+            body,
+            options: paygen_runtime::RequestOptions::default(),
+        }
+    }
+}
+/// A prepared `POST /token` call; finish it with [`send`](Token::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct Token<'a> {
+    client: &'a Client,
+    body: crate::models::TokenRequest,
+    options: paygen_runtime::RequestOptions,
+}
+impl<'a> Token<'a> {
+    /// Overrides the client's total timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// Adds a header to this call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::POST,
+            path_template: "/token",
+            path: "/token".to_string(),
+            query,
+            headers,
+            body: paygen_runtime::form_body(&self.body)?,
+            security: &[],
+            idempotent: false,
+            options: self.options.clone(),
+        })
+    }
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<crate::models::TokenResponse, crate::Error> {
+        Ok(self.send_with_response().await?.body)
+    }
+    /// Sends the request and returns the body with the status, headers and request id.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<paygen_runtime::Response<crate::models::TokenResponse>, crate::Error> {
+        let request = self.request()?;
+        let raw = self.client.core().execute(request).await?;
+        let body = match raw.status.as_u16() {
+            200 => crate::models::TokenResponse::Ok(paygen_runtime::decode_text(&raw)?),
+            204 => crate::models::TokenResponse::NoContent,
+            _ => return Err(paygen_runtime::api_error(raw)),
+        };
+        Ok(paygen_runtime::Response::from_raw(&raw, body))
+    }
+}

@@ -1,0 +1,4 @@
+/// Operations tagged `auth`.
+pub mod auth;
+/// Operations tagged `orders`.
+pub mod orders;

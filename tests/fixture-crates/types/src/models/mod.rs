@@ -1,0 +1,14 @@
+mod animal;
+pub use animal::Animal;
+mod kind;
+pub use kind::Kind;
+mod merged;
+pub use merged::Merged;
+mod pet;
+pub use pet::Pet;
+mod pet_owner;
+pub use pet_owner::PetOwner;
+mod problem;
+pub use problem::Problem;
+mod size;
+pub use size::Size;

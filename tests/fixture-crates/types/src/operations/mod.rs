@@ -1,0 +1,2 @@
+/// Operations tagged `pets`.
+pub mod pets;

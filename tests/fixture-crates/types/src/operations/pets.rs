@@ -1,0 +1,82 @@
+use crate::client::Client;
+#[allow(unused_imports)]
+use paygen_runtime::ParamValue;
+/// Operations tagged `pets`.
+#[derive(Clone, Copy, Debug)]
+pub struct PetsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl<'a> PetsApi<'a> {
+    /// Get a pet
+    ///
+    /// `GET /pets/{petId}`
+    ///
+    /// # Arguments
+    /// - `pet_id` (`petId`):
+    pub fn get_pet(&self, pet_id: paygen_runtime::Uuid) -> GetPet<'a> {
+        GetPet {
+            client: self.client,
+            pet_id,
+            options: paygen_runtime::RequestOptions::default(),
+        }
+    }
+}
+/// A prepared `GET /pets/{petId}` call; finish it with [`send`](GetPet::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPet<'a> {
+    client: &'a Client,
+    pet_id: paygen_runtime::Uuid,
+    options: paygen_runtime::RequestOptions,
+}
+impl<'a> GetPet<'a> {
+    /// Overrides the client's total timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// Adds a header to this call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::GET,
+            path_template: "/pets/{petId}",
+            path: format!(
+                "/pets/{}",
+                paygen_runtime::encode_path_segment(&self.pet_id.to_param())
+            ),
+            query,
+            headers,
+            body: paygen_runtime::RequestBody::Empty,
+            security: &[],
+            idempotent: true,
+            options: self.options.clone(),
+        })
+    }
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<crate::models::Pet, crate::Error> {
+        Ok(self.send_with_response().await?.body)
+    }
+    /// Sends the request and returns the body with the status, headers and request id.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<paygen_runtime::Response<crate::models::Pet>, crate::Error> {
+        let request = self.request()?;
+        let raw = self.client.core().execute(request).await?;
+        if !raw.status.is_success() {
+            return Err(paygen_runtime::api_error(raw));
+        }
+        let body = paygen_runtime::decode_json(&raw)?;
+        Ok(paygen_runtime::Response::from_raw(&raw, body))
+    }
+}

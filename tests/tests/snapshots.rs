@@ -1,0 +1,45 @@
+//! Snapshots of every generated crate. A spec or generator change shows up here as a diff to
+//! review with `cargo insta review`.
+
+use paygen_tests::{concatenate, generate_fixture, generate_vendor};
+
+macro_rules! vendor_snapshot {
+    ($test:ident, $vendor:literal) => {
+        #[test]
+        fn $test() {
+            insta::assert_snapshot!(concat!("vendor_", $vendor), concatenate(&generate_vendor($vendor)));
+        }
+    };
+}
+
+macro_rules! fixture_snapshot {
+    ($test:ident, $fixture:literal) => {
+        #[test]
+        fn $test() {
+            insta::assert_snapshot!(concat!("fixture_", $fixture), concatenate(&generate_fixture($fixture)));
+        }
+    };
+}
+
+vendor_snapshot!(arise, "arise");
+vendor_snapshot!(aurpay, "aurpay");
+vendor_snapshot!(raise, "raise");
+vendor_snapshot!(rise_crm, "rise-crm");
+vendor_snapshot!(sdk_finance, "sdk-finance");
+
+fixture_snapshot!(fixture_types, "types");
+fixture_snapshot!(fixture_operations, "operations");
+
+#[test]
+fn every_spec_and_fixture_has_a_snapshot_test() {
+    // A new spec or fixture must get a snapshot line above; this keeps the list honest.
+    let source = include_str!("snapshots.rs");
+    for vendor in paygen_tests::vendors() {
+        assert!(source.contains(&format!("\"{vendor}\")")), "no snapshot test for specs/{vendor}.yaml");
+    }
+    let fixtures = std::fs::read_dir(paygen_tests::root().join("tests/fixtures")).unwrap();
+    for entry in fixtures.flatten().filter(|e| e.path().is_file()) {
+        let name = entry.path().file_stem().unwrap().to_string_lossy().into_owned();
+        assert!(source.contains(&format!("\"{name}\")")), "no snapshot test for tests/fixtures/{name}.yaml");
+    }
+}

@@ -28,10 +28,11 @@ pub fn render(api: &Api, runtime: &RuntimeDependency) -> Result<BTreeMap<String,
 
     let mut model_mods = Vec::new();
     let mut file_names = BTreeMap::new();
+    let request_types = request_types(api);
     for def in &api.types {
         let module = unique_file_name(&snake_name(&def.name), &mut file_names);
         let path = format!("src/models/{module}.rs");
-        files.insert(path.clone(), unparse(types::render_type(def), &path)?);
+        files.insert(path.clone(), unparse(types::render_type(def, request_types.contains(&def.name)), &path)?);
         model_mods.push((module, def.name.clone()));
     }
     for op in &api.operations {
@@ -61,6 +62,36 @@ pub fn render(api: &Api, runtime: &RuntimeDependency) -> Result<BTreeMap<String,
         unparse(quote!( #(#op_mods)* ), "src/operations/mod.rs")?,
     );
     Ok(files)
+}
+
+/// Names of the types that appear in request bodies or parameters, directly or nested.
+fn request_types(api: &Api) -> std::collections::BTreeSet<String> {
+    let by_name: BTreeMap<&str, &crate::ir::TypeDef> = api.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    let mut stack: Vec<&TypeRef> = Vec::new();
+    for op in &api.operations {
+        stack.extend(op.body.iter().map(|b| &b.ty));
+        stack.extend(op.params.iter().map(|p| &p.ty));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    while let Some(ty) = stack.pop() {
+        match ty {
+            TypeRef::Named(name) => {
+                if seen.insert(name.clone()) {
+                    match by_name.get(name.as_str()).map(|d| &d.kind) {
+                        Some(crate::ir::TypeKind::Struct(s)) => {
+                            stack.extend(s.fields.iter().map(|f| &f.ty));
+                            stack.extend(s.additional.iter());
+                        }
+                        Some(crate::ir::TypeKind::Union(u)) => stack.extend(u.variants.iter().map(|v| &v.ty)),
+                        _ => {}
+                    }
+                }
+            }
+            TypeRef::List(inner) | TypeRef::Map(inner) => stack.push(inner),
+            _ => {}
+        }
+    }
+    seen
 }
 
 fn unique_file_name(base: &str, taken: &mut BTreeMap<String, ()>) -> String {

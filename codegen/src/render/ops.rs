@@ -63,7 +63,7 @@ pub fn render_tag(api: &Api, tag: &Tag) -> TokenStream {
 
 fn required_args(op: &Operation) -> Vec<(&str, TokenStream)> {
     let mut args: Vec<(&str, TokenStream)> =
-        op.params.iter().filter(|p| p.required).map(|p| (p.name.as_str(), param_type(p))).collect();
+        op.params.iter().filter(|p| p.required).map(|p| (p.name.as_str(), argument_type(p))).collect();
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
         args.push(("body", ty(&body.ty)));
     }
@@ -76,6 +76,24 @@ fn param_type(p: &Param) -> TokenStream {
         quote!(Vec<#inner>)
     } else {
         inner
+    }
+}
+
+/// The type a caller passes: strings take anything that converts into a `String`.
+fn argument_type(p: &Param) -> TokenStream {
+    if !p.list && p.ty == TypeRef::String {
+        quote!(impl Into<String>)
+    } else {
+        param_type(p)
+    }
+}
+
+/// How an argument becomes the stored value.
+fn argument_value(p: &Param, value: TokenStream) -> TokenStream {
+    if !p.list && p.ty == TypeRef::String {
+        quote!(#value.into())
+    } else {
+        value
     }
 }
 
@@ -113,6 +131,17 @@ fn render_entry(op: &Operation) -> TokenStream {
     let args = required_args(op);
     let arg_names: Vec<_> = args.iter().map(|(n, _)| ident(n)).collect();
     let arg_types: Vec<_> = args.iter().map(|(_, t)| t.clone()).collect();
+    let arg_values: Vec<TokenStream> = op
+        .params
+        .iter()
+        .filter(|p| p.required)
+        .map(|p| {
+            let n = ident(&p.name);
+            let v = argument_value(p, quote!(#n));
+            quote!(#n: #v)
+        })
+        .chain(op.body.iter().filter(|b| b.required).map(|_| quote!(body)))
+        .collect();
     let optional: Vec<_> = op.params.iter().filter(|p| !p.required).map(|p| ident(&p.name)).collect();
     let optional_body = op.body.as_ref().filter(|b| !b.required).map(|_| quote!(body: None,));
     let deprecated = op.docs.deprecated.then(|| quote!(#[deprecated]));
@@ -122,7 +151,7 @@ fn render_entry(op: &Operation) -> TokenStream {
         pub fn #fn_name(&self, #( #arg_names: #arg_types ),*) -> #builder<'a> {
             #builder {
                 client: self.client,
-                #( #arg_names, )*
+                #( #arg_values, )*
                 #( #optional: None, )*
                 #optional_body
                 options: paygen_runtime::RequestOptions::default(),
@@ -153,7 +182,8 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     });
     let setters = op.params.iter().filter(|p| !p.required).map(|p| {
         let name = ident(&p.name);
-        let t = param_type(p);
+        let t = argument_type(p);
+        let value = argument_value(p, quote!(value));
         let mut doc_lines = lines(&p.docs, &format!("Sets `{}`.", p.wire_name));
         doc_lines.push(String::new());
         doc_lines.push(format!("Sent as the {} parameter `{}`.", location_word(p.location), p.wire_name));
@@ -161,7 +191,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
         quote! {
             #docs
             pub fn #name(mut self, value: #t) -> Self {
-                self.#name = Some(value);
+                self.#name = Some(#value);
                 self
             }
         }

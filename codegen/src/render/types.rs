@@ -53,12 +53,17 @@ pub fn type_tokens(ty: &TypeRef, path: ModelPath) -> TokenStream {
     }
 }
 
-/// The file for one type.
-pub fn render_type(def: &TypeDef) -> TokenStream {
+/// The file for one type. Types sent in requests also get a constructor and setters.
+pub fn render_type(def: &TypeDef, in_requests: bool) -> TokenStream {
     let fallback = format!("The `{}` schema.", def.name);
     let docs = doc_attrs(&def.docs, &fallback);
     let name = ident(&def.name);
     let body = match &def.kind {
+        TypeKind::Struct(s) if in_requests => {
+            let definition = render_struct(&name, s);
+            let constructor = render_constructor(&name, s);
+            quote!(#definition #constructor)
+        }
         TypeKind::Struct(s) => render_struct(&name, s),
         TypeKind::Enum(e) => render_enum(&name, e),
         TypeKind::Union(u) => render_union(&name, u),
@@ -134,6 +139,69 @@ fn render_struct(name: &Ident, s: &Struct) -> TokenStream {
             #(#fields)*
             #additional
         }
+    }
+}
+
+/// `new(required…)` and `with_<field>(value)` for optional fields.
+fn render_constructor(name: &Ident, s: &Struct) -> TokenStream {
+    let required: Vec<&Field> = s.fields.iter().filter(|f| f.presence == Presence::Required).collect();
+    let args = required.iter().map(|f| {
+        let n = ident(&f.name);
+        let ty = argument_type(f);
+        quote!(#n: #ty)
+    });
+    let inits = s.fields.iter().map(|f| {
+        let n = ident(&f.name);
+        if f.presence != Presence::Required {
+            quote!(#n: None)
+        } else if f.boxed {
+            quote!(#n: Box::new(#n.into()))
+        } else if f.ty == TypeRef::String {
+            quote!(#n: #n.into())
+        } else {
+            quote!(#n)
+        }
+    });
+    let additional = s.additional.as_ref().map(|_| quote!(additional_properties: Default::default(),));
+    let setters = s.fields.iter().filter(|f| f.presence != Presence::Required).map(|f| {
+        let n = ident(&f.name);
+        let setter = format_ident!("with_{}", f.name.trim_end_matches('_'));
+        let ty = argument_type(f);
+        let value = if f.boxed {
+            quote!(Box::new(value.into()))
+        } else if f.ty == TypeRef::String {
+            quote!(value.into())
+        } else {
+            quote!(value)
+        };
+        let doc = format!(" Sets `{}`.", f.wire_name);
+        quote! {
+            #[doc = #doc]
+            pub fn #setter(mut self, value: #ty) -> Self {
+                self.#n = Some(#value);
+                self
+            }
+        }
+    });
+    quote! {
+        impl #name {
+            /// Creates the value from its required fields; optional fields start empty.
+            pub fn new(#(#args),*) -> Self {
+                Self {
+                    #(#inits,)*
+                    #additional
+                }
+            }
+            #(#setters)*
+        }
+    }
+}
+
+/// The parameter type for a field in a constructor or setter: strings take `impl Into<String>`.
+fn argument_type(f: &Field) -> TokenStream {
+    match &f.ty {
+        TypeRef::String => quote!(impl Into<String>),
+        other => type_tokens(other, ModelPath::Sibling),
     }
 }
 
@@ -262,7 +330,6 @@ fn render_union(name: &Ident, u: &Union) -> TokenStream {
         let text = format!(" Variants are told apart by their shape; the `{d}` property names the variant.");
         quote!(#[doc = ""] #[doc = #text])
     });
-    let _ = format_ident!("unused");
     quote! {
         #note
         #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -24,3 +24,35 @@ pub struct AddCustomerAchAccountRequest {
     #[serde(rename = "taxId", default, skip_serializing_if = "Option::is_none")]
     pub tax_id: Option<String>,
 }
+impl AddCustomerAchAccountRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        routing_number: impl Into<String>,
+        account_type: super::AccountType,
+        account_holder_type: super::AccountHolderType,
+    ) -> Self {
+        Self {
+            account_number: None,
+            routing_number: routing_number.into(),
+            account_type,
+            account_holder_type,
+            name: None,
+            tax_id: None,
+        }
+    }
+    /// Sets `accountNumber`.
+    pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
+        self.account_number = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `taxId`.
+    pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
+        self.tax_id = Some(value.into());
+        self
+    }
+}

@@ -8,3 +8,12 @@ pub struct AdjustTipRequest {
     #[serde(rename = "tipAmount", with = "paygen_runtime::decimal::number")]
     pub tip_amount: paygen_runtime::Decimal,
 }
+impl AdjustTipRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(transaction_id: paygen_runtime::Uuid, tip_amount: paygen_runtime::Decimal) -> Self {
+        Self {
+            transaction_id,
+            tip_amount,
+        }
+    }
+}

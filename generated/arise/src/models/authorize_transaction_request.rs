@@ -190,3 +190,198 @@ pub struct AuthorizeTransactionRequest {
     )]
     pub customer_initiated_transaction: Option<bool>,
 }
+impl AuthorizeTransactionRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        amount: paygen_runtime::Decimal,
+        account_number: impl Into<String>,
+        currency_id: i32,
+        expiration_month: i32,
+        expiration_year: i32,
+    ) -> Self {
+        Self {
+            amount,
+            account_number: account_number.into(),
+            currency_id,
+            expiration_month,
+            expiration_year,
+            card_data_source: None,
+            device_id: None,
+            payment_processor_id: None,
+            customer_id: None,
+            payment_method_id: None,
+            tip_amount: None,
+            tip_rate: None,
+            percentage_off_rate: None,
+            surcharge_rate: None,
+            use_card_price: None,
+            app_version: None,
+            sdk_version: None,
+            billing_address: None,
+            shipping_address: None,
+            contact_info: None,
+            security_code: None,
+            track1: None,
+            track2: None,
+            emv_tags: None,
+            emv_payment_app_version: None,
+            pin: None,
+            pin_ksn: None,
+            emv_fallback_condition: None,
+            emv_fallback_last_chip_read: None,
+            reference_id: None,
+            l2: None,
+            l3: None,
+            products: None,
+            customer_initiated_transaction: None,
+        }
+    }
+    /// Sets `cardDataSource`.
+    pub fn with_card_data_source(mut self, value: super::CardDataSource) -> Self {
+        self.card_data_source = Some(value);
+        self
+    }
+    /// Sets `deviceId`.
+    pub fn with_device_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.device_id = Some(value);
+        self
+    }
+    /// Sets `paymentProcessorId`.
+    pub fn with_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.payment_processor_id = Some(value);
+        self
+    }
+    /// Sets `customerId`.
+    pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.customer_id = Some(value);
+        self
+    }
+    /// Sets `paymentMethodId`.
+    pub fn with_payment_method_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.payment_method_id = Some(value);
+        self
+    }
+    /// Sets `tipAmount`.
+    pub fn with_tip_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.tip_amount = Some(value);
+        self
+    }
+    /// Sets `tipRate`.
+    pub fn with_tip_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.tip_rate = Some(value);
+        self
+    }
+    /// Sets `percentageOffRate`.
+    pub fn with_percentage_off_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.percentage_off_rate = Some(value);
+        self
+    }
+    /// Sets `surchargeRate`.
+    pub fn with_surcharge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.surcharge_rate = Some(value);
+        self
+    }
+    /// Sets `useCardPrice`.
+    pub fn with_use_card_price(mut self, value: bool) -> Self {
+        self.use_card_price = Some(value);
+        self
+    }
+    /// Sets `appVersion`.
+    pub fn with_app_version(mut self, value: impl Into<String>) -> Self {
+        self.app_version = Some(value.into());
+        self
+    }
+    /// Sets `sdkVersion`.
+    pub fn with_sdk_version(mut self, value: impl Into<String>) -> Self {
+        self.sdk_version = Some(value.into());
+        self
+    }
+    /// Sets `billingAddress`.
+    pub fn with_billing_address(mut self, value: super::AddressDto) -> Self {
+        self.billing_address = Some(value);
+        self
+    }
+    /// Sets `shippingAddress`.
+    pub fn with_shipping_address(mut self, value: super::AddressDto) -> Self {
+        self.shipping_address = Some(value);
+        self
+    }
+    /// Sets `contactInfo`.
+    pub fn with_contact_info(mut self, value: super::ContactInfoDto) -> Self {
+        self.contact_info = Some(value);
+        self
+    }
+    /// Sets `securityCode`.
+    pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
+        self.security_code = Some(value.into());
+        self
+    }
+    /// Sets `track1`.
+    pub fn with_track1(mut self, value: impl Into<String>) -> Self {
+        self.track1 = Some(value.into());
+        self
+    }
+    /// Sets `track2`.
+    pub fn with_track2(mut self, value: impl Into<String>) -> Self {
+        self.track2 = Some(value.into());
+        self
+    }
+    /// Sets `emvTags`.
+    pub fn with_emv_tags(mut self, value: Vec<String>) -> Self {
+        self.emv_tags = Some(value);
+        self
+    }
+    /// Sets `emvPaymentAppVersion`.
+    pub fn with_emv_payment_app_version(mut self, value: impl Into<String>) -> Self {
+        self.emv_payment_app_version = Some(value.into());
+        self
+    }
+    /// Sets `pin`.
+    pub fn with_pin(mut self, value: impl Into<String>) -> Self {
+        self.pin = Some(value.into());
+        self
+    }
+    /// Sets `pinKsn`.
+    pub fn with_pin_ksn(mut self, value: impl Into<String>) -> Self {
+        self.pin_ksn = Some(value.into());
+        self
+    }
+    /// Sets `emvFallbackCondition`.
+    pub fn with_emv_fallback_condition(mut self, value: super::EmvFallbackCondition) -> Self {
+        self.emv_fallback_condition = Some(value);
+        self
+    }
+    /// Sets `emvFallbackLastChipRead`.
+    pub fn with_emv_fallback_last_chip_read(
+        mut self,
+        value: super::EmvFallbackLastChipRead,
+    ) -> Self {
+        self.emv_fallback_last_chip_read = Some(value);
+        self
+    }
+    /// Sets `referenceId`.
+    pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
+        self.reference_id = Some(value.into());
+        self
+    }
+    /// Sets `l2`.
+    pub fn with_l2(mut self, value: super::IsvL2Data) -> Self {
+        self.l2 = Some(value);
+        self
+    }
+    /// Sets `l3`.
+    pub fn with_l3(mut self, value: super::IsvL3Data) -> Self {
+        self.l3 = Some(value);
+        self
+    }
+    /// Sets `products`.
+    pub fn with_products(mut self, value: Vec<super::TransactionProductDto>) -> Self {
+        self.products = Some(value);
+        self
+    }
+    /// Sets `customerInitiatedTransaction`.
+    pub fn with_customer_initiated_transaction(mut self, value: bool) -> Self {
+        self.customer_initiated_transaction = Some(value);
+        self
+    }
+}

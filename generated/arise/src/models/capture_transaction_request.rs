@@ -8,3 +8,12 @@ pub struct CaptureTransactionRequest {
     #[serde(rename = "transactionId")]
     pub transaction_id: paygen_runtime::Uuid,
 }
+impl CaptureTransactionRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(amount: paygen_runtime::Decimal, transaction_id: paygen_runtime::Uuid) -> Self {
+        Self {
+            amount,
+            transaction_id,
+        }
+    }
+}

@@ -7,7 +7,7 @@ pub struct CreateAchCreditRequest {
     /// ACHQ (ACH check) payment processor identifier.
     #[serde(rename = "paymentProcessorId")]
     pub payment_processor_id: paygen_runtime::Uuid,
-    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.Ach.AchSECCode).
+    /// The `secCode` field.
     #[serde(rename = "secCode")]
     pub sec_code: super::AchSecCode,
     /// IP address of the end user.
@@ -86,4 +86,86 @@ pub struct CreateAchCreditRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub contact_info: Option<super::ContactInfoDto>,
+}
+impl CreateAchCreditRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        amount: paygen_runtime::Decimal,
+        payment_processor_id: paygen_runtime::Uuid,
+        sec_code: super::AchSecCode,
+        requester_i_paddress: impl Into<String>,
+    ) -> Self {
+        Self {
+            amount,
+            payment_processor_id,
+            sec_code,
+            requester_i_paddress: requester_i_paddress.into(),
+            payment_method_id: None,
+            customer_id: None,
+            is_faster_processing: None,
+            routing_number: None,
+            account_number: None,
+            tax_id: None,
+            account_type: None,
+            account_holder_type: None,
+            billing_address: None,
+            shipping_address: None,
+            contact_info: None,
+        }
+    }
+    /// Sets `paymentMethodId`.
+    pub fn with_payment_method_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.payment_method_id = Some(value);
+        self
+    }
+    /// Sets `customerId`.
+    pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.customer_id = Some(value);
+        self
+    }
+    /// Sets `isFasterProcessing`.
+    pub fn with_is_faster_processing(mut self, value: bool) -> Self {
+        self.is_faster_processing = Some(value);
+        self
+    }
+    /// Sets `routingNumber`.
+    pub fn with_routing_number(mut self, value: impl Into<String>) -> Self {
+        self.routing_number = Some(value.into());
+        self
+    }
+    /// Sets `accountNumber`.
+    pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
+        self.account_number = Some(value.into());
+        self
+    }
+    /// Sets `taxId`.
+    pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
+        self.tax_id = Some(value.into());
+        self
+    }
+    /// Sets `accountType`.
+    pub fn with_account_type(mut self, value: super::AccountType) -> Self {
+        self.account_type = Some(value);
+        self
+    }
+    /// Sets `accountHolderType`.
+    pub fn with_account_holder_type(mut self, value: super::AccountHolderType) -> Self {
+        self.account_holder_type = Some(value);
+        self
+    }
+    /// Sets `billingAddress`.
+    pub fn with_billing_address(mut self, value: super::AddressDto) -> Self {
+        self.billing_address = Some(value);
+        self
+    }
+    /// Sets `shippingAddress`.
+    pub fn with_shipping_address(mut self, value: super::AddressDto) -> Self {
+        self.shipping_address = Some(value);
+        self
+    }
+    /// Sets `contactInfo`.
+    pub fn with_contact_info(mut self, value: super::ContactInfoDto) -> Self {
+        self.contact_info = Some(value);
+        self
+    }
 }

@@ -12,3 +12,22 @@ pub struct CreateCategoryRequest {
     )]
     pub default_unit_type_id: Option<i32>,
 }
+impl CreateCategoryRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            default_unit_type_id: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `defaultUnitTypeId`.
+    pub fn with_default_unit_type_id(mut self, value: i32) -> Self {
+        self.default_unit_type_id = Some(value);
+        self
+    }
+}

@@ -36,3 +36,46 @@ pub struct CreateCustomerPaymentMethodAchAccountDto {
     #[serde(rename = "taxId", default, skip_serializing_if = "Option::is_none")]
     pub tax_id: Option<String>,
 }
+impl CreateCustomerPaymentMethodAchAccountDto {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            account_number: None,
+            routing_number: None,
+            account_type: None,
+            account_holder_type: None,
+            tax_id: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `accountNumber`.
+    pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
+        self.account_number = Some(value.into());
+        self
+    }
+    /// Sets `routingNumber`.
+    pub fn with_routing_number(mut self, value: impl Into<String>) -> Self {
+        self.routing_number = Some(value.into());
+        self
+    }
+    /// Sets `accountType`.
+    pub fn with_account_type(mut self, value: super::AccountType) -> Self {
+        self.account_type = Some(value);
+        self
+    }
+    /// Sets `accountHolderType`.
+    pub fn with_account_holder_type(mut self, value: super::AccountHolderType) -> Self {
+        self.account_holder_type = Some(value);
+        self
+    }
+    /// Sets `taxId`.
+    pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
+        self.tax_id = Some(value.into());
+        self
+    }
+}

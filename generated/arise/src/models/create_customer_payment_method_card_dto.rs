@@ -29,3 +29,40 @@ pub struct CreateCustomerPaymentMethodCardDto {
     )]
     pub security_code: Option<String>,
 }
+impl CreateCustomerPaymentMethodCardDto {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            pan: None,
+            expiration_month: None,
+            expiration_year: None,
+            security_code: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `pan`.
+    pub fn with_pan(mut self, value: impl Into<String>) -> Self {
+        self.pan = Some(value.into());
+        self
+    }
+    /// Sets `expirationMonth`.
+    pub fn with_expiration_month(mut self, value: i32) -> Self {
+        self.expiration_month = Some(value);
+        self
+    }
+    /// Sets `expirationYear`.
+    pub fn with_expiration_year(mut self, value: i32) -> Self {
+        self.expiration_year = Some(value);
+        self
+    }
+    /// Sets `securityCode`.
+    pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
+        self.security_code = Some(value.into());
+        self
+    }
+}

@@ -67,3 +67,72 @@ pub struct CreateCustomerRequest {
     )]
     pub payment_methods_ach_accounts: Option<Vec<super::CreateCustomerPaymentMethodAchAccountDto>>,
 }
+impl CreateCustomerRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(first_name: impl Into<String>, last_name: impl Into<String>) -> Self {
+        Self {
+            first_name: first_name.into(),
+            last_name: last_name.into(),
+            company_name: None,
+            email: None,
+            mobile_phone_number: None,
+            is_mobile_number_sms_notifications_enabled: None,
+            use_billing_as_shipping_address: None,
+            billing_address: None,
+            shipping_address: None,
+            payment_methods_cards: None,
+            payment_methods_ach_accounts: None,
+        }
+    }
+    /// Sets `companyName`.
+    pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
+        self.company_name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `mobilePhoneNumber`.
+    pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.mobile_phone_number = Some(value.into());
+        self
+    }
+    /// Sets `isMobileNumberSmsNotificationsEnabled`.
+    pub fn with_is_mobile_number_sms_notifications_enabled(mut self, value: bool) -> Self {
+        self.is_mobile_number_sms_notifications_enabled = Some(value);
+        self
+    }
+    /// Sets `useBillingAsShippingAddress`.
+    pub fn with_use_billing_as_shipping_address(mut self, value: bool) -> Self {
+        self.use_billing_as_shipping_address = Some(value);
+        self
+    }
+    /// Sets `billingAddress`.
+    pub fn with_billing_address(mut self, value: super::CreateCustomerAddressDto) -> Self {
+        self.billing_address = Some(value);
+        self
+    }
+    /// Sets `shippingAddress`.
+    pub fn with_shipping_address(mut self, value: super::CreateCustomerAddressDto) -> Self {
+        self.shipping_address = Some(value);
+        self
+    }
+    /// Sets `paymentMethodsCards`.
+    pub fn with_payment_methods_cards(
+        mut self,
+        value: Vec<super::CreateCustomerPaymentMethodCardDto>,
+    ) -> Self {
+        self.payment_methods_cards = Some(value);
+        self
+    }
+    /// Sets `paymentMethodsAchAccounts`.
+    pub fn with_payment_methods_ach_accounts(
+        mut self,
+        value: Vec<super::CreateCustomerPaymentMethodAchAccountDto>,
+    ) -> Self {
+        self.payment_methods_ach_accounts = Some(value);
+        self
+    }
+}

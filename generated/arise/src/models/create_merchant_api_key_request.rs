@@ -8,3 +8,12 @@ pub struct CreateMerchantApiKeyRequest {
     #[serde(rename = "tokenName")]
     pub token_name: String,
 }
+impl CreateMerchantApiKeyRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(merchant_id: paygen_runtime::Uuid, token_name: impl Into<String>) -> Self {
+        Self {
+            merchant_id,
+            token_name: token_name.into(),
+        }
+    }
+}

@@ -23,3 +23,28 @@ pub struct CreateOneTimeQuickPaymentRequest {
     )]
     pub customer_id: Option<paygen_runtime::Uuid>,
 }
+impl CreateOneTimeQuickPaymentRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            amount: None,
+            reference_id: None,
+            customer_id: None,
+        }
+    }
+    /// Sets `amount`.
+    pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.amount = Some(value);
+        self
+    }
+    /// Sets `referenceId`.
+    pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
+        self.reference_id = Some(value.into());
+        self
+    }
+    /// Sets `customerId`.
+    pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.customer_id = Some(value);
+        self
+    }
+}

@@ -37,3 +37,41 @@ pub struct CreatePaymentSessionRequest {
     )]
     pub tip_amount: Option<paygen_runtime::Decimal>,
 }
+impl CreatePaymentSessionRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(amount: paygen_runtime::Decimal) -> Self {
+        Self {
+            amount,
+            customer_id: None,
+            mode: None,
+            skip_address_verification: None,
+            reference_id: None,
+            tip_amount: None,
+        }
+    }
+    /// Sets `customerId`.
+    pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.customer_id = Some(value);
+        self
+    }
+    /// Sets `mode`.
+    pub fn with_mode(mut self, value: i32) -> Self {
+        self.mode = Some(value);
+        self
+    }
+    /// Sets `skipAddressVerification`.
+    pub fn with_skip_address_verification(mut self, value: bool) -> Self {
+        self.skip_address_verification = Some(value);
+        self
+    }
+    /// Sets `referenceId`.
+    pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
+        self.reference_id = Some(value.into());
+        self
+    }
+    /// Sets `tipAmount`.
+    pub fn with_tip_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.tip_amount = Some(value);
+        self
+    }
+}

@@ -73,3 +73,69 @@ pub struct CreatePosTransactionRequest {
     )]
     pub reading_method_id: Option<super::PosTransactionReadingMethod>,
 }
+impl CreatePosTransactionRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        pos_device_id: impl Into<String>,
+        terminal_id: paygen_runtime::Uuid,
+        transaction_type_id: super::PosTransactionType,
+        wait_for_acceptance_by_terminal: bool,
+        request_payment_method_storage_consent: bool,
+    ) -> Self {
+        Self {
+            amount: None,
+            currency_id: None,
+            pos_device_id: pos_device_id.into(),
+            terminal_id,
+            transaction_type_id,
+            wait_for_acceptance_by_terminal,
+            request_payment_method_storage_consent,
+            target_transaction_id: None,
+            reference_id: None,
+            use_card_price: None,
+            payment_processor_id: None,
+            customer_id: None,
+            reading_method_id: None,
+        }
+    }
+    /// Sets `amount`.
+    pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.amount = Some(value);
+        self
+    }
+    /// Sets `currencyId`.
+    pub fn with_currency_id(mut self, value: i32) -> Self {
+        self.currency_id = Some(value);
+        self
+    }
+    /// Sets `targetTransactionId`.
+    pub fn with_target_transaction_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.target_transaction_id = Some(value);
+        self
+    }
+    /// Sets `referenceId`.
+    pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
+        self.reference_id = Some(value.into());
+        self
+    }
+    /// Sets `useCardPrice`.
+    pub fn with_use_card_price(mut self, value: bool) -> Self {
+        self.use_card_price = Some(value);
+        self
+    }
+    /// Sets `paymentProcessorId`.
+    pub fn with_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.payment_processor_id = Some(value);
+        self
+    }
+    /// Sets `customerId`.
+    pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.customer_id = Some(value);
+        self
+    }
+    /// Sets `readingMethodId`.
+    pub fn with_reading_method_id(mut self, value: super::PosTransactionReadingMethod) -> Self {
+        self.reading_method_id = Some(value);
+        self
+    }
+}

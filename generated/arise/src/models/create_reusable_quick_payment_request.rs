@@ -9,3 +9,14 @@ pub struct CreateReusableQuickPaymentRequest {
     )]
     pub amount: Option<paygen_runtime::Decimal>,
 }
+impl CreateReusableQuickPaymentRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self { amount: None }
+    }
+    /// Sets `amount`.
+    pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.amount = Some(value);
+        self
+    }
+}

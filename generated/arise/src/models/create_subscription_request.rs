@@ -38,7 +38,7 @@ pub struct CreateSubscriptionRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub use_card_price: Option<bool>,
-    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.Ach.AchSECCode).
+    /// The `secCode` field.
     #[serde(rename = "secCode", default, skip_serializing_if = "Option::is_none")]
     pub sec_code: Option<super::AchSecCode>,
     /// Percent of the base amount to be discounted.
@@ -64,4 +64,62 @@ pub struct CreateSubscriptionRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_start_date_time: Option<paygen_runtime::DateTime>,
+}
+impl CreateSubscriptionRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        amount: paygen_runtime::Decimal,
+        transaction_type: super::SubscriptionTransactionType,
+        currency_id: i32,
+        payment_processor_id: paygen_runtime::Uuid,
+        payment_method_id: paygen_runtime::Uuid,
+        payment_frequency_unit: super::PaymentFrequencyUnit,
+        payment_frequency: i32,
+        number_of_payments: i32,
+        customer_id: paygen_runtime::Uuid,
+        is_faster_processing: bool,
+    ) -> Self {
+        Self {
+            amount,
+            transaction_type,
+            currency_id,
+            payment_processor_id,
+            payment_method_id,
+            payment_frequency_unit,
+            payment_frequency,
+            number_of_payments,
+            customer_id,
+            is_faster_processing,
+            use_card_price: None,
+            sec_code: None,
+            percentage_off_rate: None,
+            surcharge_rate: None,
+            payment_start_date_time: None,
+        }
+    }
+    /// Sets `useCardPrice`.
+    pub fn with_use_card_price(mut self, value: bool) -> Self {
+        self.use_card_price = Some(value);
+        self
+    }
+    /// Sets `secCode`.
+    pub fn with_sec_code(mut self, value: super::AchSecCode) -> Self {
+        self.sec_code = Some(value);
+        self
+    }
+    /// Sets `percentageOffRate`.
+    pub fn with_percentage_off_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.percentage_off_rate = Some(value);
+        self
+    }
+    /// Sets `surchargeRate`.
+    pub fn with_surcharge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.surcharge_rate = Some(value);
+        self
+    }
+    /// Sets `paymentStartDateTime`.
+    pub fn with_payment_start_date_time(mut self, value: paygen_runtime::DateTime) -> Self {
+        self.payment_start_date_time = Some(value);
+        self
+    }
 }

@@ -23,3 +23,52 @@ pub struct InvoiceAddressDto {
     #[serde(rename = "stateName", default, skip_serializing_if = "Option::is_none")]
     pub state_name: Option<String>,
 }
+impl InvoiceAddressDto {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            line1: None,
+            line2: None,
+            city: None,
+            zip: None,
+            country_id: None,
+            state_id: None,
+            state_name: None,
+        }
+    }
+    /// Sets `line1`.
+    pub fn with_line1(mut self, value: impl Into<String>) -> Self {
+        self.line1 = Some(value.into());
+        self
+    }
+    /// Sets `line2`.
+    pub fn with_line2(mut self, value: impl Into<String>) -> Self {
+        self.line2 = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `zip`.
+    pub fn with_zip(mut self, value: impl Into<String>) -> Self {
+        self.zip = Some(value.into());
+        self
+    }
+    /// Sets `countryId`.
+    pub fn with_country_id(mut self, value: i32) -> Self {
+        self.country_id = Some(value);
+        self
+    }
+    /// Sets `stateId`.
+    pub fn with_state_id(mut self, value: i32) -> Self {
+        self.state_id = Some(value);
+        self
+    }
+    /// Sets `stateName`.
+    pub fn with_state_name(mut self, value: impl Into<String>) -> Self {
+        self.state_name = Some(value.into());
+        self
+    }
+}

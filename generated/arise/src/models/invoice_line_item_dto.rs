@@ -63,3 +63,70 @@ pub struct InvoiceLineItemDto {
     )]
     pub total_amount: Option<paygen_runtime::Decimal>,
 }
+impl InvoiceLineItemDto {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            line_item_id: None,
+            unit_type_id: None,
+            product_name: None,
+            description: None,
+            sku: None,
+            unit_price: None,
+            quantity: None,
+            discount_percentage: None,
+            total_amount: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn with_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.id = Some(value);
+        self
+    }
+    /// Sets `lineItemId`.
+    pub fn with_line_item_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.line_item_id = Some(value);
+        self
+    }
+    /// Sets `unitTypeId`.
+    pub fn with_unit_type_id(mut self, value: i32) -> Self {
+        self.unit_type_id = Some(value);
+        self
+    }
+    /// Sets `productName`.
+    pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
+        self.product_name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `sku`.
+    pub fn with_sku(mut self, value: impl Into<String>) -> Self {
+        self.sku = Some(value.into());
+        self
+    }
+    /// Sets `unitPrice`.
+    pub fn with_unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.unit_price = Some(value);
+        self
+    }
+    /// Sets `quantity`.
+    pub fn with_quantity(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.quantity = Some(value);
+        self
+    }
+    /// Sets `discountPercentage`.
+    pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.discount_percentage = Some(value);
+        self
+    }
+    /// Sets `totalAmount`.
+    pub fn with_total_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.total_amount = Some(value);
+        self
+    }
+}

@@ -10,3 +10,16 @@ pub struct IsvL2Data {
     )]
     pub sales_tax_rate: Option<paygen_runtime::Decimal>,
 }
+impl IsvL2Data {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            sales_tax_rate: None,
+        }
+    }
+    /// Sets `salesTaxRate`.
+    pub fn with_sales_tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.sales_tax_rate = Some(value);
+        self
+    }
+}

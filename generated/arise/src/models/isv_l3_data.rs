@@ -32,3 +32,34 @@ pub struct IsvL3Data {
     )]
     pub duty_charges: Option<paygen_runtime::Decimal>,
 }
+impl IsvL3Data {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            invoice_number: None,
+            purchase_order: None,
+            shipping_charges: None,
+            duty_charges: None,
+        }
+    }
+    /// Sets `invoiceNumber`.
+    pub fn with_invoice_number(mut self, value: impl Into<String>) -> Self {
+        self.invoice_number = Some(value.into());
+        self
+    }
+    /// Sets `purchaseOrder`.
+    pub fn with_purchase_order(mut self, value: impl Into<String>) -> Self {
+        self.purchase_order = Some(value.into());
+        self
+    }
+    /// Sets `shippingCharges`.
+    pub fn with_shipping_charges(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.shipping_charges = Some(value);
+        self
+    }
+    /// Sets `dutyCharges`.
+    pub fn with_duty_charges(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.duty_charges = Some(value);
+        self
+    }
+}

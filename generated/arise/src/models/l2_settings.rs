@@ -10,3 +10,14 @@ pub struct L2Settings {
     )]
     pub tax_rate: Option<paygen_runtime::Decimal>,
 }
+impl L2Settings {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self { tax_rate: None }
+    }
+    /// Sets `taxRate`.
+    pub fn with_tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.tax_rate = Some(value);
+        self
+    }
+}

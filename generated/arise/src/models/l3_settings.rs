@@ -21,3 +21,28 @@ pub struct L3Settings {
     )]
     pub duty_charge_rate: Option<paygen_runtime::Decimal>,
 }
+impl L3Settings {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            product: None,
+            shipping_charge: None,
+            duty_charge_rate: None,
+        }
+    }
+    /// Sets `product`.
+    pub fn with_product(mut self, value: super::Product) -> Self {
+        self.product = Some(value);
+        self
+    }
+    /// Sets `shippingCharge`.
+    pub fn with_shipping_charge(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.shipping_charge = Some(value);
+        self
+    }
+    /// Sets `dutyChargeRate`.
+    pub fn with_duty_charge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.duty_charge_rate = Some(value);
+        self
+    }
+}

@@ -37,3 +37,57 @@ pub struct RefundTransactionRequest {
     )]
     pub amount: Option<paygen_runtime::Decimal>,
 }
+impl RefundTransactionRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        card_data_source: super::CardDataSource,
+        transaction_id: paygen_runtime::Uuid,
+    ) -> Self {
+        Self {
+            card_data_source,
+            transaction_id,
+            track1: None,
+            track2: None,
+            emv_tags: None,
+            emv_payment_app_version: None,
+            pin: None,
+            pin_ksn: None,
+            amount: None,
+        }
+    }
+    /// Sets `track1`.
+    pub fn with_track1(mut self, value: impl Into<String>) -> Self {
+        self.track1 = Some(value.into());
+        self
+    }
+    /// Sets `track2`.
+    pub fn with_track2(mut self, value: impl Into<String>) -> Self {
+        self.track2 = Some(value.into());
+        self
+    }
+    /// Sets `emvTags`.
+    pub fn with_emv_tags(mut self, value: Vec<String>) -> Self {
+        self.emv_tags = Some(value);
+        self
+    }
+    /// Sets `emvPaymentAppVersion`.
+    pub fn with_emv_payment_app_version(mut self, value: impl Into<String>) -> Self {
+        self.emv_payment_app_version = Some(value.into());
+        self
+    }
+    /// Sets `pin`.
+    pub fn with_pin(mut self, value: impl Into<String>) -> Self {
+        self.pin = Some(value.into());
+        self
+    }
+    /// Sets `pinKsn`.
+    pub fn with_pin_ksn(mut self, value: impl Into<String>) -> Self {
+        self.pin_ksn = Some(value.into());
+        self
+    }
+    /// Sets `amount`.
+    pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.amount = Some(value);
+        self
+    }
+}

@@ -16,3 +16,22 @@ pub struct SendInvoiceSmsNotificationRequest {
     )]
     pub customer_consent: Option<bool>,
 }
+impl SendInvoiceSmsNotificationRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            receiver_email: None,
+            customer_consent: None,
+        }
+    }
+    /// Sets `receiverEmail`.
+    pub fn with_receiver_email(mut self, value: impl Into<String>) -> Self {
+        self.receiver_email = Some(value.into());
+        self
+    }
+    /// Sets `customerConsent`.
+    pub fn with_customer_consent(mut self, value: bool) -> Self {
+        self.customer_consent = Some(value);
+        self
+    }
+}

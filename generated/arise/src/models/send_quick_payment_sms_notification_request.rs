@@ -16,3 +16,22 @@ pub struct SendQuickPaymentSmsNotificationRequest {
     )]
     pub customer_consent: Option<bool>,
 }
+impl SendQuickPaymentSmsNotificationRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            phone_number: None,
+            customer_consent: None,
+        }
+    }
+    /// Sets `phoneNumber`.
+    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.phone_number = Some(value.into());
+        self
+    }
+    /// Sets `customerConsent`.
+    pub fn with_customer_consent(mut self, value: bool) -> Self {
+        self.customer_consent = Some(value);
+        self
+    }
+}

@@ -8,3 +8,12 @@ pub struct SendTransactionReceiptBySmsRequest {
     #[serde(rename = "customerConsent")]
     pub customer_consent: bool,
 }
+impl SendTransactionReceiptBySmsRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(phone_number: impl Into<String>, customer_consent: bool) -> Self {
+        Self {
+            phone_number: phone_number.into(),
+            customer_consent,
+        }
+    }
+}

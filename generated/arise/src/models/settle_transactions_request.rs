@@ -5,3 +5,11 @@ pub struct SettleTransactionsRequest {
     #[serde(rename = "paymentProcessorId")]
     pub payment_processor_id: paygen_runtime::Uuid,
 }
+impl SettleTransactionsRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(payment_processor_id: paygen_runtime::Uuid) -> Self {
+        Self {
+            payment_processor_id,
+        }
+    }
+}

@@ -59,3 +59,58 @@ pub struct SubmitInvoiceCardPaymentRequest {
     )]
     pub save_payment_method: Option<bool>,
 }
+impl SubmitInvoiceCardPaymentRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            total_amount: None,
+            account_number: None,
+            expiration_year: None,
+            expiration_month: None,
+            security_code: None,
+            billing_country_id: None,
+            billing_postal_code: None,
+            save_payment_method: None,
+        }
+    }
+    /// Sets `totalAmount`.
+    pub fn with_total_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.total_amount = Some(value);
+        self
+    }
+    /// Sets `accountNumber`.
+    pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
+        self.account_number = Some(value.into());
+        self
+    }
+    /// Sets `expirationYear`.
+    pub fn with_expiration_year(mut self, value: i32) -> Self {
+        self.expiration_year = Some(value);
+        self
+    }
+    /// Sets `expirationMonth`.
+    pub fn with_expiration_month(mut self, value: i32) -> Self {
+        self.expiration_month = Some(value);
+        self
+    }
+    /// Sets `securityCode`.
+    pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
+        self.security_code = Some(value.into());
+        self
+    }
+    /// Sets `billingCountryId`.
+    pub fn with_billing_country_id(mut self, value: i32) -> Self {
+        self.billing_country_id = Some(value);
+        self
+    }
+    /// Sets `billingPostalCode`.
+    pub fn with_billing_postal_code(mut self, value: impl Into<String>) -> Self {
+        self.billing_postal_code = Some(value.into());
+        self
+    }
+    /// Sets `savePaymentMethod`.
+    pub fn with_save_payment_method(mut self, value: bool) -> Self {
+        self.save_payment_method = Some(value);
+        self
+    }
+}

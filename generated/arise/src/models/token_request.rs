@@ -12,3 +12,24 @@ pub struct TokenRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
 }
+impl TokenRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(grant_type: super::TokenRequestGrantType, scope: super::TokenRequestScope) -> Self {
+        Self {
+            grant_type,
+            scope,
+            client_id: None,
+            client_secret: None,
+        }
+    }
+    /// Sets `client_id`.
+    pub fn with_client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets `client_secret`.
+    pub fn with_client_secret(mut self, value: impl Into<String>) -> Self {
+        self.client_secret = Some(value.into());
+        self
+    }
+}

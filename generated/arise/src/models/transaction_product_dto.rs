@@ -56,3 +56,64 @@ pub struct TransactionProductDto {
     )]
     pub measurement_unit_id: Option<i32>,
 }
+impl TransactionProductDto {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            code: None,
+            unit_price: None,
+            measurement_unit: None,
+            quantity: None,
+            tax_amount: None,
+            discount_rate: None,
+            description: None,
+            measurement_unit_id: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `code`.
+    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `unitPrice`.
+    pub fn with_unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.unit_price = Some(value);
+        self
+    }
+    /// Sets `measurementUnit`.
+    pub fn with_measurement_unit(mut self, value: impl Into<String>) -> Self {
+        self.measurement_unit = Some(value.into());
+        self
+    }
+    /// Sets `quantity`.
+    pub fn with_quantity(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.quantity = Some(value);
+        self
+    }
+    /// Sets `taxAmount`.
+    pub fn with_tax_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.tax_amount = Some(value);
+        self
+    }
+    /// Sets `discountRate`.
+    pub fn with_discount_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.discount_rate = Some(value);
+        self
+    }
+    /// Sets `description`.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `measurementUnitId`.
+    pub fn with_measurement_unit_id(mut self, value: i32) -> Self {
+        self.measurement_unit_id = Some(value);
+        self
+    }
+}

@@ -45,3 +45,52 @@ pub struct UpdateLineItemRequest {
     )]
     pub tax_rate: Option<paygen_runtime::Decimal>,
 }
+impl UpdateLineItemRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            product_name: None,
+            description: None,
+            sku: None,
+            unit_price: None,
+            unit_type_id: None,
+            category_id: None,
+            tax_rate: None,
+        }
+    }
+    /// Sets `productName`.
+    pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
+        self.product_name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `sku`.
+    pub fn with_sku(mut self, value: impl Into<String>) -> Self {
+        self.sku = Some(value.into());
+        self
+    }
+    /// Sets `unitPrice`.
+    pub fn with_unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.unit_price = Some(value);
+        self
+    }
+    /// Sets `unitTypeId`.
+    pub fn with_unit_type_id(mut self, value: i32) -> Self {
+        self.unit_type_id = Some(value);
+        self
+    }
+    /// Sets `categoryId`.
+    pub fn with_category_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.category_id = Some(value);
+        self
+    }
+    /// Sets `taxRate`.
+    pub fn with_tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.tax_rate = Some(value);
+        self
+    }
+}

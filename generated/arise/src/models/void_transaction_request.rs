@@ -5,3 +5,9 @@ pub struct VoidTransactionRequest {
     #[serde(rename = "transactionId")]
     pub transaction_id: paygen_runtime::Uuid,
 }
+impl VoidTransactionRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(transaction_id: paygen_runtime::Uuid) -> Self {
+        Self { transaction_id }
+    }
+}

@@ -23,7 +23,7 @@ impl<'a> AchTransactionsApi<'a> {
     ) -> RefundAchTransaction<'a> {
         RefundAchTransaction {
             client: self.client,
-            transaction_id,
+            transaction_id: transaction_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -77,7 +77,7 @@ impl<'a> AchTransactionsApi<'a> {
     ) -> VoidAchTransaction<'a> {
         VoidAchTransaction {
             client: self.client,
-            transaction_id,
+            transaction_id: transaction_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -95,7 +95,7 @@ impl<'a> AchTransactionsApi<'a> {
     ) -> HoldAchTransaction<'a> {
         HoldAchTransaction {
             client: self.client,
-            transaction_id,
+            transaction_id: transaction_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -113,7 +113,7 @@ impl<'a> AchTransactionsApi<'a> {
     ) -> UnholdAchTransaction<'a> {
         UnholdAchTransaction {
             client: self.client,
-            transaction_id,
+            transaction_id: transaction_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }

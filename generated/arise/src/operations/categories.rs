@@ -61,7 +61,7 @@ impl<'a> CategoriesApi<'a> {
     ) -> UpdateCategory<'a> {
         UpdateCategory {
             client: self.client,
-            category_id,
+            category_id: category_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -78,7 +78,7 @@ impl<'a> CategoriesApi<'a> {
     pub fn delete_category(&self, category_id: paygen_runtime::Uuid) -> DeleteCategory<'a> {
         DeleteCategory {
             client: self.client,
-            category_id,
+            category_id: category_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -115,8 +115,8 @@ impl<'a> ListCategories<'a> {
     /// Field the results get ordered by.
     ///
     /// Sent as the query parameter `orderBy`.
-    pub fn order_by(mut self, value: String) -> Self {
-        self.order_by = Some(value);
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
@@ -129,15 +129,15 @@ impl<'a> ListCategories<'a> {
     /// Search query to filter categories.
     ///
     /// Sent as the query parameter `search`.
-    pub fn search(mut self, value: String) -> Self {
-        self.search = Some(value);
+    pub fn search(mut self, value: impl Into<String>) -> Self {
+        self.search = Some(value.into());
         self
     }
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -243,8 +243,8 @@ impl<'a> CreateCategory<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -311,8 +311,8 @@ impl<'a> UpdateCategory<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -379,8 +379,8 @@ impl<'a> DeleteCategory<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.

@@ -57,7 +57,7 @@ impl<'a> CustomersApi<'a> {
     pub fn get_customer(&self, customer_id: paygen_runtime::Uuid) -> GetCustomer<'a> {
         GetCustomer {
             client: self.client,
-            customer_id,
+            customer_id: customer_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -77,7 +77,7 @@ impl<'a> CustomersApi<'a> {
     ) -> UpdateCustomer<'a> {
         UpdateCustomer {
             client: self.client,
-            customer_id,
+            customer_id: customer_id,
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -93,7 +93,7 @@ impl<'a> CustomersApi<'a> {
     pub fn delete_customer(&self, customer_id: paygen_runtime::Uuid) -> DeleteCustomer<'a> {
         DeleteCustomer {
             client: self.client,
-            customer_id,
+            customer_id: customer_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -113,7 +113,7 @@ impl<'a> CustomersApi<'a> {
     ) -> AddCustomerCard<'a> {
         AddCustomerCard {
             client: self.client,
-            customer_id,
+            customer_id: customer_id,
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -134,7 +134,7 @@ impl<'a> CustomersApi<'a> {
     ) -> AddCustomerAchAccount<'a> {
         AddCustomerAchAccount {
             client: self.client,
-            customer_id,
+            customer_id: customer_id,
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -155,7 +155,7 @@ impl<'a> CustomersApi<'a> {
     ) -> ListCustomerPaymentMethods<'a> {
         ListCustomerPaymentMethods {
             client: self.client,
-            customer_id,
+            customer_id: customer_id,
             search: None,
             page: None,
             page_size: None,
@@ -184,8 +184,8 @@ impl<'a> CustomersApi<'a> {
     ) -> UpdateCustomerPaymentMethod<'a> {
         UpdateCustomerPaymentMethod {
             client: self.client,
-            customer_id,
-            payment_method_id,
+            customer_id: customer_id,
+            payment_method_id: payment_method_id,
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -206,8 +206,8 @@ impl<'a> CustomersApi<'a> {
     ) -> DeleteCustomerPaymentMethod<'a> {
         DeleteCustomerPaymentMethod {
             client: self.client,
-            customer_id,
-            payment_method_id,
+            customer_id: customer_id,
+            payment_method_id: payment_method_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -227,8 +227,8 @@ impl<'a> CustomersApi<'a> {
     ) -> MakeCustomerPaymentMethodDefault<'a> {
         MakeCustomerPaymentMethodDefault {
             client: self.client,
-            customer_id,
-            payment_method_id,
+            customer_id: customer_id,
+            payment_method_id: payment_method_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -252,8 +252,8 @@ impl<'a> ListCustomers<'a> {
     /// Search string.
     ///
     /// Sent as the query parameter `search`.
-    pub fn search(mut self, value: String) -> Self {
-        self.search = Some(value);
+    pub fn search(mut self, value: impl Into<String>) -> Self {
+        self.search = Some(value.into());
         self
     }
     /// Single customer's identifier.
@@ -266,8 +266,8 @@ impl<'a> ListCustomers<'a> {
     /// Field the results get ordered by.
     ///
     /// Sent as the query parameter `orderBy`.
-    pub fn order_by(mut self, value: String) -> Self {
-        self.order_by = Some(value);
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
@@ -772,8 +772,8 @@ impl<'a> ListCustomerPaymentMethods<'a> {
     /// Search string.
     ///
     /// Sent as the query parameter `search`.
-    pub fn search(mut self, value: String) -> Self {
-        self.search = Some(value);
+    pub fn search(mut self, value: impl Into<String>) -> Self {
+        self.search = Some(value.into());
         self
     }
     /// Page number of the returned search results.
@@ -793,8 +793,8 @@ impl<'a> ListCustomerPaymentMethods<'a> {
     /// Field the results get ordered by.
     ///
     /// Sent as the query parameter `orderBy`.
-    pub fn order_by(mut self, value: String) -> Self {
-        self.order_by = Some(value);
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.

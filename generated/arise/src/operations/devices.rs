@@ -44,7 +44,7 @@ impl<'a> DevicesApi<'a> {
     pub fn get_device(&self, device_id: paygen_runtime::Uuid) -> GetDevice<'a> {
         GetDevice {
             client: self.client,
-            device_id,
+            device_id: device_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -77,7 +77,7 @@ impl<'a> DevicesApi<'a> {
     pub fn activate_tap_to_pay(&self, device_id: paygen_runtime::Uuid) -> ActivateTapToPay<'a> {
         ActivateTapToPay {
             client: self.client,
-            device_id,
+            device_id: device_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }

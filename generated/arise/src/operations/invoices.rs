@@ -59,7 +59,7 @@ impl<'a> InvoicesApi<'a> {
     pub fn get_invoice(&self, invoice_id: paygen_runtime::Uuid) -> GetInvoice<'a> {
         GetInvoice {
             client: self.client,
-            invoice_id,
+            invoice_id: invoice_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -80,7 +80,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> UpdateInvoice<'a> {
         UpdateInvoice {
             client: self.client,
-            invoice_id,
+            invoice_id: invoice_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -97,7 +97,7 @@ impl<'a> InvoicesApi<'a> {
     pub fn delete_invoice(&self, invoice_id: paygen_runtime::Uuid) -> DeleteInvoice<'a> {
         DeleteInvoice {
             client: self.client,
-            invoice_id,
+            invoice_id: invoice_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -118,7 +118,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> SubmitInvoiceCardPayment<'a> {
         SubmitInvoiceCardPayment {
             client: self.client,
-            invoice_id,
+            invoice_id: invoice_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -140,7 +140,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> SubmitInvoiceAchPayment<'a> {
         SubmitInvoiceAchPayment {
             client: self.client,
-            invoice_id,
+            invoice_id: invoice_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -160,7 +160,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> GetInvoiceCalculations<'a> {
         GetInvoiceCalculations {
             client: self.client,
-            invoice_id,
+            invoice_id: invoice_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -195,7 +195,7 @@ impl<'a> InvoicesApi<'a> {
     pub fn cancel_invoice(&self, invoice_id: paygen_runtime::Uuid) -> CancelInvoice<'a> {
         CancelInvoice {
             client: self.client,
-            invoice_id,
+            invoice_id: invoice_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -216,7 +216,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> MarkInvoiceAsPaid<'a> {
         MarkInvoiceAsPaid {
             client: self.client,
-            invoice_id,
+            invoice_id: invoice_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -238,7 +238,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> SendInvoiceEmailNotification<'a> {
         SendInvoiceEmailNotification {
             client: self.client,
-            invoice_id,
+            invoice_id: invoice_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -255,7 +255,7 @@ impl<'a> InvoicesApi<'a> {
     pub fn download_invoice_pdf(&self, invoice_id: paygen_runtime::Uuid) -> DownloadInvoicePdf<'a> {
         DownloadInvoicePdf {
             client: self.client,
-            invoice_id,
+            invoice_id: invoice_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -276,7 +276,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> SendInvoiceSmsNotification<'a> {
         SendInvoiceSmsNotification {
             client: self.client,
-            invoice_id,
+            invoice_id: invoice_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -376,15 +376,15 @@ impl<'a> ListInvoices<'a> {
     /// Sets `search`.
     ///
     /// Sent as the query parameter `search`.
-    pub fn search(mut self, value: String) -> Self {
-        self.search = Some(value);
+    pub fn search(mut self, value: impl Into<String>) -> Self {
+        self.search = Some(value.into());
         self
     }
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -508,8 +508,8 @@ impl<'a> CreateInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -575,8 +575,8 @@ impl<'a> GetInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -646,8 +646,8 @@ impl<'a> UpdateInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -714,8 +714,8 @@ impl<'a> DeleteInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -783,8 +783,8 @@ impl<'a> SubmitInvoiceCardPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -859,8 +859,8 @@ impl<'a> SubmitInvoiceAchPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -934,8 +934,8 @@ impl<'a> GetInvoiceCalculations<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -1005,8 +1005,8 @@ impl<'a> PublishInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -1072,8 +1072,8 @@ impl<'a> CancelInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -1141,8 +1141,8 @@ impl<'a> MarkInvoiceAsPaid<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -1210,8 +1210,8 @@ impl<'a> SendInvoiceEmailNotification<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -1278,8 +1278,8 @@ impl<'a> DownloadInvoicePdf<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -1349,8 +1349,8 @@ impl<'a> SendInvoiceSmsNotification<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.

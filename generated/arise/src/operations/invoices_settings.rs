@@ -21,7 +21,7 @@ impl<'a> InvoicesSettingsApi<'a> {
     ) -> GetInvoiceSettings<'a> {
         GetInvoiceSettings {
             client: self.client,
-            merchant_id,
+            merchant_id: merchant_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -42,7 +42,7 @@ impl<'a> InvoicesSettingsApi<'a> {
     ) -> UpdateInvoiceSettings<'a> {
         UpdateInvoiceSettings {
             client: self.client,
-            merchant_id,
+            merchant_id: merchant_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -62,8 +62,8 @@ impl<'a> GetInvoiceSettings<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -134,8 +134,8 @@ impl<'a> UpdateInvoiceSettings<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.

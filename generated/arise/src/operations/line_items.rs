@@ -63,7 +63,7 @@ impl<'a> LineItemsApi<'a> {
     ) -> UpdateLineItem<'a> {
         UpdateLineItem {
             client: self.client,
-            line_item_id,
+            line_item_id: line_item_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -80,7 +80,7 @@ impl<'a> LineItemsApi<'a> {
     pub fn delete_line_item(&self, line_item_id: paygen_runtime::Uuid) -> DeleteLineItem<'a> {
         DeleteLineItem {
             client: self.client,
-            line_item_id,
+            line_item_id: line_item_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -131,8 +131,8 @@ impl<'a> ListLineItems<'a> {
     /// Field the results get ordered by.
     ///
     /// Sent as the query parameter `orderBy`.
-    pub fn order_by(mut self, value: String) -> Self {
-        self.order_by = Some(value);
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
@@ -145,8 +145,8 @@ impl<'a> ListLineItems<'a> {
     /// Sets `search`.
     ///
     /// Sent as the query parameter `search`.
-    pub fn search(mut self, value: String) -> Self {
-        self.search = Some(value);
+    pub fn search(mut self, value: impl Into<String>) -> Self {
+        self.search = Some(value.into());
         self
     }
     /// Sets `categoryId`.
@@ -166,8 +166,8 @@ impl<'a> ListLineItems<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -279,8 +279,8 @@ impl<'a> CreateLineItem<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -347,8 +347,8 @@ impl<'a> UpdateLineItem<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -415,8 +415,8 @@ impl<'a> DeleteLineItem<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -482,8 +482,8 @@ impl<'a> ListUnitTypes<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.

@@ -51,7 +51,7 @@ impl<'a> MerchantApiKeysApi<'a> {
     ) -> DeleteMerchantApiKey<'a> {
         DeleteMerchantApiKey {
             client: self.client,
-            client_id,
+            client_id: client_id,
             merchant_id: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -313,8 +313,8 @@ impl<'a> ListMerchants<'a> {
     /// Field the results get ordered by.
     ///
     /// Sent as the query parameter `orderBy`.
-    pub fn order_by(mut self, value: String) -> Self {
-        self.order_by = Some(value);
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
@@ -327,8 +327,8 @@ impl<'a> ListMerchants<'a> {
     /// Search string.
     ///
     /// Sent as the query parameter `search`.
-    pub fn search(mut self, value: String) -> Self {
-        self.search = Some(value);
+    pub fn search(mut self, value: impl Into<String>) -> Self {
+        self.search = Some(value.into());
         self
     }
     /// MCC code filter

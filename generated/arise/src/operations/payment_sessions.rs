@@ -40,7 +40,7 @@ impl<'a> PaymentSessionsApi<'a> {
     ) -> CancelPaymentSession<'a> {
         CancelPaymentSession {
             client: self.client,
-            payment_session_id,
+            payment_session_id: payment_session_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -59,7 +59,7 @@ impl<'a> PaymentSessionsApi<'a> {
     ) -> GetPaymentSession<'a> {
         GetPaymentSession {
             client: self.client,
-            payment_session_id,
+            payment_session_id: payment_session_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -78,8 +78,8 @@ impl<'a> CreatePaymentSession<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -146,8 +146,8 @@ impl<'a> CancelPaymentSession<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -214,8 +214,8 @@ impl<'a> GetPaymentSession<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.

@@ -32,8 +32,8 @@ impl<'a> Ping<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.

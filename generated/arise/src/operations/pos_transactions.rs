@@ -57,7 +57,7 @@ impl<'a> PosTransactionsApi<'a> {
     ) -> GetPosTransaction<'a> {
         GetPosTransaction {
             client: self.client,
-            pos_transactionsid,
+            pos_transactionsid: pos_transactionsid,
             wait_for_transaction_processing: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -76,7 +76,7 @@ impl<'a> PosTransactionsApi<'a> {
     ) -> CancelPosTransaction<'a> {
         CancelPosTransaction {
             client: self.client,
-            pos_transactionsid,
+            pos_transactionsid: pos_transactionsid,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -96,7 +96,7 @@ impl<'a> PosTransactionsApi<'a> {
     ) -> PrintPosTransactionReceipt<'a> {
         PrintPosTransactionReceipt {
             client: self.client,
-            pos_transaction_id,
+            pos_transaction_id: pos_transaction_id,
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -132,8 +132,8 @@ impl<'a> ListPosTransactions<'a> {
     /// Field the results get ordered by.
     ///
     /// Sent as the query parameter `orderBy`.
-    pub fn order_by(mut self, value: String) -> Self {
-        self.order_by = Some(value);
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.

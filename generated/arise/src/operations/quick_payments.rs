@@ -59,7 +59,7 @@ impl<'a> QuickPaymentsApi<'a> {
     ) -> GetOneTimeQuickPayment<'a> {
         GetOneTimeQuickPayment {
             client: self.client,
-            quick_payment_id,
+            quick_payment_id: quick_payment_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -78,7 +78,7 @@ impl<'a> QuickPaymentsApi<'a> {
     ) -> ActivateQuickPayment<'a> {
         ActivateQuickPayment {
             client: self.client,
-            quick_payment_id,
+            quick_payment_id: quick_payment_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -97,7 +97,7 @@ impl<'a> QuickPaymentsApi<'a> {
     ) -> DeactivateQuickPayment<'a> {
         DeactivateQuickPayment {
             client: self.client,
-            quick_payment_id,
+            quick_payment_id: quick_payment_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -118,7 +118,7 @@ impl<'a> QuickPaymentsApi<'a> {
     ) -> SendQuickPaymentSmsNotification<'a> {
         SendQuickPaymentSmsNotification {
             client: self.client,
-            quick_payment_id,
+            quick_payment_id: quick_payment_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -176,7 +176,7 @@ impl<'a> QuickPaymentsApi<'a> {
     ) -> GetReusableQuickPayment<'a> {
         GetReusableQuickPayment {
             client: self.client,
-            quick_payment_id,
+            quick_payment_id: quick_payment_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -213,8 +213,8 @@ impl<'a> ListOneTimeQuickPayments<'a> {
     /// Field the results get ordered by.
     ///
     /// Sent as the query parameter `orderBy`.
-    pub fn order_by(mut self, value: String) -> Self {
-        self.order_by = Some(value);
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
@@ -227,15 +227,15 @@ impl<'a> ListOneTimeQuickPayments<'a> {
     /// Term to search for.
     ///
     /// Sent as the query parameter `search`.
-    pub fn search(mut self, value: String) -> Self {
-        self.search = Some(value);
+    pub fn search(mut self, value: impl Into<String>) -> Self {
+        self.search = Some(value.into());
         self
     }
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -346,8 +346,8 @@ impl<'a> CreateOneTimeQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -418,8 +418,8 @@ impl<'a> GetOneTimeQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -489,8 +489,8 @@ impl<'a> ActivateQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -557,8 +557,8 @@ impl<'a> DeactivateQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -626,8 +626,8 @@ impl<'a> SendQuickPaymentSmsNotification<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -712,8 +712,8 @@ impl<'a> ListReusableQuickPayments<'a> {
     /// Field the results get ordered by.
     ///
     /// Sent as the query parameter `orderBy`.
-    pub fn order_by(mut self, value: String) -> Self {
-        self.order_by = Some(value);
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
@@ -733,8 +733,8 @@ impl<'a> ListReusableQuickPayments<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -845,8 +845,8 @@ impl<'a> CreateReusableQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -917,8 +917,8 @@ impl<'a> GetReusableQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
-    pub fn x_api_version(mut self, value: String) -> Self {
-        self.x_api_version = Some(value);
+    pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
+        self.x_api_version = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.

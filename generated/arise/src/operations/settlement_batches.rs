@@ -64,8 +64,8 @@ impl<'a> ListSettlementBatches<'a> {
     /// Field the results get ordered by.
     ///
     /// Sent as the query parameter `orderBy`.
-    pub fn order_by(mut self, value: String) -> Self {
-        self.order_by = Some(value);
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.

@@ -53,7 +53,7 @@ impl<'a> SubscriptionApi<'a> {
     pub fn get_subscription(&self, subscription_id: paygen_runtime::Uuid) -> GetSubscription<'a> {
         GetSubscription {
             client: self.client,
-            subscription_id,
+            subscription_id: subscription_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -71,7 +71,7 @@ impl<'a> SubscriptionApi<'a> {
     ) -> ListSubscriptionPayments<'a> {
         ListSubscriptionPayments {
             client: self.client,
-            subscription_id,
+            subscription_id: subscription_id,
             page: None,
             page_size: None,
             hide_completed_and_planned: None,
@@ -92,7 +92,7 @@ impl<'a> SubscriptionApi<'a> {
     ) -> TerminateSubscription<'a> {
         TerminateSubscription {
             client: self.client,
-            subscription_id,
+            subscription_id: subscription_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -128,8 +128,8 @@ impl<'a> ListSubscriptions<'a> {
     /// Field the results get ordered by.
     ///
     /// Sent as the query parameter `orderBy`.
-    pub fn order_by(mut self, value: String) -> Self {
-        self.order_by = Some(value);
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
@@ -142,8 +142,8 @@ impl<'a> ListSubscriptions<'a> {
     /// Term to search for.
     ///
     /// Sent as the query parameter `search`.
-    pub fn search(mut self, value: String) -> Self {
-        self.search = Some(value);
+    pub fn search(mut self, value: impl Into<String>) -> Self {
+        self.search = Some(value.into());
         self
     }
     /// Single customer identifier.

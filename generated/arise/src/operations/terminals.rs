@@ -40,7 +40,7 @@ impl<'a> TerminalsApi<'a> {
     pub fn get_terminal_status(&self, terminal_id: paygen_runtime::Uuid) -> GetTerminalStatus<'a> {
         GetTerminalStatus {
             client: self.client,
-            terminal_id,
+            terminal_id: terminal_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -79,8 +79,8 @@ impl<'a> ListTerminals<'a> {
     /// Field the results get ordered by.
     ///
     /// Sent as the query parameter `orderBy`.
-    pub fn order_by(mut self, value: String) -> Self {
-        self.order_by = Some(value);
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
@@ -93,8 +93,8 @@ impl<'a> ListTerminals<'a> {
     /// Sets `search`.
     ///
     /// Sent as the query parameter `search`.
-    pub fn search(mut self, value: String) -> Self {
-        self.search = Some(value);
+    pub fn search(mut self, value: impl Into<String>) -> Self {
+        self.search = Some(value.into());
         self
     }
     /// Sets `deliveryStatusId`.
@@ -107,8 +107,8 @@ impl<'a> ListTerminals<'a> {
     /// Sets `serialNumber`.
     ///
     /// Sent as the query parameter `serialNumber`.
-    pub fn serial_number(mut self, value: String) -> Self {
-        self.serial_number = Some(value);
+    pub fn serial_number(mut self, value: impl Into<String>) -> Self {
+        self.serial_number = Some(value.into());
         self
     }
     /// Sets `manufacturerIds`.

@@ -39,7 +39,7 @@ impl<'a> TransactionsApi<'a> {
     pub fn get_transaction(&self, transaction_id: paygen_runtime::Uuid) -> GetTransaction<'a> {
         GetTransaction {
             client: self.client,
-            transaction_id,
+            transaction_id: transaction_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -197,7 +197,7 @@ impl<'a> TransactionsApi<'a> {
     ) -> SendTransactionReceiptBySms<'a> {
         SendTransactionReceiptBySms {
             client: self.client,
-            transaction_id,
+            transaction_id: transaction_id,
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -254,8 +254,8 @@ impl<'a> ListTransactions<'a> {
     /// Field the results get ordered by.
     ///
     /// Sent as the query parameter `orderBy`.
-    pub fn order_by(mut self, value: String) -> Self {
-        self.order_by = Some(value);
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.

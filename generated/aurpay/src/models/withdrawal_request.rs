@@ -13,3 +13,19 @@ pub struct WithdrawalRequest {
     /// Cryptocurrency code.
     pub currency: String,
 }
+impl WithdrawalRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        address: impl Into<String>,
+        amount: paygen_runtime::Decimal,
+        chain: impl Into<String>,
+        currency: impl Into<String>,
+    ) -> Self {
+        Self {
+            address: address.into(),
+            amount,
+            chain: chain.into(),
+            currency: currency.into(),
+        }
+    }
+}

@@ -90,10 +90,10 @@ impl<'a> OrderApi<'a> {
     ///
     /// # Arguments
     /// - `order_id` (`order_id`): Aurpay order id.
-    pub fn get_order_details(&self, order_id: String) -> GetOrderDetails<'a> {
+    pub fn get_order_details(&self, order_id: impl Into<String>) -> GetOrderDetails<'a> {
         GetOrderDetails {
             client: self.client,
-            order_id,
+            order_id: order_id.into(),
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -105,10 +105,10 @@ impl<'a> OrderApi<'a> {
     ///
     /// # Arguments
     /// - `order_id` (`order_id`): Aurpay order id.
-    pub fn get_order_refund_info(&self, order_id: String) -> GetOrderRefundInfo<'a> {
+    pub fn get_order_refund_info(&self, order_id: impl Into<String>) -> GetOrderRefundInfo<'a> {
         GetOrderRefundInfo {
             client: self.client,
-            order_id,
+            order_id: order_id.into(),
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -123,10 +123,10 @@ impl<'a> OrderApi<'a> {
     ///
     /// # Arguments
     /// - `order_id` (`order_id`): Aurpay order id.
-    pub fn refund_order(&self, order_id: String) -> RefundOrder<'a> {
+    pub fn refund_order(&self, order_id: impl Into<String>) -> RefundOrder<'a> {
         RefundOrder {
             client: self.client,
-            order_id,
+            order_id: order_id.into(),
             body: None,
             options: paygen_runtime::RequestOptions::default(),
         }

@@ -4,3 +4,9 @@ pub struct AuthMethodRequest {
     /// Primary data of an authentication method request.
     pub data: super::AuthMethodRequestData,
 }
+impl AuthMethodRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(data: super::AuthMethodRequestData) -> Self {
+        Self { data }
+    }
+}

@@ -4,3 +4,9 @@ pub struct AuthTokenRequest {
     /// Primary data of an auth token request.
     pub data: super::AuthTokenRequestData,
 }
+impl AuthTokenRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(data: super::AuthTokenRequestData) -> Self {
+        Self { data }
+    }
+}

@@ -7,3 +7,12 @@ pub struct AuthTokenRequestData {
     /// Attributes of an auth token request.
     pub attributes: super::AuthTokenRequestAttributes,
 }
+impl AuthTokenRequestData {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        type_: super::AuthTokenRequestDataType,
+        attributes: super::AuthTokenRequestAttributes,
+    ) -> Self {
+        Self { type_, attributes }
+    }
+}

@@ -4,3 +4,9 @@ pub struct CardUpdateRequest {
     /// Primary data of a card update request.
     pub data: super::CardUpdateRequestData,
 }
+impl CardUpdateRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(data: super::CardUpdateRequestData) -> Self {
+        Self { data }
+    }
+}

@@ -9,3 +9,17 @@ pub struct CardUpdateRequestData {
     /// Attributes of a card update request.
     pub attributes: super::CardUpdateAttributes,
 }
+impl CardUpdateRequestData {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        type_: super::CardUpdateRequestDataType,
+        id: paygen_runtime::Uuid,
+        attributes: super::CardUpdateAttributes,
+    ) -> Self {
+        Self {
+            type_,
+            id,
+            attributes,
+        }
+    }
+}

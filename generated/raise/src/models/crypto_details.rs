@@ -8,3 +8,17 @@ pub struct CryptoDetails {
     /// Wallet address the customer paid from.
     pub wallet_address: String,
 }
+impl CryptoDetails {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        asset: impl Into<String>,
+        network: impl Into<String>,
+        wallet_address: impl Into<String>,
+    ) -> Self {
+        Self {
+            asset: asset.into(),
+            network: network.into(),
+            wallet_address: wallet_address.into(),
+        }
+    }
+}

@@ -4,3 +4,9 @@ pub struct PaymentDetails {
     /// How the customer paid in crypto.
     pub crypto_details: super::CryptoDetails,
 }
+impl PaymentDetails {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(crypto_details: super::CryptoDetails) -> Self {
+        Self { crypto_details }
+    }
+}

@@ -5,3 +5,9 @@ pub struct TokenCreateAttributes {
     #[serde(rename = "type")]
     pub type_: super::TokenType,
 }
+impl TokenCreateAttributes {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(type_: super::TokenType) -> Self {
+        Self { type_ }
+    }
+}

@@ -4,3 +4,9 @@ pub struct TokenCreateRequest {
     /// Primary data of a server token request.
     pub data: super::TokenCreateRequestData,
 }
+impl TokenCreateRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(data: super::TokenCreateRequestData) -> Self {
+        Self { data }
+    }
+}

@@ -7,3 +7,12 @@ pub struct TokenCreateRequestData {
     /// Attributes of a server token request.
     pub attributes: super::TokenCreateAttributes,
 }
+impl TokenCreateRequestData {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        type_: super::TokenCreateRequestDataType,
+        attributes: super::TokenCreateAttributes,
+    ) -> Self {
+        Self { type_, attributes }
+    }
+}

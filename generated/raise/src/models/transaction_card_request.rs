@@ -8,3 +8,13 @@ pub struct TransactionCardRequest {
     /// Number of cards to buy.
     pub quantity: i32,
 }
+impl TransactionCardRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(brand_id: impl Into<String>, value: i64, quantity: i32) -> Self {
+        Self {
+            brand_id: brand_id.into(),
+            value,
+            quantity,
+        }
+    }
+}

@@ -14,3 +14,32 @@ pub struct TransactionCreateAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, super::MetadataField>>,
 }
+impl TransactionCreateAttributes {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        cards: Vec<super::TransactionCardRequest>,
+        customer: super::Customer,
+        client_order_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            cards,
+            customer,
+            client_order_id: client_order_id.into(),
+            payment_details: None,
+            metadata: None,
+        }
+    }
+    /// Sets `payment_details`.
+    pub fn with_payment_details(mut self, value: super::PaymentDetails) -> Self {
+        self.payment_details = Some(value);
+        self
+    }
+    /// Sets `metadata`.
+    pub fn with_metadata(
+        mut self,
+        value: std::collections::BTreeMap<String, super::MetadataField>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+}

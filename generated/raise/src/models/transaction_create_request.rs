@@ -4,3 +4,9 @@ pub struct TransactionCreateRequest {
     /// Primary data of a transaction request.
     pub data: super::TransactionCreateRequestData,
 }
+impl TransactionCreateRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(data: super::TransactionCreateRequestData) -> Self {
+        Self { data }
+    }
+}

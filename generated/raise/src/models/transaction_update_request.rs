@@ -6,3 +6,9 @@ pub struct TransactionUpdateRequest {
     /// Primary data of a transaction update request.
     pub data: super::TransactionUpdateRequestData,
 }
+impl TransactionUpdateRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(data: super::TransactionUpdateRequestData) -> Self {
+        Self { data }
+    }
+}

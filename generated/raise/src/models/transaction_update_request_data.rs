@@ -11,3 +11,17 @@ pub struct TransactionUpdateRequestData {
     /// Attributes of a transaction update: the cards of the order.
     pub attributes: super::TransactionUpdateAttributes,
 }
+impl TransactionUpdateRequestData {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        type_: super::TransactionUpdateRequestDataType,
+        id: impl Into<String>,
+        attributes: super::TransactionUpdateAttributes,
+    ) -> Self {
+        Self {
+            type_,
+            id: id.into(),
+            attributes,
+        }
+    }
+}

@@ -18,12 +18,12 @@ impl<'a> AuthApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_auth_method(
         &self,
-        x_customer_id: String,
+        x_customer_id: impl Into<String>,
         body: crate::models::AuthMethodRequest,
     ) -> CreateAuthMethod<'a> {
         CreateAuthMethod {
             client: self.client,
-            x_customer_id,
+            x_customer_id: x_customer_id.into(),
             body,
             x_country: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -40,12 +40,12 @@ impl<'a> AuthApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn update_auth_method(
         &self,
-        id: String,
+        id: impl Into<String>,
         body: crate::models::AuthMethodRequest,
     ) -> UpdateAuthMethod<'a> {
         UpdateAuthMethod {
             client: self.client,
-            id,
+            id: id.into(),
             body,
             x_country: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -62,12 +62,12 @@ impl<'a> AuthApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_auth_token(
         &self,
-        x_customer_id: String,
+        x_customer_id: impl Into<String>,
         body: crate::models::AuthTokenRequest,
     ) -> CreateAuthToken<'a> {
         CreateAuthToken {
             client: self.client,
-            x_customer_id,
+            x_customer_id: x_customer_id.into(),
             body,
             x_country: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -88,8 +88,8 @@ impl<'a> CreateAuthMethod<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
-    pub fn x_country(mut self, value: String) -> Self {
-        self.x_country = Some(value);
+    pub fn x_country(mut self, value: impl Into<String>) -> Self {
+        self.x_country = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -160,8 +160,8 @@ impl<'a> UpdateAuthMethod<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
-    pub fn x_country(mut self, value: String) -> Self {
-        self.x_country = Some(value);
+    pub fn x_country(mut self, value: impl Into<String>) -> Self {
+        self.x_country = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.
@@ -231,8 +231,8 @@ impl<'a> CreateAuthToken<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
-    pub fn x_country(mut self, value: String) -> Self {
-        self.x_country = Some(value);
+    pub fn x_country(mut self, value: impl Into<String>) -> Self {
+        self.x_country = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.

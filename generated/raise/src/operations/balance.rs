@@ -34,15 +34,15 @@ impl<'a> GetBalance<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
-    pub fn x_country(mut self, value: String) -> Self {
-        self.x_country = Some(value);
+    pub fn x_country(mut self, value: impl Into<String>) -> Self {
+        self.x_country = Some(value.into());
         self
     }
     /// ISO 4217 currency code for calls that use it; it does not change the balance amounts.
     ///
     /// Sent as the header parameter `X-Currency`.
-    pub fn x_currency(mut self, value: String) -> Self {
-        self.x_currency = Some(value);
+    pub fn x_currency(mut self, value: impl Into<String>) -> Self {
+        self.x_currency = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.

@@ -15,10 +15,10 @@ impl<'a> BrandsApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`): Brand identifier.
-    pub fn get_brand(&self, id: String) -> GetBrand<'a> {
+    pub fn get_brand(&self, id: impl Into<String>) -> GetBrand<'a> {
         GetBrand {
             client: self.client,
-            id,
+            id: id.into(),
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -126,29 +126,29 @@ impl<'a> ListBrands<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
-    pub fn x_country(mut self, value: String) -> Self {
-        self.x_country = Some(value);
+    pub fn x_country(mut self, value: impl Into<String>) -> Self {
+        self.x_country = Some(value.into());
         self
     }
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// Sent as the header parameter `X-Currency`.
-    pub fn x_currency(mut self, value: String) -> Self {
-        self.x_currency = Some(value);
+    pub fn x_currency(mut self, value: impl Into<String>) -> Self {
+        self.x_currency = Some(value.into());
         self
     }
     /// Case-insensitive search on the brand name; at least 3 characters, special characters are ignored.
     ///
     /// Sent as the query parameter `query`.
-    pub fn query(mut self, value: String) -> Self {
-        self.query = Some(value);
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
         self
     }
     /// Only brands whose name starts with this character.
     ///
     /// Sent as the query parameter `character`.
-    pub fn character(mut self, value: String) -> Self {
-        self.character = Some(value);
+    pub fn character(mut self, value: impl Into<String>) -> Self {
+        self.character = Some(value.into());
         self
     }
     /// Only brands in this category.

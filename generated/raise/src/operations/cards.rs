@@ -17,10 +17,10 @@ impl<'a> CardsApi<'a> {
     /// - `customer_id` (`customer[id]`): Only cards of this customer (your id). Required for clients using the Tokens resource; ignored for customer-token clients.
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_cards(&self, customer_id: String) -> ListCards<'a> {
+    pub fn list_cards(&self, customer_id: impl Into<String>) -> ListCards<'a> {
         ListCards {
             client: self.client,
-            customer_id,
+            customer_id: customer_id.into(),
             id: None,
             transaction_id: None,
             state: None,
@@ -47,7 +47,7 @@ impl<'a> CardsApi<'a> {
     ) -> UpdateCard<'a> {
         UpdateCard {
             client: self.client,
-            id,
+            id: id,
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -72,15 +72,15 @@ impl<'a> ListCards<'a> {
     /// Only the card with this id.
     ///
     /// Sent as the query parameter `id`.
-    pub fn id(mut self, value: String) -> Self {
-        self.id = Some(value);
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
         self
     }
     /// Only the cards of this transaction.
     ///
     /// Sent as the query parameter `transaction_id`.
-    pub fn transaction_id(mut self, value: String) -> Self {
-        self.transaction_id = Some(value);
+    pub fn transaction_id(mut self, value: impl Into<String>) -> Self {
+        self.transaction_id = Some(value.into());
         self
     }
     /// Only cards in this state.

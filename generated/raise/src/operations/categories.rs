@@ -36,15 +36,15 @@ impl<'a> ListCategories<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
-    pub fn x_country(mut self, value: String) -> Self {
-        self.x_country = Some(value);
+    pub fn x_country(mut self, value: impl Into<String>) -> Self {
+        self.x_country = Some(value.into());
         self
     }
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// Sent as the header parameter `X-Currency`.
-    pub fn x_currency(mut self, value: String) -> Self {
-        self.x_currency = Some(value);
+    pub fn x_currency(mut self, value: impl Into<String>) -> Self {
+        self.x_currency = Some(value.into());
         self
     }
     /// Sort direction.

@@ -36,8 +36,8 @@ impl<'a> ListCountries<'a> {
     /// **Inferred:** The header table of this call lists only Authorization, but the document's example request sends this header.
     ///
     /// Sent as the header parameter `X-Country`.
-    pub fn x_country(mut self, value: String) -> Self {
-        self.x_country = Some(value);
+    pub fn x_country(mut self, value: impl Into<String>) -> Self {
+        self.x_country = Some(value.into());
         self
     }
     /// ISO 4217 currency code giving the context of the request; USD when absent.
@@ -45,8 +45,8 @@ impl<'a> ListCountries<'a> {
     /// **Inferred:** The header table of this call lists only Authorization, but the document's example request sends this header.
     ///
     /// Sent as the header parameter `X-Currency`.
-    pub fn x_currency(mut self, value: String) -> Self {
-        self.x_currency = Some(value);
+    pub fn x_currency(mut self, value: impl Into<String>) -> Self {
+        self.x_currency = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.

@@ -60,10 +60,10 @@ impl<'a> TransactionsApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`): Transaction identifier.
-    pub fn get_transaction(&self, id: String) -> GetTransaction<'a> {
+    pub fn get_transaction(&self, id: impl Into<String>) -> GetTransaction<'a> {
         GetTransaction {
             client: self.client,
-            id,
+            id: id.into(),
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -80,12 +80,12 @@ impl<'a> TransactionsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn update_transaction(
         &self,
-        id: String,
+        id: impl Into<String>,
         body: crate::models::TransactionUpdateRequest,
     ) -> UpdateTransaction<'a> {
         UpdateTransaction {
             client: self.client,
-            id,
+            id: id.into(),
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -121,15 +121,15 @@ impl<'a> ListTransactions<'a> {
     /// Only transactions of this customer (your id). Ignored for customer-token clients.
     ///
     /// Sent as the query parameter `customer[id]`.
-    pub fn customer_id(mut self, value: String) -> Self {
-        self.customer_id = Some(value);
+    pub fn customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
         self
     }
     /// Only the transaction with this client order id.
     ///
     /// Sent as the query parameter `client_order_id`.
-    pub fn client_order_id(mut self, value: String) -> Self {
-        self.client_order_id = Some(value);
+    pub fn client_order_id(mut self, value: impl Into<String>) -> Self {
+        self.client_order_id = Some(value.into());
         self
     }
     /// Only transactions in this state.
@@ -304,15 +304,15 @@ impl<'a> CreateTransaction<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
-    pub fn x_country(mut self, value: String) -> Self {
-        self.x_country = Some(value);
+    pub fn x_country(mut self, value: impl Into<String>) -> Self {
+        self.x_country = Some(value.into());
         self
     }
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// Sent as the header parameter `X-Currency`.
-    pub fn x_currency(mut self, value: String) -> Self {
-        self.x_currency = Some(value);
+    pub fn x_currency(mut self, value: impl Into<String>) -> Self {
+        self.x_currency = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.

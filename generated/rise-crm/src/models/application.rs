@@ -16,3 +16,17 @@ pub struct Application {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
+impl Application {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            business_information: None,
+            additional_properties: Default::default(),
+        }
+    }
+    /// Sets `businessInformation`.
+    pub fn with_business_information(mut self, value: super::BusinessInformation) -> Self {
+        self.business_information = Some(value);
+        self
+    }
+}

@@ -59,12 +59,12 @@ impl<'a> BoardingApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn update_draft_application(
         &self,
-        application_id: String,
+        application_id: impl Into<String>,
         body: crate::models::Application,
     ) -> UpdateDraftApplication<'a> {
         UpdateDraftApplication {
             client: self.client,
-            application_id,
+            application_id: application_id.into(),
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -79,10 +79,13 @@ impl<'a> BoardingApi<'a> {
     ///
     /// # Arguments
     /// - `application_id` (`applicationId`): Id of the draft application, as returned when it was created. Public client code shows numeric ids.
-    pub fn submit_draft_application(&self, application_id: String) -> SubmitDraftApplication<'a> {
+    pub fn submit_draft_application(
+        &self,
+        application_id: impl Into<String>,
+    ) -> SubmitDraftApplication<'a> {
         SubmitDraftApplication {
             client: self.client,
-            application_id,
+            application_id: application_id.into(),
             options: paygen_runtime::RequestOptions::default(),
         }
     }

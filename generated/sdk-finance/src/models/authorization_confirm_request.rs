@@ -6,3 +6,12 @@ pub struct AuthorizationConfirmRequest {
     /// The one-time password delivered to the login.
     pub otp: String,
 }
+impl AuthorizationConfirmRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(login: impl Into<String>, otp: impl Into<String>) -> Self {
+        Self {
+            login: login.into(),
+            otp: otp.into(),
+        }
+    }
+}

@@ -29,3 +29,43 @@ pub struct BankCatalogCreateRequest {
     #[serde(rename = "zipCode", default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
 }
+impl BankCatalogCreateRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(bic: impl Into<String>, name: impl Into<String>, swift: impl Into<String>) -> Self {
+        Self {
+            address: None,
+            bic: bic.into(),
+            city: None,
+            country: None,
+            country_code: None,
+            name: name.into(),
+            swift: swift.into(),
+            zip_code: None,
+        }
+    }
+    /// Sets `address`.
+    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `country`.
+    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+    /// Sets `countryCode`.
+    pub fn with_country_code(mut self, value: impl Into<String>) -> Self {
+        self.country_code = Some(value.into());
+        self
+    }
+    /// Sets `zipCode`.
+    pub fn with_zip_code(mut self, value: impl Into<String>) -> Self {
+        self.zip_code = Some(value.into());
+        self
+    }
+}

@@ -27,3 +27,42 @@ pub struct BankTopUpRequestCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iban: Option<String>,
 }
+impl BankTopUpRequestCreateRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(amount: paygen_runtime::Decimal, coin_serial: impl Into<String>) -> Self {
+        Self {
+            amount,
+            bank_account_number: None,
+            bank_id: None,
+            coin_serial: coin_serial.into(),
+            description: None,
+            full_name: None,
+            iban: None,
+        }
+    }
+    /// Sets `bankAccountNumber`.
+    pub fn with_bank_account_number(mut self, value: impl Into<String>) -> Self {
+        self.bank_account_number = Some(value.into());
+        self
+    }
+    /// Sets `bankId`.
+    pub fn with_bank_id(mut self, value: impl Into<String>) -> Self {
+        self.bank_id = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `fullName`.
+    pub fn with_full_name(mut self, value: impl Into<String>) -> Self {
+        self.full_name = Some(value.into());
+        self
+    }
+    /// Sets `iban`.
+    pub fn with_iban(mut self, value: impl Into<String>) -> Self {
+        self.iban = Some(value.into());
+        self
+    }
+}

@@ -22,3 +22,39 @@ pub struct CurrencyCreateRequest {
     /// Display symbol.
     pub symbol: String,
 }
+impl CurrencyCreateRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        code: impl Into<String>,
+        description: impl Into<String>,
+        digital_code: impl Into<String>,
+        name: impl Into<String>,
+        symbol: impl Into<String>,
+    ) -> Self {
+        Self {
+            active: None,
+            code: code.into(),
+            description: description.into(),
+            digital_code: digital_code.into(),
+            fraction: None,
+            name: name.into(),
+            sn_prefix: None,
+            symbol: symbol.into(),
+        }
+    }
+    /// Sets `active`.
+    pub fn with_active(mut self, value: bool) -> Self {
+        self.active = Some(value);
+        self
+    }
+    /// Sets `fraction`.
+    pub fn with_fraction(mut self, value: i32) -> Self {
+        self.fraction = Some(value);
+        self
+    }
+    /// Sets `snPrefix`.
+    pub fn with_sn_prefix(mut self, value: impl Into<String>) -> Self {
+        self.sn_prefix = Some(value.into());
+        self
+    }
+}

@@ -6,3 +6,12 @@ pub struct LoginRequest {
     /// The `password` field.
     pub password: String,
 }
+impl LoginRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(login: impl Into<String>, password: impl Into<String>) -> Self {
+        Self {
+            login: login.into(),
+            password: password.into(),
+        }
+    }
+}

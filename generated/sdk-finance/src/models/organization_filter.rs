@@ -8,3 +8,22 @@ pub struct OrganizationFilter {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub types: Option<Vec<super::OrganizationType>>,
 }
+impl OrganizationFilter {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            emitent_id: None,
+            types: None,
+        }
+    }
+    /// Sets `emitentId`.
+    pub fn with_emitent_id(mut self, value: impl Into<String>) -> Self {
+        self.emitent_id = Some(value.into());
+        self
+    }
+    /// Sets `types`.
+    pub fn with_types(mut self, value: Vec<super::OrganizationType>) -> Self {
+        self.types = Some(value);
+        self
+    }
+}

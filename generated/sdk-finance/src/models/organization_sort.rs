@@ -13,3 +13,22 @@ pub struct OrganizationSort {
     )]
     pub creation_date: Option<super::SortDirection>,
 }
+impl OrganizationSort {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            created_at: None,
+            creation_date: None,
+        }
+    }
+    /// Sets `createdAt`.
+    pub fn with_created_at(mut self, value: super::SortDirection) -> Self {
+        self.created_at = Some(value);
+        self
+    }
+    /// Sets `creationDate`.
+    pub fn with_creation_date(mut self, value: super::SortDirection) -> Self {
+        self.creation_date = Some(value);
+        self
+    }
+}

@@ -8,3 +8,17 @@ pub struct RegistrationConfirmRequest {
     /// At least 8 characters, with an upper-case letter, a lower-case letter, a digit and one of `# $ ! @ * & %`.
     pub password: String,
 }
+impl RegistrationConfirmRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        login: impl Into<String>,
+        otp: impl Into<String>,
+        password: impl Into<String>,
+    ) -> Self {
+        Self {
+            login: login.into(),
+            otp: otp.into(),
+            password: password.into(),
+        }
+    }
+}

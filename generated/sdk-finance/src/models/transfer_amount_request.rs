@@ -5,3 +5,9 @@ pub struct TransferAmountRequest {
     #[serde(with = "paygen_runtime::decimal::number")]
     pub amount: paygen_runtime::Decimal,
 }
+impl TransferAmountRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(amount: paygen_runtime::Decimal) -> Self {
+        Self { amount }
+    }
+}

@@ -29,3 +29,40 @@ pub struct TransferTemplateFilter {
     )]
     pub recipient_phone_number: Option<String>,
 }
+impl TransferTemplateFilter {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            filter_type: None,
+            id: None,
+            name: None,
+            payment_tool_type: None,
+            recipient_phone_number: None,
+        }
+    }
+    /// Sets `filterType`.
+    pub fn with_filter_type(mut self, value: impl Into<String>) -> Self {
+        self.filter_type = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `paymentToolType`.
+    pub fn with_payment_tool_type(mut self, value: super::PaymentToolType) -> Self {
+        self.payment_tool_type = Some(value);
+        self
+    }
+    /// Sets `recipientPhoneNumber`.
+    pub fn with_recipient_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.recipient_phone_number = Some(value.into());
+        self
+    }
+}

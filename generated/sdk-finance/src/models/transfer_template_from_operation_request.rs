@@ -11,3 +11,19 @@ pub struct TransferTemplateFromOperationRequest {
     /// The `reusable` field.
     pub reusable: bool,
 }
+impl TransferTemplateFromOperationRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(
+        amount: paygen_runtime::Decimal,
+        description: impl Into<String>,
+        name: impl Into<String>,
+        reusable: bool,
+    ) -> Self {
+        Self {
+            amount,
+            description: description.into(),
+            name: name.into(),
+            reusable,
+        }
+    }
+}

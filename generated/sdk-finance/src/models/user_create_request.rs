@@ -16,3 +16,24 @@ pub struct UserCreateRequest {
     /// Role of a user within an organisation.
     pub role: super::Role,
 }
+impl UserCreateRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(login: impl Into<String>, role: super::Role) -> Self {
+        Self {
+            legal_type: None,
+            login: login.into(),
+            organization_id: None,
+            role,
+        }
+    }
+    /// Sets `legalType`.
+    pub fn with_legal_type(mut self, value: super::LegalType) -> Self {
+        self.legal_type = Some(value);
+        self
+    }
+    /// Sets `organizationId`.
+    pub fn with_organization_id(mut self, value: impl Into<String>) -> Self {
+        self.organization_id = Some(value.into());
+        self
+    }
+}

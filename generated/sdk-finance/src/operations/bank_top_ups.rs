@@ -77,7 +77,7 @@ impl<'a> BankTopUpsApi<'a> {
     pub fn accept_bank_top_up(&self, request_identifier: i64) -> AcceptBankTopUp<'a> {
         AcceptBankTopUp {
             client: self.client,
-            request_identifier,
+            request_identifier: request_identifier,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -92,7 +92,7 @@ impl<'a> BankTopUpsApi<'a> {
     pub fn decline_bank_top_up(&self, request_identifier: i64) -> DeclineBankTopUp<'a> {
         DeclineBankTopUp {
             client: self.client,
-            request_identifier,
+            request_identifier: request_identifier,
             options: paygen_runtime::RequestOptions::default(),
         }
     }

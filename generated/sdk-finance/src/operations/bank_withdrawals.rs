@@ -60,7 +60,7 @@ impl<'a> BankWithdrawalsApi<'a> {
     pub fn accept_bank_withdrawal(&self, request_identifier: i64) -> AcceptBankWithdrawal<'a> {
         AcceptBankWithdrawal {
             client: self.client,
-            request_identifier,
+            request_identifier: request_identifier,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -75,7 +75,7 @@ impl<'a> BankWithdrawalsApi<'a> {
     pub fn decline_bank_withdrawal(&self, request_identifier: i64) -> DeclineBankWithdrawal<'a> {
         DeclineBankWithdrawal {
             client: self.client,
-            request_identifier,
+            request_identifier: request_identifier,
             options: paygen_runtime::RequestOptions::default(),
         }
     }

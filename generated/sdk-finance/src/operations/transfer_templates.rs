@@ -18,12 +18,12 @@ impl<'a> TransferTemplatesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_transfer_template_from_operation(
         &self,
-        business_process_id: String,
+        business_process_id: impl Into<String>,
         body: crate::models::TransferTemplateFromOperationRequest,
     ) -> CreateTransferTemplateFromOperation<'a> {
         CreateTransferTemplateFromOperation {
             client: self.client,
-            business_process_id,
+            business_process_id: business_process_id.into(),
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -65,12 +65,12 @@ impl<'a> TransferTemplatesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn calculate_template_transfer(
         &self,
-        transfer_template_id: String,
+        transfer_template_id: impl Into<String>,
         body: crate::models::TransferAmountRequest,
     ) -> CalculateTemplateTransfer<'a> {
         CalculateTemplateTransfer {
             client: self.client,
-            transfer_template_id,
+            transfer_template_id: transfer_template_id.into(),
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -86,12 +86,12 @@ impl<'a> TransferTemplatesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn execute_template_transfer(
         &self,
-        transfer_template_id: String,
+        transfer_template_id: impl Into<String>,
         body: crate::models::TransferAmountRequest,
     ) -> ExecuteTemplateTransfer<'a> {
         ExecuteTemplateTransfer {
             client: self.client,
-            transfer_template_id,
+            transfer_template_id: transfer_template_id.into(),
             body,
             options: paygen_runtime::RequestOptions::default(),
         }

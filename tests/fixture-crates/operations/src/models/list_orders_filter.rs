@@ -5,3 +5,14 @@ pub struct ListOrdersFilter {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
 }
+impl ListOrdersFilter {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self { from: None }
+    }
+    /// Sets `from`.
+    pub fn with_from(mut self, value: impl Into<String>) -> Self {
+        self.from = Some(value.into());
+        self
+    }
+}

@@ -6,3 +6,12 @@ pub struct NewOrder {
     /// Minor units.
     pub amount: i64,
 }
+impl NewOrder {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(client_order_id: impl Into<String>, amount: i64) -> Self {
+        Self {
+            client_order_id: client_order_id.into(),
+            amount,
+        }
+    }
+}

@@ -7,3 +7,17 @@ pub struct TokenRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
+impl TokenRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(grant_type: impl Into<String>) -> Self {
+        Self {
+            grant_type: grant_type.into(),
+            scope: None,
+        }
+    }
+    /// Sets `scope`.
+    pub fn with_scope(mut self, value: impl Into<String>) -> Self {
+        self.scope = Some(value.into());
+        self
+    }
+}

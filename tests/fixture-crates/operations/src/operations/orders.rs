@@ -15,10 +15,10 @@ impl<'a> OrdersApi<'a> {
     /// - `x_tenant` (`X-Tenant`):
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_orders(&self, x_tenant: String) -> ListOrders<'a> {
+    pub fn list_orders(&self, x_tenant: impl Into<String>) -> ListOrders<'a> {
         ListOrders {
             client: self.client,
-            x_tenant,
+            x_tenant: x_tenant.into(),
             page_number: None,
             page_size: None,
             status: None,
@@ -37,10 +37,14 @@ impl<'a> OrdersApi<'a> {
     /// - `body`: the request body (application/json)
     ///
     /// Retried safely on transient failures: `client_order_id` makes the request idempotent.
-    pub fn create_order(&self, x_tenant: String, body: crate::models::NewOrder) -> CreateOrder<'a> {
+    pub fn create_order(
+        &self,
+        x_tenant: impl Into<String>,
+        body: crate::models::NewOrder,
+    ) -> CreateOrder<'a> {
         CreateOrder {
             client: self.client,
-            x_tenant,
+            x_tenant: x_tenant.into(),
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -54,7 +58,7 @@ impl<'a> OrdersApi<'a> {
     pub fn get_orders_id_receipt(&self, id: i64) -> GetOrdersIdReceipt<'a> {
         GetOrdersIdReceipt {
             client: self.client,
-            id,
+            id: id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -112,8 +116,8 @@ impl<'a> ListOrders<'a> {
     /// Sets `session`.
     ///
     /// Sent as the cookie parameter `session`.
-    pub fn session(mut self, value: String) -> Self {
-        self.session = Some(value);
+    pub fn session(mut self, value: impl Into<String>) -> Self {
+        self.session = Some(value.into());
         self
     }
     /// Overrides the client's total timeout for this call.

@@ -16,7 +16,7 @@ impl<'a> PetsApi<'a> {
     pub fn get_pet(&self, pet_id: paygen_runtime::Uuid) -> GetPet<'a> {
         GetPet {
             client: self.client,
-            pet_id,
+            pet_id: pet_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }

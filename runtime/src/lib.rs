@@ -1,1 +1,48 @@
-//! paygen runtime.
+//! Runtime for paygen-generated API clients.
+//!
+//! Generated crates contain only wiring (types, one function per operation, builder setters);
+//! the behaviour lives here: [`Core`] sends requests with auth, timeouts and retries;
+//! [`decode_json`] and friends turn responses into values or [`Error`]s; [`auth`] holds the
+//! credential providers; [`pagination`], [`decimal`], [`money`], [`callback`] and the lenient
+//! [`DateTime`]/[`Date`] types cover the rest. See the crate README for the exact contract.
+#![deny(missing_docs)]
+
+pub use bytes::Bytes;
+pub use futures;
+pub use reqwest;
+pub use reqwest::{header::HeaderMap, Method, StatusCode};
+pub use rust_decimal::Decimal;
+pub use serde;
+pub use serde_json;
+pub use uuid::Uuid;
+
+pub mod auth;
+pub mod callback;
+mod core;
+mod datetime;
+pub mod decimal;
+mod decode;
+mod encode;
+mod error;
+pub mod money;
+pub mod pagination;
+mod param;
+mod request;
+mod retry;
+mod secret;
+
+pub use crate::core::{
+    Core, CoreBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
+};
+pub use datetime::{Date, DateTime};
+pub use decode::{api_error, check_envelope, decode_json, decode_text};
+pub use encode::{deep_object_pairs, form_body, json_body, multipart_body};
+pub use error::{
+    excerpt, ApiError, AuthError, ConfigError, DecodeError, Error, TransportError, EXCERPT_LIMIT,
+};
+pub use param::{encode_path_segment, ParamValue};
+pub use request::{
+    ApiRequest, MultipartPart, MultipartValue, RawResponse, RequestBody, RequestOptions, Response,
+};
+pub use retry::{retry_after, RetryPolicy};
+pub use secret::Secret;

@@ -7,26 +7,18 @@ pub enum Environment {
     ///
     /// Base URL: `https://uat.rwaapps.net:8888`
     Uat,
-    /// Production. Integrations must be certified by Aurora before production access; the host is not published.
-    ///
-    /// **Inferred:** No production host is documented anywhere; a host variable is used, defaulting to the UAT host as the research notes recommend. Set it to the host Aurora provides.
-    ///
-    /// Base URL: `https://uat.rwaapps.net:8888`
-    Production,
 }
 impl Environment {
     /// The base URL of the environment.
     pub fn base_url(self) -> &'static str {
         match self {
             Self::Uat => "https://uat.rwaapps.net:8888",
-            Self::Production => "https://uat.rwaapps.net:8888",
         }
     }
     /// The environment's key in the spec (`x-environment`).
     pub fn key(self) -> &'static str {
         match self {
             Self::Uat => "uat",
-            Self::Production => "production",
         }
     }
 }

@@ -1,0 +1,498 @@
+//! The client core: builds HTTP requests from [`ApiRequest`]s, applies auth, timeouts and
+//! retries, and returns [`RawResponse`]s.
+
+use crate::auth::{AuthContext, AuthProvider};
+use crate::error::{AuthError, ConfigError, Error, TransportError};
+use crate::request::{ApiRequest, MultipartValue, RawResponse, RequestBody};
+use crate::retry::RetryPolicy;
+use bytes::{Bytes, BytesMut};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, USER_AGENT};
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tracing::Instrument;
+
+/// Default total time limit of one attempt.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default connect time limit.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Default largest accepted response body.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
+
+/// Headers tried for the request id when none was configured.
+const FALLBACK_REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "x-correlation-id"];
+
+/// Builds a [`Core`].
+pub struct CoreBuilder {
+    user_agent: String,
+    base_url: Option<String>,
+    timeout: Duration,
+    connect_timeout: Duration,
+    retry: RetryPolicy,
+    http: Option<reqwest::Client>,
+    request_id_header: Option<&'static str>,
+    auth: Vec<(&'static str, Arc<dyn AuthProvider>)>,
+    max_response_bytes: usize,
+}
+
+impl CoreBuilder {
+    /// A builder sending `user_agent` on every request.
+    pub fn new(user_agent: impl Into<String>) -> Self {
+        CoreBuilder {
+            user_agent: user_agent.into(),
+            base_url: None,
+            timeout: DEFAULT_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            retry: RetryPolicy::default(),
+            http: None,
+            request_id_header: None,
+            auth: Vec::new(),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+        }
+    }
+
+    /// The API base URL (`https://api.example.com/v2`); paths are appended to it.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Total time limit of each attempt, token fetching and body download included.
+    pub fn timeout(mut self, total: Duration) -> Self {
+        self.timeout = total;
+        self
+    }
+
+    /// Time limit for establishing a connection (ignored with [`CoreBuilder::http_client`]:
+    /// set it on your own client).
+    pub fn connect_timeout(mut self, d: Duration) -> Self {
+        self.connect_timeout = d;
+        self
+    }
+
+    /// Retry policy for idempotent requests.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Uses your own `reqwest::Client` (proxies, TLS roots, pools). The user agent is still sent.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Response header carrying the server's request id.
+    pub fn request_id_header(mut self, name: &'static str) -> Self {
+        self.request_id_header = Some(name);
+        self
+    }
+
+    /// Registers the provider for security scheme `scheme` (replacing an earlier one).
+    pub fn auth(mut self, scheme: &'static str, provider: Arc<dyn AuthProvider>) -> Self {
+        self.auth.retain(|(s, _)| *s != scheme);
+        self.auth.push((scheme, provider));
+        self
+    }
+
+    /// True when a provider is registered for `scheme`.
+    pub fn has_auth(&self, scheme: &str) -> bool {
+        self.auth.iter().any(|(s, _)| *s == scheme)
+    }
+
+    /// Largest response body accepted (default 32 MiB); a larger one is a transport error.
+    pub fn max_response_bytes(mut self, n: usize) -> Self {
+        self.max_response_bytes = n;
+        self
+    }
+
+    /// Validates the settings and builds the client.
+    pub fn build(self) -> Result<Core, ConfigError> {
+        let raw = self.base_url.unwrap_or_default();
+        let base_url = raw.trim().trim_end_matches('/').to_owned();
+        match reqwest::Url::parse(&base_url) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => {}
+            _ => return Err(ConfigError::BaseUrl(raw)),
+        }
+        let user_agent = HeaderValue::from_str(&self.user_agent)
+            .map_err(|_| ConfigError::Header("user-agent".into()))?;
+        let http = match self.http {
+            Some(c) => c,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout)
+                // Also bounds token requests made by auth providers with this client.
+                .timeout(self.timeout)
+                .build()
+                .map_err(|e| ConfigError::HttpClient(crate::error::describe_reqwest_error(e)))?,
+        };
+        Ok(Core {
+            inner: Arc::new(Inner {
+                base_url,
+                user_agent,
+                timeout: self.timeout,
+                connect_timeout: self.connect_timeout,
+                retry: self.retry,
+                http,
+                request_id_header: self.request_id_header,
+                auth: self.auth,
+                max_response_bytes: self.max_response_bytes,
+            }),
+        })
+    }
+}
+
+impl fmt::Debug for CoreBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CoreBuilder")
+            .field("user_agent", &self.user_agent)
+            .field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("retry", &self.retry)
+            .field("auth", &self.auth)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The client core shared by every operation of a generated client. Cheap to clone.
+#[derive(Clone)]
+pub struct Core {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    base_url: String,
+    user_agent: HeaderValue,
+    timeout: Duration,
+    connect_timeout: Duration,
+    retry: RetryPolicy,
+    http: reqwest::Client,
+    request_id_header: Option<&'static str>,
+    auth: Vec<(&'static str, Arc<dyn AuthProvider>)>,
+    max_response_bytes: usize,
+}
+
+impl fmt::Debug for Core {
+    // Providers print their own redacted Debug; the HTTP client is left out.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let i = &self.inner;
+        f.debug_struct("Core")
+            .field("base_url", &i.base_url)
+            .field("user_agent", &i.user_agent)
+            .field("timeout", &i.timeout)
+            .field("connect_timeout", &i.connect_timeout)
+            .field("retry", &i.retry)
+            .field("auth", &i.auth)
+            .finish_non_exhaustive()
+    }
+}
+
+/// How one attempt ended.
+enum Attempt {
+    Response(RawResponse),
+    Timeout,
+    Transport(TransportError),
+}
+
+impl Core {
+    /// The API base URL, without a trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// The HTTP client used for every request.
+    pub fn http_client(&self) -> &reqwest::Client {
+        &self.inner.http
+    }
+
+    /// The context auth providers receive; pass it to interactive steps such as
+    /// `LoginToken::confirm_otp`.
+    pub fn auth_context(&self) -> AuthContext<'_> {
+        AuthContext {
+            http: &self.inner.http,
+            base_url: &self.inner.base_url,
+        }
+    }
+
+    /// Sends `request` with auth, timeouts and retries. Any HTTP status is returned as a
+    /// [`RawResponse`]; only failures to get a response are errors.
+    pub async fn execute<E>(&self, request: ApiRequest) -> Result<RawResponse, Error<E>> {
+        let span = tracing::info_span!(
+            "paygen.request",
+            method = %request.method,
+            path = request.path_template,
+            status = tracing::field::Empty,
+            attempt = tracing::field::Empty,
+            elapsed_ms = tracing::field::Empty,
+        );
+        self.execute_inner(request).instrument(span).await
+    }
+
+    async fn execute_inner<E>(&self, request: ApiRequest) -> Result<RawResponse, Error<E>> {
+        let providers = self.select_auth(request.security)?;
+        let policy = request
+            .options
+            .retry
+            .clone()
+            .unwrap_or_else(|| self.inner.retry.clone());
+        let timeout = request.options.timeout.unwrap_or(self.inner.timeout);
+        let started = Instant::now();
+        let span = tracing::Span::current();
+        let mut attempt: u32 = 0;
+        let mut auth_retried = false;
+        // Hand-written loop (no retry crate): Retry-After, idempotency and the single 401
+        // refresh need to be decided per outcome.
+        loop {
+            attempt += 1;
+            span.record("attempt", attempt);
+            let outcome = self.attempt(&request, &providers, timeout).await?;
+            span.record("elapsed_ms", started.elapsed().as_millis() as u64);
+            let can_retry = request.idempotent && attempt < policy.attempts();
+            match outcome {
+                Attempt::Response(raw) => {
+                    span.record("status", raw.status.as_u16());
+                    tracing::debug!(attempt, status = raw.status.as_u16(), "response received");
+                    if raw.status == reqwest::StatusCode::UNAUTHORIZED
+                        && !auth_retried
+                        && !providers.is_empty()
+                    {
+                        // Every provider must drop its cache; retry if any may now succeed.
+                        let retry = providers
+                            .iter()
+                            .map(|p| p.invalidate())
+                            .collect::<Vec<bool>>()
+                            .contains(&true);
+                        if retry {
+                            auth_retried = true;
+                            attempt -= 1; // the refresh retry does not use up the retry budget
+                            tracing::debug!("401 received; retrying once with fresh credentials");
+                            continue;
+                        }
+                    }
+                    if can_retry && RetryPolicy::is_retryable_status(raw.status) {
+                        if let Some(delay) = policy.delay_after_response(attempt, &raw.headers) {
+                            tracing::warn!(
+                                attempt,
+                                status = raw.status.as_u16(),
+                                delay_ms = delay.as_millis() as u64,
+                                "retrying"
+                            );
+                            tokio::time::sleep(delay).await;
+                            continue;
+                        }
+                    }
+                    return Ok(raw);
+                }
+                Attempt::Timeout => {
+                    if can_retry && policy.retries_timeouts() {
+                        let delay = policy.backoff(attempt);
+                        tracing::warn!(
+                            attempt,
+                            delay_ms = delay.as_millis() as u64,
+                            "timed out; retrying"
+                        );
+                        tokio::time::sleep(delay).await;
+                        continue;
+                    }
+                    return Err(Error::Timeout(timeout));
+                }
+                Attempt::Transport(e) => {
+                    if can_retry {
+                        let delay = policy.backoff(attempt);
+                        tracing::warn!(attempt, error = %e.message, delay_ms = delay.as_millis() as u64, "transport error; retrying");
+                        tokio::time::sleep(delay).await;
+                        continue;
+                    }
+                    return Err(Error::Transport(e));
+                }
+            }
+        }
+    }
+
+    fn select_auth(
+        &self,
+        security: &'static [&'static [&'static str]],
+    ) -> Result<Vec<Arc<dyn AuthProvider>>, AuthError> {
+        if security.is_empty() {
+            return Ok(Vec::new());
+        }
+        let find = |s: &str| {
+            self.inner
+                .auth
+                .iter()
+                .find(|(n, _)| *n == s)
+                .map(|(_, p)| p.clone())
+        };
+        for alternative in security {
+            let found: Option<Vec<_>> = alternative.iter().map(|s| find(s)).collect();
+            if let Some(providers) = found {
+                return Ok(providers);
+            }
+        }
+        let wanted = security
+            .iter()
+            .map(|alt| alt.join(" + "))
+            .collect::<Vec<_>>()
+            .join(" or ");
+        Err(AuthError::NotConfigured(wanted))
+    }
+
+    /// One attempt: build, authorize, send and read the whole body, all within `timeout`.
+    async fn attempt<E>(
+        &self,
+        request: &ApiRequest,
+        providers: &[Arc<dyn AuthProvider>],
+        timeout: Duration,
+    ) -> Result<Attempt, Error<E>> {
+        let work = async {
+            let mut req = self.build_request(request, timeout)?;
+            for p in providers {
+                p.authorize(self.auth_context(), &mut req)
+                    .await
+                    .map_err(Error::Auth)?;
+            }
+            Ok::<_, Error<E>>(self.send(req).await)
+        };
+        match tokio::time::timeout(timeout, work).await {
+            Ok(r) => r,
+            Err(_) => Ok(Attempt::Timeout),
+        }
+    }
+
+    async fn send(&self, req: reqwest::Request) -> Attempt {
+        let resp = match self.inner.http.execute(req).await {
+            Ok(r) => r,
+            Err(e) if e.is_timeout() => return Attempt::Timeout,
+            Err(e) => return Attempt::Transport(TransportError::from_reqwest(e)),
+        };
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let body = match self.read_body(resp).await {
+            Ok(b) => b,
+            Err(a) => return a,
+        };
+        let request_id = self.request_id(&headers);
+        Attempt::Response(RawResponse {
+            status,
+            headers,
+            body,
+            request_id,
+        })
+    }
+
+    /// Reads the body in chunks so an oversized one is refused without buffering it all.
+    async fn read_body(&self, mut resp: reqwest::Response) -> Result<Bytes, Attempt> {
+        let limit = self.inner.max_response_bytes;
+        let too_large = || {
+            Attempt::Transport(TransportError::new(format!(
+                "response body larger than {limit} bytes; raise CoreBuilder::max_response_bytes if this is expected"
+            )))
+        };
+        if resp.content_length().is_some_and(|n| n > limit as u64) {
+            return Err(too_large());
+        }
+        let mut buf = BytesMut::new();
+        loop {
+            match resp.chunk().await {
+                Ok(Some(chunk)) => {
+                    if buf.len() + chunk.len() > limit {
+                        return Err(too_large());
+                    }
+                    buf.extend_from_slice(&chunk);
+                }
+                Ok(None) => return Ok(buf.freeze()),
+                Err(e) if e.is_timeout() => return Err(Attempt::Timeout),
+                Err(e) => return Err(Attempt::Transport(TransportError::from_reqwest(e))),
+            }
+        }
+    }
+
+    fn request_id(&self, headers: &HeaderMap) -> Option<String> {
+        let read = |n: &str| {
+            headers
+                .get(n)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        match self.inner.request_id_header {
+            Some(name) => read(name),
+            None => FALLBACK_REQUEST_ID_HEADERS.iter().find_map(|n| read(n)),
+        }
+    }
+
+    fn build_request<E>(
+        &self,
+        request: &ApiRequest,
+        timeout: Duration,
+    ) -> Result<reqwest::Request, Error<E>> {
+        let url_text = format!("{}{}", self.inner.base_url, request.path);
+        let mut url = reqwest::Url::parse(&url_text).map_err(|e| {
+            ConfigError::Other(format!("invalid request path {:?}: {e}", request.path))
+        })?;
+        if !request.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(request.query.iter());
+        }
+        let mut builder = self
+            .inner
+            .http
+            .request(request.method.clone(), url)
+            .timeout(timeout)
+            .header(USER_AGENT, self.inner.user_agent.clone())
+            .header(ACCEPT, "application/json");
+        builder = match &request.body {
+            RequestBody::Empty => builder,
+            RequestBody::Json(v) => builder
+                .header(CONTENT_TYPE, "application/json")
+                .body(v.clone()),
+            RequestBody::Form(pairs) => builder.form(pairs),
+            RequestBody::Multipart(parts) => {
+                let mut form = reqwest::multipart::Form::new();
+                for p in parts {
+                    form = match &p.value {
+                        MultipartValue::Text(t) => form.text(p.name.clone(), t.clone()),
+                        MultipartValue::File {
+                            file_name,
+                            content_type,
+                            data,
+                        } => {
+                            let mut part = reqwest::multipart::Part::bytes(data.to_vec());
+                            if let Some(n) = file_name {
+                                part = part.file_name(n.clone());
+                            }
+                            if let Some(ct) = content_type {
+                                part = part.mime_str(ct).map_err(|_| {
+                                    ConfigError::Other(format!(
+                                        "invalid content type {ct:?} for multipart part {:?}",
+                                        p.name
+                                    ))
+                                })?;
+                            }
+                            form.part(p.name.clone(), part)
+                        }
+                    };
+                }
+                builder.multipart(form)
+            }
+            RequestBody::Bytes { content_type, data } => builder
+                .header(CONTENT_TYPE, header_value(content_type)?)
+                .body(data.clone()),
+            RequestBody::Text { content_type, data } => builder
+                .header(CONTENT_TYPE, header_value(content_type)?)
+                .body(data.clone()),
+        };
+        let mut req = builder
+            .build()
+            .map_err(|e| ConfigError::Other(crate::error::describe_reqwest_error(e)))?;
+        for (name, value) in request.headers.iter().chain(&request.options.headers) {
+            let n = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| ConfigError::Header(name.clone()))?;
+            let v = header_value(value).map_err(|_| ConfigError::Header(name.clone()))?;
+            req.headers_mut().insert(n, v);
+        }
+        Ok(req)
+    }
+}
+
+fn header_value(v: &str) -> Result<HeaderValue, ConfigError> {
+    HeaderValue::from_str(v).map_err(|_| ConfigError::Header(v.chars().take(40).collect()))
+}

@@ -1,0 +1,702 @@
+//! Every auth provider against a local mock server.
+
+use paygen_runtime::auth::{
+    ApiKey, AuthProvider, Basic, Bearer, ClientAuth, ExpiresFormat, HmacRequestSigner, LoginToken,
+    MemberSelector, NonceSignatureAuth, OAuth2ClientCredentials, OAuth2Password, RequestSigner,
+    RsaSha256Signer, Signed, TimestampFormat, TokenExchange,
+};
+use paygen_runtime::{ApiRequest, AuthError, Core, CoreBuilder, Error, Method};
+use serde_json::json;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use wiremock::matchers::{body_json, body_string_contains, header, method, path};
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+const SEC: &[&[&str]] = &[&["auth"]];
+
+fn core(url: &str, provider: Arc<dyn AuthProvider>) -> Core {
+    CoreBuilder::new("paygen-test")
+        .base_url(url)
+        .auth("auth", provider)
+        .build()
+        .unwrap()
+}
+
+fn call() -> ApiRequest {
+    ApiRequest {
+        security: SEC,
+        ..ApiRequest::new(Method::GET, "/api", "/api")
+    }
+}
+
+async fn api_accepts(server: &MockServer, authorization: &str) {
+    Mock::given(path("/api"))
+        .and(header("authorization", authorization))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(server)
+        .await;
+}
+
+fn token(access: &str, expires_in: u64, refresh: Option<&str>) -> ResponseTemplate {
+    let mut body =
+        json!({"access_token": access, "token_type": "Bearer", "expires_in": expires_in});
+    if let Some(r) = refresh {
+        body["refresh_token"] = json!(r);
+    }
+    ResponseTemplate::new(200).set_body_json(body)
+}
+
+async fn count(server: &MockServer, p: &str) -> usize {
+    server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .filter(|r| r.url.path() == p)
+        .count()
+}
+
+fn unix_in(secs: u64) -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        + secs
+}
+
+#[tokio::test]
+async fn client_credentials_basic_scope_and_caching() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/oauth2/token"))
+        .and(header("authorization", "Basic aWQ6c2VjcmV0")) // base64("id:secret")
+        .and(body_string_contains("grant_type=client_credentials"))
+        .and(body_string_contains("scope=offline_access"))
+        .respond_with(token("t1", 3600, None))
+        .expect(1)
+        .mount(&server)
+        .await;
+    api_accepts(&server, "Bearer t1").await;
+    let p = OAuth2ClientCredentials::new(format!("{}/oauth2/token", server.uri()), "id", "secret")
+        .scope("offline_access")
+        .client_auth(ClientAuth::Basic);
+    let c = core(&server.uri(), Arc::new(p));
+    for _ in 0..3 {
+        assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+    }
+    let body =
+        String::from_utf8(server.received_requests().await.unwrap()[0].body.clone()).unwrap();
+    assert!(
+        !body.contains("client_secret"),
+        "secret must not be in the body with Basic"
+    );
+}
+
+#[tokio::test]
+async fn client_credentials_secret_in_body() {
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .and(body_string_contains("client_id=id"))
+        .and(body_string_contains("client_secret=s%26cret"))
+        .respond_with(token("t1", 3600, None))
+        .expect(1)
+        .mount(&server)
+        .await;
+    api_accepts(&server, "Bearer t1").await;
+    // A relative token URL resolves against the API base URL.
+    let p = OAuth2ClientCredentials::new("/oauth2/token", "id", "s&cret");
+    let c = core(&server.uri(), Arc::new(p));
+    assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+}
+
+#[tokio::test]
+async fn client_credentials_refreshes_then_falls_back_to_a_new_grant() {
+    let server = MockServer::start().await;
+    // 1st: expires at once, with a refresh token.
+    Mock::given(body_string_contains("grant_type=client_credentials"))
+        .respond_with(token("t1", 0, Some("r1")))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    // 2nd: refresh grant with r1 works.
+    Mock::given(body_string_contains("grant_type=refresh_token"))
+        .and(body_string_contains("refresh_token=r1"))
+        .respond_with(token("t2", 0, Some("r2")))
+        .mount(&server)
+        .await;
+    // 3rd: refresh with r2 is refused -> a fresh client-credentials grant.
+    Mock::given(body_string_contains("refresh_token=r2"))
+        .respond_with(ResponseTemplate::new(400).set_body_json(json!({"error": "invalid_grant"})))
+        .mount(&server)
+        .await;
+    Mock::given(body_string_contains("grant_type=client_credentials"))
+        .respond_with(token("t3", 3600, None))
+        .mount(&server)
+        .await;
+    for t in ["t1", "t2", "t3"] {
+        api_accepts(&server, &format!("Bearer {t}")).await;
+    }
+    let p = OAuth2ClientCredentials::new(format!("{}/oauth2/token", server.uri()), "id", "secret");
+    let c = core(&server.uri(), Arc::new(p));
+    for _ in 0..4 {
+        assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+    }
+    let auths: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .filter(|r| r.url.path() == "/api")
+        .map(|r| r.headers["authorization"].to_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(auths, ["Bearer t1", "Bearer t2", "Bearer t3", "Bearer t3"]);
+}
+
+#[tokio::test]
+async fn single_flight_token_requests() {
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(token("t1", 3600, None).set_delay(Duration::from_millis(200)))
+        .expect(1)
+        .mount(&server)
+        .await;
+    api_accepts(&server, "Bearer t1").await;
+    let p = OAuth2ClientCredentials::new("/oauth2/token", "id", "secret");
+    let c = core(&server.uri(), Arc::new(p));
+    let calls = (0..20).map(|_| {
+        let c = c.clone();
+        tokio::spawn(async move { c.execute::<()>(call()).await.unwrap().status })
+    });
+    for r in futures::future::join_all(calls).await {
+        assert_eq!(r.unwrap(), 200);
+    }
+    assert_eq!(count(&server, "/oauth2/token").await, 1);
+}
+
+#[tokio::test]
+async fn a_401_invalidates_and_retries_once() {
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(token("old", 3600, None))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(token("new", 3600, None))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api"))
+        .and(header("authorization", "Bearer old"))
+        .respond_with(ResponseTemplate::new(401))
+        .mount(&server)
+        .await;
+    api_accepts(&server, "Bearer new").await;
+    let c = core(
+        &server.uri(),
+        Arc::new(OAuth2ClientCredentials::new("/oauth2/token", "i", "s")),
+    );
+    // Not idempotent: the 401 retry is independent of the retry policy.
+    assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+    assert_eq!(count(&server, "/api").await, 2);
+
+    // A server that always says 401 gets exactly one retry.
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(token("t", 3600, None))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api"))
+        .respond_with(ResponseTemplate::new(401))
+        .mount(&server)
+        .await;
+    let c = core(
+        &server.uri(),
+        Arc::new(OAuth2ClientCredentials::new("/oauth2/token", "i", "s")),
+    );
+    assert_eq!(c.execute::<()>(call()).await.unwrap().status, 401);
+    assert_eq!(count(&server, "/api").await, 2);
+
+    // A fixed token cannot be refreshed: no retry.
+    let server = MockServer::start().await;
+    Mock::given(path("/api"))
+        .respond_with(ResponseTemplate::new(401))
+        .mount(&server)
+        .await;
+    let c = core(&server.uri(), Arc::new(Bearer::new("fixed")));
+    assert_eq!(c.execute::<()>(call()).await.unwrap().status, 401);
+    assert_eq!(count(&server, "/api").await, 1);
+}
+
+#[tokio::test]
+async fn password_grant_rotates_refresh_tokens_and_logs_in_again() {
+    let server = MockServer::start().await;
+    Mock::given(body_string_contains("grant_type=password"))
+        .and(body_string_contains("username=alice"))
+        .and(body_string_contains("password=pw"))
+        .and(body_string_contains("client_id=cid"))
+        .and(body_string_contains("client_secret=csec"))
+        .and(body_string_contains("scope=offline_access"))
+        .respond_with(token("t1", 0, Some("r1")))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(body_string_contains("refresh_token=r1"))
+        .and(body_string_contains("client_secret=csec"))
+        .respond_with(token("t2", 0, Some("r2")))
+        .mount(&server)
+        .await;
+    Mock::given(body_string_contains("refresh_token=r2"))
+        .respond_with(ResponseTemplate::new(400))
+        .mount(&server)
+        .await;
+    Mock::given(body_string_contains("grant_type=password"))
+        .respond_with(token("t3", 3600, Some("r3")))
+        .mount(&server)
+        .await;
+    for t in ["t1", "t2", "t3"] {
+        api_accepts(&server, &format!("Bearer {t}")).await;
+    }
+    let p =
+        OAuth2Password::new("/oauth2/token", "alice", "pw", "cid", "csec").scope("offline_access");
+    let dbg = format!("{p:?}");
+    assert!(!dbg.contains("pw\"") && !dbg.contains("csec"), "{dbg}");
+    let c = core(&server.uri(), Arc::new(p));
+    for _ in 0..3 {
+        assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+    }
+    let token_bodies: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .filter(|r| r.url.path() == "/oauth2/token")
+        .map(|r| String::from_utf8(r.body.clone()).unwrap())
+        .collect();
+    assert_eq!(token_bodies.len(), 4);
+    assert!(token_bodies[1].contains("refresh_token=r1"));
+    assert!(token_bodies[2].contains("refresh_token=r2")); // the rotated one
+    assert!(token_bodies[3].contains("grant_type=password"));
+}
+
+#[tokio::test]
+async fn token_endpoint_errors_are_auth_errors_without_secrets() {
+    let server = MockServer::start().await;
+    Mock::given(path("/oauth2/token"))
+        .respond_with(ResponseTemplate::new(401).set_body_json(json!({"error": "invalid_client"})))
+        .mount(&server)
+        .await;
+    let p = OAuth2Password::new("/oauth2/token", "alice", "hunter2-pw", "cid", "csec-XYZ");
+    let c = core(&server.uri(), Arc::new(p));
+    let e = c.execute::<()>(call()).await.unwrap_err();
+    let text = format!("{e} {e:?}");
+    assert!(
+        matches!(e, Error::Auth(AuthError::TokenRejected { .. })),
+        "{text}"
+    );
+    assert!(
+        text.contains("invalid_client") && text.contains("401"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("hunter2-pw") && !text.contains("csec-XYZ"),
+        "{text}"
+    );
+    assert!(!format!("{c:?}").contains("csec-XYZ"));
+}
+
+fn raise_token(token: &str, expires: serde_json::Value) -> ResponseTemplate {
+    ResponseTemplate::new(201).set_body_json(json!({"data": {"type": "tokens", "id": "x",
+        "attributes": {"type": "BEARER", "access_token": token, "expires_at": expires}}}))
+}
+
+#[tokio::test]
+async fn token_exchange_with_basic_and_unix_expiry() {
+    let server = MockServer::start().await;
+    let body = json!({"data": {"type": "tokens", "attributes": {"type": "BEARER"}}});
+    Mock::given(method("POST"))
+        .and(path("/tokens"))
+        .and(header(
+            "authorization",
+            "Basic Y2xpZW50LWlkOmNsaWVudC1zZWNyZXQ=",
+        ))
+        .and(body_json(body.clone()))
+        .respond_with(raise_token("tok", json!(unix_in(900))))
+        .expect(1)
+        .mount(&server)
+        .await;
+    api_accepts(&server, "Bearer tok").await;
+    let p = TokenExchange::new("/tokens", body, "/data/attributes/access_token")
+        .basic("client-id", "client-secret")
+        .expires_at("/data/attributes/expires_at", ExpiresFormat::UnixSeconds);
+    let c = core(&server.uri(), Arc::new(p));
+    for _ in 0..3 {
+        assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+    }
+}
+
+#[tokio::test]
+async fn token_exchange_refetches_expired_rfc3339_and_expires_in_tokens() {
+    let server = MockServer::start().await;
+    Mock::given(path("/tokens"))
+        .respond_with(raise_token("tok", json!("2020-01-01T00:00:00Z")))
+        .mount(&server)
+        .await;
+    api_accepts(&server, "Bearer tok").await;
+    let p = TokenExchange::new("/tokens", json!({}), "/data/attributes/access_token")
+        .basic("a", "b")
+        .expires_at("/data/attributes/expires_at", ExpiresFormat::Rfc3339);
+    let c = core(&server.uri(), Arc::new(p));
+    c.execute::<()>(call()).await.unwrap();
+    c.execute::<()>(call()).await.unwrap();
+    assert_eq!(
+        count(&server, "/tokens").await,
+        2,
+        "an expired token is fetched again"
+    );
+
+    let server = MockServer::start().await;
+    Mock::given(path("/tokens"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"token": "tok", "ttl": "3600"})),
+        )
+        .mount(&server)
+        .await;
+    api_accepts(&server, "Bearer tok").await;
+    let p = TokenExchange::new("/tokens", json!({}), "/token").expires_in("/ttl");
+    let c = core(&server.uri(), Arc::new(p));
+    c.execute::<()>(call()).await.unwrap();
+    c.execute::<()>(call()).await.unwrap();
+    assert_eq!(
+        count(&server, "/tokens").await,
+        1,
+        "a valid token is cached"
+    );
+
+    // Token missing from the response: a clear auth error.
+    let server = MockServer::start().await;
+    Mock::given(path("/tokens"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": {}})))
+        .mount(&server)
+        .await;
+    let p = TokenExchange::new("/tokens", json!({}), "/data/attributes/access_token");
+    let c = core(&server.uri(), Arc::new(p));
+    let e = c.execute::<()>(call()).await.unwrap_err();
+    assert!(
+        e.to_string().contains("/data/attributes/access_token"),
+        "{e}"
+    );
+}
+
+const TEST_RSA_KEY: &str = "-----BEGIN PRIVATE KEY-----
+MIICdgIBADANBgkqhkiG9w0BAQEFAASCAmAwggJcAgEAAoGBAJ35Jz2yTcAjhRdn
+6NnkL6fIQZDH6sSU7dG9XohVl7b26jv6oISl9kXH/afOBwsz3PhtH+r6t48mzYaJ
++yPAXJqFnJsZyNkV35PvHldA6x4Kr/Ex8EwQB7TkZDJ3qQ5S5gHJBwz4n/eSqVX4
+qWksz/doLfEf/nT3WewUeOkCBG29AgMBAAECgYAu350LK3ryhheZqFVpQdH6IOuD
+gC5jAiXG1D/WiD8qJP2/qlAyy+PVNNBJGFLyugLZG9gaqyYILeVSBGMmao+POqve
++OmcSMgg+SM/qXyCXTZ5jx0aE2F0vJnoWC3lKHGDrHwTTYgFFVkmOObKYgs7Y8jG
+5SKT34KJu3mGb4nlaQJBAM9v16rQIhPpmtqrG8IR+9sbyXPjfJXb9oRsklXHNWk6
++K/ElUDSq02p2Xs6pN8/NcaQMaRr48f+UsLIrLtx/DcCQQDC9Ng5LE35jmxHw1eN
+iaW0WLGHde2DO/y/j4HGBBxI+K3eGdgkITON+tTnNeem/CKChOJYCO40kMtKv0wI
+bjOrAkApAhdEsXjLLvdqG0GVkDCWFFwzCNnsVlvZug0D4Cny77GSLe7DreInrFhO
+QD2v1LMw2fi2ZI3XT7PUxg8/zzzpAkEAq2MwCuMGEZPBYT07ZPRTNj6aoylrCenc
+glMYlQncC9KClzRFLU360qBmNnTPF5+kfvVvPlFrh86ayTVvFCI9TQJAJfo09Qyz
+4mcWusLz6ciEwEQvMuquTvKDhtQJNSqFReJ23EHsvBCC4HBQVo1C59gyWyjqL+aI
+m78+lF2Z1NSZmQ==
+-----END PRIVATE KEY-----";
+
+/// The seed's example nonce.
+const NONCE: &str = "0x18b021c8d8de3ac1d1fd5500c034df9f5b94567893b70b62324c3e0a784521e4";
+/// Computed independently with OpenSSL over the hex-decoded nonce bytes:
+///   python3 -c "import binascii;open('n.bin','wb').write(binascii.unhexlify('18b0…21e4'))"
+///   openssl dgst -sha256 -sign test_rsa.pem n.bin | xxd -p | tr -d '\n'
+/// (RSA PKCS#1 v1.5 signatures are deterministic, so the value is fixed.)
+const SIGNED_NONCE: &str = "0x96f96c669a64bb7524d46c84de48d670a676a2d5a9f9a6a2b7aa1e36751787a20094818d7d3e5cfefb6b7063f58cfb710239353721b315076c1b6711ae1b9653d4fc582365a313d41b8d132ed3a610452f5446bdc7f5c7e4bb39edf0441832b3859bc9f5c0ecba34eaab68c08fd4050d81f7aca40dc154a7096091feda75244e";
+
+fn auth_tokens(attrs: serde_json::Value) -> serde_json::Value {
+    json!({"data": {"type": "auth/tokens", "attributes": attrs}})
+}
+
+fn customer_token(t: &str) -> ResponseTemplate {
+    ResponseTemplate::new(201).set_body_json(json!({"data": {"type": "auth/tokens", "id": "x",
+        "attributes": {"token": t, "type": "BEARER", "expires_at": unix_in(3600)}}}))
+}
+
+#[tokio::test]
+async fn nonce_signature_flow_with_rsa() {
+    let server = MockServer::start().await;
+    let common = |m: wiremock::MockBuilder| {
+        m.and(method("POST"))
+            .and(path("/auth/tokens"))
+            .and(header("x-customerid", "123456"))
+            .and(header("x-country", "US"))
+            .and(header("authorization", "Basic Y2xpZW50LWlkOnNlY3JldA=="))
+    };
+    common(Mock::given(body_json(auth_tokens(
+        json!({"action": "GENERATE_NONCE"}),
+    ))))
+    .respond_with(
+        ResponseTemplate::new(201).set_body_json(json!({"data": {"type": "auth/tokens",
+            "attributes": {"type": "RSA_KEY_PAIR", "nonce": NONCE}}})),
+    )
+    .expect(1)
+    .mount(&server)
+    .await;
+    common(Mock::given(body_json(auth_tokens(
+        json!({"action": "VALIDATE_VERIFICATION", "signed_nonce": SIGNED_NONCE}),
+    ))))
+    .respond_with(customer_token("cust-tok"))
+    .expect(1)
+    .mount(&server)
+    .await;
+    api_accepts(&server, "Bearer cust-tok").await;
+    let signer = RsaSha256Signer::from_pem(TEST_RSA_KEY).unwrap();
+    assert!(!format!("{signer:?}").contains("MII"));
+    let p = NonceSignatureAuth::new(Arc::new(Basic::new("client-id", "secret")), "123456")
+        .signer(Arc::new(signer))
+        .header("X-Country", "US");
+    let c = core(&server.uri(), Arc::new(p));
+    c.execute::<()>(call()).await.unwrap();
+    assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+}
+
+#[tokio::test]
+async fn nonce_flow_refreshes_and_supports_codes() {
+    let server = MockServer::start().await;
+    Mock::given(body_json(auth_tokens(
+        json!({"action": "SEND_VERIFICATION"}),
+    )))
+    .respond_with(ResponseTemplate::new(201).set_body_json(json!({"data": {}})))
+    .expect(1)
+    .mount(&server)
+    .await;
+    Mock::given(body_json(auth_tokens(
+        json!({"action": "VALIDATE_VERIFICATION", "code": "123456"}),
+    )))
+    .respond_with(
+        ResponseTemplate::new(201).set_body_json(json!({"data": {"type": "auth/tokens",
+            "attributes": {"token": "sms-tok", "type": "BEARER", "expires_at": 1}}})),
+    )
+    .expect(1)
+    .mount(&server)
+    .await;
+    Mock::given(body_json(auth_tokens(json!({"action": "REFRESH"}))))
+        .respond_with(customer_token("refreshed"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    api_accepts(&server, "Bearer refreshed").await;
+    let p = Arc::new(NonceSignatureAuth::new(
+        Arc::new(Basic::new("c", "s")),
+        "42",
+    ));
+    let c = core(&server.uri(), p.clone());
+    // No signer and no token yet: the user must verify first.
+    match c.execute::<()>(call()).await {
+        Err(Error::Auth(AuthError::VerificationRequired(_))) => {}
+        other => panic!("{other:?}"),
+    }
+    p.send_verification(c.auth_context()).await.unwrap();
+    p.validate_code(c.auth_context(), "123456").await.unwrap();
+    // The SMS token expired (expires_at 1970): it is refreshed before use.
+    assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+    assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+}
+
+fn sdk_login(action: &str) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_json(json!({
+        "action": action,
+        "authorizationToken": {"token": "auth-tok", "expiresAt": "2099-01-01T00:00:00Z"},
+        "members": [
+            {"role": "INDIVIDUAL", "token": {"token": "tok-individual", "expiresAt": "2099-01-01T00:00:00Z"}},
+            {"role": "ACCOUNTANT", "token": {"token": "tok-accountant", "expiresAt": "2099-01-01T00:00:00.000Z"}}
+        ]
+    }))
+}
+
+fn sdk_provider(select: MemberSelector) -> LoginToken {
+    LoginToken::new("/authorization", "user@example.com", "P@ssw0rd!")
+        .members(
+            "/members",
+            "/token/token",
+            Some("/token/expiresAt".into()),
+            select,
+        )
+        .otp("/action", "OTP_SENT", "/authorization/confirm", "otp")
+}
+
+#[tokio::test]
+async fn login_token_chooses_membership_and_relogs_on_401() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/authorization"))
+        .and(body_json(
+            json!({"login": "user@example.com", "password": "P@ssw0rd!"}),
+        ))
+        .respond_with(sdk_login("TOKEN_CREATED"))
+        .expect(2)
+        .mount(&server)
+        .await;
+    Mock::given(path("/api"))
+        .and(header("authorization", "TOKEN tok-accountant"))
+        .respond_with(ResponseTemplate::new(401))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    api_accepts(&server, "TOKEN tok-accountant").await;
+    let c = core(
+        &server.uri(),
+        Arc::new(sdk_provider(MemberSelector::Role("ACCOUNTANT".into()))),
+    );
+    assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+    assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+    assert_eq!(
+        count(&server, "/authorization").await,
+        2,
+        "once, then once after the 401"
+    );
+
+    // A closure picks the membership too.
+    let server = MockServer::start().await;
+    Mock::given(path("/authorization"))
+        .respond_with(sdk_login("TOKEN_CREATED"))
+        .mount(&server)
+        .await;
+    api_accepts(&server, "TOKEN tok-individual").await;
+    let pick = MemberSelector::Custom(Arc::new(|m: &[serde_json::Value]| {
+        m.iter().position(|x| x["role"] == "INDIVIDUAL")
+    }));
+    let c = core(&server.uri(), Arc::new(sdk_provider(pick)));
+    assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+}
+
+#[tokio::test]
+async fn login_token_otp_step() {
+    let server = MockServer::start().await;
+    Mock::given(path("/authorization"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"action": "OTP_SENT"})))
+        .mount(&server)
+        .await;
+    Mock::given(path("/authorization/confirm"))
+        .and(body_json(
+            json!({"login": "user@example.com", "otp": "654321"}),
+        ))
+        .respond_with(sdk_login("TOKEN_CREATED"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    api_accepts(&server, "TOKEN tok-individual").await;
+    let p = Arc::new(sdk_provider(MemberSelector::First));
+    let c = core(&server.uri(), p.clone());
+    match c.execute::<()>(call()).await {
+        Err(Error::Auth(AuthError::OtpRequired)) => {}
+        other => panic!("{other:?}"),
+    }
+    p.confirm_otp(c.auth_context(), "654321").await.unwrap();
+    assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+    assert!(!format!("{p:?}").contains("P@ssw0rd!"));
+}
+
+#[tokio::test]
+async fn fixed_credentials() {
+    let server = MockServer::start().await;
+    Mock::given(path("/api"))
+        .and(header("api-key", "k"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api"))
+        .and(header("authorization", "TOKEN k2"))
+        .respond_with(ResponseTemplate::new(201))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api"))
+        .and(header("authorization", "Basic dTpw"))
+        .respond_with(ResponseTemplate::new(202))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api"))
+        .and(header("authorization", "Bearer b"))
+        .respond_with(ResponseTemplate::new(203))
+        .mount(&server)
+        .await;
+    Mock::given(path("/api"))
+        .and(wiremock::matchers::query_param("key", "Q k3"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    let cases: Vec<(Arc<dyn AuthProvider>, u16)> = vec![
+        (Arc::new(ApiKey::header("API-Key", "k")), 200),
+        (
+            Arc::new(ApiKey::header("Authorization", "k2").prefix("TOKEN")),
+            201,
+        ),
+        (Arc::new(Basic::new("u", "p")), 202),
+        (Arc::new(Bearer::new("b")), 203),
+        (Arc::new(ApiKey::query("key", "k3").prefix("Q")), 204),
+    ];
+    for (p, want) in cases {
+        let dbg = format!("{p:?}");
+        assert!(dbg.contains("[redacted]"), "{dbg}");
+        let c = core(&server.uri(), p);
+        assert_eq!(c.execute::<()>(call()).await.unwrap().status, want);
+    }
+}
+
+#[derive(Debug)]
+struct Counting(std::sync::atomic::AtomicUsize);
+
+impl RequestSigner for Counting {
+    fn sign(&self, request: &mut paygen_runtime::reqwest::Request) -> Result<(), AuthError> {
+        let n = self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        request
+            .headers_mut()
+            .insert("x-sig", n.to_string().parse().unwrap());
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn signed_requests() {
+    // HMAC signer, fixed clock. Vector computed independently with Python:
+    //   python3 -c 'import hmac,hashlib,base64;m="2024-06-17T00:00:00Z|POST|https://dashboard.aurpay.net/api/order/pay-url?x=1|{\"price\":\"1\"}";
+    //   print(base64.b64encode(hmac.new(b"api-secret",m.encode(),hashlib.sha256).digest()).decode())'
+    let signer = HmacRequestSigner::new("api-secret", "{date}|{method}|{url}|{body}", "Signature")
+        .timestamp_header("Date", TimestampFormat::Rfc3339)
+        .static_header("API-Token", "tok-123")
+        .clock(|| UNIX_EPOCH + Duration::from_secs(1_718_582_400));
+    let mut req = paygen_runtime::reqwest::Client::new()
+        .post("https://dashboard.aurpay.net/api/order/pay-url?x=1")
+        .body("{\"price\":\"1\"}")
+        .build()
+        .unwrap();
+    signer.sign(&mut req).unwrap();
+    assert_eq!(req.headers()["date"], "2024-06-17T00:00:00Z");
+    assert_eq!(req.headers()["api-token"], "tok-123");
+    assert_eq!(
+        req.headers()["signature"],
+        "JDn2/hdRWf3qQpDZhdnjuPTX9mMcxT5AVoM/x7SBE0c="
+    );
+    let dbg = format!("{signer:?}");
+    assert!(
+        !dbg.contains("api-secret") && !dbg.contains("tok-123"),
+        "{dbg}"
+    );
+
+    // Signed wraps any RequestSigner, called on every attempt.
+    let server = MockServer::start().await;
+    Mock::given(path("/api"))
+        .respond_with(|r: &Request| {
+            ResponseTemplate::new(if r.headers.contains_key("x-sig") {
+                200
+            } else {
+                400
+            })
+        })
+        .mount(&server)
+        .await;
+    let c = core(
+        &server.uri(),
+        Arc::new(Signed::new(Arc::new(Counting(0.into())))),
+    );
+    assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+}

@@ -5,7 +5,7 @@ use quote::{format_ident, quote};
 
 use super::docs::{attrs, clean, lines};
 use super::types::ident;
-use crate::ir::{Api, ParamLocation, SchemeKind, SecurityScheme};
+use crate::ir::{Api, ExpiryFormat, OAuth2, ParamLocation, SchemeKind, SecurityScheme};
 
 /// Renders the client module.
 pub fn render_client(api: &Api) -> TokenStream {
@@ -21,7 +21,24 @@ pub fn render_client(api: &Api) -> TokenStream {
             }
         }
     });
-    let auth_setters = api.security_schemes.iter().map(render_scheme_setters);
+    let names = setter_names(&api.security_schemes);
+    let auth_setters = api.security_schemes.iter().zip(&names).map(|(s, n)| render_scheme_setters(s, n));
+    let auth_fields = api.security_schemes.iter().filter_map(credential_field);
+    let has_oauth = api
+        .security_schemes
+        .iter()
+        .any(|s| matches!(s.kind, SchemeKind::OAuth2ClientCredentials(_) | SchemeKind::OAuth2Password(_)));
+    let token_url_field = has_oauth.then(|| quote!(token_url: Option<String>,));
+    let token_url_setter = has_oauth.then(|| {
+        quote! {
+            /// Sends OAuth2 token requests to this URL instead of the environment's token URL
+            /// (needed with a custom base URL, such as a mock server or a private deployment).
+            pub fn token_url(mut self, url: impl Into<String>) -> Self {
+                self.token_url = Some(url.into());
+                self
+            }
+        }
+    });
     let user_agent = format!("{}/", api.crate_name);
     let request_id = api.request_id_header.as_ref().map(|h| quote!(core = core.request_id_header(#h);));
     let default_env = default_environment(api);
@@ -66,6 +83,8 @@ pub fn render_client(api: &Api) -> TokenStream {
             retry: Option<paygen_runtime::RetryPolicy>,
             http_client: Option<paygen_runtime::reqwest::Client>,
             providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,
+            #token_url_field
+            #(#auth_fields)*
         }
 
         impl ClientBuilder {
@@ -106,6 +125,7 @@ pub fn render_client(api: &Api) -> TokenStream {
             }
 
             #(#auth_setters)*
+            #token_url_setter
 
             /// The environment in effect: the one chosen, or the default.
             fn chosen_environment(&self) -> Option<Environment> {
@@ -124,7 +144,6 @@ pub fn render_client(api: &Api) -> TokenStream {
                         )))
                     }
                 };
-                let _ = environment;
                 let mut core = paygen_runtime::CoreBuilder::new(concat!(#user_agent, env!("CARGO_PKG_VERSION"))).base_url(base_url);
                 if let Some(timeout) = self.timeout {
                     core = core.timeout(timeout);
@@ -248,21 +267,231 @@ fn scheme_doc(scheme: &SecurityScheme) -> String {
 
 /// Setters for one scheme's credentials: always a provider setter, plus the plain credentials
 /// the runtime knows how to turn into a provider.
-fn render_scheme_setters(scheme: &SecurityScheme) -> TokenStream {
+fn render_scheme_setters(scheme: &SecurityScheme, name: &Option<String>) -> TokenStream {
     let key = &scheme.key;
     let provider_fn = format_ident!("{}_provider", scheme.method_name);
     let doc = format!(" Authenticates {} with your own provider.", scheme_doc(scheme));
-    quote! {
+    let provider = quote! {
         #[doc = #doc]
         pub fn #provider_fn(mut self, provider: impl paygen_runtime::auth::AuthProvider + 'static) -> Self {
             self.providers.retain(|(scheme, _)| *scheme != #key);
             self.providers.push((#key, Arc::new(provider)));
             self
         }
+    };
+    let Some(name) = name else { return provider };
+    let setter = format_ident!("{}", name);
+    let field = credential_field_name(scheme);
+    let doc = format!(" Authenticates {}", scheme_doc(scheme));
+    let plain = match &scheme.kind {
+        SchemeKind::Basic => quote! {
+            #[doc = #doc]
+            pub fn #setter(mut self, username: impl Into<String>, password: impl Into<paygen_runtime::Secret>) -> Self {
+                self.#field = Some((username.into(), password.into()));
+                self
+            }
+        },
+        SchemeKind::Bearer { .. } => quote! {
+            #[doc = #doc]
+            #[doc = ""]
+            #[doc = " A fixed token: it is never refreshed."]
+            pub fn #setter(self, token: impl Into<paygen_runtime::Secret>) -> Self {
+                self.#provider_fn(paygen_runtime::auth::Bearer::new(token))
+            }
+        },
+        SchemeKind::ApiKey { location, name: key_name, login: None } => {
+            let constructor = match location {
+                ParamLocation::Query => quote!(query),
+                _ => quote!(header),
+            };
+            quote! {
+                #[doc = #doc]
+                pub fn #setter(self, key: impl Into<paygen_runtime::Secret>) -> Self {
+                    self.#provider_fn(paygen_runtime::auth::ApiKey::#constructor(#key_name, key))
+                }
+            }
+        }
+        SchemeKind::ApiKey { login: Some(_), .. } => quote! {
+            #[doc = #doc]
+            pub fn #setter(mut self, login: impl Into<String>, password: impl Into<paygen_runtime::Secret>) -> Self {
+                self.#field = Some((login.into(), password.into()));
+                self
+            }
+        },
+        SchemeKind::OAuth2ClientCredentials(_) => quote! {
+            #[doc = #doc]
+            pub fn #setter(mut self, client_id: impl Into<String>, client_secret: impl Into<paygen_runtime::Secret>) -> Self {
+                self.#field = Some((client_id.into(), client_secret.into()));
+                self
+            }
+        },
+        SchemeKind::OAuth2Password(_) => quote! {
+            #[doc = #doc]
+            pub fn #setter(
+                mut self,
+                username: impl Into<String>,
+                password: impl Into<paygen_runtime::Secret>,
+                client_id: impl Into<String>,
+                client_secret: impl Into<paygen_runtime::Secret>,
+            ) -> Self {
+                self.#field = Some((username.into(), password.into(), client_id.into(), client_secret.into()));
+                self
+            }
+        },
+        SchemeKind::Custom { .. } => quote!(),
+    };
+    quote!(#provider #plain)
+}
+
+/// The token URL expression for an OAuth2 scheme: the explicit override, else the chosen
+/// environment's URL, else the flow's default.
+fn token_url_expr(oauth: &OAuth2) -> TokenStream {
+    let default = &oauth.token_url;
+    let keys = oauth.token_urls.iter().map(|(k, _)| k);
+    let urls = oauth.token_urls.iter().map(|(_, u)| u);
+    quote! {
+        match (&self.token_url, self.environment.or(if self.base_url.is_none() { environment } else { None }).map(Environment::key)) {
+            (Some(url), _) => url.clone(),
+            #( (None, Some(#keys)) => #urls.to_string(), )*
+            _ => #default.to_string(),
+        }
     }
 }
 
-/// Wiring done in `build()` for schemes whose providers depend on the chosen environment.
-fn render_scheme_wiring(_api: &Api, _scheme: &SecurityScheme) -> TokenStream {
-    quote!()
+/// Wiring done in `build()`: plain credentials become providers, unless a provider for the
+/// scheme was given explicitly.
+fn render_scheme_wiring(api: &Api, scheme: &SecurityScheme) -> TokenStream {
+    let key = &scheme.key;
+    let field = credential_field_name(scheme);
+    let provider = match &scheme.kind {
+        SchemeKind::Basic => quote! {
+            self.#field.as_ref().map(|(username, password)| -> Arc<dyn paygen_runtime::auth::AuthProvider> {
+                Arc::new(paygen_runtime::auth::Basic::new(username.clone(), password.clone()))
+            })
+        },
+        SchemeKind::Bearer { exchange: Some(exchange) } => {
+            let Some(source) = api.security_schemes.iter().find(|s| s.key == exchange.credentials && s.kind == SchemeKind::Basic) else {
+                return quote!();
+            };
+            let source_field = credential_field_name(source);
+            let path = &exchange.path;
+            let body = &exchange.body;
+            let token = &exchange.token_pointer;
+            let expiry = match &exchange.expiry {
+                Some((pointer, ExpiryFormat::UnixSeconds)) => {
+                    quote!(.expires_at(#pointer, paygen_runtime::auth::ExpiresFormat::UnixSeconds))
+                }
+                Some((pointer, ExpiryFormat::Rfc3339)) => quote!(.expires_at(#pointer, paygen_runtime::auth::ExpiresFormat::Rfc3339)),
+                Some((pointer, ExpiryFormat::SecondsFromNow)) => quote!(.expires_in(#pointer)),
+                None => quote!(),
+            };
+            quote! {
+                self.#source_field.as_ref().map(|(username, password)| -> Arc<dyn paygen_runtime::auth::AuthProvider> {
+                    let body = serde_json::from_str(#body).unwrap_or(serde_json::Value::Null);
+                    Arc::new(paygen_runtime::auth::TokenExchange::new(#path, body, #token).basic(username.clone(), password.clone())#expiry)
+                })
+            }
+        }
+        SchemeKind::ApiKey { name, login: Some(login), .. } => {
+            let path = &login.path;
+            let (login_field, password_field) = (&login.login_field, &login.password_field);
+            let token = &login.token_pointer;
+            let expires = login.expires_at_pointer.as_ref().map(|p| quote!(.expires_at(#p)));
+            let prefix = login.prefix.clone().unwrap_or_default();
+            quote! {
+                self.#field.as_ref().map(|(login, password)| -> Arc<dyn paygen_runtime::auth::AuthProvider> {
+                    Arc::new(
+                        paygen_runtime::auth::LoginToken::new(#path, login.clone(), password.clone())
+                            .fields(#login_field, #password_field)
+                            .token_pointer(#token)
+                            #expires
+                            .header(#name, #prefix),
+                    )
+                })
+            }
+        }
+        SchemeKind::OAuth2ClientCredentials(oauth) | SchemeKind::OAuth2Password(oauth) => {
+            let url = token_url_expr(oauth);
+            let scope = oauth.scopes.join(" ");
+            let scope = (!scope.is_empty()).then(|| quote!(.scope(#scope)));
+            let client_auth = if oauth.client_auth_basic {
+                quote!(.client_auth(paygen_runtime::auth::ClientAuth::Basic))
+            } else {
+                quote!(.client_auth(paygen_runtime::auth::ClientAuth::Body))
+            };
+            let construct = if matches!(scheme.kind, SchemeKind::OAuth2Password(_)) {
+                quote! {
+                    self.#field.as_ref().map(|(username, password, client_id, client_secret)| -> Arc<dyn paygen_runtime::auth::AuthProvider> {
+                        Arc::new(
+                            paygen_runtime::auth::OAuth2Password::new(token_url.clone(), username.clone(), password.clone(), client_id.clone(), client_secret.clone())
+                                #scope #client_auth,
+                        )
+                    })
+                }
+            } else {
+                quote! {
+                    self.#field.as_ref().map(|(client_id, client_secret)| -> Arc<dyn paygen_runtime::auth::AuthProvider> {
+                        Arc::new(
+                            paygen_runtime::auth::OAuth2ClientCredentials::new(token_url.clone(), client_id.clone(), client_secret.clone())
+                                #scope #client_auth,
+                        )
+                    })
+                }
+            };
+            quote!({
+                let token_url: String = #url;
+                #construct
+            })
+        }
+        _ => return quote!(),
+    };
+    quote! {
+        if !core.has_auth(#key) {
+            if let Some(provider) = #provider {
+                core = core.auth(#key, provider);
+            }
+        }
+    }
+}
+
+/// Builder method names for each scheme's plain credentials: the kind's natural name
+/// (`basic_auth`, `client_credentials`, …), prefixed by the scheme when two schemes share it.
+fn setter_names(schemes: &[SecurityScheme]) -> Vec<Option<String>> {
+    let natural: Vec<Option<&str>> = schemes
+        .iter()
+        .map(|s| match &s.kind {
+            SchemeKind::Basic => Some("basic_auth"),
+            SchemeKind::Bearer { .. } => Some("bearer_token"),
+            SchemeKind::ApiKey { login: Some(_), .. } => Some("login"),
+            SchemeKind::ApiKey { .. } => Some("api_key"),
+            SchemeKind::OAuth2ClientCredentials(_) => Some("client_credentials"),
+            SchemeKind::OAuth2Password(_) => Some("password_grant"),
+            SchemeKind::Custom { .. } => None,
+        })
+        .collect();
+    schemes
+        .iter()
+        .zip(&natural)
+        .map(|(scheme, name)| {
+            let name = (*name)?;
+            let shared = natural.iter().filter(|n| **n == Some(name)).count() > 1;
+            Some(if shared { format!("{}_{name}", scheme.method_name) } else { name.to_string() })
+        })
+        .collect()
+}
+
+fn credential_field_name(scheme: &SecurityScheme) -> proc_macro2::Ident {
+    format_ident!("{}_credentials", scheme.method_name)
+}
+
+/// Builder field holding plain credentials until `build()` turns them into a provider.
+fn credential_field(scheme: &SecurityScheme) -> Option<TokenStream> {
+    let field = credential_field_name(scheme);
+    let ty = match &scheme.kind {
+        SchemeKind::Basic | SchemeKind::OAuth2ClientCredentials(_) => quote!((String, paygen_runtime::Secret)),
+        SchemeKind::ApiKey { login: Some(_), .. } => quote!((String, paygen_runtime::Secret)),
+        SchemeKind::OAuth2Password(_) => quote!((String, paygen_runtime::Secret, String, paygen_runtime::Secret)),
+        _ => return None,
+    };
+    Some(quote!(#field: Option<#ty>,))
 }

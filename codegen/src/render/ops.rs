@@ -137,8 +137,11 @@ fn render_entry(op: &Operation) -> TokenStream {
         .filter(|p| p.required)
         .map(|p| {
             let n = ident(&p.name);
-            let v = argument_value(p, quote!(#n));
-            quote!(#n: #v)
+            if !p.list && p.ty == TypeRef::String {
+                quote!(#n: #n.into())
+            } else {
+                quote!(#n)
+            }
         })
         .chain(op.body.iter().filter(|b| b.required).map(|_| quote!(body)))
         .collect();
@@ -248,7 +251,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
 
             /// Sends the request and returns the decoded body.
             pub async fn send(self) -> Result<#success, crate::Error> {
-                Ok(self.send_with_response().await?.body)
+                self.send_with_response().await.map(paygen_runtime::Response::into_body)
             }
 
             /// Sends the request and returns the body with the status, headers and request id.
@@ -446,12 +449,19 @@ fn render_decode(api: &Api, op: &Operation) -> TokenStream {
     match &op.success {
         SuccessShape::Single(body) => {
             let decode = decode_body(body);
+            let build = if *body == ResponseBody::Empty {
+                quote!(Ok(paygen_runtime::Response::from_raw(&raw, ())))
+            } else {
+                quote! {
+                    let body = #decode;
+                    Ok(paygen_runtime::Response::from_raw(&raw, body))
+                }
+            };
             quote! {
                 if !raw.status.is_success() {
                     return Err(paygen_runtime::api_error(raw));
                 }
-                let body = #decode;
-                Ok(paygen_runtime::Response::from_raw(&raw, body))
+                #build
             }
         }
         SuccessShape::Enum { name } => {

@@ -110,6 +110,12 @@ impl ClientBuilder {
         self.providers.push(("apiKey", Arc::new(provider)));
         self
     }
+    /** Authenticates `apiKey`: a key in the `API-Key` header. API key from the dashboard or from `POST /api/plugin/key/aurpay`
+    (`data.access_token`, a JWT-like string). The documentation recommends it for
+    testing environments only.*/
+    pub fn api_key(self, key: impl Into<paygen_runtime::Secret>) -> Self {
+        self.api_key_provider(paygen_runtime::auth::ApiKey::header("API-Key", key))
+    }
     /** Authenticates `signature`: requests are signed; supply a provider that implements the signature. Signature authentication: the API Token and API Secret come from the dashboard's
     API management page. Each request carries the token in `API-Token`, the current
     time (ISO-8601 UTC) in `Date`, and in `Signature` the Base64 HMAC-SHA256, keyed
@@ -142,7 +148,6 @@ impl ClientBuilder {
                 ));
             }
         };
-        let _ = environment;
         let mut core =
             paygen_runtime::CoreBuilder::new(concat!("aurpay-client/", env!("CARGO_PKG_VERSION")))
                 .base_url(base_url);

@@ -95,6 +95,7 @@ pub struct ClientBuilder {
     retry: Option<paygen_runtime::RetryPolicy>,
     http_client: Option<paygen_runtime::reqwest::Client>,
     providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,
+    basic_auth_credentials: Option<(String, paygen_runtime::Secret)>,
 }
 impl ClientBuilder {
     /// Talks to one of the documented environments.
@@ -136,6 +137,15 @@ impl ClientBuilder {
         self.providers.push(("basicAuth", Arc::new(provider)));
         self
     }
+    /// Authenticates `basicAuth`: HTTP Basic. HTTP Basic with the client id as user name and the client secret as password. Used only by the token and customer-auth calls.
+    pub fn basic_auth(
+        mut self,
+        username: impl Into<String>,
+        password: impl Into<paygen_runtime::Secret>,
+    ) -> Self {
+        self.basic_auth_credentials = Some((username.into(), password.into()));
+        self
+    }
     /// Authenticates `bearerAuth`: a bearer token obtained from `POST /tokens`. Bearer token. Server clients get it from `POST /tokens` with the Basic credentials (valid about 15 minutes); app and web clients may use a customer token from `POST /auth/tokens` instead. with your own provider.
     pub fn bearer_auth_provider(
         mut self,
@@ -144,6 +154,12 @@ impl ClientBuilder {
         self.providers.retain(|(scheme, _)| *scheme != "bearerAuth");
         self.providers.push(("bearerAuth", Arc::new(provider)));
         self
+    }
+    /// Authenticates `bearerAuth`: a bearer token obtained from `POST /tokens`. Bearer token. Server clients get it from `POST /tokens` with the Basic credentials (valid about 15 minutes); app and web clients may use a customer token from `POST /auth/tokens` instead.
+    ///
+    /// A fixed token: it is never refreshed.
+    pub fn bearer_token(self, token: impl Into<paygen_runtime::Secret>) -> Self {
+        self.bearer_auth_provider(paygen_runtime::auth::Bearer::new(token))
     }
     /// The environment in effect: the one chosen, or the default.
     fn chosen_environment(&self) -> Option<Environment> {
@@ -163,7 +179,6 @@ impl ClientBuilder {
                 ));
             }
         };
-        let _ = environment;
         let mut core =
             paygen_runtime::CoreBuilder::new(concat!("raise-client/", env!("CARGO_PKG_VERSION")))
                 .base_url(base_url);
@@ -181,6 +196,42 @@ impl ClientBuilder {
         }
         for (scheme, provider) in self.providers {
             core = core.auth(scheme, provider);
+        }
+        if !core.has_auth("basicAuth") {
+            if let Some(provider) = self.basic_auth_credentials.as_ref().map(
+                |(username, password)| -> Arc<dyn paygen_runtime::auth::AuthProvider> {
+                    Arc::new(paygen_runtime::auth::Basic::new(
+                        username.clone(),
+                        password.clone(),
+                    ))
+                },
+            ) {
+                core = core.auth("basicAuth", provider);
+            }
+        }
+        if !core.has_auth("bearerAuth") {
+            if let Some(provider) = self.basic_auth_credentials.as_ref().map(
+                |(username, password)| -> Arc<dyn paygen_runtime::auth::AuthProvider> {
+                    let body = serde_json::from_str(
+                        "{\"data\":{\"type\":\"tokens\",\"attributes\":{\"type\":\"BEARER\"}}}",
+                    )
+                    .unwrap_or(serde_json::Value::Null);
+                    Arc::new(
+                        paygen_runtime::auth::TokenExchange::new(
+                            "/tokens",
+                            body,
+                            "/data/attributes/access_token",
+                        )
+                        .basic(username.clone(), password.clone())
+                        .expires_at(
+                            "/data/attributes/expires_at",
+                            paygen_runtime::auth::ExpiresFormat::UnixSeconds,
+                        ),
+                    )
+                },
+            ) {
+                core = core.auth("bearerAuth", provider);
+            }
         }
         let core = core.build().map_err(paygen_runtime::Error::Config)?;
         Ok(Client {

@@ -98,6 +98,7 @@ pub struct ClientBuilder {
     retry: Option<paygen_runtime::RetryPolicy>,
     http_client: Option<paygen_runtime::reqwest::Client>,
     providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,
+    token_auth_credentials: Option<(String, paygen_runtime::Secret)>,
 }
 impl ClientBuilder {
     /// Talks to one of the documented environments.
@@ -143,6 +144,19 @@ impl ClientBuilder {
         self.providers.push(("tokenAuth", Arc::new(provider)));
         self
     }
+    /** Authenticates `tokenAuth`: a session token from `POST /authorization` in the `Authorization` header. Session token from `authorize`, sent as `Authorization: TOKEN &lt;token&gt;` (the literal word
+    `TOKEN`, not `Bearer`). The response holds one token per membership of the user; the
+    first membership's token is used, as the official frontend does, and it is renewed by
+    logging in again before `expiresAt`. Logins that answer `action: OTP_SENT` need
+    `confirmAuthorization` and cannot be completed automatically.*/
+    pub fn login(
+        mut self,
+        login: impl Into<String>,
+        password: impl Into<paygen_runtime::Secret>,
+    ) -> Self {
+        self.token_auth_credentials = Some((login.into(), password.into()));
+        self
+    }
     /// The environment in effect: the one chosen, or the default.
     fn chosen_environment(&self) -> Option<Environment> {
         self.environment.or(Some(Environment::Sandbox))
@@ -161,7 +175,6 @@ impl ClientBuilder {
                 ));
             }
         };
-        let _ = environment;
         let mut core = paygen_runtime::CoreBuilder::new(concat!(
             "sdk-finance-client/",
             env!("CARGO_PKG_VERSION")
@@ -181,6 +194,25 @@ impl ClientBuilder {
         }
         for (scheme, provider) in self.providers {
             core = core.auth(scheme, provider);
+        }
+        if !core.has_auth("tokenAuth") {
+            if let Some(provider) = self.token_auth_credentials.as_ref().map(
+                |(login, password)| -> Arc<dyn paygen_runtime::auth::AuthProvider> {
+                    Arc::new(
+                        paygen_runtime::auth::LoginToken::new(
+                            "/authorization",
+                            login.clone(),
+                            password.clone(),
+                        )
+                        .fields("login", "password")
+                        .token_pointer("/members/0/token/token")
+                        .expires_at("/members/0/token/expiresAt")
+                        .header("Authorization", "TOKEN"),
+                    )
+                },
+            ) {
+                core = core.auth("tokenAuth", provider);
+            }
         }
         let core = core.build().map_err(paygen_runtime::Error::Config)?;
         Ok(Client {

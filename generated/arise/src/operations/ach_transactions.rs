@@ -23,7 +23,7 @@ impl<'a> AchTransactionsApi<'a> {
     ) -> RefundAchTransaction<'a> {
         RefundAchTransaction {
             client: self.client,
-            transaction_id: transaction_id,
+            transaction_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -77,7 +77,7 @@ impl<'a> AchTransactionsApi<'a> {
     ) -> VoidAchTransaction<'a> {
         VoidAchTransaction {
             client: self.client,
-            transaction_id: transaction_id,
+            transaction_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -95,7 +95,7 @@ impl<'a> AchTransactionsApi<'a> {
     ) -> HoldAchTransaction<'a> {
         HoldAchTransaction {
             client: self.client,
-            transaction_id: transaction_id,
+            transaction_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -113,7 +113,7 @@ impl<'a> AchTransactionsApi<'a> {
     ) -> UnholdAchTransaction<'a> {
         UnholdAchTransaction {
             client: self.client,
-            transaction_id: transaction_id,
+            transaction_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -162,7 +162,9 @@ impl<'a> RefundAchTransaction<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::AchTransactionResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -218,7 +220,9 @@ impl<'a> CreateAchCredit<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::AchTransactionResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -274,7 +278,9 @@ impl<'a> CreateAchDebit<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::AchTransactionResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -333,7 +339,9 @@ impl<'a> VoidAchTransaction<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::AchTransactionResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -392,7 +400,9 @@ impl<'a> HoldAchTransaction<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::AchHoldResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -451,7 +461,9 @@ impl<'a> UnholdAchTransaction<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::AchHoldResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(

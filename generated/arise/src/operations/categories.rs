@@ -61,7 +61,7 @@ impl<'a> CategoriesApi<'a> {
     ) -> UpdateCategory<'a> {
         UpdateCategory {
             client: self.client,
-            category_id: category_id,
+            category_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -78,7 +78,7 @@ impl<'a> CategoriesApi<'a> {
     pub fn delete_category(&self, category_id: paygen_runtime::Uuid) -> DeleteCategory<'a> {
         DeleteCategory {
             client: self.client,
-            category_id: category_id,
+            category_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -190,7 +190,9 @@ impl<'a> ListCategories<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::ListCategoriesResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -282,7 +284,9 @@ impl<'a> CreateCategory<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::CreateCategoryResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -353,7 +357,9 @@ impl<'a> UpdateCategory<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -362,8 +368,7 @@ impl<'a> UpdateCategory<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `DELETE /pay-int-api/categories/{categoryId}` call; finish it with [`send`](DeleteCategory::send).
@@ -421,7 +426,9 @@ impl<'a> DeleteCategory<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -430,7 +437,6 @@ impl<'a> DeleteCategory<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }

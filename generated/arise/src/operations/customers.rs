@@ -57,7 +57,7 @@ impl<'a> CustomersApi<'a> {
     pub fn get_customer(&self, customer_id: paygen_runtime::Uuid) -> GetCustomer<'a> {
         GetCustomer {
             client: self.client,
-            customer_id: customer_id,
+            customer_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -77,7 +77,7 @@ impl<'a> CustomersApi<'a> {
     ) -> UpdateCustomer<'a> {
         UpdateCustomer {
             client: self.client,
-            customer_id: customer_id,
+            customer_id,
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -93,7 +93,7 @@ impl<'a> CustomersApi<'a> {
     pub fn delete_customer(&self, customer_id: paygen_runtime::Uuid) -> DeleteCustomer<'a> {
         DeleteCustomer {
             client: self.client,
-            customer_id: customer_id,
+            customer_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -113,7 +113,7 @@ impl<'a> CustomersApi<'a> {
     ) -> AddCustomerCard<'a> {
         AddCustomerCard {
             client: self.client,
-            customer_id: customer_id,
+            customer_id,
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -134,7 +134,7 @@ impl<'a> CustomersApi<'a> {
     ) -> AddCustomerAchAccount<'a> {
         AddCustomerAchAccount {
             client: self.client,
-            customer_id: customer_id,
+            customer_id,
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -155,7 +155,7 @@ impl<'a> CustomersApi<'a> {
     ) -> ListCustomerPaymentMethods<'a> {
         ListCustomerPaymentMethods {
             client: self.client,
-            customer_id: customer_id,
+            customer_id,
             search: None,
             page: None,
             page_size: None,
@@ -184,8 +184,8 @@ impl<'a> CustomersApi<'a> {
     ) -> UpdateCustomerPaymentMethod<'a> {
         UpdateCustomerPaymentMethod {
             client: self.client,
-            customer_id: customer_id,
-            payment_method_id: payment_method_id,
+            customer_id,
+            payment_method_id,
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -206,8 +206,8 @@ impl<'a> CustomersApi<'a> {
     ) -> DeleteCustomerPaymentMethod<'a> {
         DeleteCustomerPaymentMethod {
             client: self.client,
-            customer_id: customer_id,
-            payment_method_id: payment_method_id,
+            customer_id,
+            payment_method_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -227,8 +227,8 @@ impl<'a> CustomersApi<'a> {
     ) -> MakeCustomerPaymentMethodDefault<'a> {
         MakeCustomerPaymentMethodDefault {
             client: self.client,
-            customer_id: customer_id,
-            payment_method_id: payment_method_id,
+            customer_id,
+            payment_method_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -361,7 +361,9 @@ impl<'a> ListCustomers<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::ListCustomersResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -442,7 +444,9 @@ impl<'a> CreateCustomer<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::CreateCustomerResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -501,7 +505,9 @@ impl<'a> GetCustomer<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::GetCustomerResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -561,7 +567,9 @@ impl<'a> UpdateCustomer<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -570,8 +578,7 @@ impl<'a> UpdateCustomer<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `DELETE /pay-api/v1/customers/{customerId}` call; finish it with [`send`](DeleteCustomer::send).
@@ -618,7 +625,9 @@ impl<'a> DeleteCustomer<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -627,8 +636,7 @@ impl<'a> DeleteCustomer<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `POST /pay-api/v1/customers/{customerId}/payment-methods/cards` call; finish it with [`send`](AddCustomerCard::send).
@@ -676,7 +684,9 @@ impl<'a> AddCustomerCard<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::AddCustomerCardResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -737,7 +747,9 @@ impl<'a> AddCustomerAchAccount<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::AddCustomerAchAccountResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -876,7 +888,9 @@ impl<'a> ListCustomerPaymentMethods<'a> {
     pub async fn send(
         self,
     ) -> Result<crate::models::ListCustomerPaymentMethodsResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -966,7 +980,9 @@ impl<'a> UpdateCustomerPaymentMethod<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -975,8 +991,7 @@ impl<'a> UpdateCustomerPaymentMethod<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `DELETE /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}` call; finish it with [`send`](DeleteCustomerPaymentMethod::send).
@@ -1025,7 +1040,9 @@ impl<'a> DeleteCustomerPaymentMethod<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -1034,8 +1051,7 @@ impl<'a> DeleteCustomerPaymentMethod<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default` call; finish it with [`send`](MakeCustomerPaymentMethodDefault::send).
@@ -1085,7 +1101,9 @@ impl<'a> MakeCustomerPaymentMethodDefault<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -1094,7 +1112,6 @@ impl<'a> MakeCustomerPaymentMethodDefault<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }

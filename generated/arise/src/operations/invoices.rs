@@ -59,7 +59,7 @@ impl<'a> InvoicesApi<'a> {
     pub fn get_invoice(&self, invoice_id: paygen_runtime::Uuid) -> GetInvoice<'a> {
         GetInvoice {
             client: self.client,
-            invoice_id: invoice_id,
+            invoice_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -80,7 +80,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> UpdateInvoice<'a> {
         UpdateInvoice {
             client: self.client,
-            invoice_id: invoice_id,
+            invoice_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -97,7 +97,7 @@ impl<'a> InvoicesApi<'a> {
     pub fn delete_invoice(&self, invoice_id: paygen_runtime::Uuid) -> DeleteInvoice<'a> {
         DeleteInvoice {
             client: self.client,
-            invoice_id: invoice_id,
+            invoice_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -118,7 +118,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> SubmitInvoiceCardPayment<'a> {
         SubmitInvoiceCardPayment {
             client: self.client,
-            invoice_id: invoice_id,
+            invoice_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -140,7 +140,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> SubmitInvoiceAchPayment<'a> {
         SubmitInvoiceAchPayment {
             client: self.client,
-            invoice_id: invoice_id,
+            invoice_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -160,7 +160,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> GetInvoiceCalculations<'a> {
         GetInvoiceCalculations {
             client: self.client,
-            invoice_id: invoice_id,
+            invoice_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -195,7 +195,7 @@ impl<'a> InvoicesApi<'a> {
     pub fn cancel_invoice(&self, invoice_id: paygen_runtime::Uuid) -> CancelInvoice<'a> {
         CancelInvoice {
             client: self.client,
-            invoice_id: invoice_id,
+            invoice_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -216,7 +216,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> MarkInvoiceAsPaid<'a> {
         MarkInvoiceAsPaid {
             client: self.client,
-            invoice_id: invoice_id,
+            invoice_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -238,7 +238,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> SendInvoiceEmailNotification<'a> {
         SendInvoiceEmailNotification {
             client: self.client,
-            invoice_id: invoice_id,
+            invoice_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -255,7 +255,7 @@ impl<'a> InvoicesApi<'a> {
     pub fn download_invoice_pdf(&self, invoice_id: paygen_runtime::Uuid) -> DownloadInvoicePdf<'a> {
         DownloadInvoicePdf {
             client: self.client,
-            invoice_id: invoice_id,
+            invoice_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -276,7 +276,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> SendInvoiceSmsNotification<'a> {
         SendInvoiceSmsNotification {
             client: self.client,
-            invoice_id: invoice_id,
+            invoice_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -455,7 +455,9 @@ impl<'a> ListInvoices<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::ListInvoicesResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -547,7 +549,9 @@ impl<'a> CreateInvoice<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::CreateInvoiceResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -617,7 +621,9 @@ impl<'a> GetInvoice<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::GetInvoiceResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -688,7 +694,9 @@ impl<'a> UpdateInvoice<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -697,8 +705,7 @@ impl<'a> UpdateInvoice<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `DELETE /pay-int-api/invoices/{invoiceId}` call; finish it with [`send`](DeleteInvoice::send).
@@ -756,7 +763,9 @@ impl<'a> DeleteInvoice<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -765,8 +774,7 @@ impl<'a> DeleteInvoice<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `POST /pay-int-api/invoices/{invoiceId}/submit` call; finish it with [`send`](SubmitInvoiceCardPayment::send).
@@ -827,7 +835,9 @@ impl<'a> SubmitInvoiceCardPayment<'a> {
     pub async fn send(
         self,
     ) -> Result<crate::models::SubmitInvoiceCardPaymentResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -903,7 +913,9 @@ impl<'a> SubmitInvoiceAchPayment<'a> {
     pub async fn send(
         self,
     ) -> Result<crate::models::SubmitInvoiceAchPaymentResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -976,7 +988,9 @@ impl<'a> GetInvoiceCalculations<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::GetInvoiceCalculationsResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -1044,7 +1058,9 @@ impl<'a> PublishInvoice<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::PublishInvoiceResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -1114,7 +1130,9 @@ impl<'a> CancelInvoice<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -1123,8 +1141,7 @@ impl<'a> CancelInvoice<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `PUT /pay-int-api/invoices/{invoiceId}/mark-as-paid` call; finish it with [`send`](MarkInvoiceAsPaid::send).
@@ -1183,7 +1200,9 @@ impl<'a> MarkInvoiceAsPaid<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -1192,8 +1211,7 @@ impl<'a> MarkInvoiceAsPaid<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `POST /pay-int-api/invoices/{invoiceId}/send-email-notification` call; finish it with [`send`](SendInvoiceEmailNotification::send).
@@ -1252,7 +1270,9 @@ impl<'a> SendInvoiceEmailNotification<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -1261,8 +1281,7 @@ impl<'a> SendInvoiceEmailNotification<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `GET /pay-int-api/invoices/{invoiceId}/download-pdf` call; finish it with [`send`](DownloadInvoicePdf::send).
@@ -1320,7 +1339,9 @@ impl<'a> DownloadInvoicePdf<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<paygen_runtime::Bytes, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -1391,7 +1412,9 @@ impl<'a> SendInvoiceSmsNotification<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -1400,7 +1423,6 @@ impl<'a> SendInvoiceSmsNotification<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }

@@ -21,7 +21,7 @@ impl<'a> InvoicesSettingsApi<'a> {
     ) -> GetInvoiceSettings<'a> {
         GetInvoiceSettings {
             client: self.client,
-            merchant_id: merchant_id,
+            merchant_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -42,7 +42,7 @@ impl<'a> InvoicesSettingsApi<'a> {
     ) -> UpdateInvoiceSettings<'a> {
         UpdateInvoiceSettings {
             client: self.client,
-            merchant_id: merchant_id,
+            merchant_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -104,7 +104,9 @@ impl<'a> GetInvoiceSettings<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::GetInvoiceSettingsResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -176,7 +178,9 @@ impl<'a> UpdateInvoiceSettings<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -185,7 +189,6 @@ impl<'a> UpdateInvoiceSettings<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }

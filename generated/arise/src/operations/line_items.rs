@@ -63,7 +63,7 @@ impl<'a> LineItemsApi<'a> {
     ) -> UpdateLineItem<'a> {
         UpdateLineItem {
             client: self.client,
-            line_item_id: line_item_id,
+            line_item_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -80,7 +80,7 @@ impl<'a> LineItemsApi<'a> {
     pub fn delete_line_item(&self, line_item_id: paygen_runtime::Uuid) -> DeleteLineItem<'a> {
         DeleteLineItem {
             client: self.client,
-            line_item_id: line_item_id,
+            line_item_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -226,7 +226,9 @@ impl<'a> ListLineItems<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::ListLineItemsResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -318,7 +320,9 @@ impl<'a> CreateLineItem<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::CreateLineItemResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -389,7 +393,9 @@ impl<'a> UpdateLineItem<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -398,8 +404,7 @@ impl<'a> UpdateLineItem<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `DELETE /pay-int-api/line-items/{lineItemId}` call; finish it with [`send`](DeleteLineItem::send).
@@ -457,7 +462,9 @@ impl<'a> DeleteLineItem<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -466,8 +473,7 @@ impl<'a> DeleteLineItem<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `GET /pay-int-api/line-items/unit-types` call; finish it with [`send`](ListUnitTypes::send).
@@ -521,7 +527,9 @@ impl<'a> ListUnitTypes<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<Vec<crate::models::UnitType>, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(

@@ -51,7 +51,7 @@ impl<'a> MerchantApiKeysApi<'a> {
     ) -> DeleteMerchantApiKey<'a> {
         DeleteMerchantApiKey {
             client: self.client,
-            client_id: client_id,
+            client_id,
             merchant_id: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -134,7 +134,9 @@ impl<'a> ListMerchantApiKeys<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::ListMerchantApiKeysResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -191,7 +193,9 @@ impl<'a> CreateMerchantApiKey<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::CreateMerchantApiKeyResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -262,7 +266,9 @@ impl<'a> DeleteMerchantApiKey<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -271,8 +277,7 @@ impl<'a> DeleteMerchantApiKey<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `GET /pay-api/v1/merchants` call; finish it with [`send`](ListMerchants::send).
@@ -458,7 +463,9 @@ impl<'a> ListMerchants<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::ListMerchantsResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(

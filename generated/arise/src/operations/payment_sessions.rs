@@ -40,7 +40,7 @@ impl<'a> PaymentSessionsApi<'a> {
     ) -> CancelPaymentSession<'a> {
         CancelPaymentSession {
             client: self.client,
-            payment_session_id: payment_session_id,
+            payment_session_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -59,7 +59,7 @@ impl<'a> PaymentSessionsApi<'a> {
     ) -> GetPaymentSession<'a> {
         GetPaymentSession {
             client: self.client,
-            payment_session_id: payment_session_id,
+            payment_session_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -117,7 +117,9 @@ impl<'a> CreatePaymentSession<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::CreatePaymentSessionResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -188,7 +190,9 @@ impl<'a> CancelPaymentSession<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -197,8 +201,7 @@ impl<'a> CancelPaymentSession<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `GET /pay-int-api/payment-sessions/{paymentSessionId}` call; finish it with [`send`](GetPaymentSession::send).
@@ -256,7 +259,9 @@ impl<'a> GetPaymentSession<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::GetPaymentSessionResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(

@@ -57,7 +57,7 @@ impl<'a> PosTransactionsApi<'a> {
     ) -> GetPosTransaction<'a> {
         GetPosTransaction {
             client: self.client,
-            pos_transactionsid: pos_transactionsid,
+            pos_transactionsid,
             wait_for_transaction_processing: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -76,7 +76,7 @@ impl<'a> PosTransactionsApi<'a> {
     ) -> CancelPosTransaction<'a> {
         CancelPosTransaction {
             client: self.client,
-            pos_transactionsid: pos_transactionsid,
+            pos_transactionsid,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -96,7 +96,7 @@ impl<'a> PosTransactionsApi<'a> {
     ) -> PrintPosTransactionReceipt<'a> {
         PrintPosTransactionReceipt {
             client: self.client,
-            pos_transaction_id: pos_transaction_id,
+            pos_transaction_id,
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -197,7 +197,9 @@ impl<'a> ListPosTransactions<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::ListPosTransactionsResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -279,7 +281,9 @@ impl<'a> CreatePosTransaction<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::CreatePosTransactionResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -350,7 +354,9 @@ impl<'a> GetPosTransaction<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::GetPosTransactionResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -410,7 +416,9 @@ impl<'a> CancelPosTransaction<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::CancelPosTransactionResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -471,7 +479,9 @@ impl<'a> PrintPosTransactionReceipt<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -480,7 +490,6 @@ impl<'a> PrintPosTransactionReceipt<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }

@@ -59,7 +59,7 @@ impl<'a> QuickPaymentsApi<'a> {
     ) -> GetOneTimeQuickPayment<'a> {
         GetOneTimeQuickPayment {
             client: self.client,
-            quick_payment_id: quick_payment_id,
+            quick_payment_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -78,7 +78,7 @@ impl<'a> QuickPaymentsApi<'a> {
     ) -> ActivateQuickPayment<'a> {
         ActivateQuickPayment {
             client: self.client,
-            quick_payment_id: quick_payment_id,
+            quick_payment_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -97,7 +97,7 @@ impl<'a> QuickPaymentsApi<'a> {
     ) -> DeactivateQuickPayment<'a> {
         DeactivateQuickPayment {
             client: self.client,
-            quick_payment_id: quick_payment_id,
+            quick_payment_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -118,7 +118,7 @@ impl<'a> QuickPaymentsApi<'a> {
     ) -> SendQuickPaymentSmsNotification<'a> {
         SendQuickPaymentSmsNotification {
             client: self.client,
-            quick_payment_id: quick_payment_id,
+            quick_payment_id,
             body,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
@@ -176,7 +176,7 @@ impl<'a> QuickPaymentsApi<'a> {
     ) -> GetReusableQuickPayment<'a> {
         GetReusableQuickPayment {
             client: self.client,
-            quick_payment_id: quick_payment_id,
+            quick_payment_id,
             x_api_version: None,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -290,7 +290,9 @@ impl<'a> ListOneTimeQuickPayments<'a> {
     pub async fn send(
         self,
     ) -> Result<crate::models::ListOneTimeQuickPaymentsResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -387,7 +389,9 @@ impl<'a> CreateOneTimeQuickPayment<'a> {
     pub async fn send(
         self,
     ) -> Result<crate::models::CreateOneTimeQuickPaymentResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -460,7 +464,9 @@ impl<'a> GetOneTimeQuickPayment<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::GetOneTimeQuickPaymentResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -531,7 +537,9 @@ impl<'a> ActivateQuickPayment<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -540,8 +548,7 @@ impl<'a> ActivateQuickPayment<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `POST /pay-int-api/quick-payments/{quickPaymentId}/deactivate` call; finish it with [`send`](DeactivateQuickPayment::send).
@@ -599,7 +606,9 @@ impl<'a> DeactivateQuickPayment<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -608,8 +617,7 @@ impl<'a> DeactivateQuickPayment<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `POST /pay-int-api/quick-payments/{quickPaymentId}/send-sms-notification` call; finish it with [`send`](SendQuickPaymentSmsNotification::send).
@@ -668,7 +676,9 @@ impl<'a> SendQuickPaymentSmsNotification<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -677,8 +687,7 @@ impl<'a> SendQuickPaymentSmsNotification<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `GET /pay-int-api/quick-payments/reusable` call; finish it with [`send`](ListReusableQuickPayments::send).
@@ -789,7 +798,9 @@ impl<'a> ListReusableQuickPayments<'a> {
     pub async fn send(
         self,
     ) -> Result<crate::models::ListReusableQuickPaymentsResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -886,7 +897,9 @@ impl<'a> CreateReusableQuickPayment<'a> {
     pub async fn send(
         self,
     ) -> Result<crate::models::CreateReusableQuickPaymentResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -961,7 +974,9 @@ impl<'a> GetReusableQuickPayment<'a> {
     pub async fn send(
         self,
     ) -> Result<crate::models::GetReusableQuickPaymentResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(

@@ -53,7 +53,7 @@ impl<'a> SubscriptionApi<'a> {
     pub fn get_subscription(&self, subscription_id: paygen_runtime::Uuid) -> GetSubscription<'a> {
         GetSubscription {
             client: self.client,
-            subscription_id: subscription_id,
+            subscription_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -71,7 +71,7 @@ impl<'a> SubscriptionApi<'a> {
     ) -> ListSubscriptionPayments<'a> {
         ListSubscriptionPayments {
             client: self.client,
-            subscription_id: subscription_id,
+            subscription_id,
             page: None,
             page_size: None,
             hide_completed_and_planned: None,
@@ -92,7 +92,7 @@ impl<'a> SubscriptionApi<'a> {
     ) -> TerminateSubscription<'a> {
         TerminateSubscription {
             client: self.client,
-            subscription_id: subscription_id,
+            subscription_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -207,7 +207,9 @@ impl<'a> ListSubscriptions<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::ListSubscriptionsResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -264,7 +266,9 @@ impl<'a> CreateSubscription<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::CreateSubscriptionResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -324,7 +328,9 @@ impl<'a> GetSubscription<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::GetSubscriptionResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -419,7 +425,9 @@ impl<'a> ListSubscriptionPayments<'a> {
     pub async fn send(
         self,
     ) -> Result<crate::models::ListSubscriptionPaymentsResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -481,7 +489,9 @@ impl<'a> TerminateSubscription<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::TerminateSubscriptionResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(

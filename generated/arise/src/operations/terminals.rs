@@ -40,7 +40,7 @@ impl<'a> TerminalsApi<'a> {
     pub fn get_terminal_status(&self, terminal_id: paygen_runtime::Uuid) -> GetTerminalStatus<'a> {
         GetTerminalStatus {
             client: self.client,
-            terminal_id: terminal_id,
+            terminal_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -192,7 +192,9 @@ impl<'a> ListTerminals<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::ListTerminalsResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -276,7 +278,9 @@ impl<'a> GetTerminalStatus<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::GetTerminalStatusResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(

@@ -47,7 +47,7 @@ impl<'a> CardsApi<'a> {
     ) -> UpdateCard<'a> {
         UpdateCard {
             client: self.client,
-            id: id,
+            id,
             body,
             options: paygen_runtime::RequestOptions::default(),
         }
@@ -175,7 +175,9 @@ impl<'a> ListCards<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::CardListDocument, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -259,7 +261,9 @@ impl<'a> UpdateCard<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::CardDocument, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(

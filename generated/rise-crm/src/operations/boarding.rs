@@ -131,7 +131,9 @@ impl<'a> CreateDraftApplication<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::DraftApplication, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -187,7 +189,9 @@ impl<'a> SubmitApplication<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::ApplicationSubmission, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -247,7 +251,9 @@ impl<'a> UpdateDraftApplication<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::DraftApplication, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -306,7 +312,9 @@ impl<'a> SubmitDraftApplication<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::ApplicationSubmission, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(

@@ -77,7 +77,7 @@ impl<'a> BankTopUpsApi<'a> {
     pub fn accept_bank_top_up(&self, request_identifier: i64) -> AcceptBankTopUp<'a> {
         AcceptBankTopUp {
             client: self.client,
-            request_identifier: request_identifier,
+            request_identifier,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -92,7 +92,7 @@ impl<'a> BankTopUpsApi<'a> {
     pub fn decline_bank_top_up(&self, request_identifier: i64) -> DeclineBankTopUp<'a> {
         DeclineBankTopUp {
             client: self.client,
-            request_identifier: request_identifier,
+            request_identifier,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -138,7 +138,9 @@ impl<'a> CalculateBankTopUp<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::CommissionResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -194,7 +196,9 @@ impl<'a> CreateBankTopUpRequest<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::BankOperationResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -250,7 +254,9 @@ impl<'a> TopUpWithBank<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::BankOperationResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -309,7 +315,9 @@ impl<'a> AcceptBankTopUp<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -318,8 +326,7 @@ impl<'a> AcceptBankTopUp<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `POST /bank-top-ups/{requestIdentifier}/decline` call; finish it with [`send`](DeclineBankTopUp::send).
@@ -366,7 +373,9 @@ impl<'a> DeclineBankTopUp<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -375,7 +384,6 @@ impl<'a> DeclineBankTopUp<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }

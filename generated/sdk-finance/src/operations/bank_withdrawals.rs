@@ -60,7 +60,7 @@ impl<'a> BankWithdrawalsApi<'a> {
     pub fn accept_bank_withdrawal(&self, request_identifier: i64) -> AcceptBankWithdrawal<'a> {
         AcceptBankWithdrawal {
             client: self.client,
-            request_identifier: request_identifier,
+            request_identifier,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -75,7 +75,7 @@ impl<'a> BankWithdrawalsApi<'a> {
     pub fn decline_bank_withdrawal(&self, request_identifier: i64) -> DeclineBankWithdrawal<'a> {
         DeclineBankWithdrawal {
             client: self.client,
-            request_identifier: request_identifier,
+            request_identifier,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -121,7 +121,9 @@ impl<'a> CalculateBankWithdrawal<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::CommissionResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -177,7 +179,9 @@ impl<'a> CreateBankWithdrawal<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::BankOperationResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -236,7 +240,9 @@ impl<'a> AcceptBankWithdrawal<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -245,8 +251,7 @@ impl<'a> AcceptBankWithdrawal<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
 /// A prepared `POST /bank-withdrawals/{requestIdentifier}/decline` call; finish it with [`send`](DeclineBankWithdrawal::send).
@@ -293,7 +298,9 @@ impl<'a> DeclineBankWithdrawal<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<(), crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
@@ -302,7 +309,6 @@ impl<'a> DeclineBankWithdrawal<'a> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        let body = ();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }

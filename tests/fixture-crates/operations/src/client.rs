@@ -100,6 +100,12 @@ impl ClientBuilder {
         self.providers.push(("bearerAuth", Arc::new(provider)));
         self
     }
+    /// Authenticates `bearerAuth`: a bearer token.
+    ///
+    /// A fixed token: it is never refreshed.
+    pub fn bearer_token(self, token: impl Into<paygen_runtime::Secret>) -> Self {
+        self.bearer_auth_provider(paygen_runtime::auth::Bearer::new(token))
+    }
     /// The environment in effect: the one chosen, or the default.
     fn chosen_environment(&self) -> Option<Environment> {
         self.environment.or(Some(Environment::Sandbox))
@@ -118,7 +124,6 @@ impl ClientBuilder {
                 ));
             }
         };
-        let _ = environment;
         let mut core = paygen_runtime::CoreBuilder::new(concat!(
             "fixture-operations/",
             env!("CARGO_PKG_VERSION")

@@ -111,7 +111,6 @@ impl ClientBuilder {
                 ));
             }
         };
-        let _ = environment;
         let mut core =
             paygen_runtime::CoreBuilder::new(concat!("fixture-types/", env!("CARGO_PKG_VERSION")))
                 .base_url(base_url);

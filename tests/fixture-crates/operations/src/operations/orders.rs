@@ -58,7 +58,7 @@ impl<'a> OrdersApi<'a> {
     pub fn get_orders_id_receipt(&self, id: i64) -> GetOrdersIdReceipt<'a> {
         GetOrdersIdReceipt {
             client: self.client,
-            id: id,
+            id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -187,7 +187,9 @@ impl<'a> ListOrders<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::OrderPage, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -272,7 +274,9 @@ impl<'a> CreateOrder<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::CreateOrderResponse, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
@@ -333,7 +337,9 @@ impl<'a> GetOrdersIdReceipt<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<paygen_runtime::Bytes, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(

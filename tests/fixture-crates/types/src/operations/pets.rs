@@ -16,7 +16,7 @@ impl<'a> PetsApi<'a> {
     pub fn get_pet(&self, pet_id: paygen_runtime::Uuid) -> GetPet<'a> {
         GetPet {
             client: self.client,
-            pet_id: pet_id,
+            pet_id,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
@@ -65,7 +65,9 @@ impl<'a> GetPet<'a> {
     }
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<crate::models::Pet, crate::Error> {
-        Ok(self.send_with_response().await?.body)
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
     }
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(

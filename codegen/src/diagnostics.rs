@@ -31,8 +31,17 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let pointer = if self.pointer.is_empty() { "/" } else { &self.pointer };
-        write!(f, "{level}: {}#{pointer}: {}", self.file.display(), self.message)
+        let pointer = if self.pointer.is_empty() {
+            "/"
+        } else {
+            &self.pointer
+        };
+        write!(
+            f,
+            "{level}: {}#{pointer}: {}",
+            self.file.display(),
+            self.message
+        )
     }
 }
 
@@ -46,7 +55,10 @@ pub struct Diagnostics {
 impl Diagnostics {
     /// Starts an empty list for one file.
     pub fn new(file: &Path) -> Self {
-        Self { file: file.to_path_buf(), items: Vec::new() }
+        Self {
+            file: file.to_path_buf(),
+            items: Vec::new(),
+        }
     }
 
     /// Records an error at `pointer`.
@@ -60,7 +72,12 @@ impl Diagnostics {
     }
 
     fn push(&mut self, severity: Severity, pointer: String, message: String) {
-        let diagnostic = Diagnostic { severity, file: self.file.clone(), pointer, message };
+        let diagnostic = Diagnostic {
+            severity,
+            file: self.file.clone(),
+            pointer,
+            message,
+        };
         if !self.items.contains(&diagnostic) {
             self.items.push(diagnostic);
         }
@@ -80,7 +97,10 @@ impl Diagnostics {
 
     /// Only the warnings.
     pub fn warnings(&self) -> Vec<Diagnostic> {
-        self.sorted().into_iter().filter(|d| d.severity == Severity::Warning).collect()
+        self.sorted()
+            .into_iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .collect()
     }
 }
 
@@ -102,5 +122,8 @@ pub fn escape_segment(segment: &str) -> String {
 
 /// Builds a pointer from segments.
 pub fn pointer(segments: &[&str]) -> String {
-    segments.iter().map(|s| format!("/{}", escape_segment(s))).collect()
+    segments
+        .iter()
+        .map(|s| format!("/{}", escape_segment(s)))
+        .collect()
 }

@@ -24,27 +24,39 @@ fn scratch_dir() -> PathBuf {
 }
 
 fn format_in(dir: &std::path::Path, files: &mut BTreeMap<String, String>) -> Result<(), String> {
-    let rust_files: Vec<String> = files.keys().filter(|p| p.ends_with(".rs")).cloned().collect();
+    let rust_files: Vec<String> = files
+        .keys()
+        .filter(|p| p.ends_with(".rs"))
+        .cloned()
+        .collect();
     for path in &rust_files {
         let target = dir.join(path);
         if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
-        std::fs::write(&target, &files[path]).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        std::fs::write(&target, &files[path])
+            .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
     }
     let rustfmt = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
     // lib.rs pulls in every module, so one call formats the whole crate.
     let output = Command::new(&rustfmt)
         .arg("--edition")
-        .arg("2021")
+        .arg("2024")
         .arg(dir.join("src/lib.rs"))
         .output()
-        .map_err(|e| format!("cannot run rustfmt ({e}); install it with `rustup component add rustfmt`"))?;
+        .map_err(|e| {
+            format!("cannot run rustfmt ({e}); install it with `rustup component add rustfmt`")
+        })?;
     if !output.status.success() {
-        return Err(format!("rustfmt rejected the generated code: {}", String::from_utf8_lossy(&output.stderr)));
+        return Err(format!(
+            "rustfmt rejected the generated code: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
     }
     for path in rust_files {
-        let formatted = std::fs::read_to_string(dir.join(&path)).map_err(|e| format!("cannot read back {path}: {e}"))?;
+        let formatted = std::fs::read_to_string(dir.join(&path))
+            .map_err(|e| format!("cannot read back {path}: {e}"))?;
         files.insert(path, formatted);
     }
     Ok(())

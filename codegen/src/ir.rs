@@ -80,13 +80,18 @@ pub enum SchemeKind {
     /// HTTP Bearer, optionally obtained by a token exchange.
     Bearer { exchange: Option<TokenExchange> },
     /// A key in a header, query parameter or cookie; optionally a session token from a login call.
-    ApiKey { location: ParamLocation, name: String, login: Option<Login> },
+    ApiKey {
+        location: ParamLocation,
+        name: String,
+        login: Option<Login>,
+    },
     /// OAuth2 client credentials grant.
     OAuth2ClientCredentials(OAuth2),
     /// OAuth2 resource owner password grant.
     OAuth2Password(OAuth2),
-    /// Request signing (`x-signature`) or anything else the runtime cannot wire by itself:
-    /// the user supplies a provider.
+    /// HMAC request signing (`x-signature`), optionally with a key sent in a header.
+    Signature(Signature),
+    /// Anything else the runtime cannot wire by itself: the user supplies a provider.
     Custom { note: String },
 }
 
@@ -286,6 +291,8 @@ pub struct Union {
     pub variants: Vec<UnionVariant>,
     /// Property that tells the variants apart, if the spec names one.
     pub discriminator: Option<String>,
+    /// Decoded by the discriminator (every variant is an object) rather than by shape.
+    pub tagged: bool,
 }
 
 /// One variant of a union.
@@ -299,6 +306,8 @@ pub struct UnionVariant {
     pub tags: Vec<String>,
     /// Boxed to break a cycle of types.
     pub boxed: bool,
+    /// The variant's type declares the discriminator property itself (tagged unions only).
+    pub carries_tag: bool,
 }
 
 /// Where a parameter travels.
@@ -504,4 +513,19 @@ pub struct ErrorEnvelope {
     pub success: Vec<String>,
     /// Pointer to the message, if any.
     pub message_pointer: Option<String>,
+}
+
+/// HMAC-SHA256 request signing (`x-signature` on a security scheme).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Signature {
+    /// Message template (`{date}|{method}|{url}|{body}`).
+    pub template: String,
+    /// Header carrying the base64 signature.
+    pub signature_header: String,
+    /// Header carrying the signing time, if any.
+    pub timestamp_header: Option<String>,
+    /// How the time is written: `rfc3339`, `unix-seconds` or `http-date`.
+    pub timestamp_format: String,
+    /// Header carrying the public key or token that goes with the secret (an `apiKey` scheme's name).
+    pub key_header: Option<String>,
 }

@@ -82,7 +82,10 @@ fn generate_loaded(
     diagnostics: &mut Diagnostics,
     started: Instant,
 ) -> Result<Generated, Diagnostics> {
-    let mut timings = Timings { parse: started.elapsed(), ..Timings::default() };
+    let mut timings = Timings {
+        parse: started.elapsed(),
+        ..Timings::default()
+    };
     let step = Instant::now();
     let api = lower::lower(loaded, &options.crate_name, diagnostics);
     timings.lower = step.elapsed();

@@ -31,7 +31,10 @@ pub fn load_file(path: &Path) -> Result<(LoadedSpec, Diagnostics), Diagnostics> 
 }
 
 /// Parses and validates spec text; `diagnostics` names the file in every message.
-pub fn load_str(text: &str, mut diagnostics: Diagnostics) -> Result<(LoadedSpec, Diagnostics), Diagnostics> {
+pub fn load_str(
+    text: &str,
+    mut diagnostics: Diagnostics,
+) -> Result<(LoadedSpec, Diagnostics), Diagnostics> {
     let raw = match parse_tree(text) {
         Ok(raw) => raw,
         Err(message) => {
@@ -49,10 +52,15 @@ pub fn load_str(text: &str, mut diagnostics: Diagnostics) -> Result<(LoadedSpec,
 /// Parses YAML (a superset of JSON) into a JSON tree. Map keys that YAML reads as numbers or
 /// booleans (`200:` under `responses`) become strings, as OpenAPI means them.
 fn parse_tree(text: &str) -> Result<Value, String> {
-    let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|err| match err.location() {
-        Some(at) => format!("not valid YAML or JSON (line {}, column {}): {err}", at.line(), at.column()),
-        None => format!("not valid YAML or JSON: {err}"),
-    })?;
+    let yaml: serde_yaml::Value =
+        serde_yaml::from_str(text).map_err(|err| match err.location() {
+            Some(at) => format!(
+                "not valid YAML or JSON (line {}, column {}): {err}",
+                at.line(),
+                at.column()
+            ),
+            None => format!("not valid YAML or JSON: {err}"),
+        })?;
     let tree = yaml_to_json(yaml)?;
     if !tree.is_object() {
         return Err("the document must be a mapping at the top level".into());
@@ -71,11 +79,18 @@ fn yaml_to_json(yaml: serde_yaml::Value) -> Result<Value, String> {
                 Value::from(u)
             } else {
                 let f = n.as_f64().unwrap_or(f64::NAN);
-                serde_json::Number::from_f64(f).map(Value::Number).ok_or_else(|| format!("number {f} has no JSON form"))?
+                serde_json::Number::from_f64(f)
+                    .map(Value::Number)
+                    .ok_or_else(|| format!("number {f} has no JSON form"))?
             }
         }
         serde_yaml::Value::String(s) => Value::String(s),
-        serde_yaml::Value::Sequence(items) => Value::Array(items.into_iter().map(yaml_to_json).collect::<Result<_, _>>()?),
+        serde_yaml::Value::Sequence(items) => Value::Array(
+            items
+                .into_iter()
+                .map(yaml_to_json)
+                .collect::<Result<_, _>>()?,
+        ),
         serde_yaml::Value::Mapping(map) => {
             let mut out = Map::new();
             for (key, value) in map {

@@ -7,7 +7,9 @@ use serde_json::Value;
 
 use crate::diagnostics::{escape_segment, Diagnostics};
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 const SCHEMA_TYPES: [&str; 6] = ["string", "number", "integer", "boolean", "array", "object"];
 
 /// Records every problem in `doc`.
@@ -58,7 +60,12 @@ fn check_refs(doc: &Value, node: &Value, at: String, diagnostics: &mut Diagnosti
                 if key == "example" || key == "examples" || key.starts_with("x-") {
                     continue; // user data, not spec structure
                 }
-                check_refs(doc, value, format!("{at}/{}", escape_segment(key)), diagnostics);
+                check_refs(
+                    doc,
+                    value,
+                    format!("{at}/{}", escape_segment(key)),
+                    diagnostics,
+                );
             }
         }
         Value::Array(items) => {
@@ -100,20 +107,30 @@ fn hex(b: u8) -> Option<u8> {
 }
 
 fn check_operation_ids(doc: &Value, diagnostics: &mut Diagnostics) {
-    let Some(paths) = doc.get("paths").and_then(Value::as_object) else { return };
+    let Some(paths) = doc.get("paths").and_then(Value::as_object) else {
+        return;
+    };
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     for (path, item) in paths {
         if !path.starts_with('/') {
-            diagnostics.error(format!("/paths/{}", escape_segment(path)), "a path must start with `/`");
+            diagnostics.error(
+                format!("/paths/{}", escape_segment(path)),
+                "a path must start with `/`",
+            );
         }
         let Some(item) = item.as_object() else {
-            diagnostics.error(format!("/paths/{}", escape_segment(path)), "a path item must be an object");
+            diagnostics.error(
+                format!("/paths/{}", escape_segment(path)),
+                "a path item must be an object",
+            );
             continue;
         };
         for method in METHODS {
             let Some(op) = item.get(method) else { continue };
             let at = format!("/paths/{}/{method}", escape_segment(path));
-            let Some(id) = op.get("operationId") else { continue };
+            let Some(id) = op.get("operationId") else {
+                continue;
+            };
             let Some(id) = id.as_str() else {
                 diagnostics.error(format!("{at}/operationId"), "operationId must be a string");
                 continue;
@@ -144,7 +161,11 @@ fn walk_for_schemas(node: &Value, at: String, diagnostics: &mut Diagnostics) {
                 } else if key == "schemas" && at == "/components" {
                     if let Some(schemas) = value.as_object() {
                         for (name, schema) in schemas {
-                            check_schema(schema, format!("{here}/{}", escape_segment(name)), diagnostics);
+                            check_schema(
+                                schema,
+                                format!("{here}/{}", escape_segment(name)),
+                                diagnostics,
+                            );
                         }
                     }
                 } else {
@@ -176,7 +197,10 @@ fn check_schema(schema: &Value, at: String, diagnostics: &mut Diagnostics) {
         Some(Value::String(t)) if SCHEMA_TYPES.contains(&t.as_str()) => {}
         Some(Value::String(t)) => diagnostics.error(
             format!("{at}/type"),
-            format!("unknown schema type `{t}`: expected one of {}", SCHEMA_TYPES.join(", ")),
+            format!(
+                "unknown schema type `{t}`: expected one of {}",
+                SCHEMA_TYPES.join(", ")
+            ),
         ),
         Some(Value::Array(_)) => diagnostics.error(
             format!("{at}/type"),
@@ -188,7 +212,11 @@ fn check_schema(schema: &Value, at: String, diagnostics: &mut Diagnostics) {
         match props.as_object() {
             Some(props) => {
                 for (name, prop) in props {
-                    check_schema(prop, format!("{at}/properties/{}", escape_segment(name)), diagnostics);
+                    check_schema(
+                        prop,
+                        format!("{at}/properties/{}", escape_segment(name)),
+                        diagnostics,
+                    );
                 }
             }
             None => diagnostics.error(format!("{at}/properties"), "`properties` must be an object"),
@@ -212,13 +240,22 @@ fn check_schema(schema: &Value, at: String, diagnostics: &mut Diagnostics) {
                         check_schema(inner, format!("{at}/{key}/{i}"), diagnostics);
                     }
                 }
-                None => diagnostics.error(format!("{at}/{key}"), format!("`{key}` must be a list of schemas")),
+                None => diagnostics.error(
+                    format!("{at}/{key}"),
+                    format!("`{key}` must be a list of schemas"),
+                ),
             }
         }
     }
     if let Some(required) = map.get("required") {
-        if !required.as_array().is_some_and(|r| r.iter().all(Value::is_string)) {
-            diagnostics.error(format!("{at}/required"), "`required` must be a list of property names");
+        if !required
+            .as_array()
+            .is_some_and(|r| r.iter().all(Value::is_string))
+        {
+            diagnostics.error(
+                format!("{at}/required"),
+                "`required` must be a list of property names",
+            );
         }
     }
 }

@@ -7,7 +7,12 @@ use paygen_codegen::{Diagnostics, Severity};
 fn problems(text: &str) -> Vec<String> {
     match paygen_codegen::load::load_str(text, Diagnostics::new(Path::new("spec.yaml"))) {
         Ok(_) => Vec::new(),
-        Err(d) => d.sorted().iter().filter(|d| d.severity == Severity::Error).map(|d| format!("{} {}", d.pointer, d.message)).collect(),
+        Err(d) => d
+            .sorted()
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| format!("{} {}", d.pointer, d.message))
+            .collect(),
     }
 }
 
@@ -16,18 +21,30 @@ fn broken_ref_duplicate_operation_id_and_unknown_type_are_all_reported() {
     let text = include_str!("../../tests/fixtures/invalid/three-problems.yaml");
     let found = problems(text);
     assert_eq!(found.len(), 3, "{found:#?}");
-    assert!(found.iter().any(|p| p.starts_with("/paths/~1a/get/responses/200/content/application~1json/schema/$ref broken $ref")));
-    assert!(found.iter().any(|p| p.starts_with("/paths/~1b/get/operationId duplicate operationId `getThing`")));
-    assert!(found.iter().any(|p| p.starts_with("/components/schemas/Weird/type unknown schema type `strnig`")));
+    assert!(found.iter().any(|p| p.starts_with(
+        "/paths/~1a/get/responses/200/content/application~1json/schema/$ref broken $ref"
+    )));
+    assert!(found
+        .iter()
+        .any(|p| p.starts_with("/paths/~1b/get/operationId duplicate operationId `getThing`")));
+    assert!(found
+        .iter()
+        .any(|p| p.starts_with("/components/schemas/Weird/type unknown schema type `strnig`")));
 }
 
 #[test]
 fn openapi_31_and_swagger_get_one_clear_diagnostic() {
     let found = problems("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
     assert_eq!(found.len(), 1);
-    assert!(found[0].starts_with("/openapi OpenAPI 3.1.0 is not supported"), "{found:?}");
+    assert!(
+        found[0].starts_with("/openapi OpenAPI 3.1.0 is not supported"),
+        "{found:?}"
+    );
     let found = problems("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n");
-    assert!(found[0].contains("Swagger 2.0 is not supported"), "{found:?}");
+    assert!(
+        found[0].contains("Swagger 2.0 is not supported"),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -35,8 +52,18 @@ fn syntax_errors_and_odd_shapes_are_diagnostics() {
     assert!(problems("openapi: 3.0.3\npaths: [\n")[0].contains("not valid YAML or JSON (line"));
     assert!(problems("- a\n- b\n")[0].contains("mapping at the top level"));
     let found = problems("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {a: {}}\ncomponents: {schemas: {X: {type: [string, 'null']}}}\n");
-    assert!(found.iter().any(|p| p.starts_with("/paths/a a path must start with `/`")), "{found:?}");
-    assert!(found.iter().any(|p| p.starts_with("/components/schemas/X/type a list of types is OpenAPI 3.1")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("/paths/a a path must start with `/`")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("/components/schemas/X/type a list of types is OpenAPI 3.1")),
+        "{found:?}"
+    );
     let found = problems("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: {X: {$ref: 'other.yaml#/X'}}}\n");
     assert!(found[0].contains("external $ref"), "{found:?}");
 }

@@ -7,22 +7,37 @@ use serde_json::Value;
 use super::names::{snake_name, type_name, unique};
 use super::types::docs_of;
 use crate::diagnostics::{escape_segment, Diagnostics};
-use crate::ir::{ExpiryFormat, Login, OAuth2, ParamLocation, SchemeKind, SecurityScheme, Server, TokenExchange};
+use crate::ir::{
+    ExpiryFormat, Login, OAuth2, ParamLocation, SchemeKind, SecurityScheme, Server, Signature,
+    TokenExchange,
+};
 
 /// Servers with their variables set to defaults.
 pub fn lower_servers(doc: &Value, diagnostics: &mut Diagnostics) -> Vec<Server> {
     let mut taken = BTreeSet::from(["Custom".to_string()]);
     let mut servers = Vec::new();
-    let Some(list) = doc.get("servers").and_then(Value::as_array) else { return servers };
+    let Some(list) = doc.get("servers").and_then(Value::as_array) else {
+        return servers;
+    };
     for (i, server) in list.iter().enumerate() {
         let Some(template) = server.get("url").and_then(Value::as_str) else {
             diagnostics.error(format!("/servers/{i}/url"), "server without a url");
             continue;
         };
         let url = fill_variables(template, server.get("variables"));
-        let environment = server.get("x-environment").and_then(Value::as_str).map(String::from);
-        let variant = environment.as_deref().map(|e| unique(type_name(e), &mut taken));
-        servers.push(Server { variant, environment, url, docs: docs_of(server) });
+        let environment = server
+            .get("x-environment")
+            .and_then(Value::as_str)
+            .map(String::from);
+        let variant = environment
+            .as_deref()
+            .map(|e| unique(type_name(e), &mut taken));
+        servers.push(Server {
+            variant,
+            environment,
+            url,
+            docs: docs_of(server),
+        });
     }
     servers
 }
@@ -43,7 +58,12 @@ pub fn fill_variables(template: &str, variables: Option<&Value>) -> String {
 /// Security schemes, sorted by key.
 pub fn lower_schemes(doc: &Value, diagnostics: &mut Diagnostics) -> Vec<SecurityScheme> {
     let mut schemes = Vec::new();
-    let Some(map) = doc.pointer("/components/securitySchemes").and_then(Value::as_object) else { return schemes };
+    let Some(map) = doc
+        .pointer("/components/securitySchemes")
+        .and_then(Value::as_object)
+    else {
+        return schemes;
+    };
     let mut taken = BTreeSet::new();
     let mut keys: Vec<&String> = map.keys().collect();
     keys.sort();
@@ -51,14 +71,17 @@ pub fn lower_schemes(doc: &Value, diagnostics: &mut Diagnostics) -> Vec<Security
         let scheme = super::types::deref(doc, &map[key]);
         let at = format!("/components/securitySchemes/{}", escape_segment(key));
         let text = |k: &str| scheme.get(k).and_then(Value::as_str).map(String::from);
-        let kind = match (text("type").as_deref(), text("scheme").map(|s| s.to_ascii_lowercase()).as_deref()) {
-            _ if scheme.get("x-signature").is_some() => SchemeKind::Custom {
-                note: "requests are signed; supply a provider that implements the signature".into(),
-            },
+        let kind = match (
+            text("type").as_deref(),
+            text("scheme").map(|s| s.to_ascii_lowercase()).as_deref(),
+        ) {
+            _ if scheme.get("x-signature").is_some() => signature(scheme, &at, diagnostics),
             (Some("http"), Some("basic")) => SchemeKind::Basic,
-            (Some("http"), Some("bearer")) => {
-                SchemeKind::Bearer { exchange: scheme.get("x-token-exchange").and_then(|x| token_exchange(x, &at, diagnostics)) }
-            }
+            (Some("http"), Some("bearer")) => SchemeKind::Bearer {
+                exchange: scheme
+                    .get("x-token-exchange")
+                    .and_then(|x| token_exchange(x, &at, diagnostics)),
+            },
             (Some("apiKey"), _) => {
                 let location = match text("in").as_deref() {
                     Some("query") => ParamLocation::Query,
@@ -68,7 +91,9 @@ pub fn lower_schemes(doc: &Value, diagnostics: &mut Diagnostics) -> Vec<Security
                 SchemeKind::ApiKey {
                     location,
                     name: text("name").unwrap_or_else(|| "Authorization".into()),
-                    login: scheme.get("x-login").and_then(|x| login(x, &at, diagnostics)),
+                    login: scheme
+                        .get("x-login")
+                        .and_then(|x| login(x, &at, diagnostics)),
                 }
             }
             (Some("oauth2"), _) => oauth2(scheme, &at, diagnostics),
@@ -77,7 +102,9 @@ pub fn lower_schemes(doc: &Value, diagnostics: &mut Diagnostics) -> Vec<Security
                     at.clone(),
                     format!("security scheme type {other:?} has no built-in provider; users supply their own"),
                 );
-                SchemeKind::Custom { note: "supply a provider for this scheme".into() }
+                SchemeKind::Custom {
+                    note: "supply a provider for this scheme".into(),
+                }
             }
         };
         schemes.push(SecurityScheme {
@@ -94,13 +121,25 @@ fn oauth2(scheme: &Value, at: &str, diagnostics: &mut Diagnostics) -> SchemeKind
     let token_urls = scheme
         .get("x-token-urls")
         .and_then(Value::as_object)
-        .map(|m| m.iter().filter_map(|(env, url)| Some((env.clone(), url.as_str()?.to_string()))).collect())
+        .map(|m| {
+            m.iter()
+                .filter_map(|(env, url)| Some((env.clone(), url.as_str()?.to_string())))
+                .collect()
+        })
         .unwrap_or_default();
     let client_auth_basic = scheme.get("x-client-auth").and_then(Value::as_str) == Some("basic");
     let settings = |flow: &Value| OAuth2 {
-        token_url: flow.get("tokenUrl").and_then(Value::as_str).unwrap_or_default().to_string(),
+        token_url: flow
+            .get("tokenUrl")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
         token_urls: Vec::clone(&token_urls),
-        scopes: flow.get("scopes").and_then(Value::as_object).map(|s| s.keys().cloned().collect()).unwrap_or_default(),
+        scopes: flow
+            .get("scopes")
+            .and_then(Value::as_object)
+            .map(|s| s.keys().cloned().collect())
+            .unwrap_or_default(),
         client_auth_basic,
     };
     if let Some(flow) = scheme.pointer("/flows/clientCredentials") {
@@ -108,26 +147,46 @@ fn oauth2(scheme: &Value, at: &str, diagnostics: &mut Diagnostics) -> SchemeKind
     } else if let Some(flow) = scheme.pointer("/flows/password") {
         SchemeKind::OAuth2Password(settings(flow))
     } else {
-        diagnostics.warning(format!("{at}/flows"), "only the clientCredentials and password flows are built in; users supply a provider");
-        SchemeKind::Custom { note: "supply a provider for this OAuth2 flow".into() }
+        diagnostics.warning(
+            format!("{at}/flows"),
+            "only the clientCredentials and password flows are built in; users supply a provider",
+        );
+        SchemeKind::Custom {
+            note: "supply a provider for this OAuth2 flow".into(),
+        }
     }
 }
 
 fn token_exchange(x: &Value, at: &str, diagnostics: &mut Diagnostics) -> Option<TokenExchange> {
     let text = |k: &str| x.get(k).and_then(Value::as_str).map(String::from);
-    let (Some(path), Some(credentials), Some(token_pointer)) = (text("path"), text("credentials"), text("token")) else {
-        diagnostics.error(format!("{at}/x-token-exchange"), "x-token-exchange needs `path`, `credentials` and `token`");
+    let (Some(path), Some(credentials), Some(token_pointer)) =
+        (text("path"), text("credentials"), text("token"))
+    else {
+        diagnostics.error(
+            format!("{at}/x-token-exchange"),
+            "x-token-exchange needs `path`, `credentials` and `token`",
+        );
         return None;
     };
     let expiry = match (text("expires-at"), text("expires-in")) {
-        (Some(p), _) => Some((p, if text("expires-format").as_deref() == Some("rfc3339") { ExpiryFormat::Rfc3339 } else { ExpiryFormat::UnixSeconds })),
+        (Some(p), _) => Some((
+            p,
+            if text("expires-format").as_deref() == Some("rfc3339") {
+                ExpiryFormat::Rfc3339
+            } else {
+                ExpiryFormat::UnixSeconds
+            },
+        )),
         (None, Some(p)) => Some((p, ExpiryFormat::SecondsFromNow)),
         (None, None) => None,
     };
     Some(TokenExchange {
         path,
         credentials,
-        body: x.get("body").map(Value::to_string).unwrap_or_else(|| "{}".into()),
+        body: x
+            .get("body")
+            .map(Value::to_string)
+            .unwrap_or_else(|| "{}".into()),
         token_pointer,
         expiry,
     })
@@ -136,7 +195,12 @@ fn token_exchange(x: &Value, at: &str, diagnostics: &mut Diagnostics) -> Option<
 fn login(x: &Value, at: &str, diagnostics: &mut Diagnostics) -> Option<Login> {
     let text = |k: &str| x.get(k).and_then(Value::as_str).map(String::from);
     let body = x.get("body");
-    let field = |k: &str, default: &str| body.and_then(|b| b.get(k)).and_then(Value::as_str).unwrap_or(default).to_string();
+    let field = |k: &str, default: &str| {
+        body.and_then(|b| b.get(k))
+            .and_then(Value::as_str)
+            .unwrap_or(default)
+            .to_string()
+    };
     let (Some(path), Some(token_pointer)) = (text("path"), text("token")) else {
         diagnostics.error(format!("{at}/x-login"), "x-login needs `path` and `token`");
         return None;
@@ -148,5 +212,38 @@ fn login(x: &Value, at: &str, diagnostics: &mut Diagnostics) -> Option<Login> {
         token_pointer,
         expires_at_pointer: text("expires-at"),
         prefix: text("prefix"),
+    })
+}
+
+fn signature(scheme: &Value, at: &str, diagnostics: &mut Diagnostics) -> SchemeKind {
+    let x = &scheme["x-signature"];
+    let text = |k: &str| x.get(k).and_then(Value::as_str).map(String::from);
+    if let Some(algorithm) = text("algorithm").filter(|a| a != "hmac-sha256") {
+        diagnostics.warning(
+            format!("{at}/x-signature/algorithm"),
+            format!("only hmac-sha256 is built in, not `{algorithm}`; users supply a provider"),
+        );
+        return SchemeKind::Custom {
+            note: "requests are signed; supply a provider that implements the signature".into(),
+        };
+    }
+    let Some(template) = text("message") else {
+        diagnostics.error(
+            format!("{at}/x-signature"),
+            "x-signature needs `message`: the template that is signed",
+        );
+        return SchemeKind::Custom {
+            note: String::new(),
+        };
+    };
+    let key_header = (scheme.get("type").and_then(Value::as_str) == Some("apiKey"))
+        .then(|| scheme.get("name").and_then(Value::as_str).map(String::from))
+        .flatten();
+    SchemeKind::Signature(Signature {
+        template,
+        signature_header: text("header").unwrap_or_else(|| "Signature".into()),
+        timestamp_header: text("timestamp-header"),
+        timestamp_format: text("timestamp-format").unwrap_or_else(|| "rfc3339".into()),
+        key_header,
     })
 }

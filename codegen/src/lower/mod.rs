@@ -26,15 +26,30 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
 
     let tags = declared_tags(doc);
     let tag_modules: BTreeMap<String, String> = {
-        let mut taken = BTreeSet::from(["client".to_string(), "models".to_string(), "operations".to_string()]);
+        let mut taken = BTreeSet::from([
+            "client".to_string(),
+            "models".to_string(),
+            "operations".to_string(),
+        ]);
         let mut all: Vec<String> = tags.iter().map(|(name, _)| name.clone()).collect();
-        all.extend(used_tags(doc).into_iter().filter(|t| !tags.iter().any(|(n, _)| n == t)));
-        all.into_iter().map(|name| {
-            let module = unique(snake_name(&name), &mut taken);
-            (name, module)
-        }).collect()
+        all.extend(
+            used_tags(doc)
+                .into_iter()
+                .filter(|t| !tags.iter().any(|(n, _)| n == t)),
+        );
+        all.into_iter()
+            .map(|name| {
+                let module = unique(snake_name(&name), &mut taken);
+                (name, module)
+            })
+            .collect()
     };
-    let module_of = |tag: &str| tag_modules.get(tag).cloned().unwrap_or_else(|| snake_name(tag));
+    let module_of = |tag: &str| {
+        tag_modules
+            .get(tag)
+            .cloned()
+            .unwrap_or_else(|| snake_name(tag))
+    };
     let operations = operations::lower_operations(&mut types, &module_of, diagnostics);
 
     let mut tag_list = Vec::new();
@@ -47,19 +62,34 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
     for (name, docs) in ordered {
         let module = module_of(&name);
         if operations.iter().any(|op| op.tag_module == module) {
-            tag_list.push(Tag { struct_name: format!("{}Api", type_name(&name)), name, module, docs });
+            tag_list.push(Tag {
+                struct_name: format!("{}Api", type_name(&name)),
+                name,
+                module,
+                docs,
+            });
         }
     }
 
     let error_type = crate_error_type(&mut types, &operations);
+    types.finish_unions(diagnostics);
     types.box_cycles();
     let info = doc.get("info").cloned().unwrap_or(Value::Null);
     let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(String::from);
-    let envelope = doc.get("x-error-envelope").map(|e| crate::ir::ErrorEnvelope {
-        code_pointer: text(e, "code").unwrap_or_else(|| "/code".into()),
-        success: e.get("success").and_then(Value::as_array).cloned().unwrap_or_else(|| vec![Value::from(0)]).iter().map(Value::to_string).collect(),
-        message_pointer: text(e, "message"),
-    });
+    let envelope = doc
+        .get("x-error-envelope")
+        .map(|e| crate::ir::ErrorEnvelope {
+            code_pointer: text(e, "code").unwrap_or_else(|| "/code".into()),
+            success: e
+                .get("success")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_else(|| vec![Value::from(0)])
+                .iter()
+                .map(Value::to_string)
+                .collect(),
+            message_pointer: text(e, "message"),
+        });
     Api {
         crate_name: crate_name.to_string(),
         title: text(&info, "title").unwrap_or_else(|| crate_name.to_string()),
@@ -94,7 +124,11 @@ fn used_tags(doc: &Value) -> Vec<String> {
         for item in paths.values() {
             if let Some(item) = item.as_object() {
                 for op in item.values() {
-                    let tag = op.pointer("/tags/0").and_then(Value::as_str).unwrap_or("default").to_string();
+                    let tag = op
+                        .pointer("/tags/0")
+                        .and_then(Value::as_str)
+                        .unwrap_or("default")
+                        .to_string();
                     if op.is_object() && op.get("responses").is_some() && !out.contains(&tag) {
                         out.push(tag);
                     }
@@ -127,18 +161,42 @@ fn crate_error_type(types: &mut TypeLowerer<'_>, operations: &[crate::ir::Operat
             let mut variants: Vec<UnionVariant> = found
                 .into_iter()
                 .map(|ty| {
-                    let base = match &ty { TypeRef::Named(n) => n.clone(), _ => "Value".into() };
-                    UnionVariant { name: unique(base, &mut taken), ty, tags: Vec::new(), boxed: false }
+                    let base = match &ty {
+                        TypeRef::Named(n) => n.clone(),
+                        _ => "Value".into(),
+                    };
+                    UnionVariant {
+                        name: unique(base, &mut taken),
+                        ty,
+                        tags: Vec::new(),
+                        boxed: false,
+                        carries_tag: false,
+                    }
                 })
                 .collect();
-            variants.push(UnionVariant { name: unique("Other".into(), &mut taken), ty: TypeRef::Json, tags: Vec::new(), boxed: false });
+            variants.push(UnionVariant {
+                name: unique("Other".into(), &mut taken),
+                ty: TypeRef::Json,
+                tags: Vec::new(),
+                boxed: false,
+                carries_tag: false,
+            });
             types.defs.insert(
                 name.clone(),
                 TypeDef {
                     name: name.clone(),
                     origin: String::new(),
-                    docs: Docs { description: Some("An error body in any of the shapes this API documents.".into()), ..Docs::default() },
-                    kind: TypeKind::Union(Union { variants, discriminator: None }),
+                    docs: Docs {
+                        description: Some(
+                            "An error body in any of the shapes this API documents.".into(),
+                        ),
+                        ..Docs::default()
+                    },
+                    kind: TypeKind::Union(Union {
+                        variants,
+                        discriminator: None,
+                        tagged: false,
+                    }),
                 },
             );
             TypeRef::Named(name)
@@ -148,7 +206,10 @@ fn crate_error_type(types: &mut TypeLowerer<'_>, operations: &[crate::ir::Operat
 
 fn count_inferred(node: &Value) -> usize {
     match node {
-        Value::Object(map) => map.iter().map(|(k, v)| usize::from(k == "x-inferred") + count_inferred(v)).sum(),
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| usize::from(k == "x-inferred") + count_inferred(v))
+            .sum(),
         Value::Array(items) => items.iter().map(count_inferred).sum(),
         _ => 0,
     }

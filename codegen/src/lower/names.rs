@@ -5,16 +5,37 @@ use std::collections::BTreeSet;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn", "for",
-    "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
-    "static", "struct", "super", "trait", "true", "type", "union", "unsafe", "use", "where", "while", "abstract",
-    "become", "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
+    "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "union", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final",
+    "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
 ];
 
 /// Type names that would shadow what generated code uses unqualified.
 const RESERVED_TYPES: &[&str] = &[
-    "Option", "Result", "Vec", "String", "Box", "Some", "None", "Ok", "Err", "Self", "Client", "ClientBuilder",
-    "Environment", "Error", "Response", "Value", "Decimal", "Uuid", "DateTime", "Date", "Bytes", "BTreeMap",
+    "Option",
+    "Result",
+    "Vec",
+    "String",
+    "Box",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Self",
+    "Client",
+    "ClientBuilder",
+    "Environment",
+    "Error",
+    "Response",
+    "Value",
+    "Decimal",
+    "Uuid",
+    "DateTime",
+    "Date",
+    "Bytes",
+    "BTreeMap",
 ];
 
 /// Keeps ASCII letters and digits; everything else separates words.
@@ -123,7 +144,10 @@ mod tests {
 
     #[test]
     fn type_names_are_valid_identifiers() {
-        assert_eq!(type_name("PaymentGateway.Contracts.Customer"), "PaymentGatewayContractsCustomer");
+        assert_eq!(
+            type_name("PaymentGateway.Contracts.Customer"),
+            "PaymentGatewayContractsCustomer"
+        );
         assert_eq!(type_name("2fa-method"), "N2faMethod");
         assert_eq!(model_name("Error"), "ErrorModel");
         assert_eq!(variant_name("in-progress"), "InProgress");

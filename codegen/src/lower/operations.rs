@@ -9,14 +9,25 @@ use super::names::{model_name, snake_name, type_name, unique};
 use super::types::{deref, docs_of, TypeLowerer};
 use crate::diagnostics::{escape_segment, Diagnostics};
 use crate::ir::{
-    BodyMedia, Operation, PageStop, Pagination, Param, ParamLocation, ParamStyle, RequestBody, ResponseBody, ResponseCase,
-    StatusMatch, SuccessShape, TypeDef, TypeKind, TypeRef,
+    BodyMedia, Operation, PageStop, Pagination, Param, ParamLocation, ParamStyle, RequestBody,
+    ResponseBody, ResponseCase, StatusMatch, SuccessShape, TypeDef, TypeKind, TypeRef,
 };
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 /// Builder methods every call has; parameters must not take these names.
-const RESERVED_SETTERS: [&str; 9] =
-    ["send", "send_with_response", "into_stream", "timeout", "retry", "header", "client", "options", "new"];
+const RESERVED_SETTERS: [&str; 9] = [
+    "send",
+    "send_with_response",
+    "into_stream",
+    "timeout",
+    "retry",
+    "header",
+    "client",
+    "options",
+    "new",
+];
 
 /// Lowers every operation. `tag_module` maps a tag name to its module name.
 pub fn lower_operations(
@@ -29,7 +40,9 @@ pub fn lower_operations(
     let mut builder_names = BTreeSet::new();
     let mut fn_names: BTreeSet<(String, String)> = BTreeSet::new();
     let root_security = doc.get("security").cloned();
-    let Some(paths) = doc.get("paths").and_then(Value::as_object) else { return operations };
+    let Some(paths) = doc.get("paths").and_then(Value::as_object) else {
+        return operations;
+    };
     for (path, item) in paths {
         let item = deref(doc, item);
         let item_pointer = format!("/paths/{}", escape_segment(path));
@@ -41,7 +54,11 @@ pub fn lower_operations(
                 .and_then(Value::as_str)
                 .map(String::from)
                 .unwrap_or_else(|| format!("{method}_{}", path.replace(['{', '}'], "")));
-            let tag = op.pointer("/tags/0").and_then(Value::as_str).unwrap_or("default").to_string();
+            let tag = op
+                .pointer("/tags/0")
+                .and_then(Value::as_str)
+                .unwrap_or("default")
+                .to_string();
             let module = tag_module(&tag);
             let builder_name = unique(type_name(&id), &mut builder_names);
             let base_fn = snake_name(&id);
@@ -56,14 +73,27 @@ pub fn lower_operations(
             if docs.summary.is_none() {
                 docs.summary = Some(format!("{} {path}", method.to_uppercase()));
             }
-            let params = lower_params(types, item, op, &item_pointer, &pointer, &builder_name, diagnostics);
+            let params = lower_params(
+                types,
+                item,
+                op,
+                &item_pointer,
+                &pointer,
+                &builder_name,
+                diagnostics,
+            );
             let body = lower_body(types, op, &pointer, &builder_name, diagnostics);
             let responses = lower_responses(types, op, &pointer, &builder_name, diagnostics);
             let success = success_shape(types, &responses, &builder_name);
             let security = security_of(op.get("security").or(root_security.as_ref()));
-            let idempotency_key = op.get("x-idempotency-key").and_then(Value::as_str).map(String::from);
-            let idempotent = matches!(method, "get" | "put" | "delete" | "head" | "options" | "trace")
-                || op.get("x-idempotent").and_then(Value::as_bool) == Some(true)
+            let idempotency_key = op
+                .get("x-idempotency-key")
+                .and_then(Value::as_str)
+                .map(String::from);
+            let idempotent = matches!(
+                method,
+                "get" | "put" | "delete" | "head" | "options" | "trace"
+            ) || op.get("x-idempotent").and_then(Value::as_bool) == Some(true)
                 || idempotency_key.is_some();
             let mut operation = Operation {
                 id,
@@ -83,7 +113,13 @@ pub fn lower_operations(
                 pagination: None,
             };
             if let Some(spec) = op.get("x-pagination") {
-                operation.pagination = lower_pagination(types, &operation, spec, &format!("{pointer}/x-pagination"), diagnostics);
+                operation.pagination = lower_pagination(
+                    types,
+                    &operation,
+                    spec,
+                    &format!("{pointer}/x-pagination"),
+                    diagnostics,
+                );
             }
             operations.push(operation);
         }
@@ -92,9 +128,14 @@ pub fn lower_operations(
 }
 
 fn security_of(security: Option<&Value>) -> Vec<Vec<String>> {
-    let Some(list) = security.and_then(Value::as_array) else { return Vec::new() };
-    let alternatives: Vec<Vec<String>> =
-        list.iter().filter_map(Value::as_object).map(|req| req.keys().cloned().collect()).collect();
+    let Some(list) = security.and_then(Value::as_array) else {
+        return Vec::new();
+    };
+    let alternatives: Vec<Vec<String>> = list
+        .iter()
+        .filter_map(Value::as_object)
+        .map(|req| req.keys().cloned().collect())
+        .collect();
     // `[{}]` among the alternatives means auth is optional; send none.
     if alternatives.iter().any(Vec::is_empty) {
         return Vec::new();
@@ -114,8 +155,13 @@ fn lower_params(
     let doc = types.doc();
     // Operation-level parameters override path-level ones with the same name and location.
     let mut merged: Vec<(Value, String)> = Vec::new();
-    for (list, at) in [(item.get("parameters"), item_pointer), (op.get("parameters"), pointer)] {
-        let Some(list) = list.and_then(Value::as_array) else { continue };
+    for (list, at) in [
+        (item.get("parameters"), item_pointer),
+        (op.get("parameters"), pointer),
+    ] {
+        let Some(list) = list.and_then(Value::as_array) else {
+            continue;
+        };
         for (i, raw) in list.iter().enumerate() {
             let param = deref(doc, raw).clone();
             let key = |p: &Value| (p.get("name").cloned(), p.get("in").cloned());
@@ -140,22 +186,37 @@ fn lower_params(
             Some("header") => ParamLocation::Header,
             Some("cookie") => ParamLocation::Cookie,
             other => {
-                diagnostics.error(format!("{here}/in"), format!("unknown parameter location {other:?}"));
+                diagnostics.error(
+                    format!("{here}/in"),
+                    format!("unknown parameter location {other:?}"),
+                );
                 continue;
             }
         };
         if location == ParamLocation::Header
-            && ["accept", "content-type", "authorization"].contains(&wire_name.to_ascii_lowercase().as_str())
+            && ["accept", "content-type", "authorization"]
+                .contains(&wire_name.to_ascii_lowercase().as_str())
         {
             continue; // set by the client itself (OpenAPI says these parameters are ignored)
         }
-        let schema = param.get("schema").cloned().unwrap_or_else(super::types::empty_object);
+        let schema = param
+            .get("schema")
+            .cloned()
+            .unwrap_or_else(super::types::empty_object);
         let resolved = deref(doc, &schema).clone();
         let list = resolved.get("type").and_then(Value::as_str) == Some("array");
         let context = format!("{builder}{}", model_name(wire_name));
         let ty = if list {
-            let items = resolved.get("items").cloned().unwrap_or_else(super::types::empty_object);
-            types.lower(&items, &format!("{context}Item"), &format!("{here}/schema/items"), diagnostics)
+            let items = resolved
+                .get("items")
+                .cloned()
+                .unwrap_or_else(super::types::empty_object);
+            types.lower(
+                &items,
+                &format!("{context}Item"),
+                &format!("{here}/schema/items"),
+                diagnostics,
+            )
         } else {
             types.lower(&schema, &context, &format!("{here}/schema"), diagnostics)
         };
@@ -164,10 +225,13 @@ fn lower_params(
             (_, Some("deepObject")) => ParamStyle::DeepObject,
             (_, Some("spaceDelimited")) => ParamStyle::SpaceDelimited,
             (_, Some("pipeDelimited")) => ParamStyle::PipeDelimited,
-            (ParamLocation::Query | ParamLocation::Cookie, _) => ParamStyle::Form { explode: explode.unwrap_or(true) },
+            (ParamLocation::Query | ParamLocation::Cookie, _) => ParamStyle::Form {
+                explode: explode.unwrap_or(true),
+            },
             _ => ParamStyle::Simple,
         };
-        let required = location == ParamLocation::Path || param.get("required").and_then(Value::as_bool) == Some(true);
+        let required = location == ParamLocation::Path
+            || param.get("required").and_then(Value::as_bool) == Some(true);
         let mut docs = docs_of(&param);
         if docs.description.is_none() {
             docs.description = docs_of(&resolved).description;
@@ -213,15 +277,24 @@ fn lower_body(
     let raw = op.get("requestBody")?;
     let body = deref(doc, raw);
     let content = body.get("content").and_then(Value::as_object)?;
-    let (media_type, (_, media)) = content.keys().filter_map(|k| media_rank(k).map(|r| (k.clone(), r))).min_by_key(|(_, (rank, _))| *rank)?;
+    let (media_type, (_, media)) = content
+        .keys()
+        .filter_map(|k| media_rank(k).map(|r| (k.clone(), r)))
+        .min_by_key(|(_, (rank, _))| *rank)?;
     if content.len() > 1 {
         diagnostics.warning(
             format!("{pointer}/requestBody/content"),
             format!("several request media types; the client sends `{media_type}`"),
         );
     }
-    let at = format!("{pointer}/requestBody/content/{}/schema", escape_segment(&media_type));
-    let schema = content[&media_type].get("schema").cloned().unwrap_or_else(super::types::empty_object);
+    let at = format!(
+        "{pointer}/requestBody/content/{}/schema",
+        escape_segment(&media_type)
+    );
+    let schema = content[&media_type]
+        .get("schema")
+        .cloned()
+        .unwrap_or_else(super::types::empty_object);
     let ty = match &media {
         BodyMedia::Binary(_) => TypeRef::Bytes,
         BodyMedia::Text(_) => TypeRef::String,
@@ -245,7 +318,9 @@ fn status_of(key: &str) -> Option<StatusMatch> {
         return Some(StatusMatch::Default);
     }
     if let Ok(code) = key.parse::<u16>() {
-        return (100..600).contains(&code).then_some(StatusMatch::Code(code));
+        return (100..600)
+            .contains(&code)
+            .then_some(StatusMatch::Code(code));
     }
     let upper = key.to_ascii_uppercase();
     match upper.as_bytes() {
@@ -276,13 +351,19 @@ fn lower_responses(
     let doc = types.doc();
     let mut cases = Vec::new();
     let Some(responses) = op.get("responses").and_then(Value::as_object) else {
-        diagnostics.error(format!("{pointer}/responses"), "operation has no `responses`");
+        diagnostics.error(
+            format!("{pointer}/responses"),
+            "operation has no `responses`",
+        );
         return cases;
     };
     for (key, raw) in responses {
         let at = format!("{pointer}/responses/{}", escape_segment(key));
         let Some(status) = status_of(key) else {
-            diagnostics.error(at, format!("`{key}` is not a status code, a range like 4XX, or `default`"));
+            diagnostics.error(
+                at,
+                format!("`{key}` is not a status code, a range like 4XX, or `default`"),
+            );
             continue;
         };
         let response = deref(doc, raw);
@@ -291,16 +372,31 @@ fn lower_responses(
             StatusMatch::Range(class) => class == 2,
             StatusMatch::Default => responses.keys().all(|k| k == "default"),
         };
-        let body = match response.get("content").and_then(Value::as_object).filter(|c| !c.is_empty()) {
+        let body = match response
+            .get("content")
+            .and_then(Value::as_object)
+            .filter(|c| !c.is_empty())
+        {
             None => ResponseBody::Empty,
             Some(content) => {
-                let (media_type, (_, media)) =
-                    content.keys().filter_map(|k| media_rank(k).map(|r| (k.clone(), r))).min_by_key(|(_, (rank, _))| *rank).expect("content is not empty");
+                let (media_type, (_, media)) = content
+                    .keys()
+                    .filter_map(|k| media_rank(k).map(|r| (k.clone(), r)))
+                    .min_by_key(|(_, (rank, _))| *rank)
+                    .expect("content is not empty");
                 let schema = content[&media_type].get("schema");
                 match (media, schema) {
                     (BodyMedia::Json, Some(schema)) => {
-                        let context = format!("{builder}{}", if success { "Response".to_string() } else { format!("Error{key}") });
-                        let schema_at = format!("{at}/content/{}/schema", escape_segment(&media_type));
+                        let context = format!(
+                            "{builder}{}",
+                            if success {
+                                "Response".to_string()
+                            } else {
+                                format!("Error{key}")
+                            }
+                        );
+                        let schema_at =
+                            format!("{at}/content/{}/schema", escape_segment(&media_type));
                         ResponseBody::Json(types.lower(schema, &context, &schema_at, diagnostics))
                     }
                     (BodyMedia::Json, None) => ResponseBody::Json(TypeRef::Json),
@@ -309,14 +405,24 @@ fn lower_responses(
                 }
             }
         };
-        cases.push(ResponseCase { variant: variant_for(&status), status, success, body, docs: docs_of(response) });
+        cases.push(ResponseCase {
+            variant: variant_for(&status),
+            status,
+            success,
+            body,
+            docs: docs_of(response),
+        });
     }
     // Exact codes before ranges before `default`, so the generated match tries the narrowest first.
     cases.sort_by(|a, b| a.status.cmp(&b.status));
     cases
 }
 
-fn success_shape(types: &mut TypeLowerer<'_>, cases: &[ResponseCase], builder: &str) -> SuccessShape {
+fn success_shape(
+    types: &mut TypeLowerer<'_>,
+    cases: &[ResponseCase],
+    builder: &str,
+) -> SuccessShape {
     let successes: Vec<&ResponseCase> = cases.iter().filter(|c| c.success).collect();
     let mut bodies: Vec<&ResponseBody> = Vec::new();
     for case in &successes {
@@ -327,7 +433,9 @@ fn success_shape(types: &mut TypeLowerer<'_>, cases: &[ResponseCase], builder: &
     match bodies.len() {
         0 => SuccessShape::Single(ResponseBody::Empty),
         1 => SuccessShape::Single(bodies[0].clone()),
-        _ => SuccessShape::Enum { name: types.reserve(&format!("{builder}Response")) },
+        _ => SuccessShape::Enum {
+            name: types.reserve(&format!("{builder}Response")),
+        },
     }
 }
 
@@ -341,7 +449,10 @@ fn lower_pagination(
     let text = |key: &str| spec.get(key).and_then(Value::as_str).map(String::from);
     let in_body = text("in").as_deref() == Some("body");
     let Some(page) = text("page") else {
-        diagnostics.error(format!("{pointer}/page"), "x-pagination needs `page`: the page-number parameter");
+        diagnostics.error(
+            format!("{pointer}/page"),
+            "x-pagination needs `page`: the page-number parameter",
+        );
         return None;
     };
     let items_pointer = text("items").unwrap_or_else(|| "/items".into());
@@ -356,23 +467,44 @@ fn lower_pagination(
     };
     let find_field = |wire: &str| -> Option<String> {
         if in_body {
-            let TypeRef::Named(name) = &operation.body.as_ref()?.ty else { return None };
-            let TypeKind::Struct(s) = &types.defs.get(name)?.kind else { return None };
-            s.fields.iter().find(|f| f.wire_name == wire).map(|f| f.name.clone())
+            let TypeRef::Named(name) = &operation.body.as_ref()?.ty else {
+                return None;
+            };
+            let TypeKind::Struct(s) = &types.defs.get(name)?.kind else {
+                return None;
+            };
+            s.fields
+                .iter()
+                .find(|f| f.wire_name == wire)
+                .map(|f| f.name.clone())
         } else {
-            operation.params.iter().find(|p| p.wire_name == wire && p.location == ParamLocation::Query).map(|p| p.name.clone())
+            operation
+                .params
+                .iter()
+                .find(|p| p.wire_name == wire && p.location == ParamLocation::Query)
+                .map(|p| p.name.clone())
         }
     };
     let Some(page_field) = find_field(&page) else {
-        let place = if in_body { "a property of the request body" } else { "a query parameter" };
-        diagnostics.error(format!("{pointer}/page"), format!("x-pagination page `{page}` is not {place}"));
+        let place = if in_body {
+            "a property of the request body"
+        } else {
+            "a query parameter"
+        };
+        diagnostics.error(
+            format!("{pointer}/page"),
+            format!("x-pagination page `{page}` is not {place}"),
+        );
         return None;
     };
     let size_field = text("size").and_then(|s| find_field(&s));
     let response_ty = match &operation.success {
         SuccessShape::Single(ResponseBody::Json(ty)) => ty.clone(),
         _ => {
-            diagnostics.error(pointer.to_string(), "x-pagination needs a single JSON success response");
+            diagnostics.error(
+                pointer.to_string(),
+                "x-pagination needs a single JSON success response",
+            );
             return None;
         }
     };
@@ -398,12 +530,20 @@ fn lower_pagination(
 }
 
 /// Follows a JSON pointer through struct fields to an array, and returns its element type.
-fn item_type_at(defs: &std::collections::BTreeMap<String, TypeDef>, root: &TypeRef, pointer: &str) -> Option<TypeRef> {
+fn item_type_at(
+    defs: &std::collections::BTreeMap<String, TypeDef>,
+    root: &TypeRef,
+    pointer: &str,
+) -> Option<TypeRef> {
     let mut ty = root.clone();
     for segment in pointer.split('/').skip(1) {
         let segment = segment.replace("~1", "/").replace("~0", "~");
-        let TypeRef::Named(name) = &ty else { return None };
-        let TypeKind::Struct(s) = &defs.get(name)?.kind else { return None };
+        let TypeRef::Named(name) = &ty else {
+            return None;
+        };
+        let TypeKind::Struct(s) = &defs.get(name)?.kind else {
+            return None;
+        };
         ty = s.fields.iter().find(|f| f.wire_name == segment)?.ty.clone();
     }
     match ty {

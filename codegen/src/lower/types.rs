@@ -8,7 +8,10 @@ use serde_json::{Map, Value};
 
 use super::names::{integer_variant_name, model_name, snake_name, unique, variant_name};
 use crate::diagnostics::{escape_segment, Diagnostics};
-use crate::ir::{Docs, Enum, EnumVariant, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, Union, UnionVariant};
+use crate::ir::{
+    Docs, Enum, EnumVariant, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, Union,
+    UnionVariant,
+};
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
 
@@ -29,12 +32,21 @@ pub struct TypeLowerer<'a> {
 
 /// Documentation of a schema node.
 pub fn docs_of(node: &Value) -> Docs {
-    let text = |key: &str| node.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+    let text = |key: &str| {
+        node.get(key)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+    };
     Docs {
         summary: text("title").or_else(|| text("summary")),
         description: text("description"),
         inferred: text("x-inferred"),
-        deprecated: node.get("deprecated").and_then(Value::as_bool).unwrap_or(false),
+        deprecated: node
+            .get("deprecated")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
     }
 }
 
@@ -64,7 +76,10 @@ impl<'a> TypeLowerer<'a> {
             inlining: BTreeSet::new(),
             done: BTreeSet::new(),
         };
-        if let Some(schemas) = doc.pointer("/components/schemas").and_then(Value::as_object) {
+        if let Some(schemas) = doc
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+        {
             for (key, schema) in schemas {
                 if is_named_shape(schema) {
                     let name = unique(model_name(key), &mut lowerer.taken);
@@ -101,7 +116,10 @@ impl<'a> TypeLowerer<'a> {
             return TypeRef::Named(name);
         }
         if !self.inlining.insert(key.to_string()) {
-            diagnostics.warning(pointer, "schema refers to itself without an object in between; using a JSON value");
+            diagnostics.warning(
+                pointer,
+                "schema refers to itself without an object in between; using a JSON value",
+            );
             return TypeRef::Json;
         }
         let ty = self.lower(schema, &model_name(key), &pointer, diagnostics);
@@ -110,7 +128,13 @@ impl<'a> TypeLowerer<'a> {
     }
 
     /// The type of a schema found at `pointer`; `context` names it if it needs a new type.
-    pub fn lower(&mut self, schema: &Value, context: &str, pointer: &str, diagnostics: &mut Diagnostics) -> TypeRef {
+    pub fn lower(
+        &mut self,
+        schema: &Value,
+        context: &str,
+        pointer: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> TypeRef {
         if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
             return self.lower_ref(reference, context, pointer, diagnostics);
         }
@@ -127,17 +151,27 @@ impl<'a> TypeLowerer<'a> {
         self.lower_unnamed(schema, context, pointer, diagnostics)
     }
 
-    fn lower_ref(&mut self, reference: &str, context: &str, pointer: &str, diagnostics: &mut Diagnostics) -> TypeRef {
+    fn lower_ref(
+        &mut self,
+        reference: &str,
+        context: &str,
+        pointer: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> TypeRef {
         if let Some(key) = reference.strip_prefix(COMPONENT_PREFIX) {
             if !key.contains('/') {
-                return self.lower_component(&key.replace("~1", "/").replace("~0", "~"), diagnostics);
+                return self
+                    .lower_component(&key.replace("~1", "/").replace("~0", "~"), diagnostics);
             }
         }
         match crate::validate::resolve(self.doc, reference) {
             Some(target) => {
                 let target_pointer = reference.trim_start_matches('#').to_string();
                 if self.inlining.contains(&target_pointer) {
-                    diagnostics.warning(pointer, "reference cycle without a named type; using a JSON value");
+                    diagnostics.warning(
+                        pointer,
+                        "reference cycle without a named type; using a JSON value",
+                    );
                     return TypeRef::Json;
                 }
                 self.inlining.insert(target_pointer.clone());
@@ -153,7 +187,13 @@ impl<'a> TypeLowerer<'a> {
     }
 
     /// Primitive, list and map schemas.
-    fn lower_unnamed(&mut self, schema: &Value, context: &str, pointer: &str, diagnostics: &mut Diagnostics) -> TypeRef {
+    fn lower_unnamed(
+        &mut self,
+        schema: &Value,
+        context: &str,
+        pointer: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> TypeRef {
         let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
         match schema.get("type").and_then(Value::as_str) {
             Some("string") => match format {
@@ -175,7 +215,12 @@ impl<'a> TypeLowerer<'a> {
             Some("boolean") => TypeRef::Bool,
             Some("array") => match schema.get("items") {
                 Some(items) => {
-                    let item = self.lower(items, &format!("{context}Item"), &format!("{pointer}/items"), diagnostics);
+                    let item = self.lower(
+                        items,
+                        &format!("{context}Item"),
+                        &format!("{pointer}/items"),
+                        diagnostics,
+                    );
                     TypeRef::List(Box::new(item))
                 }
                 None => {
@@ -204,25 +249,53 @@ impl<'a> TypeLowerer<'a> {
         let docs = docs_of(schema);
         let kind = if let Some(values) = schema.get("enum").and_then(Value::as_array) {
             self.enumeration(values, schema, pointer, diagnostics)
-        } else if let Some(list) = schema.get("oneOf").or_else(|| schema.get("anyOf")).and_then(Value::as_array) {
-            let key = if schema.get("oneOf").is_some() { "oneOf" } else { "anyOf" };
+        } else if let Some(list) = schema
+            .get("oneOf")
+            .or_else(|| schema.get("anyOf"))
+            .and_then(Value::as_array)
+        {
+            let key = if schema.get("oneOf").is_some() {
+                "oneOf"
+            } else {
+                "anyOf"
+            };
             self.union(name, list, schema, &format!("{pointer}/{key}"), diagnostics)
         } else {
             TypeKind::Struct(self.structure(name, schema, pointer, diagnostics))
         };
-        self.defs.insert(name.to_string(), TypeDef { name: name.to_string(), origin: pointer.to_string(), docs, kind });
+        self.defs.insert(
+            name.to_string(),
+            TypeDef {
+                name: name.to_string(),
+                origin: pointer.to_string(),
+                docs,
+                kind,
+            },
+        );
     }
 
-    fn enumeration(&mut self, values: &[Value], schema: &Value, pointer: &str, diagnostics: &mut Diagnostics) -> TypeKind {
+    fn enumeration(
+        &mut self,
+        values: &[Value],
+        schema: &Value,
+        pointer: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> TypeKind {
         let integer = schema.get("type").and_then(Value::as_str) == Some("integer");
-        let names: Vec<Option<String>> = match schema.get("x-enum-varnames").and_then(Value::as_array) {
-            Some(names) if names.len() == values.len() => names.iter().map(|n| n.as_str().map(String::from)).collect(),
-            Some(_) => {
-                diagnostics.warning(format!("{pointer}/x-enum-varnames"), "x-enum-varnames must have one name per enum value; names ignored");
-                vec![None; values.len()]
-            }
-            None => vec![None; values.len()],
-        };
+        let names: Vec<Option<String>> =
+            match schema.get("x-enum-varnames").and_then(Value::as_array) {
+                Some(names) if names.len() == values.len() => {
+                    names.iter().map(|n| n.as_str().map(String::from)).collect()
+                }
+                Some(_) => {
+                    diagnostics.warning(
+                        format!("{pointer}/x-enum-varnames"),
+                        "x-enum-varnames must have one name per enum value; names ignored",
+                    );
+                    vec![None; values.len()]
+                }
+                None => vec![None; values.len()],
+            };
         let mut variants = Vec::new();
         let mut seen_values = BTreeSet::new();
         let mut taken = BTreeSet::from(["Unknown".to_string()]);
@@ -234,7 +307,10 @@ impl<'a> TypeLowerer<'a> {
                 (Value::Number(n), false) => n.to_string(),
                 (Value::Bool(b), false) => b.to_string(),
                 _ => {
-                    diagnostics.warning(format!("{pointer}/enum/{i}"), "enum value does not match the schema type; skipped");
+                    diagnostics.warning(
+                        format!("{pointer}/enum/{i}"),
+                        "enum value does not match the schema type; skipped",
+                    );
                     continue;
                 }
             };
@@ -246,55 +322,182 @@ impl<'a> TypeLowerer<'a> {
                 None if integer => integer_variant_name(wire.parse().unwrap_or_default()),
                 None => variant_name(&wire),
             };
-            variants.push(EnumVariant { name: unique(base, &mut taken), value: wire });
+            variants.push(EnumVariant {
+                name: unique(base, &mut taken),
+                value: wire,
+            });
         }
         TypeKind::Enum(Enum { integer, variants })
     }
 
-    fn union(&mut self, name: &str, list: &[Value], schema: &Value, pointer: &str, diagnostics: &mut Diagnostics) -> TypeKind {
+    fn union(
+        &mut self,
+        name: &str,
+        list: &[Value],
+        schema: &Value,
+        pointer: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> TypeKind {
         let mut variants = Vec::new();
-        let mut taken = BTreeSet::new();
-        let mapping = schema.pointer("/discriminator/mapping").and_then(Value::as_object).cloned().unwrap_or_default();
+        let mut taken = BTreeSet::from(["Unknown".to_string()]);
+        let mapping = schema
+            .pointer("/discriminator/mapping")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
         for (i, member) in list.iter().enumerate() {
-            let member_name = member
-                .get("$ref")
-                .and_then(Value::as_str)
+            let reference = member.get("$ref").and_then(Value::as_str);
+            let key = reference
                 .and_then(|r| r.rsplit('/').next())
+                .map(|k| k.replace("~1", "/").replace("~0", "~"));
+            let member_name = key
+                .as_deref()
                 .map(model_name)
                 .or_else(|| member.get("title").and_then(Value::as_str).map(model_name))
                 .unwrap_or_else(|| format!("Variant{}", i + 1));
-            let ty = self.lower(member, &format!("{name}{member_name}"), &format!("{pointer}/{i}"), diagnostics);
-            let tags = member
-                .get("$ref")
-                .and_then(Value::as_str)
-                .map(|r| mapping.iter().filter(|(_, target)| target.as_str() == Some(r)).map(|(tag, _)| tag.clone()).collect())
-                .unwrap_or_default();
-            let variant = unique(variant_name(&member_name), &mut taken);
-            variants.push(UnionVariant { name: variant, ty, tags, boxed: false });
-        }
-        // Untagged decoding takes the first variant that fits: try the richest shapes first.
-        let specificity = |ty: &TypeRef| -> usize {
-            match ty {
-                TypeRef::Named(n) => match self.defs.get(n).map(|d| &d.kind) {
-                    Some(TypeKind::Struct(s)) => 1000 + s.fields.iter().filter(|f| f.presence == Presence::Required).count() * 10 + s.fields.len(),
-                    Some(TypeKind::Enum(_)) => 500,
-                    _ => 400,
-                },
-                TypeRef::Json => 0,
-                TypeRef::String => 10,
-                _ => 100,
+            let ty = self.lower(
+                member,
+                &format!("{name}{member_name}"),
+                &format!("{pointer}/{i}"),
+                diagnostics,
+            );
+            // Mapping values are references or bare schema names; without an entry the schema
+            // name is the tag (OpenAPI 3.0 discriminator rules).
+            let mut tags: Vec<String> = match (reference, key.as_deref()) {
+                (Some(r), Some(k)) => mapping
+                    .iter()
+                    .filter(|(_, target)| target.as_str().is_some_and(|t| t == r || t == k))
+                    .map(|(tag, _)| tag.clone())
+                    .collect(),
+                _ => Vec::new(),
+            };
+            if tags.is_empty() {
+                if let Some(k) = key {
+                    tags.push(k);
+                }
             }
-        };
-        variants.sort_by_key(|v| std::cmp::Reverse(specificity(&v.ty)));
-        let discriminator = schema.pointer("/discriminator/propertyName").and_then(Value::as_str).map(String::from);
-        TypeKind::Union(Union { variants, discriminator })
+            let variant = unique(variant_name(&member_name), &mut taken);
+            variants.push(UnionVariant {
+                name: variant,
+                ty,
+                tags,
+                boxed: false,
+                carries_tag: false,
+            });
+        }
+        let discriminator = schema
+            .pointer("/discriminator/propertyName")
+            .and_then(Value::as_str)
+            .map(String::from);
+        TypeKind::Union(Union {
+            variants,
+            discriminator,
+            tagged: false,
+        })
     }
 
-    fn structure(&mut self, name: &str, schema: &Value, pointer: &str, diagnostics: &mut Diagnostics) -> Struct {
+    /// Decides how each union decodes, once every type exists: by the discriminator when every
+    /// variant is an object type with a tag, otherwise by shape, richest shape first.
+    pub fn finish_unions(&mut self, diagnostics: &mut Diagnostics) {
+        let names: Vec<String> = self
+            .defs
+            .iter()
+            .filter(|(_, d)| matches!(d.kind, TypeKind::Union(_)))
+            .map(|(n, _)| n.clone())
+            .collect();
+        for name in names {
+            let Some(TypeDef {
+                kind: TypeKind::Union(union),
+                origin,
+                ..
+            }) = self.defs.get(&name).cloned()
+            else {
+                continue;
+            };
+            let mut union = union;
+            if let Some(property) = union.discriminator.clone() {
+                let mut seen_tags = BTreeSet::new();
+                let carries: Option<Vec<bool>> = union
+                    .variants
+                    .iter()
+                    .map(|v| match &v.ty {
+                        TypeRef::Named(n) => match self.defs.get(n).map(|d| &d.kind) {
+                            Some(TypeKind::Struct(s))
+                                if !v.tags.is_empty()
+                                    && v.tags.iter().all(|t| seen_tags.insert(t.clone())) =>
+                            {
+                                Some(s.fields.iter().any(|f| f.wire_name == property))
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    })
+                    .collect();
+                match carries {
+                    Some(carries) if !union.variants.is_empty() => {
+                        union.tagged = true;
+                        for (v, carries) in union.variants.iter_mut().zip(carries) {
+                            v.carries_tag = carries;
+                        }
+                    }
+                    _ => diagnostics.warning(
+                        format!("{origin}/discriminator"),
+                        "discriminator ignored: every variant must be a named object schema with its own tag value; variants are told apart by shape",
+                    ),
+                }
+            }
+            if !union.tagged {
+                // Untagged decoding takes the first variant that fits: try the richest shapes first.
+                let specificity = |ty: &TypeRef| -> usize {
+                    match ty {
+                        TypeRef::Named(n) => match self.defs.get(n).map(|d| &d.kind) {
+                            Some(TypeKind::Struct(s)) => {
+                                1000 + s
+                                    .fields
+                                    .iter()
+                                    .filter(|f| f.presence == Presence::Required)
+                                    .count()
+                                    * 10
+                                    + s.fields.len()
+                            }
+                            Some(TypeKind::Enum(_)) => 500,
+                            _ => 400,
+                        },
+                        TypeRef::Json => 0,
+                        TypeRef::String => 10,
+                        TypeRef::List(_) | TypeRef::Map(_) => 150,
+                        _ => 100,
+                    }
+                };
+                union
+                    .variants
+                    .sort_by_key(|v| std::cmp::Reverse(specificity(&v.ty)));
+            }
+            if let Some(def) = self.defs.get_mut(&name) {
+                def.kind = TypeKind::Union(union);
+            }
+        }
+    }
+
+    fn structure(
+        &mut self,
+        name: &str,
+        schema: &Value,
+        pointer: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> Struct {
         let mut properties: Vec<(String, Value, String)> = Vec::new();
         let mut required: BTreeSet<String> = BTreeSet::new();
         let mut additional: Option<Value> = None;
-        self.collect_properties(schema, pointer, &mut properties, &mut required, &mut additional, 0, diagnostics);
+        self.collect_properties(
+            schema,
+            pointer,
+            &mut properties,
+            &mut required,
+            &mut additional,
+            0,
+            diagnostics,
+        );
         let mut taken = BTreeSet::new();
         let mut fields = Vec::new();
         for (wire, prop, prop_pointer) in properties {
@@ -309,7 +512,11 @@ impl<'a> TypeLowerer<'a> {
             };
             let mut docs = docs_of(&prop);
             if docs.description.is_none() {
-                if let Some(target) = prop.get("$ref").and_then(Value::as_str).and_then(|r| crate::validate::resolve(self.doc, r)) {
+                if let Some(target) = prop
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(|r| crate::validate::resolve(self.doc, r))
+                {
                     docs.description = docs_of(target).description;
                 }
             }
@@ -320,8 +527,14 @@ impl<'a> TypeLowerer<'a> {
                 presence,
                 boxed: false,
                 docs,
-                read_only: prop.get("readOnly").and_then(Value::as_bool).unwrap_or(false),
-                write_only: prop.get("writeOnly").and_then(Value::as_bool).unwrap_or(false),
+                read_only: prop
+                    .get("readOnly")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(false),
+                write_only: prop
+                    .get("writeOnly")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(false),
             });
         }
         let additional = match additional {
@@ -351,14 +564,25 @@ impl<'a> TypeLowerer<'a> {
         diagnostics: &mut Diagnostics,
     ) {
         if depth > 32 {
-            diagnostics.warning(pointer, "allOf nested too deeply; remaining members ignored");
+            diagnostics.warning(
+                pointer,
+                "allOf nested too deeply; remaining members ignored",
+            );
             return;
         }
         if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
             match crate::validate::resolve(self.doc, reference) {
                 Some(target) => {
                     let target_pointer = reference.trim_start_matches('#').to_string();
-                    self.collect_properties(target, &target_pointer, properties, required, additional, depth + 1, diagnostics)
+                    self.collect_properties(
+                        target,
+                        &target_pointer,
+                        properties,
+                        required,
+                        additional,
+                        depth + 1,
+                        diagnostics,
+                    )
                 }
                 None => diagnostics.error(pointer, format!("broken $ref `{reference}`")),
             }
@@ -366,7 +590,15 @@ impl<'a> TypeLowerer<'a> {
         }
         if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
             for (i, member) in all.iter().enumerate() {
-                self.collect_properties(member, &format!("{pointer}/allOf/{i}"), properties, required, additional, depth + 1, diagnostics);
+                self.collect_properties(
+                    member,
+                    &format!("{pointer}/allOf/{i}"),
+                    properties,
+                    required,
+                    additional,
+                    depth + 1,
+                    diagnostics,
+                );
             }
         }
         if let Some(props) = schema.get("properties").and_then(Value::as_object) {
@@ -390,8 +622,14 @@ impl<'a> TypeLowerer<'a> {
         if schema.get("nullable").and_then(Value::as_bool) == Some(true) {
             return true;
         }
-        let target = schema.get("$ref").and_then(Value::as_str).and_then(|r| crate::validate::resolve(self.doc, r));
-        target.and_then(|t| t.get("nullable")).and_then(Value::as_bool) == Some(true)
+        let target = schema
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| crate::validate::resolve(self.doc, r));
+        target
+            .and_then(|t| t.get("nullable"))
+            .and_then(Value::as_bool)
+            == Some(true)
     }
 
     /// Marks fields that must be boxed because their type contains the struct itself.
@@ -401,8 +639,16 @@ impl<'a> TypeLowerer<'a> {
             .iter()
             .map(|(name, def)| {
                 let targets = match &def.kind {
-                    TypeKind::Struct(s) => s.fields.iter().filter_map(|f| direct_target(&f.ty)).collect(),
-                    TypeKind::Union(u) => u.variants.iter().filter_map(|v| direct_target(&v.ty)).collect(),
+                    TypeKind::Struct(s) => s
+                        .fields
+                        .iter()
+                        .filter_map(|f| direct_target(&f.ty))
+                        .collect(),
+                    TypeKind::Union(u) => u
+                        .variants
+                        .iter()
+                        .filter_map(|v| direct_target(&v.ty))
+                        .collect(),
                     _ => Vec::new(),
                 };
                 (name.clone(), targets)
@@ -442,12 +688,20 @@ impl<'a> TypeLowerer<'a> {
             }
         }
         for (type_name, member) in to_box {
-            if let Some(TypeDef { kind: TypeKind::Struct(s), .. }) = self.defs.get_mut(&type_name) {
+            if let Some(TypeDef {
+                kind: TypeKind::Struct(s),
+                ..
+            }) = self.defs.get_mut(&type_name)
+            {
                 if let Some(f) = s.fields.iter_mut().find(|f| f.name == member) {
                     f.boxed = true;
                 }
             }
-            if let Some(TypeDef { kind: TypeKind::Union(u), .. }) = self.defs.get_mut(&type_name) {
+            if let Some(TypeDef {
+                kind: TypeKind::Union(u),
+                ..
+            }) = self.defs.get_mut(&type_name)
+            {
                 if let Some(v) = u.variants.iter_mut().find(|v| v.name == member) {
                     v.boxed = true;
                 }
@@ -472,7 +726,11 @@ fn direct_target(ty: &TypeRef) -> Option<String> {
 /// Resolves `$ref` chains to the schema they name (for reading properties, not for typing).
 pub fn deref<'v>(doc: &'v Value, mut schema: &'v Value) -> &'v Value {
     for _ in 0..16 {
-        match schema.get("$ref").and_then(Value::as_str).and_then(|r| crate::validate::resolve(doc, r)) {
+        match schema
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| crate::validate::resolve(doc, r))
+        {
             Some(target) => schema = target,
             None => break,
         }

@@ -22,12 +22,18 @@ pub fn render_client(api: &Api) -> TokenStream {
         }
     });
     let names = setter_names(&api.security_schemes);
-    let auth_setters = api.security_schemes.iter().zip(&names).map(|(s, n)| render_scheme_setters(s, n));
-    let auth_fields = api.security_schemes.iter().filter_map(credential_field);
-    let has_oauth = api
+    let auth_setters = api
         .security_schemes
         .iter()
-        .any(|s| matches!(s.kind, SchemeKind::OAuth2ClientCredentials(_) | SchemeKind::OAuth2Password(_)));
+        .zip(&names)
+        .map(|(s, n)| render_scheme_setters(s, n));
+    let auth_fields = api.security_schemes.iter().filter_map(credential_field);
+    let has_oauth = api.security_schemes.iter().any(|s| {
+        matches!(
+            s.kind,
+            SchemeKind::OAuth2ClientCredentials(_) | SchemeKind::OAuth2Password(_)
+        )
+    });
     let token_url_field = has_oauth.then(|| quote!(token_url: Option<String>,));
     let token_url_setter = has_oauth.then(|| {
         quote! {
@@ -40,9 +46,15 @@ pub fn render_client(api: &Api) -> TokenStream {
         }
     });
     let user_agent = format!("{}/", api.crate_name);
-    let request_id = api.request_id_header.as_ref().map(|h| quote!(core = core.request_id_header(#h);));
+    let request_id = api
+        .request_id_header
+        .as_ref()
+        .map(|h| quote!(core = core.request_id_header(#h);));
     let default_env = default_environment(api);
-    let wire_auth = api.security_schemes.iter().map(|s| render_scheme_wiring(api, s));
+    let wire_auth = api
+        .security_schemes
+        .iter()
+        .map(|s| render_scheme_wiring(api, s));
     quote! {
         use std::sync::Arc;
 
@@ -171,10 +183,15 @@ pub fn render_client(api: &Api) -> TokenStream {
 
 fn default_environment(api: &Api) -> TokenStream {
     // Never production by accident: prefer a test environment, else the first one.
-    let envs: Vec<&crate::ir::Server> = api.servers.iter().filter(|s| s.variant.is_some()).collect();
+    let envs: Vec<&crate::ir::Server> =
+        api.servers.iter().filter(|s| s.variant.is_some()).collect();
     let pick = envs
         .iter()
-        .find(|s| s.environment.as_deref().is_some_and(|e| e != "production" && e != "live"))
+        .find(|s| {
+            s.environment
+                .as_deref()
+                .is_some_and(|e| e != "production" && e != "live")
+        })
         .or(envs.first());
     match pick.and_then(|s| s.variant.as_ref()) {
         Some(variant) => {
@@ -186,12 +203,25 @@ fn default_environment(api: &Api) -> TokenStream {
 }
 
 fn render_environment(api: &Api) -> TokenStream {
-    let servers: Vec<&crate::ir::Server> = api.servers.iter().filter(|s| s.variant.is_some()).collect();
-    let variants: Vec<_> = servers.iter().map(|s| ident(s.variant.as_deref().unwrap_or_default())).collect();
+    let servers: Vec<&crate::ir::Server> =
+        api.servers.iter().filter(|s| s.variant.is_some()).collect();
+    let variants: Vec<_> = servers
+        .iter()
+        .map(|s| ident(s.variant.as_deref().unwrap_or_default()))
+        .collect();
     let urls: Vec<&str> = servers.iter().map(|s| s.url.as_str()).collect();
-    let keys: Vec<&str> = servers.iter().map(|s| s.environment.as_deref().unwrap_or_default()).collect();
+    let keys: Vec<&str> = servers
+        .iter()
+        .map(|s| s.environment.as_deref().unwrap_or_default())
+        .collect();
     let docs = servers.iter().map(|s| {
-        let mut l = lines(&s.docs, &format!("The `{}` environment.", s.environment.as_deref().unwrap_or_default()));
+        let mut l = lines(
+            &s.docs,
+            &format!(
+                "The `{}` environment.",
+                s.environment.as_deref().unwrap_or_default()
+            ),
+        );
         l.push(String::new());
         l.push(format!("Base URL: `{}`", s.url));
         attrs(&l)
@@ -244,25 +274,47 @@ fn render_environment(api: &Api) -> TokenStream {
 fn scheme_doc(scheme: &SecurityScheme) -> String {
     let what = match &scheme.kind {
         SchemeKind::Basic => "HTTP Basic".to_string(),
-        SchemeKind::Bearer { exchange: Some(x) } => format!("a bearer token obtained from `POST {}`", x.path),
+        SchemeKind::Bearer { exchange: Some(x) } => {
+            format!("a bearer token obtained from `POST {}`", x.path)
+        }
         SchemeKind::Bearer { exchange: None } => "a bearer token".to_string(),
-        SchemeKind::ApiKey { location, name, login } => {
+        SchemeKind::ApiKey {
+            location,
+            name,
+            login,
+        } => {
             let place = match location {
                 ParamLocation::Query => "query parameter",
                 ParamLocation::Cookie => "cookie",
                 _ => "header",
             };
             match login {
-                Some(l) => format!("a session token from `POST {}` in the `{name}` {place}", l.path),
+                Some(l) => format!(
+                    "a session token from `POST {}` in the `{name}` {place}",
+                    l.path
+                ),
                 None => format!("a key in the `{name}` {place}"),
             }
         }
         SchemeKind::OAuth2ClientCredentials(_) => "OAuth2 client credentials".to_string(),
         SchemeKind::OAuth2Password(_) => "OAuth2 password grant".to_string(),
+        SchemeKind::Signature(sig) => format!(
+            "HMAC-SHA256 request signatures in `{}`",
+            sig.signature_header
+        ),
         SchemeKind::Custom { note } => note.clone(),
     };
-    let description = scheme.docs.description.as_deref().map(clean).unwrap_or_default();
-    format!("`{}`: {what}. {description}", scheme.key).trim().to_string()
+    format!("`{}` ({what})", scheme.key)
+}
+
+/// Doc lines: a first sentence, then the scheme's description from the spec.
+fn scheme_doc_lines(scheme: &SecurityScheme, first: String) -> Vec<String> {
+    let mut out = vec![first];
+    if let Some(description) = scheme.docs.description.as_deref() {
+        out.push(String::new());
+        out.push(clean(description));
+    }
+    out
 }
 
 /// Setters for one scheme's credentials: always a provider setter, plus the plain credentials
@@ -270,9 +322,16 @@ fn scheme_doc(scheme: &SecurityScheme) -> String {
 fn render_scheme_setters(scheme: &SecurityScheme, name: &Option<String>) -> TokenStream {
     let key = &scheme.key;
     let provider_fn = format_ident!("{}_provider", scheme.method_name);
-    let doc = format!(" Authenticates {} with your own provider.", scheme_doc(scheme));
+    let doc = attrs(&[format!(
+        "Authenticates {} with your own provider.",
+        scheme_doc(scheme)
+    )]);
+    let plain_doc = attrs(&scheme_doc_lines(
+        scheme,
+        format!("Authenticates {}.", scheme_doc(scheme)),
+    ));
     let provider = quote! {
-        #[doc = #doc]
+        #doc
         pub fn #provider_fn(mut self, provider: impl paygen_runtime::auth::AuthProvider + 'static) -> Self {
             self.providers.retain(|(scheme, _)| *scheme != #key);
             self.providers.push((#key, Arc::new(provider)));
@@ -282,51 +341,55 @@ fn render_scheme_setters(scheme: &SecurityScheme, name: &Option<String>) -> Toke
     let Some(name) = name else { return provider };
     let setter = format_ident!("{}", name);
     let field = credential_field_name(scheme);
-    let doc = format!(" Authenticates {}", scheme_doc(scheme));
+    let doc = plain_doc;
     let plain = match &scheme.kind {
         SchemeKind::Basic => quote! {
-            #[doc = #doc]
+            #doc
             pub fn #setter(mut self, username: impl Into<String>, password: impl Into<paygen_runtime::Secret>) -> Self {
                 self.#field = Some((username.into(), password.into()));
                 self
             }
         },
         SchemeKind::Bearer { .. } => quote! {
-            #[doc = #doc]
+            #doc
             #[doc = ""]
             #[doc = " A fixed token: it is never refreshed."]
             pub fn #setter(self, token: impl Into<paygen_runtime::Secret>) -> Self {
                 self.#provider_fn(paygen_runtime::auth::Bearer::new(token))
             }
         },
-        SchemeKind::ApiKey { location, name: key_name, login: None } => {
+        SchemeKind::ApiKey {
+            location,
+            name: key_name,
+            login: None,
+        } => {
             let constructor = match location {
                 ParamLocation::Query => quote!(query),
                 _ => quote!(header),
             };
             quote! {
-                #[doc = #doc]
+                #doc
                 pub fn #setter(self, key: impl Into<paygen_runtime::Secret>) -> Self {
                     self.#provider_fn(paygen_runtime::auth::ApiKey::#constructor(#key_name, key))
                 }
             }
         }
         SchemeKind::ApiKey { login: Some(_), .. } => quote! {
-            #[doc = #doc]
+            #doc
             pub fn #setter(mut self, login: impl Into<String>, password: impl Into<paygen_runtime::Secret>) -> Self {
                 self.#field = Some((login.into(), password.into()));
                 self
             }
         },
         SchemeKind::OAuth2ClientCredentials(_) => quote! {
-            #[doc = #doc]
+            #doc
             pub fn #setter(mut self, client_id: impl Into<String>, client_secret: impl Into<paygen_runtime::Secret>) -> Self {
                 self.#field = Some((client_id.into(), client_secret.into()));
                 self
             }
         },
         SchemeKind::OAuth2Password(_) => quote! {
-            #[doc = #doc]
+            #doc
             pub fn #setter(
                 mut self,
                 username: impl Into<String>,
@@ -338,6 +401,36 @@ fn render_scheme_setters(scheme: &SecurityScheme, name: &Option<String>) -> Toke
                 self
             }
         },
+        SchemeKind::Signature(sig) => {
+            let template = &sig.template;
+            let header = &sig.signature_header;
+            let timestamp = sig.timestamp_header.as_ref().map(|h| {
+                let format = match sig.timestamp_format.as_str() {
+                    "unix-seconds" => quote!(UnixSeconds),
+                    "http-date" => quote!(HttpDate),
+                    _ => quote!(Rfc3339),
+                };
+                quote!(.timestamp_header(#h, paygen_runtime::auth::TimestampFormat::#format))
+            });
+            match &sig.key_header {
+                Some(key_header) => quote! {
+                    #doc
+                    pub fn #setter(self, key: impl Into<paygen_runtime::Secret>, secret: impl Into<paygen_runtime::Secret>) -> Self {
+                        let signer = paygen_runtime::auth::HmacRequestSigner::new(secret, #template, #header)
+                            #timestamp
+                            .static_header(#key_header, key);
+                        self.#provider_fn(paygen_runtime::auth::Signed::new(Arc::new(signer)))
+                    }
+                },
+                None => quote! {
+                    #doc
+                    pub fn #setter(self, secret: impl Into<paygen_runtime::Secret>) -> Self {
+                        let signer = paygen_runtime::auth::HmacRequestSigner::new(secret, #template, #header) #timestamp;
+                        self.#provider_fn(paygen_runtime::auth::Signed::new(Arc::new(signer)))
+                    }
+                },
+            }
+        }
         SchemeKind::Custom { .. } => quote!(),
     };
     quote!(#provider #plain)
@@ -369,8 +462,14 @@ fn render_scheme_wiring(api: &Api, scheme: &SecurityScheme) -> TokenStream {
                 Arc::new(paygen_runtime::auth::Basic::new(username.clone(), password.clone()))
             })
         },
-        SchemeKind::Bearer { exchange: Some(exchange) } => {
-            let Some(source) = api.security_schemes.iter().find(|s| s.key == exchange.credentials && s.kind == SchemeKind::Basic) else {
+        SchemeKind::Bearer {
+            exchange: Some(exchange),
+        } => {
+            let Some(source) = api
+                .security_schemes
+                .iter()
+                .find(|s| s.key == exchange.credentials && s.kind == SchemeKind::Basic)
+            else {
                 return quote!();
             };
             let source_field = credential_field_name(source);
@@ -381,7 +480,9 @@ fn render_scheme_wiring(api: &Api, scheme: &SecurityScheme) -> TokenStream {
                 Some((pointer, ExpiryFormat::UnixSeconds)) => {
                     quote!(.expires_at(#pointer, paygen_runtime::auth::ExpiresFormat::UnixSeconds))
                 }
-                Some((pointer, ExpiryFormat::Rfc3339)) => quote!(.expires_at(#pointer, paygen_runtime::auth::ExpiresFormat::Rfc3339)),
+                Some((pointer, ExpiryFormat::Rfc3339)) => {
+                    quote!(.expires_at(#pointer, paygen_runtime::auth::ExpiresFormat::Rfc3339))
+                }
                 Some((pointer, ExpiryFormat::SecondsFromNow)) => quote!(.expires_in(#pointer)),
                 None => quote!(),
             };
@@ -392,11 +493,18 @@ fn render_scheme_wiring(api: &Api, scheme: &SecurityScheme) -> TokenStream {
                 })
             }
         }
-        SchemeKind::ApiKey { name, login: Some(login), .. } => {
+        SchemeKind::ApiKey {
+            name,
+            login: Some(login),
+            ..
+        } => {
             let path = &login.path;
             let (login_field, password_field) = (&login.login_field, &login.password_field);
             let token = &login.token_pointer;
-            let expires = login.expires_at_pointer.as_ref().map(|p| quote!(.expires_at(#p)));
+            let expires = login
+                .expires_at_pointer
+                .as_ref()
+                .map(|p| quote!(.expires_at(#p)));
             let prefix = login.prefix.clone().unwrap_or_default();
             quote! {
                 self.#field.as_ref().map(|(login, password)| -> Arc<dyn paygen_runtime::auth::AuthProvider> {
@@ -456,7 +564,7 @@ fn render_scheme_wiring(api: &Api, scheme: &SecurityScheme) -> TokenStream {
 
 /// Builder method names for each scheme's plain credentials: the kind's natural name
 /// (`basic_auth`, `client_credentials`, …), prefixed by the scheme when two schemes share it.
-fn setter_names(schemes: &[SecurityScheme]) -> Vec<Option<String>> {
+pub(super) fn setter_names(schemes: &[SecurityScheme]) -> Vec<Option<String>> {
     let natural: Vec<Option<&str>> = schemes
         .iter()
         .map(|s| match &s.kind {
@@ -466,6 +574,7 @@ fn setter_names(schemes: &[SecurityScheme]) -> Vec<Option<String>> {
             SchemeKind::ApiKey { .. } => Some("api_key"),
             SchemeKind::OAuth2ClientCredentials(_) => Some("client_credentials"),
             SchemeKind::OAuth2Password(_) => Some("password_grant"),
+            SchemeKind::Signature(_) => Some("signature"),
             SchemeKind::Custom { .. } => None,
         })
         .collect();
@@ -475,7 +584,11 @@ fn setter_names(schemes: &[SecurityScheme]) -> Vec<Option<String>> {
         .map(|(scheme, name)| {
             let name = (*name)?;
             let shared = natural.iter().filter(|n| **n == Some(name)).count() > 1;
-            Some(if shared { format!("{}_{name}", scheme.method_name) } else { name.to_string() })
+            Some(if shared {
+                format!("{}_{name}", scheme.method_name)
+            } else {
+                name.to_string()
+            })
         })
         .collect()
 }
@@ -488,9 +601,16 @@ fn credential_field_name(scheme: &SecurityScheme) -> proc_macro2::Ident {
 fn credential_field(scheme: &SecurityScheme) -> Option<TokenStream> {
     let field = credential_field_name(scheme);
     let ty = match &scheme.kind {
-        SchemeKind::Basic | SchemeKind::OAuth2ClientCredentials(_) => quote!((String, paygen_runtime::Secret)),
+        SchemeKind::Basic | SchemeKind::OAuth2ClientCredentials(_) => {
+            quote!((String, paygen_runtime::Secret))
+        }
         SchemeKind::ApiKey { login: Some(_), .. } => quote!((String, paygen_runtime::Secret)),
-        SchemeKind::OAuth2Password(_) => quote!((String, paygen_runtime::Secret, String, paygen_runtime::Secret)),
+        SchemeKind::OAuth2Password(_) => quote!((
+            String,
+            paygen_runtime::Secret,
+            String,
+            paygen_runtime::Secret
+        )),
         _ => return None,
     };
     Some(quote!(#field: Option<#ty>,))

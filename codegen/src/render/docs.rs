@@ -10,7 +10,11 @@ pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.trim().lines() {
         let line = line.trim_end();
-        let escaped = line.replace('[', "\\[").replace(']', "\\]").replace('<', "&lt;").replace('>', "&gt;");
+        let escaped = line
+            .replace('[', "\\[")
+            .replace(']', "\\]")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
         // Indented lines would become code blocks that rustdoc tries to compile.
         out.push_str(escaped.trim_start());
         out.push('\n');
@@ -44,14 +48,32 @@ pub fn lines(docs: &Docs, fallback: &str) -> Vec<String> {
 /// `#[doc = "…"]` attributes for the given lines.
 pub fn attrs(lines: &[String]) -> TokenStream {
     let text = lines.join("\n");
-    let parts: Vec<String> = text.split('\n').map(|l| if l.is_empty() { String::new() } else { format!(" {l}") }).collect();
+    let parts: Vec<String> = text
+        .split('\n')
+        .map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!(" {l}")
+            }
+        })
+        .collect();
     quote! { #( #[doc = #parts] )* }
 }
 
 /// `#![doc = "…"]` inner attributes, for crate documentation.
 pub fn inner_attrs(lines: &[String]) -> TokenStream {
     let text = lines.join("\n");
-    let parts: Vec<String> = text.split('\n').map(|l| if l.is_empty() { String::new() } else { format!(" {l}") }).collect();
+    let parts: Vec<String> = text
+        .split('\n')
+        .map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!(" {l}")
+            }
+        })
+        .collect();
     quote! { #( #![doc = #parts] )* }
 }
 

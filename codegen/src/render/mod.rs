@@ -3,6 +3,7 @@
 
 mod client;
 pub mod docs;
+mod examples;
 mod manifest;
 mod ops;
 mod types;
@@ -21,10 +22,19 @@ pub use manifest::RuntimeDependency;
 /// Renders every file of the crate, keyed by path relative to the crate root.
 pub fn render(api: &Api, runtime: &RuntimeDependency) -> Result<BTreeMap<String, String>, String> {
     let mut files = BTreeMap::new();
-    files.insert("Cargo.toml".to_string(), manifest::cargo_toml(api, runtime)?);
+    files.insert(
+        "Cargo.toml".to_string(),
+        manifest::cargo_toml(api, runtime)?,
+    );
     files.insert("README.md".to_string(), manifest::readme(api)?);
-    files.insert("src/lib.rs".to_string(), unparse(render_lib(api), "src/lib.rs")?);
-    files.insert("src/client.rs".to_string(), unparse(client::render_client(api), "src/client.rs")?);
+    files.insert(
+        "src/lib.rs".to_string(),
+        unparse(render_lib(api), "src/lib.rs")?,
+    );
+    files.insert(
+        "src/client.rs".to_string(),
+        unparse(client::render_client(api), "src/client.rs")?,
+    );
 
     let mut model_mods = Vec::new();
     let mut file_names = BTreeMap::new();
@@ -32,19 +42,31 @@ pub fn render(api: &Api, runtime: &RuntimeDependency) -> Result<BTreeMap<String,
     for def in &api.types {
         let module = unique_file_name(&snake_name(&def.name), &mut file_names);
         let path = format!("src/models/{module}.rs");
-        files.insert(path.clone(), unparse(types::render_type(def, request_types.contains(&def.name)), &path)?);
+        files.insert(
+            path.clone(),
+            unparse(
+                types::render_type(def, request_types.contains(&def.name)),
+                &path,
+            )?,
+        );
         model_mods.push((module, def.name.clone()));
     }
     for op in &api.operations {
         if let crate::ir::SuccessShape::Enum { name } = &op.success {
             let module = unique_file_name(&snake_name(name), &mut file_names);
             let path = format!("src/models/{module}.rs");
-            files.insert(path.clone(), unparse(render_response_enum(op, name), &path)?);
+            files.insert(
+                path.clone(),
+                unparse(render_response_enum(op, name), &path)?,
+            );
             model_mods.push((module, name.clone()));
         }
     }
     model_mods.sort();
-    files.insert("src/models/mod.rs".to_string(), unparse(render_models_mod(&model_mods), "src/models/mod.rs")?);
+    files.insert(
+        "src/models/mod.rs".to_string(),
+        unparse(render_models_mod(&model_mods), "src/models/mod.rs")?,
+    );
 
     let mut op_mods = Vec::new();
     for tag in &api.tags {
@@ -66,7 +88,8 @@ pub fn render(api: &Api, runtime: &RuntimeDependency) -> Result<BTreeMap<String,
 
 /// Names of the types that appear in request bodies or parameters, directly or nested.
 fn request_types(api: &Api) -> std::collections::BTreeSet<String> {
-    let by_name: BTreeMap<&str, &crate::ir::TypeDef> = api.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    let by_name: BTreeMap<&str, &crate::ir::TypeDef> =
+        api.types.iter().map(|t| (t.name.as_str(), t)).collect();
     let mut stack: Vec<&TypeRef> = Vec::new();
     for op in &api.operations {
         stack.extend(op.body.iter().map(|b| &b.ty));
@@ -82,7 +105,9 @@ fn request_types(api: &Api) -> std::collections::BTreeSet<String> {
                             stack.extend(s.fields.iter().map(|f| &f.ty));
                             stack.extend(s.additional.iter());
                         }
-                        Some(crate::ir::TypeKind::Union(u)) => stack.extend(u.variants.iter().map(|v| &v.ty)),
+                        Some(crate::ir::TypeKind::Union(u)) => {
+                            stack.extend(u.variants.iter().map(|v| &v.ty))
+                        }
                         _ => {}
                     }
                 }
@@ -108,8 +133,8 @@ fn unique_file_name(base: &str, taken: &mut BTreeMap<String, ()>) -> String {
 
 /// Pretty-prints tokens; a parse failure is a generator bug, reported with the file.
 fn unparse(tokens: TokenStream, path: &str) -> Result<String, String> {
-    let file: syn::File =
-        syn::parse2(tokens).map_err(|err| format!("internal error: generated {path} does not parse: {err}"))?;
+    let file: syn::File = syn::parse2(tokens)
+        .map_err(|err| format!("internal error: generated {path} does not parse: {err}"))?;
     Ok(prettyplease::unparse(&file))
 }
 
@@ -127,14 +152,20 @@ fn render_models_mod(mods: &[(String, String)]) -> TokenStream {
 
 fn render_response_enum(op: &crate::ir::Operation, name: &str) -> TokenStream {
     let name = ident(name);
-    let doc = format!(" The successful outcomes of `{} {}`, one per documented status.", op.method, op.path);
+    let doc = format!(
+        " The successful outcomes of `{} {}`, one per documented status.",
+        op.method, op.path
+    );
     let variants = op.responses.iter().filter(|c| c.success).map(|case| {
         let variant = ident(&case.variant);
-        let case_doc = format!(" Status `{}`.", match &case.status {
-            crate::ir::StatusMatch::Code(c) => c.to_string(),
-            crate::ir::StatusMatch::Range(c) => format!("{c}XX"),
-            crate::ir::StatusMatch::Default => "default".into(),
-        });
+        let case_doc = format!(
+            " Status `{}`.",
+            match &case.status {
+                crate::ir::StatusMatch::Code(c) => c.to_string(),
+                crate::ir::StatusMatch::Range(c) => format!("{c}XX"),
+                crate::ir::StatusMatch::Default => "default".into(),
+            }
+        );
         match &case.body {
             crate::ir::ResponseBody::Empty => quote!(#[doc = #case_doc] #variant,),
             crate::ir::ResponseBody::Json(t) => {
@@ -142,7 +173,9 @@ fn render_response_enum(op: &crate::ir::Operation, name: &str) -> TokenStream {
                 quote!(#[doc = #case_doc] #variant(#t),)
             }
             crate::ir::ResponseBody::Text => quote!(#[doc = #case_doc] #variant(String),),
-            crate::ir::ResponseBody::Binary => quote!(#[doc = #case_doc] #variant(paygen_runtime::Bytes),),
+            crate::ir::ResponseBody::Binary => {
+                quote!(#[doc = #case_doc] #variant(paygen_runtime::Bytes),)
+            }
         }
     });
     quote! {
@@ -157,25 +190,14 @@ fn render_response_enum(op: &crate::ir::Operation, name: &str) -> TokenStream {
 fn render_lib(api: &Api) -> TokenStream {
     let error_body = type_tokens(&api.error_type, ModelPath::Crate);
     let error_doc = match &api.error_type {
-        TypeRef::Named(n) => format!(" The body of an error response: [`{n}`](crate::models::{n})."),
-        _ => " The body of an error response, as JSON: the spec documents no error schema.".to_string(),
+        TypeRef::Named(n) => {
+            format!(" The body of an error response: [`{n}`](crate::models::{n}).")
+        }
+        _ => " The body of an error response, as JSON: the spec documents no error schema."
+            .to_string(),
     };
-    let mut doc = vec![format!("# {} client", api.title), String::new()];
-    if let Some(description) = &api.description {
-        doc.push(docs::clean(description));
-        doc.push(String::new());
-    }
-    doc.push(format!(
-        "Generated by paygen from the API's OpenAPI description (version {}): {} operations, {} types.",
-        api.api_version,
-        api.operations.len(),
-        api.types.len()
-    ));
-    doc.push(String::new());
-    doc.push("See the crate README for authentication, environments, errors, retries and pagination.".into());
-    let doc = docs::inner_attrs(&doc);
     quote! {
-        #doc
+        #![doc = include_str!("../README.md")]
         #![deny(missing_docs)]
         #![allow(clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 
@@ -188,6 +210,8 @@ fn render_lib(api: &Api) -> TokenStream {
 
         pub use client::{Client, ClientBuilder, Environment};
         pub use paygen_runtime::{Response, RetryPolicy, Secret};
+        /// The runtime this crate is built on: `Uuid`, `Decimal`, auth providers, pagination.
+        pub use paygen_runtime as runtime;
 
         #[doc = #error_doc]
         pub type ErrorBody = #error_body;

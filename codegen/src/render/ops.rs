@@ -7,8 +7,8 @@ use serde_json::Value;
 use super::docs::{attrs, clean, lines};
 use super::types::{ident, type_tokens, ModelPath};
 use crate::ir::{
-    Api, BodyMedia, Operation, PageStop, Param, ParamLocation, ParamStyle, ResponseBody, StatusMatch, SuccessShape, Tag,
-    TypeKind, TypeRef,
+    Api, BodyMedia, Operation, PageStop, Param, ParamLocation, ParamStyle, ResponseBody,
+    StatusMatch, SuccessShape, Tag, TypeKind, TypeRef,
 };
 
 fn ty(t: &TypeRef) -> TokenStream {
@@ -37,9 +37,16 @@ fn body_type(body: &ResponseBody) -> TokenStream {
 
 /// One tag's module.
 pub fn render_tag(api: &Api, tag: &Tag) -> TokenStream {
-    let ops: Vec<&Operation> = api.operations.iter().filter(|op| op.tag_module == tag.module).collect();
+    let ops: Vec<&Operation> = api
+        .operations
+        .iter()
+        .filter(|op| op.tag_module == tag.module)
+        .collect();
     let struct_name = ident(&tag.struct_name);
-    let group_docs = attrs(&lines(&tag.docs, &format!("Operations tagged `{}`.", tag.name)));
+    let group_docs = attrs(&lines(
+        &tag.docs,
+        &format!("Operations tagged `{}`.", tag.name),
+    ));
     let methods = ops.iter().map(|op| render_entry(op));
     let builders = ops.iter().map(|op| render_builder(api, op));
     quote! {
@@ -62,8 +69,12 @@ pub fn render_tag(api: &Api, tag: &Tag) -> TokenStream {
 }
 
 fn required_args(op: &Operation) -> Vec<(&str, TokenStream)> {
-    let mut args: Vec<(&str, TokenStream)> =
-        op.params.iter().filter(|p| p.required).map(|p| (p.name.as_str(), argument_type(p))).collect();
+    let mut args: Vec<(&str, TokenStream)> = op
+        .params
+        .iter()
+        .filter(|p| p.required)
+        .map(|p| (p.name.as_str(), argument_type(p)))
+        .collect();
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
         args.push(("body", ty(&body.ty)));
     }
@@ -106,16 +117,32 @@ fn operation_doc_lines(op: &Operation) -> Vec<String> {
         out.push(String::new());
         out.push("# Arguments".into());
         for p in required {
-            let text = p.docs.description.as_deref().or(p.docs.summary.as_deref()).map(clean).unwrap_or_default();
-            out.push(format!("- `{}` (`{}`): {}", p.name, p.wire_name, text.replace('\n', " ")));
+            let text = p
+                .docs
+                .description
+                .as_deref()
+                .or(p.docs.summary.as_deref())
+                .map(clean)
+                .unwrap_or_default();
+            out.push(format!(
+                "- `{}` (`{}`): {}",
+                p.name,
+                p.wire_name,
+                text.replace('\n', " ")
+            ));
         }
         if let Some(body) = op.body.as_ref().filter(|b| b.required) {
-            out.push(format!("- `body`: the request body ({})", body.content_type));
+            out.push(format!(
+                "- `body`: the request body ({})",
+                body.content_type
+            ));
         }
     }
     if let Some(key) = &op.idempotency_key {
         out.push(String::new());
-        out.push(format!("Retried safely on transient failures: `{key}` makes the request idempotent."));
+        out.push(format!(
+            "Retried safely on transient failures: `{key}` makes the request idempotent."
+        ));
     }
     if op.pagination.is_some() {
         out.push(String::new());
@@ -145,8 +172,17 @@ fn render_entry(op: &Operation) -> TokenStream {
         })
         .chain(op.body.iter().filter(|b| b.required).map(|_| quote!(body)))
         .collect();
-    let optional: Vec<_> = op.params.iter().filter(|p| !p.required).map(|p| ident(&p.name)).collect();
-    let optional_body = op.body.as_ref().filter(|b| !b.required).map(|_| quote!(body: None,));
+    let optional: Vec<_> = op
+        .params
+        .iter()
+        .filter(|p| !p.required)
+        .map(|p| ident(&p.name))
+        .collect();
+    let optional_body = op
+        .body
+        .as_ref()
+        .filter(|b| !b.required)
+        .map(|_| quote!(body: None,));
     let deprecated = op.docs.deprecated.then(|| quote!(#[deprecated]));
     quote! {
         #docs
@@ -165,7 +201,10 @@ fn render_entry(op: &Operation) -> TokenStream {
 
 fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let builder = ident(&op.builder_name);
-    let doc = format!(" A prepared `{} {}` call; finish it with [`send`]({}::send).", op.method, op.path, op.builder_name);
+    let doc = format!(
+        " A prepared `{} {}` call; finish it with [`send`]({}::send).",
+        op.method, op.path, op.builder_name
+    );
     let fields = op.params.iter().map(|p| {
         let name = ident(&p.name);
         let t = param_type(p);
@@ -189,7 +228,11 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
         let value = argument_value(p, quote!(value));
         let mut doc_lines = lines(&p.docs, &format!("Sets `{}`.", p.wire_name));
         doc_lines.push(String::new());
-        doc_lines.push(format!("Sent as the {} parameter `{}`.", location_word(p.location), p.wire_name));
+        doc_lines.push(format!(
+            "Sent as the {} parameter `{}`.",
+            location_word(p.location),
+            p.wire_name
+        ));
         let docs = attrs(&doc_lines);
         quote! {
             #docs
@@ -289,7 +332,11 @@ fn render_request(api: &Api, op: &Operation) -> TokenStream {
     let mut query = Vec::new();
     let mut headers = Vec::new();
     let mut cookies = Vec::new();
-    for p in op.params.iter().filter(|p| p.location != ParamLocation::Path) {
+    for p in op
+        .params
+        .iter()
+        .filter(|p| p.location != ParamLocation::Path)
+    {
         let name = ident(&p.name);
         let wire = &p.wire_name;
         let push = match (p.location, p.list, p.style) {
@@ -307,14 +354,22 @@ fn render_request(api: &Api, op: &Operation) -> TokenStream {
             (ParamLocation::Query, false, ParamStyle::DeepObject) => {
                 quote!(query.extend(paygen_runtime::deep_object_pairs(#wire, value));)
             }
-            (ParamLocation::Query, false, _) => quote!(query.push((#wire.to_string(), value.to_param()));),
+            (ParamLocation::Query, false, _) => {
+                quote!(query.push((#wire.to_string(), value.to_param()));)
+            }
             (ParamLocation::Header, true, _) => {
                 quote!(headers.push((#wire.to_string(), value.iter().map(|item| item.to_param()).collect::<Vec<_>>().join(","))))
             }
-            (ParamLocation::Header, false, _) => quote!(headers.push((#wire.to_string(), value.to_param()));),
+            (ParamLocation::Header, false, _) => {
+                quote!(headers.push((#wire.to_string(), value.to_param()));)
+            }
             (ParamLocation::Cookie, _, _) => {
                 let joined = if p.list {
-                    quote!(value.iter().map(|item| item.to_param()).collect::<Vec<_>>().join(","))
+                    quote!(value
+                        .iter()
+                        .map(|item| item.to_param())
+                        .collect::<Vec<_>>()
+                        .join(","))
                 } else {
                     quote!(value.to_param())
                 };
@@ -325,7 +380,10 @@ fn render_request(api: &Api, op: &Operation) -> TokenStream {
         let (target, stmt) = if p.required {
             (p.location, quote!({ let value = &self.#name; #push }))
         } else {
-            (p.location, quote!(if let Some(value) = &self.#name { #push }))
+            (
+                p.location,
+                quote!(if let Some(value) = &self.#name { #push }),
+            )
         };
         match target {
             ParamLocation::Query => query.push(stmt),
@@ -333,7 +391,11 @@ fn render_request(api: &Api, op: &Operation) -> TokenStream {
             _ => cookies.push(stmt),
         }
     }
-    let query_init = if query.is_empty() { quote!(let query = Vec::new();) } else { quote!(let mut query = Vec::new(); #(#query)*) };
+    let query_init = if query.is_empty() {
+        quote!(let query = Vec::new();)
+    } else {
+        quote!(let mut query = Vec::new(); #(#query)*)
+    };
     let cookie_stmt = if cookies.is_empty() {
         quote!()
     } else {
@@ -374,7 +436,10 @@ fn render_request(api: &Api, op: &Operation) -> TokenStream {
             }
         }
     };
-    let security = op.security.iter().map(|alternative| quote!(&[#(#alternative),*]));
+    let security = op
+        .security
+        .iter()
+        .map(|alternative| quote!(&[#(#alternative),*]));
     let idempotent = op.idempotent;
     let _ = api;
     quote! {
@@ -402,10 +467,16 @@ fn path_format(op: &Operation) -> (String, Vec<TokenStream>) {
     let mut args = Vec::new();
     let mut rest = op.path.as_str();
     while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else { break };
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
         format_string.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
         let name = &rest[start + 1..start + len];
-        match op.params.iter().find(|p| p.location == ParamLocation::Path && p.wire_name == name) {
+        match op
+            .params
+            .iter()
+            .find(|p| p.location == ParamLocation::Path && p.wire_name == name)
+        {
             Some(p) => {
                 let field = ident(&p.name);
                 format_string.push_str("{}");
@@ -490,21 +561,29 @@ fn render_decode(api: &Api, op: &Operation) -> TokenStream {
 }
 
 fn envelope_check(api: &Api, op: &Operation) -> TokenStream {
-    let Some(envelope) = &api.error_envelope else { return quote!() };
-    let has_json = op.responses.iter().any(|c| c.success && matches!(c.body, ResponseBody::Json(_)));
+    let Some(envelope) = &api.error_envelope else {
+        return quote!();
+    };
+    let has_json = op
+        .responses
+        .iter()
+        .any(|c| c.success && matches!(c.body, ResponseBody::Json(_)));
     if !has_json {
         return quote!();
     }
     let pointer = &envelope.code_pointer;
-    let values = envelope.success.iter().map(|text| match serde_json::from_str::<Value>(text) {
-        Ok(Value::String(s)) => quote!(serde_json::Value::from(#s)),
-        Ok(Value::Number(n)) if n.is_i64() => {
-            let n = Literal::i64_suffixed(n.as_i64().unwrap_or_default());
-            quote!(serde_json::Value::from(#n))
-        }
-        Ok(Value::Bool(b)) => quote!(serde_json::Value::from(#b)),
-        _ => quote!(serde_json::Value::Null),
-    });
+    let values = envelope
+        .success
+        .iter()
+        .map(|text| match serde_json::from_str::<Value>(text) {
+            Ok(Value::String(s)) => quote!(serde_json::Value::from(#s)),
+            Ok(Value::Number(n)) if n.is_i64() => {
+                let n = Literal::i64_suffixed(n.as_i64().unwrap_or_default());
+                quote!(serde_json::Value::from(#n))
+            }
+            Ok(Value::Bool(b)) => quote!(serde_json::Value::from(#b)),
+            _ => quote!(serde_json::Value::Null),
+        });
     quote! {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, #pointer, &[#(#values),*])?;
@@ -526,7 +605,8 @@ fn render_stream(api: &Api, op: &Operation) -> TokenStream {
     };
     let page_field = ident(&pagination.page_field);
     let set_page = if pagination.in_body {
-        let (field_ty, required) = body_field_type(api, op, &pagination.page_field).unwrap_or((TypeRef::I64, false));
+        let (field_ty, required) =
+            body_field_type(api, op, &pagination.page_field).unwrap_or((TypeRef::I64, false));
         let value = page_value(&field_ty);
         if required {
             quote!(call.body.#page_field = #value;)
@@ -534,7 +614,11 @@ fn render_stream(api: &Api, op: &Operation) -> TokenStream {
             quote!(call.body.#page_field = Some(#value);)
         }
     } else {
-        let param = op.params.iter().find(|p| p.name == pagination.page_field).expect("lowering checked the page parameter");
+        let param = op
+            .params
+            .iter()
+            .find(|p| p.name == pagination.page_field)
+            .expect("lowering checked the page parameter");
         let value = page_value(&param.ty);
         if param.required {
             quote!(call.#page_field = #value;)
@@ -575,9 +659,13 @@ fn page_value(ty: &TypeRef) -> TokenStream {
 }
 
 fn body_field_type(api: &Api, op: &Operation, field: &str) -> Option<(TypeRef, bool)> {
-    let TypeRef::Named(name) = &op.body.as_ref()?.ty else { return None };
+    let TypeRef::Named(name) = &op.body.as_ref()?.ty else {
+        return None;
+    };
     let def = api.types.iter().find(|t| &t.name == name)?;
-    let TypeKind::Struct(s) = &def.kind else { return None };
+    let TypeKind::Struct(s) = &def.kind else {
+        return None;
+    };
     let f = s.fields.iter().find(|f| f.name == field)?;
     Some((f.ty.clone(), f.presence == crate::ir::Presence::Required))
 }

@@ -60,11 +60,11 @@ pub fn render_type(def: &TypeDef, in_requests: bool) -> TokenStream {
     let name = ident(&def.name);
     let body = match &def.kind {
         TypeKind::Struct(s) if in_requests => {
-            let definition = render_struct(&name, s);
+            let definition = render_struct(&name, s, true);
             let constructor = render_constructor(&name, s);
             quote!(#definition #constructor)
         }
-        TypeKind::Struct(s) => render_struct(&name, s),
+        TypeKind::Struct(s) => render_struct(&name, s, false),
         TypeKind::Enum(e) => render_enum(&name, e),
         TypeKind::Union(u) => render_union(&name, u),
         TypeKind::Alias(ty) => {
@@ -81,24 +81,57 @@ pub fn render_type(def: &TypeDef, in_requests: bool) -> TokenStream {
 fn field_docs(field: &Field) -> TokenStream {
     let mut docs = field.docs.clone();
     if docs.summary.is_none() && docs.description.is_none() {
-        docs = Docs { summary: Some(format!("The `{}` field.", field.wire_name)), ..docs };
+        docs = Docs {
+            summary: Some(format!("The `{}` field.", field.wire_name)),
+            ..docs
+        };
     }
     if field.read_only {
-        docs.description = Some(format!("{} Set by the server; ignored in requests.", docs.description.unwrap_or_default()).trim().to_string());
+        docs.description = Some(
+            format!(
+                "{} Set by the server; ignored in requests.",
+                docs.description.unwrap_or_default()
+            )
+            .trim()
+            .to_string(),
+        );
     }
     doc_attrs(&docs, "")
 }
 
-fn decimal_with(ty: &TypeRef, optional: bool) -> Option<String> {
-    let TypeRef::Decimal { as_string } = ty else { return None };
-    let form = if *as_string { "string" } else { "number" };
-    Some(if optional { format!("paygen_runtime::decimal::option_{form}") } else { format!("paygen_runtime::decimal::{form}") })
+/// How a field is held: `T`, `Option<T>`, or (optional and nullable, in request types, where
+/// "leave unchanged" and "clear" differ) the three-state `Nullable<T>`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Holder {
+    Plain,
+    Option,
+    Nullable,
 }
 
-fn render_struct(name: &Ident, s: &Struct) -> TokenStream {
+fn holder(field: &Field, three_state: bool) -> Holder {
+    match field.presence {
+        Presence::Required => Holder::Plain,
+        Presence::OptionalNullable if three_state => Holder::Nullable,
+        _ => Holder::Option,
+    }
+}
+
+fn decimal_with(ty: &TypeRef, holder: Holder) -> Option<String> {
+    let TypeRef::Decimal { as_string } = ty else {
+        return None;
+    };
+    let form = if *as_string { "string" } else { "number" };
+    Some(match holder {
+        Holder::Plain => format!("paygen_runtime::decimal::{form}"),
+        Holder::Option => format!("paygen_runtime::decimal::option_{form}"),
+        Holder::Nullable => format!("paygen_runtime::nullable::decimal_{form}"),
+    })
+}
+
+fn render_struct(name: &Ident, s: &Struct, three_state: bool) -> TokenStream {
     let all_optional = s.fields.iter().all(|f| f.presence != Presence::Required);
     let fields = s.fields.iter().map(|field| {
-        let docs = field_docs(field);
+        let mut docs = field_docs(field);
         let field_name = ident(&field.name);
         let mut ty = type_tokens(&field.ty, ModelPath::Sibling);
         if field.boxed {
@@ -109,15 +142,24 @@ fn render_struct(name: &Ident, s: &Struct) -> TokenStream {
             let wire = &field.wire_name;
             serde_args.push(quote!(rename = #wire));
         }
-        let optional = field.presence != Presence::Required;
-        if optional {
-            serde_args.push(quote!(default, skip_serializing_if = "Option::is_none"));
+        let holder = holder(field, three_state);
+        match holder {
+            Holder::Plain => {}
+            Holder::Option => serde_args.push(quote!(default, skip_serializing_if = "Option::is_none")),
+            Holder::Nullable => {
+                serde_args.push(quote!(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent"));
+                docs = quote!(#docs #[doc = ""] #[doc = " Absent, `null` and a value mean different things here."]);
+            }
         }
-        if let Some(with) = decimal_with(&field.ty, optional) {
+        if let Some(with) = decimal_with(&field.ty, holder) {
             serde_args.push(quote!(with = #with));
         }
         let serde_attr = if serde_args.is_empty() { quote!() } else { quote!(#[serde(#(#serde_args),*)]) };
-        let ty = if optional { quote!(Option<#ty>) } else { ty };
+        let ty = match holder {
+            Holder::Plain => ty,
+            Holder::Option => quote!(Option<#ty>),
+            Holder::Nullable => quote!(paygen_runtime::Nullable<#ty>),
+        };
         quote! {
             #docs
             #serde_attr
@@ -132,7 +174,11 @@ fn render_struct(name: &Ident, s: &Struct) -> TokenStream {
             pub additional_properties: std::collections::BTreeMap<String, #value>,
         }
     });
-    let default = if all_optional { quote!(Default,) } else { quote!() };
+    let default = if all_optional {
+        quote!(Default,)
+    } else {
+        quote!()
+    };
     quote! {
         #[derive(Clone, Debug, #default PartialEq, serde::Serialize, serde::Deserialize)]
         pub struct #name {
@@ -144,7 +190,11 @@ fn render_struct(name: &Ident, s: &Struct) -> TokenStream {
 
 /// `new(required…)` and `with_<field>(value)` for optional fields.
 fn render_constructor(name: &Ident, s: &Struct) -> TokenStream {
-    let required: Vec<&Field> = s.fields.iter().filter(|f| f.presence == Presence::Required).collect();
+    let required: Vec<&Field> = s
+        .fields
+        .iter()
+        .filter(|f| f.presence == Presence::Required)
+        .collect();
     let args = required.iter().map(|f| {
         let n = ident(&f.name);
         let ty = argument_type(f);
@@ -152,7 +202,9 @@ fn render_constructor(name: &Ident, s: &Struct) -> TokenStream {
     });
     let inits = s.fields.iter().map(|f| {
         let n = ident(&f.name);
-        if f.presence != Presence::Required {
+        if holder(f, true) == Holder::Nullable {
+            quote!(#n: paygen_runtime::Nullable::Absent)
+        } else if f.presence != Presence::Required {
             quote!(#n: None)
         } else if f.boxed {
             quote!(#n: Box::new(#n.into()))
@@ -162,27 +214,51 @@ fn render_constructor(name: &Ident, s: &Struct) -> TokenStream {
             quote!(#n)
         }
     });
-    let additional = s.additional.as_ref().map(|_| quote!(additional_properties: Default::default(),));
-    let setters = s.fields.iter().filter(|f| f.presence != Presence::Required).map(|f| {
-        let n = ident(&f.name);
-        let setter = format_ident!("with_{}", f.name.trim_end_matches('_'));
-        let ty = argument_type(f);
-        let value = if f.boxed {
-            quote!(Box::new(value.into()))
-        } else if f.ty == TypeRef::String {
-            quote!(value.into())
-        } else {
-            quote!(value)
-        };
-        let doc = format!(" Sets `{}`.", f.wire_name);
-        quote! {
-            #[doc = #doc]
-            pub fn #setter(mut self, value: #ty) -> Self {
-                self.#n = Some(#value);
-                self
+    let additional = s
+        .additional
+        .as_ref()
+        .map(|_| quote!(additional_properties: Default::default(),));
+    let setters = s
+        .fields
+        .iter()
+        .filter(|f| f.presence != Presence::Required)
+        .map(|f| {
+            let n = ident(&f.name);
+            let setter = format_ident!("with_{}", f.name.trim_end_matches('_'));
+            let ty = argument_type(f);
+            let value = if f.boxed {
+                quote!(Box::new(value.into()))
+            } else if f.ty == TypeRef::String {
+                quote!(value.into())
+            } else {
+                quote!(value)
+            };
+            let doc = format!(" Sets `{}`.", f.wire_name);
+            let wrapped = if holder(f, true) == Holder::Nullable {
+                quote!(paygen_runtime::Nullable::Value(#value))
+            } else {
+                quote!(Some(#value))
+            };
+            let clear = (holder(f, true) == Holder::Nullable).then(|| {
+                let clear = format_ident!("clear_{}", f.name.trim_end_matches('_'));
+                let doc = format!(" Sends `{}` as `null`.", f.wire_name);
+                quote! {
+                    #[doc = #doc]
+                    pub fn #clear(mut self) -> Self {
+                        self.#n = paygen_runtime::Nullable::Null;
+                        self
+                    }
+                }
+            });
+            quote! {
+                #[doc = #doc]
+                pub fn #setter(mut self, value: #ty) -> Self {
+                    self.#n = #wrapped;
+                    self
+                }
+                #clear
             }
-        }
-    });
+        });
     quote! {
         impl #name {
             /// Creates the value from its required fields; optional fields start empty.
@@ -207,10 +283,17 @@ fn argument_type(f: &Field) -> TokenStream {
 
 fn render_enum(name: &Ident, e: &Enum) -> TokenStream {
     let variants: Vec<Ident> = e.variants.iter().map(|v| ident(&v.name)).collect();
-    let variant_docs: Vec<String> = e.variants.iter().map(|v| format!(" `{}`", v.value)).collect();
+    let variant_docs: Vec<String> = e
+        .variants
+        .iter()
+        .map(|v| format!(" `{}`", v.value))
+        .collect();
     if e.integer {
-        let values: Vec<proc_macro2::Literal> =
-            e.variants.iter().map(|v| proc_macro2::Literal::i64_unsuffixed(v.value.parse().unwrap_or_default())).collect();
+        let values: Vec<proc_macro2::Literal> = e
+            .variants
+            .iter()
+            .map(|v| proc_macro2::Literal::i64_unsuffixed(v.value.parse().unwrap_or_default()))
+            .collect();
         quote! {
             #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
             #[serde(from = "i64", into = "i64")]
@@ -314,6 +397,9 @@ fn render_enum(name: &Ident, e: &Enum) -> TokenStream {
 }
 
 fn render_union(name: &Ident, u: &Union) -> TokenStream {
+    if u.tagged {
+        return render_tagged_union(name, u);
+    }
     let variants = u.variants.iter().map(|v| {
         let variant = ident(&v.name);
         let mut ty = type_tokens(&v.ty, ModelPath::Sibling);
@@ -322,12 +408,15 @@ fn render_union(name: &Ident, u: &Union) -> TokenStream {
         }
         let doc = match &v.ty {
             TypeRef::Named(n) => format!(" A [`{n}`](super::{n})."),
-            _ => " Any other JSON value.".to_string(),
+            TypeRef::Json => " Any other JSON value.".to_string(),
+            _ => " A value of this type.".to_string(),
         };
         quote! { #[doc = #doc] #variant(#ty), }
     });
     let note = u.discriminator.as_ref().map(|d| {
-        let text = format!(" Variants are told apart by their shape; the `{d}` property names the variant.");
+        let text = format!(
+            " Variants are told apart by their shape; the `{d}` property names the variant."
+        );
         quote!(#[doc = ""] #[doc = #text])
     });
     quote! {
@@ -336,6 +425,92 @@ fn render_union(name: &Ident, u: &Union) -> TokenStream {
         #[serde(untagged)]
         pub enum #name {
             #(#variants)*
+        }
+    }
+}
+
+/// A union told apart by its discriminator property. The variant structs keep the property, so
+/// decoding reads the object once and decodes the chosen variant from the same text; a tag this
+/// client does not know lands in `Unknown` with the object as sent.
+fn render_tagged_union(name: &Ident, u: &Union) -> TokenStream {
+    let property = u.discriminator.as_deref().unwrap_or_default();
+    let mut variants = Vec::new();
+    let mut ser_arms = Vec::new();
+    let mut de_arms = Vec::new();
+    let mut needs_wrapper = false;
+    for v in &u.variants {
+        let variant = ident(&v.name);
+        let mut ty = type_tokens(&v.ty, ModelPath::Sibling);
+        if v.boxed {
+            ty = quote!(Box<#ty>);
+        }
+        let type_name = match &v.ty {
+            TypeRef::Named(n) => n.clone(),
+            _ => v.name.clone(),
+        };
+        let tag_list = v
+            .tags
+            .iter()
+            .map(|t| format!("`{t}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let doc = format!(" A [`{type_name}`](super::{type_name}): `{property}` is {tag_list}.");
+        variants.push(quote! { #[doc = #doc] #variant(#ty), });
+        let first = v.tags.first().map(String::as_str).unwrap_or_default();
+        ser_arms.push(if v.carries_tag {
+            quote!(Self::#variant(value) => serde::Serialize::serialize(value, serializer),)
+        } else {
+            needs_wrapper = true;
+            quote!(Self::#variant(value) => serde::Serialize::serialize(&Tagged { tag: #first, value }, serializer),)
+        });
+        let tags = &v.tags;
+        let build = if v.boxed {
+            quote!(|value| Self::#variant(Box::new(value)))
+        } else {
+            quote!(Self::#variant)
+        };
+        de_arms.push(quote!(Some(#(#tags)|*) => object.decode().map(#build),));
+    }
+    let wrapper = needs_wrapper.then(|| {
+        quote! {
+            #[derive(serde::Serialize)]
+            struct Tagged<'a, T> {
+                #[serde(rename = #property)]
+                tag: &'static str,
+                #[serde(flatten)]
+                value: &'a T,
+            }
+        }
+    });
+    let unknown_doc =
+        format!(" A `{property}` this version of the client does not know; the object as sent.");
+    quote! {
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            #[doc = #unknown_doc]
+            Unknown(serde_json::Value),
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                #wrapper
+                match self {
+                    #(#ser_arms)*
+                    Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+                }
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let object = paygen_runtime::tagged::TaggedObject::read(deserializer, #property)?;
+                match object.tag.as_deref() {
+                    #(#de_arms)*
+                    _ => object.into_value().map(Self::Unknown),
+                }
+            }
         }
     }
 }

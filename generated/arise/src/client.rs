@@ -177,7 +177,7 @@ impl ClientBuilder {
         self.http_client = Some(client);
         self
     }
-    /// Authenticates `Bearer`: OAuth2 client credentials. OAuth 2.0 client credentials. The API key (client id and secret) is exchanged at the OAuth host of the environment for a bearer token sent as "Authorization: Bearer &lt;token&gt;". The documented default sends client_id and client_secret in the form body (the parameter table); the curl example shows HTTP Basic, which is also accepted. Affiliate (ISV) tokens are needed for the merchant API-key endpoints; all other endpoints act on the merchant of the token. with your own provider.
+    /// Authenticates `Bearer` (OAuth2 client credentials) with your own provider.
     pub fn bearer_provider(
         mut self,
         provider: impl paygen_runtime::auth::AuthProvider + 'static,
@@ -186,7 +186,9 @@ impl ClientBuilder {
         self.providers.push(("Bearer", Arc::new(provider)));
         self
     }
-    /// Authenticates `Bearer`: OAuth2 client credentials. OAuth 2.0 client credentials. The API key (client id and secret) is exchanged at the OAuth host of the environment for a bearer token sent as "Authorization: Bearer &lt;token&gt;". The documented default sends client_id and client_secret in the form body (the parameter table); the curl example shows HTTP Basic, which is also accepted. Affiliate (ISV) tokens are needed for the merchant API-key endpoints; all other endpoints act on the merchant of the token.
+    /// Authenticates `Bearer` (OAuth2 client credentials).
+    ///
+    /// OAuth 2.0 client credentials. The API key (client id and secret) is exchanged at the OAuth host of the environment for a bearer token sent as "Authorization: Bearer &lt;token&gt;". The documented default sends client_id and client_secret in the form body (the parameter table); the curl example shows HTTP Basic, which is also accepted. Affiliate (ISV) tokens are needed for the merchant API-key endpoints; all other endpoints act on the merchant of the token.
     pub fn client_credentials(
         mut self,
         client_id: impl Into<String>,

@@ -99,9 +99,7 @@ impl ClientBuilder {
         self.http_client = Some(client);
         self
     }
-    /** Authenticates `apiKey`: a key in the `API-Key` header. API key from the dashboard or from `POST /api/plugin/key/aurpay`
-    (`data.access_token`, a JWT-like string). The documentation recommends it for
-    testing environments only. with your own provider.*/
+    /// Authenticates `apiKey` (a key in the `API-Key` header) with your own provider.
     pub fn api_key_provider(
         mut self,
         provider: impl paygen_runtime::auth::AuthProvider + 'static,
@@ -110,18 +108,15 @@ impl ClientBuilder {
         self.providers.push(("apiKey", Arc::new(provider)));
         self
     }
-    /** Authenticates `apiKey`: a key in the `API-Key` header. API key from the dashboard or from `POST /api/plugin/key/aurpay`
-    (`data.access_token`, a JWT-like string). The documentation recommends it for
-    testing environments only.*/
+    /// Authenticates `apiKey` (a key in the `API-Key` header).
+    ///
+    /// API key from the dashboard or from `POST /api/plugin/key/aurpay`
+    /// (`data.access_token`, a JWT-like string). The documentation recommends it for
+    /// testing environments only.
     pub fn api_key(self, key: impl Into<paygen_runtime::Secret>) -> Self {
         self.api_key_provider(paygen_runtime::auth::ApiKey::header("API-Key", key))
     }
-    /** Authenticates `signature`: requests are signed; supply a provider that implements the signature. Signature authentication: the API Token and API Secret come from the dashboard's
-    API management page. Each request carries the token in `API-Token`, the current
-    time (ISO-8601 UTC) in `Date`, and in `Signature` the Base64 HMAC-SHA256, keyed
-    with the API Secret, of `{date}|{method}|{url}|{body}`: the `Date` value, the
-    upper-case HTTP method, the full request URL including the query string, and the
-    raw request body (empty for GET). with your own provider.*/
+    /// Authenticates `signature` (HMAC-SHA256 request signatures in `Signature`) with your own provider.
     pub fn signature_provider(
         mut self,
         provider: impl paygen_runtime::auth::AuthProvider + 'static,
@@ -129,6 +124,28 @@ impl ClientBuilder {
         self.providers.retain(|(scheme, _)| *scheme != "signature");
         self.providers.push(("signature", Arc::new(provider)));
         self
+    }
+    /// Authenticates `signature` (HMAC-SHA256 request signatures in `Signature`).
+    ///
+    /// Signature authentication: the API Token and API Secret come from the dashboard's
+    /// API management page. Each request carries the token in `API-Token`, the current
+    /// time (ISO-8601 UTC) in `Date`, and in `Signature` the Base64 HMAC-SHA256, keyed
+    /// with the API Secret, of `{date}|{method}|{url}|{body}`: the `Date` value, the
+    /// upper-case HTTP method, the full request URL including the query string, and the
+    /// raw request body (empty for GET).
+    pub fn signature(
+        self,
+        key: impl Into<paygen_runtime::Secret>,
+        secret: impl Into<paygen_runtime::Secret>,
+    ) -> Self {
+        let signer = paygen_runtime::auth::HmacRequestSigner::new(
+            secret,
+            "{date}|{method}|{url}|{body}",
+            "Signature",
+        )
+        .timestamp_header("Date", paygen_runtime::auth::TimestampFormat::Rfc3339)
+        .static_header("API-Token", key);
+        self.signature_provider(paygen_runtime::auth::Signed::new(Arc::new(signer)))
     }
     /// The environment in effect: the one chosen, or the default.
     fn chosen_environment(&self) -> Option<Environment> {

@@ -128,7 +128,7 @@ impl ClientBuilder {
         self.http_client = Some(client);
         self
     }
-    /// Authenticates `basicAuth`: HTTP Basic. HTTP Basic with the client id as user name and the client secret as password. Used only by the token and customer-auth calls. with your own provider.
+    /// Authenticates `basicAuth` (HTTP Basic) with your own provider.
     pub fn basic_auth_provider(
         mut self,
         provider: impl paygen_runtime::auth::AuthProvider + 'static,
@@ -137,7 +137,9 @@ impl ClientBuilder {
         self.providers.push(("basicAuth", Arc::new(provider)));
         self
     }
-    /// Authenticates `basicAuth`: HTTP Basic. HTTP Basic with the client id as user name and the client secret as password. Used only by the token and customer-auth calls.
+    /// Authenticates `basicAuth` (HTTP Basic).
+    ///
+    /// HTTP Basic with the client id as user name and the client secret as password. Used only by the token and customer-auth calls.
     pub fn basic_auth(
         mut self,
         username: impl Into<String>,
@@ -146,7 +148,7 @@ impl ClientBuilder {
         self.basic_auth_credentials = Some((username.into(), password.into()));
         self
     }
-    /// Authenticates `bearerAuth`: a bearer token obtained from `POST /tokens`. Bearer token. Server clients get it from `POST /tokens` with the Basic credentials (valid about 15 minutes); app and web clients may use a customer token from `POST /auth/tokens` instead. with your own provider.
+    /// Authenticates `bearerAuth` (a bearer token obtained from `POST /tokens`) with your own provider.
     pub fn bearer_auth_provider(
         mut self,
         provider: impl paygen_runtime::auth::AuthProvider + 'static,
@@ -155,7 +157,9 @@ impl ClientBuilder {
         self.providers.push(("bearerAuth", Arc::new(provider)));
         self
     }
-    /// Authenticates `bearerAuth`: a bearer token obtained from `POST /tokens`. Bearer token. Server clients get it from `POST /tokens` with the Basic credentials (valid about 15 minutes); app and web clients may use a customer token from `POST /auth/tokens` instead.
+    /// Authenticates `bearerAuth` (a bearer token obtained from `POST /tokens`).
+    ///
+    /// Bearer token. Server clients get it from `POST /tokens` with the Basic credentials (valid about 15 minutes); app and web clients may use a customer token from `POST /auth/tokens` instead.
     ///
     /// A fixed token: it is never refreshed.
     pub fn bearer_token(self, token: impl Into<paygen_runtime::Secret>) -> Self {

@@ -98,11 +98,7 @@ impl ClientBuilder {
         self.http_client = Some(client);
         self
     }
-    /** Authenticates `riseOAuth`: OAuth2 password grant. OAuth2 resource-owner password grant (the documentation calls it a client
-    credentials flow, but the parameters are the password grant's). Client id and
-    secret travel in the form body. Request scope `offline_access` to get a refresh
-    token; each refresh returns a new refresh token that replaces the old one.
-    Refresh shortly before `expires_in` runs out, or after a 401. with your own provider.*/
+    /// Authenticates `riseOAuth` (OAuth2 password grant) with your own provider.
     pub fn rise_o_auth_provider(
         mut self,
         provider: impl paygen_runtime::auth::AuthProvider + 'static,
@@ -111,11 +107,13 @@ impl ClientBuilder {
         self.providers.push(("riseOAuth", Arc::new(provider)));
         self
     }
-    /** Authenticates `riseOAuth`: OAuth2 password grant. OAuth2 resource-owner password grant (the documentation calls it a client
-    credentials flow, but the parameters are the password grant's). Client id and
-    secret travel in the form body. Request scope `offline_access` to get a refresh
-    token; each refresh returns a new refresh token that replaces the old one.
-    Refresh shortly before `expires_in` runs out, or after a 401.*/
+    /// Authenticates `riseOAuth` (OAuth2 password grant).
+    ///
+    /// OAuth2 resource-owner password grant (the documentation calls it a client
+    /// credentials flow, but the parameters are the password grant's). Client id and
+    /// secret travel in the form body. Request scope `offline_access` to get a refresh
+    /// token; each refresh returns a new refresh token that replaces the old one.
+    /// Refresh shortly before `expires_in` runs out, or after a 401.
     pub fn password_grant(
         mut self,
         username: impl Into<String>,

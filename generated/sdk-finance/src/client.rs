@@ -131,11 +131,7 @@ impl ClientBuilder {
         self.http_client = Some(client);
         self
     }
-    /** Authenticates `tokenAuth`: a session token from `POST /authorization` in the `Authorization` header. Session token from `authorize`, sent as `Authorization: TOKEN &lt;token&gt;` (the literal word
-    `TOKEN`, not `Bearer`). The response holds one token per membership of the user; the
-    first membership's token is used, as the official frontend does, and it is renewed by
-    logging in again before `expiresAt`. Logins that answer `action: OTP_SENT` need
-    `confirmAuthorization` and cannot be completed automatically. with your own provider.*/
+    /// Authenticates `tokenAuth` (a session token from `POST /authorization` in the `Authorization` header) with your own provider.
     pub fn token_auth_provider(
         mut self,
         provider: impl paygen_runtime::auth::AuthProvider + 'static,
@@ -144,11 +140,13 @@ impl ClientBuilder {
         self.providers.push(("tokenAuth", Arc::new(provider)));
         self
     }
-    /** Authenticates `tokenAuth`: a session token from `POST /authorization` in the `Authorization` header. Session token from `authorize`, sent as `Authorization: TOKEN &lt;token&gt;` (the literal word
-    `TOKEN`, not `Bearer`). The response holds one token per membership of the user; the
-    first membership's token is used, as the official frontend does, and it is renewed by
-    logging in again before `expiresAt`. Logins that answer `action: OTP_SENT` need
-    `confirmAuthorization` and cannot be completed automatically.*/
+    /// Authenticates `tokenAuth` (a session token from `POST /authorization` in the `Authorization` header).
+    ///
+    /// Session token from `authorize`, sent as `Authorization: TOKEN &lt;token&gt;` (the literal word
+    /// `TOKEN`, not `Bearer`). The response holds one token per membership of the user; the
+    /// first membership's token is used, as the official frontend does, and it is renewed by
+    /// logging in again before `expiresAt`. Logins that answer `action: OTP_SENT` need
+    /// `confirmAuthorization` and cannot be completed automatically.
     pub fn login(
         mut self,
         login: impl Into<String>,

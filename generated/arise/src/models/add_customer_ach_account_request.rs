@@ -21,8 +21,14 @@ pub struct AddCustomerAchAccountRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Customer's TIN (tax identifier number).
-    #[serde(rename = "taxId", default, skip_serializing_if = "Option::is_none")]
-    pub tax_id: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "taxId",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub tax_id: paygen_runtime::Nullable<String>,
 }
 impl AddCustomerAchAccountRequest {
     /// Creates the value from its required fields; optional fields start empty.
@@ -37,7 +43,7 @@ impl AddCustomerAchAccountRequest {
             account_type,
             account_holder_type,
             name: None,
-            tax_id: None,
+            tax_id: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `accountNumber`.
@@ -52,7 +58,7 @@ impl AddCustomerAchAccountRequest {
     }
     /// Sets `taxId`.
     pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
-        self.tax_id = Some(value.into());
+        self.tax_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
 }

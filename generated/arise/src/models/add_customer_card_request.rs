@@ -2,8 +2,10 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AddCustomerCardRequest {
     /// Payment method name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub name: paygen_runtime::Nullable<String>,
     /// PAN
     pub pan: String,
     /// Expiration month
@@ -13,32 +15,34 @@ pub struct AddCustomerCardRequest {
     #[serde(rename = "expirationYear")]
     pub expiration_year: i32,
     /// Security code
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "securityCode",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub security_code: Option<String>,
+    pub security_code: paygen_runtime::Nullable<String>,
 }
 impl AddCustomerCardRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(pan: impl Into<String>, expiration_month: i32, expiration_year: i32) -> Self {
         Self {
-            name: None,
+            name: paygen_runtime::Nullable::Absent,
             pan: pan.into(),
             expiration_month,
             expiration_year,
-            security_code: None,
+            security_code: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `name`.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `securityCode`.
     pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
-        self.security_code = Some(value.into());
+        self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
 }

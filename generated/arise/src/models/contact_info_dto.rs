@@ -5,64 +5,82 @@ pub struct ContactInfoDto {
     #[serde(rename = "companyName")]
     pub company_name: String,
     /// Customer's first name.
-    #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "firstName",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub first_name: paygen_runtime::Nullable<String>,
     /// Customer's last name.
-    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "lastName",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub last_name: paygen_runtime::Nullable<String>,
     /// Customer's email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub email: paygen_runtime::Nullable<String>,
     /// Customer's mobile phone number. E.164 phone number.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "mobilePhoneNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub mobile_phone_number: Option<String>,
+    pub mobile_phone_number: paygen_runtime::Nullable<String>,
     /// Customer is sent an SMS notification.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "smsNotification",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub sms_notification: Option<bool>,
+    pub sms_notification: paygen_runtime::Nullable<bool>,
 }
 impl ContactInfoDto {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(company_name: impl Into<String>) -> Self {
         Self {
             company_name: company_name.into(),
-            first_name: None,
-            last_name: None,
-            email: None,
-            mobile_phone_number: None,
-            sms_notification: None,
+            first_name: paygen_runtime::Nullable::Absent,
+            last_name: paygen_runtime::Nullable::Absent,
+            email: paygen_runtime::Nullable::Absent,
+            mobile_phone_number: paygen_runtime::Nullable::Absent,
+            sms_notification: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `firstName`.
     pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
-        self.first_name = Some(value.into());
+        self.first_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `lastName`.
     pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
-        self.last_name = Some(value.into());
+        self.last_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `email`.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
+        self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `mobilePhoneNumber`.
     pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
-        self.mobile_phone_number = Some(value.into());
+        self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `smsNotification`.
     pub fn with_sms_notification(mut self, value: bool) -> Self {
-        self.sms_notification = Some(value);
+        self.sms_notification = paygen_runtime::Nullable::Value(value);
         self
     }
 }

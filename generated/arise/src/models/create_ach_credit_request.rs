@@ -21,12 +21,14 @@ pub struct CreateAchCreditRequest {
     )]
     pub payment_method_id: Option<paygen_runtime::Uuid>,
     /// Customer identifier.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "customerId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub customer_id: Option<paygen_runtime::Uuid>,
+    pub customer_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// ACH (automated clearing house) transaction has same day processing enabled.
     #[serde(
         rename = "isFasterProcessing",
@@ -35,22 +37,32 @@ pub struct CreateAchCreditRequest {
     )]
     pub is_faster_processing: Option<bool>,
     /// Payment target's bank routing number.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "routingNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub routing_number: Option<String>,
+    pub routing_number: paygen_runtime::Nullable<String>,
     /// Payment target's bank account number.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "accountNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub account_number: Option<String>,
+    pub account_number: paygen_runtime::Nullable<String>,
     /// Customer's tax identifier (TIN).
-    #[serde(rename = "taxId", default, skip_serializing_if = "Option::is_none")]
-    pub tax_id: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "taxId",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub tax_id: paygen_runtime::Nullable<String>,
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.AccountType).
     #[serde(
         rename = "accountType",
@@ -101,11 +113,11 @@ impl CreateAchCreditRequest {
             sec_code,
             requester_i_paddress: requester_i_paddress.into(),
             payment_method_id: None,
-            customer_id: None,
+            customer_id: paygen_runtime::Nullable::Absent,
             is_faster_processing: None,
-            routing_number: None,
-            account_number: None,
-            tax_id: None,
+            routing_number: paygen_runtime::Nullable::Absent,
+            account_number: paygen_runtime::Nullable::Absent,
+            tax_id: paygen_runtime::Nullable::Absent,
             account_type: None,
             account_holder_type: None,
             billing_address: None,
@@ -120,7 +132,7 @@ impl CreateAchCreditRequest {
     }
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.customer_id = Some(value);
+        self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `isFasterProcessing`.
@@ -130,17 +142,17 @@ impl CreateAchCreditRequest {
     }
     /// Sets `routingNumber`.
     pub fn with_routing_number(mut self, value: impl Into<String>) -> Self {
-        self.routing_number = Some(value.into());
+        self.routing_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
-        self.account_number = Some(value.into());
+        self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `taxId`.
     pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
-        self.tax_id = Some(value.into());
+        self.tax_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `accountType`.

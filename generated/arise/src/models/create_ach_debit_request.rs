@@ -14,35 +14,43 @@ pub struct CreateAchDebitRequest {
     #[serde(rename = "requesterIPaddress")]
     pub requester_i_paddress: String,
     /// Customer payment method identifier.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "paymentMethodId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub payment_method_id: Option<paygen_runtime::Uuid>,
+    pub payment_method_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// Customer identifier.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "customerId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub customer_id: Option<paygen_runtime::Uuid>,
+    pub customer_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// Payment target's bank routing number.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "routingNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub routing_number: Option<String>,
+    pub routing_number: paygen_runtime::Nullable<String>,
     /// Payment target's bank account number.
     ///
     /// **Inferred:** documented as "any or null"; the examples and description show a string value
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "accountNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub account_number: Option<String>,
+    pub account_number: paygen_runtime::Nullable<String>,
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.AccountType).
     #[serde(
         rename = "accountType",
@@ -86,8 +94,14 @@ pub struct CreateAchDebitRequest {
     )]
     pub is_faster_processing: Option<bool>,
     /// Customer's tax identifier (TIN).
-    #[serde(rename = "taxId", default, skip_serializing_if = "Option::is_none")]
-    pub tax_id: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "taxId",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub tax_id: paygen_runtime::Nullable<String>,
 }
 impl CreateAchDebitRequest {
     /// Creates the value from its required fields; optional fields start empty.
@@ -102,37 +116,37 @@ impl CreateAchDebitRequest {
             payment_processor_id,
             sec_code,
             requester_i_paddress: requester_i_paddress.into(),
-            payment_method_id: None,
-            customer_id: None,
-            routing_number: None,
-            account_number: None,
+            payment_method_id: paygen_runtime::Nullable::Absent,
+            customer_id: paygen_runtime::Nullable::Absent,
+            routing_number: paygen_runtime::Nullable::Absent,
+            account_number: paygen_runtime::Nullable::Absent,
             account_type: None,
             account_holder_type: None,
             contact_info: None,
             billing_address: None,
             shipping_address: None,
             is_faster_processing: None,
-            tax_id: None,
+            tax_id: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `paymentMethodId`.
     pub fn with_payment_method_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.payment_method_id = Some(value);
+        self.payment_method_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.customer_id = Some(value);
+        self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `routingNumber`.
     pub fn with_routing_number(mut self, value: impl Into<String>) -> Self {
-        self.routing_number = Some(value.into());
+        self.routing_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
-        self.account_number = Some(value.into());
+        self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `accountType`.
@@ -170,7 +184,7 @@ impl CreateAchDebitRequest {
     }
     /// Sets `taxId`.
     pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
-        self.tax_id = Some(value.into());
+        self.tax_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
 }

@@ -8,24 +8,42 @@ pub struct CreateAchDebitRequestBillingAddress {
     #[serde(rename = "countryId", default, skip_serializing_if = "Option::is_none")]
     pub country_id: Option<i32>,
     /// Street address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line1: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub line1: paygen_runtime::Nullable<String>,
     /// Additional street address information.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line2: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub line2: paygen_runtime::Nullable<String>,
     /// Postal or ZIP code.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "postalCode",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub postal_code: Option<String>,
+    pub postal_code: paygen_runtime::Nullable<String>,
     /// State identifier (in two-letter USPS \[United States Postal Service\] postal code).
-    #[serde(rename = "stateName", default, skip_serializing_if = "Option::is_none")]
-    pub state_name: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "stateName",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub state_name: paygen_runtime::Nullable<String>,
     /// The `stateId` field.
-    #[serde(rename = "stateId", default, skip_serializing_if = "Option::is_none")]
-    pub state_id: Option<i32>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "stateId",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub state_id: paygen_runtime::Nullable<i32>,
 }
 impl CreateAchDebitRequestBillingAddress {
     /// Creates the value from its required fields; optional fields start empty.
@@ -33,11 +51,11 @@ impl CreateAchDebitRequestBillingAddress {
         Self {
             city: None,
             country_id: None,
-            line1: None,
-            line2: None,
-            postal_code: None,
-            state_name: None,
-            state_id: None,
+            line1: paygen_runtime::Nullable::Absent,
+            line2: paygen_runtime::Nullable::Absent,
+            postal_code: paygen_runtime::Nullable::Absent,
+            state_name: paygen_runtime::Nullable::Absent,
+            state_id: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `city`.
@@ -52,27 +70,27 @@ impl CreateAchDebitRequestBillingAddress {
     }
     /// Sets `line1`.
     pub fn with_line1(mut self, value: impl Into<String>) -> Self {
-        self.line1 = Some(value.into());
+        self.line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `line2`.
     pub fn with_line2(mut self, value: impl Into<String>) -> Self {
-        self.line2 = Some(value.into());
+        self.line2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `postalCode`.
     pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
-        self.postal_code = Some(value.into());
+        self.postal_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `stateName`.
     pub fn with_state_name(mut self, value: impl Into<String>) -> Self {
-        self.state_name = Some(value.into());
+        self.state_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `stateId`.
     pub fn with_state_id(mut self, value: i32) -> Self {
-        self.state_id = Some(value);
+        self.state_id = paygen_runtime::Nullable::Value(value);
         self
     }
 }

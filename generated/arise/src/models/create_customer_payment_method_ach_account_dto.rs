@@ -2,22 +2,28 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateCustomerPaymentMethodAchAccountDto {
     /// The `name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub name: paygen_runtime::Nullable<String>,
     /// Payment target's bank account number.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "accountNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub account_number: Option<String>,
+    pub account_number: paygen_runtime::Nullable<String>,
     /// The `routingNumber` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "routingNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub routing_number: Option<String>,
+    pub routing_number: paygen_runtime::Nullable<String>,
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.AccountType).
     #[serde(
         rename = "accountType",
@@ -33,34 +39,40 @@ pub struct CreateCustomerPaymentMethodAchAccountDto {
     )]
     pub account_holder_type: Option<super::AccountHolderType>,
     /// The `taxId` field.
-    #[serde(rename = "taxId", default, skip_serializing_if = "Option::is_none")]
-    pub tax_id: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "taxId",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub tax_id: paygen_runtime::Nullable<String>,
 }
 impl CreateCustomerPaymentMethodAchAccountDto {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            name: None,
-            account_number: None,
-            routing_number: None,
+            name: paygen_runtime::Nullable::Absent,
+            account_number: paygen_runtime::Nullable::Absent,
+            routing_number: paygen_runtime::Nullable::Absent,
             account_type: None,
             account_holder_type: None,
-            tax_id: None,
+            tax_id: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `name`.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
-        self.account_number = Some(value.into());
+        self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `routingNumber`.
     pub fn with_routing_number(mut self, value: impl Into<String>) -> Self {
-        self.routing_number = Some(value.into());
+        self.routing_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `accountType`.
@@ -75,7 +87,7 @@ impl CreateCustomerPaymentMethodAchAccountDto {
     }
     /// Sets `taxId`.
     pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
-        self.tax_id = Some(value.into());
+        self.tax_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
 }

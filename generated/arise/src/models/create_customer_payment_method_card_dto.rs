@@ -2,11 +2,15 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateCustomerPaymentMethodCardDto {
     /// Payment method name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub name: paygen_runtime::Nullable<String>,
     /// PAN
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pan: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub pan: paygen_runtime::Nullable<String>,
     /// Expiration month
     #[serde(
         rename = "expirationMonth",
@@ -22,32 +26,34 @@ pub struct CreateCustomerPaymentMethodCardDto {
     )]
     pub expiration_year: Option<i32>,
     /// Security code
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "securityCode",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub security_code: Option<String>,
+    pub security_code: paygen_runtime::Nullable<String>,
 }
 impl CreateCustomerPaymentMethodCardDto {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            name: None,
-            pan: None,
+            name: paygen_runtime::Nullable::Absent,
+            pan: paygen_runtime::Nullable::Absent,
             expiration_month: None,
             expiration_year: None,
-            security_code: None,
+            security_code: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `name`.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `pan`.
     pub fn with_pan(mut self, value: impl Into<String>) -> Self {
-        self.pan = Some(value.into());
+        self.pan = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `expirationMonth`.
@@ -62,7 +68,7 @@ impl CreateCustomerPaymentMethodCardDto {
     }
     /// Sets `securityCode`.
     pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
-        self.security_code = Some(value.into());
+        self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
 }

@@ -8,22 +8,28 @@ pub struct CreateCustomerRequest {
     #[serde(rename = "lastName")]
     pub last_name: String,
     /// Customer's company name.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "companyName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub company_name: Option<String>,
+    pub company_name: paygen_runtime::Nullable<String>,
     /// Customer's email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub email: paygen_runtime::Nullable<String>,
     /// Customer's mobile phone number. E.164 phone number.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "mobilePhoneNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub mobile_phone_number: Option<String>,
+    pub mobile_phone_number: paygen_runtime::Nullable<String>,
     /// Customer's SMS notification is enabled.
     #[serde(
         rename = "isMobileNumberSmsNotificationsEnabled",
@@ -53,19 +59,25 @@ pub struct CreateCustomerRequest {
     )]
     pub shipping_address: Option<super::CreateCustomerAddressDto>,
     /// Payment methods
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "paymentMethodsCards",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub payment_methods_cards: Option<Vec<super::CreateCustomerPaymentMethodCardDto>>,
+    pub payment_methods_cards:
+        paygen_runtime::Nullable<Vec<super::CreateCustomerPaymentMethodCardDto>>,
     /// The `paymentMethodsAchAccounts` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "paymentMethodsAchAccounts",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub payment_methods_ach_accounts: Option<Vec<super::CreateCustomerPaymentMethodAchAccountDto>>,
+    pub payment_methods_ach_accounts:
+        paygen_runtime::Nullable<Vec<super::CreateCustomerPaymentMethodAchAccountDto>>,
 }
 impl CreateCustomerRequest {
     /// Creates the value from its required fields; optional fields start empty.
@@ -73,30 +85,30 @@ impl CreateCustomerRequest {
         Self {
             first_name: first_name.into(),
             last_name: last_name.into(),
-            company_name: None,
-            email: None,
-            mobile_phone_number: None,
+            company_name: paygen_runtime::Nullable::Absent,
+            email: paygen_runtime::Nullable::Absent,
+            mobile_phone_number: paygen_runtime::Nullable::Absent,
             is_mobile_number_sms_notifications_enabled: None,
             use_billing_as_shipping_address: None,
             billing_address: None,
             shipping_address: None,
-            payment_methods_cards: None,
-            payment_methods_ach_accounts: None,
+            payment_methods_cards: paygen_runtime::Nullable::Absent,
+            payment_methods_ach_accounts: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `companyName`.
     pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
-        self.company_name = Some(value.into());
+        self.company_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `email`.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
+        self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `mobilePhoneNumber`.
     pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
-        self.mobile_phone_number = Some(value.into());
+        self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `isMobileNumberSmsNotificationsEnabled`.
@@ -124,7 +136,7 @@ impl CreateCustomerRequest {
         mut self,
         value: Vec<super::CreateCustomerPaymentMethodCardDto>,
     ) -> Self {
-        self.payment_methods_cards = Some(value);
+        self.payment_methods_cards = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `paymentMethodsAchAccounts`.
@@ -132,7 +144,7 @@ impl CreateCustomerRequest {
         mut self,
         value: Vec<super::CreateCustomerPaymentMethodAchAccountDto>,
     ) -> Self {
-        self.payment_methods_ach_accounts = Some(value);
+        self.payment_methods_ach_accounts = paygen_runtime::Nullable::Value(value);
         self
     }
 }

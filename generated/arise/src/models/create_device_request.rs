@@ -2,32 +2,40 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateDeviceRequest {
     /// Device Id
-    #[serde(rename = "deviceId", default, skip_serializing_if = "Option::is_none")]
-    pub device_id: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "deviceId",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub device_id: paygen_runtime::Nullable<String>,
     /// Device name
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "deviceName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub device_name: Option<String>,
+    pub device_name: paygen_runtime::Nullable<String>,
 }
 impl CreateDeviceRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            device_id: None,
-            device_name: None,
+            device_id: paygen_runtime::Nullable::Absent,
+            device_name: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `deviceId`.
     pub fn with_device_id(mut self, value: impl Into<String>) -> Self {
-        self.device_id = Some(value.into());
+        self.device_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `deviceName`.
     pub fn with_device_name(mut self, value: impl Into<String>) -> Self {
-        self.device_name = Some(value.into());
+        self.device_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
 }

@@ -2,88 +2,120 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateInvoiceRequest {
     /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) the invoice is due.
-    #[serde(rename = "dueDate", default, skip_serializing_if = "Option::is_none")]
-    pub due_date: Option<paygen_runtime::DateTime>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "dueDate",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub due_date: paygen_runtime::Nullable<paygen_runtime::DateTime>,
     /// Identifier for the payment processor handling a card transaction.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "cardPaymentProcessorId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub card_payment_processor_id: Option<paygen_runtime::Uuid>,
+    pub card_payment_processor_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// Identifier for the automated clearing house (ACH) payment processor handling a transaction.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "achPaymentProcessorId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub ach_payment_processor_id: Option<paygen_runtime::Uuid>,
+    pub ach_payment_processor_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// The `additionalNotes` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "additionalNotes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub additional_notes: Option<String>,
+    pub additional_notes: paygen_runtime::Nullable<String>,
     /// The `shippingAmount` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "shippingAmount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub shipping_amount: Option<paygen_runtime::Decimal>,
+    pub shipping_amount: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// The `taxPercentage` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "taxPercentage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub tax_percentage: Option<paygen_runtime::Decimal>,
+    pub tax_percentage: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// The `feesPercentage` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "feesPercentage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub fees_percentage: Option<paygen_runtime::Decimal>,
+    pub fees_percentage: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// The `discountPercentage` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "discountPercentage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub discount_percentage: Option<paygen_runtime::Decimal>,
+    pub discount_percentage: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// The `merchantContactInfoId` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "merchantContactInfoId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub merchant_contact_info_id: Option<paygen_runtime::Uuid>,
+    pub merchant_contact_info_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// Customer identifier.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "customerId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub customer_id: Option<paygen_runtime::Uuid>,
+    pub customer_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// The `achAllowFasterProcessing` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "achAllowFasterProcessing",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub ach_allow_faster_processing: Option<bool>,
+    pub ach_allow_faster_processing: paygen_runtime::Nullable<bool>,
     /// The `customer` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<super::InvoiceCustomerDto>,
     /// The `lineItems` field.
-    #[serde(rename = "lineItems", default, skip_serializing_if = "Option::is_none")]
-    pub line_items: Option<Vec<super::InvoiceLineItemDto>>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "lineItems",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub line_items: paygen_runtime::Nullable<Vec<super::InvoiceLineItemDto>>,
     /// The `canPriceBeForceOverrided` field.
     #[serde(
         rename = "canPriceBeForceOverrided",
@@ -96,75 +128,75 @@ impl CreateInvoiceRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            due_date: None,
-            card_payment_processor_id: None,
-            ach_payment_processor_id: None,
-            additional_notes: None,
-            shipping_amount: None,
-            tax_percentage: None,
-            fees_percentage: None,
-            discount_percentage: None,
-            merchant_contact_info_id: None,
-            customer_id: None,
-            ach_allow_faster_processing: None,
+            due_date: paygen_runtime::Nullable::Absent,
+            card_payment_processor_id: paygen_runtime::Nullable::Absent,
+            ach_payment_processor_id: paygen_runtime::Nullable::Absent,
+            additional_notes: paygen_runtime::Nullable::Absent,
+            shipping_amount: paygen_runtime::Nullable::Absent,
+            tax_percentage: paygen_runtime::Nullable::Absent,
+            fees_percentage: paygen_runtime::Nullable::Absent,
+            discount_percentage: paygen_runtime::Nullable::Absent,
+            merchant_contact_info_id: paygen_runtime::Nullable::Absent,
+            customer_id: paygen_runtime::Nullable::Absent,
+            ach_allow_faster_processing: paygen_runtime::Nullable::Absent,
             customer: None,
-            line_items: None,
+            line_items: paygen_runtime::Nullable::Absent,
             can_price_be_force_overrided: None,
         }
     }
     /// Sets `dueDate`.
     pub fn with_due_date(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.due_date = Some(value);
+        self.due_date = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `cardPaymentProcessorId`.
     pub fn with_card_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.card_payment_processor_id = Some(value);
+        self.card_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `achPaymentProcessorId`.
     pub fn with_ach_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.ach_payment_processor_id = Some(value);
+        self.ach_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `additionalNotes`.
     pub fn with_additional_notes(mut self, value: impl Into<String>) -> Self {
-        self.additional_notes = Some(value.into());
+        self.additional_notes = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `shippingAmount`.
     pub fn with_shipping_amount(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.shipping_amount = Some(value);
+        self.shipping_amount = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `taxPercentage`.
     pub fn with_tax_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.tax_percentage = Some(value);
+        self.tax_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `feesPercentage`.
     pub fn with_fees_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.fees_percentage = Some(value);
+        self.fees_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `discountPercentage`.
     pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.discount_percentage = Some(value);
+        self.discount_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `merchantContactInfoId`.
     pub fn with_merchant_contact_info_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.merchant_contact_info_id = Some(value);
+        self.merchant_contact_info_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.customer_id = Some(value);
+        self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `achAllowFasterProcessing`.
     pub fn with_ach_allow_faster_processing(mut self, value: bool) -> Self {
-        self.ach_allow_faster_processing = Some(value);
+        self.ach_allow_faster_processing = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `customer`.
@@ -174,7 +206,7 @@ impl CreateInvoiceRequest {
     }
     /// Sets `lineItems`.
     pub fn with_line_items(mut self, value: Vec<super::InvoiceLineItemDto>) -> Self {
-        self.line_items = Some(value);
+        self.line_items = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `canPriceBeForceOverrided`.

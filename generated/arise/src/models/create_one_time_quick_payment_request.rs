@@ -9,27 +9,31 @@ pub struct CreateOneTimeQuickPaymentRequest {
     )]
     pub amount: Option<paygen_runtime::Decimal>,
     /// ReferenceId.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "referenceId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub reference_id: Option<String>,
+    pub reference_id: paygen_runtime::Nullable<String>,
     /// Customer identifier.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "customerId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub customer_id: Option<paygen_runtime::Uuid>,
+    pub customer_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
 }
 impl CreateOneTimeQuickPaymentRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
             amount: None,
-            reference_id: None,
-            customer_id: None,
+            reference_id: paygen_runtime::Nullable::Absent,
+            customer_id: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `amount`.
@@ -39,12 +43,12 @@ impl CreateOneTimeQuickPaymentRequest {
     }
     /// Sets `referenceId`.
     pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
-        self.reference_id = Some(value.into());
+        self.reference_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.customer_id = Some(value);
+        self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
 }

@@ -5,12 +5,14 @@ pub struct CreatePaymentSessionRequest {
     #[serde(with = "paygen_runtime::decimal::number")]
     pub amount: paygen_runtime::Decimal,
     /// Customer identifier.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "customerId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub customer_id: Option<paygen_runtime::Uuid>,
+    pub customer_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// Intent of the session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<i32>,
@@ -29,29 +31,31 @@ pub struct CreatePaymentSessionRequest {
     )]
     pub reference_id: Option<String>,
     /// Absolute amount (in USD) of tip to be added.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "tipAmount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub tip_amount: Option<paygen_runtime::Decimal>,
+    pub tip_amount: paygen_runtime::Nullable<paygen_runtime::Decimal>,
 }
 impl CreatePaymentSessionRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(amount: paygen_runtime::Decimal) -> Self {
         Self {
             amount,
-            customer_id: None,
+            customer_id: paygen_runtime::Nullable::Absent,
             mode: None,
             skip_address_verification: None,
             reference_id: None,
-            tip_amount: None,
+            tip_amount: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.customer_id = Some(value);
+        self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `mode`.
@@ -71,7 +75,7 @@ impl CreatePaymentSessionRequest {
     }
     /// Sets `tipAmount`.
     pub fn with_tip_amount(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.tip_amount = Some(value);
+        self.tip_amount = paygen_runtime::Nullable::Value(value);
         self
     }
 }

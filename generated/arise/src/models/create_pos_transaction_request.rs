@@ -38,40 +38,50 @@ pub struct CreatePosTransactionRequest {
     )]
     pub target_transaction_id: Option<paygen_runtime::Uuid>,
     /// External transaction reference identifier.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "referenceId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub reference_id: Option<String>,
+    pub reference_id: paygen_runtime::Nullable<String>,
     /// Set the type of price being sent in the amount parameter.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "useCardPrice",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub use_card_price: Option<bool>,
+    pub use_card_price: paygen_runtime::Nullable<bool>,
     /// Set the Payment Processor ID to be used in the transaction. If not provided, it will use the merchant’s default processor.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "paymentProcessorId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub payment_processor_id: Option<paygen_runtime::Uuid>,
+    pub payment_processor_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// Customer identifier.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "customerId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub customer_id: Option<paygen_runtime::Uuid>,
+    pub customer_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// Set the card reading method for the transaction.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "readingMethodId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub reading_method_id: Option<super::PosTransactionReadingMethod>,
+    pub reading_method_id: paygen_runtime::Nullable<super::PosTransactionReadingMethod>,
 }
 impl CreatePosTransactionRequest {
     /// Creates the value from its required fields; optional fields start empty.
@@ -91,11 +101,11 @@ impl CreatePosTransactionRequest {
             wait_for_acceptance_by_terminal,
             request_payment_method_storage_consent,
             target_transaction_id: None,
-            reference_id: None,
-            use_card_price: None,
-            payment_processor_id: None,
-            customer_id: None,
-            reading_method_id: None,
+            reference_id: paygen_runtime::Nullable::Absent,
+            use_card_price: paygen_runtime::Nullable::Absent,
+            payment_processor_id: paygen_runtime::Nullable::Absent,
+            customer_id: paygen_runtime::Nullable::Absent,
+            reading_method_id: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `amount`.
@@ -115,27 +125,27 @@ impl CreatePosTransactionRequest {
     }
     /// Sets `referenceId`.
     pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
-        self.reference_id = Some(value.into());
+        self.reference_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `useCardPrice`.
     pub fn with_use_card_price(mut self, value: bool) -> Self {
-        self.use_card_price = Some(value);
+        self.use_card_price = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `paymentProcessorId`.
     pub fn with_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.payment_processor_id = Some(value);
+        self.payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.customer_id = Some(value);
+        self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `readingMethodId`.
     pub fn with_reading_method_id(mut self, value: super::PosTransactionReadingMethod) -> Self {
-        self.reading_method_id = Some(value);
+        self.reading_method_id = paygen_runtime::Nullable::Value(value);
         self
     }
 }

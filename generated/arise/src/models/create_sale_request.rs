@@ -20,82 +20,108 @@ pub struct CreateSaleRequest {
     #[serde(rename = "expirationYear")]
     pub expiration_year: i32,
     /// Device when using the Arise Mobile app.
-    #[serde(rename = "deviceId", default, skip_serializing_if = "Option::is_none")]
-    pub device_id: Option<paygen_runtime::Uuid>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "deviceId",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub device_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// Payment processor identifier.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "paymentProcessorId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub payment_processor_id: Option<paygen_runtime::Uuid>,
+    pub payment_processor_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// Customer identifier.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "customerId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub customer_id: Option<paygen_runtime::Uuid>,
+    pub customer_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// Customer payment method identifier.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "paymentMethodId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub payment_method_id: Option<paygen_runtime::Uuid>,
+    pub payment_method_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// Absolute amount (in USD) of tip to be added.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "tipAmount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub tip_amount: Option<paygen_runtime::Decimal>,
+    pub tip_amount: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// Tip rate as a percentage of the base amount to be added.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "tipRate",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub tip_rate: Option<paygen_runtime::Decimal>,
+    pub tip_rate: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// Discount percentage.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "percentageOffRate",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub percentage_off_rate: Option<paygen_runtime::Decimal>,
+    pub percentage_off_rate: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// Surcharge percentage.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "surchargeRate",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub surcharge_rate: Option<paygen_runtime::Decimal>,
+    pub surcharge_rate: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// Parameter is mandatory when merchant has ZeroCostProcessingOption == Dual Pricing.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "useCardPrice",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub use_card_price: Option<bool>,
+    pub use_card_price: paygen_runtime::Nullable<bool>,
     /// Version of the mobile app.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "appVersion",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub app_version: Option<String>,
+    pub app_version: paygen_runtime::Nullable<String>,
     /// Version of the Aurora SDK.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "sdkVersion",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub sdk_version: Option<String>,
+    pub sdk_version: paygen_runtime::Nullable<String>,
     /// The `billingAddress` field.
     #[serde(
         rename = "billingAddress",
@@ -118,37 +144,61 @@ pub struct CreateSaleRequest {
     )]
     pub contact_info: Option<super::ContactInfoDto>,
     /// Three or four digit security code on the credit card.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "securityCode",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub security_code: Option<String>,
+    pub security_code: paygen_runtime::Nullable<String>,
     /// Card data from track 1 of the magnetic stripe.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub track1: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub track1: paygen_runtime::Nullable<String>,
     /// Information stored on the magnetic stripe of a credit or debit card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub track2: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub track2: paygen_runtime::Nullable<String>,
     /// Each tag corresponds to a particular piece of data stored on the card.
-    #[serde(rename = "emvTags", default, skip_serializing_if = "Option::is_none")]
-    pub emv_tags: Option<Vec<String>>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "emvTags",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub emv_tags: paygen_runtime::Nullable<Vec<String>>,
     /// Version number of the payment application in use.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "emvPaymentAppVersion",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub emv_payment_app_version: Option<String>,
+    pub emv_payment_app_version: paygen_runtime::Nullable<String>,
     /// Encrypted PIN for the terminal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pin: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub pin: paygen_runtime::Nullable<String>,
     /// KSN for DUKPT PIN encryption.
-    #[serde(rename = "pinKsn", default, skip_serializing_if = "Option::is_none")]
-    pub pin_ksn: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "pinKsn",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub pin_ksn: paygen_runtime::Nullable<String>,
     /// IF Debit THEN use card as a debit card, else use card as a credit card
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub debit: Option<bool>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub debit: paygen_runtime::Nullable<bool>,
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.EMVFallbackCondition).
     #[serde(
         rename = "emvFallbackCondition",
@@ -164,12 +214,14 @@ pub struct CreateSaleRequest {
     )]
     pub emv_fallback_last_chip_read: Option<super::EmvFallbackLastChipRead>,
     /// External transaction identifier for client-side tracking.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "referenceId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub reference_id: Option<String>,
+    pub reference_id: paygen_runtime::Nullable<String>,
     /// The `l2` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub l2: Option<super::IsvL2Data>,
@@ -179,8 +231,10 @@ pub struct CreateSaleRequest {
     /// You can send multiple products in a request
     ///
     /// **Inferred:** the property name of this TransactionProductDto array is never shown in the document; "products" is a guess
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub products: Option<Vec<super::TransactionProductDto>>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub products: paygen_runtime::Nullable<Vec<super::TransactionProductDto>>,
     /// Customer Initiated Transaction if true.
     #[serde(
         rename = "customerInitiatedTransaction",
@@ -206,90 +260,90 @@ impl CreateSaleRequest {
             currency_id,
             expiration_month,
             expiration_year,
-            device_id: None,
-            payment_processor_id: None,
-            customer_id: None,
-            payment_method_id: None,
-            tip_amount: None,
-            tip_rate: None,
-            percentage_off_rate: None,
-            surcharge_rate: None,
-            use_card_price: None,
-            app_version: None,
-            sdk_version: None,
+            device_id: paygen_runtime::Nullable::Absent,
+            payment_processor_id: paygen_runtime::Nullable::Absent,
+            customer_id: paygen_runtime::Nullable::Absent,
+            payment_method_id: paygen_runtime::Nullable::Absent,
+            tip_amount: paygen_runtime::Nullable::Absent,
+            tip_rate: paygen_runtime::Nullable::Absent,
+            percentage_off_rate: paygen_runtime::Nullable::Absent,
+            surcharge_rate: paygen_runtime::Nullable::Absent,
+            use_card_price: paygen_runtime::Nullable::Absent,
+            app_version: paygen_runtime::Nullable::Absent,
+            sdk_version: paygen_runtime::Nullable::Absent,
             billing_address: None,
             shipping_address: None,
             contact_info: None,
-            security_code: None,
-            track1: None,
-            track2: None,
-            emv_tags: None,
-            emv_payment_app_version: None,
-            pin: None,
-            pin_ksn: None,
-            debit: None,
+            security_code: paygen_runtime::Nullable::Absent,
+            track1: paygen_runtime::Nullable::Absent,
+            track2: paygen_runtime::Nullable::Absent,
+            emv_tags: paygen_runtime::Nullable::Absent,
+            emv_payment_app_version: paygen_runtime::Nullable::Absent,
+            pin: paygen_runtime::Nullable::Absent,
+            pin_ksn: paygen_runtime::Nullable::Absent,
+            debit: paygen_runtime::Nullable::Absent,
             emv_fallback_condition: None,
             emv_fallback_last_chip_read: None,
-            reference_id: None,
+            reference_id: paygen_runtime::Nullable::Absent,
             l2: None,
             l3: None,
-            products: None,
+            products: paygen_runtime::Nullable::Absent,
             customer_initiated_transaction: None,
         }
     }
     /// Sets `deviceId`.
     pub fn with_device_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.device_id = Some(value);
+        self.device_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `paymentProcessorId`.
     pub fn with_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.payment_processor_id = Some(value);
+        self.payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.customer_id = Some(value);
+        self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `paymentMethodId`.
     pub fn with_payment_method_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.payment_method_id = Some(value);
+        self.payment_method_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `tipAmount`.
     pub fn with_tip_amount(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.tip_amount = Some(value);
+        self.tip_amount = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `tipRate`.
     pub fn with_tip_rate(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.tip_rate = Some(value);
+        self.tip_rate = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `percentageOffRate`.
     pub fn with_percentage_off_rate(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.percentage_off_rate = Some(value);
+        self.percentage_off_rate = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `surchargeRate`.
     pub fn with_surcharge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.surcharge_rate = Some(value);
+        self.surcharge_rate = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `useCardPrice`.
     pub fn with_use_card_price(mut self, value: bool) -> Self {
-        self.use_card_price = Some(value);
+        self.use_card_price = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `appVersion`.
     pub fn with_app_version(mut self, value: impl Into<String>) -> Self {
-        self.app_version = Some(value.into());
+        self.app_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `sdkVersion`.
     pub fn with_sdk_version(mut self, value: impl Into<String>) -> Self {
-        self.sdk_version = Some(value.into());
+        self.sdk_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `billingAddress`.
@@ -309,42 +363,42 @@ impl CreateSaleRequest {
     }
     /// Sets `securityCode`.
     pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
-        self.security_code = Some(value.into());
+        self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `track1`.
     pub fn with_track1(mut self, value: impl Into<String>) -> Self {
-        self.track1 = Some(value.into());
+        self.track1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `track2`.
     pub fn with_track2(mut self, value: impl Into<String>) -> Self {
-        self.track2 = Some(value.into());
+        self.track2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `emvTags`.
     pub fn with_emv_tags(mut self, value: Vec<String>) -> Self {
-        self.emv_tags = Some(value);
+        self.emv_tags = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `emvPaymentAppVersion`.
     pub fn with_emv_payment_app_version(mut self, value: impl Into<String>) -> Self {
-        self.emv_payment_app_version = Some(value.into());
+        self.emv_payment_app_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `pin`.
     pub fn with_pin(mut self, value: impl Into<String>) -> Self {
-        self.pin = Some(value.into());
+        self.pin = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `pinKsn`.
     pub fn with_pin_ksn(mut self, value: impl Into<String>) -> Self {
-        self.pin_ksn = Some(value.into());
+        self.pin_ksn = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `debit`.
     pub fn with_debit(mut self, value: bool) -> Self {
-        self.debit = Some(value);
+        self.debit = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `emvFallbackCondition`.
@@ -362,7 +416,7 @@ impl CreateSaleRequest {
     }
     /// Sets `referenceId`.
     pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
-        self.reference_id = Some(value.into());
+        self.reference_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `l2`.
@@ -377,7 +431,7 @@ impl CreateSaleRequest {
     }
     /// Sets `products`.
     pub fn with_products(mut self, value: Vec<super::TransactionProductDto>) -> Self {
-        self.products = Some(value);
+        self.products = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `customerInitiatedTransaction`.

@@ -42,28 +42,34 @@ pub struct CreateSubscriptionRequest {
     #[serde(rename = "secCode", default, skip_serializing_if = "Option::is_none")]
     pub sec_code: Option<super::AchSecCode>,
     /// Percent of the base amount to be discounted.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "percentageOffRate",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub percentage_off_rate: Option<paygen_runtime::Decimal>,
+    pub percentage_off_rate: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// Surcharge percentage.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "surchargeRate",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub surcharge_rate: Option<paygen_runtime::Decimal>,
+    pub surcharge_rate: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the subscription's first payment date.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "paymentStartDateTime",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub payment_start_date_time: Option<paygen_runtime::DateTime>,
+    pub payment_start_date_time: paygen_runtime::Nullable<paygen_runtime::DateTime>,
 }
 impl CreateSubscriptionRequest {
     /// Creates the value from its required fields; optional fields start empty.
@@ -92,9 +98,9 @@ impl CreateSubscriptionRequest {
             is_faster_processing,
             use_card_price: None,
             sec_code: None,
-            percentage_off_rate: None,
-            surcharge_rate: None,
-            payment_start_date_time: None,
+            percentage_off_rate: paygen_runtime::Nullable::Absent,
+            surcharge_rate: paygen_runtime::Nullable::Absent,
+            payment_start_date_time: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `useCardPrice`.
@@ -109,17 +115,17 @@ impl CreateSubscriptionRequest {
     }
     /// Sets `percentageOffRate`.
     pub fn with_percentage_off_rate(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.percentage_off_rate = Some(value);
+        self.percentage_off_rate = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `surchargeRate`.
     pub fn with_surcharge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.surcharge_rate = Some(value);
+        self.surcharge_rate = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `paymentStartDateTime`.
     pub fn with_payment_start_date_time(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.payment_start_date_time = Some(value);
+        self.payment_start_date_time = paygen_runtime::Nullable::Value(value);
         self
     }
 }

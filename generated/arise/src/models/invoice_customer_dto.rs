@@ -2,28 +2,46 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceCustomerDto {
     /// Customer's first name.
-    #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "firstName",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub first_name: paygen_runtime::Nullable<String>,
     /// Customer's last name.
-    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "lastName",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub last_name: paygen_runtime::Nullable<String>,
     /// Customer's company name.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "companyName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub company_name: Option<String>,
+    pub company_name: paygen_runtime::Nullable<String>,
     /// Customer's email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub email: paygen_runtime::Nullable<String>,
     /// Customer's mobile phone number. E.164 phone number.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "mobilePhoneNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub mobile_phone_number: Option<String>,
+    pub mobile_phone_number: paygen_runtime::Nullable<String>,
     /// Customer's SMS notification is enabled.
     #[serde(
         rename = "isMobileNumberSmsNotificationsEnabled",
@@ -57,11 +75,11 @@ impl InvoiceCustomerDto {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            first_name: None,
-            last_name: None,
-            company_name: None,
-            email: None,
-            mobile_phone_number: None,
+            first_name: paygen_runtime::Nullable::Absent,
+            last_name: paygen_runtime::Nullable::Absent,
+            company_name: paygen_runtime::Nullable::Absent,
+            email: paygen_runtime::Nullable::Absent,
+            mobile_phone_number: paygen_runtime::Nullable::Absent,
             is_mobile_number_sms_notifications_enabled: None,
             use_billing_as_shipping_address: None,
             billing_address: None,
@@ -70,27 +88,27 @@ impl InvoiceCustomerDto {
     }
     /// Sets `firstName`.
     pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
-        self.first_name = Some(value.into());
+        self.first_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `lastName`.
     pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
-        self.last_name = Some(value.into());
+        self.last_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `companyName`.
     pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
-        self.company_name = Some(value.into());
+        self.company_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `email`.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
+        self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `mobilePhoneNumber`.
     pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
-        self.mobile_phone_number = Some(value.into());
+        self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `isMobileNumberSmsNotificationsEnabled`.

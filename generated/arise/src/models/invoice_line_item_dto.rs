@@ -2,8 +2,10 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceLineItemDto {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<paygen_runtime::Uuid>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// The `lineItemId` field.
     #[serde(
         rename = "lineItemId",
@@ -19,26 +21,34 @@ pub struct InvoiceLineItemDto {
     )]
     pub unit_type_id: Option<i32>,
     /// The `productName` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "productName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub product_name: Option<String>,
+    pub product_name: paygen_runtime::Nullable<String>,
     /// The `description` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub description: paygen_runtime::Nullable<String>,
     /// The `sku` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sku: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub sku: paygen_runtime::Nullable<String>,
     /// The `unitPrice` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "unitPrice",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub unit_price: Option<paygen_runtime::Decimal>,
+    pub unit_price: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// The `quantity` field.
     #[serde(
         default,
@@ -47,13 +57,15 @@ pub struct InvoiceLineItemDto {
     )]
     pub quantity: Option<paygen_runtime::Decimal>,
     /// The `discountPercentage` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "discountPercentage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub discount_percentage: Option<paygen_runtime::Decimal>,
+    pub discount_percentage: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// Transaction's total amount.
     #[serde(
         rename = "totalAmount",
@@ -67,21 +79,21 @@ impl InvoiceLineItemDto {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            id: None,
+            id: paygen_runtime::Nullable::Absent,
             line_item_id: None,
             unit_type_id: None,
-            product_name: None,
-            description: None,
-            sku: None,
-            unit_price: None,
+            product_name: paygen_runtime::Nullable::Absent,
+            description: paygen_runtime::Nullable::Absent,
+            sku: paygen_runtime::Nullable::Absent,
+            unit_price: paygen_runtime::Nullable::Absent,
             quantity: None,
-            discount_percentage: None,
+            discount_percentage: paygen_runtime::Nullable::Absent,
             total_amount: None,
         }
     }
     /// Sets `id`.
     pub fn with_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.id = Some(value);
+        self.id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `lineItemId`.
@@ -96,22 +108,22 @@ impl InvoiceLineItemDto {
     }
     /// Sets `productName`.
     pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
-        self.product_name = Some(value.into());
+        self.product_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `description`.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `sku`.
     pub fn with_sku(mut self, value: impl Into<String>) -> Self {
-        self.sku = Some(value.into());
+        self.sku = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `unitPrice`.
     pub fn with_unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.unit_price = Some(value);
+        self.unit_price = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `quantity`.
@@ -121,7 +133,7 @@ impl InvoiceLineItemDto {
     }
     /// Sets `discountPercentage`.
     pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.discount_percentage = Some(value);
+        self.discount_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `totalAmount`.

@@ -2,24 +2,26 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IsvL2Data {
     /// Sales tax rate. Decimal Number. Max length=4. Allowed characters: 0-9 .(dot) Allowed range: 0.01 - 100
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "salesTaxRate",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub sales_tax_rate: Option<paygen_runtime::Decimal>,
+    pub sales_tax_rate: paygen_runtime::Nullable<paygen_runtime::Decimal>,
 }
 impl IsvL2Data {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            sales_tax_rate: None,
+            sales_tax_rate: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `salesTaxRate`.
     pub fn with_sales_tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.sales_tax_rate = Some(value);
+        self.sales_tax_rate = paygen_runtime::Nullable::Value(value);
         self
     }
 }

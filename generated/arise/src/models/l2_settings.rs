@@ -2,22 +2,26 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct L2Settings {
     /// The type of tax rate. This field is used if taxCategory is not used. Default sale tax rate in percentage Must be between 0% - 22% ,Applicable only Level 2 AutoFill.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "taxRate",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub tax_rate: Option<paygen_runtime::Decimal>,
+    pub tax_rate: paygen_runtime::Nullable<paygen_runtime::Decimal>,
 }
 impl L2Settings {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
-        Self { tax_rate: None }
+        Self {
+            tax_rate: paygen_runtime::Nullable::Absent,
+        }
     }
     /// Sets `taxRate`.
     pub fn with_tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.tax_rate = Some(value);
+        self.tax_rate = paygen_runtime::Nullable::Value(value);
         self
     }
 }

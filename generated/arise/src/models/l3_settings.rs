@@ -5,29 +5,33 @@ pub struct L3Settings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product: Option<super::Product>,
     /// The percentage for shipping or freight charges applied to a product or transaction.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "shippingCharge",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub shipping_charge: Option<paygen_runtime::Decimal>,
+    pub shipping_charge: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// Percentage for any import or export duties included in the order.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "dutyChargeRate",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub duty_charge_rate: Option<paygen_runtime::Decimal>,
+    pub duty_charge_rate: paygen_runtime::Nullable<paygen_runtime::Decimal>,
 }
 impl L3Settings {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
             product: None,
-            shipping_charge: None,
-            duty_charge_rate: None,
+            shipping_charge: paygen_runtime::Nullable::Absent,
+            duty_charge_rate: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `product`.
@@ -37,12 +41,12 @@ impl L3Settings {
     }
     /// Sets `shippingCharge`.
     pub fn with_shipping_charge(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.shipping_charge = Some(value);
+        self.shipping_charge = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `dutyChargeRate`.
     pub fn with_duty_charge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.duty_charge_rate = Some(value);
+        self.duty_charge_rate = paygen_runtime::Nullable::Value(value);
         self
     }
 }

@@ -2,23 +2,25 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MarkInvoiceAsPaidRequest {
     /// The `paymentMethodTypeId` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "paymentMethodTypeId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub payment_method_type_id: Option<i32>,
+    pub payment_method_type_id: paygen_runtime::Nullable<i32>,
 }
 impl MarkInvoiceAsPaidRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            payment_method_type_id: None,
+            payment_method_type_id: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `paymentMethodTypeId`.
     pub fn with_payment_method_type_id(mut self, value: i32) -> Self {
-        self.payment_method_type_id = Some(value);
+        self.payment_method_type_id = paygen_runtime::Nullable::Value(value);
         self
     }
 }

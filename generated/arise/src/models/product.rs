@@ -2,91 +2,105 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Product {
     /// The name of the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub name: paygen_runtime::Nullable<String>,
     /// The merchant assigned unique product identification code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub code: paygen_runtime::Nullable<String>,
     /// The unit price for the product.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "unitPrice",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub unit_price: Option<paygen_runtime::Decimal>,
+    pub unit_price: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// The unit of measurement for the product.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "measurementUnit",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub measurement_unit: Option<String>,
+    pub measurement_unit: paygen_runtime::Nullable<String>,
     /// Quantity of the product.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub quantity: Option<paygen_runtime::Decimal>,
+    pub quantity: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// Product discount percentage
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "discountPercentage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub discount_percentage: Option<paygen_runtime::Decimal>,
+    pub discount_percentage: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// Product description
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub description: paygen_runtime::Nullable<String>,
 }
 impl Product {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            name: None,
-            code: None,
-            unit_price: None,
-            measurement_unit: None,
-            quantity: None,
-            discount_percentage: None,
-            description: None,
+            name: paygen_runtime::Nullable::Absent,
+            code: paygen_runtime::Nullable::Absent,
+            unit_price: paygen_runtime::Nullable::Absent,
+            measurement_unit: paygen_runtime::Nullable::Absent,
+            quantity: paygen_runtime::Nullable::Absent,
+            discount_percentage: paygen_runtime::Nullable::Absent,
+            description: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `name`.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `code`.
     pub fn with_code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
+        self.code = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `unitPrice`.
     pub fn with_unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.unit_price = Some(value);
+        self.unit_price = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `measurementUnit`.
     pub fn with_measurement_unit(mut self, value: impl Into<String>) -> Self {
-        self.measurement_unit = Some(value.into());
+        self.measurement_unit = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `quantity`.
     pub fn with_quantity(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.quantity = Some(value);
+        self.quantity = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `discountPercentage`.
     pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.discount_percentage = Some(value);
+        self.discount_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `description`.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = paygen_runtime::Nullable::Value(value.into());
         self
     }
 }

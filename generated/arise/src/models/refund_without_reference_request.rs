@@ -13,12 +13,14 @@ pub struct RefundWithoutReferenceRequest {
     #[serde(rename = "paymentProcessorId")]
     pub payment_processor_id: paygen_runtime::Uuid,
     /// Customer identifier.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "customerId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub customer_id: Option<paygen_runtime::Uuid>,
+    pub customer_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// The amount of the transaction.
     #[serde(
         default,
@@ -27,49 +29,69 @@ pub struct RefundWithoutReferenceRequest {
     )]
     pub amount: Option<paygen_runtime::Decimal>,
     /// The 13-19 digit card number used for the transaction.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "accountNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub account_number: Option<String>,
+    pub account_number: paygen_runtime::Nullable<String>,
     /// The three or four digit security code on the credit card.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "securityCode",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub security_code: Option<String>,
+    pub security_code: paygen_runtime::Nullable<String>,
     /// The expiration month of the card
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "expirationMonth",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub expiration_month: Option<i32>,
+    pub expiration_month: paygen_runtime::Nullable<i32>,
     /// The expiration year of the card
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "expirationYear",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub expiration_year: Option<i32>,
+    pub expiration_year: paygen_runtime::Nullable<i32>,
     /// Magnetic track 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub track1: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub track1: paygen_runtime::Nullable<String>,
     /// Magnetic track 2.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub track2: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub track2: paygen_runtime::Nullable<String>,
     /// Holds data fetched from a EMV Chip Credit/Debit card to perform transaction. That is a string array of variable size, should be used as is.
-    #[serde(rename = "emvTags", default, skip_serializing_if = "Option::is_none")]
-    pub emv_tags: Option<Vec<String>>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "emvTags",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub emv_tags: paygen_runtime::Nullable<Vec<String>>,
     /// The version number of the payment application in use.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "emvPaymentAppVersion",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub emv_payment_app_version: Option<String>,
+    pub emv_payment_app_version: paygen_runtime::Nullable<String>,
     /// The `billingAddress` field.
     #[serde(
         rename = "billingAddress",
@@ -92,11 +114,19 @@ pub struct RefundWithoutReferenceRequest {
     )]
     pub contact_info: Option<super::ContactInfoDto>,
     /// Encrypted PIN for the terminal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pin: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub pin: paygen_runtime::Nullable<String>,
     /// The KSN for DUKPT PIN encryption. Required only if the PIN is encrypted using DUKPT.
-    #[serde(rename = "pinKsn", default, skip_serializing_if = "Option::is_none")]
-    pub pin_ksn: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "pinKsn",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub pin_ksn: paygen_runtime::Nullable<String>,
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.EMVFallbackCondition).
     #[serde(
         rename = "emvFallbackCondition",
@@ -112,12 +142,14 @@ pub struct RefundWithoutReferenceRequest {
     )]
     pub emv_fallback_last_chip_read: Option<super::EmvFallbackLastChipRead>,
     /// External transaction identifier for client-side tracking.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "referenceId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub reference_id: Option<String>,
+    pub reference_id: paygen_runtime::Nullable<String>,
 }
 impl RefundWithoutReferenceRequest {
     /// Creates the value from its required fields; optional fields start empty.
@@ -132,29 +164,29 @@ impl RefundWithoutReferenceRequest {
             currency_id,
             debit,
             payment_processor_id,
-            customer_id: None,
+            customer_id: paygen_runtime::Nullable::Absent,
             amount: None,
-            account_number: None,
-            security_code: None,
-            expiration_month: None,
-            expiration_year: None,
-            track1: None,
-            track2: None,
-            emv_tags: None,
-            emv_payment_app_version: None,
+            account_number: paygen_runtime::Nullable::Absent,
+            security_code: paygen_runtime::Nullable::Absent,
+            expiration_month: paygen_runtime::Nullable::Absent,
+            expiration_year: paygen_runtime::Nullable::Absent,
+            track1: paygen_runtime::Nullable::Absent,
+            track2: paygen_runtime::Nullable::Absent,
+            emv_tags: paygen_runtime::Nullable::Absent,
+            emv_payment_app_version: paygen_runtime::Nullable::Absent,
             billing_address: None,
             shipping_address: None,
             contact_info: None,
-            pin: None,
-            pin_ksn: None,
+            pin: paygen_runtime::Nullable::Absent,
+            pin_ksn: paygen_runtime::Nullable::Absent,
             emv_fallback_condition: None,
             emv_fallback_last_chip_read: None,
-            reference_id: None,
+            reference_id: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.customer_id = Some(value);
+        self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `amount`.
@@ -164,42 +196,42 @@ impl RefundWithoutReferenceRequest {
     }
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
-        self.account_number = Some(value.into());
+        self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `securityCode`.
     pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
-        self.security_code = Some(value.into());
+        self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `expirationMonth`.
     pub fn with_expiration_month(mut self, value: i32) -> Self {
-        self.expiration_month = Some(value);
+        self.expiration_month = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `expirationYear`.
     pub fn with_expiration_year(mut self, value: i32) -> Self {
-        self.expiration_year = Some(value);
+        self.expiration_year = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `track1`.
     pub fn with_track1(mut self, value: impl Into<String>) -> Self {
-        self.track1 = Some(value.into());
+        self.track1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `track2`.
     pub fn with_track2(mut self, value: impl Into<String>) -> Self {
-        self.track2 = Some(value.into());
+        self.track2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `emvTags`.
     pub fn with_emv_tags(mut self, value: Vec<String>) -> Self {
-        self.emv_tags = Some(value);
+        self.emv_tags = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `emvPaymentAppVersion`.
     pub fn with_emv_payment_app_version(mut self, value: impl Into<String>) -> Self {
-        self.emv_payment_app_version = Some(value.into());
+        self.emv_payment_app_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `billingAddress`.
@@ -219,12 +251,12 @@ impl RefundWithoutReferenceRequest {
     }
     /// Sets `pin`.
     pub fn with_pin(mut self, value: impl Into<String>) -> Self {
-        self.pin = Some(value.into());
+        self.pin = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `pinKsn`.
     pub fn with_pin_ksn(mut self, value: impl Into<String>) -> Self {
-        self.pin_ksn = Some(value.into());
+        self.pin_ksn = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `emvFallbackCondition`.
@@ -242,7 +274,7 @@ impl RefundWithoutReferenceRequest {
     }
     /// Sets `referenceId`.
     pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
-        self.reference_id = Some(value.into());
+        self.reference_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
 }

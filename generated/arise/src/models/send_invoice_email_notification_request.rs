@@ -2,12 +2,14 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendInvoiceEmailNotificationRequest {
     /// SMS phone number. E.164 phone number.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "phoneNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub phone_number: Option<String>,
+    pub phone_number: paygen_runtime::Nullable<String>,
     /// Customer has consented to receiving the SMS.
     #[serde(
         rename = "customerConsent",
@@ -20,13 +22,13 @@ impl SendInvoiceEmailNotificationRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            phone_number: None,
+            phone_number: paygen_runtime::Nullable::Absent,
             customer_consent: None,
         }
     }
     /// Sets `phoneNumber`.
     pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
-        self.phone_number = Some(value.into());
+        self.phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `customerConsent`.

@@ -2,12 +2,14 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendInvoiceSmsNotificationRequest {
     /// The `receiverEmail` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "receiverEmail",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub receiver_email: Option<String>,
+    pub receiver_email: paygen_runtime::Nullable<String>,
     /// Customer has consented to receiving the SMS.
     #[serde(
         rename = "customerConsent",
@@ -20,13 +22,13 @@ impl SendInvoiceSmsNotificationRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            receiver_email: None,
+            receiver_email: paygen_runtime::Nullable::Absent,
             customer_consent: None,
         }
     }
     /// Sets `receiverEmail`.
     pub fn with_receiver_email(mut self, value: impl Into<String>) -> Self {
-        self.receiver_email = Some(value.into());
+        self.receiver_email = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `customerConsent`.

@@ -2,19 +2,23 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubmitInvoiceAchPaymentRequest {
     /// The `routingNumber` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "routingNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub routing_number: Option<String>,
+    pub routing_number: paygen_runtime::Nullable<String>,
     /// The `accountNumber` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "accountNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub account_number: Option<String>,
+    pub account_number: paygen_runtime::Nullable<String>,
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.AccountType).
     #[serde(
         rename = "accountType",
@@ -36,56 +40,72 @@ pub struct SubmitInvoiceAchPaymentRequest {
     #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Customer's company name.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "companyName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub company_name: Option<String>,
+    pub company_name: paygen_runtime::Nullable<String>,
     /// Customer's email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub email: paygen_runtime::Nullable<String>,
     /// Customer's mobile phone number. E.164 phone number.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "mobilePhoneNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub mobile_phone_number: Option<String>,
+    pub mobile_phone_number: paygen_runtime::Nullable<String>,
     /// Customer is sent an SMS notification.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "smsNotification",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub sms_notification: Option<bool>,
+    pub sms_notification: paygen_runtime::Nullable<bool>,
     /// Street address.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "addressLine1",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub address_line1: Option<String>,
+    pub address_line1: paygen_runtime::Nullable<String>,
     /// Additional street address information.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "addressLine2",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub address_line2: Option<String>,
+    pub address_line2: paygen_runtime::Nullable<String>,
     /// Name of the city.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub city: paygen_runtime::Nullable<String>,
     /// The `stateId` field.
     #[serde(rename = "stateId", default, skip_serializing_if = "Option::is_none")]
     pub state_id: Option<i32>,
     /// Billing postal or ZIP code.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "billingPostalCode",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub billing_postal_code: Option<String>,
+    pub billing_postal_code: paygen_runtime::Nullable<String>,
     /// The `savePaymentMethod` field.
     #[serde(
         rename = "savePaymentMethod",
@@ -112,21 +132,21 @@ impl SubmitInvoiceAchPaymentRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            routing_number: None,
-            account_number: None,
+            routing_number: paygen_runtime::Nullable::Absent,
+            account_number: paygen_runtime::Nullable::Absent,
             account_type: None,
             account_holder_type: None,
             first_name: None,
             last_name: None,
-            company_name: None,
-            email: None,
-            mobile_phone_number: None,
-            sms_notification: None,
-            address_line1: None,
-            address_line2: None,
-            city: None,
+            company_name: paygen_runtime::Nullable::Absent,
+            email: paygen_runtime::Nullable::Absent,
+            mobile_phone_number: paygen_runtime::Nullable::Absent,
+            sms_notification: paygen_runtime::Nullable::Absent,
+            address_line1: paygen_runtime::Nullable::Absent,
+            address_line2: paygen_runtime::Nullable::Absent,
+            city: paygen_runtime::Nullable::Absent,
             state_id: None,
-            billing_postal_code: None,
+            billing_postal_code: paygen_runtime::Nullable::Absent,
             save_payment_method: None,
             authorize_bank_withdrawal: None,
             authorization_consent_timestamp: None,
@@ -134,12 +154,12 @@ impl SubmitInvoiceAchPaymentRequest {
     }
     /// Sets `routingNumber`.
     pub fn with_routing_number(mut self, value: impl Into<String>) -> Self {
-        self.routing_number = Some(value.into());
+        self.routing_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
-        self.account_number = Some(value.into());
+        self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `accountType`.
@@ -164,37 +184,37 @@ impl SubmitInvoiceAchPaymentRequest {
     }
     /// Sets `companyName`.
     pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
-        self.company_name = Some(value.into());
+        self.company_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `email`.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
+        self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `mobilePhoneNumber`.
     pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
-        self.mobile_phone_number = Some(value.into());
+        self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `smsNotification`.
     pub fn with_sms_notification(mut self, value: bool) -> Self {
-        self.sms_notification = Some(value);
+        self.sms_notification = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `addressLine1`.
     pub fn with_address_line1(mut self, value: impl Into<String>) -> Self {
-        self.address_line1 = Some(value.into());
+        self.address_line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `addressLine2`.
     pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
-        self.address_line2 = Some(value.into());
+        self.address_line2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `city`.
     pub fn with_city(mut self, value: impl Into<String>) -> Self {
-        self.city = Some(value.into());
+        self.city = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `stateId`.
@@ -204,7 +224,7 @@ impl SubmitInvoiceAchPaymentRequest {
     }
     /// Sets `billingPostalCode`.
     pub fn with_billing_postal_code(mut self, value: impl Into<String>) -> Self {
-        self.billing_postal_code = Some(value.into());
+        self.billing_postal_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `savePaymentMethod`.

@@ -10,12 +10,14 @@ pub struct SubmitInvoiceCardPaymentRequest {
     )]
     pub total_amount: Option<paygen_runtime::Decimal>,
     /// Payment target's bank account number.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "accountNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub account_number: Option<String>,
+    pub account_number: paygen_runtime::Nullable<String>,
     /// The `expirationYear` field.
     #[serde(
         rename = "expirationYear",
@@ -31,12 +33,14 @@ pub struct SubmitInvoiceCardPaymentRequest {
     )]
     pub expiration_month: Option<i32>,
     /// The `securityCode` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "securityCode",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub security_code: Option<String>,
+    pub security_code: paygen_runtime::Nullable<String>,
     /// Aurora country identifier.
     #[serde(
         rename = "billingCountryId",
@@ -45,12 +49,14 @@ pub struct SubmitInvoiceCardPaymentRequest {
     )]
     pub billing_country_id: Option<i32>,
     /// The `billingPostalCode` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "billingPostalCode",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub billing_postal_code: Option<String>,
+    pub billing_postal_code: paygen_runtime::Nullable<String>,
     /// The `savePaymentMethod` field.
     #[serde(
         rename = "savePaymentMethod",
@@ -64,12 +70,12 @@ impl SubmitInvoiceCardPaymentRequest {
     pub fn new() -> Self {
         Self {
             total_amount: None,
-            account_number: None,
+            account_number: paygen_runtime::Nullable::Absent,
             expiration_year: None,
             expiration_month: None,
-            security_code: None,
+            security_code: paygen_runtime::Nullable::Absent,
             billing_country_id: None,
-            billing_postal_code: None,
+            billing_postal_code: paygen_runtime::Nullable::Absent,
             save_payment_method: None,
         }
     }
@@ -80,7 +86,7 @@ impl SubmitInvoiceCardPaymentRequest {
     }
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
-        self.account_number = Some(value.into());
+        self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `expirationYear`.
@@ -95,7 +101,7 @@ impl SubmitInvoiceCardPaymentRequest {
     }
     /// Sets `securityCode`.
     pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
-        self.security_code = Some(value.into());
+        self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `billingCountryId`.
@@ -105,7 +111,7 @@ impl SubmitInvoiceCardPaymentRequest {
     }
     /// Sets `billingPostalCode`.
     pub fn with_billing_postal_code(mut self, value: impl Into<String>) -> Self {
-        self.billing_postal_code = Some(value.into());
+        self.billing_postal_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `savePaymentMethod`.

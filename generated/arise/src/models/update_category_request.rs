@@ -2,32 +2,36 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCategoryRequest {
     /// New name of the category.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub name: paygen_runtime::Nullable<String>,
     /// Default unit type identifier for the category, if it needs to be updated.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "defaultUnitTypeId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub default_unit_type_id: Option<i32>,
+    pub default_unit_type_id: paygen_runtime::Nullable<i32>,
 }
 impl UpdateCategoryRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            name: None,
-            default_unit_type_id: None,
+            name: paygen_runtime::Nullable::Absent,
+            default_unit_type_id: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `name`.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `defaultUnitTypeId`.
     pub fn with_default_unit_type_id(mut self, value: i32) -> Self {
-        self.default_unit_type_id = Some(value);
+        self.default_unit_type_id = paygen_runtime::Nullable::Value(value);
         self
     }
 }

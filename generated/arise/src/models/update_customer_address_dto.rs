@@ -2,81 +2,107 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCustomerAddressDto {
     /// Street address.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "addressLine1",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub address_line1: Option<String>,
+    pub address_line1: paygen_runtime::Nullable<String>,
     /// Additional street address information.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "addressLine2",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub address_line2: Option<String>,
+    pub address_line2: paygen_runtime::Nullable<String>,
     /// Name of the city.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub city: paygen_runtime::Nullable<String>,
     /// Postal or ZIP code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zip: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub zip: paygen_runtime::Nullable<String>,
     /// State identifier (in two-letter USPS \[United States Postal Service\] postal code).
-    #[serde(rename = "stateName", default, skip_serializing_if = "Option::is_none")]
-    pub state_name: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "stateName",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub state_name: paygen_runtime::Nullable<String>,
     /// The `stateId` field.
-    #[serde(rename = "stateId", default, skip_serializing_if = "Option::is_none")]
-    pub state_id: Option<i32>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "stateId",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub state_id: paygen_runtime::Nullable<i32>,
     /// Aurora country identifier.
-    #[serde(rename = "countryId", default, skip_serializing_if = "Option::is_none")]
-    pub country_id: Option<i32>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "countryId",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub country_id: paygen_runtime::Nullable<i32>,
 }
 impl UpdateCustomerAddressDto {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            address_line1: None,
-            address_line2: None,
-            city: None,
-            zip: None,
-            state_name: None,
-            state_id: None,
-            country_id: None,
+            address_line1: paygen_runtime::Nullable::Absent,
+            address_line2: paygen_runtime::Nullable::Absent,
+            city: paygen_runtime::Nullable::Absent,
+            zip: paygen_runtime::Nullable::Absent,
+            state_name: paygen_runtime::Nullable::Absent,
+            state_id: paygen_runtime::Nullable::Absent,
+            country_id: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `addressLine1`.
     pub fn with_address_line1(mut self, value: impl Into<String>) -> Self {
-        self.address_line1 = Some(value.into());
+        self.address_line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `addressLine2`.
     pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
-        self.address_line2 = Some(value.into());
+        self.address_line2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `city`.
     pub fn with_city(mut self, value: impl Into<String>) -> Self {
-        self.city = Some(value.into());
+        self.city = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `zip`.
     pub fn with_zip(mut self, value: impl Into<String>) -> Self {
-        self.zip = Some(value.into());
+        self.zip = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `stateName`.
     pub fn with_state_name(mut self, value: impl Into<String>) -> Self {
-        self.state_name = Some(value.into());
+        self.state_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `stateId`.
     pub fn with_state_id(mut self, value: i32) -> Self {
-        self.state_id = Some(value);
+        self.state_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `countryId`.
     pub fn with_country_id(mut self, value: i32) -> Self {
-        self.country_id = Some(value);
+        self.country_id = paygen_runtime::Nullable::Value(value);
         self
     }
 }

@@ -8,22 +8,28 @@ pub struct UpdateCustomerRequest {
     #[serde(rename = "lastName")]
     pub last_name: String,
     /// Customer's company name.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "companyName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub company_name: Option<String>,
+    pub company_name: paygen_runtime::Nullable<String>,
     /// Customer's email
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub email: paygen_runtime::Nullable<String>,
     /// Customer's mobile phone number. E.164 phone number.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "mobilePhoneNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub mobile_phone_number: Option<String>,
+    pub mobile_phone_number: paygen_runtime::Nullable<String>,
     /// Customer's SMS notification is enabled.
     #[serde(
         rename = "isMobileNumberSmsNotificationsEnabled",
@@ -59,9 +65,9 @@ impl UpdateCustomerRequest {
         Self {
             first_name: first_name.into(),
             last_name: last_name.into(),
-            company_name: None,
-            email: None,
-            mobile_phone_number: None,
+            company_name: paygen_runtime::Nullable::Absent,
+            email: paygen_runtime::Nullable::Absent,
+            mobile_phone_number: paygen_runtime::Nullable::Absent,
             is_mobile_number_sms_notifications_enabled: None,
             use_billing_as_shipping_address: None,
             billing_address: None,
@@ -70,17 +76,17 @@ impl UpdateCustomerRequest {
     }
     /// Sets `companyName`.
     pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
-        self.company_name = Some(value.into());
+        self.company_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `email`.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
+        self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `mobilePhoneNumber`.
     pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
-        self.mobile_phone_number = Some(value.into());
+        self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `isMobileNumberSmsNotificationsEnabled`.

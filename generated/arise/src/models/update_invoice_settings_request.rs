@@ -2,20 +2,24 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateInvoiceSettingsRequest {
     /// The `dueDateAfterDays` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "dueDateAfterDays",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub due_date_after_days: Option<i32>,
+    pub due_date_after_days: paygen_runtime::Nullable<i32>,
     /// The `taxPercentage` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "taxPercentage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub tax_percentage: Option<paygen_runtime::Decimal>,
+    pub tax_percentage: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// The `isDiscountEnabled` field.
     #[serde(
         rename = "isDiscountEnabled",
@@ -24,13 +28,15 @@ pub struct UpdateInvoiceSettingsRequest {
     )]
     pub is_discount_enabled: Option<bool>,
     /// The `discountPercentage` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "discountPercentage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub discount_percentage: Option<paygen_runtime::Decimal>,
+    pub discount_percentage: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// The `isShippingFeeEnabled` field.
     #[serde(
         rename = "isShippingFeeEnabled",
@@ -39,13 +45,15 @@ pub struct UpdateInvoiceSettingsRequest {
     )]
     pub is_shipping_fee_enabled: Option<bool>,
     /// The `shippingFeeAmount` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "shippingFeeAmount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub shipping_fee_amount: Option<paygen_runtime::Decimal>,
+    pub shipping_fee_amount: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// The `isFeesEnabled` field.
     #[serde(
         rename = "isFeesEnabled",
@@ -54,37 +62,47 @@ pub struct UpdateInvoiceSettingsRequest {
     )]
     pub is_fees_enabled: Option<bool>,
     /// The `feesPercentage` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "feesPercentage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "paygen_runtime::decimal::option_number"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_number"
     )]
-    pub fees_percentage: Option<paygen_runtime::Decimal>,
+    pub fees_percentage: paygen_runtime::Nullable<paygen_runtime::Decimal>,
     /// The `notes` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub notes: paygen_runtime::Nullable<String>,
     /// The `paymentMethodTypeId` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "paymentMethodTypeId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub payment_method_type_id: Option<i32>,
+    pub payment_method_type_id: paygen_runtime::Nullable<i32>,
     /// Identifier for the payment processor handling a card transaction.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "cardPaymentProcessorId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub card_payment_processor_id: Option<paygen_runtime::Uuid>,
+    pub card_payment_processor_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// Identifier for the automated clearing house (ACH) payment processor handling a transaction.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "achPaymentProcessorId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub ach_payment_processor_id: Option<paygen_runtime::Uuid>,
+    pub ach_payment_processor_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// The `allowStaffToSetDiscountAndLineItemDiscount` field.
     #[serde(
         rename = "allowStaffToSetDiscountAndLineItemDiscount",
@@ -114,12 +132,14 @@ pub struct UpdateInvoiceSettingsRequest {
     )]
     pub is_sms_notification_after_payment_failed_enabled: Option<bool>,
     /// The `achAllowFasterProcessing` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "achAllowFasterProcessing",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub ach_allow_faster_processing: Option<bool>,
+    pub ach_allow_faster_processing: paygen_runtime::Nullable<bool>,
     /// The `canOverWriteInvoiceLineItemPrice` field.
     #[serde(
         rename = "canOverWriteInvoiceLineItemPrice",
@@ -132,34 +152,34 @@ impl UpdateInvoiceSettingsRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            due_date_after_days: None,
-            tax_percentage: None,
+            due_date_after_days: paygen_runtime::Nullable::Absent,
+            tax_percentage: paygen_runtime::Nullable::Absent,
             is_discount_enabled: None,
-            discount_percentage: None,
+            discount_percentage: paygen_runtime::Nullable::Absent,
             is_shipping_fee_enabled: None,
-            shipping_fee_amount: None,
+            shipping_fee_amount: paygen_runtime::Nullable::Absent,
             is_fees_enabled: None,
-            fees_percentage: None,
-            notes: None,
-            payment_method_type_id: None,
-            card_payment_processor_id: None,
-            ach_payment_processor_id: None,
+            fees_percentage: paygen_runtime::Nullable::Absent,
+            notes: paygen_runtime::Nullable::Absent,
+            payment_method_type_id: paygen_runtime::Nullable::Absent,
+            card_payment_processor_id: paygen_runtime::Nullable::Absent,
+            ach_payment_processor_id: paygen_runtime::Nullable::Absent,
             allow_staff_to_set_discount_and_line_item_discount: None,
             allow_manually_enter_line_items: None,
             is_sms_notification_after_payment_enabled: None,
             is_sms_notification_after_payment_failed_enabled: None,
-            ach_allow_faster_processing: None,
+            ach_allow_faster_processing: paygen_runtime::Nullable::Absent,
             can_over_write_invoice_line_item_price: None,
         }
     }
     /// Sets `dueDateAfterDays`.
     pub fn with_due_date_after_days(mut self, value: i32) -> Self {
-        self.due_date_after_days = Some(value);
+        self.due_date_after_days = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `taxPercentage`.
     pub fn with_tax_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.tax_percentage = Some(value);
+        self.tax_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `isDiscountEnabled`.
@@ -169,7 +189,7 @@ impl UpdateInvoiceSettingsRequest {
     }
     /// Sets `discountPercentage`.
     pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.discount_percentage = Some(value);
+        self.discount_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `isShippingFeeEnabled`.
@@ -179,7 +199,7 @@ impl UpdateInvoiceSettingsRequest {
     }
     /// Sets `shippingFeeAmount`.
     pub fn with_shipping_fee_amount(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.shipping_fee_amount = Some(value);
+        self.shipping_fee_amount = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `isFeesEnabled`.
@@ -189,27 +209,27 @@ impl UpdateInvoiceSettingsRequest {
     }
     /// Sets `feesPercentage`.
     pub fn with_fees_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.fees_percentage = Some(value);
+        self.fees_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `notes`.
     pub fn with_notes(mut self, value: impl Into<String>) -> Self {
-        self.notes = Some(value.into());
+        self.notes = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `paymentMethodTypeId`.
     pub fn with_payment_method_type_id(mut self, value: i32) -> Self {
-        self.payment_method_type_id = Some(value);
+        self.payment_method_type_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `cardPaymentProcessorId`.
     pub fn with_card_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.card_payment_processor_id = Some(value);
+        self.card_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `achPaymentProcessorId`.
     pub fn with_ach_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.ach_payment_processor_id = Some(value);
+        self.ach_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `allowStaffToSetDiscountAndLineItemDiscount`.
@@ -234,7 +254,7 @@ impl UpdateInvoiceSettingsRequest {
     }
     /// Sets `achAllowFasterProcessing`.
     pub fn with_ach_allow_faster_processing(mut self, value: bool) -> Self {
-        self.ach_allow_faster_processing = Some(value);
+        self.ach_allow_faster_processing = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `canOverWriteInvoiceLineItemPrice`.

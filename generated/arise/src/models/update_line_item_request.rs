@@ -2,18 +2,24 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateLineItemRequest {
     /// The `productName` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "productName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub product_name: Option<String>,
+    pub product_name: paygen_runtime::Nullable<String>,
     /// The `description` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub description: paygen_runtime::Nullable<String>,
     /// The `sku` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sku: Option<String>,
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub sku: paygen_runtime::Nullable<String>,
     /// The `unitPrice` field.
     #[serde(
         rename = "unitPrice",
@@ -30,12 +36,14 @@ pub struct UpdateLineItemRequest {
     )]
     pub unit_type_id: Option<i32>,
     /// The `categoryId` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "categoryId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub category_id: Option<paygen_runtime::Uuid>,
+    pub category_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// The `taxRate` field.
     #[serde(
         rename = "taxRate",
@@ -49,28 +57,28 @@ impl UpdateLineItemRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self {
-            product_name: None,
-            description: None,
-            sku: None,
+            product_name: paygen_runtime::Nullable::Absent,
+            description: paygen_runtime::Nullable::Absent,
+            sku: paygen_runtime::Nullable::Absent,
             unit_price: None,
             unit_type_id: None,
-            category_id: None,
+            category_id: paygen_runtime::Nullable::Absent,
             tax_rate: None,
         }
     }
     /// Sets `productName`.
     pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
-        self.product_name = Some(value.into());
+        self.product_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `description`.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
+        self.description = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `sku`.
     pub fn with_sku(mut self, value: impl Into<String>) -> Self {
-        self.sku = Some(value.into());
+        self.sku = paygen_runtime::Nullable::Value(value.into());
         self
     }
     /// Sets `unitPrice`.
@@ -85,7 +93,7 @@ impl UpdateLineItemRequest {
     }
     /// Sets `categoryId`.
     pub fn with_category_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.category_id = Some(value);
+        self.category_id = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `taxRate`.

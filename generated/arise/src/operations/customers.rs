@@ -1084,8 +1084,7 @@ impl<'a> MakeCustomerPaymentMethodDefault<'a> {
         let headers = Vec::new();
         Ok(paygen_runtime::ApiRequest {
             method: paygen_runtime::Method::PUT,
-            path_template:
-                "/pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default",
+            path_template: "/pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default",
             path: format!(
                 "/pay-api/v1/customers/{}/payment-methods/{}/make-default",
                 paygen_runtime::encode_path_segment(&self.customer_id.to_param()),

@@ -951,8 +951,7 @@ impl<'a> SendTransactionReceiptBySms<'a> {
         let headers = Vec::new();
         Ok(paygen_runtime::ApiRequest {
             method: paygen_runtime::Method::POST,
-            path_template:
-                "/pay-api/v1/transactions/{transactionId}/send-transaction-receipt-by-sms",
+            path_template: "/pay-api/v1/transactions/{transactionId}/send-transaction-receipt-by-sms",
             path: format!(
                 "/pay-api/v1/transactions/{}/send-transaction-receipt-by-sms",
                 paygen_runtime::encode_path_segment(&self.transaction_id.to_param())

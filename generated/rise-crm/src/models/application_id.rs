@@ -5,8 +5,8 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum ApplicationId {
-    /// Any other JSON value.
+    /// A value of this type.
     Variant1(i64),
-    /// Any other JSON value.
+    /// A value of this type.
     Variant2(String),
 }

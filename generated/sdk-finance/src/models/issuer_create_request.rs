@@ -11,19 +11,23 @@ pub struct IssuerCreateRequest {
     /// The `name` field.
     pub name: String,
     /// The `orderNumber` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "orderNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub order_number: Option<i32>,
+    pub order_number: paygen_runtime::Nullable<i32>,
     /// The `orderQuote` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "orderQuote",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub order_quote: Option<i32>,
+    pub order_quote: paygen_runtime::Nullable<i32>,
     /// Serial-number prefix for the issuer's wallets.
     #[serde(rename = "snPrefix")]
     pub sn_prefix: String,
@@ -42,19 +46,19 @@ impl IssuerCreateRequest {
             currency_code: currency_code.into(),
             description: description.into(),
             name: name.into(),
-            order_number: None,
-            order_quote: None,
+            order_number: paygen_runtime::Nullable::Absent,
+            order_quote: paygen_runtime::Nullable::Absent,
             sn_prefix: sn_prefix.into(),
         }
     }
     /// Sets `orderNumber`.
     pub fn with_order_number(mut self, value: i32) -> Self {
-        self.order_number = Some(value);
+        self.order_number = paygen_runtime::Nullable::Value(value);
         self
     }
     /// Sets `orderQuote`.
     pub fn with_order_quote(mut self, value: i32) -> Self {
-        self.order_quote = Some(value);
+        self.order_quote = paygen_runtime::Nullable::Value(value);
         self
     }
 }

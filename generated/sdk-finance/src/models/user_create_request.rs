@@ -7,12 +7,14 @@ pub struct UserCreateRequest {
     /// E-mail address, or phone number without the leading `+`.
     pub login: String,
     /// System organisation for a service user; leave out for individuals and merchants.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "organizationId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub organization_id: Option<String>,
+    pub organization_id: paygen_runtime::Nullable<String>,
     /// Role of a user within an organisation.
     pub role: super::Role,
 }
@@ -22,7 +24,7 @@ impl UserCreateRequest {
         Self {
             legal_type: None,
             login: login.into(),
-            organization_id: None,
+            organization_id: paygen_runtime::Nullable::Absent,
             role,
         }
     }
@@ -33,7 +35,7 @@ impl UserCreateRequest {
     }
     /// Sets `organizationId`.
     pub fn with_organization_id(mut self, value: impl Into<String>) -> Self {
-        self.organization_id = Some(value.into());
+        self.organization_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
 }

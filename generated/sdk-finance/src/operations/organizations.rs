@@ -94,8 +94,9 @@ impl<'a> ViewOrganizations<'a> {
     /// last page, on an empty page, or after the first error.
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Organization, crate::Error>>
-           + 'a {
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::Organization, crate::Error>,
+    > + 'a {
         let spec = paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
             items: "/records",

@@ -91,7 +91,7 @@ impl ClientBuilder {
         self.http_client = Some(client);
         self
     }
-    /// Authenticates `bearerAuth`: a bearer token. with your own provider.
+    /// Authenticates `bearerAuth` (a bearer token) with your own provider.
     pub fn bearer_auth_provider(
         mut self,
         provider: impl paygen_runtime::auth::AuthProvider + 'static,
@@ -100,7 +100,7 @@ impl ClientBuilder {
         self.providers.push(("bearerAuth", Arc::new(provider)));
         self
     }
-    /// Authenticates `bearerAuth`: a bearer token.
+    /// Authenticates `bearerAuth` (a bearer token).
     ///
     /// A fixed token: it is never refreshed.
     pub fn bearer_token(self, token: impl Into<paygen_runtime::Secret>) -> Self {

@@ -1,0 +1,11 @@
+/// Untagged; the most specific variant is tried first.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum Contact {
+    /// A [`ContactPhone`](super::ContactPhone).
+    Phone(super::ContactPhone),
+    /// A [`Problem`](super::Problem).
+    Problem(super::Problem),
+    /// A value of this type.
+    Email(String),
+}

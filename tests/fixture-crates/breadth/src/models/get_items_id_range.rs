@@ -1,0 +1,29 @@
+/// The `GetItemsIdRange` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetItemsIdRange {
+    /// The `from` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<paygen_runtime::Date>,
+    /// The `to` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<paygen_runtime::Date>,
+}
+impl GetItemsIdRange {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            from: None,
+            to: None,
+        }
+    }
+    /// Sets `from`.
+    pub fn with_from(mut self, value: paygen_runtime::Date) -> Self {
+        self.from = Some(value);
+        self
+    }
+    /// Sets `to`.
+    pub fn with_to(mut self, value: paygen_runtime::Date) -> Self {
+        self.to = Some(value);
+        self
+    }
+}

@@ -1,0 +1,7 @@
+/// `format` on an object is documentation.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ItemAddress {
+    /// The `line1` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line1: Option<String>,
+}

@@ -1,0 +1,23 @@
+/// The `ItemForm` schema.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ItemForm {
+    /// The `name` field.
+    pub name: String,
+    /// The `metadata` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+}
+impl ItemForm {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            metadata: None,
+        }
+    }
+    /// Sets `metadata`.
+    pub fn with_metadata(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+}

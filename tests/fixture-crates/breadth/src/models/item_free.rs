@@ -1,0 +1,3 @@
+/// The `ItemFree` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ItemFree {}

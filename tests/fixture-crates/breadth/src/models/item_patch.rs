@@ -1,0 +1,57 @@
+/// Absent leaves a field unchanged, null clears it.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ItemPatch {
+    /// The `note` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub note: paygen_runtime::Nullable<String>,
+    /// The `amount` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent",
+        with = "paygen_runtime::nullable::decimal_string"
+    )]
+    pub amount: paygen_runtime::Nullable<paygen_runtime::Decimal>,
+    /// The `due` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub due: paygen_runtime::Nullable<paygen_runtime::Date>,
+    /// The `label` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+impl ItemPatch {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self {
+            note: paygen_runtime::Nullable::Absent,
+            amount: paygen_runtime::Nullable::Absent,
+            due: paygen_runtime::Nullable::Absent,
+            label: None,
+        }
+    }
+    /// Sets `note`.
+    pub fn with_note(mut self, value: impl Into<String>) -> Self {
+        self.note = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `amount`.
+    pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+        self.amount = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sets `due`.
+    pub fn with_due(mut self, value: paygen_runtime::Date) -> Self {
+        self.due = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sets `label`.
+    pub fn with_label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(value.into());
+        self
+    }
+}

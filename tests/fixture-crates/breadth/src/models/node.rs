@@ -1,0 +1,13 @@
+/// A recursive type; only the direct self-reference is boxed.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Node {
+    /// The `value` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<i64>,
+    /// A recursive type; only the direct self-reference is boxed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<Box<super::Node>>,
+    /// The `children` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<Vec<super::Node>>,
+}

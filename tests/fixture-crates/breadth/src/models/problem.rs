@@ -1,0 +1,9 @@
+/// The `Problem` schema.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Problem {
+    /// The `title` field.
+    pub title: String,
+    /// The `detail` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}

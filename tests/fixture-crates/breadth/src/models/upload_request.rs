@@ -1,0 +1,23 @@
+/// The `UploadRequest` schema.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UploadRequest {
+    /// The `file` field.
+    pub file: paygen_runtime::Bytes,
+    /// The `purpose` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+}
+impl UploadRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(file: paygen_runtime::Bytes) -> Self {
+        Self {
+            file,
+            purpose: None,
+        }
+    }
+    /// Sets `purpose`.
+    pub fn with_purpose(mut self, value: impl Into<String>) -> Self {
+        self.purpose = Some(value.into());
+        self
+    }
+}

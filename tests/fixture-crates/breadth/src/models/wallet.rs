@@ -1,0 +1,7 @@
+/// Declares no `type` property; the union adds the tag when writing.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Wallet {
+    /// The `provider` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+}

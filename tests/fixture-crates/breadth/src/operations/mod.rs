@@ -1,0 +1,4 @@
+/// Operations tagged `items`.
+pub mod items;
+/// Operations tagged `notes`.
+pub mod notes;

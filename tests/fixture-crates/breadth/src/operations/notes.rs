@@ -1,0 +1,152 @@
+use crate::client::Client;
+#[allow(unused_imports)]
+use paygen_runtime::ParamValue;
+/// Operations tagged `notes`.
+#[derive(Clone, Copy, Debug)]
+pub struct NotesApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl<'a> NotesApi<'a> {
+    /// POST /notes
+    ///
+    /// `POST /notes`
+    ///
+    /// # Arguments
+    /// - `body`: the request body (text/plain)
+    pub fn add_note(&self, body: String) -> AddNote<'a> {
+        AddNote {
+            client: self.client,
+            body,
+            options: paygen_runtime::RequestOptions::default(),
+        }
+    }
+    /// POST /uploads
+    ///
+    /// `POST /uploads`
+    ///
+    /// # Arguments
+    /// - `body`: the request body (multipart/form-data)
+    pub fn upload(&self, body: crate::models::UploadRequest) -> Upload<'a> {
+        Upload {
+            client: self.client,
+            body,
+            options: paygen_runtime::RequestOptions::default(),
+        }
+    }
+}
+/// A prepared `POST /notes` call; finish it with [`send`](AddNote::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AddNote<'a> {
+    client: &'a Client,
+    body: String,
+    options: paygen_runtime::RequestOptions,
+}
+impl<'a> AddNote<'a> {
+    /// Overrides the client's total timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// Adds a header to this call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::POST,
+            path_template: "/notes",
+            path: "/notes".to_string(),
+            query,
+            headers,
+            body: paygen_runtime::RequestBody::Text {
+                content_type: "text/plain".to_string(),
+                data: &self.body.clone(),
+            },
+            security: &[],
+            idempotent: false,
+            options: self.options.clone(),
+        })
+    }
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<String, crate::Error> {
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
+    }
+    /// Sends the request and returns the body with the status, headers and request id.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<paygen_runtime::Response<String>, crate::Error> {
+        let request = self.request()?;
+        let raw = self.client.core().execute(request).await?;
+        if !raw.status.is_success() {
+            return Err(paygen_runtime::api_error(raw));
+        }
+        let body = paygen_runtime::decode_text(&raw)?;
+        Ok(paygen_runtime::Response::from_raw(&raw, body))
+    }
+}
+/// A prepared `POST /uploads` call; finish it with [`send`](Upload::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct Upload<'a> {
+    client: &'a Client,
+    body: crate::models::UploadRequest,
+    options: paygen_runtime::RequestOptions,
+}
+impl<'a> Upload<'a> {
+    /// Overrides the client's total timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// Adds a header to this call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::POST,
+            path_template: "/uploads",
+            path: "/uploads".to_string(),
+            query,
+            headers,
+            body: paygen_runtime::multipart_body(&self.body)?,
+            security: &[],
+            idempotent: false,
+            options: self.options.clone(),
+        })
+    }
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
+    }
+    /// Sends the request and returns the body with the status, headers and request id.
+    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
+        let request = self.request()?;
+        let raw = self.client.core().execute(request).await?;
+        if !raw.status.is_success() {
+            return Err(paygen_runtime::api_error(raw));
+        }
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+    }
+}

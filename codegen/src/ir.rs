@@ -31,6 +31,8 @@ pub struct Api {
     pub request_id_header: Option<String>,
     /// Number of `x-inferred` marks in the spec.
     pub inferred_count: usize,
+    /// Signed callbacks the API sends, sorted by name.
+    pub callbacks: Vec<CallbackVerifier>,
 }
 
 /// Documentation gathered from a spec node.
@@ -528,4 +530,24 @@ pub struct Signature {
     pub timestamp_format: String,
     /// Header carrying the public key or token that goes with the secret (an `apiKey` scheme's name).
     pub key_header: Option<String>,
+}
+
+/// A signed callback the API sends (`callbacks` with `x-signature`): the client crate offers a
+/// verifier for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CallbackVerifier {
+    /// Callback name in the spec.
+    pub name: String,
+    /// Function name in the `callbacks` module.
+    pub fn_name: String,
+    /// Message template that is signed.
+    pub template: String,
+    /// Header with the signature.
+    pub signature_header: String,
+    /// Header with the timestamp.
+    pub timestamp_header: Option<String>,
+    /// Accepted clock skew in seconds.
+    pub tolerance_seconds: Option<u64>,
+    /// Documentation.
+    pub docs: Docs,
 }

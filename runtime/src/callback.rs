@@ -42,8 +42,8 @@ pub struct HmacVerifier {
 }
 
 impl HmacVerifier {
-    /// Verifier for `template`, where `{date}` is the timestamp header value and `{url}` the
-    /// callback URL as registered (query included). Aurpay: `"{date}|{url}"`.
+    /// Verifier for `template`, where `{date}` is the timestamp header value and `{url}` (or
+    /// `{callback_url}`) the callback URL as registered (query included). Aurpay: `"{date}|{url}"`.
     pub fn new(secret: impl Into<Secret>, template: impl Into<String>) -> Self {
         HmacVerifier {
             secret: secret.into(),
@@ -98,7 +98,12 @@ impl HmacVerifier {
         if skew > self.tolerance {
             return Err(CallbackError::Stale);
         }
-        let message = self.template.replace("{date}", date).replace("{url}", url);
+        // `{callback_url}` is the spelling the specs use (`x-signature.message`).
+        let message = self
+            .template
+            .replace("{date}", date)
+            .replace("{callback_url}", url)
+            .replace("{url}", url);
         verify_hmac_sha256_base64(
             self.secret.expose().as_bytes(),
             message.as_bytes(),

@@ -25,11 +25,14 @@ mod decode;
 mod encode;
 mod error;
 pub mod money;
+pub mod multipart;
+pub mod nullable;
 pub mod pagination;
 mod param;
 mod request;
 mod retry;
 mod secret;
+pub mod tagged;
 
 pub use crate::core::{
     Core, CoreBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
@@ -40,6 +43,7 @@ pub use encode::{deep_object_pairs, form_body, json_body, multipart_body};
 pub use error::{
     excerpt, ApiError, AuthError, ConfigError, DecodeError, Error, TransportError, EXCERPT_LIMIT,
 };
+pub use nullable::Nullable;
 pub use param::{encode_path_segment, ParamValue};
 pub use request::{
     ApiRequest, MultipartPart, MultipartValue, RawResponse, RequestBody, RequestOptions, Response,

@@ -7,7 +7,10 @@ macro_rules! vendor_snapshot {
     ($test:ident, $vendor:literal) => {
         #[test]
         fn $test() {
-            insta::assert_snapshot!(concat!("vendor_", $vendor), concatenate(&generate_vendor($vendor)));
+            insta::assert_snapshot!(
+                concat!("vendor_", $vendor),
+                concatenate(&generate_vendor($vendor))
+            );
         }
     };
 }
@@ -16,7 +19,10 @@ macro_rules! fixture_snapshot {
     ($test:ident, $fixture:literal) => {
         #[test]
         fn $test() {
-            insta::assert_snapshot!(concat!("fixture_", $fixture), concatenate(&generate_fixture($fixture)));
+            insta::assert_snapshot!(
+                concat!("fixture_", $fixture),
+                concatenate(&generate_fixture($fixture))
+            );
         }
     };
 }
@@ -29,17 +35,29 @@ vendor_snapshot!(sdk_finance, "sdk-finance");
 
 fixture_snapshot!(fixture_types, "types");
 fixture_snapshot!(fixture_operations, "operations");
+fixture_snapshot!(fixture_breadth, "breadth");
 
 #[test]
 fn every_spec_and_fixture_has_a_snapshot_test() {
     // A new spec or fixture must get a snapshot line above; this keeps the list honest.
     let source = include_str!("snapshots.rs");
     for vendor in paygen_tests::vendors() {
-        assert!(source.contains(&format!("\"{vendor}\")")), "no snapshot test for specs/{vendor}.yaml");
+        assert!(
+            source.contains(&format!("\"{vendor}\")")),
+            "no snapshot test for specs/{vendor}.yaml"
+        );
     }
     let fixtures = std::fs::read_dir(paygen_tests::root().join("tests/fixtures")).unwrap();
     for entry in fixtures.flatten().filter(|e| e.path().is_file()) {
-        let name = entry.path().file_stem().unwrap().to_string_lossy().into_owned();
-        assert!(source.contains(&format!("\"{name}\")")), "no snapshot test for tests/fixtures/{name}.yaml");
+        let name = entry
+            .path()
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        assert!(
+            source.contains(&format!("\"{name}\")")),
+            "no snapshot test for tests/fixtures/{name}.yaml"
+        );
     }
 }

@@ -61,18 +61,31 @@ pub fn workspace_jobs(root: &Path) -> Result<Vec<Job>> {
 pub const OUTPUT_DIRS: [&str; 2] = ["generated", "tests/fixture-crates"];
 
 fn options(crate_name: String, runtime: &str) -> Options {
-    Options { crate_name, runtime: RuntimeDependency::Path(runtime.into()), rustfmt: true }
+    Options {
+        crate_name,
+        runtime: RuntimeDependency::Path(runtime.into()),
+        rustfmt: true,
+    }
 }
 
 fn stem(spec: &Path) -> String {
-    spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api").to_string()
+    spec.file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("api")
+        .to_string()
 }
 
 fn spec_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut specs: Vec<PathBuf> = std::fs::read_dir(dir)
         .with_context(|| format!("cannot list {}", dir.display()))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "json")))
+        .filter(|p| {
+            p.is_file()
+                && matches!(
+                    p.extension().and_then(|e| e.to_str()),
+                    Some("yaml" | "yml" | "json")
+                )
+        })
         .collect();
     specs.sort();
     Ok(specs)
@@ -93,13 +106,20 @@ pub fn generate_all(jobs: &[Job]) -> Result<Vec<(Generated, u128)>> {
             }
             Err(diagnostics) => {
                 eprint!("{diagnostics}");
-                let errors = diagnostics.sorted().iter().filter(|d| d.severity == paygen_codegen::Severity::Error).count();
+                let errors = diagnostics
+                    .sorted()
+                    .iter()
+                    .filter(|d| d.severity == paygen_codegen::Severity::Error)
+                    .count();
                 failed.push(format!("{} ({errors} errors)", job.label));
             }
         }
     }
     if !failed.is_empty() {
-        bail!("generation failed for {}; nothing was written", failed.join(", "));
+        bail!(
+            "generation failed for {}; nothing was written",
+            failed.join(", ")
+        );
     }
     Ok(results)
 }
@@ -116,7 +136,11 @@ pub fn plan(out: &Path, generated: &Generated) -> Result<Plan> {
     }
     if out.exists() {
         for existing in list_files(out)? {
-            let relative = existing.strip_prefix(out).unwrap_or(&existing).to_string_lossy().replace('\\', "/");
+            let relative = existing
+                .strip_prefix(out)
+                .unwrap_or(&existing)
+                .to_string_lossy()
+                .replace('\\', "/");
             if !generated.files.contains_key(&relative) {
                 plan.remove.push(existing);
             }
@@ -130,7 +154,9 @@ fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(folder) = stack.pop() {
-        for entry in std::fs::read_dir(&folder).with_context(|| format!("cannot list {}", folder.display()))? {
+        for entry in std::fs::read_dir(&folder)
+            .with_context(|| format!("cannot list {}", folder.display()))?
+        {
             let path = entry?.path();
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
             if name == "target" || name == "Cargo.lock" {
@@ -151,14 +177,18 @@ fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
 pub fn apply(plan: &Plan) -> Result<()> {
     for (path, contents) in &plan.write {
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
         }
         let staging = path.with_extension("paygen-tmp");
-        std::fs::write(&staging, contents).with_context(|| format!("cannot write {}", staging.display()))?;
-        std::fs::rename(&staging, path).with_context(|| format!("cannot move {} into place", path.display()))?;
+        std::fs::write(&staging, contents)
+            .with_context(|| format!("cannot write {}", staging.display()))?;
+        std::fs::rename(&staging, path)
+            .with_context(|| format!("cannot move {} into place", path.display()))?;
     }
     for path in &plan.remove {
-        std::fs::remove_file(path).with_context(|| format!("cannot remove stale {}", path.display()))?;
+        std::fs::remove_file(path)
+            .with_context(|| format!("cannot remove stale {}", path.display()))?;
         // Drop folders the removal emptied.
         let mut dir = path.parent();
         while let Some(d) = dir {

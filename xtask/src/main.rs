@@ -79,7 +79,10 @@ fn run(args: &[String]) -> Result<ExitCode> {
 fn workspace_root() -> PathBuf {
     match std::env::var_os("PAYGEN_ROOT") {
         Some(root) => PathBuf::from(root),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf(),
+        None => Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("xtask lives in the workspace")
+            .to_path_buf(),
     }
 }
 
@@ -92,10 +95,20 @@ struct GenArgs {
 }
 
 fn parse_gen_args(args: &[String]) -> Result<GenArgs> {
-    let mut parsed = GenArgs { check: false, spec: None, out: None, crate_name: None, runtime_version: None };
+    let mut parsed = GenArgs {
+        check: false,
+        spec: None,
+        out: None,
+        crate_name: None,
+        runtime_version: None,
+    };
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
-        let mut value = |name: &str| iter.next().cloned().with_context(|| format!("{name} needs a value"));
+        let mut value = |name: &str| {
+            iter.next()
+                .cloned()
+                .with_context(|| format!("{name} needs a value"))
+        };
         match arg.as_str() {
             "--check" => parsed.check = true,
             "--spec" => parsed.spec = Some(PathBuf::from(value("--spec")?)),
@@ -168,7 +181,8 @@ fn gen(root: &Path, args: &[String]) -> Result<ExitCode> {
         );
     }
     for dir in stale_crates {
-        std::fs::remove_dir_all(&dir).with_context(|| format!("cannot remove {}", dir.display()))?;
+        std::fs::remove_dir_all(&dir)
+            .with_context(|| format!("cannot remove {}", dir.display()))?;
         println!("removed {} (its spec is gone)", display(root, &dir));
     }
     Ok(ExitCode::SUCCESS)
@@ -176,11 +190,17 @@ fn gen(root: &Path, args: &[String]) -> Result<ExitCode> {
 
 fn standalone_job(root: &Path, spec: &Path, args: &GenArgs) -> Result<generate::Job> {
     let out = args.out.clone().context("--spec needs --out DIR")?;
-    let crate_name = args.crate_name.clone().context("--spec needs --crate-name NAME")?;
+    let crate_name = args
+        .crate_name
+        .clone()
+        .context("--spec needs --crate-name NAME")?;
     let runtime = match &args.runtime_version {
         Some(version) => RuntimeDependency::Version(version.clone()),
         None => {
-            let runtime = root.join("runtime").canonicalize().context("cannot find runtime/")?;
+            let runtime = root
+                .join("runtime")
+                .canonicalize()
+                .context("cannot find runtime/")?;
             RuntimeDependency::Path(runtime.to_string_lossy().into_owned())
         }
     };
@@ -188,7 +208,11 @@ fn standalone_job(root: &Path, spec: &Path, args: &GenArgs) -> Result<generate::
         spec: spec.to_path_buf(),
         label: crate_name.clone(),
         out,
-        options: Options { crate_name, runtime, rustfmt: true },
+        options: Options {
+            crate_name,
+            runtime,
+            rustfmt: true,
+        },
     })
 }
 
@@ -196,10 +220,15 @@ fn standalone_job(root: &Path, spec: &Path, args: &GenArgs) -> Result<generate::
 fn stale_generated_crates(root: &Path, jobs: &[generate::Job]) -> Result<Vec<PathBuf>> {
     let mut stale = Vec::new();
     for dir in generate::OUTPUT_DIRS {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else { continue };
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
-            if path.is_dir() && !jobs.iter().any(|j| j.out == path) && path.join("Cargo.toml").exists() {
+            if path.is_dir()
+                && !jobs.iter().any(|j| j.out == path)
+                && path.join("Cargo.toml").exists()
+            {
                 stale.push(path);
             }
         }
@@ -209,7 +238,10 @@ fn stale_generated_crates(root: &Path, jobs: &[generate::Job]) -> Result<Vec<Pat
 }
 
 fn display(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root).unwrap_or(path).display().to_string()
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 fn test(root: &Path, args: &[String]) -> Result<ExitCode> {
@@ -229,7 +261,11 @@ fn test(root: &Path, args: &[String]) -> Result<ExitCode> {
                 false
             }
         };
-        println!("<== {name}: {} in {:.1} s", if ok { "ok" } else { "FAILED" }, started.elapsed().as_secs_f64());
+        println!(
+            "<== {name}: {} in {:.1} s",
+            if ok { "ok" } else { "FAILED" },
+            started.elapsed().as_secs_f64()
+        );
         if !ok {
             failed.push(name.to_string());
         }
@@ -241,22 +277,56 @@ fn test(root: &Path, args: &[String]) -> Result<ExitCode> {
             Ok(true)
         });
     }
-    step("cargo fmt --check", &mut || cargo_ok(root, &cargo, &["fmt", "--all", "--check"], &[]));
-    step("cargo xtask gen --check", &mut || Ok(gen(root, &["--check".to_string()])? == ExitCode::SUCCESS));
+    step("cargo fmt --check", &mut || {
+        cargo_ok(root, &cargo, &["fmt", "--all", "--check"], &[])
+    });
+    step("cargo xtask gen --check", &mut || {
+        Ok(gen(root, &["--check".to_string()])? == ExitCode::SUCCESS)
+    });
     if !skip_tools {
         step("spec validation and lint", &mut || {
-            let specs: Vec<PathBuf> =
-                generate::workspace_jobs(root)?.into_iter().map(|j| j.spec).filter(|s| s.starts_with(root.join("specs"))).collect();
+            let specs: Vec<PathBuf> = generate::workspace_jobs(root)?
+                .into_iter()
+                .map(|j| j.spec)
+                .filter(|s| s.starts_with(root.join("specs")))
+                .collect();
             tools::lint_specs(root, &specs)?;
             Ok(true)
         });
     }
     step("cargo clippy -D warnings", &mut || {
-        cargo_ok(root, &cargo, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"], &[])
+        cargo_ok(
+            root,
+            &cargo,
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+            &[],
+        )
     });
-    step("cargo test", &mut || cargo_ok(root, &cargo, &["test", "--workspace"], &[("PAYGEN_TOOLS", if skip_tools { "skip" } else { "installed" })]));
+    step("cargo test", &mut || {
+        cargo_ok(
+            root,
+            &cargo,
+            &["test", "--workspace"],
+            &[(
+                "PAYGEN_TOOLS",
+                if skip_tools { "skip" } else { "installed" },
+            )],
+        )
+    });
     step("cargo doc -D warnings", &mut || {
-        cargo_ok(root, &cargo, &["doc", "--workspace", "--no-deps"], &[("RUSTDOCFLAGS", "-D warnings")])
+        cargo_ok(
+            root,
+            &cargo,
+            &["doc", "--workspace", "--no-deps"],
+            &[("RUSTDOCFLAGS", "-D warnings")],
+        )
     });
     if failed.is_empty() {
         println!("\nall checks passed");
@@ -273,6 +343,8 @@ fn cargo_ok(root: &Path, cargo: &str, args: &[&str], env: &[(&str, &str)]) -> Re
     for (key, value) in env {
         command.env(key, value);
     }
-    let status = command.status().with_context(|| format!("cannot run cargo {}", args.join(" ")))?;
+    let status = command
+        .status()
+        .with_context(|| format!("cannot run cargo {}", args.join(" ")))?;
     Ok(status.success())
 }

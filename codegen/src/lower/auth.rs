@@ -8,8 +8,8 @@ use super::names::{snake_name, type_name, unique};
 use super::types::docs_of;
 use crate::diagnostics::{escape_segment, Diagnostics};
 use crate::ir::{
-    ExpiryFormat, Login, OAuth2, ParamLocation, SchemeKind, SecurityScheme, Server, Signature,
-    TokenExchange,
+    CallbackVerifier, ExpiryFormat, Login, OAuth2, ParamLocation, SchemeKind, SecurityScheme,
+    Server, Signature, TokenExchange,
 };
 
 /// Servers with their variables set to defaults.
@@ -246,4 +246,80 @@ fn signature(scheme: &Value, at: &str, diagnostics: &mut Diagnostics) -> SchemeK
         timestamp_format: text("timestamp-format").unwrap_or_else(|| "rfc3339".into()),
         key_header,
     })
+}
+
+/// Callbacks with `x-signature`, from `components/callbacks` and from operations.
+pub fn lower_callbacks(doc: &Value, diagnostics: &mut Diagnostics) -> Vec<CallbackVerifier> {
+    let mut found: Vec<(String, &Value, String)> = Vec::new();
+    if let Some(map) = doc
+        .pointer("/components/callbacks")
+        .and_then(Value::as_object)
+    {
+        for (name, callback) in map {
+            found.push((
+                name.clone(),
+                callback,
+                format!("/components/callbacks/{}", escape_segment(name)),
+            ));
+        }
+    }
+    if let Some(paths) = doc.get("paths").and_then(Value::as_object) {
+        for (path, item) in paths {
+            let Some(item) = item.as_object() else {
+                continue;
+            };
+            for (method, op) in item {
+                let Some(callbacks) = op.get("callbacks").and_then(Value::as_object) else {
+                    continue;
+                };
+                for (name, callback) in callbacks {
+                    if callback.get("$ref").is_some() {
+                        continue; // a component callback, already listed
+                    }
+                    let at = format!(
+                        "/paths/{}/{method}/callbacks/{}",
+                        escape_segment(path),
+                        escape_segment(name)
+                    );
+                    found.push((name.clone(), super::types::deref(doc, callback), at));
+                }
+            }
+        }
+    }
+    let mut verifiers: Vec<CallbackVerifier> = Vec::new();
+    let mut taken = BTreeSet::new();
+    for (name, callback, at) in found {
+        let Some(x) = callback.get("x-signature") else {
+            continue;
+        };
+        if verifiers.iter().any(|v| v.name == name) {
+            continue;
+        }
+        let text = |k: &str| x.get(k).and_then(Value::as_str).map(String::from);
+        if let Some(algorithm) = text("algorithm").filter(|a| a != "hmac-sha256") {
+            diagnostics.warning(
+                format!("{at}/x-signature/algorithm"),
+                format!("only hmac-sha256 callbacks get a verifier, not `{algorithm}`"),
+            );
+            continue;
+        }
+        let Some(template) = text("message") else {
+            diagnostics.error(
+                format!("{at}/x-signature"),
+                "x-signature needs `message`: the template that is signed",
+            );
+            continue;
+        };
+        verifiers.push(CallbackVerifier {
+            fn_name: unique(snake_name(&name), &mut taken),
+            name,
+            template,
+            signature_header: text("header").unwrap_or_else(|| "Signature".into()),
+            timestamp_header: text("timestamp-header"),
+            tolerance_seconds: x.get("tolerance-seconds").and_then(Value::as_u64),
+            docs: docs_of(callback),
+        });
+    }
+    verifiers.sort_by(|a, b| a.name.cmp(&b.name));
+    verifiers
 }

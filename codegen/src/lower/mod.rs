@@ -104,6 +104,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
         error_envelope: envelope,
         request_id_header: text(doc, "x-request-id-header"),
         inferred_count: count_inferred(doc),
+        callbacks: auth::lower_callbacks(doc, diagnostics),
     }
 }
 

@@ -50,6 +50,44 @@ pub fn docs_of(node: &Value) -> Docs {
     }
 }
 
+/// Facts Rust types do not carry, kept as documentation: the server-side default, the pattern
+/// (never compiled, so any regex dialect is fine) and unusual formats.
+fn constraint_docs(schema: &Value, docs: &mut Docs) {
+    let mut notes = Vec::new();
+    if let Some(default) = schema.get("default") {
+        notes.push(format!("Default: `{default}`."));
+    }
+    if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
+        notes.push(format!("Pattern: `{}`.", pattern.replace('`', "'")));
+    }
+    if let Some(format) = schema.get("format").and_then(Value::as_str) {
+        let known = [
+            "uuid",
+            "date-time",
+            "date",
+            "binary",
+            "decimal",
+            "money",
+            "int32",
+            "int64",
+            "float",
+            "double",
+            "byte",
+        ];
+        if !known.contains(&format) {
+            notes.push(format!("Format: `{format}`."));
+        }
+    }
+    if notes.is_empty() {
+        return;
+    }
+    let notes = notes.join(" ");
+    docs.description = Some(match docs.description.take() {
+        Some(text) => format!("{text}\n\n{notes}"),
+        None => notes,
+    });
+}
+
 fn is_named_shape(schema: &Value) -> bool {
     // Objects with properties, enums and unions get a named type; everything else is inlined.
     let has = |key: &str| schema.get(key).is_some();
@@ -60,9 +98,9 @@ fn is_named_shape(schema: &Value) -> bool {
         // `allOf: [$ref]` with nothing else is a reference in disguise.
         return all.len() > 1 || schema.get("properties").is_some();
     }
-    let object = schema.get("type").and_then(Value::as_str) == Some("object");
-    let map_only = schema.get("additionalProperties").is_some();
-    object && !map_only
+    // `type: object` alone (or with only `additionalProperties`) is a free-form object or a map:
+    // a JSON value or `BTreeMap`, never an empty struct that would drop every property.
+    false
 }
 
 impl<'a> TypeLowerer<'a> {
@@ -520,6 +558,7 @@ impl<'a> TypeLowerer<'a> {
                     docs.description = docs_of(target).description;
                 }
             }
+            constraint_docs(&prop, &mut docs);
             fields.push(Field {
                 name: prop_name,
                 wire_name: wire,

@@ -45,8 +45,9 @@ pub fn lines(docs: &Docs, fallback: &str) -> Vec<String> {
     out
 }
 
-/// `#[doc = "…"]` attributes for the given lines.
+/// `#[doc = "…"]` attributes for the given lines (a line may hold several).
 pub fn attrs(lines: &[String]) -> TokenStream {
+    // A leading space keeps rustdoc's usual `/// text` shape; blank lines stay empty.
     let text = lines.join("\n");
     let parts: Vec<String> = text
         .split('\n')
@@ -59,22 +60,6 @@ pub fn attrs(lines: &[String]) -> TokenStream {
         })
         .collect();
     quote! { #( #[doc = #parts] )* }
-}
-
-/// `#![doc = "…"]` inner attributes, for crate documentation.
-pub fn inner_attrs(lines: &[String]) -> TokenStream {
-    let text = lines.join("\n");
-    let parts: Vec<String> = text
-        .split('\n')
-        .map(|l| {
-            if l.is_empty() {
-                String::new()
-            } else {
-                format!(" {l}")
-            }
-        })
-        .collect();
-    quote! { #( #![doc = #parts] )* }
 }
 
 /// Shorthand: attributes for `docs` with a fallback.

@@ -1,6 +1,7 @@
 //! Rendering: IR → file contents. Rust through `quote!` and prettyplease, the manifest and
 //! README through askama templates.
 
+mod callbacks;
 mod client;
 pub mod docs;
 mod examples;
@@ -35,6 +36,12 @@ pub fn render(api: &Api, runtime: &RuntimeDependency) -> Result<BTreeMap<String,
         "src/client.rs".to_string(),
         unparse(client::render_client(api), "src/client.rs")?,
     );
+    if let Some(tokens) = callbacks::render_callbacks(api) {
+        files.insert(
+            "src/callbacks.rs".to_string(),
+            unparse(tokens, "src/callbacks.rs")?,
+        );
+    }
 
     let mut model_mods = Vec::new();
     let mut file_names = BTreeMap::new();
@@ -98,18 +105,16 @@ fn request_types(api: &Api) -> std::collections::BTreeSet<String> {
     let mut seen = std::collections::BTreeSet::new();
     while let Some(ty) = stack.pop() {
         match ty {
-            TypeRef::Named(name) => {
-                if seen.insert(name.clone()) {
-                    match by_name.get(name.as_str()).map(|d| &d.kind) {
-                        Some(crate::ir::TypeKind::Struct(s)) => {
-                            stack.extend(s.fields.iter().map(|f| &f.ty));
-                            stack.extend(s.additional.iter());
-                        }
-                        Some(crate::ir::TypeKind::Union(u)) => {
-                            stack.extend(u.variants.iter().map(|v| &v.ty))
-                        }
-                        _ => {}
+            TypeRef::Named(name) if seen.insert(name.clone()) => {
+                match by_name.get(name.as_str()).map(|d| &d.kind) {
+                    Some(crate::ir::TypeKind::Struct(s)) => {
+                        stack.extend(s.fields.iter().map(|f| &f.ty));
+                        stack.extend(s.additional.iter());
                     }
+                    Some(crate::ir::TypeKind::Union(u)) => {
+                        stack.extend(u.variants.iter().map(|v| &v.ty))
+                    }
+                    _ => {}
                 }
             }
             TypeRef::List(inner) | TypeRef::Map(inner) => stack.push(inner),
@@ -188,6 +193,12 @@ fn render_response_enum(op: &crate::ir::Operation, name: &str) -> TokenStream {
 }
 
 fn render_lib(api: &Api) -> TokenStream {
+    let callbacks_mod = (!api.callbacks.is_empty()).then(|| {
+        quote! {
+            /// Verifiers for the signed callbacks the API sends.
+            pub mod callbacks;
+        }
+    });
     let error_body = type_tokens(&api.error_type, ModelPath::Crate);
     let error_doc = match &api.error_type {
         TypeRef::Named(n) => {
@@ -201,6 +212,7 @@ fn render_lib(api: &Api) -> TokenStream {
         #![deny(missing_docs)]
         #![allow(clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 
+        #callbacks_mod
         /// The client, its builder and the environments.
         pub mod client;
         /// Request and response types.

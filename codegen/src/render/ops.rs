@@ -418,14 +418,14 @@ fn render_request(api: &Api, op: &Operation) -> TokenStream {
             let encode = |value: TokenStream| match &b.media {
                 BodyMedia::Json => quote!(paygen_runtime::json_body(#value)?),
                 BodyMedia::Form => quote!(paygen_runtime::form_body(#value)?),
-                BodyMedia::Multipart => quote!(paygen_runtime::multipart_body(#value)?),
+                BodyMedia::Multipart => multipart_encode(api, &b.ty, value),
                 BodyMedia::Binary(_) => {
                     let ct = &b.content_type;
-                    quote!(paygen_runtime::RequestBody::Bytes { content_type: #ct.to_string(), data: #value.clone() })
+                    quote!(paygen_runtime::RequestBody::Bytes { content_type: #ct.to_string(), data: Clone::clone(#value) })
                 }
                 BodyMedia::Text(_) => {
                     let ct = &b.content_type;
-                    quote!(paygen_runtime::RequestBody::Text { content_type: #ct.to_string(), data: #value.clone() })
+                    quote!(paygen_runtime::RequestBody::Text { content_type: #ct.to_string(), data: Clone::clone(#value) })
                 }
             };
             if b.required {
@@ -458,6 +458,49 @@ fn render_request(api: &Api, op: &Operation) -> TokenStream {
                 options: self.options.clone(),
             })
         }
+    }
+}
+
+/// A multipart body. Objects with file (`format: binary`) properties are sent part by part, files
+/// as file parts; anything else as text fields.
+fn multipart_encode(api: &Api, body_ty: &TypeRef, value: TokenStream) -> TokenStream {
+    let fields = match body_ty {
+        TypeRef::Named(name) => match api.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+            Some(TypeKind::Struct(s)) => Some(&s.fields),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(fields) = fields.filter(|f| f.iter().any(|f| is_file(&f.ty))) else {
+        return quote!(paygen_runtime::multipart_body(#value)?);
+    };
+    let parts = fields.iter().map(|f| {
+        let name = ident(&f.name);
+        let wire = &f.wire_name;
+        let required = f.presence == crate::ir::Presence::Required;
+        match (&f.ty, required) {
+            (TypeRef::Bytes, true) => quote!(parts = parts.file(#wire, &body.#name, None);),
+            (TypeRef::Bytes, false) => quote!(if let Some(file) = &body.#name { parts = parts.file(#wire, file, None); }),
+            (TypeRef::List(inner), true) if **inner == TypeRef::Bytes => quote!(for file in &body.#name { parts = parts.file(#wire, file, None); }),
+            (TypeRef::List(inner), false) if **inner == TypeRef::Bytes => {
+                quote!(for file in body.#name.iter().flatten() { parts = parts.file(#wire, file, None); })
+            }
+            _ => quote!(parts = parts.text(#wire, &body.#name);),
+        }
+    });
+    quote!({
+        let body = #value;
+        let mut parts = paygen_runtime::multipart::Multipart::new();
+        #(#parts)*
+        parts.build()
+    })
+}
+
+fn is_file(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Bytes => true,
+        TypeRef::List(inner) => **inner == TypeRef::Bytes,
+        _ => false,
     }
 }
 

@@ -96,6 +96,16 @@ fn field_docs(field: &Field) -> TokenStream {
             .to_string(),
         );
     }
+    if field.write_only {
+        docs.description = Some(
+            format!(
+                "{} Sent by the client; never returned.",
+                docs.description.unwrap_or_default()
+            )
+            .trim()
+            .to_string(),
+        );
+    }
     doc_attrs(&docs, "")
 }
 
@@ -111,7 +121,11 @@ enum Holder {
 fn holder(field: &Field, three_state: bool) -> Holder {
     match field.presence {
         Presence::Required => Holder::Plain,
-        Presence::OptionalNullable if three_state => Holder::Nullable,
+        Presence::OptionalNullable
+            if three_state && binary_with(&field.ty, Holder::Option).is_none() =>
+        {
+            Holder::Nullable
+        }
         _ => Holder::Option,
     }
 }
@@ -126,6 +140,21 @@ fn decimal_with(ty: &TypeRef, holder: Holder) -> Option<String> {
         Holder::Option => format!("paygen_runtime::decimal::option_{form}"),
         Holder::Nullable => format!("paygen_runtime::nullable::decimal_{form}"),
     })
+}
+
+/// `format: binary` properties (file parts) have no serde impls of their own.
+fn binary_with(ty: &TypeRef, holder: Holder) -> Option<String> {
+    let list = match ty {
+        TypeRef::Bytes => false,
+        TypeRef::List(inner) if **inner == TypeRef::Bytes => true,
+        _ => return None,
+    };
+    let optional = holder != Holder::Plain;
+    Some(format!(
+        "paygen_runtime::multipart::binary::{}{}bytes",
+        if optional { "option_" } else { "" },
+        if list { "list_" } else { "" }
+    ))
 }
 
 fn render_struct(name: &Ident, s: &Struct, three_state: bool) -> TokenStream {
@@ -151,7 +180,7 @@ fn render_struct(name: &Ident, s: &Struct, three_state: bool) -> TokenStream {
                 docs = quote!(#docs #[doc = ""] #[doc = " Absent, `null` and a value mean different things here."]);
             }
         }
-        if let Some(with) = decimal_with(&field.ty, holder) {
+        if let Some(with) = decimal_with(&field.ty, holder).or_else(|| binary_with(&field.ty, holder)) {
             serde_args.push(quote!(with = #with));
         }
         let serde_attr = if serde_args.is_empty() { quote!() } else { quote!(#[serde(#(#serde_args),*)]) };

@@ -20,7 +20,7 @@ pub struct AchHoldResponse {
     /// Aurora ACH transaction status type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Free-formed description regarding the transaction.
+    /// Free text that explains the result.
     #[serde(
         rename = "responseDescription",
         default,

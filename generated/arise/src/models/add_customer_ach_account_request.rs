@@ -20,7 +20,7 @@ pub struct AddCustomerAchAccountRequest {
     /// Payment method name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Customer's TIN (tax identifier number).
+    /// Tax identification number (TIN) of the customer.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -59,6 +59,11 @@ impl AddCustomerAchAccountRequest {
     /// Sets `taxId`.
     pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
         self.tax_id = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `taxId` as `null`.
+    pub fn clear_tax_id(mut self) -> Self {
+        self.tax_id = paygen_runtime::Nullable::Null;
         self
     }
 }

@@ -40,9 +40,19 @@ impl AddCustomerCardRequest {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `name` as `null`.
+    pub fn clear_name(mut self) -> Self {
+        self.name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `securityCode`.
     pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `securityCode` as `null`.
+    pub fn clear_security_code(mut self) -> Self {
+        self.security_code = paygen_runtime::Nullable::Null;
         self
     }
 }

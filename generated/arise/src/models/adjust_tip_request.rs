@@ -4,7 +4,7 @@ pub struct AdjustTipRequest {
     /// Transaction identifier.
     #[serde(rename = "transactionId")]
     pub transaction_id: paygen_runtime::Uuid,
-    /// Absolute amount (in USD) of tip to be added.
+    /// Tip as a fixed amount in USD.
     #[serde(rename = "tipAmount", with = "paygen_runtime::decimal::number")]
     pub tip_amount: paygen_runtime::Decimal,
 }

@@ -1,7 +1,7 @@
 /// The `AmountDto` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AmountDto {
-    /// Original amount (in USD) of a transaction before adjustments are applied.
+    /// Amount in USD before any discount, surcharge or tip.
     #[serde(
         rename = "baseAmount",
         default,
@@ -9,7 +9,7 @@ pub struct AmountDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub base_amount: Option<paygen_runtime::Decimal>,
-    /// Discount amount (in USD) taken off.
+    /// Discount in USD, from percentageOffRate.
     #[serde(
         rename = "percentageOffAmount",
         default,
@@ -33,7 +33,7 @@ pub struct AmountDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub cash_discount_amount: Option<paygen_runtime::Decimal>,
-    /// Discount percentage for a cash (or cash-equivalent) discount.
+    /// Cash (or cash-equivalent) discount, as a percentage.
     #[serde(
         rename = "cashDiscountRate",
         default,
@@ -41,7 +41,7 @@ pub struct AmountDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub cash_discount_rate: Option<paygen_runtime::Decimal>,
-    /// Discount percentage for a cash (or cash-equivalent) discount.
+    /// Cash (or cash-equivalent) discount, as a percentage.
     #[serde(
         rename = "cashDiscountPercentage",
         default,
@@ -49,7 +49,7 @@ pub struct AmountDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub cash_discount_percentage: Option<paygen_runtime::Decimal>,
-    /// Amount (in USD) when a surcharge is applicable.
+    /// Surcharge in USD, when one applies.
     #[serde(
         rename = "surchargeAmount",
         default,
@@ -65,7 +65,7 @@ pub struct AmountDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub surcharge_rate: Option<paygen_runtime::Decimal>,
-    /// Absolute amount (in USD) of tip to be added.
+    /// Tip as a fixed amount in USD.
     #[serde(
         rename = "tipAmount",
         default,
@@ -73,7 +73,7 @@ pub struct AmountDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub tip_amount: Option<paygen_runtime::Decimal>,
-    /// Tip rate as a percentage of the base amount to be added.
+    /// Tip in percent of the base amount.
     #[serde(
         rename = "tipRate",
         default,

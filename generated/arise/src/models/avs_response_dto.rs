@@ -23,7 +23,7 @@ pub struct AvsResponseDto {
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.AvsResponseResult).
     #[serde(rename = "resultId", default, skip_serializing_if = "Option::is_none")]
     pub result_id: Option<super::AvsResponseResult>,
-    /// AVS Response Result. Passed - all address data is correct. Failed - some address data is incorrect.
+    /// Outcome of address verification: Passed when all address data matched, Failed otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
     /// AVS Response Code Description

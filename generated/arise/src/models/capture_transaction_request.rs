@@ -1,7 +1,7 @@
 /// The `CaptureTransactionRequest` schema.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CaptureTransactionRequest {
-    /// Base amount of the transaction before adjustments (if any).
+    /// Amount to capture, before adjustments.
     #[serde(with = "paygen_runtime::decimal::number")]
     pub amount: paygen_runtime::Decimal,
     /// TransactionId from the original authorization.

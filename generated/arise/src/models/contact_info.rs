@@ -1,10 +1,10 @@
 /// The `ContactInfo` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContactInfo {
-    /// The identifier of the contact information record.
+    /// Id of this contact record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// The name or label of the address.
+    /// Label of the address.
     #[serde(
         rename = "addressName",
         default,
@@ -37,34 +37,36 @@ pub struct ContactInfo {
     /// The `stateId` field.
     #[serde(rename = "stateId", default, skip_serializing_if = "Option::is_none")]
     pub state_id: Option<i32>,
-    /// State identifier (in two-letter USPS \[United States Postal Service\] postal code).
+    /// Two-letter USPS state code.
     #[serde(rename = "stateName", default, skip_serializing_if = "Option::is_none")]
     pub state_name: Option<String>,
-    /// The email address associated with this contact information.
+    /// Email address of this contact.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    /// The business phone number for this contact. E.164 phone number.
+    /// Business phone number in E.164 form.
+    ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
     #[serde(
         rename = "businessPhoneNumber",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub business_phone_number: Option<String>,
-    /// The ID of the merchant to whom this contact information belongs.
+    /// Id of the merchant that owns this contact record.
     #[serde(
         rename = "merchantId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub merchant_id: Option<paygen_runtime::Uuid>,
-    /// This is the main address for the merchant.
+    /// Whether this is the merchant's main address.
     #[serde(
         rename = "isMainAddress",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_main_address: Option<bool>,
-    /// This is the default address used for the merchant.
+    /// Whether this is the merchant's default address.
     #[serde(
         rename = "isDefaultAddress",
         default,

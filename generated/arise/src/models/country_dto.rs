@@ -4,7 +4,7 @@ pub struct CountryDto {
     /// Country identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i32>,
-    /// Country identifier (in two letter ISO 3166-1 format).
+    /// Two-letter ISO 3166-1 country code.
     #[serde(rename = "isoCode", default, skip_serializing_if = "Option::is_none")]
     pub iso_code: Option<String>,
     /// Name of the country.

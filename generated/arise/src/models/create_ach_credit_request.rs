@@ -4,13 +4,13 @@ pub struct CreateAchCreditRequest {
     /// Payment amount.
     #[serde(with = "paygen_runtime::decimal::number")]
     pub amount: paygen_runtime::Decimal,
-    /// ACHQ (ACH check) payment processor identifier.
+    /// Id of the ACH payment processor (ACHQ).
     #[serde(rename = "paymentProcessorId")]
     pub payment_processor_id: paygen_runtime::Uuid,
-    /// The `secCode` field.
+    /// Default: `1`.
     #[serde(rename = "secCode")]
     pub sec_code: super::AchSecCode,
-    /// IP address of the end user.
+    /// IP address of the customer making the request.
     #[serde(rename = "requesterIPaddress")]
     pub requester_i_paddress: String,
     /// Customer payment method identifier.
@@ -29,14 +29,16 @@ pub struct CreateAchCreditRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub customer_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
-    /// ACH (automated clearing house) transaction has same day processing enabled.
+    /// Whether same-day ACH processing is requested.
+    ///
+    /// Default: `false`.
     #[serde(
         rename = "isFasterProcessing",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_faster_processing: Option<bool>,
-    /// Payment target's bank routing number.
+    /// Routing number of the bank account.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -45,7 +47,7 @@ pub struct CreateAchCreditRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub routing_number: paygen_runtime::Nullable<String>,
-    /// Payment target's bank account number.
+    /// Number of the bank account.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -135,6 +137,11 @@ impl CreateAchCreditRequest {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `customerId` as `null`.
+    pub fn clear_customer_id(mut self) -> Self {
+        self.customer_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `isFasterProcessing`.
     pub fn with_is_faster_processing(mut self, value: bool) -> Self {
         self.is_faster_processing = Some(value);
@@ -145,14 +152,29 @@ impl CreateAchCreditRequest {
         self.routing_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `routingNumber` as `null`.
+    pub fn clear_routing_number(mut self) -> Self {
+        self.routing_number = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `accountNumber` as `null`.
+    pub fn clear_account_number(mut self) -> Self {
+        self.account_number = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `taxId`.
     pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
         self.tax_id = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `taxId` as `null`.
+    pub fn clear_tax_id(mut self) -> Self {
+        self.tax_id = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `accountType`.

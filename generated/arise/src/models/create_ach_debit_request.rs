@@ -4,13 +4,13 @@ pub struct CreateAchDebitRequest {
     /// Payment amount.
     #[serde(with = "paygen_runtime::decimal::number")]
     pub amount: paygen_runtime::Decimal,
-    /// ACHQ (ACH check) payment processor identifier.
+    /// Id of the ACH payment processor (ACHQ).
     #[serde(rename = "paymentProcessorId")]
     pub payment_processor_id: paygen_runtime::Uuid,
-    /// The `secCode` field.
+    /// Default: `1`.
     #[serde(rename = "secCode")]
     pub sec_code: super::AchSecCode,
-    /// IP address of the end user.
+    /// IP address of the customer making the request.
     #[serde(rename = "requesterIPaddress")]
     pub requester_i_paddress: String,
     /// Customer payment method identifier.
@@ -31,7 +31,7 @@ pub struct CreateAchDebitRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub customer_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
-    /// Payment target's bank routing number.
+    /// Routing number of the bank account.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -40,7 +40,7 @@ pub struct CreateAchDebitRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub routing_number: paygen_runtime::Nullable<String>,
-    /// Payment target's bank account number.
+    /// Number of the bank account.
     ///
     /// **Inferred:** documented as "any or null"; the examples and description show a string value
     ///
@@ -86,7 +86,9 @@ pub struct CreateAchDebitRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub shipping_address: Option<super::AddressDto>,
-    /// ACH (automated clearing house) transaction has same day processing enabled.
+    /// Whether same-day ACH processing is requested.
+    ///
+    /// Default: `false`.
     #[serde(
         rename = "isFasterProcessing",
         default,
@@ -134,9 +136,19 @@ impl CreateAchDebitRequest {
         self.payment_method_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `paymentMethodId` as `null`.
+    pub fn clear_payment_method_id(mut self) -> Self {
+        self.payment_method_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `customerId` as `null`.
+    pub fn clear_customer_id(mut self) -> Self {
+        self.customer_id = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `routingNumber`.
@@ -144,9 +156,19 @@ impl CreateAchDebitRequest {
         self.routing_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `routingNumber` as `null`.
+    pub fn clear_routing_number(mut self) -> Self {
+        self.routing_number = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `accountNumber` as `null`.
+    pub fn clear_account_number(mut self) -> Self {
+        self.account_number = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `accountType`.
@@ -185,6 +207,11 @@ impl CreateAchDebitRequest {
     /// Sets `taxId`.
     pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
         self.tax_id = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `taxId` as `null`.
+    pub fn clear_tax_id(mut self) -> Self {
+        self.tax_id = paygen_runtime::Nullable::Null;
         self
     }
 }

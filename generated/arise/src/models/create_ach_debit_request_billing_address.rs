@@ -26,7 +26,7 @@ pub struct CreateAchDebitRequestBillingAddress {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub postal_code: paygen_runtime::Nullable<String>,
-    /// State identifier (in two-letter USPS \[United States Postal Service\] postal code).
+    /// Two-letter USPS state code.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -73,9 +73,19 @@ impl CreateAchDebitRequestBillingAddress {
         self.line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `line1` as `null`.
+    pub fn clear_line1(mut self) -> Self {
+        self.line1 = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `line2`.
     pub fn with_line2(mut self, value: impl Into<String>) -> Self {
         self.line2 = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `line2` as `null`.
+    pub fn clear_line2(mut self) -> Self {
+        self.line2 = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `postalCode`.
@@ -83,14 +93,29 @@ impl CreateAchDebitRequestBillingAddress {
         self.postal_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `postalCode` as `null`.
+    pub fn clear_postal_code(mut self) -> Self {
+        self.postal_code = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `stateName`.
     pub fn with_state_name(mut self, value: impl Into<String>) -> Self {
         self.state_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `stateName` as `null`.
+    pub fn clear_state_name(mut self) -> Self {
+        self.state_name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `stateId`.
     pub fn with_state_id(mut self, value: i32) -> Self {
         self.state_id = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `stateId` as `null`.
+    pub fn clear_state_id(mut self) -> Self {
+        self.state_id = paygen_runtime::Nullable::Null;
         self
     }
 }

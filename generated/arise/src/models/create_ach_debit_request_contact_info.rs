@@ -29,6 +29,8 @@ pub struct CreateAchDebitRequestContactInfo {
     pub email: paygen_runtime::Nullable<String>,
     /// Customer's mobile phone number. E.164 phone number.
     ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
+    ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "mobilePhoneNumber",
@@ -36,7 +38,9 @@ pub struct CreateAchDebitRequestContactInfo {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub mobile_phone_number: paygen_runtime::Nullable<String>,
-    /// Customer is sent an SMS notification.
+    /// Whether the customer gets SMS notifications.
+    ///
+    /// Default: `false`.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -63,9 +67,19 @@ impl CreateAchDebitRequestContactInfo {
         self.first_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `firstName` as `null`.
+    pub fn clear_first_name(mut self) -> Self {
+        self.first_name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `lastName`.
     pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
         self.last_name = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `lastName` as `null`.
+    pub fn clear_last_name(mut self) -> Self {
+        self.last_name = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `email`.
@@ -73,14 +87,29 @@ impl CreateAchDebitRequestContactInfo {
         self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `email` as `null`.
+    pub fn clear_email(mut self) -> Self {
+        self.email = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `mobilePhoneNumber`.
     pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `mobilePhoneNumber` as `null`.
+    pub fn clear_mobile_phone_number(mut self) -> Self {
+        self.mobile_phone_number = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `smsNotification`.
     pub fn with_sms_notification(mut self, value: bool) -> Self {
         self.sms_notification = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `smsNotification` as `null`.
+    pub fn clear_sms_notification(mut self) -> Self {
+        self.sms_notification = paygen_runtime::Nullable::Null;
         self
     }
 }

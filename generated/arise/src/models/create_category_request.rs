@@ -6,7 +6,7 @@ pub struct CreateCategoryRequest {
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub name: paygen_runtime::Nullable<String>,
-    /// Default unit type identifier for the category.
+    /// Unit type used by default for items of the category.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -29,9 +29,19 @@ impl CreateCategoryRequest {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `name` as `null`.
+    pub fn clear_name(mut self) -> Self {
+        self.name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `defaultUnitTypeId`.
     pub fn with_default_unit_type_id(mut self, value: i32) -> Self {
         self.default_unit_type_id = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `defaultUnitTypeId` as `null`.
+    pub fn clear_default_unit_type_id(mut self) -> Self {
+        self.default_unit_type_id = paygen_runtime::Nullable::Null;
         self
     }
 }

@@ -1,7 +1,7 @@
 /// The `CreateCategoryResponse` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateCategoryResponse {
-    /// The identifier of the created category.
+    /// Id of the new category.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
 }

@@ -29,7 +29,7 @@ pub struct CreateCustomerAddressDto {
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub zip: paygen_runtime::Nullable<String>,
-    /// State identifier (in two-letter USPS \[United States Postal Service\] postal code).
+    /// Two-letter USPS state code.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -69,9 +69,19 @@ impl CreateCustomerAddressDto {
         self.address_line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `addressLine1` as `null`.
+    pub fn clear_address_line1(mut self) -> Self {
+        self.address_line1 = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `addressLine2`.
     pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
         self.address_line2 = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `addressLine2` as `null`.
+    pub fn clear_address_line2(mut self) -> Self {
+        self.address_line2 = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `city`.
@@ -79,9 +89,19 @@ impl CreateCustomerAddressDto {
         self.city = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `city` as `null`.
+    pub fn clear_city(mut self) -> Self {
+        self.city = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `zip`.
     pub fn with_zip(mut self, value: impl Into<String>) -> Self {
         self.zip = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `zip` as `null`.
+    pub fn clear_zip(mut self) -> Self {
+        self.zip = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `stateName`.
@@ -89,9 +109,19 @@ impl CreateCustomerAddressDto {
         self.state_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `stateName` as `null`.
+    pub fn clear_state_name(mut self) -> Self {
+        self.state_name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `stateId`.
     pub fn with_state_id(mut self, value: i32) -> Self {
         self.state_id = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `stateId` as `null`.
+    pub fn clear_state_id(mut self) -> Self {
+        self.state_id = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `countryId`.

@@ -6,7 +6,7 @@ pub struct CreateCustomerPaymentMethodAchAccountDto {
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub name: paygen_runtime::Nullable<String>,
-    /// Payment target's bank account number.
+    /// Number of the bank account.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -65,14 +65,29 @@ impl CreateCustomerPaymentMethodAchAccountDto {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `name` as `null`.
+    pub fn clear_name(mut self) -> Self {
+        self.name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `accountNumber` as `null`.
+    pub fn clear_account_number(mut self) -> Self {
+        self.account_number = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `routingNumber`.
     pub fn with_routing_number(mut self, value: impl Into<String>) -> Self {
         self.routing_number = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `routingNumber` as `null`.
+    pub fn clear_routing_number(mut self) -> Self {
+        self.routing_number = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `accountType`.
@@ -88,6 +103,11 @@ impl CreateCustomerPaymentMethodAchAccountDto {
     /// Sets `taxId`.
     pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
         self.tax_id = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `taxId` as `null`.
+    pub fn clear_tax_id(mut self) -> Self {
+        self.tax_id = paygen_runtime::Nullable::Null;
         self
     }
 }

@@ -51,9 +51,19 @@ impl CreateCustomerPaymentMethodCardDto {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `name` as `null`.
+    pub fn clear_name(mut self) -> Self {
+        self.name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `pan`.
     pub fn with_pan(mut self, value: impl Into<String>) -> Self {
         self.pan = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `pan` as `null`.
+    pub fn clear_pan(mut self) -> Self {
+        self.pan = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `expirationMonth`.
@@ -69,6 +79,11 @@ impl CreateCustomerPaymentMethodCardDto {
     /// Sets `securityCode`.
     pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `securityCode` as `null`.
+    pub fn clear_security_code(mut self) -> Self {
+        self.security_code = paygen_runtime::Nullable::Null;
         self
     }
 }

@@ -23,6 +23,8 @@ pub struct CreateCustomerRequest {
     pub email: paygen_runtime::Nullable<String>,
     /// Customer's mobile phone number. E.164 phone number.
     ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
+    ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "mobilePhoneNumber",
@@ -30,14 +32,14 @@ pub struct CreateCustomerRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub mobile_phone_number: paygen_runtime::Nullable<String>,
-    /// Customer's SMS notification is enabled.
+    /// Whether SMS notifications to the mobile number are on.
     #[serde(
         rename = "isMobileNumberSmsNotificationsEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_mobile_number_sms_notifications_enabled: Option<bool>,
-    /// To use the billing address as the shipping address.
+    /// When true, the billing address is also used for shipping.
     #[serde(
         rename = "useBillingAsShippingAddress",
         default,
@@ -101,14 +103,29 @@ impl CreateCustomerRequest {
         self.company_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `companyName` as `null`.
+    pub fn clear_company_name(mut self) -> Self {
+        self.company_name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `email`.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
         self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `email` as `null`.
+    pub fn clear_email(mut self) -> Self {
+        self.email = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `mobilePhoneNumber`.
     pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `mobilePhoneNumber` as `null`.
+    pub fn clear_mobile_phone_number(mut self) -> Self {
+        self.mobile_phone_number = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `isMobileNumberSmsNotificationsEnabled`.
@@ -139,12 +156,22 @@ impl CreateCustomerRequest {
         self.payment_methods_cards = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `paymentMethodsCards` as `null`.
+    pub fn clear_payment_methods_cards(mut self) -> Self {
+        self.payment_methods_cards = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `paymentMethodsAchAccounts`.
     pub fn with_payment_methods_ach_accounts(
         mut self,
         value: Vec<super::CreateCustomerPaymentMethodAchAccountDto>,
     ) -> Self {
         self.payment_methods_ach_accounts = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `paymentMethodsAchAccounts` as `null`.
+    pub fn clear_payment_methods_ach_accounts(mut self) -> Self {
+        self.payment_methods_ach_accounts = paygen_runtime::Nullable::Null;
         self
     }
 }

@@ -33,9 +33,19 @@ impl CreateDeviceRequest {
         self.device_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `deviceId` as `null`.
+    pub fn clear_device_id(mut self) -> Self {
+        self.device_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `deviceName`.
     pub fn with_device_name(mut self, value: impl Into<String>) -> Self {
         self.device_name = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `deviceName` as `null`.
+    pub fn clear_device_name(mut self) -> Self {
+        self.device_name = paygen_runtime::Nullable::Null;
         self
     }
 }

@@ -1,7 +1,7 @@
 /// The `CreateInvoiceRequest` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateInvoiceRequest {
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) the invoice is due.
+    /// When the invoice is due (ISO 8601, UTC or with offset).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -10,7 +10,7 @@ pub struct CreateInvoiceRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub due_date: paygen_runtime::Nullable<paygen_runtime::DateTime>,
-    /// Identifier for the payment processor handling a card transaction.
+    /// Id of the payment processor for card payments.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -19,7 +19,7 @@ pub struct CreateInvoiceRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub card_payment_processor_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
-    /// Identifier for the automated clearing house (ACH) payment processor handling a transaction.
+    /// Id of the payment processor for ACH payments.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -149,9 +149,19 @@ impl CreateInvoiceRequest {
         self.due_date = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `dueDate` as `null`.
+    pub fn clear_due_date(mut self) -> Self {
+        self.due_date = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `cardPaymentProcessorId`.
     pub fn with_card_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.card_payment_processor_id = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `cardPaymentProcessorId` as `null`.
+    pub fn clear_card_payment_processor_id(mut self) -> Self {
+        self.card_payment_processor_id = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `achPaymentProcessorId`.
@@ -159,9 +169,19 @@ impl CreateInvoiceRequest {
         self.ach_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `achPaymentProcessorId` as `null`.
+    pub fn clear_ach_payment_processor_id(mut self) -> Self {
+        self.ach_payment_processor_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `additionalNotes`.
     pub fn with_additional_notes(mut self, value: impl Into<String>) -> Self {
         self.additional_notes = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `additionalNotes` as `null`.
+    pub fn clear_additional_notes(mut self) -> Self {
+        self.additional_notes = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `shippingAmount`.
@@ -169,9 +189,19 @@ impl CreateInvoiceRequest {
         self.shipping_amount = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `shippingAmount` as `null`.
+    pub fn clear_shipping_amount(mut self) -> Self {
+        self.shipping_amount = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `taxPercentage`.
     pub fn with_tax_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tax_percentage = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `taxPercentage` as `null`.
+    pub fn clear_tax_percentage(mut self) -> Self {
+        self.tax_percentage = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `feesPercentage`.
@@ -179,9 +209,19 @@ impl CreateInvoiceRequest {
         self.fees_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `feesPercentage` as `null`.
+    pub fn clear_fees_percentage(mut self) -> Self {
+        self.fees_percentage = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `discountPercentage`.
     pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `discountPercentage` as `null`.
+    pub fn clear_discount_percentage(mut self) -> Self {
+        self.discount_percentage = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `merchantContactInfoId`.
@@ -189,14 +229,29 @@ impl CreateInvoiceRequest {
         self.merchant_contact_info_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `merchantContactInfoId` as `null`.
+    pub fn clear_merchant_contact_info_id(mut self) -> Self {
+        self.merchant_contact_info_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `customerId` as `null`.
+    pub fn clear_customer_id(mut self) -> Self {
+        self.customer_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `achAllowFasterProcessing`.
     pub fn with_ach_allow_faster_processing(mut self, value: bool) -> Self {
         self.ach_allow_faster_processing = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `achAllowFasterProcessing` as `null`.
+    pub fn clear_ach_allow_faster_processing(mut self) -> Self {
+        self.ach_allow_faster_processing = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `customer`.
@@ -207,6 +262,11 @@ impl CreateInvoiceRequest {
     /// Sets `lineItems`.
     pub fn with_line_items(mut self, value: Vec<super::InvoiceLineItemDto>) -> Self {
         self.line_items = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `lineItems` as `null`.
+    pub fn clear_line_items(mut self) -> Self {
+        self.line_items = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `canPriceBeForceOverrided`.

@@ -4,7 +4,7 @@ pub struct CreateMerchantApiKeyRequest {
     /// Identifier of the merchant.
     #[serde(rename = "merchantId")]
     pub merchant_id: paygen_runtime::Uuid,
-    /// A free-formed descriptive name for the API key.
+    /// Free-text name of the API key.
     #[serde(rename = "tokenName")]
     pub token_name: String,
 }

@@ -1,7 +1,7 @@
 /// The `CreateOneTimeQuickPaymentRequest` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateOneTimeQuickPaymentRequest {
-    /// Amount (in USD) of the one-time payment.
+    /// Amount of the link in USD.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -46,9 +46,19 @@ impl CreateOneTimeQuickPaymentRequest {
         self.reference_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `referenceId` as `null`.
+    pub fn clear_reference_id(mut self) -> Self {
+        self.reference_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `customerId` as `null`.
+    pub fn clear_customer_id(mut self) -> Self {
+        self.customer_id = paygen_runtime::Nullable::Null;
         self
     }
 }

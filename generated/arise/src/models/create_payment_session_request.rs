@@ -1,7 +1,7 @@
 /// The `CreatePaymentSessionRequest` schema.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatePaymentSessionRequest {
-    /// Base amount (in USD) to charge.
+    /// Amount in USD to charge, before adjustments.
     #[serde(with = "paygen_runtime::decimal::number")]
     pub amount: paygen_runtime::Decimal,
     /// Customer identifier.
@@ -14,23 +14,27 @@ pub struct CreatePaymentSessionRequest {
     )]
     pub customer_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
     /// Intent of the session.
+    ///
+    /// Default: `1`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<i32>,
-    /// To bypass the AVS (address verification service) in the payment gateway.
+    /// When true, address verification (AVS) is skipped.
+    ///
+    /// Default: `false`.
     #[serde(
         rename = "skipAddressVerification",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub skip_address_verification: Option<bool>,
-    /// Reference identifier provided by the ISV.
+    /// Reference of the integrator (ISV) for the session.
     #[serde(
         rename = "referenceId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub reference_id: Option<String>,
-    /// Absolute amount (in USD) of tip to be added.
+    /// Tip as a fixed amount in USD.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -58,6 +62,11 @@ impl CreatePaymentSessionRequest {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `customerId` as `null`.
+    pub fn clear_customer_id(mut self) -> Self {
+        self.customer_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `mode`.
     pub fn with_mode(mut self, value: i32) -> Self {
         self.mode = Some(value);
@@ -76,6 +85,11 @@ impl CreatePaymentSessionRequest {
     /// Sets `tipAmount`.
     pub fn with_tip_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tip_amount = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `tipAmount` as `null`.
+    pub fn clear_tip_amount(mut self) -> Self {
+        self.tip_amount = paygen_runtime::Nullable::Null;
         self
     }
 }

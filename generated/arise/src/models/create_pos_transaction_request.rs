@@ -15,7 +15,7 @@ pub struct CreatePosTransactionRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub currency_id: Option<i32>,
-    /// External POS (point of sale) device identifier.
+    /// Id of the POS device in the caller's own system.
     #[serde(rename = "posDeviceId")]
     pub pos_device_id: String,
     /// Terminal identifier.
@@ -27,7 +27,7 @@ pub struct CreatePosTransactionRequest {
     /// Long polling response mode.
     #[serde(rename = "waitForAcceptanceByTerminal")]
     pub wait_for_acceptance_by_terminal: bool,
-    /// To show popup about saving customer payment method information on the terminal.
+    /// When true, the terminal asks the customer whether the payment method may be stored.
     #[serde(rename = "requestPaymentMethodStorageConsent")]
     pub request_payment_method_storage_consent: bool,
     /// Transaction identifier.
@@ -46,7 +46,7 @@ pub struct CreatePosTransactionRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub reference_id: paygen_runtime::Nullable<String>,
-    /// Set the type of price being sent in the amount parameter.
+    /// Under dual pricing (required then, null otherwise): true when amount is the card price, false when it is the cash price.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -55,7 +55,7 @@ pub struct CreatePosTransactionRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub use_card_price: paygen_runtime::Nullable<bool>,
-    /// Set the Payment Processor ID to be used in the transaction. If not provided, it will use the merchant’s default processor.
+    /// Payment processor to use; the merchant's default one when omitted.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -73,7 +73,7 @@ pub struct CreatePosTransactionRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub customer_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
-    /// Set the card reading method for the transaction.
+    /// How the terminal reads the card.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -128,9 +128,19 @@ impl CreatePosTransactionRequest {
         self.reference_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `referenceId` as `null`.
+    pub fn clear_reference_id(mut self) -> Self {
+        self.reference_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `useCardPrice`.
     pub fn with_use_card_price(mut self, value: bool) -> Self {
         self.use_card_price = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `useCardPrice` as `null`.
+    pub fn clear_use_card_price(mut self) -> Self {
+        self.use_card_price = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `paymentProcessorId`.
@@ -138,14 +148,29 @@ impl CreatePosTransactionRequest {
         self.payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `paymentProcessorId` as `null`.
+    pub fn clear_payment_processor_id(mut self) -> Self {
+        self.payment_processor_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `customerId` as `null`.
+    pub fn clear_customer_id(mut self) -> Self {
+        self.customer_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `readingMethodId`.
     pub fn with_reading_method_id(mut self, value: super::PosTransactionReadingMethod) -> Self {
         self.reading_method_id = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `readingMethodId` as `null`.
+    pub fn clear_reading_method_id(mut self) -> Self {
+        self.reading_method_id = paygen_runtime::Nullable::Null;
         self
     }
 }

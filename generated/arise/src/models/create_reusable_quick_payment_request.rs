@@ -1,7 +1,7 @@
 /// The `CreateReusableQuickPaymentRequest` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateReusableQuickPaymentRequest {
-    /// Amount (in USD) of the one-time payment.
+    /// Amount of the link in USD.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",

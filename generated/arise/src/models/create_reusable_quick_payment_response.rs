@@ -1,7 +1,7 @@
 /// The `CreateReusableQuickPaymentResponse` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateReusableQuickPaymentResponse {
-    /// Payment reference link identifier, also known as the quickPaymentId.
+    /// Id of the new payment link (the quickPaymentId).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
 }

@@ -4,7 +4,7 @@ pub struct CreateSaleRequest {
     /// Amount of the transaction.
     #[serde(with = "paygen_runtime::decimal::number")]
     pub amount: paygen_runtime::Decimal,
-    /// 13-19 digit card number used for the transaction.
+    /// Card number (13 to 19 digits).
     #[serde(rename = "accountNumber")]
     pub account_number: String,
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CardDataSource).
@@ -19,7 +19,7 @@ pub struct CreateSaleRequest {
     /// Expiration year of the card.
     #[serde(rename = "expirationYear")]
     pub expiration_year: i32,
-    /// Device when using the Arise Mobile app.
+    /// Id of the device, when the Arise mobile app is used.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -55,7 +55,7 @@ pub struct CreateSaleRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub payment_method_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
-    /// Absolute amount (in USD) of tip to be added.
+    /// Tip as a fixed amount in USD.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -65,7 +65,7 @@ pub struct CreateSaleRequest {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub tip_amount: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// Tip rate as a percentage of the base amount to be added.
+    /// Tip in percent of the base amount.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -95,7 +95,7 @@ pub struct CreateSaleRequest {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub surcharge_rate: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// Parameter is mandatory when merchant has ZeroCostProcessingOption == Dual Pricing.
+    /// Required when the merchant uses dual pricing (ZeroCostProcessingOption DualPricing): true for the card price, false for the cash price.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -143,7 +143,7 @@ pub struct CreateSaleRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub contact_info: Option<super::ContactInfoDto>,
-    /// Three or four digit security code on the credit card.
+    /// Card verification code (3 or 4 digits).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -152,17 +152,17 @@ pub struct CreateSaleRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub security_code: paygen_runtime::Nullable<String>,
-    /// Card data from track 1 of the magnetic stripe.
+    /// Raw track 1 data read from the magnetic stripe.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub track1: paygen_runtime::Nullable<String>,
-    /// Information stored on the magnetic stripe of a credit or debit card.
+    /// Raw track 2 data read from the magnetic stripe.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub track2: paygen_runtime::Nullable<String>,
-    /// Each tag corresponds to a particular piece of data stored on the card.
+    /// EMV tag data read from the chip, one entry per tag.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -171,7 +171,7 @@ pub struct CreateSaleRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub emv_tags: paygen_runtime::Nullable<Vec<String>>,
-    /// Version number of the payment application in use.
+    /// Version of the payment application on the card reader.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -194,26 +194,30 @@ pub struct CreateSaleRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub pin_ksn: paygen_runtime::Nullable<String>,
-    /// IF Debit THEN use card as a debit card, else use card as a credit card
+    /// When true the card is processed as debit, otherwise as credit.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub debit: paygen_runtime::Nullable<bool>,
-    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.EMVFallbackCondition).
+    /// Why a chip card fell back to a magnetic-stripe read. Omit or send null when there was no fallback. The vendor's request samples send null here.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "emvFallbackCondition",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub emv_fallback_condition: Option<super::EmvFallbackCondition>,
-    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.EMVFallbackLastChipRead).
+    pub emv_fallback_condition: paygen_runtime::Nullable<super::EmvFallbackCondition>,
+    /// Outcome of the last chip read before a fallback. Omit or send null when there was no fallback. The vendor's request samples send null here.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "emvFallbackLastChipRead",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub emv_fallback_last_chip_read: Option<super::EmvFallbackLastChipRead>,
-    /// External transaction identifier for client-side tracking.
+    pub emv_fallback_last_chip_read: paygen_runtime::Nullable<super::EmvFallbackLastChipRead>,
+    /// Caller's own reference for the transaction; also used by duplicate detection.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -222,20 +226,19 @@ pub struct CreateSaleRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub reference_id: paygen_runtime::Nullable<String>,
-    /// The `l2` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub l2: Option<super::IsvL2Data>,
-    /// The `l3` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub l3: Option<super::IsvL3Data>,
-    /// You can send multiple products in a request
-    ///
-    /// **Inferred:** the property name of this TransactionProductDto array is never shown in the document; "products" is a guess
+    /// Level 2 (commercial card) data; null when not used.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
-    pub products: paygen_runtime::Nullable<Vec<super::TransactionProductDto>>,
+    pub l2: paygen_runtime::Nullable<super::IsvL2Data>,
+    /// Level 3 (line-item) data; null when not used.
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub l3: paygen_runtime::Nullable<super::IsvL3Data>,
     /// Customer Initiated Transaction if true.
+    ///
+    /// Default: `false`.
     #[serde(
         rename = "customerInitiatedTransaction",
         default,
@@ -282,12 +285,11 @@ impl CreateSaleRequest {
             pin: paygen_runtime::Nullable::Absent,
             pin_ksn: paygen_runtime::Nullable::Absent,
             debit: paygen_runtime::Nullable::Absent,
-            emv_fallback_condition: None,
-            emv_fallback_last_chip_read: None,
+            emv_fallback_condition: paygen_runtime::Nullable::Absent,
+            emv_fallback_last_chip_read: paygen_runtime::Nullable::Absent,
             reference_id: paygen_runtime::Nullable::Absent,
-            l2: None,
-            l3: None,
-            products: paygen_runtime::Nullable::Absent,
+            l2: paygen_runtime::Nullable::Absent,
+            l3: paygen_runtime::Nullable::Absent,
             customer_initiated_transaction: None,
         }
     }
@@ -296,9 +298,19 @@ impl CreateSaleRequest {
         self.device_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `deviceId` as `null`.
+    pub fn clear_device_id(mut self) -> Self {
+        self.device_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `paymentProcessorId`.
     pub fn with_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.payment_processor_id = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `paymentProcessorId` as `null`.
+    pub fn clear_payment_processor_id(mut self) -> Self {
+        self.payment_processor_id = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `customerId`.
@@ -306,9 +318,19 @@ impl CreateSaleRequest {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `customerId` as `null`.
+    pub fn clear_customer_id(mut self) -> Self {
+        self.customer_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `paymentMethodId`.
     pub fn with_payment_method_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.payment_method_id = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `paymentMethodId` as `null`.
+    pub fn clear_payment_method_id(mut self) -> Self {
+        self.payment_method_id = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `tipAmount`.
@@ -316,9 +338,19 @@ impl CreateSaleRequest {
         self.tip_amount = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `tipAmount` as `null`.
+    pub fn clear_tip_amount(mut self) -> Self {
+        self.tip_amount = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `tipRate`.
     pub fn with_tip_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tip_rate = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `tipRate` as `null`.
+    pub fn clear_tip_rate(mut self) -> Self {
+        self.tip_rate = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `percentageOffRate`.
@@ -326,9 +358,19 @@ impl CreateSaleRequest {
         self.percentage_off_rate = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `percentageOffRate` as `null`.
+    pub fn clear_percentage_off_rate(mut self) -> Self {
+        self.percentage_off_rate = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `surchargeRate`.
     pub fn with_surcharge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.surcharge_rate = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `surchargeRate` as `null`.
+    pub fn clear_surcharge_rate(mut self) -> Self {
+        self.surcharge_rate = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `useCardPrice`.
@@ -336,14 +378,29 @@ impl CreateSaleRequest {
         self.use_card_price = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `useCardPrice` as `null`.
+    pub fn clear_use_card_price(mut self) -> Self {
+        self.use_card_price = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `appVersion`.
     pub fn with_app_version(mut self, value: impl Into<String>) -> Self {
         self.app_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `appVersion` as `null`.
+    pub fn clear_app_version(mut self) -> Self {
+        self.app_version = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `sdkVersion`.
     pub fn with_sdk_version(mut self, value: impl Into<String>) -> Self {
         self.sdk_version = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `sdkVersion` as `null`.
+    pub fn clear_sdk_version(mut self) -> Self {
+        self.sdk_version = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `billingAddress`.
@@ -366,9 +423,19 @@ impl CreateSaleRequest {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `securityCode` as `null`.
+    pub fn clear_security_code(mut self) -> Self {
+        self.security_code = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `track1`.
     pub fn with_track1(mut self, value: impl Into<String>) -> Self {
         self.track1 = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `track1` as `null`.
+    pub fn clear_track1(mut self) -> Self {
+        self.track1 = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `track2`.
@@ -376,9 +443,19 @@ impl CreateSaleRequest {
         self.track2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `track2` as `null`.
+    pub fn clear_track2(mut self) -> Self {
+        self.track2 = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `emvTags`.
     pub fn with_emv_tags(mut self, value: Vec<String>) -> Self {
         self.emv_tags = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `emvTags` as `null`.
+    pub fn clear_emv_tags(mut self) -> Self {
+        self.emv_tags = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `emvPaymentAppVersion`.
@@ -386,9 +463,19 @@ impl CreateSaleRequest {
         self.emv_payment_app_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `emvPaymentAppVersion` as `null`.
+    pub fn clear_emv_payment_app_version(mut self) -> Self {
+        self.emv_payment_app_version = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `pin`.
     pub fn with_pin(mut self, value: impl Into<String>) -> Self {
         self.pin = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `pin` as `null`.
+    pub fn clear_pin(mut self) -> Self {
+        self.pin = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `pinKsn`.
@@ -396,14 +483,29 @@ impl CreateSaleRequest {
         self.pin_ksn = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `pinKsn` as `null`.
+    pub fn clear_pin_ksn(mut self) -> Self {
+        self.pin_ksn = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `debit`.
     pub fn with_debit(mut self, value: bool) -> Self {
         self.debit = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `debit` as `null`.
+    pub fn clear_debit(mut self) -> Self {
+        self.debit = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `emvFallbackCondition`.
     pub fn with_emv_fallback_condition(mut self, value: super::EmvFallbackCondition) -> Self {
-        self.emv_fallback_condition = Some(value);
+        self.emv_fallback_condition = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `emvFallbackCondition` as `null`.
+    pub fn clear_emv_fallback_condition(mut self) -> Self {
+        self.emv_fallback_condition = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `emvFallbackLastChipRead`.
@@ -411,7 +513,12 @@ impl CreateSaleRequest {
         mut self,
         value: super::EmvFallbackLastChipRead,
     ) -> Self {
-        self.emv_fallback_last_chip_read = Some(value);
+        self.emv_fallback_last_chip_read = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `emvFallbackLastChipRead` as `null`.
+    pub fn clear_emv_fallback_last_chip_read(mut self) -> Self {
+        self.emv_fallback_last_chip_read = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `referenceId`.
@@ -419,19 +526,29 @@ impl CreateSaleRequest {
         self.reference_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `referenceId` as `null`.
+    pub fn clear_reference_id(mut self) -> Self {
+        self.reference_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `l2`.
     pub fn with_l2(mut self, value: super::IsvL2Data) -> Self {
-        self.l2 = Some(value);
+        self.l2 = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `l2` as `null`.
+    pub fn clear_l2(mut self) -> Self {
+        self.l2 = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `l3`.
     pub fn with_l3(mut self, value: super::IsvL3Data) -> Self {
-        self.l3 = Some(value);
+        self.l3 = paygen_runtime::Nullable::Value(value);
         self
     }
-    /// Sets `products`.
-    pub fn with_products(mut self, value: Vec<super::TransactionProductDto>) -> Self {
-        self.products = paygen_runtime::Nullable::Value(value);
+    /// Sends `l3` as `null`.
+    pub fn clear_l3(mut self) -> Self {
+        self.l3 = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `customerInitiatedTransaction`.

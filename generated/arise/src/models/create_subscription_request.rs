@@ -1,7 +1,7 @@
 /// The `CreateSubscriptionRequest` schema.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateSubscriptionRequest {
-    /// Total amount due (in USD) of the transaction.
+    /// Total in USD due for each transaction of the subscription.
     #[serde(with = "paygen_runtime::decimal::number")]
     pub amount: paygen_runtime::Decimal,
     /// Aurora-defined integer enumeration (SubscriptionsService.Contracts.Enums.TransactionType).
@@ -22,26 +22,28 @@ pub struct CreateSubscriptionRequest {
     /// Frequency of the payment value.
     #[serde(rename = "paymentFrequency")]
     pub payment_frequency: i32,
-    /// Number of payments for the subscription.
+    /// How many payments the subscription makes.
     #[serde(rename = "numberOfPayments")]
     pub number_of_payments: i32,
     /// Customer identifier of the subscription.
     #[serde(rename = "customerId")]
     pub customer_id: paygen_runtime::Uuid,
-    /// ACH (automated clearing house) transaction has same day processing enabled.
+    /// Whether same-day ACH processing is requested.
+    ///
+    /// Default: `false`.
     #[serde(rename = "isFasterProcessing")]
     pub is_faster_processing: bool,
-    /// Appling the card-based pricing instead of the cash-based pricing.
+    /// When true, the card price is used instead of the cash price.
     #[serde(
         rename = "useCardPrice",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub use_card_price: Option<bool>,
-    /// The `secCode` field.
+    /// Default: `1`.
     #[serde(rename = "secCode", default, skip_serializing_if = "Option::is_none")]
     pub sec_code: Option<super::AchSecCode>,
-    /// Percent of the base amount to be discounted.
+    /// Discount in percent of the base amount.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -61,7 +63,7 @@ pub struct CreateSubscriptionRequest {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub surcharge_rate: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the subscription's first payment date.
+    /// When the first payment is made (ISO 8601, UTC or with offset).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -118,14 +120,29 @@ impl CreateSubscriptionRequest {
         self.percentage_off_rate = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `percentageOffRate` as `null`.
+    pub fn clear_percentage_off_rate(mut self) -> Self {
+        self.percentage_off_rate = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `surchargeRate`.
     pub fn with_surcharge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.surcharge_rate = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `surchargeRate` as `null`.
+    pub fn clear_surcharge_rate(mut self) -> Self {
+        self.surcharge_rate = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `paymentStartDateTime`.
     pub fn with_payment_start_date_time(mut self, value: paygen_runtime::DateTime) -> Self {
         self.payment_start_date_time = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `paymentStartDateTime` as `null`.
+    pub fn clear_payment_start_date_time(mut self) -> Self {
+        self.payment_start_date_time = paygen_runtime::Nullable::Null;
         self
     }
 }

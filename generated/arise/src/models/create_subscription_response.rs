@@ -4,21 +4,21 @@ pub struct CreateSubscriptionResponse {
     /// Subscription Id
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// True if PayNow was executed successfully, otherwise false.
+    /// Whether the immediate (PayNow) payment succeeded.
     #[serde(
         rename = "payNowSuccess",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub pay_now_success: Option<bool>,
-    /// Transaction Id if PayNowSuccess was True.
+    /// Id of the immediate payment's transaction, when it succeeded.
     #[serde(
         rename = "transactionId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_id: Option<paygen_runtime::Uuid>,
-    /// Payment response if PayNowSucess was False.
+    /// Result of the immediate payment, when it failed.
     #[serde(
         rename = "payNowResponse",
         default,

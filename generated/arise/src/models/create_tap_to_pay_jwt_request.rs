@@ -23,4 +23,9 @@ impl CreateTapToPayJwtRequest {
         self.device_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `deviceId` as `null`.
+    pub fn clear_device_id(mut self) -> Self {
+        self.device_id = paygen_runtime::Nullable::Null;
+        self
+    }
 }

@@ -1,10 +1,10 @@
 /// The `CreateTapToPayJwtResponse` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateTapToPayJwtResponse {
-    /// The generated JWT for Tap-to-Pay.
+    /// JWT for Tap to Pay.
     #[serde(rename = "jwtToken", default, skip_serializing_if = "Option::is_none")]
     pub jwt_token: Option<String>,
-    /// Expiration date-time (in IS0 8601 UTC time) of the token.
+    /// When the token expires (ISO 8601, UTC).
     #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<paygen_runtime::DateTime>,
 }

@@ -1,8 +1,12 @@
-/// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CreditDebitType).
+/// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CreditDebitType). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
+///
+/// **Inferred:** 0 and its name Unspecified are not documented; added because the vendor's own response samples contain 0
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(from = "i64", into = "i64")]
 #[non_exhaustive]
 pub enum CreditDebitType {
+    /// `0`
+    Unspecified,
     /// `1`
     Credit,
     /// `2`
@@ -16,6 +20,7 @@ impl CreditDebitType {
     /// The value on the wire.
     pub fn value(self) -> i64 {
         match self {
+            Self::Unspecified => 0,
             Self::Credit => 1,
             Self::Debit => 2,
             Self::UnknownValue => 3,
@@ -26,6 +31,7 @@ impl CreditDebitType {
 impl From<i64> for CreditDebitType {
     fn from(value: i64) -> Self {
         match value {
+            0 => Self::Unspecified,
             1 => Self::Credit,
             2 => Self::Debit,
             3 => Self::UnknownValue,

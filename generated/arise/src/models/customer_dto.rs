@@ -8,7 +8,7 @@ pub struct CustomerDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_name: Option<String>,
-    /// Name of the customer's company or organization.
+    /// Company of the customer.
     #[serde(
         rename = "companyName",
         default,
@@ -33,6 +33,8 @@ pub struct CustomerDto {
     )]
     pub email_address: Option<String>,
     /// Customer's telephone number. E.164 phone number.
+    ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
     #[serde(
         rename = "phoneNumber",
         default,

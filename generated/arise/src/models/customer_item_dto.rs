@@ -4,24 +4,24 @@ pub struct CustomerItemDto {
     /// Customer identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// Date the customer was created (in an ISO 8601 date-time format).
+    /// When the customer was created (ISO 8601).
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: Option<paygen_runtime::DateTime>,
-    /// Date the customer information was last modified (in an ISO 8601 date-time format).
+    /// When the customer was last changed (ISO 8601).
     #[serde(
         rename = "modifiedOn",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub modified_on: Option<paygen_runtime::DateTime>,
-    /// Date of the customer's last transaction (in an ISO 8601 date-time format).
+    /// When the customer last paid (ISO 8601).
     #[serde(
         rename = "lastTransactionDate",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub last_transaction_date: Option<paygen_runtime::DateTime>,
-    /// Amount of the customer's last transaction.
+    /// Amount of the customer's most recent transaction.
     #[serde(
         rename = "lastTransactionAmount",
         default,
@@ -61,13 +61,15 @@ pub struct CustomerItemDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Customer's mobile phone number. E.164 phone number.
+    ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
     #[serde(
         rename = "mobilePhoneNumber",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub mobile_phone_number: Option<String>,
-    /// Customer's SMS notification is enabled.
+    /// Whether SMS notifications to the mobile number are on.
     #[serde(
         rename = "isMobileNumberSmsNotificationsEnabled",
         default,
@@ -81,7 +83,7 @@ pub struct CustomerItemDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub billing_address: Option<super::CustomerAddressDto>,
-    /// Number of the customer's payment methods.
+    /// How many payment methods the customer has.
     #[serde(
         rename = "paymentMethodsCount",
         default,

@@ -10,7 +10,7 @@ pub struct CustomerPaymentMethodAchAccountDto {
     /// Is payment method default.
     #[serde(rename = "isDefault", default, skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
-    /// Payment target's bank account number.
+    /// Number of the bank account.
     #[serde(
         rename = "accountNumber",
         default,

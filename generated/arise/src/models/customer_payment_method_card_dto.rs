@@ -37,7 +37,7 @@ pub struct CustomerPaymentMethodCardDto {
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CardType).
     #[serde(rename = "cardType", default, skip_serializing_if = "Option::is_none")]
     pub card_type: Option<super::CardType>,
-    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CreditDebitType).
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CreditDebitType). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
     #[serde(
         rename = "creditDebitType",
         default,

@@ -11,7 +11,7 @@ pub struct DeviceResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub device_name: Option<String>,
-    /// Last login time (in IS0 8601 UTC time).
+    /// Time of the last login (ISO 8601, UTC).
     #[serde(
         rename = "lastLoginAt",
         default,
@@ -39,7 +39,7 @@ pub struct DeviceResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub tap_to_pay_status_id: Option<super::DeviceResponseTapToPayStatusId>,
-    /// Tap to pay feature is enabled.
+    /// Whether Tap to Pay is on for the device.
     #[serde(
         rename = "tapToPayEnabled",
         default,

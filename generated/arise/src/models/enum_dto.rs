@@ -4,7 +4,7 @@ pub struct EnumDto {
     /// Currency identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i32>,
-    /// Currency (in ISO 4217 alpha-3 currency code format).
+    /// ISO 4217 three-letter currency code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }

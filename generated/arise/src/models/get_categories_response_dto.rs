@@ -7,14 +7,14 @@ pub struct GetCategoriesResponseDto {
     /// Identifier of the category.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// Default unit type identifier for the category, if any.
+    /// Unit type used by default for items of the category, if set.
     #[serde(
         rename = "defaultUnitTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub default_unit_type_id: Option<i32>,
-    /// Count of items within the category.
+    /// How many items the category holds.
     #[serde(rename = "itemCount", default, skip_serializing_if = "Option::is_none")]
     pub item_count: Option<i32>,
 }

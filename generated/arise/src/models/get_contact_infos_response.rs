@@ -1,7 +1,7 @@
 /// The `GetContactInfosResponse` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetContactInfosResponse {
-    /// A list of contact information entries associated with the merchant.
+    /// Contact records of the merchant.
     #[serde(
         rename = "contactInfos",
         default,

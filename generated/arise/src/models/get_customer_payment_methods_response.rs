@@ -7,10 +7,10 @@ pub struct GetCustomerPaymentMethodsResponse {
     /// Payment method name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Masked PAN (primary account number) as a partially hidden card number.
+    /// Card number with most digits hidden.
     #[serde(rename = "panMask", default, skip_serializing_if = "Option::is_none")]
     pub pan_mask: Option<String>,
-    /// This payment method is the default.
+    /// Whether this is the customer's default payment method.
     #[serde(rename = "isDefault", default, skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
     /// Type identifiers.
@@ -33,7 +33,7 @@ pub struct GetCustomerPaymentMethodsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub expiration_year: Option<i32>,
-    /// Date the customer was created (in an ISO 8601 date-time UTC or time zone offset format).
+    /// When the payment method was created (ISO 8601, UTC or with offset).
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: Option<paygen_runtime::DateTime>,
     /// Account number.

@@ -28,20 +28,22 @@ pub struct GetCustomerResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Customer's mobile phone number. E.164 phone number.
+    ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
     #[serde(
         rename = "mobilePhoneNumber",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub mobile_phone_number: Option<String>,
-    /// Customer's SMS notification is enabled.
+    /// Whether SMS notifications to the mobile number are on.
     #[serde(
         rename = "isMobileNumberSmsNotificationsEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_mobile_number_sms_notifications_enabled: Option<bool>,
-    /// To use the billing address as the shipping address.
+    /// When true, the billing address is also used for shipping.
     #[serde(
         rename = "useBillingAsShippingAddress",
         default,
@@ -62,10 +64,10 @@ pub struct GetCustomerResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub default_ach_payment_method_id: Option<paygen_runtime::Uuid>,
-    /// Date the customer was created on (in an ISO 8601 date-time format).
+    /// When the customer was created (ISO 8601).
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: Option<paygen_runtime::DateTime>,
-    /// Date the customer information was last modified on (in an ISO 8601 date-time format).
+    /// When the customer was last changed (ISO 8601).
     #[serde(
         rename = "modifiedOn",
         default,
@@ -86,7 +88,7 @@ pub struct GetCustomerResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub shipping_address: Option<super::CustomerAddressDto>,
-    /// The Last transaction date (in an ISO 8601 date-time format).
+    /// When the customer last paid (ISO 8601).
     #[serde(
         rename = "lastTransactionDate",
         default,

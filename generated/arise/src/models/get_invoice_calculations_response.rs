@@ -68,7 +68,7 @@ pub struct GetInvoiceCalculationsResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub discount_amount: Option<paygen_runtime::Decimal>,
-    /// Amount (in USD) when a surcharge is applicable.
+    /// Surcharge in USD, when one applies.
     #[serde(
         rename = "surchargeAmount",
         default,

@@ -10,13 +10,13 @@ pub struct GetInvoiceResponse {
     /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.InvoiceStatus).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::InvoiceStatus>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the invoice's issue.
+    /// When the invoice was issued (ISO 8601, UTC or with offset).
     #[serde(rename = "issueDate", default, skip_serializing_if = "Option::is_none")]
     pub issue_date: Option<paygen_runtime::DateTime>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the invoice due date.
+    /// When the invoice is due (ISO 8601, UTC or with offset).
     #[serde(rename = "dueDate", default, skip_serializing_if = "Option::is_none")]
     pub due_date: Option<paygen_runtime::DateTime>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the invoice payment.
+    /// When the invoice was paid (ISO 8601, UTC or with offset).
     #[serde(
         rename = "paymentDate",
         default,
@@ -92,7 +92,7 @@ pub struct GetInvoiceResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub discount_percentage: Option<paygen_runtime::Decimal>,
-    /// Amount (in USD) when a surcharge is applicable.
+    /// Surcharge in USD, when one applies.
     #[serde(
         rename = "surchargeAmount",
         default,
@@ -108,7 +108,7 @@ pub struct GetInvoiceResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub surcharge_percentage: Option<paygen_runtime::Decimal>,
-    /// Discount amount (in USD) when a cash (or cash-equivalent) discount is applied.
+    /// Cash (or cash-equivalent) discount in USD.
     #[serde(
         rename = "cashDiscountAmount",
         default,
@@ -116,7 +116,7 @@ pub struct GetInvoiceResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub cash_discount_amount: Option<paygen_runtime::Decimal>,
-    /// Discount percentage for a cash (or cash-equivalent) discount.
+    /// Cash (or cash-equivalent) discount, as a percentage.
     #[serde(
         rename = "cashDiscountPercentage",
         default,
@@ -209,21 +209,21 @@ pub struct GetInvoiceResponse {
     /// The `history` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub history: Option<Vec<super::InvoiceHistoryDto>>,
-    /// ZCP Option Id Available when invoice is in Published or Paid status
+    /// Zero-cost processing option of the invoice; set once it is Published or Paid.
     #[serde(
         rename = "zeroCostProcessingOptionId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub zero_cost_processing_option_id: Option<i32>,
-    /// Using the type of zero cost processing.
+    /// Name of the zero-cost processing option.
     #[serde(
         rename = "zeroCostProcessingOption",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub zero_cost_processing_option: Option<String>,
-    /// Available for ZCP Option == Dual pricing only, when invoice is in Published or Paid status true - dual pricing, use card price false - dual pricing, use cash price null - other ZCP option
+    /// Only for the DualPricing option, once the invoice is Published or Paid: true when the card price applies, false for the cash price; null for other options.
     #[serde(
         rename = "useCardPrice",
         default,

@@ -78,14 +78,14 @@ pub struct GetInvoiceSettingsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_method_type_id: Option<i32>,
-    /// Identifier for the payment processor handling a card transaction.
+    /// Id of the payment processor for card payments.
     #[serde(
         rename = "cardPaymentProcessorId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub card_payment_processor_id: Option<paygen_runtime::Uuid>,
-    /// Identifier for the automated clearing house (ACH) payment processor handling a transaction.
+    /// Id of the payment processor for ACH payments.
     #[serde(
         rename = "achPaymentProcessorId",
         default,

@@ -14,13 +14,13 @@ pub struct GetInvoicesResponseDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_name: Option<String>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the invoice's issue.
+    /// When the invoice was issued (ISO 8601, UTC or with offset).
     #[serde(rename = "issueDate", default, skip_serializing_if = "Option::is_none")]
     pub issue_date: Option<paygen_runtime::DateTime>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) the due date of the invoice.
+    /// When the invoice is due (ISO 8601, UTC or with offset).
     #[serde(rename = "dueDate", default, skip_serializing_if = "Option::is_none")]
     pub due_date: Option<paygen_runtime::DateTime>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the invoice's payment date.
+    /// When the invoice was paid (ISO 8601, UTC or with offset).
     #[serde(
         rename = "paymentDate",
         default,

@@ -25,7 +25,7 @@ pub struct GetIsvSettlementBatchesResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub external_batch_id: Option<String>,
-    /// Batch date time (in an ISO 8601 date-time UTC or time zone offset format).
+    /// When the batch was closed (ISO 8601, UTC or with offset).
     #[serde(
         rename = "batchDateTime",
         default,

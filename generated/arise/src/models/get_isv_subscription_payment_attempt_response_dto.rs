@@ -4,7 +4,7 @@ pub struct GetIsvSubscriptionPaymentAttemptResponseDto {
     /// Subscription identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the subscription's execution.
+    /// When this payment attempt ran (ISO 8601, UTC or with offset).
     #[serde(
         rename = "executionDateTime",
         default,

@@ -11,10 +11,10 @@ pub struct GetIsvTransactionsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_processor_id: Option<paygen_runtime::Uuid>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the transaction date.
+    /// When the transaction happened (ISO 8601, UTC or with offset).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<paygen_runtime::DateTime>,
-    /// Original amount (in USD) of the transaction before adjustments are applied.
+    /// Amount in USD before any discount, surcharge or tip.
     #[serde(
         rename = "baseAmount",
         default,
@@ -30,7 +30,7 @@ pub struct GetIsvTransactionsResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub total_amount: Option<paygen_runtime::Decimal>,
-    /// Amount (in USD) when a surcharge is applicable.
+    /// Surcharge in USD, when one applies.
     #[serde(
         rename = "surchargeAmount",
         default,
@@ -46,7 +46,7 @@ pub struct GetIsvTransactionsResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub surcharge_percentage: Option<paygen_runtime::Decimal>,
-    /// Currency (in ISO 4217 alpha-3 currency code format).
+    /// ISO 4217 three-letter currency code.
     #[serde(
         rename = "currencyCode",
         default,
@@ -134,6 +134,8 @@ pub struct GetIsvTransactionsResponse {
     )]
     pub customer_email: Option<String>,
     /// Customer's phone number. E.164 phone number.
+    ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
     #[serde(
         rename = "customerPhone",
         default,
@@ -165,7 +167,7 @@ pub struct GetIsvTransactionsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub available_operations: Option<Vec<super::AvailableOperation>>,
-    /// The `amount` field.
+    /// Amount breakdown of the transaction. Documented as non-nullable, but the vendor's own response samples send null.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<super::AmountDto>,
 }

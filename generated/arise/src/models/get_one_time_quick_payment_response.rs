@@ -18,7 +18,7 @@ pub struct GetOneTimeQuickPaymentResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub reference_id: Option<String>,
-    /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus).
+    /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::QuickPaymentStatus>,
     /// The `shortUrl` field.
@@ -38,7 +38,7 @@ pub struct GetOneTimeQuickPaymentResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_name: Option<String>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) when the quick payment was created.
+    /// When the link was created (ISO 8601, UTC or with offset).
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: Option<paygen_runtime::DateTime>,
 }

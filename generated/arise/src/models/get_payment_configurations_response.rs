@@ -15,7 +15,7 @@ pub struct GetPaymentConfigurationsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub zero_cost_processing_option: Option<String>,
-    /// Array of default, or preselected, tip options.
+    /// Tip options preselected by default.
     #[serde(
         rename = "defaultTipsOptions",
         default,
@@ -86,7 +86,7 @@ pub struct GetPaymentConfigurationsResponse {
     /// The `avs` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avs: Option<super::AvsOptions>,
-    /// Terminal saves the customer's card after the transaction is processed.
+    /// Whether terminals store the customer's card once the payment is done.
     #[serde(
         rename = "isCustomerCardSavingByTerminalEnabled",
         default,
@@ -117,7 +117,7 @@ pub struct GetPaymentConfigurationsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub currency_id: Option<i32>,
-    /// Currency (in ISO 4217 alpha-3 currency code format).
+    /// ISO 4217 three-letter currency code.
     #[serde(
         rename = "currencyIsoCode",
         default,

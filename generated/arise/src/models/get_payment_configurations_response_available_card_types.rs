@@ -1,7 +1,7 @@
 /// The `GetPaymentConfigurationsResponseAvailableCardTypes` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPaymentConfigurationsResponseAvailableCardTypes {
-    /// Aurora credit card type identifier code.
+    /// Id of the card brand.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i32>,
     /// Name of the credit card.

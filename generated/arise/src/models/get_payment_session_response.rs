@@ -4,9 +4,11 @@ pub struct GetPaymentSessionResponse {
     /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.PaymentSessionStatus).
     #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]
     pub status_id: Option<super::PaymentSessionStatus>,
-    /// Payment session status.
+    /// Name of the session status (Created, Cancelled, Completed, Failed). Typed string or null by the document, but its sample sends the numeric id (2), so an integer is accepted too.
+    ///
+    /// **Inferred:** the document types this as a string and samples it as a number; which one the server sends is unknown
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    pub status: Option<super::GetPaymentSessionResponseStatus>,
     /// Customer identifier.
     #[serde(
         rename = "customerId",
@@ -17,21 +19,23 @@ pub struct GetPaymentSessionResponse {
     /// Intent of the session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<i32>,
-    /// To bypass the AVS (address verification service) in the payment gateway.
+    /// When true, address verification (AVS) is skipped.
+    ///
+    /// Default: `false`.
     #[serde(
         rename = "skipAddressVerification",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub skip_address_verification: Option<bool>,
-    /// External transaction identifier for client-side tracking.
+    /// Caller's own reference for the transaction; also used by duplicate detection.
     #[serde(
         rename = "referenceId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub reference_id: Option<String>,
-    /// Identifier of the vaulted payment method when the session involves saving or using a stored payment method.
+    /// Id of the stored payment method, when the session saves or uses one.
     #[serde(
         rename = "vaultedPaymentMethodId",
         default,

@@ -1,14 +1,14 @@
 /// The `GetPaymentSessionTransactionDetails` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPaymentSessionTransactionDetails {
-    /// Direct link URL to the transaction receipt.
+    /// Link to the receipt.
     #[serde(
         rename = "transactionReceiptUrl",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_receipt_url: Option<String>,
-    /// Shortened URL to access the transaction receipt.
+    /// Short link to the receipt.
     #[serde(
         rename = "transactionReceiptShortUrl",
         default,
@@ -18,7 +18,7 @@ pub struct GetPaymentSessionTransactionDetails {
     /// The `source` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<super::TransactionSourceResponseDto>,
-    /// Object describing the transaction receipt. The transaction receipt will be null or empty before the transaction is completed. After the completed transaction, it be filled out.
+    /// Receipt of the transaction; null or empty until the transaction completes.
     #[serde(
         rename = "transactionReceipt",
         default,
@@ -35,20 +35,20 @@ pub struct GetPaymentSessionTransactionDetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_processor_id: Option<paygen_runtime::Uuid>,
-    /// Date of the transaction (in an ISO 8601 date-time UTC or time zone offset format).
+    /// When the transaction happened (ISO 8601, UTC or with offset).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<paygen_runtime::DateTime>,
     /// The `amount` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<super::AmountDto>,
-    /// Currency identifier (in Aurora currency code).
+    /// Currency id (1 = USD).
     #[serde(
         rename = "currencyId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub currency_id: Option<i32>,
-    /// Currency (in ISO 4217 alpha-3 currency code format).
+    /// ISO 4217 three-letter currency code.
     #[serde(
         rename = "currencyCode",
         default,
@@ -142,6 +142,8 @@ pub struct GetPaymentSessionTransactionDetails {
     )]
     pub customer_email: Option<String>,
     /// Customer's phone number. E.164 phone number.
+    ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
     #[serde(
         rename = "customerPhone",
         default,
@@ -161,14 +163,14 @@ pub struct GetPaymentSessionTransactionDetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub response_code: Option<String>,
-    /// Message for the response code regarding the transaction.
+    /// Text that goes with the response code.
     #[serde(
         rename = "responseMessage",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub response_message: Option<String>,
-    /// Free-formed description regarding the transaction.
+    /// Free text that explains the result.
     #[serde(
         rename = "responseDescription",
         default,
@@ -218,10 +220,10 @@ pub struct GetPaymentSessionTransactionDetails {
     /// The `authCode` field.
     #[serde(rename = "authCode", default, skip_serializing_if = "Option::is_none")]
     pub auth_code: Option<String>,
-    /// Merchant identifier (MID) assigned to this transaction.
+    /// Merchant id (MID) used for the transaction.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mid: Option<String>,
-    /// Terminal identifier (TID) assigned to this transaction.
+    /// Terminal id (TID) used for the transaction.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tid: Option<String>,
     /// The `referenceId` field.

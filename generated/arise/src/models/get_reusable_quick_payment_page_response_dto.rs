@@ -11,10 +11,10 @@ pub struct GetReusableQuickPaymentPageResponseDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub amount: Option<paygen_runtime::Decimal>,
-    /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus).
+    /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::QuickPaymentStatus>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) when the reusable quick payment was created.
+    /// When the link was created (ISO 8601, UTC or with offset).
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: Option<paygen_runtime::DateTime>,
     /// The `totalTransactionsAmount` field.

@@ -24,14 +24,14 @@ pub struct GetSubscriptionResponse {
     /// Subscription status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// Aurora transaction type identifier code value.
+    /// Transaction type id.
     #[serde(
         rename = "transactionTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_type_id: Option<i32>,
-    /// Aurora transaction type identifier code name.
+    /// Transaction type name.
     #[serde(
         rename = "transactionType",
         default,
@@ -59,7 +59,7 @@ pub struct GetSubscriptionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_amount: Option<super::PaymentAmountDto>,
-    /// Total amount the client has already paid as part of this subscription.
+    /// Sum paid so far under the subscription.
     #[serde(
         rename = "alreadyPaidAmount",
         default,
@@ -67,7 +67,7 @@ pub struct GetSubscriptionResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub already_paid_amount: Option<paygen_runtime::Decimal>,
-    /// Total of all amounts due of the subscription.
+    /// Sum of every payment of the subscription.
     #[serde(
         rename = "allPaymentsAmount",
         default,
@@ -96,52 +96,54 @@ pub struct GetSubscriptionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_frequency_unit: Option<super::PaymentFrequencyUnit>,
-    /// Payment frequency identifier.
+    /// How many payments fall in each frequency unit (1 with unit Weekly = once a week, 2 = twice a week). Typed integer by the document, but its sample sends the unit name ("Weekly"), so a string is accepted too.
+    ///
+    /// **Inferred:** the document types this as an integer and samples it as a string; which one the server sends is unknown
     #[serde(
         rename = "paymentFrequency",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub payment_frequency: Option<i32>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) when the subscription was created.
+    pub payment_frequency: Option<super::IntegerOrString>,
+    /// When the subscription was created (ISO 8601, UTC or with offset).
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: Option<paygen_runtime::DateTime>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the subscription's first payment.
+    /// Date of the first payment (ISO 8601, UTC or with offset).
     #[serde(
         rename = "subscriptionStartDate",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub subscription_start_date: Option<paygen_runtime::DateTime>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the subscription's last payment.
+    /// Date of the final payment (ISO 8601, UTC or with offset).
     #[serde(
         rename = "subscriptionEndDate",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub subscription_end_date: Option<paygen_runtime::DateTime>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the subscription's last payment date.
+    /// Date of the most recent payment (ISO 8601, UTC or with offset).
     #[serde(
         rename = "lastPaymentDate",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub last_payment_date: Option<paygen_runtime::DateTime>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the subscription's next payment date.
+    /// Date of the next payment (ISO 8601, UTC or with offset).
     #[serde(
         rename = "nextPaymentDate",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub next_payment_date: Option<paygen_runtime::DateTime>,
-    /// Number of successful payments for the subscription.
+    /// How many payments have succeeded.
     #[serde(
         rename = "successfulPaymentsCount",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub successful_payments_count: Option<i32>,
-    /// Total number of payments for the subscription.
+    /// How many payments the subscription makes in total.
     #[serde(
         rename = "numberOfPayments",
         default,

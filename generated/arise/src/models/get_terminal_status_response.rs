@@ -8,7 +8,7 @@ pub struct GetTerminalStatusResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub terminal_id: Option<paygen_runtime::Uuid>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the terminal's status log.
+    /// When this status was recorded (ISO 8601, UTC or with offset).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<paygen_runtime::DateTime>,
     /// Aurora-defined integer enumeration (PosService.Contracts.Enums.TerminalConnectionStatus).
@@ -25,7 +25,7 @@ pub struct GetTerminalStatusResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub connection_status: Option<String>,
-    /// Aurora-defined integer enumeration (PosService.Contracts.Enums.TerminalConnectionType).
+    /// Network link the terminal uses (Wi-Fi, mobile, Ethernet). Documented as non-nullable, but the vendor's own response samples send null.
     #[serde(
         rename = "connectionTypeId",
         default,
@@ -53,14 +53,14 @@ pub struct GetTerminalStatusResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub mobile_connection_strength: Option<i32>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the terminal's online status.
+    /// When the terminal was last online (ISO 8601, UTC or with offset).
     #[serde(
         rename = "lastSeenTimestamp",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub last_seen_timestamp: Option<paygen_runtime::DateTime>,
-    /// Aurora-defined integer enumeration (PosService.Contracts.Enums.TerminalDebitPinKey).
+    /// Whether a debit PIN key is loaded on the terminal. Documented as non-nullable, but the vendor's own response samples send null.
     #[serde(
         rename = "debitPinKeyId",
         default,
@@ -74,7 +74,7 @@ pub struct GetTerminalStatusResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub debit_pin_key: Option<String>,
-    /// Aurora-defined integer enumeration (PosService.Contracts.Enums.TerminalAvailabilityStatus).
+    /// Whether the terminal is free to take a transaction. Documented as non-nullable, but the vendor's own response samples send null.
     #[serde(
         rename = "availabilityStatusId",
         default,
@@ -102,7 +102,7 @@ pub struct GetTerminalStatusResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub battery_level: Option<i32>,
-    /// Aurora-defined integer enumeration (PosService.Contracts.Enums.TerminalPrinterStatus).
+    /// State of the terminal printer. Documented as non-nullable, but the vendor's own response samples send null.
     #[serde(
         rename = "printerStatusId",
         default,
@@ -116,7 +116,7 @@ pub struct GetTerminalStatusResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub printer_status: Option<String>,
-    /// The `deviceSoftwareDetails` field.
+    /// Software versions installed on the terminal. Documented as non-nullable, but the vendor's own response samples send null.
     #[serde(
         rename = "deviceSoftwareDetails",
         default,
@@ -130,7 +130,7 @@ pub struct GetTerminalStatusResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub terminal_pos_status_id: Option<super::TerminalPosStatus>,
-    /// Terminal Status name. Active = 1 - terminal is online and ready to accept the POS transaction Busy = 2 - terminal is online, but cannot accept the POS transaction Offline = 3 - terminal is not subscribed for push notifications, or didn't respond before timeout issued
+    /// Name of the terminal status: Active (1, online and free for a POS transaction), Busy (2, online but not free) or Offline (3, not subscribed to push notifications or no answer in time).
     #[serde(
         rename = "terminalPosStatus",
         default,

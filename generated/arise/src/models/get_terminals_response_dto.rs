@@ -46,7 +46,7 @@ pub struct GetTerminalsResponseDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub delivery_status_name: Option<String>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the terminal creation.
+    /// When the terminal was added (ISO 8601, UTC or with offset).
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: Option<paygen_runtime::DateTime>,
     /// The `modifiedOn` field.
@@ -91,7 +91,7 @@ pub struct GetTerminalsResponseDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub connection_status: Option<String>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) the terminal was last seen or used.
+    /// When the terminal was last seen (ISO 8601, UTC or with offset).
     #[serde(
         rename = "lastSeenTimestamp",
         default,

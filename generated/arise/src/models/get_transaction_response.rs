@@ -8,7 +8,7 @@ pub struct GetTransactionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_id: Option<paygen_runtime::Uuid>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the transaction execution.
+    /// When the transaction ran (ISO 8601, UTC or with offset).
     #[serde(
         rename = "transactionDateTime",
         default,
@@ -121,7 +121,9 @@ pub struct GetTransactionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub merchant_address: Option<String>,
-    /// Merchant's phone number. E.164 phone number.
+    /// Phone number of the merchant, documented as E.164 (+ and up to 20 digits); the leading + is optional here because the vendor's transaction-detail sample sends 1555123123.
+    ///
+    /// Pattern: `^(null|\+?\d{1,20})$`.
     #[serde(
         rename = "merchantPhoneNumber",
         default,
@@ -145,10 +147,12 @@ pub struct GetTransactionResponse {
     /// The `authCode` field.
     #[serde(rename = "authCode", default, skip_serializing_if = "Option::is_none")]
     pub auth_code: Option<String>,
-    /// The `source` field.
+    /// Where the transaction was created (portal, API token, terminal, ...). May be null.
+    ///
+    /// **Inferred:** null only appears in the receipt samples (sale, no-reference return, POS get), which carry the same receipt fields as this detail response
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<super::SourceResponseDto>,
-    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CardholderAuthenticationMethod).
+    /// How the cardholder was verified (CVM). Documented as non-nullable, but the vendor's own response samples send null.
     #[serde(
         rename = "cardholderAuthenticationMethodId",
         default,
@@ -169,7 +173,7 @@ pub struct GetTransactionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub cvm_result_msg: Option<String>,
-    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CardDataSource).
+    /// How the card data was captured (keyed online, swipe, NFC, chip, ...). Documented as non-nullable, but the vendor's own response samples send null.
     #[serde(
         rename = "cardDataSourceId",
         default,
@@ -235,7 +239,7 @@ pub struct GetTransactionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub order_number: Option<String>,
-    /// Original amount (in USD) of a transaction before adjustments are applied.
+    /// Amount in USD before any discount, surcharge or tip.
     ///
     /// **Deprecated** by the API.
     #[serde(

@@ -39,7 +39,7 @@ pub struct InvoiceAddressDto {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub state_id: paygen_runtime::Nullable<i32>,
-    /// State identifier (in two-letter USPS \[United States Postal Service\] postal code).
+    /// Two-letter USPS state code.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -67,9 +67,19 @@ impl InvoiceAddressDto {
         self.line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `line1` as `null`.
+    pub fn clear_line1(mut self) -> Self {
+        self.line1 = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `line2`.
     pub fn with_line2(mut self, value: impl Into<String>) -> Self {
         self.line2 = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `line2` as `null`.
+    pub fn clear_line2(mut self) -> Self {
+        self.line2 = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `city`.
@@ -77,9 +87,19 @@ impl InvoiceAddressDto {
         self.city = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `city` as `null`.
+    pub fn clear_city(mut self) -> Self {
+        self.city = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `zip`.
     pub fn with_zip(mut self, value: impl Into<String>) -> Self {
         self.zip = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `zip` as `null`.
+    pub fn clear_zip(mut self) -> Self {
+        self.zip = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `countryId`.
@@ -87,14 +107,29 @@ impl InvoiceAddressDto {
         self.country_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `countryId` as `null`.
+    pub fn clear_country_id(mut self) -> Self {
+        self.country_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `stateId`.
     pub fn with_state_id(mut self, value: i32) -> Self {
         self.state_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `stateId` as `null`.
+    pub fn clear_state_id(mut self) -> Self {
+        self.state_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `stateName`.
     pub fn with_state_name(mut self, value: impl Into<String>) -> Self {
         self.state_name = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `stateName` as `null`.
+    pub fn clear_state_name(mut self) -> Self {
+        self.state_name = paygen_runtime::Nullable::Null;
         self
     }
 }

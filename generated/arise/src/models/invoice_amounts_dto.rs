@@ -73,7 +73,7 @@ pub struct InvoiceAmountsDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub discount_percentage: Option<paygen_runtime::Decimal>,
-    /// Amount (in USD) when a surcharge is applicable.
+    /// Surcharge in USD, when one applies.
     #[serde(
         rename = "surchargeAmount",
         default,
@@ -89,7 +89,7 @@ pub struct InvoiceAmountsDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub surcharge_percentage: Option<paygen_runtime::Decimal>,
-    /// Discount amount (in USD) when a cash (or cash-equivalent) discount is applied.
+    /// Cash (or cash-equivalent) discount in USD.
     #[serde(
         rename = "cashDiscountAmount",
         default,
@@ -97,7 +97,7 @@ pub struct InvoiceAmountsDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub cash_discount_amount: Option<paygen_runtime::Decimal>,
-    /// Discount percentage for a cash (or cash-equivalent) discount.
+    /// Cash (or cash-equivalent) discount, as a percentage.
     #[serde(
         rename = "cashDiscountPercentage",
         default,

@@ -79,7 +79,7 @@ pub struct InvoiceHistoryDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_method_type_id: Option<i32>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) the invoice was created.
+    /// When the invoice was created (ISO 8601, UTC or with offset).
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: Option<paygen_runtime::DateTime>,
 }

@@ -96,6 +96,11 @@ impl InvoiceLineItemDto {
         self.id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `id` as `null`.
+    pub fn clear_id(mut self) -> Self {
+        self.id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `lineItemId`.
     pub fn with_line_item_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.line_item_id = Some(value);
@@ -111,9 +116,19 @@ impl InvoiceLineItemDto {
         self.product_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `productName` as `null`.
+    pub fn clear_product_name(mut self) -> Self {
+        self.product_name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `description`.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
         self.description = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`.
+    pub fn clear_description(mut self) -> Self {
+        self.description = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `sku`.
@@ -121,9 +136,19 @@ impl InvoiceLineItemDto {
         self.sku = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `sku` as `null`.
+    pub fn clear_sku(mut self) -> Self {
+        self.sku = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `unitPrice`.
     pub fn with_unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
         self.unit_price = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `unitPrice` as `null`.
+    pub fn clear_unit_price(mut self) -> Self {
+        self.unit_price = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `quantity`.
@@ -134,6 +159,11 @@ impl InvoiceLineItemDto {
     /// Sets `discountPercentage`.
     pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `discountPercentage` as `null`.
+    pub fn clear_discount_percentage(mut self) -> Self {
+        self.discount_percentage = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `totalAmount`.

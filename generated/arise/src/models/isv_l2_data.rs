@@ -1,7 +1,7 @@
 /// The `IsvL2Data` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IsvL2Data {
-    /// Sales tax rate. Decimal Number. Max length=4. Allowed characters: 0-9 .(dot) Allowed range: 0.01 - 100
+    /// Sales tax rate in percent, 0.01 to 100 (at most 4 characters, digits and dot).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -22,6 +22,11 @@ impl IsvL2Data {
     /// Sets `salesTaxRate`.
     pub fn with_sales_tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.sales_tax_rate = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `salesTaxRate` as `null`.
+    pub fn clear_sales_tax_rate(mut self) -> Self {
+        self.sales_tax_rate = paygen_runtime::Nullable::Null;
         self
     }
 }

@@ -1,7 +1,7 @@
 /// The `IsvL3Data` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IsvL3Data {
-    /// The Value Added Tax(VAT) invoice number associated with the transaction. Max length=15. Allowed characters: a-z A-Z 0-9 Space
+    /// VAT invoice number (at most 15 letters, digits or spaces).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -10,7 +10,7 @@ pub struct IsvL3Data {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub invoice_number: paygen_runtime::Nullable<String>,
-    /// The value used by the customer to identify an order. Issued by the buyer to the seller. Max length=25. Allowed characters: a-z A-Z 0-9 Space
+    /// Buyer's order reference (at most 25 letters, digits or spaces).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -19,7 +19,7 @@ pub struct IsvL3Data {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub purchase_order: paygen_runtime::Nullable<String>,
-    /// The dollar amount for shipping or freight charges applied to a product or transaction. Numeric. Max length=12. Allowed characters: 0-9 .(dot)
+    /// Shipping or freight charge in dollars (at most 12 characters, digits and dot).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -29,7 +29,7 @@ pub struct IsvL3Data {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub shipping_charges: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// Total charges for any import or export duties included in the order. Numeric. Max length=12. Allowed characters: 0-9 .(dot)
+    /// Import or export duty in dollars (at most 12 characters, digits and dot).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -39,6 +39,13 @@ pub struct IsvL3Data {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub duty_charges: paygen_runtime::Nullable<paygen_runtime::Decimal>,
+    /// Products of the order; several may be sent.
+    ///
+    /// **Inferred:** the document never shows the name of this TransactionProductDto array ("products" is a guess); it is listed right after the IsvL3Data fields and is absent from the top level of the request samples, so it is placed inside l3
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
+    pub products: paygen_runtime::Nullable<Vec<super::TransactionProductDto>>,
 }
 impl IsvL3Data {
     /// Creates the value from its required fields; optional fields start empty.
@@ -48,6 +55,7 @@ impl IsvL3Data {
             purchase_order: paygen_runtime::Nullable::Absent,
             shipping_charges: paygen_runtime::Nullable::Absent,
             duty_charges: paygen_runtime::Nullable::Absent,
+            products: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `invoiceNumber`.
@@ -55,9 +63,19 @@ impl IsvL3Data {
         self.invoice_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `invoiceNumber` as `null`.
+    pub fn clear_invoice_number(mut self) -> Self {
+        self.invoice_number = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `purchaseOrder`.
     pub fn with_purchase_order(mut self, value: impl Into<String>) -> Self {
         self.purchase_order = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `purchaseOrder` as `null`.
+    pub fn clear_purchase_order(mut self) -> Self {
+        self.purchase_order = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `shippingCharges`.
@@ -65,9 +83,29 @@ impl IsvL3Data {
         self.shipping_charges = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `shippingCharges` as `null`.
+    pub fn clear_shipping_charges(mut self) -> Self {
+        self.shipping_charges = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `dutyCharges`.
     pub fn with_duty_charges(mut self, value: paygen_runtime::Decimal) -> Self {
         self.duty_charges = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `dutyCharges` as `null`.
+    pub fn clear_duty_charges(mut self) -> Self {
+        self.duty_charges = paygen_runtime::Nullable::Null;
+        self
+    }
+    /// Sets `products`.
+    pub fn with_products(mut self, value: Vec<super::TransactionProductDto>) -> Self {
+        self.products = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `products` as `null`.
+    pub fn clear_products(mut self) -> Self {
+        self.products = paygen_runtime::Nullable::Null;
         self
     }
 }

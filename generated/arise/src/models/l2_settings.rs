@@ -1,7 +1,7 @@
 /// The `L2Settings` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct L2Settings {
-    /// The type of tax rate. This field is used if taxCategory is not used. Default sale tax rate in percentage Must be between 0% - 22% ,Applicable only Level 2 AutoFill.
+    /// Default sales tax rate in percent (0 to 22) for Level 2 autofill; used when no tax category is set.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -22,6 +22,11 @@ impl L2Settings {
     /// Sets `taxRate`.
     pub fn with_tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tax_rate = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `taxRate` as `null`.
+    pub fn clear_tax_rate(mut self) -> Self {
+        self.tax_rate = paygen_runtime::Nullable::Null;
         self
     }
 }

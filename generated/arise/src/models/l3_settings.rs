@@ -4,7 +4,7 @@ pub struct L3Settings {
     /// The `product` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product: Option<super::Product>,
-    /// The percentage for shipping or freight charges applied to a product or transaction.
+    /// Shipping or freight charge, as a percentage.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -14,7 +14,7 @@ pub struct L3Settings {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub shipping_charge: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// Percentage for any import or export duties included in the order.
+    /// Import or export duty, as a percentage.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -44,9 +44,19 @@ impl L3Settings {
         self.shipping_charge = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `shippingCharge` as `null`.
+    pub fn clear_shipping_charge(mut self) -> Self {
+        self.shipping_charge = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `dutyChargeRate`.
     pub fn with_duty_charge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.duty_charge_rate = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `dutyChargeRate` as `null`.
+    pub fn clear_duty_charge_rate(mut self) -> Self {
+        self.duty_charge_rate = paygen_runtime::Nullable::Null;
         self
     }
 }

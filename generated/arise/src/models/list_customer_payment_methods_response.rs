@@ -4,7 +4,7 @@ pub struct ListCustomerPaymentMethodsResponse {
     /// The `items` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<super::GetCustomerPaymentMethodsResponse>>,
-    /// Total number of payment methods found.
+    /// Count of payment methods across all pages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i32>,
 }

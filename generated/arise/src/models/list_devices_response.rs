@@ -1,7 +1,7 @@
 /// The `ListDevicesResponse` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListDevicesResponse {
-    /// List of devices associated with the current merchant.
+    /// Devices of the merchant.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub devices: Option<Vec<super::DeviceResponse>>,
 }

@@ -4,10 +4,10 @@ pub struct ListPosTransactionsResponseDto {
     /// ID of POS transaction
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the POS transaction creation.
+    /// Creation time of the POS transaction (ISO 8601, UTC or with offset).
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: Option<paygen_runtime::DateTime>,
-    /// ID of terminal should handle POS Transaction
+    /// Terminal that runs the POS transaction.
     #[serde(
         rename = "terminalId",
         default,
@@ -28,14 +28,14 @@ pub struct ListPosTransactionsResponseDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub pos_transaction_status: Option<String>,
-    /// ID of attached transaction. Available after processing.
+    /// Id of the resulting transaction; set once it has been processed.
     #[serde(
         rename = "transactionId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_id: Option<paygen_runtime::Uuid>,
-    /// Transaction amount for transaction types requires Amount
+    /// Amount, for transaction types that take one.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -49,7 +49,7 @@ pub struct ListPosTransactionsResponseDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub currency_id: Option<i32>,
-    /// Transaction Id for Void, Capture, Refund
+    /// Id of the original transaction (for void, capture and refund).
     #[serde(
         rename = "targetTransactionId",
         default,
@@ -63,7 +63,7 @@ pub struct ListPosTransactionsResponseDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_type_id: Option<super::PosTransactionType>,
-    /// Transaction type being processed by the terminal.
+    /// Type of transaction the terminal runs.
     #[serde(
         rename = "transactionType",
         default,

@@ -4,7 +4,7 @@ pub struct ListSubscriptionPaymentsResponse {
     /// Subscription identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the subscription's initial execution.
+    /// When the first attempt ran (ISO 8601, UTC or with offset).
     #[serde(
         rename = "initialExecutionDateTime",
         default,
@@ -31,7 +31,7 @@ pub struct ListSubscriptionPaymentsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_order: Option<i32>,
-    /// History of attempting to complete this order.
+    /// Attempts made for this payment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<Vec<super::GetIsvSubscriptionPaymentAttemptResponseDto>>,
 }

@@ -23,4 +23,9 @@ impl MarkInvoiceAsPaidRequest {
         self.payment_method_type_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `paymentMethodTypeId` as `null`.
+    pub fn clear_payment_method_type_id(mut self) -> Self {
+        self.payment_method_type_id = paygen_runtime::Nullable::Null;
+        self
+    }
 }

@@ -1,7 +1,7 @@
 /// The `MerchantApiTokenDto` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MerchantApiTokenDto {
-    /// Merchant identifier of the API key.
+    /// Id of the merchant the API key belongs to.
     #[serde(
         rename = "merchantId",
         default,
@@ -11,10 +11,10 @@ pub struct MerchantApiTokenDto {
     /// Name of the API key.
     #[serde(rename = "tokenName", default, skip_serializing_if = "Option::is_none")]
     pub token_name: Option<String>,
-    /// The clientId or the first value association with the API key.
+    /// Client id of the API key.
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<paygen_runtime::Uuid>,
-    /// Creation date of the API key (in an ISO 8601 date-time UTC or time zone offset format).
+    /// When the API key was created (ISO 8601, UTC or with offset).
     #[serde(
         rename = "creationDate",
         default,

@@ -7,16 +7,18 @@ pub struct PaymentProcessorDto {
     /// Name of the payment processor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// This is the default payment processor.
+    /// Whether this is the default processor.
     #[serde(rename = "isDefault", default, skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
-    /// Payment processor type identifier.
+    /// Payment processor type identifier. 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
+    ///
+    /// **Inferred:** 0 and its name Unspecified are not documented; added because the vendor's own response samples contain 0
     #[serde(rename = "typeId", default, skip_serializing_if = "Option::is_none")]
     pub type_id: Option<super::PaymentProcessorDtoTypeId>,
     /// Payment processor type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
-    /// Object describing the scheduled time windows for settlement batch processing.
+    /// Scheduled settlement windows of the processor.
     #[serde(
         rename = "settlementBatchTimeSlots",
         default,

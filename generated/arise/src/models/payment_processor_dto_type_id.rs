@@ -1,8 +1,12 @@
-/// Payment processor type identifier.
+/// Payment processor type identifier. 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
+///
+/// **Inferred:** 0 and its name Unspecified are not documented; added because the vendor's own response samples contain 0
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(from = "i64", into = "i64")]
 #[non_exhaustive]
 pub enum PaymentProcessorDtoTypeId {
+    /// `0`
+    Unspecified,
     /// `1`
     Tsys,
     /// `2`
@@ -14,6 +18,7 @@ impl PaymentProcessorDtoTypeId {
     /// The value on the wire.
     pub fn value(self) -> i64 {
         match self {
+            Self::Unspecified => 0,
             Self::Tsys => 1,
             Self::Eft => 2,
             Self::Unknown(value) => value,
@@ -23,6 +28,7 @@ impl PaymentProcessorDtoTypeId {
 impl From<i64> for PaymentProcessorDtoTypeId {
     fn from(value: i64) -> Self {
         match value {
+            0 => Self::Unspecified,
             1 => Self::Tsys,
             2 => Self::Eft,
             other => Self::Unknown(other),

@@ -11,7 +11,7 @@ pub struct PingResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub merchant_id: Option<paygen_runtime::Uuid>,
-    /// First value association with the API key.
+    /// Client id of the API key behind the token.
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<paygen_runtime::Uuid>,
 }

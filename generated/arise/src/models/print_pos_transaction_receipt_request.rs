@@ -1,7 +1,7 @@
 /// The `PrintPosTransactionReceiptRequest` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PrintPosTransactionReceiptRequest {
-    /// Terminal ID from the terminal that will initiate and handle the transaction receipt print request. Terminal must be in the semi-integrated mode and available (online and ready).
+    /// Terminal that prints the receipt; it must be in semi-integrated mode, online and free.
     #[serde(
         rename = "terminalId",
         default,

@@ -6,12 +6,12 @@ pub struct Product {
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub name: paygen_runtime::Nullable<String>,
-    /// The merchant assigned unique product identification code.
+    /// Merchant's own product code.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub code: paygen_runtime::Nullable<String>,
-    /// The unit price for the product.
+    /// Price of one unit.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -21,7 +21,7 @@ pub struct Product {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub unit_price: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// The unit of measurement for the product.
+    /// Unit of measure.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -73,9 +73,19 @@ impl Product {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `name` as `null`.
+    pub fn clear_name(mut self) -> Self {
+        self.name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `code`.
     pub fn with_code(mut self, value: impl Into<String>) -> Self {
         self.code = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `code` as `null`.
+    pub fn clear_code(mut self) -> Self {
+        self.code = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `unitPrice`.
@@ -83,9 +93,19 @@ impl Product {
         self.unit_price = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `unitPrice` as `null`.
+    pub fn clear_unit_price(mut self) -> Self {
+        self.unit_price = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `measurementUnit`.
     pub fn with_measurement_unit(mut self, value: impl Into<String>) -> Self {
         self.measurement_unit = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `measurementUnit` as `null`.
+    pub fn clear_measurement_unit(mut self) -> Self {
+        self.measurement_unit = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `quantity`.
@@ -93,14 +113,29 @@ impl Product {
         self.quantity = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `quantity` as `null`.
+    pub fn clear_quantity(mut self) -> Self {
+        self.quantity = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `discountPercentage`.
     pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `discountPercentage` as `null`.
+    pub fn clear_discount_percentage(mut self) -> Self {
+        self.discount_percentage = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `description`.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
         self.description = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `description` as `null`.
+    pub fn clear_description(mut self) -> Self {
+        self.description = paygen_runtime::Nullable::Null;
         self
     }
 }

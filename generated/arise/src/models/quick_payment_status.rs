@@ -1,8 +1,12 @@
-/// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus).
+/// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
+///
+/// **Inferred:** 0 and its name Unspecified are not documented; added because the vendor's own response samples contain 0
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(from = "i64", into = "i64")]
 #[non_exhaustive]
 pub enum QuickPaymentStatus {
+    /// `0`
+    Unspecified,
     /// `1`
     Active,
     /// `2`
@@ -18,6 +22,7 @@ impl QuickPaymentStatus {
     /// The value on the wire.
     pub fn value(self) -> i64 {
         match self {
+            Self::Unspecified => 0,
             Self::Active => 1,
             Self::Inactive => 2,
             Self::Expired => 3,
@@ -29,6 +34,7 @@ impl QuickPaymentStatus {
 impl From<i64> for QuickPaymentStatus {
     fn from(value: i64) -> Self {
         match value {
+            0 => Self::Unspecified,
             1 => Self::Active,
             2 => Self::Inactive,
             3 => Self::Expired,

@@ -7,17 +7,17 @@ pub struct RefundTransactionRequest {
     /// Transaction identifier.
     #[serde(rename = "transactionId")]
     pub transaction_id: paygen_runtime::Uuid,
-    /// The card data from track 1 of the magnetic stripe.
+    /// Raw track 1 data read from the magnetic stripe.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub track1: paygen_runtime::Nullable<String>,
-    /// Information stored on the magnetic stripe of a credit or debit card, including the card number, expiration date, and cardholder's name.
+    /// Raw track 2 data read from the magnetic stripe (card number, expiry and related data).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub track2: paygen_runtime::Nullable<String>,
-    /// Each tag corresponds to a particular piece of data stored on the card.
+    /// EMV tag data read from the chip, one entry per tag.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -26,7 +26,7 @@ pub struct RefundTransactionRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub emv_tags: paygen_runtime::Nullable<Vec<String>>,
-    /// The version number of the payment application in use.
+    /// Version of the payment application on the card reader.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -82,9 +82,19 @@ impl RefundTransactionRequest {
         self.track1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `track1` as `null`.
+    pub fn clear_track1(mut self) -> Self {
+        self.track1 = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `track2`.
     pub fn with_track2(mut self, value: impl Into<String>) -> Self {
         self.track2 = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `track2` as `null`.
+    pub fn clear_track2(mut self) -> Self {
+        self.track2 = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `emvTags`.
@@ -92,9 +102,19 @@ impl RefundTransactionRequest {
         self.emv_tags = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `emvTags` as `null`.
+    pub fn clear_emv_tags(mut self) -> Self {
+        self.emv_tags = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `emvPaymentAppVersion`.
     pub fn with_emv_payment_app_version(mut self, value: impl Into<String>) -> Self {
         self.emv_payment_app_version = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `emvPaymentAppVersion` as `null`.
+    pub fn clear_emv_payment_app_version(mut self) -> Self {
+        self.emv_payment_app_version = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `pin`.
@@ -102,14 +122,29 @@ impl RefundTransactionRequest {
         self.pin = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `pin` as `null`.
+    pub fn clear_pin(mut self) -> Self {
+        self.pin = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `pinKsn`.
     pub fn with_pin_ksn(mut self, value: impl Into<String>) -> Self {
         self.pin_ksn = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `pinKsn` as `null`.
+    pub fn clear_pin_ksn(mut self) -> Self {
+        self.pin_ksn = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `amount`.
     pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `amount` as `null`.
+    pub fn clear_amount(mut self) -> Self {
+        self.amount = paygen_runtime::Nullable::Null;
         self
     }
 }

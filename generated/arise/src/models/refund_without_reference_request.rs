@@ -9,7 +9,7 @@ pub struct RefundWithoutReferenceRequest {
     pub currency_id: i32,
     /// Card as a debit card.
     pub debit: bool,
-    /// Identifier assigned to the payment processor.
+    /// Id of the payment processor.
     #[serde(rename = "paymentProcessorId")]
     pub payment_processor_id: paygen_runtime::Uuid,
     /// Customer identifier.
@@ -28,7 +28,7 @@ pub struct RefundWithoutReferenceRequest {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub amount: Option<paygen_runtime::Decimal>,
-    /// The 13-19 digit card number used for the transaction.
+    /// Card number (13 to 19 digits).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -37,7 +37,7 @@ pub struct RefundWithoutReferenceRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub account_number: paygen_runtime::Nullable<String>,
-    /// The three or four digit security code on the credit card.
+    /// Card verification code (3 or 4 digits).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -46,7 +46,7 @@ pub struct RefundWithoutReferenceRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub security_code: paygen_runtime::Nullable<String>,
-    /// The expiration month of the card
+    /// Card expiry month.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -55,7 +55,7 @@ pub struct RefundWithoutReferenceRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub expiration_month: paygen_runtime::Nullable<i32>,
-    /// The expiration year of the card
+    /// Card expiry year.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -74,7 +74,7 @@ pub struct RefundWithoutReferenceRequest {
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub track2: paygen_runtime::Nullable<String>,
-    /// Holds data fetched from a EMV Chip Credit/Debit card to perform transaction. That is a string array of variable size, should be used as is.
+    /// EMV tag data read from the chip, passed through unchanged.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -83,7 +83,7 @@ pub struct RefundWithoutReferenceRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub emv_tags: paygen_runtime::Nullable<Vec<String>>,
-    /// The version number of the payment application in use.
+    /// Version of the payment application on the card reader.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -106,19 +106,21 @@ pub struct RefundWithoutReferenceRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub shipping_address: Option<super::AddressDto>,
-    /// The `contactInfo` field.
+    /// Contact details of the customer; null when not given.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "contactInfo",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub contact_info: Option<super::ContactInfoDto>,
+    pub contact_info: paygen_runtime::Nullable<super::ContactInfoDto>,
     /// Encrypted PIN for the terminal.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub pin: paygen_runtime::Nullable<String>,
-    /// The KSN for DUKPT PIN encryption. Required only if the PIN is encrypted using DUKPT.
+    /// Key serial number (KSN) for a DUKPT-encrypted PIN; only needed with DUKPT.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -127,21 +129,25 @@ pub struct RefundWithoutReferenceRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub pin_ksn: paygen_runtime::Nullable<String>,
-    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.EMVFallbackCondition).
+    /// Why a chip card fell back to a magnetic-stripe read. Omit or send null when there was no fallback. The vendor's request samples send null here.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "emvFallbackCondition",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub emv_fallback_condition: Option<super::EmvFallbackCondition>,
-    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.EMVFallbackLastChipRead).
+    pub emv_fallback_condition: paygen_runtime::Nullable<super::EmvFallbackCondition>,
+    /// Outcome of the last chip read before a fallback. Omit or send null when there was no fallback. The vendor's request samples send null here.
+    ///
+    /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "emvFallbackLastChipRead",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
-    pub emv_fallback_last_chip_read: Option<super::EmvFallbackLastChipRead>,
-    /// External transaction identifier for client-side tracking.
+    pub emv_fallback_last_chip_read: paygen_runtime::Nullable<super::EmvFallbackLastChipRead>,
+    /// Caller's own reference for the transaction; also used by duplicate detection.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -176,17 +182,22 @@ impl RefundWithoutReferenceRequest {
             emv_payment_app_version: paygen_runtime::Nullable::Absent,
             billing_address: None,
             shipping_address: None,
-            contact_info: None,
+            contact_info: paygen_runtime::Nullable::Absent,
             pin: paygen_runtime::Nullable::Absent,
             pin_ksn: paygen_runtime::Nullable::Absent,
-            emv_fallback_condition: None,
-            emv_fallback_last_chip_read: None,
+            emv_fallback_condition: paygen_runtime::Nullable::Absent,
+            emv_fallback_last_chip_read: paygen_runtime::Nullable::Absent,
             reference_id: paygen_runtime::Nullable::Absent,
         }
     }
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `customerId` as `null`.
+    pub fn clear_customer_id(mut self) -> Self {
+        self.customer_id = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `amount`.
@@ -199,9 +210,19 @@ impl RefundWithoutReferenceRequest {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `accountNumber` as `null`.
+    pub fn clear_account_number(mut self) -> Self {
+        self.account_number = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `securityCode`.
     pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `securityCode` as `null`.
+    pub fn clear_security_code(mut self) -> Self {
+        self.security_code = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `expirationMonth`.
@@ -209,9 +230,19 @@ impl RefundWithoutReferenceRequest {
         self.expiration_month = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `expirationMonth` as `null`.
+    pub fn clear_expiration_month(mut self) -> Self {
+        self.expiration_month = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `expirationYear`.
     pub fn with_expiration_year(mut self, value: i32) -> Self {
         self.expiration_year = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `expirationYear` as `null`.
+    pub fn clear_expiration_year(mut self) -> Self {
+        self.expiration_year = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `track1`.
@@ -219,9 +250,19 @@ impl RefundWithoutReferenceRequest {
         self.track1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `track1` as `null`.
+    pub fn clear_track1(mut self) -> Self {
+        self.track1 = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `track2`.
     pub fn with_track2(mut self, value: impl Into<String>) -> Self {
         self.track2 = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `track2` as `null`.
+    pub fn clear_track2(mut self) -> Self {
+        self.track2 = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `emvTags`.
@@ -229,9 +270,19 @@ impl RefundWithoutReferenceRequest {
         self.emv_tags = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `emvTags` as `null`.
+    pub fn clear_emv_tags(mut self) -> Self {
+        self.emv_tags = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `emvPaymentAppVersion`.
     pub fn with_emv_payment_app_version(mut self, value: impl Into<String>) -> Self {
         self.emv_payment_app_version = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `emvPaymentAppVersion` as `null`.
+    pub fn clear_emv_payment_app_version(mut self) -> Self {
+        self.emv_payment_app_version = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `billingAddress`.
@@ -246,7 +297,12 @@ impl RefundWithoutReferenceRequest {
     }
     /// Sets `contactInfo`.
     pub fn with_contact_info(mut self, value: super::ContactInfoDto) -> Self {
-        self.contact_info = Some(value);
+        self.contact_info = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `contactInfo` as `null`.
+    pub fn clear_contact_info(mut self) -> Self {
+        self.contact_info = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `pin`.
@@ -254,14 +310,29 @@ impl RefundWithoutReferenceRequest {
         self.pin = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `pin` as `null`.
+    pub fn clear_pin(mut self) -> Self {
+        self.pin = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `pinKsn`.
     pub fn with_pin_ksn(mut self, value: impl Into<String>) -> Self {
         self.pin_ksn = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `pinKsn` as `null`.
+    pub fn clear_pin_ksn(mut self) -> Self {
+        self.pin_ksn = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `emvFallbackCondition`.
     pub fn with_emv_fallback_condition(mut self, value: super::EmvFallbackCondition) -> Self {
-        self.emv_fallback_condition = Some(value);
+        self.emv_fallback_condition = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `emvFallbackCondition` as `null`.
+    pub fn clear_emv_fallback_condition(mut self) -> Self {
+        self.emv_fallback_condition = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `emvFallbackLastChipRead`.
@@ -269,12 +340,22 @@ impl RefundWithoutReferenceRequest {
         mut self,
         value: super::EmvFallbackLastChipRead,
     ) -> Self {
-        self.emv_fallback_last_chip_read = Some(value);
+        self.emv_fallback_last_chip_read = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `emvFallbackLastChipRead` as `null`.
+    pub fn clear_emv_fallback_last_chip_read(mut self) -> Self {
+        self.emv_fallback_last_chip_read = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `referenceId`.
     pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
         self.reference_id = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `referenceId` as `null`.
+    pub fn clear_reference_id(mut self) -> Self {
+        self.reference_id = paygen_runtime::Nullable::Null;
         self
     }
 }

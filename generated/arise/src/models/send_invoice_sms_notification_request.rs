@@ -10,7 +10,7 @@ pub struct SendInvoiceSmsNotificationRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub receiver_email: paygen_runtime::Nullable<String>,
-    /// Customer has consented to receiving the SMS.
+    /// Whether the customer agreed to receive the SMS.
     #[serde(
         rename = "customerConsent",
         default,
@@ -29,6 +29,11 @@ impl SendInvoiceSmsNotificationRequest {
     /// Sets `receiverEmail`.
     pub fn with_receiver_email(mut self, value: impl Into<String>) -> Self {
         self.receiver_email = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `receiverEmail` as `null`.
+    pub fn clear_receiver_email(mut self) -> Self {
+        self.receiver_email = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `customerConsent`.

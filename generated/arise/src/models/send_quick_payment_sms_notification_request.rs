@@ -3,6 +3,8 @@
 pub struct SendQuickPaymentSmsNotificationRequest {
     /// SMS phone number. E.164 phone number.
     ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
+    ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "phoneNumber",
@@ -10,7 +12,7 @@ pub struct SendQuickPaymentSmsNotificationRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub phone_number: paygen_runtime::Nullable<String>,
-    /// Customer has consented to receiving the SMS.
+    /// Whether the customer agreed to receive the SMS.
     #[serde(
         rename = "customerConsent",
         default,
@@ -29,6 +31,11 @@ impl SendQuickPaymentSmsNotificationRequest {
     /// Sets `phoneNumber`.
     pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
         self.phone_number = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `phoneNumber` as `null`.
+    pub fn clear_phone_number(mut self) -> Self {
+        self.phone_number = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `customerConsent`.

@@ -2,9 +2,11 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendTransactionReceiptBySmsResponse {
     /// Customer's phone number. E.164 phone number.
+    ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
     #[serde(rename = "phoneNumber")]
     pub phone_number: String,
-    /// Customer has consented to receiving the SMS.
+    /// Whether the customer agreed to receive the SMS.
     #[serde(rename = "customerConsent")]
     pub customer_consent: bool,
 }

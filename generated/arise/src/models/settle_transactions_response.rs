@@ -7,7 +7,7 @@ pub struct SettleTransactionsResponse {
     /// Free-form result description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// Processor-specific response code that precisely describes the operation result.
+    /// Result code from the processor.
     #[serde(
         rename = "processorResponseCode",
         default,

@@ -7,7 +7,7 @@ pub struct SettlementBatchTimeSlot {
     /// Minute of the batch settlement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minutes: Option<i32>,
-    /// Time zone of the batch settlement.
+    /// Time zone of the settlement window.
     #[serde(
         rename = "timezoneName",
         default,

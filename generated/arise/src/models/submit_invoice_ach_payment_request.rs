@@ -55,6 +55,8 @@ pub struct SubmitInvoiceAchPaymentRequest {
     pub email: paygen_runtime::Nullable<String>,
     /// Customer's mobile phone number. E.164 phone number.
     ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
+    ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "mobilePhoneNumber",
@@ -62,7 +64,9 @@ pub struct SubmitInvoiceAchPaymentRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub mobile_phone_number: paygen_runtime::Nullable<String>,
-    /// Customer is sent an SMS notification.
+    /// Whether the customer gets SMS notifications.
+    ///
+    /// Default: `false`.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -120,7 +124,7 @@ pub struct SubmitInvoiceAchPaymentRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub authorize_bank_withdrawal: Option<bool>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) when customer checked the authorization checkbox.
+    /// When the customer ticked the authorization box (ISO 8601, UTC or with offset).
     #[serde(
         rename = "authorizationConsentTimestamp",
         default,
@@ -157,9 +161,19 @@ impl SubmitInvoiceAchPaymentRequest {
         self.routing_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `routingNumber` as `null`.
+    pub fn clear_routing_number(mut self) -> Self {
+        self.routing_number = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `accountNumber` as `null`.
+    pub fn clear_account_number(mut self) -> Self {
+        self.account_number = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `accountType`.
@@ -187,9 +201,19 @@ impl SubmitInvoiceAchPaymentRequest {
         self.company_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `companyName` as `null`.
+    pub fn clear_company_name(mut self) -> Self {
+        self.company_name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `email`.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
         self.email = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `email` as `null`.
+    pub fn clear_email(mut self) -> Self {
+        self.email = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `mobilePhoneNumber`.
@@ -197,9 +221,19 @@ impl SubmitInvoiceAchPaymentRequest {
         self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `mobilePhoneNumber` as `null`.
+    pub fn clear_mobile_phone_number(mut self) -> Self {
+        self.mobile_phone_number = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `smsNotification`.
     pub fn with_sms_notification(mut self, value: bool) -> Self {
         self.sms_notification = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `smsNotification` as `null`.
+    pub fn clear_sms_notification(mut self) -> Self {
+        self.sms_notification = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `addressLine1`.
@@ -207,14 +241,29 @@ impl SubmitInvoiceAchPaymentRequest {
         self.address_line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `addressLine1` as `null`.
+    pub fn clear_address_line1(mut self) -> Self {
+        self.address_line1 = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `addressLine2`.
     pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
         self.address_line2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `addressLine2` as `null`.
+    pub fn clear_address_line2(mut self) -> Self {
+        self.address_line2 = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `city`.
     pub fn with_city(mut self, value: impl Into<String>) -> Self {
         self.city = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `city` as `null`.
+    pub fn clear_city(mut self) -> Self {
+        self.city = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `stateId`.
@@ -225,6 +274,11 @@ impl SubmitInvoiceAchPaymentRequest {
     /// Sets `billingPostalCode`.
     pub fn with_billing_postal_code(mut self, value: impl Into<String>) -> Self {
         self.billing_postal_code = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `billingPostalCode` as `null`.
+    pub fn clear_billing_postal_code(mut self) -> Self {
+        self.billing_postal_code = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `savePaymentMethod`.

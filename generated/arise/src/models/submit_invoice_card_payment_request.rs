@@ -9,7 +9,7 @@ pub struct SubmitInvoiceCardPaymentRequest {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub total_amount: Option<paygen_runtime::Decimal>,
-    /// Payment target's bank account number.
+    /// Card number to charge (the document calls it a bank account number).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -89,6 +89,11 @@ impl SubmitInvoiceCardPaymentRequest {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `accountNumber` as `null`.
+    pub fn clear_account_number(mut self) -> Self {
+        self.account_number = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `expirationYear`.
     pub fn with_expiration_year(mut self, value: i32) -> Self {
         self.expiration_year = Some(value);
@@ -104,6 +109,11 @@ impl SubmitInvoiceCardPaymentRequest {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `securityCode` as `null`.
+    pub fn clear_security_code(mut self) -> Self {
+        self.security_code = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `billingCountryId`.
     pub fn with_billing_country_id(mut self, value: i32) -> Self {
         self.billing_country_id = Some(value);
@@ -112,6 +122,11 @@ impl SubmitInvoiceCardPaymentRequest {
     /// Sets `billingPostalCode`.
     pub fn with_billing_postal_code(mut self, value: impl Into<String>) -> Self {
         self.billing_postal_code = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `billingPostalCode` as `null`.
+    pub fn clear_billing_postal_code(mut self) -> Self {
+        self.billing_postal_code = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `savePaymentMethod`.

@@ -1,7 +1,7 @@
 /// The `SuggestedTipsDto` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SuggestedTipsDto {
-    /// Absolute amount (in USD) of tip to be added.
+    /// Tip as a fixed amount in USD.
     #[serde(
         rename = "tipAmount",
         default,
@@ -9,7 +9,7 @@ pub struct SuggestedTipsDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub tip_amount: Option<paygen_runtime::Decimal>,
-    /// Tip rate as a percentage of the base amount to be added.
+    /// Tip in percent of the base amount.
     #[serde(
         rename = "tipPercent",
         default,

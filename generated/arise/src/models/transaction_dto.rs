@@ -50,13 +50,13 @@ pub struct TransactionDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_type: Option<String>,
-    /// Authorization code received for the transaction.
+    /// Authorization code of the transaction.
     #[serde(rename = "authCode", default, skip_serializing_if = "Option::is_none")]
     pub auth_code: Option<String>,
-    /// MID (merchant identifier) assigned to this transaction.
+    /// Merchant id (MID) used for the transaction.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mid: Option<String>,
-    /// TID (terminal identifier) assigned to this transaction.
+    /// Terminal id (TID) used for the transaction.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tid: Option<String>,
 }

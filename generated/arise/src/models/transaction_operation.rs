@@ -1,7 +1,7 @@
 /// The `TransactionOperation` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TransactionOperation {
-    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.TransactionType).
+    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.TransactionType). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
     #[serde(rename = "typeId", default, skip_serializing_if = "Option::is_none")]
     pub type_id: Option<super::TransactionType>,
     /// The `type` field.

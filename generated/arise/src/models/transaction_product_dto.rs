@@ -1,17 +1,17 @@
 /// The `TransactionProductDto` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TransactionProductDto {
-    /// The name of the product. Alphanumeric and Special Characters. Min Length=1, max length=50. Allowed special characters: Space, Slash /, Hyphen -, Comma
+    /// Product name, 1 to 50 characters: letters, digits, space, slash, hyphen, comma.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub name: paygen_runtime::Nullable<String>,
-    /// The merchant’s assigned unique product identification code. Alphanumeric and Special Characters. Min length=1, max length=20. Allowed special characters: Space, Slash /
+    /// Merchant's product code, 1 to 20 characters: letters, digits, space, slash.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub code: paygen_runtime::Nullable<String>,
-    /// The product amount. Numeric. Max length=12. Allowed characters: 0-9 .(dot)
+    /// Product price (at most 12 characters, digits and dot).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -21,7 +21,7 @@ pub struct TransactionProductDto {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub unit_price: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// The unit of measurement for the product. Alphanumeric and special character Space. Max length=20
+    /// Unit of measure (at most 20 letters, digits or spaces).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -30,7 +30,7 @@ pub struct TransactionProductDto {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub measurement_unit: paygen_runtime::Nullable<String>,
-    /// The quantity of a product. Decimal number. Max length=12
+    /// Quantity (decimal, at most 12 characters).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -39,7 +39,7 @@ pub struct TransactionProductDto {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub quantity: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// The tax amount established on a product. Numeric. Max length=12. Allowed characters: 0-9 .(dot)
+    /// Tax on the product (at most 12 characters, digits and dot).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -49,7 +49,7 @@ pub struct TransactionProductDto {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub tax_amount: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// The discount percentage applied to a product. Corresponds with productDiscountName. This does not impact transaction functionality. It is used for reporting purposes. Numeric. Max Length=4. Allowed range:0.01 to 100
+    /// Discount on the product in percent, 0.01 to 100 (at most 4 characters); for reporting only, goes with productDiscountName.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -59,7 +59,7 @@ pub struct TransactionProductDto {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub discount_rate: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// The description of the product. Alphanumeric and Special Characters. Min length=1, max length=200.
+    /// Product description, 1 to 200 characters.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
@@ -94,9 +94,19 @@ impl TransactionProductDto {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `name` as `null`.
+    pub fn clear_name(mut self) -> Self {
+        self.name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `code`.
     pub fn with_code(mut self, value: impl Into<String>) -> Self {
         self.code = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `code` as `null`.
+    pub fn clear_code(mut self) -> Self {
+        self.code = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `unitPrice`.
@@ -104,9 +114,19 @@ impl TransactionProductDto {
         self.unit_price = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `unitPrice` as `null`.
+    pub fn clear_unit_price(mut self) -> Self {
+        self.unit_price = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `measurementUnit`.
     pub fn with_measurement_unit(mut self, value: impl Into<String>) -> Self {
         self.measurement_unit = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `measurementUnit` as `null`.
+    pub fn clear_measurement_unit(mut self) -> Self {
+        self.measurement_unit = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `quantity`.
@@ -114,9 +134,19 @@ impl TransactionProductDto {
         self.quantity = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `quantity` as `null`.
+    pub fn clear_quantity(mut self) -> Self {
+        self.quantity = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `taxAmount`.
     pub fn with_tax_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tax_amount = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `taxAmount` as `null`.
+    pub fn clear_tax_amount(mut self) -> Self {
+        self.tax_amount = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `discountRate`.
@@ -124,14 +154,29 @@ impl TransactionProductDto {
         self.discount_rate = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `discountRate` as `null`.
+    pub fn clear_discount_rate(mut self) -> Self {
+        self.discount_rate = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `description`.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
         self.description = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `description` as `null`.
+    pub fn clear_description(mut self) -> Self {
+        self.description = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `measurementUnitId`.
     pub fn with_measurement_unit_id(mut self, value: i32) -> Self {
         self.measurement_unit_id = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `measurementUnitId` as `null`.
+    pub fn clear_measurement_unit_id(mut self) -> Self {
+        self.measurement_unit_id = paygen_runtime::Nullable::Null;
         self
     }
 }

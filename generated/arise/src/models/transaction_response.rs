@@ -8,7 +8,7 @@ pub struct TransactionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_id: Option<paygen_runtime::Uuid>,
-    /// Date-time (in ISO 8601 UTC or timezone offset format) of the transaction.
+    /// When the transaction ran (ISO 8601, UTC or with offset).
     #[serde(
         rename = "transactionDateTime",
         default,
@@ -30,7 +30,7 @@ pub struct TransactionResponse {
     /// The `details` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<super::TransactionResponseDetailsDto>,
-    /// Object describing the transaction receipt. The transaction receipt will be null or empty before the transaction is completed. After the completed transaction, it be filled out.
+    /// Receipt of the transaction; null or empty until the transaction completes.
     #[serde(
         rename = "transactionReceipt",
         default,

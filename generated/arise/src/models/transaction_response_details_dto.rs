@@ -1,7 +1,7 @@
 /// The `TransactionResponseDetailsDto` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TransactionResponseDetailsDto {
-    /// A two-character response code indicating the status of the authorization request
+    /// Two-character result code of the authorization.
     #[serde(
         rename = "hostResponseCode",
         default,
@@ -22,20 +22,20 @@ pub struct TransactionResponseDetailsDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub host_response_definition: Option<String>,
-    /// High-level operation response - approve, decline or error.
+    /// Overall outcome: Approve, Decline or Error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Free-form result description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// Processor-specific response code that precisely describes the operation result.
+    /// Result code from the processor.
     #[serde(
         rename = "processorResponseCode",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub processor_response_code: Option<String>,
-    /// The authorization code received for the transaction.
+    /// Authorization code of the transaction.
     #[serde(rename = "authCode", default, skip_serializing_if = "Option::is_none")]
     pub auth_code: Option<String>,
     /// The `maskedPan` field.

@@ -8,7 +8,7 @@ pub struct TransactionResponseWithAvs {
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_id: Option<paygen_runtime::Uuid>,
-    /// Date-time (in an ISO 8601 date-time UTC or time zone offset format) of the transaction execution.
+    /// When the transaction ran (ISO 8601, UTC or with offset).
     #[serde(
         rename = "transactionDateTime",
         default,
@@ -30,14 +30,14 @@ pub struct TransactionResponseWithAvs {
     /// The `details` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<super::TransactionResponseDetailsDto>,
-    /// Object describing the transaction receipt. The transaction receipt will be null or empty before the transaction is completed. After the completed transaction, it be filled out.
+    /// Receipt of the transaction; null or empty until the transaction completes.
     #[serde(
         rename = "transactionReceipt",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_receipt: Option<super::TransactionReceiptDto>,
-    /// Which amount is authorized. The amount may differ from the amount in the request.
+    /// Amount actually authorized; may differ from the requested amount.
     #[serde(
         rename = "processedAmount",
         default,

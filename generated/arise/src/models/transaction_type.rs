@@ -1,8 +1,12 @@
-/// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.TransactionType).
+/// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.TransactionType). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
+///
+/// **Inferred:** 0 and its name Unspecified are not documented; added because the vendor's own response samples contain 0
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(from = "i64", into = "i64")]
 #[non_exhaustive]
 pub enum TransactionType {
+    /// `0`
+    Unspecified,
     /// `1`
     Authorization,
     /// `2`
@@ -38,6 +42,7 @@ impl TransactionType {
     /// The value on the wire.
     pub fn value(self) -> i64 {
         match self {
+            Self::Unspecified => 0,
             Self::Authorization => 1,
             Self::Sale => 2,
             Self::Capture => 3,
@@ -59,6 +64,7 @@ impl TransactionType {
 impl From<i64> for TransactionType {
     fn from(value: i64) -> Self {
         match value {
+            0 => Self::Unspecified,
             1 => Self::Authorization,
             2 => Self::Sale,
             3 => Self::Capture,

@@ -6,7 +6,7 @@ pub struct UpdateCategoryRequest {
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub name: paygen_runtime::Nullable<String>,
-    /// Default unit type identifier for the category, if it needs to be updated.
+    /// New default unit type of the category, if it changes.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -29,9 +29,19 @@ impl UpdateCategoryRequest {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `name` as `null`.
+    pub fn clear_name(mut self) -> Self {
+        self.name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `defaultUnitTypeId`.
     pub fn with_default_unit_type_id(mut self, value: i32) -> Self {
         self.default_unit_type_id = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `defaultUnitTypeId` as `null`.
+    pub fn clear_default_unit_type_id(mut self) -> Self {
+        self.default_unit_type_id = paygen_runtime::Nullable::Null;
         self
     }
 }

@@ -29,7 +29,7 @@ pub struct UpdateCustomerAddressDto {
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub zip: paygen_runtime::Nullable<String>,
-    /// State identifier (in two-letter USPS \[United States Postal Service\] postal code).
+    /// Two-letter USPS state code.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -75,9 +75,19 @@ impl UpdateCustomerAddressDto {
         self.address_line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `addressLine1` as `null`.
+    pub fn clear_address_line1(mut self) -> Self {
+        self.address_line1 = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `addressLine2`.
     pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
         self.address_line2 = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `addressLine2` as `null`.
+    pub fn clear_address_line2(mut self) -> Self {
+        self.address_line2 = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `city`.
@@ -85,9 +95,19 @@ impl UpdateCustomerAddressDto {
         self.city = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `city` as `null`.
+    pub fn clear_city(mut self) -> Self {
+        self.city = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `zip`.
     pub fn with_zip(mut self, value: impl Into<String>) -> Self {
         self.zip = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `zip` as `null`.
+    pub fn clear_zip(mut self) -> Self {
+        self.zip = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `stateName`.
@@ -95,14 +115,29 @@ impl UpdateCustomerAddressDto {
         self.state_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `stateName` as `null`.
+    pub fn clear_state_name(mut self) -> Self {
+        self.state_name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `stateId`.
     pub fn with_state_id(mut self, value: i32) -> Self {
         self.state_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `stateId` as `null`.
+    pub fn clear_state_id(mut self) -> Self {
+        self.state_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `countryId`.
     pub fn with_country_id(mut self, value: i32) -> Self {
         self.country_id = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `countryId` as `null`.
+    pub fn clear_country_id(mut self) -> Self {
+        self.country_id = paygen_runtime::Nullable::Null;
         self
     }
 }

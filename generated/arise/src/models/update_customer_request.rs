@@ -23,6 +23,8 @@ pub struct UpdateCustomerRequest {
     pub email: paygen_runtime::Nullable<String>,
     /// Customer's mobile phone number. E.164 phone number.
     ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
+    ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
         rename = "mobilePhoneNumber",
@@ -30,14 +32,14 @@ pub struct UpdateCustomerRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub mobile_phone_number: paygen_runtime::Nullable<String>,
-    /// Customer's SMS notification is enabled.
+    /// Whether SMS notifications to the mobile number are on.
     #[serde(
         rename = "isMobileNumberSmsNotificationsEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_mobile_number_sms_notifications_enabled: Option<bool>,
-    /// To use the billing address as the shipping address.
+    /// When true, the billing address is also used for shipping.
     #[serde(
         rename = "useBillingAsShippingAddress",
         default,
@@ -79,14 +81,29 @@ impl UpdateCustomerRequest {
         self.company_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `companyName` as `null`.
+    pub fn clear_company_name(mut self) -> Self {
+        self.company_name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `email`.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
         self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `email` as `null`.
+    pub fn clear_email(mut self) -> Self {
+        self.email = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `mobilePhoneNumber`.
     pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `mobilePhoneNumber` as `null`.
+    pub fn clear_mobile_phone_number(mut self) -> Self {
+        self.mobile_phone_number = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `isMobileNumberSmsNotificationsEnabled`.

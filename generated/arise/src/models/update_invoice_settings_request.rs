@@ -85,7 +85,7 @@ pub struct UpdateInvoiceSettingsRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub payment_method_type_id: paygen_runtime::Nullable<i32>,
-    /// Identifier for the payment processor handling a card transaction.
+    /// Id of the payment processor for card payments.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -94,7 +94,7 @@ pub struct UpdateInvoiceSettingsRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub card_payment_processor_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
-    /// Identifier for the automated clearing house (ACH) payment processor handling a transaction.
+    /// Id of the payment processor for ACH payments.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -177,9 +177,19 @@ impl UpdateInvoiceSettingsRequest {
         self.due_date_after_days = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `dueDateAfterDays` as `null`.
+    pub fn clear_due_date_after_days(mut self) -> Self {
+        self.due_date_after_days = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `taxPercentage`.
     pub fn with_tax_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tax_percentage = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `taxPercentage` as `null`.
+    pub fn clear_tax_percentage(mut self) -> Self {
+        self.tax_percentage = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `isDiscountEnabled`.
@@ -192,6 +202,11 @@ impl UpdateInvoiceSettingsRequest {
         self.discount_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `discountPercentage` as `null`.
+    pub fn clear_discount_percentage(mut self) -> Self {
+        self.discount_percentage = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `isShippingFeeEnabled`.
     pub fn with_is_shipping_fee_enabled(mut self, value: bool) -> Self {
         self.is_shipping_fee_enabled = Some(value);
@@ -200,6 +215,11 @@ impl UpdateInvoiceSettingsRequest {
     /// Sets `shippingFeeAmount`.
     pub fn with_shipping_fee_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.shipping_fee_amount = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `shippingFeeAmount` as `null`.
+    pub fn clear_shipping_fee_amount(mut self) -> Self {
+        self.shipping_fee_amount = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `isFeesEnabled`.
@@ -212,9 +232,19 @@ impl UpdateInvoiceSettingsRequest {
         self.fees_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `feesPercentage` as `null`.
+    pub fn clear_fees_percentage(mut self) -> Self {
+        self.fees_percentage = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `notes`.
     pub fn with_notes(mut self, value: impl Into<String>) -> Self {
         self.notes = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `notes` as `null`.
+    pub fn clear_notes(mut self) -> Self {
+        self.notes = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `paymentMethodTypeId`.
@@ -222,14 +252,29 @@ impl UpdateInvoiceSettingsRequest {
         self.payment_method_type_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `paymentMethodTypeId` as `null`.
+    pub fn clear_payment_method_type_id(mut self) -> Self {
+        self.payment_method_type_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `cardPaymentProcessorId`.
     pub fn with_card_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.card_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `cardPaymentProcessorId` as `null`.
+    pub fn clear_card_payment_processor_id(mut self) -> Self {
+        self.card_payment_processor_id = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `achPaymentProcessorId`.
     pub fn with_ach_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.ach_payment_processor_id = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `achPaymentProcessorId` as `null`.
+    pub fn clear_ach_payment_processor_id(mut self) -> Self {
+        self.ach_payment_processor_id = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `allowStaffToSetDiscountAndLineItemDiscount`.
@@ -255,6 +300,11 @@ impl UpdateInvoiceSettingsRequest {
     /// Sets `achAllowFasterProcessing`.
     pub fn with_ach_allow_faster_processing(mut self, value: bool) -> Self {
         self.ach_allow_faster_processing = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `achAllowFasterProcessing` as `null`.
+    pub fn clear_ach_allow_faster_processing(mut self) -> Self {
+        self.ach_allow_faster_processing = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `canOverWriteInvoiceLineItemPrice`.

@@ -71,14 +71,29 @@ impl UpdateLineItemRequest {
         self.product_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `productName` as `null`.
+    pub fn clear_product_name(mut self) -> Self {
+        self.product_name = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `description`.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
         self.description = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `description` as `null`.
+    pub fn clear_description(mut self) -> Self {
+        self.description = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `sku`.
     pub fn with_sku(mut self, value: impl Into<String>) -> Self {
         self.sku = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `sku` as `null`.
+    pub fn clear_sku(mut self) -> Self {
+        self.sku = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `unitPrice`.
@@ -94,6 +109,11 @@ impl UpdateLineItemRequest {
     /// Sets `categoryId`.
     pub fn with_category_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.category_id = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `categoryId` as `null`.
+    pub fn clear_category_id(mut self) -> Self {
+        self.category_id = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `taxRate`.

@@ -7,7 +7,7 @@ pub struct AchTransactionsApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> AchTransactionsApi<'a> {
-    /// Refunds an ACH Transaction
+    /// Refund an ACH transaction
     ///
     /// Refunds a settled ACH transaction. The document only mentions this path (ACH overview and the void See Also); parameters, body and responses are not documented and are inferred here.
     ///
@@ -27,7 +27,7 @@ impl<'a> AchTransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Creates an ACH Credit Payment
+    /// Send an ACH credit
     ///
     /// Starts an ACH credit that moves funds from the merchant to a customer bank account (payouts, unreferenced refunds). Use either a stored bank payment method or raw routing/account numbers. Creating the credit also submits it for batch processing.
     ///
@@ -45,7 +45,7 @@ impl<'a> AchTransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Creates an ACH Debit Payment
+    /// Collect an ACH debit
     ///
     /// Starts an ACH debit that pulls funds from a customer bank account, either from a stored bank payment method or from routing/account numbers sent in the request. The debit is submitted for processing on creation.
     ///
@@ -63,14 +63,14 @@ impl<'a> AchTransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Voids an ACH Transaction
+    /// Void an ACH transaction
     ///
-    /// Cancels an ACH transaction that has not yet been sent to the ACH network, withdrawing it from further processing.
+    /// Stops an ACH transaction that is still waiting to be sent out, so it is never processed.
     ///
     /// `POST /pay-api/v1/transactions/ach/{transactionId}/void`
     ///
     /// # Arguments
-    /// - `transaction_id` (`transactionId`): ACH (automated clearing house) transaction identifier.
+    /// - `transaction_id` (`transactionId`): Id of the ACH transaction.
     pub fn void_ach_transaction(
         &self,
         transaction_id: paygen_runtime::Uuid,
@@ -81,14 +81,14 @@ impl<'a> AchTransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Places a Hold on an ACH Transaction
+    /// Put an ACH transaction on hold
     ///
     /// Puts a submitted ACH transaction on hold so it is not processed until it is released or voided.
     ///
     /// `POST /pay-api/v1/transactions/ach/{transactionId}/hold`
     ///
     /// # Arguments
-    /// - `transaction_id` (`transactionId`): ACH (automated clearing house) transaction identifier.
+    /// - `transaction_id` (`transactionId`): Id of the ACH transaction.
     pub fn hold_ach_transaction(
         &self,
         transaction_id: paygen_runtime::Uuid,
@@ -99,14 +99,14 @@ impl<'a> AchTransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Removes a Hold from an ACH Transaction
+    /// Release a held ACH transaction
     ///
     /// Releases an ACH transaction from hold so that processing continues.
     ///
     /// `POST /pay-api/v1/transactions/ach/{transactionId}/unhold`
     ///
     /// # Arguments
-    /// - `transaction_id` (`transactionId`): ACH (automated clearing house) transaction identifier.
+    /// - `transaction_id` (`transactionId`): Id of the ACH transaction.
     pub fn unhold_ach_transaction(
         &self,
         transaction_id: paygen_runtime::Uuid,

@@ -7,7 +7,7 @@ pub struct ApiSuiteFundamentalsApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> ApiSuiteFundamentalsApi<'a> {
-    /// Generating the API Token
+    /// Get an access token
     ///
     /// Exchanges an API key (client id and secret) for an access token with the OAuth 2.0 client-credentials grant. Runs on the separate OAuth host of each environment; sandbox and production tokens are not interchangeable.
     ///

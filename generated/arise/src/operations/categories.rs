@@ -7,7 +7,7 @@ pub struct CategoriesApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> CategoriesApi<'a> {
-    /// Retrieves a list of categories
+    /// List categories
     ///
     /// Returns one page of the merchant catalog categories, optionally filtered by a search string and sorted.
     ///
@@ -26,7 +26,7 @@ impl<'a> CategoriesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Creates a new category
+    /// Create a category
     ///
     /// Adds a line-item category to the merchant catalog and returns its identifier.
     ///
@@ -45,14 +45,14 @@ impl<'a> CategoriesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Updates a category by its ID
+    /// Update a category
     ///
     /// Changes the name and/or default unit type of an existing category.
     ///
     /// `PUT /pay-int-api/categories/{categoryId}`
     ///
     /// # Arguments
-    /// - `category_id` (`categoryId`): The ID of the category to update.
+    /// - `category_id` (`categoryId`): Id of the category to change.
     /// - `body`: the request body (application/json)
     pub fn update_category(
         &self,
@@ -67,14 +67,14 @@ impl<'a> CategoriesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Deletes a category by its ID
+    /// Delete a category
     ///
     /// Removes a category from the catalog. Line items that belonged to it remain in the catalog without a category.
     ///
     /// `DELETE /pay-int-api/categories/{categoryId}`
     ///
     /// # Arguments
-    /// - `category_id` (`categoryId`): The ID of the category to delete.
+    /// - `category_id` (`categoryId`): Id of the category to remove.
     pub fn delete_category(&self, category_id: paygen_runtime::Uuid) -> DeleteCategory<'a> {
         DeleteCategory {
             client: self.client,
@@ -98,21 +98,21 @@ pub struct ListCategories<'a> {
     options: paygen_runtime::RequestOptions,
 }
 impl<'a> ListCategories<'a> {
-    /// Page number of the returned search results.
+    /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
-    /// Number of items for each page of the returned search results.
+    /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
-    /// Field the results get ordered by.
+    /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {

@@ -7,7 +7,7 @@ pub struct ConfigurationsApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> ConfigurationsApi<'a> {
-    /// Gets payment configurations
+    /// Get the payment configuration
     ///
     /// Returns the payment settings of the current merchant: zero-cost processing mode and rates, tip options, available currencies, card types, transaction types and payment processors, AVS settings and limits.
     ///
@@ -18,7 +18,7 @@ impl<'a> ConfigurationsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Gets contact information
+    /// Get the merchant contact records
     ///
     /// Returns the addresses and contact details configured for the current merchant.
     ///

@@ -7,7 +7,7 @@ pub struct CustomersApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> CustomersApi<'a> {
-    /// Searches customers
+    /// Search customers
     ///
     /// Searches the merchant customers with free-text search, identifier and creation-date filters, sorting and paging.
     ///
@@ -28,7 +28,7 @@ impl<'a> CustomersApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Creates customer
+    /// Create a customer
     ///
     /// Creates a customer record for the current merchant, optionally with addresses and stored card or bank payment methods, and returns the new identifier.
     ///
@@ -46,14 +46,14 @@ impl<'a> CustomersApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Gets customer by ID
+    /// Get a customer
     ///
     /// Returns one customer with addresses, transaction statistics and stored cards and bank accounts.
     ///
     /// `GET /pay-api/v1/customers/{customerId}`
     ///
     /// # Arguments
-    /// - `customer_id` (`customerId`): CustomerId, also known as the customer identifier.
+    /// - `customer_id` (`customerId`): Id of the customer.
     pub fn get_customer(&self, customer_id: paygen_runtime::Uuid) -> GetCustomer<'a> {
         GetCustomer {
             client: self.client,
@@ -61,14 +61,14 @@ impl<'a> CustomersApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Updates customer
+    /// Update a customer
     ///
     /// Replaces the contact details and addresses of an existing customer.
     ///
     /// `PUT /pay-api/v1/customers/{customerId}`
     ///
     /// # Arguments
-    /// - `customer_id` (`customerId`): CustomerId, also known as the customer identifier.
+    /// - `customer_id` (`customerId`): Id of the customer.
     /// - `body`: the request body (application/json)
     pub fn update_customer(
         &self,
@@ -82,14 +82,14 @@ impl<'a> CustomersApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Deletes customer
+    /// Delete a customer
     ///
     /// Deletes a customer of the current merchant.
     ///
     /// `DELETE /pay-api/v1/customers/{customerId}`
     ///
     /// # Arguments
-    /// - `customer_id` (`customerId`): CustomerId, also known as the customer identifier.
+    /// - `customer_id` (`customerId`): Id of the customer.
     pub fn delete_customer(&self, customer_id: paygen_runtime::Uuid) -> DeleteCustomer<'a> {
         DeleteCustomer {
             client: self.client,
@@ -97,14 +97,14 @@ impl<'a> CustomersApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Adds payment method for cards
+    /// Add a card payment method
     ///
     /// Stores a card as a payment method of the customer and returns the payment method identifier.
     ///
     /// `POST /pay-api/v1/customers/{customerId}/payment-methods/cards`
     ///
     /// # Arguments
-    /// - `customer_id` (`customerId`): CustomerId, also known as the customer identifier.
+    /// - `customer_id` (`customerId`): Id of the customer.
     /// - `body`: the request body (application/json)
     pub fn add_customer_card(
         &self,
@@ -118,7 +118,7 @@ impl<'a> CustomersApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Adds payment method for EFT/ACH
+    /// Add a bank (EFT/ACH) payment method
     ///
     /// Stores a bank account as an ACH payment method of the customer and returns the payment method identifier.
     ///
@@ -139,7 +139,7 @@ impl<'a> CustomersApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Gets customer's payment methods
+    /// List the payment methods of a customer
     ///
     /// Returns one page of the stored payment methods (cards and bank accounts in one flat item shape, told apart by typeId) of a customer.
     ///
@@ -166,14 +166,14 @@ impl<'a> CustomersApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Updates payment method
+    /// Update a payment method
     ///
     /// Changes the display name and card expiry of a stored payment method.
     ///
     /// `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`
     ///
     /// # Arguments
-    /// - `customer_id` (`customerId`): CustomerId, also known as the customer identifier.
+    /// - `customer_id` (`customerId`): Id of the customer.
     /// - `payment_method_id` (`paymentMethodId`): Payment method identifier.
     /// - `body`: the request body (application/json)
     pub fn update_customer_payment_method(
@@ -190,14 +190,14 @@ impl<'a> CustomersApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Deletes payment method
+    /// Delete a payment method
     ///
     /// Removes a stored payment method from a customer.
     ///
     /// `DELETE /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`
     ///
     /// # Arguments
-    /// - `customer_id` (`customerId`): CustomerId, also known as the customer identifier.
+    /// - `customer_id` (`customerId`): Id of the customer.
     /// - `payment_method_id` (`paymentMethodId`): Payment method identifier.
     pub fn delete_customer_payment_method(
         &self,
@@ -211,14 +211,14 @@ impl<'a> CustomersApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Make payment method default
+    /// Set the default payment method
     ///
     /// Marks a stored payment method as the default one of the customer.
     ///
     /// `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default`
     ///
     /// # Arguments
-    /// - `customer_id` (`customerId`): CustomerId, also known as the customer identifier.
+    /// - `customer_id` (`customerId`): Id of the customer.
     /// - `payment_method_id` (`paymentMethodId`): Payment method identifier.
     pub fn make_customer_payment_method_default(
         &self,
@@ -263,7 +263,7 @@ impl<'a> ListCustomers<'a> {
         self.customer_ids = Some(value);
         self
     }
-    /// Field the results get ordered by.
+    /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
@@ -277,28 +277,28 @@ impl<'a> ListCustomers<'a> {
         self.asc = Some(value);
         self
     }
-    /// Returning items on or after this date (in an ISO 8601 date-time format).
+    /// Lower bound of the date range (ISO 8601 date-time); items from this moment on are returned.
     ///
     /// Sent as the query parameter `dateFrom`.
     pub fn date_from(mut self, value: paygen_runtime::DateTime) -> Self {
         self.date_from = Some(value);
         self
     }
-    /// Returning items on or to this date (in an ISO 8601 date-time format).
+    /// Upper bound of the date range (ISO 8601 date-time); items up to this moment are returned.
     ///
     /// Sent as the query parameter `dateTo`.
     pub fn date_to(mut self, value: paygen_runtime::DateTime) -> Self {
         self.date_to = Some(value);
         self
     }
-    /// Page number of the returned search results.
+    /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
-    /// Number of items for each page of the returned search results.
+    /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
@@ -788,21 +788,21 @@ impl<'a> ListCustomerPaymentMethods<'a> {
         self.search = Some(value.into());
         self
     }
-    /// Page number of the returned search results.
+    /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
-    /// Number of items for each page of the returned search results.
+    /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
-    /// Field the results get ordered by.
+    /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
@@ -816,14 +816,14 @@ impl<'a> ListCustomerPaymentMethods<'a> {
         self.asc = Some(value);
         self
     }
-    /// Returning items on or after this date (in an ISO 8601 date-time UTC or time zone offset format).
+    /// Lower bound of the date range (ISO 8601, UTC or with offset); items from this moment on are returned.
     ///
     /// Sent as the query parameter `dateFrom`.
     pub fn date_from(mut self, value: paygen_runtime::DateTime) -> Self {
         self.date_from = Some(value);
         self
     }
-    /// Returning items on or to this date (in an ISO 8601 date-time UTC or time zone offset format).
+    /// Upper bound of the date range (ISO 8601, UTC or with offset); items up to this moment are returned.
     ///
     /// Sent as the query parameter `dateTo`.
     pub fn date_to(mut self, value: paygen_runtime::DateTime) -> Self {

@@ -7,7 +7,7 @@ pub struct DevicesApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> DevicesApi<'a> {
-    /// Gets devices for the current merchant
+    /// List the merchant's devices
     ///
     /// Returns the mobile devices registered for the current merchant together with their tap-to-pay status.
     ///
@@ -18,7 +18,7 @@ impl<'a> DevicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Creates or updates a device by ID for the current merchant.
+    /// Register or update a device of the merchant
     ///
     /// Registers a mobile device for the current merchant and returns its identifier.
     ///
@@ -33,7 +33,7 @@ impl<'a> DevicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Gets device by ID for the current merchant.
+    /// Get one device of the merchant
     ///
     /// Returns one registered device and its tap-to-pay status.
     ///
@@ -48,7 +48,7 @@ impl<'a> DevicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Generates a Tap To Pay Jwt token by device id for the current merchant
+    /// Issue a Tap to Pay JWT for a device
     ///
     /// Issues a JSON web token that a registered device uses to initialise tap-to-pay.
     ///
@@ -66,7 +66,7 @@ impl<'a> DevicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Activates Tap To Pay functionality for the specified device for the current merchant.
+    /// Enable Tap to Pay on a device
     ///
     /// Requests tap-to-pay activation for a registered device.
     ///

@@ -7,7 +7,7 @@ pub struct InvoicesApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> InvoicesApi<'a> {
-    /// Retrieves a list of invoices
+    /// List invoices
     ///
     /// Returns one page of invoices, filtered by issue, due and payment date ranges, status and a search string.
     ///
@@ -32,7 +32,7 @@ impl<'a> InvoicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Creates an invoice
+    /// Create an invoice
     ///
     /// Creates an invoice in draft state with customer data, line items and amount adjustments, and returns its identifier.
     ///
@@ -48,14 +48,14 @@ impl<'a> InvoicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Retrieves an invoice's details
+    /// Get an invoice
     ///
     /// Returns one invoice with customer, line items, amounts, calculations, merchant contact and history.
     ///
     /// `GET /pay-int-api/invoices/{invoiceId}`
     ///
     /// # Arguments
-    /// - `invoice_id` (`invoiceId`): The identifier of the invoice to retrieve.
+    /// - `invoice_id` (`invoiceId`): Id of the invoice to read.
     pub fn get_invoice(&self, invoice_id: paygen_runtime::Uuid) -> GetInvoice<'a> {
         GetInvoice {
             client: self.client,
@@ -64,14 +64,14 @@ impl<'a> InvoicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Updates a specific invoice
+    /// Update an invoice
     ///
     /// Replaces the editable content of an invoice.
     ///
     /// `PUT /pay-int-api/invoices/{invoiceId}`
     ///
     /// # Arguments
-    /// - `invoice_id` (`invoiceId`): The identifier of the invoice to update.
+    /// - `invoice_id` (`invoiceId`): Id of the invoice to change.
     /// - `body`: the request body (application/json)
     pub fn update_invoice(
         &self,
@@ -86,14 +86,14 @@ impl<'a> InvoicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Deletes an invoice
+    /// Delete an invoice
     ///
     /// Deletes an invoice.
     ///
     /// `DELETE /pay-int-api/invoices/{invoiceId}`
     ///
     /// # Arguments
-    /// - `invoice_id` (`invoiceId`): The identifier of the invoice to delete.
+    /// - `invoice_id` (`invoiceId`): Id of the invoice to remove.
     pub fn delete_invoice(&self, invoice_id: paygen_runtime::Uuid) -> DeleteInvoice<'a> {
         DeleteInvoice {
             client: self.client,
@@ -102,14 +102,14 @@ impl<'a> InvoicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Submits an invoice for processing
+    /// Pay an invoice by card
     ///
     /// Pays an invoice with card data; the outcome is reported in the body (success flag and transaction data), not by the HTTP status.
     ///
     /// `POST /pay-int-api/invoices/{invoiceId}/submit`
     ///
     /// # Arguments
-    /// - `invoice_id` (`invoiceId`): The identifier of the invoice to submit.
+    /// - `invoice_id` (`invoiceId`): Id of the invoice being paid.
     /// - `body`: the request body (application/json)
     pub fn submit_invoice_card_payment(
         &self,
@@ -124,14 +124,14 @@ impl<'a> InvoicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Submits an ACH invoice for processing
+    /// Pay an invoice by ACH
     ///
     /// Pays an invoice from a bank account through ACH; the outcome is reported in the body.
     ///
     /// `POST /pay-int-api/invoices/{invoiceId}/ach/submit`
     ///
     /// # Arguments
-    /// - `invoice_id` (`invoiceId`): The identifier of the invoice to submit.
+    /// - `invoice_id` (`invoiceId`): Id of the invoice being paid.
     /// - `body`: the request body (application/json)
     pub fn submit_invoice_ach_payment(
         &self,
@@ -146,7 +146,7 @@ impl<'a> InvoicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Gets the calculations for an invoice
+    /// Get the amount breakdown of an invoice
     ///
     /// Returns the computed totals of an invoice (subtotal, discounts, taxes, fees, shipping and surcharge variants).
     ///
@@ -165,7 +165,7 @@ impl<'a> InvoicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Publishes an invoice
+    /// Publish an invoice
     ///
     /// Creates an invoice and publishes it in one step, returning its identifier.
     ///
@@ -184,14 +184,14 @@ impl<'a> InvoicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Cancels an invoice
+    /// Cancel an invoice
     ///
     /// Cancels a published invoice.
     ///
     /// `PUT /pay-int-api/invoices/{invoiceId}/cancel`
     ///
     /// # Arguments
-    /// - `invoice_id` (`invoiceId`): The identifier of the invoice to cancel.
+    /// - `invoice_id` (`invoiceId`): Id of the invoice to cancel.
     pub fn cancel_invoice(&self, invoice_id: paygen_runtime::Uuid) -> CancelInvoice<'a> {
         CancelInvoice {
             client: self.client,
@@ -200,14 +200,14 @@ impl<'a> InvoicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Marks an invoice as paid
+    /// Flag an invoice as paid
     ///
     /// Records an invoice as paid outside the platform.
     ///
     /// `PUT /pay-int-api/invoices/{invoiceId}/mark-as-paid`
     ///
     /// # Arguments
-    /// - `invoice_id` (`invoiceId`): The identifier of the invoice to mark as paid.
+    /// - `invoice_id` (`invoiceId`): Id of the invoice to flag as paid.
     /// - `body`: the request body (application/json)
     pub fn mark_invoice_as_paid(
         &self,
@@ -222,14 +222,14 @@ impl<'a> InvoicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Sends an SMS notification for a published invoice
+    /// Send an invoice notification (documented as SMS)
     ///
     /// Sends an invoice notification. Note: the vendor page pairs this email path with an SMS summary and an SMS-shaped body (phone number and consent); the body is kept as documented.
     ///
     /// `POST /pay-int-api/invoices/{invoiceId}/send-email-notification`
     ///
     /// # Arguments
-    /// - `invoice_id` (`invoiceId`): The identifier of the invoice for which to send the notification.
+    /// - `invoice_id` (`invoiceId`): Id of the invoice the notification is about.
     /// - `body`: the request body (application/json)
     pub fn send_invoice_email_notification(
         &self,
@@ -244,7 +244,7 @@ impl<'a> InvoicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Downloads an invoice as a PDF document
+    /// Download an invoice as PDF
     ///
     /// Downloads the rendered invoice as a PDF file.
     ///
@@ -260,14 +260,14 @@ impl<'a> InvoicesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Sends an Email notification for the invoice
+    /// Send an invoice notification (documented as email)
     ///
     /// Sends a notification for a published invoice. Note: the vendor page pairs this SMS path with an email summary and an email-shaped body (receiver email); the body is kept as documented.
     ///
     /// `POST /pay-int-api/invoices/{invoiceId}/send-published-sms-notification`
     ///
     /// # Arguments
-    /// - `invoice_id` (`invoiceId`): The identifier of the invoice for which to send the notification.
+    /// - `invoice_id` (`invoiceId`): Id of the invoice the notification is about.
     /// - `body`: the request body (application/json)
     pub fn send_invoice_sms_notification(
         &self,
@@ -352,14 +352,14 @@ impl<'a> ListInvoices<'a> {
         self.status = Some(value);
         self
     }
-    /// Page number of the returned search results.
+    /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
-    /// Number of items for each page of the returned search results.
+    /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {

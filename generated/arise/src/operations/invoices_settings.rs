@@ -7,7 +7,7 @@ pub struct InvoicesSettingsApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> InvoicesSettingsApi<'a> {
-    /// Retrieves a merchant's invoice settings by ID
+    /// Get the invoice settings of a merchant
     ///
     /// Returns the invoice defaults (processors, due date, percentages, notes) of a merchant.
     ///
@@ -26,7 +26,7 @@ impl<'a> InvoicesSettingsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Updates invoice settings for a specific merchant
+    /// Change the invoice settings of a merchant
     ///
     /// Changes the invoice defaults of a merchant.
     ///

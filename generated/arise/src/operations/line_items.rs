@@ -7,7 +7,7 @@ pub struct LineItemsApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> LineItemsApi<'a> {
-    /// Retrieves line items
+    /// List line items
     ///
     /// Returns one page of catalog line items, optionally limited to a category or to items without category.
     ///
@@ -28,7 +28,7 @@ impl<'a> LineItemsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Creates a line item
+    /// Create a line item
     ///
     /// Adds a product or service to the merchant catalog and returns its identifier.
     ///
@@ -47,14 +47,14 @@ impl<'a> LineItemsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Updates a specific line item
+    /// Update a line item
     ///
     /// Changes a catalog line item.
     ///
     /// `PUT /pay-int-api/line-items/{lineItemId}`
     ///
     /// # Arguments
-    /// - `line_item_id` (`lineItemId`): The ID of the line item to update.
+    /// - `line_item_id` (`lineItemId`): Line item to change.
     /// - `body`: the request body (application/json)
     pub fn update_line_item(
         &self,
@@ -69,14 +69,14 @@ impl<'a> LineItemsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Deletes a line item
+    /// Delete a line item
     ///
     /// Removes a line item from the catalog.
     ///
     /// `DELETE /pay-int-api/line-items/{lineItemId}`
     ///
     /// # Arguments
-    /// - `line_item_id` (`lineItemId`): The ID of the line item to delete.
+    /// - `line_item_id` (`lineItemId`): Line item to remove.
     pub fn delete_line_item(&self, line_item_id: paygen_runtime::Uuid) -> DeleteLineItem<'a> {
         DeleteLineItem {
             client: self.client,
@@ -85,7 +85,7 @@ impl<'a> LineItemsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Retrieves the available unit types for line items
+    /// List the unit types available to line items
     ///
     /// Returns all unit types that line items and categories can refer to (as a bare array).
     ///
@@ -114,21 +114,21 @@ pub struct ListLineItems<'a> {
     options: paygen_runtime::RequestOptions,
 }
 impl<'a> ListLineItems<'a> {
-    /// Page number of the returned search results.
+    /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
-    /// Number of items for each page of the returned search results.
+    /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
-    /// Field the results get ordered by.
+    /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {

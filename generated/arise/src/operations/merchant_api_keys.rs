@@ -7,7 +7,7 @@ pub struct MerchantApiKeysApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> MerchantApiKeysApi<'a> {
-    /// Lists API Keys
+    /// List merchant API keys
     ///
     /// Lists the API keys (client credentials) of the merchants of the calling affiliate. Requires an affiliate (ISV) token.
     ///
@@ -19,7 +19,7 @@ impl<'a> MerchantApiKeysApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Creates an API key for a merchant
+    /// Create a merchant API key
     ///
     /// Creates an API key (client id and secret) for a merchant of the calling affiliate. Requires an affiliate (ISV) token; the secret is only returned here.
     ///
@@ -37,14 +37,14 @@ impl<'a> MerchantApiKeysApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Deletes an API token for a merchant
+    /// Delete a merchant API key
     ///
     /// Revokes an API key by its client id. Requires an affiliate (ISV) token.
     ///
     /// `DELETE /pay-api/v1/merchants/tokens/{clientId}`
     ///
     /// # Arguments
-    /// - `client_id` (`clientId`): The client ID of the token to be removed.
+    /// - `client_id` (`clientId`): Client id of the API key to revoke.
     pub fn delete_merchant_api_key(
         &self,
         client_id: paygen_runtime::Uuid,
@@ -56,7 +56,7 @@ impl<'a> MerchantApiKeysApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Returns a list of merchants
+    /// List the affiliate merchants
     ///
     /// Returns one page of the merchants linked to the calling affiliate, with status, MCC and date-range filters.
     ///
@@ -301,21 +301,21 @@ pub struct ListMerchants<'a> {
     options: paygen_runtime::RequestOptions,
 }
 impl<'a> ListMerchants<'a> {
-    /// Page number of the returned search results.
+    /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
-    /// Number of items for each page of the returned search results.
+    /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
-    /// Field the results get ordered by.
+    /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
@@ -350,42 +350,42 @@ impl<'a> ListMerchants<'a> {
         self.status_id = Some(value);
         self
     }
-    /// Earliest inclusive created date (in an ISO 8601 date-time UTC or time zone offset format).
+    /// Only merchants created at or after this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `createdFrom`.
     pub fn created_from(mut self, value: paygen_runtime::DateTime) -> Self {
         self.created_from = Some(value);
         self
     }
-    /// Latest inclusive created date (in an ISO 8601 date-time UTC or time zone offset format).
+    /// Only merchants created at or before this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `createdTo`.
     pub fn created_to(mut self, value: paygen_runtime::DateTime) -> Self {
         self.created_to = Some(value);
         self
     }
-    /// Earliest inclusive modified date (in an ISO 8601 date-time UTC or time zone offset format).
+    /// Only merchants changed at or after this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `modifiedFrom`.
     pub fn modified_from(mut self, value: paygen_runtime::DateTime) -> Self {
         self.modified_from = Some(value);
         self
     }
-    /// Latest inclusive modified date (in an ISO 8601 date-time UTC or time zone offset format).
+    /// Only merchants changed at or before this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `modifiedTo`.
     pub fn modified_to(mut self, value: paygen_runtime::DateTime) -> Self {
         self.modified_to = Some(value);
         self
     }
-    /// Earliest inclusive transaction date (in an ISO 8601 date-time UTC or time zone offset format).
+    /// Only merchants whose last transaction is at or after this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `lastTransactionDateFrom`.
     pub fn last_transaction_date_from(mut self, value: paygen_runtime::DateTime) -> Self {
         self.last_transaction_date_from = Some(value);
         self
     }
-    /// Latest inclusive transaction date (in an ISO 8601 date-time UTC or time zone offset format).
+    /// Only merchants whose last transaction is at or before this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `lastTransactionDateTo`.
     pub fn last_transaction_date_to(mut self, value: paygen_runtime::DateTime) -> Self {

@@ -7,7 +7,7 @@ pub struct PaymentSessionsApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> PaymentSessionsApi<'a> {
-    /// Creates new payment session
+    /// Create a payment session
     ///
     /// Opens a hosted payment session (pay, save a method, or both) and returns its identifier and expiry.
     ///
@@ -26,7 +26,7 @@ impl<'a> PaymentSessionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Cancels the payment session
+    /// Cancel a payment session
     ///
     /// Cancels an open payment session.
     ///
@@ -45,14 +45,14 @@ impl<'a> PaymentSessionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Gets payment session details by ID
+    /// Get a payment session
     ///
     /// Returns the state of a payment session and, when a payment happened, the resulting transaction details.
     ///
     /// `GET /pay-int-api/payment-sessions/{paymentSessionId}`
     ///
     /// # Arguments
-    /// - `payment_session_id` (`paymentSessionId`): Identifier of the payment session to get the status and details.
+    /// - `payment_session_id` (`paymentSessionId`): Id of the payment session to read.
     pub fn get_payment_session(
         &self,
         payment_session_id: paygen_runtime::Uuid,

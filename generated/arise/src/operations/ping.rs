@@ -7,7 +7,7 @@ pub struct PingApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> PingApi<'a> {
-    /// Pings the terminal
+    /// Check the access token
     ///
     /// Checks the supplied access token and reports the merchant and client it belongs to.
     ///

@@ -7,7 +7,7 @@ pub struct PosTransactionsApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> PosTransactionsApi<'a> {
-    /// Gets POS transactions List of current merchant
+    /// List the merchant's POS transactions
     ///
     /// Returns one page of POS (terminal) transactions of the current merchant, optionally for one terminal.
     ///
@@ -25,7 +25,7 @@ impl<'a> PosTransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Creates a POS transaction
+    /// Start a POS transaction on a terminal
     ///
     /// Sends a transaction to a physical terminal; optionally waits until the terminal accepts it.
     ///
@@ -43,7 +43,7 @@ impl<'a> PosTransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Gets POS transaction by ID
+    /// Get a POS transaction
     ///
     /// Returns the state of a POS transaction; can long-poll until the terminal finished processing.
     ///
@@ -62,7 +62,7 @@ impl<'a> PosTransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Cancels a POS transaction by ID
+    /// Cancel a POS transaction
     ///
     /// Asks the terminal to abort a POS transaction that is still in progress.
     ///
@@ -80,7 +80,7 @@ impl<'a> PosTransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Prints a POS transaction Receipt
+    /// Print a POS transaction receipt
     ///
     /// Prints the receipt of a POS transaction on a terminal.
     ///
@@ -115,21 +115,21 @@ pub struct ListPosTransactions<'a> {
     options: paygen_runtime::RequestOptions,
 }
 impl<'a> ListPosTransactions<'a> {
-    /// Page number of the returned search results.
+    /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
-    /// Number of items for each page of the returned search results.
+    /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
-    /// Field the results get ordered by.
+    /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
@@ -309,7 +309,7 @@ pub struct GetPosTransaction<'a> {
     options: paygen_runtime::RequestOptions,
 }
 impl<'a> GetPosTransaction<'a> {
-    /// Transaction to wait for a transition to one of completed statuses or a timeout.
+    /// When true, the call waits until the POS transaction reaches a final status or the wait times out.
     ///
     /// Sent as the query parameter `waitForTransactionProcessing`.
     pub fn wait_for_transaction_processing(mut self, value: bool) -> Self {

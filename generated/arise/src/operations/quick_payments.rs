@@ -7,7 +7,7 @@ pub struct QuickPaymentsApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> QuickPaymentsApi<'a> {
-    /// Gets list of one-time links
+    /// List one-time payment links
     ///
     /// Returns one page of single-use payment links.
     ///
@@ -26,7 +26,7 @@ impl<'a> QuickPaymentsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Creates a one-time payment link
+    /// Create a single-use payment link
     ///
     /// Creates a single-use payment link for a fixed amount and returns its identifier and URL.
     ///
@@ -45,7 +45,7 @@ impl<'a> QuickPaymentsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Gets details of a one-time link
+    /// Get a one-time payment link
     ///
     /// Returns the details of a single-use payment link (a read exposed as POST, without body).
     ///
@@ -64,7 +64,7 @@ impl<'a> QuickPaymentsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Activates a payment link
+    /// Activate a payment link
     ///
     /// Re-enables a payment link.
     ///
@@ -83,7 +83,7 @@ impl<'a> QuickPaymentsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Deactivates a payment link
+    /// Deactivate a payment link
     ///
     /// Disables a payment link so it can no longer be paid.
     ///
@@ -102,7 +102,7 @@ impl<'a> QuickPaymentsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Sends a link by SMS
+    /// Send a payment link by SMS
     ///
     /// Texts a payment link to a phone number.
     ///
@@ -124,7 +124,7 @@ impl<'a> QuickPaymentsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Gets list of reusable links
+    /// List reusable payment links
     ///
     /// Returns one page of multi-use payment links, optionally filtered by status.
     ///
@@ -143,7 +143,7 @@ impl<'a> QuickPaymentsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Creates a reusable payment link
+    /// Create a reusable payment link
     ///
     /// Creates a multi-use payment link and returns its identifier and URL.
     ///
@@ -162,7 +162,7 @@ impl<'a> QuickPaymentsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Gets details of a reusable link
+    /// Get a reusable payment link
     ///
     /// Returns the details of a multi-use payment link (a read exposed as POST, without body).
     ///
@@ -196,21 +196,21 @@ pub struct ListOneTimeQuickPayments<'a> {
     options: paygen_runtime::RequestOptions,
 }
 impl<'a> ListOneTimeQuickPayments<'a> {
-    /// Page number of the returned search results.
+    /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
-    /// Number of items for each page of the returned search results.
+    /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
-    /// Field the results get ordered by.
+    /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
@@ -704,21 +704,21 @@ pub struct ListReusableQuickPayments<'a> {
     options: paygen_runtime::RequestOptions,
 }
 impl<'a> ListReusableQuickPayments<'a> {
-    /// Page number of the returned search results.
+    /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
-    /// Number of items for each page of the returned search results.
+    /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
-    /// Field the results get ordered by.
+    /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
@@ -732,7 +732,7 @@ impl<'a> ListReusableQuickPayments<'a> {
         self.asc = Some(value);
         self
     }
-    /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus).
+    /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
     ///
     /// Sent as the query parameter `status`.
     pub fn status(mut self, value: crate::models::QuickPaymentStatus) -> Self {

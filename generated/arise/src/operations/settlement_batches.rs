@@ -7,7 +7,7 @@ pub struct SettlementBatchesApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> SettlementBatchesApi<'a> {
-    /// Gets settlement batches
+    /// List settlement batches
     ///
     /// Returns one page of settlement batches, filtered by date range, batch ids, processors and status.
     ///
@@ -47,21 +47,21 @@ pub struct ListSettlementBatches<'a> {
     options: paygen_runtime::RequestOptions,
 }
 impl<'a> ListSettlementBatches<'a> {
-    /// Page number of the returned search results.
+    /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
-    /// Number of items for each page of the returned search results.
+    /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
-    /// Field the results get ordered by.
+    /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {

@@ -7,7 +7,7 @@ pub struct SubscriptionApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> SubscriptionApi<'a> {
-    /// Lists merchant's subscriptions
+    /// List subscriptions
     ///
     /// Lists the merchant's recurring-payment subscriptions. The vendor document shows a single subscription object as the response body (not a page envelope); the spec keeps that shape.
     ///
@@ -24,7 +24,7 @@ impl<'a> SubscriptionApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Creates a subscription
+    /// Create a subscription
     ///
     /// Creates a recurring card or ACH payment schedule for a customer.
     ///
@@ -42,7 +42,7 @@ impl<'a> SubscriptionApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Retrieves a subscription by ID
+    /// Get a subscription
     ///
     /// Returns one subscription with its schedule, amounts and status.
     ///
@@ -57,7 +57,7 @@ impl<'a> SubscriptionApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Retrieves a subscription payment history
+    /// Get the payment history of a subscription
     ///
     /// Returns the scheduled and executed payments of a subscription with their attempts. The vendor document shows one payment object as the body.
     ///
@@ -78,7 +78,7 @@ impl<'a> SubscriptionApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Terminates a subscription
+    /// Terminate a subscription
     ///
     /// Stops a subscription so that no further payments are made.
     ///
@@ -111,21 +111,21 @@ pub struct ListSubscriptions<'a> {
     options: paygen_runtime::RequestOptions,
 }
 impl<'a> ListSubscriptions<'a> {
-    /// Page number of the returned search results.
+    /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
-    /// Number of items for each page of the returned search results.
+    /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
-    /// Field the results get ordered by.
+    /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
@@ -358,21 +358,21 @@ pub struct ListSubscriptionPayments<'a> {
     options: paygen_runtime::RequestOptions,
 }
 impl<'a> ListSubscriptionPayments<'a> {
-    /// Page number of the returned search results.
+    /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
-    /// Number of items for each page of the returned search results.
+    /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
-    /// Leaving out completed and planned payments from the history list.
+    /// When true, completed and planned payments are left out of the history.
     ///
     /// Sent as the query parameter `hideCompletedAndPlanned`.
     pub fn hide_completed_and_planned(mut self, value: bool) -> Self {

@@ -7,7 +7,7 @@ pub struct TerminalsApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> TerminalsApi<'a> {
-    /// Lists merchant terminals
+    /// List terminals
     ///
     /// Returns one page of payment terminals of the current merchant, with delivery-status, serial-number, manufacturer and model filters.
     ///
@@ -29,7 +29,7 @@ impl<'a> TerminalsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Retrieves a merchant's terminal POS status by ID
+    /// Get the live status of a terminal
     ///
     /// Returns live status of a terminal: connectivity, availability, battery, printer and software versions.
     ///
@@ -62,21 +62,21 @@ pub struct ListTerminals<'a> {
     options: paygen_runtime::RequestOptions,
 }
 impl<'a> ListTerminals<'a> {
-    /// Page number of the returned search results.
+    /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
-    /// Number of items for each page of the returned search results.
+    /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
-    /// Field the results get ordered by.
+    /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {

@@ -7,7 +7,7 @@ pub struct TransactionSettingsApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> TransactionSettingsApi<'a> {
-    /// Gets Level 2-Level 3 autofill settings
+    /// Get the L2/L3 autofill settings
     ///
     /// Returns which transaction fields are auto-filled for the current merchant.
     ///
@@ -18,7 +18,7 @@ impl<'a> TransactionSettingsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Updates Level 2-Level 3 autofill settings
+    /// Change the L2/L3 autofill settings
     ///
     /// Changes the auto-fill settings for transactions of the current merchant.
     ///

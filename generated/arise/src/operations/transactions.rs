@@ -7,7 +7,7 @@ pub struct TransactionsApi<'a> {
     pub(crate) client: &'a Client,
 }
 impl<'a> TransactionsApi<'a> {
-    /// Gets transactions list
+    /// List transactions
     ///
     /// Returns one page of card and ACH transactions of the current merchant, filtered by creation method, creator and settlement batch.
     ///
@@ -28,7 +28,7 @@ impl<'a> TransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Gets transaction by ID
+    /// Get a transaction
     ///
     /// Returns the full receipt of one transaction: amounts, processor, card or bank details, available follow-up operations, AVS and EMV data.
     ///
@@ -43,7 +43,7 @@ impl<'a> TransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Authorizes a Transaction
+    /// Authorize a card payment
     ///
     /// Reserves funds on a card without capturing them. Declines are reported in the body (status and details.code), not as HTTP errors.
     ///
@@ -61,7 +61,7 @@ impl<'a> TransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Sales Transaction
+    /// Run a card sale (authorize and capture)
     ///
     /// Authorizes and captures a card payment in one step. Declines are reported in the body.
     ///
@@ -76,7 +76,7 @@ impl<'a> TransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Captures a Transaction
+    /// Capture an authorization
     ///
     /// Captures a previously authorized card transaction, optionally for a different amount or with a tip.
     ///
@@ -94,7 +94,7 @@ impl<'a> TransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Refunds or Returns a Transaction
+    /// Refund a transaction
     ///
     /// Refunds all or part of an earlier card transaction.
     ///
@@ -112,7 +112,7 @@ impl<'a> TransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Refunds or Returns a transaction Without Reference
+    /// Refund a card without a reference transaction
     ///
     /// Sends money back to a card without linking an original transaction. Needs the "Ecommerce Refund Without Reference" API permission.
     ///
@@ -130,7 +130,7 @@ impl<'a> TransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Settles a Transaction
+    /// Settle card transactions
     ///
     /// Closes the open batch of a payment processor so its transactions settle; the result code is in the body.
     ///
@@ -148,7 +148,7 @@ impl<'a> TransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Voids a Transaction
+    /// Void a transaction
     ///
     /// Voids a card transaction before it is settled.
     ///
@@ -166,7 +166,7 @@ impl<'a> TransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Adjusts a Tip
+    /// Adjust the tip of a transaction
     ///
     /// Changes the tip of an authorized card transaction.
     ///
@@ -181,7 +181,7 @@ impl<'a> TransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Sends Transaction Receipt by SMS
+    /// Send a transaction receipt by SMS
     ///
     /// Texts the receipt of a transaction to a phone number.
     ///
@@ -202,7 +202,7 @@ impl<'a> TransactionsApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Calculates a Transaction Amount
+    /// Calculate a transaction amount
     ///
     /// Previews the final amounts (surcharge, cash discount, dual pricing, tips) that a transaction for the given base amount would produce.
     ///
@@ -237,21 +237,21 @@ pub struct ListTransactions<'a> {
     options: paygen_runtime::RequestOptions,
 }
 impl<'a> ListTransactions<'a> {
-    /// Page number of the returned search results.
+    /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
-    /// Number of items for each page of the returned search results.
+    /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
-    /// Field the results get ordered by.
+    /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
@@ -279,14 +279,14 @@ impl<'a> ListTransactions<'a> {
         self.created_by_id = Some(value);
         self
     }
-    /// Identifier assigned to the batch that contains one or more ACH (automated clearing house) transactions.
+    /// Only transactions of this batch.
     ///
     /// Sent as the query parameter `batchId`.
     pub fn batch_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.batch_id = Some(value);
         self
     }
-    /// Transaction should bypass normal ACH (automated clearing house) batching.
+    /// Vendor wording: bypass normal ACH batching; as a list filter it presumably selects transactions in no batch.
     ///
     /// Sent as the query parameter `noBatch`.
     pub fn no_batch(mut self, value: bool) -> Self {
@@ -1003,14 +1003,14 @@ pub struct CalculateAmount<'a> {
     options: paygen_runtime::RequestOptions,
 }
 impl<'a> CalculateAmount<'a> {
-    /// Base transaction amount before discounts and fees.
+    /// Amount before discounts, fees and tips.
     ///
     /// Sent as the query parameter `amount`.
     pub fn amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = Some(value);
         self
     }
-    /// Percentage off or the discount rate.
+    /// Discount in percent of the base amount.
     ///
     /// Sent as the query parameter `percentageOffRate`.
     pub fn percentage_off_rate(mut self, value: paygen_runtime::Decimal) -> Self {
@@ -1024,14 +1024,14 @@ impl<'a> CalculateAmount<'a> {
         self.surcharge_rate = Some(value);
         self
     }
-    /// Absolute amount (in USD) of tip to be added.
+    /// Tip as a fixed amount in USD.
     ///
     /// Sent as the query parameter `tipAmount`.
     pub fn tip_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tip_amount = Some(value);
         self
     }
-    /// Relative value of tip to be added.
+    /// Tip in percent of the base amount.
     ///
     /// Sent as the query parameter `tipRate`.
     pub fn tip_rate(mut self, value: paygen_runtime::Decimal) -> Self {
@@ -1045,7 +1045,7 @@ impl<'a> CalculateAmount<'a> {
         self.currency_id = Some(value);
         self
     }
-    /// To calculate the transaction amount for card payment.
+    /// When true, the amount is computed with the card price (dual pricing).
     ///
     /// Sent as the query parameter `useCardPrice`.
     pub fn use_card_price(mut self, value: bool) -> Self {

@@ -2,6 +2,8 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApiKeyRequest {
     /// Dashboard password.
+    ///
+    /// Format: `password`.
     pub password: String,
     /// Dashboard account e-mail.
     pub username: String,

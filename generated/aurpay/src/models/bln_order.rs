@@ -9,6 +9,8 @@ pub struct BlnOrder {
     /// Aurpay order id.
     pub order_id: String,
     /// Hosted checkout URL.
+    ///
+    /// Format: `uri`.
     pub pay_url: String,
     /// BOLT11 Lightning invoice.
     pub payment_request: String,

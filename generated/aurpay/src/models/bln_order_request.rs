@@ -2,6 +2,8 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BlnOrderRequest {
     /// URL called when the order succeeds.
+    ///
+    /// Format: `uri`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub callback_url: Option<String>,
     /// Fiat currency of `price` (see Get Support Real Currency List).
@@ -10,12 +12,18 @@ pub struct BlnOrderRequest {
     #[serde(with = "paygen_runtime::decimal::number")]
     pub price: paygen_runtime::Decimal,
     /// Where the checkout page sends the customer after a successful payment; no redirect when absent.
+    ///
+    /// Format: `uri`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub succeed_url: Option<String>,
     /// URL called when the order times out.
+    ///
+    /// Format: `uri`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout_callback: Option<String>,
     /// Where the checkout page sends the customer after the order times out; no redirect when absent.
+    ///
+    /// Format: `uri`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout_url: Option<String>,
 }

@@ -14,6 +14,8 @@ pub struct PaymentInfo {
     /// Aurpay order id.
     pub order_id: String,
     /// Hosted checkout URL.
+    ///
+    /// Format: `uri`.
     pub pay_url: String,
     /// Order status. A PENDING order stays payable for 30 minutes (product guide).
     pub status: super::OrderStatus,

@@ -2,6 +2,8 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PaymentInfoRequest {
     /// URL called when the order succeeds.
+    ///
+    /// Format: `uri`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub callback_url: Option<String>,
     /// Blockchain code (see Get Support Crypto Currency List).
@@ -9,18 +11,28 @@ pub struct PaymentInfoRequest {
     /// Cryptocurrency code.
     pub currency: String,
     /// Call the callback URLs with POST and the order as JSON body instead of a bare GET.
+    ///
+    /// Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_post_callback: Option<bool>,
     /// Price stablecoins at exactly 1:1 with USD.
+    ///
+    /// Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fixed_encrypt_price: Option<bool>,
     /// Where the checkout page sends the customer after a successful payment; no redirect when absent.
+    ///
+    /// Format: `uri`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub succeed_url: Option<String>,
     /// URL called when the order times out.
+    ///
+    /// Format: `uri`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout_callback: Option<String>,
     /// Where the checkout page sends the customer after the order times out; no redirect when absent.
+    ///
+    /// Format: `uri`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout_url: Option<String>,
     /// Fiat currency of `vs_price` (see Get Support Real Currency List).

@@ -2,26 +2,38 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PaymentUrlRequest {
     /// URL called when the order succeeds.
+    ///
+    /// Format: `uri`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub callback_url: Option<String>,
     /// Fiat currency of `price` (see Get Support Real Currency List).
     pub currency: String,
     /// Call the callback URLs with POST and the order as JSON body instead of a bare GET.
+    ///
+    /// Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_post_callback: Option<bool>,
     /// Price stablecoins at exactly 1:1 with USD.
+    ///
+    /// Default: `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fixed_encrypt_price: Option<bool>,
     /// Fiat amount of the order.
     #[serde(with = "paygen_runtime::decimal::number")]
     pub price: paygen_runtime::Decimal,
     /// Where the checkout page sends the customer after a successful payment; no redirect when absent. (One docs page misspells it `succend_url`.)
+    ///
+    /// Format: `uri`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub succeed_url: Option<String>,
     /// URL called when the order times out.
+    ///
+    /// Format: `uri`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout_callback: Option<String>,
     /// Where the checkout page sends the customer after the order times out; no redirect when absent.
+    ///
+    /// Format: `uri`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout_url: Option<String>,
 }

@@ -16,6 +16,8 @@ pub struct ApplicationSubmission {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<super::ApplicationId>,
     /// Link the merchant opens to sign the boarding documents and give the required consents.
+    ///
+    /// Format: `uri`.
     #[serde(
         rename = "urlForSigning",
         default,

@@ -2,6 +2,8 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BusinessInformation {
     /// Merchant's business e-mail address (public client code e-mails the signing link to it).
+    ///
+    /// Format: `email`.
     #[serde(
         rename = "businessEmail",
         default,

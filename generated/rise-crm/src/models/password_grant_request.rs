@@ -8,6 +8,8 @@ pub struct PasswordGrantRequest {
     /// Always `password`.
     pub grant_type: super::PasswordGrantRequestGrantType,
     /// Password issued by the Aurora Integrations team.
+    ///
+    /// Format: `password`.
     pub password: String,
     /// Must be `offline_access` to receive a refresh token.
     pub scope: super::PasswordGrantRequestScope,

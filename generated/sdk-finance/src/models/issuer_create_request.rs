@@ -56,9 +56,19 @@ impl IssuerCreateRequest {
         self.order_number = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `orderNumber` as `null`.
+    pub fn clear_order_number(mut self) -> Self {
+        self.order_number = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `orderQuote`.
     pub fn with_order_quote(mut self, value: i32) -> Self {
         self.order_quote = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `orderQuote` as `null`.
+    pub fn clear_order_quote(mut self) -> Self {
+        self.order_quote = paygen_runtime::Nullable::Null;
         self
     }
 }

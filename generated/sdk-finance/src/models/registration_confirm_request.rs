@@ -6,6 +6,8 @@ pub struct RegistrationConfirmRequest {
     /// The one-time password delivered to the login.
     pub otp: String,
     /// At least 8 characters, with an upper-case letter, a lower-case letter, a digit and one of `# $ ! @ * & %`.
+    ///
+    /// Format: `password`.
     pub password: String,
 }
 impl RegistrationConfirmRequest {

@@ -38,4 +38,9 @@ impl UserCreateRequest {
         self.organization_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `organizationId` as `null`.
+    pub fn clear_organization_id(mut self) -> Self {
+        self.organization_id = paygen_runtime::Nullable::Null;
+        self
+    }
 }

@@ -35,12 +35,16 @@ pub struct Item {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count64: Option<i64>,
     /// A look-ahead pattern Rust's regex cannot compile: kept as documentation.
+    ///
+    /// Pattern: `^(?=\[A-Z\])\[A-Z0-9\]{3}$`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    /// The `retries` field.
+    /// Default: `3`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retries: Option<i64>,
     /// The `secret` field.
+    ///
+    /// Sent by the client; never returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// The `metadata` field.
@@ -54,11 +58,13 @@ pub struct Item {
     pub anything: Option<serde_json::Value>,
     /// The `free` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub free: Option<super::ItemFree>,
+    pub free: Option<serde_json::Value>,
     /// The `closed` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed: Option<super::ItemClosed>,
     /// `format` on an object is documentation.
+    ///
+    /// Format: `postal`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<super::ItemAddress>,
     /// Internally tagged by `type`, with a mapping.

@@ -39,14 +39,29 @@ impl ItemPatch {
         self.note = paygen_runtime::Nullable::Value(value.into());
         self
     }
+    /// Sends `note` as `null`.
+    pub fn clear_note(mut self) -> Self {
+        self.note = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `amount`.
     pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = paygen_runtime::Nullable::Value(value);
         self
     }
+    /// Sends `amount` as `null`.
+    pub fn clear_amount(mut self) -> Self {
+        self.amount = paygen_runtime::Nullable::Null;
+        self
+    }
     /// Sets `due`.
     pub fn with_due(mut self, value: paygen_runtime::Date) -> Self {
         self.due = paygen_runtime::Nullable::Value(value);
+        self
+    }
+    /// Sends `due` as `null`.
+    pub fn clear_due(mut self) -> Self {
+        self.due = paygen_runtime::Nullable::Null;
         self
     }
     /// Sets `label`.

@@ -18,8 +18,6 @@ mod item_closed;
 pub use item_closed::ItemClosed;
 mod item_form;
 pub use item_form::ItemForm;
-mod item_free;
-pub use item_free::ItemFree;
 mod item_patch;
 pub use item_patch::ItemPatch;
 mod job;

@@ -2,6 +2,7 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UploadRequest {
     /// The `file` field.
+    #[serde(with = "paygen_runtime::multipart::binary::bytes")]
     pub file: paygen_runtime::Bytes,
     /// The `purpose` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -542,7 +542,7 @@ impl<'a> CreateItem2<'a> {
             body: match &self.body {
                 Some(body) => paygen_runtime::RequestBody::Bytes {
                     content_type: "application/octet-stream".to_string(),
-                    data: body.clone(),
+                    data: Clone::clone(body),
                 },
                 None => paygen_runtime::RequestBody::Empty,
             },

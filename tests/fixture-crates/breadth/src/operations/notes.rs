@@ -69,7 +69,7 @@ impl<'a> AddNote<'a> {
             headers,
             body: paygen_runtime::RequestBody::Text {
                 content_type: "text/plain".to_string(),
-                data: &self.body.clone(),
+                data: Clone::clone(&self.body),
             },
             security: &[],
             idempotent: false,
@@ -128,7 +128,13 @@ impl<'a> Upload<'a> {
             path: "/uploads".to_string(),
             query,
             headers,
-            body: paygen_runtime::multipart_body(&self.body)?,
+            body: {
+                let body = &self.body;
+                let mut parts = paygen_runtime::multipart::Multipart::new();
+                parts = parts.file("file", &body.file, None);
+                parts = parts.text("purpose", &body.purpose);
+                parts.build()
+            },
             security: &[],
             idempotent: false,
             options: self.options.clone(),

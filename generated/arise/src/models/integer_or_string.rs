@@ -1,0 +1,9 @@
+/// A value the document types one way but samples the other way; both an integer and a string are accepted.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum IntegerOrString {
+    /// A value of this type.
+    Integer(i32),
+    /// A value of this type.
+    Text(String),
+}

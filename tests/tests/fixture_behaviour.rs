@@ -1,0 +1,199 @@
+//! Generated fixture code at runtime: what the wire sees and what comes back.
+
+use fixture_breadth::models::{ItemPatch, Level, PaymentMethod, Status};
+use fixture_types::models::{Kind, Pet, Size};
+use paygen_runtime::{Decimal, Nullable};
+use serde_json::{json, Value};
+
+fn round_trip<T: paygen_runtime::serde::Serialize + paygen_runtime::serde::de::DeserializeOwned>(
+    wire: &Value,
+) -> (T, Value) {
+    let value: T = serde_json::from_value(wire.clone()).expect("decodes");
+    let back = serde_json::to_value(&value).expect("encodes");
+    (value, back)
+}
+
+#[test]
+fn string_enums_keep_unknown_values() {
+    let (kind, back): (Kind, _) = round_trip(&json!("hamster"));
+    assert_eq!(kind, Kind::Unknown("hamster".into()));
+    assert_eq!(back, json!("hamster"));
+    let (kind, _): (Kind, _) = round_trip(&json!("guinea-pig"));
+    assert_eq!(kind, Kind::GuineaPig);
+    // Values that collide after case conversion stay distinct.
+    let (kind, back): (Kind, _) = round_trip(&json!("Dog"));
+    assert_eq!((kind, back), (Kind::Dog2, json!("Dog")));
+    let all: Vec<Status> =
+        serde_json::from_value(json!(["active", "Active", "ACTIVE", "", "unknown", "über"]))
+            .unwrap();
+    assert_eq!(
+        all,
+        [
+            Status::Active,
+            Status::Active2,
+            Status::Active3,
+            Status::Empty,
+            Status::UnknownValue,
+            Status::Ber
+        ]
+    );
+    assert_eq!(
+        serde_json::to_value(&all).unwrap(),
+        json!(["active", "Active", "ACTIVE", "", "unknown", "über"])
+    );
+}
+
+#[test]
+fn integer_enums_keep_unknown_values_and_take_given_names() {
+    let (size, back): (Size, _) = round_trip(&json!(2));
+    assert_eq!((size, back), (Size::Medium, json!(2)));
+    let (size, back): (Size, _) = round_trip(&json!(42));
+    assert_eq!((size, back), (Size::Unknown(42), json!(42)));
+    let (level, back): (Level, _) = round_trip(&json!(-1));
+    assert_eq!((level, back), (Level::Negative, json!(-1)));
+    assert!(
+        serde_json::from_value::<Size>(json!("2")).is_err(),
+        "a string is not an integer enum value"
+    );
+}
+
+#[test]
+fn nullable_optional_fields_have_three_states() {
+    for wire in [
+        json!({}),
+        json!({"note": null}),
+        json!({"note": "x"}),
+        json!({"amount": null, "due": "2024-02-30"}),
+    ] {
+        let (_, back): (ItemPatch, _) = round_trip(&wire);
+        assert_eq!(back, wire);
+    }
+    let absent: ItemPatch = serde_json::from_value(json!({})).unwrap();
+    assert!(absent.note.is_absent());
+    let null: ItemPatch = serde_json::from_value(json!({"note": null})).unwrap();
+    assert!(null.note.is_null());
+    let patch = ItemPatch::new().with_note("hello").clear_amount();
+    assert_eq!(
+        serde_json::to_value(&patch).unwrap(),
+        json!({"note": "hello", "amount": null})
+    );
+    assert_eq!(patch.note, Nullable::Value("hello".to_string()));
+}
+
+#[test]
+fn tagged_unions_pick_the_variant_by_tag_and_keep_the_tag() {
+    let card = json!({"type": "card", "last4": "4242", "amount": 10.25});
+    let (method, back): (PaymentMethod, _) = round_trip(&card);
+    let PaymentMethod::Card(inner) = &method else {
+        panic!("not a card: {method:?}")
+    };
+    assert_eq!(inner.type_, "card");
+    assert_eq!(inner.amount, Some("10.25".parse::<Decimal>().unwrap()));
+    assert_eq!(back, card);
+    // A second mapping value selects the same variant.
+    let (method, _): (PaymentMethod, _) = round_trip(&json!({"type": "credit_card", "last4": "1"}));
+    assert!(matches!(method, PaymentMethod::Card(_)));
+    let (method, back): (PaymentMethod, _) =
+        round_trip(&json!({"type": "bank_account", "iban": "DE00"}));
+    assert!(matches!(method, PaymentMethod::Bank(_)));
+    assert_eq!(back, json!({"type": "bank_account", "iban": "DE00"}));
+    // Without a mapping entry the schema name is the tag; a struct without the property gets it
+    // back when written.
+    let (method, back): (PaymentMethod, _) =
+        round_trip(&json!({"type": "Wallet", "provider": "x"}));
+    assert!(matches!(method, PaymentMethod::Wallet(_)));
+    assert_eq!(back, json!({"type": "Wallet", "provider": "x"}));
+    // Unknown tags keep the object as sent.
+    let crypto = json!({"type": "crypto", "chain": "btc"});
+    let (method, back): (PaymentMethod, _) = round_trip(&crypto);
+    assert_eq!(method, PaymentMethod::Unknown(crypto.clone()));
+    assert_eq!(back, crypto);
+    // A known tag with a wrong shape is an error, not a silent fallback.
+    assert!(serde_json::from_value::<PaymentMethod>(json!({"type": "card"})).is_err());
+}
+
+#[test]
+fn tagged_unions_keep_decimal_digits_from_text() {
+    let text = r#"{"type":"card","last4":"1","amount":0.100000000000000000000000001}"#;
+    let method: PaymentMethod = serde_json::from_str(text).unwrap();
+    let PaymentMethod::Card(card) = method else {
+        panic!("not a card")
+    };
+    assert_eq!(
+        card.amount.unwrap().to_string(),
+        "0.100000000000000000000000001"
+    );
+}
+
+#[test]
+fn untagged_unions_try_the_most_specific_shape_first() {
+    use fixture_breadth::models::Contact;
+    let phone: Contact =
+        serde_json::from_value(json!({"country": "DE", "number": "1", "title": "x"})).unwrap();
+    assert!(matches!(phone, Contact::Phone(_)), "{phone:?}");
+    let problem: Contact = serde_json::from_value(json!({"title": "x"})).unwrap();
+    assert!(matches!(problem, Contact::Problem(_)), "{problem:?}");
+    let email: Contact = serde_json::from_value(json!("a@b.c")).unwrap();
+    assert_eq!(email, Contact::Email("a@b.c".into()));
+}
+
+#[test]
+fn decimals_read_numbers_and_strings_and_write_the_spec_form() {
+    let pet = json!({
+        "id": "5f0c6d52-8f4a-4a47-9d59-3b0d1b1e3a01", "name": "Rex", "kind": "dog",
+        "price": "12.50", "fee": 0.3
+    });
+    let (pet, back): (Pet, _) = round_trip(&pet);
+    assert_eq!(pet.price.to_string(), "12.50");
+    assert_eq!(back["price"], json!(12.50), "number form");
+    assert_eq!(back["fee"], json!("0.3"), "string form");
+    let exact: Pet = serde_json::from_str(
+        r#"{"id":"5f0c6d52-8f4a-4a47-9d59-3b0d1b1e3a01","name":"R","kind":"cat","price":1234567890.123456789}"#,
+    )
+    .unwrap();
+    assert_eq!(exact.price.to_string(), "1234567890.123456789");
+    assert!(serde_json::to_string(&exact)
+        .unwrap()
+        .contains(r#""price":1234567890.123456789"#));
+}
+
+#[test]
+fn dates_are_lenient_and_round_trip_unchanged() {
+    let wire = json!({
+        "id": "5f0c6d52-8f4a-4a47-9d59-3b0d1b1e3a01", "name": "Rex", "kind": "dog", "price": 1,
+        "born": "2024-13-45", "updatedAt": "2024-05-01T10:00:00"
+    });
+    let (pet, back): (Pet, _) = round_trip(&wire);
+    let born = pet.born.as_ref().unwrap();
+    assert!(born.parsed().is_none(), "an impossible date is kept raw");
+    assert_eq!(born.as_str(), "2024-13-45");
+    assert!(
+        pet.updated_at.as_ref().unwrap().parsed().is_some(),
+        "no offset reads as UTC"
+    );
+    assert_eq!(back["born"], wire["born"]);
+    assert_eq!(back["updatedAt"], wire["updatedAt"]);
+}
+
+#[test]
+fn free_form_objects_and_maps_keep_every_property() {
+    use fixture_breadth::models::Item;
+    let wire = json!({
+        "id": "i", "status": "active", "amount": 1, "created": "2024-01-01T00:00:00Z",
+        "free": {"a": 1, "b": [true]}, "extra": {"z": null}, "metadata": {"k": "v"},
+        "closed": {"a": "x", "later": 1},
+        "tree": {"value": 1, "next": {"value": 2}, "children": [{"value": 3}]}
+    });
+    let (item, back): (Item, _) = round_trip(&wire);
+    assert_eq!(item.free, Some(json!({"a": 1, "b": [true]})));
+    assert_eq!(
+        item.tree
+            .as_ref()
+            .and_then(|t| t.next.as_ref())
+            .and_then(|n| n.value),
+        Some(2)
+    );
+    let mut expected = wire.clone();
+    expected["closed"] = json!({"a": "x"});
+    assert_eq!(back, expected);
+}

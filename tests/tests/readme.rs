@@ -1,0 +1,28 @@
+//! The crate table in the top README states each vendor's operation and inferred-mark counts;
+//! this keeps it true as the specs change.
+
+use paygen_tests::{generate_vendor, root, vendors};
+
+#[test]
+fn readme_crate_table_matches_the_specs() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    for vendor in vendors() {
+        let generated = generate_vendor(&vendor);
+        let row = readme
+            .lines()
+            .find(|l| l.contains(&format!("`{vendor}-client`")))
+            .unwrap_or_else(|| panic!("README has no row for {vendor}-client"));
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        // | vendor | crate | operations | auth | environments | inferred marks |
+        assert_eq!(
+            cells[3],
+            generated.operations.to_string(),
+            "{vendor}: operations in README row `{row}`"
+        );
+        assert_eq!(
+            cells[6],
+            generated.inferred.to_string(),
+            "{vendor}: inferred marks in README row `{row}`"
+        );
+    }
+}

@@ -6,6 +6,8 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
+/// Verifiers for the signed callbacks the API sends.
+pub mod callbacks;
 /// The client, its builder and the environments.
 pub mod client;
 /// Request and response types.

@@ -2,7 +2,7 @@
 //!
 //! The pipeline, one module per step:
 //! [`load`] (YAML/JSON → checked document) → [`lower`] (document → [`ir`]) →
-//! [`render`] (IR → file contents) → [`format`] (rustfmt). Every step reports problems as
+//! [`render`] (IR → file contents) → [`format`](mod@format) (rustfmt). Every step reports problems as
 //! [`diagnostics`] with a JSON pointer; nothing panics on bad input, and nothing is written here:
 //! writing files is the caller's job.
 

@@ -155,7 +155,7 @@ fn free_port() -> Result<u16> {
     Ok(listener.local_addr()?.port())
 }
 
-/// target/prism/<spec-stem>[-dynamic]-<port>.log: the port keeps servers that run at
+/// `target/prism/<spec-stem>[-dynamic]-<port>.log`: the port keeps servers that run at
 /// the same time (parallel tests) out of each other's logs.
 fn log_path(root: &Path, spec: &Path, dynamic: bool, port: u16) -> PathBuf {
     let stem = spec

@@ -51,7 +51,15 @@ pub fn load_str(
 
 /// Parses YAML (a superset of JSON) into a JSON tree. Map keys that YAML reads as numbers or
 /// booleans (`200:` under `responses`) become strings, as OpenAPI means them.
+///
+/// A document that is valid JSON is read as JSON first: the YAML reader rejects some valid JSON,
+/// such as a UTF-16 surrogate pair escape (`"\ud83d\udc4d"`, an emoji in an example).
 fn parse_tree(text: &str) -> Result<Value, String> {
+    if text.trim_start().starts_with('{') {
+        if let Ok(tree) = serde_json::from_str::<Value>(text) {
+            return Ok(tree);
+        }
+    }
     let yaml: serde_yaml::Value =
         serde_yaml::from_str(text).map_err(|err| match err.location() {
             Some(at) => format!(
@@ -109,5 +117,22 @@ fn scalar_key(key: serde_yaml::Value) -> Result<String, String> {
         serde_yaml::Value::Bool(b) => Ok(b.to_string()),
         serde_yaml::Value::Null => Ok("null".into()),
         other => Err(format!("a mapping key must be a scalar, found {other:?}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_tree;
+
+    #[test]
+    fn json_with_a_surrogate_pair_escape_is_read() {
+        let tree = parse_tree(r#"{"openapi": "3.0.3", "x": "thumbs \ud83d\udc4d"}"#).unwrap();
+        assert_eq!(tree["x"], "thumbs \u{1f44d}");
+    }
+
+    #[test]
+    fn yaml_keys_that_look_like_numbers_become_strings() {
+        let tree = parse_tree("responses:\n  200: ok\n").unwrap();
+        assert_eq!(tree["responses"]["200"], "ok");
     }
 }

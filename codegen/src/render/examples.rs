@@ -165,3 +165,22 @@ fn value(api: &Api, ty: &TypeRef, crate_ident: &str, depth: usize) -> Option<Str
         _ => return None,
     })
 }
+
+/// Walking every item of the first paged operation whose arguments can be written as literals.
+pub fn pagination_walk(api: &Api, crate_ident: &str) -> Option<String> {
+    api.operations.iter().filter(|op| op.pagination.is_some()).find_map(|op| {
+        let mut args = Vec::new();
+        for p in op.params.iter().filter(|p| p.required) {
+            args.push(if p.list { "vec![]".to_string() } else { value(api, &p.ty, crate_ident, 0)? });
+        }
+        if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+            args.push(value(api, &body.ty, crate_ident, 0)?);
+        }
+        Some(format!(
+            "use {crate_ident}::runtime::futures::StreamExt;\n\nlet mut items = std::pin::pin!(client.{}().{}({}).into_stream());\nwhile let Some(item) = items.next().await {{\n    println!(\"{{:?}}\", item?);\n}}",
+            op.tag_module,
+            op.fn_name,
+            args.join(", ")
+        ))
+    })
+}

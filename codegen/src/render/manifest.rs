@@ -91,6 +91,7 @@ struct Readme<'a> {
     tag_examples: Vec<TagExample>,
     uncovered_tags: Vec<String>,
     crate_dir: String,
+    pagination_example: Option<String>,
 }
 
 /// Renders `README.md`.
@@ -174,6 +175,7 @@ pub fn readme(api: &Api) -> Result<String, String> {
         .first()
         .map(|t| t.code.clone())
         .unwrap_or_default();
+    let pagination_example = examples::pagination_walk(api, &crate_ident);
     Readme {
         api,
         crate_ident,
@@ -187,6 +189,7 @@ pub fn readme(api: &Api) -> Result<String, String> {
         tag_examples,
         uncovered_tags,
         crate_dir: api.crate_name.trim_end_matches("-client").to_string(),
+        pagination_example,
     }
     .render()
     .map_err(|err| format!("internal error rendering README.md: {err}"))

@@ -5,6 +5,8 @@
 pub struct BlnBalance {
     /// Available Lightning balance in BTC.
     ///
+    /// Pattern: `^-?\[0-9\]+(\.\[0-9\]+)?$`.
+    ///
     /// **Inferred:** Field name and string encoding assumed from the other Aurpay amounts (decimal strings).
     #[serde(
         default,

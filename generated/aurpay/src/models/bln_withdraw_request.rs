@@ -2,6 +2,8 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BlnWithdrawRequest {
     /// Amount to pay; only for invoices without an amount.
+    ///
+    /// Pattern: `^-?\[0-9\]+(\.\[0-9\]+)?$`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",

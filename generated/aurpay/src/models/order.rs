@@ -2,6 +2,8 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Order {
     /// Crypto amount, as a decimal string.
+    ///
+    /// Pattern: `^-?\[0-9\]+(\.\[0-9\]+)?$`.
     #[serde(with = "paygen_runtime::decimal::string")]
     pub amount: paygen_runtime::Decimal,
     /// Blockchain code.
@@ -31,6 +33,8 @@ pub struct Order {
     /// Fiat currency of `vs_price`.
     pub vs_currency: String,
     /// Fiat amount, as a decimal string.
+    ///
+    /// Pattern: `^-?\[0-9\]+(\.\[0-9\]+)?$`.
     #[serde(with = "paygen_runtime::decimal::string")]
     pub vs_price: paygen_runtime::Decimal,
 }

@@ -3,6 +3,8 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrderDetail {
     /// Crypto amount, as a decimal string.
+    ///
+    /// Pattern: `^-?\[0-9\]+(\.\[0-9\]+)?$`.
     #[serde(with = "paygen_runtime::decimal::string")]
     pub amount: paygen_runtime::Decimal,
     /// Binding id; null in the documented example.
@@ -20,6 +22,8 @@ pub struct OrderDetail {
     /// Cryptocurrency code.
     pub currency: String,
     /// Fee, as a decimal string.
+    ///
+    /// Pattern: `^-?\[0-9\]+(\.\[0-9\]+)?$`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -30,6 +34,8 @@ pub struct OrderDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_addr: Option<String>,
     /// Amount actually received, as a decimal string; null until paid.
+    ///
+    /// Pattern: `^-?\[0-9\]+(\.\[0-9\]+)?$`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -70,6 +76,8 @@ pub struct OrderDetail {
     /// Fiat currency of `vs_price`.
     pub vs_currency: String,
     /// Fiat amount, as a decimal string.
+    ///
+    /// Pattern: `^-?\[0-9\]+(\.\[0-9\]+)?$`.
     #[serde(with = "paygen_runtime::decimal::string")]
     pub vs_price: paygen_runtime::Decimal,
     /// Website the order came from.

@@ -4,6 +4,8 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Transaction {
     /// Transaction amount, as a decimal string.
+    ///
+    /// Pattern: `^-?\[0-9\]+(\.\[0-9\]+)?$`.
     #[serde(with = "paygen_runtime::decimal::string")]
     pub amount: paygen_runtime::Decimal,
     /// Blockchain code.
@@ -11,6 +13,8 @@ pub struct Transaction {
     /// Cryptocurrency code.
     pub currency: String,
     /// Fee, as a decimal string.
+    ///
+    /// Pattern: `^-?\[0-9\]+(\.\[0-9\]+)?$`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -18,6 +22,8 @@ pub struct Transaction {
     )]
     pub fee: Option<paygen_runtime::Decimal>,
     /// Amount actually received, as a decimal string.
+    ///
+    /// Pattern: `^-?\[0-9\]+(\.\[0-9\]+)?$`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",

@@ -4,6 +4,8 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Wallet {
     /// Available balance, as a decimal string.
+    ///
+    /// Pattern: `^-?\[0-9\]+(\.\[0-9\]+)?$`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",

@@ -6,6 +6,8 @@ pub struct WithdrawalRequest {
     /// Destination address.
     pub address: String,
     /// Amount to withdraw.
+    ///
+    /// Pattern: `^-?\[0-9\]+(\.\[0-9\]+)?$`.
     #[serde(with = "paygen_runtime::decimal::string")]
     pub amount: paygen_runtime::Decimal,
     /// Blockchain code.

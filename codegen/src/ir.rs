@@ -504,6 +504,8 @@ pub struct Operation {
     pub idempotency_key: Option<String>,
     /// Page streaming.
     pub pagination: Option<Pagination>,
+    /// `Accept` header for non-JSON success bodies (the client asks for JSON otherwise).
+    pub accept: Option<String>,
 }
 
 /// A vendor envelope whose code field tells success from failure (`x-error-envelope`).

@@ -259,3 +259,43 @@ fn check_schema(schema: &Value, at: String, diagnostics: &mut Diagnostics) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::diagnostics::Diagnostics;
+
+    fn errors(text: &str) -> Vec<String> {
+        match crate::load::load_str(text, Diagnostics::new(Path::new("spec.yaml"))) {
+            Ok(_) => Vec::new(),
+            Err(diagnostics) => diagnostics
+                .sorted()
+                .into_iter()
+                .map(|d| format!("#{}: {}", d.pointer, d.message))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn swagger_2_is_rejected_with_one_diagnostic() {
+        let spec = r##"
+swagger: "2.0"
+info: {title: Petstore, version: "1.0"}
+paths:
+  /pets:
+    post:
+      operationId: addPet
+      parameters:
+        - {in: body, name: body, required: true, schema: {$ref: "#/definitions/Pet"}}
+      responses:
+        200: {description: ok, schema: {$ref: "#/definitions/Pet"}}
+definitions:
+  Pet: {type: object, properties: {photo: {type: file}}}
+"##;
+        assert_eq!(
+            errors(spec),
+            ["#/swagger: Swagger 2.0 is not supported: convert the spec to OpenAPI 3.0.3"]
+        );
+    }
+}

@@ -141,11 +141,6 @@ fn render(vendor: &str, doc: &Value, api: &Api, spec: &Path) -> String {
                 body_expr(b, value)
             );
         }
-        if let Some(accept) = non_json_success_media(doc, raw_op) {
-            // Workaround: the client sends `Accept: application/json` for every call, which a
-            // negotiating server answers with 406 when the only response is not JSON.
-            let _ = writeln!(out, "            call = call.header(\"Accept\", {accept:?});");
-        }
         let _ = writeln!(out, "            for (name, value) in headers {{\n                call = call.header(*name, *value);\n            }}");
         let _ = writeln!(
             out,
@@ -159,21 +154,10 @@ fn render(vendor: &str, doc: &Value, api: &Api, spec: &Path) -> String {
     }
     let _ = writeln!(
         out,
-        "        other => Err(format!(\"no call for operation `{{other}}`\")),"
+        "        other => Err(format!(\"no call for operation `{{other}}`\").into()),"
     );
     let _ = writeln!(out, "    }}\n}}");
     out
-}
-
-/// The media type of the first 2xx response when none of its media types is JSON.
-fn non_json_success_media(doc: &Value, raw_op: &Value) -> Option<String> {
-    let responses = raw_op.get("responses")?.as_object()?;
-    let (_, response) = responses.iter().find(|(code, _)| code.starts_with('2'))?;
-    let content = resolve(doc, response).get("content")?.as_object()?;
-    if content.keys().any(|m| m.contains("json")) {
-        return None;
-    }
-    content.keys().next().cloned()
 }
 
 /// Follows `$ref`s (local ones only) until a value that is not a reference.
@@ -250,6 +234,31 @@ fn param_value(doc: &Value, raw: Option<&Value>, required: bool) -> Option<Value
 }
 
 fn body_value(
+    doc: &Value,
+    raw_op: &Value,
+    body: &paygen_codegen::ir::RequestBody,
+) -> Option<Value> {
+    raw_body_value(doc, raw_op, body).map(loopback_urls)
+}
+
+/// Prism sends the spec's callbacks to URLs from the request body: point the examples'
+/// `https://example.com/…` URLs at a closed loopback port so the suite stays on loopback.
+fn loopback_urls(value: Value) -> Value {
+    match value {
+        Value::String(s) if s.starts_with("https://example.com") => {
+            Value::String(s.replacen("https://example.com", "http://127.0.0.1:9", 1))
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(loopback_urls).collect()),
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(k, v)| (k, loopback_urls(v)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+fn raw_body_value(
     doc: &Value,
     raw_op: &Value,
     body: &paygen_codegen::ir::RequestBody,

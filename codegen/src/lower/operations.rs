@@ -111,6 +111,7 @@ pub fn lower_operations(
                 idempotent,
                 idempotency_key,
                 pagination: None,
+                accept: accept_of(types.doc(), op),
             };
             if let Some(spec) = op.get("x-pagination") {
                 operation.pagination = lower_pagination(
@@ -205,6 +206,28 @@ fn lower_params(
             .unwrap_or_else(super::types::empty_object);
         let resolved = deref(doc, &schema).clone();
         let list = resolved.get("type").and_then(Value::as_str) == Some("array");
+        let required = location == ParamLocation::Path
+            || param.get("required").and_then(Value::as_bool) == Some(true);
+        if list && is_object_schema(deref(doc, resolved.get("items").unwrap_or(&Value::Null))) {
+            // OpenAPI 3.0 defines no serialization of an array of objects in a parameter (any
+            // style): writing one would guess the vendor's convention.
+            let message =
+                "a parameter that is a list of objects has no serialization in OpenAPI 3.0";
+            if required {
+                diagnostics.error(
+                    format!("{here}/schema/items"),
+                    format!("{message}; not supported"),
+                );
+            } else {
+                diagnostics.warning(
+                    format!("{here}/schema/items"),
+                    format!(
+                        "{message}; the optional parameter `{wire_name}` is left out of the call"
+                    ),
+                );
+            }
+            continue;
+        }
         let context = format!("{builder}{}", model_name(wire_name));
         let ty = if list {
             let items = resolved
@@ -230,8 +253,6 @@ fn lower_params(
             },
             _ => ParamStyle::Simple,
         };
-        let required = location == ParamLocation::Path
-            || param.get("required").and_then(Value::as_bool) == Some(true);
         let mut docs = docs_of(&param);
         if docs.description.is_none() {
             docs.description = docs_of(&resolved).description;
@@ -250,6 +271,45 @@ fn lower_params(
     // Path parameters first, in the order they appear in the path, so arguments read like the URL.
     params.sort_by_key(|p| p.location != ParamLocation::Path);
     params
+}
+
+/// An object-shaped schema: properties, composition or `type: object`.
+fn is_object_schema(schema: &Value) -> bool {
+    schema.get("type").and_then(Value::as_str) == Some("object")
+        || [
+            "properties",
+            "allOf",
+            "oneOf",
+            "anyOf",
+            "additionalProperties",
+        ]
+        .iter()
+        .any(|key| schema.get(key).is_some())
+}
+
+/// The `Accept` header for operations whose success bodies are not JSON (a PDF download):
+/// every success media type, in spec order. `None` keeps the client's JSON default.
+fn accept_of(doc: &Value, op: &Value) -> Option<String> {
+    let responses = op.get("responses").and_then(Value::as_object)?;
+    let mut media: Vec<String> = Vec::new();
+    for (status, response) in responses {
+        if !(status.starts_with('2')) {
+            continue;
+        }
+        let Some(content) = deref(doc, response)
+            .get("content")
+            .and_then(Value::as_object)
+        else {
+            continue;
+        };
+        for key in content.keys() {
+            if !media.contains(key) {
+                media.push(key.clone());
+            }
+        }
+    }
+    let json = |m: &String| matches!(media_rank(m), Some((_, BodyMedia::Json)));
+    (!media.is_empty() && !media.iter().all(json)).then(|| media.join(", "))
 }
 
 fn media_rank(media: &str) -> Option<(u8, BodyMedia)> {

@@ -391,6 +391,12 @@ fn render_request(api: &Api, op: &Operation) -> TokenStream {
             _ => cookies.push(stmt),
         }
     }
+    if let Some(accept) = &op.accept {
+        headers.insert(
+            0,
+            quote!(headers.push(("Accept".to_string(), #accept.to_string()));),
+        );
+    }
     let query_init = if query.is_empty() {
         quote!(let query = Vec::new();)
     } else {
@@ -407,10 +413,15 @@ fn render_request(api: &Api, op: &Operation) -> TokenStream {
             }
         }
     };
+    // Non-JSON downloads ask for their own media type instead of the client's JSON default.
+    let first = match &op.accept {
+        Some(accept) => quote!(vec![("Accept".to_string(), #accept.to_string())]),
+        None => quote!(Vec::new()),
+    };
     let headers_init = if headers.is_empty() && cookies.is_empty() {
-        quote!(let headers = Vec::new();)
+        quote!(let headers = #first;)
     } else {
-        quote!(let mut headers = Vec::new(); #(#headers)* #cookie_stmt)
+        quote!(let mut headers = #first; #(#headers)* #cookie_stmt)
     };
     let body = match &op.body {
         None => quote!(paygen_runtime::RequestBody::Empty),

@@ -1318,7 +1318,8 @@ impl<'a> DownloadInvoicePdf<'a> {
     }
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut headers = vec![("Accept".to_string(), "application/pdf".to_string())];
+        headers.push(("Accept".to_string(), "application/pdf".to_string()));
         if let Some(value) = &self.x_api_version {
             headers.push(("x-api-version".to_string(), value.to_param()));
         }

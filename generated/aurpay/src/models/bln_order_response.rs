@@ -1,7 +1,7 @@
 /// Envelope of Create BLN Order.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BlnOrderResponse {
-    /// 0 on success; any other value is an error.
+    /// Always 0 in a success envelope; any other value makes the body an error (the error form is `ErrorEnvelope`).
     pub code: i64,
     /// A Lightning order and its invoice.
     pub data: super::BlnOrder,

@@ -1,7 +1,7 @@
 /// Envelope of Create BLN Withdraw.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BlnWithdrawResponse {
-    /// 0 on success; any other value is an error.
+    /// Always 0 in a success envelope; any other value makes the body an error (the error form is `ErrorEnvelope`).
     pub code: i64,
     /// Result of a Lightning withdrawal.
     pub data: serde_json::Value,

@@ -1,7 +1,7 @@
 /// Envelope of Get Orders Details.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrderDetailResponse {
-    /// 0 on success; any other value is an error.
+    /// Always 0 in a success envelope; any other value makes the body an error (the error form is `ErrorEnvelope`).
     pub code: i64,
     /// An order with the data of its payment transaction: the body of Get Orders
     /// Details and of the POST callbacks.

@@ -1,7 +1,7 @@
 /// Envelope of Get Orders Refund Info.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrderRefundInfoResponse {
-    /// 0 on success; any other value is an error.
+    /// Always 0 in a success envelope; any other value makes the body an error (the error form is `ErrorEnvelope`).
     pub code: i64,
     /// What a refund of the order would return.
     pub data: super::OrderRefundInfo,

@@ -3,7 +3,7 @@
 /// **Inferred:** The page shows the refund object without the envelope (its text is copied from a GET page); the envelope used by every other endpoint is assumed.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrderRefundResponse {
-    /// 0 on success; any other value is an error.
+    /// Always 0 in a success envelope; any other value makes the body an error (the error form is `ErrorEnvelope`).
     pub code: i64,
     /// Refund status of an order.
     pub data: super::OrderRefund,

@@ -245,7 +245,14 @@ impl<'a> GetItemsId<'a> {
         if let Some(value) = &self.send2 {
             query.push(("Send".to_string(), value.to_param()));
         }
-        let mut headers = Vec::new();
+        let mut headers = vec![(
+            "Accept".to_string(),
+            "application/json, application/xml".to_string(),
+        )];
+        headers.push((
+            "Accept".to_string(),
+            "application/json, application/xml".to_string(),
+        ));
         if let Some(value) = &self.x_trace {
             headers.push(("X-Trace".to_string(), value.to_param()));
         }
@@ -462,7 +469,8 @@ impl<'a> GetItemsIdDocument<'a> {
     }
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
-        let headers = Vec::new();
+        let mut headers = vec![("Accept".to_string(), "application/octet-stream".to_string())];
+        headers.push(("Accept".to_string(), "application/octet-stream".to_string()));
         Ok(paygen_runtime::ApiRequest {
             method: paygen_runtime::Method::GET,
             path_template: "/items/{id}/document",

@@ -60,7 +60,8 @@ impl<'a> AddNote<'a> {
     }
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
-        let headers = Vec::new();
+        let mut headers = vec![("Accept".to_string(), "text/plain".to_string())];
+        headers.push(("Accept".to_string(), "text/plain".to_string()));
         Ok(paygen_runtime::ApiRequest {
             method: paygen_runtime::Method::POST,
             path_template: "/notes",

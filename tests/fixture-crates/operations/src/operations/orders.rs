@@ -319,7 +319,8 @@ impl<'a> GetOrdersIdReceipt<'a> {
     }
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
-        let headers = Vec::new();
+        let mut headers = vec![("Accept".to_string(), "application/pdf".to_string())];
+        headers.push(("Accept".to_string(), "application/pdf".to_string()));
         Ok(paygen_runtime::ApiRequest {
             method: paygen_runtime::Method::GET,
             path_template: "/orders/{id}/receipt",

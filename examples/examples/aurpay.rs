@@ -1,0 +1,54 @@
+//! Aurpay crypto payments: supported currencies → create a payment page → list orders → details.
+//!
+//! Environment variables:
+//! - `AURPAY_BASE_URL`: API base URL (optional; default production).
+//! - `AURPAY_API_KEY`: the API key sent in the `API-Key` header.
+//! - `AURPAY_CALLBACK_URL`: where Aurpay reports the payment (optional; default
+//!   `https://example.com/callback`); the success and timeout pages are derived from it.
+//!
+//! Run: `cargo run -p paygen-examples --example aurpay`.
+
+use paygen_examples::{optional, required, step, text_at};
+use serde_json::json;
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut builder = aurpay_client::Client::builder().api_key(required("AURPAY_API_KEY")?);
+    if let Some(url) = optional("AURPAY_BASE_URL") {
+        builder = builder.base_url(url);
+    }
+    let client = builder.build()?;
+
+    step("list crypto currencies");
+    let currencies = client.order().list_crypto_currencies().send().await?;
+    println!("{} crypto currencies", currencies.data.len());
+
+    step("create a payment page");
+    let callback =
+        optional("AURPAY_CALLBACK_URL").unwrap_or_else(|| "https://example.com/callback".into());
+    let page = client
+        .order()
+        .get_payment_url(serde_json::from_value(json!({
+            "currency": "USD", "price": 20,
+            "callback_url": callback,
+            "succeed_url": format!("{callback}/succeeded"),
+            "timeout_url": format!("{callback}/timed-out"),
+        }))?)
+        .send()
+        .await?;
+    println!("pay at {}", page.data.pay_url);
+
+    step("list orders");
+    let orders = client.order().list_orders().send().await?;
+    println!("{:?} orders in total", text_at(&orders, "/data/total"));
+    let order_id = text_at(&orders, "/data/data/0/order_id").ok_or("no orders yet")?;
+
+    step("get the order");
+    let order = client
+        .order()
+        .get_order_details(order_id.clone())
+        .send()
+        .await?;
+    println!("order {order_id}: {:?}", text_at(&order, "/data/status"));
+    Ok(())
+}

@@ -1,0 +1,57 @@
+//! Rise CRM boarding: token → create a draft application → update it → submit it.
+//!
+//! Environment variables:
+//! - `RISE_CRM_BASE_URL`: API base URL (optional; default UAT).
+//! - `RISE_CRM_TOKEN_URL`: OAuth2 token URL (optional; default the UAT token URL).
+//! - `RISE_CRM_USERNAME`, `RISE_CRM_PASSWORD`: the boarding user (password grant).
+//! - `RISE_CRM_CLIENT_ID`, `RISE_CRM_CLIENT_SECRET`: the OAuth2 client.
+//!
+//! Run: `cargo run -p paygen-examples --example rise-crm`.
+
+use paygen_examples::{optional, required, step, text_at};
+use serde_json::json;
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut builder = rise_crm_client::Client::builder().password_grant(
+        required("RISE_CRM_USERNAME")?,
+        required("RISE_CRM_PASSWORD")?,
+        required("RISE_CRM_CLIENT_ID")?,
+        required("RISE_CRM_CLIENT_SECRET")?,
+    );
+    if let Some(url) = optional("RISE_CRM_BASE_URL") {
+        builder = builder.base_url(url);
+    }
+    if let Some(url) = optional("RISE_CRM_TOKEN_URL") {
+        builder = builder.token_url(url);
+    }
+    let client = builder.build()?;
+
+    // The password grant runs on the first call; refresh tokens rotate by themselves.
+    step("create a draft application");
+    let draft = client
+        .boarding()
+        .create_draft_application(serde_json::from_value(json!({}))?)
+        .send()
+        .await?;
+    let id = text_at(&draft, "/applicationId")
+        .or_else(|| text_at(&draft, "/id"))
+        .ok_or("no application id")?;
+    println!("draft application {id}");
+
+    step("update the draft");
+    client
+        .boarding()
+        .update_draft_application(id.clone(), serde_json::from_value(json!({}))?)
+        .send()
+        .await?;
+
+    step("submit the draft");
+    let submitted = client
+        .boarding()
+        .submit_draft_application(id)
+        .send()
+        .await?;
+    println!("sign at {:?}", text_at(&submitted, "/urlForSigning"));
+    Ok(())
+}

@@ -109,7 +109,7 @@ fn call(api: &Api, op: &Operation, crate_ident: &str) -> Option<String> {
         });
     }
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
-        args.push(value(api, &body.ty, crate_ident, 0)?);
+        args.push(body_value(api, &body.ty, crate_ident)?);
     }
     let returns_unit = matches!(
         &op.success,
@@ -126,6 +126,14 @@ fn call(api: &Api, op: &Operation, crate_ident: &str) -> Option<String> {
     } else {
         format!("let response = {call};\nprintln!(\"{{response:?}}\");")
     })
+}
+
+/// A request body argument: bodies are passed as their exact type (a text body is a `String`).
+fn body_value(api: &Api, ty: &TypeRef, crate_ident: &str) -> Option<String> {
+    match ty {
+        TypeRef::String => Some("\"example\".to_string()".into()),
+        other => value(api, other, crate_ident, 0),
+    }
 }
 
 /// A literal of type `ty`, if one can be written without guessing.
@@ -174,7 +182,7 @@ pub fn pagination_walk(api: &Api, crate_ident: &str) -> Option<String> {
             args.push(if p.list { "vec![]".to_string() } else { value(api, &p.ty, crate_ident, 0)? });
         }
         if let Some(body) = op.body.as_ref().filter(|b| b.required) {
-            args.push(value(api, &body.ty, crate_ident, 0)?);
+            args.push(body_value(api, &body.ty, crate_ident)?);
         }
         Some(format!(
             "use {crate_ident}::runtime::futures::StreamExt;\n\nlet mut items = std::pin::pin!(client.{}().{}({}).into_stream());\nwhile let Some(item) = items.next().await {{\n    println!(\"{{:?}}\", item?);\n}}",

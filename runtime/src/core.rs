@@ -116,14 +116,10 @@ impl CoreBuilder {
         }
         let user_agent = HeaderValue::from_str(&self.user_agent)
             .map_err(|_| ConfigError::Header("user-agent".into()))?;
+        let injected = self.http.is_some();
         let http = match self.http {
             Some(c) => c,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout)
-                // Also bounds token requests made by auth providers with this client.
-                .timeout(self.timeout)
-                .build()
-                .map_err(|e| ConfigError::HttpClient(crate::error::describe_reqwest_error(e)))?,
+            None => http_client(self.connect_timeout, self.timeout)?,
         };
         Ok(Core {
             inner: Arc::new(Inner {
@@ -136,10 +132,25 @@ impl CoreBuilder {
                 request_id_header: self.request_id_header,
                 auth: self.auth,
                 max_response_bytes: self.max_response_bytes,
+                injected,
+                by_connect_timeout: std::sync::Mutex::new(Vec::new()),
             }),
         })
     }
 }
+
+/// The runtime's own HTTP client. The total timeout also bounds token requests made by auth
+/// providers with this client.
+fn http_client(connect: Duration, total: Duration) -> Result<reqwest::Client, ConfigError> {
+    reqwest::Client::builder()
+        .connect_timeout(connect)
+        .timeout(total)
+        .build()
+        .map_err(|e| ConfigError::HttpClient(crate::error::describe_reqwest_error(e)))
+}
+
+/// Extra clients kept for per-request connect timeouts; a few distinct values are expected.
+const MAX_CONNECT_TIMEOUT_CLIENTS: usize = 8;
 
 impl fmt::Debug for CoreBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -170,6 +181,10 @@ struct Inner {
     request_id_header: Option<&'static str>,
     auth: Vec<(&'static str, Arc<dyn AuthProvider>)>,
     max_response_bytes: usize,
+    /// The user gave their own reqwest client (its connect timeout cannot be changed).
+    injected: bool,
+    /// Clients for per-request connect timeouts, built on first use.
+    by_connect_timeout: std::sync::Mutex<Vec<(Duration, reqwest::Client)>>,
 }
 
 impl fmt::Debug for Core {
@@ -236,6 +251,7 @@ impl Core {
             .clone()
             .unwrap_or_else(|| self.inner.retry.clone());
         let timeout = request.options.timeout.unwrap_or(self.inner.timeout);
+        let http = self.client_for(request.options.connect_timeout)?;
         let started = Instant::now();
         let span = tracing::Span::current();
         let mut attempt: u32 = 0;
@@ -245,7 +261,7 @@ impl Core {
         loop {
             attempt += 1;
             span.record("attempt", attempt);
-            let outcome = self.attempt(&request, &providers, timeout).await?;
+            let outcome = self.attempt(&http, &request, &providers, timeout).await?;
             span.record("elapsed_ms", started.elapsed().as_millis() as u64);
             let can_retry = request.idempotent && attempt < policy.attempts();
             match outcome {
@@ -340,6 +356,7 @@ impl Core {
     /// One attempt: build, authorize, send and read the whole body, all within `timeout`.
     async fn attempt<E>(
         &self,
+        http: &reqwest::Client,
         request: &ApiRequest,
         providers: &[Arc<dyn AuthProvider>],
         timeout: Duration,
@@ -351,7 +368,7 @@ impl Core {
                     .await
                     .map_err(Error::Auth)?;
             }
-            Ok::<_, Error<E>>(self.send(req).await)
+            Ok::<_, Error<E>>(self.send(http, req).await)
         };
         match tokio::time::timeout(timeout, work).await {
             Ok(r) => r,
@@ -359,8 +376,34 @@ impl Core {
         }
     }
 
-    async fn send(&self, req: reqwest::Request) -> Attempt {
-        let resp = match self.inner.http.execute(req).await {
+    /// The client for a call: the main one, or one with the call's own connect timeout.
+    fn client_for<E>(&self, connect: Option<Duration>) -> Result<reqwest::Client, Error<E>> {
+        let Some(connect) = connect.filter(|d| *d != self.inner.connect_timeout) else {
+            return Ok(self.inner.http.clone());
+        };
+        if self.inner.injected {
+            return Err(Error::Config(ConfigError::Other(
+                "a per-request connect timeout needs the client paygen builds; an injected reqwest::Client keeps its own connect timeout".into(),
+            )));
+        }
+        let mut cache = self
+            .inner
+            .by_connect_timeout
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some((_, client)) = cache.iter().find(|(d, _)| *d == connect) {
+            return Ok(client.clone());
+        }
+        let client = http_client(connect, self.inner.timeout)?;
+        if cache.len() >= MAX_CONNECT_TIMEOUT_CLIENTS {
+            cache.remove(0);
+        }
+        cache.push((connect, client.clone()));
+        Ok(client)
+    }
+
+    async fn send(&self, http: &reqwest::Client, req: reqwest::Request) -> Attempt {
+        let resp = match http.execute(req).await {
             Ok(r) => r,
             Err(e) if e.is_timeout() => return Attempt::Timeout,
             Err(e) => return Attempt::Transport(TransportError::from_reqwest(e)),

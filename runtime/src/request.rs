@@ -176,6 +176,10 @@ impl fmt::Debug for MultipartValue {
 pub struct RequestOptions {
     /// Total time limit for this call (each attempt), instead of the client's.
     pub timeout: Option<Duration>,
+    /// Time allowed to open a connection for this call, instead of the client's. reqwest sets
+    /// connect timeouts per client, so the runtime keeps one extra client per distinct value;
+    /// with an injected `reqwest::Client` this is a configuration error.
+    pub connect_timeout: Option<Duration>,
     /// Retry policy for this call, instead of the client's.
     pub retry: Option<RetryPolicy>,
     /// Extra headers for this call.

@@ -47,3 +47,47 @@ async fn connect_timeout_applies_per_client() {
         .expect("the connect timeout must end the call long before the 60 s total timeout");
     assert!(matches!(outcome, Err(Error::Timeout(_))), "{outcome:?}");
 }
+
+#[tokio::test]
+async fn connect_timeout_applies_per_request() {
+    let (_listener, _queued, addr) = unanswering_listener();
+    // The client would wait 50 s to connect; the call asks for 300 ms.
+    let core = CoreBuilder::new("test/1")
+        .base_url(format!("http://{addr}"))
+        .connect_timeout(Duration::from_secs(50))
+        .timeout(Duration::from_secs(60))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let mut request = ApiRequest {
+        method: Method::GET,
+        path_template: "/x",
+        path: "/x".into(),
+        ..ApiRequest::default()
+    };
+    request.options.connect_timeout = Some(Duration::from_millis(300));
+    let outcome = tokio::time::timeout(Duration::from_secs(20), core.execute::<()>(request))
+        .await
+        .expect("the call's connect timeout must apply, not the client's 50 s");
+    assert!(matches!(outcome, Err(Error::Timeout(_))), "{outcome:?}");
+}
+
+#[tokio::test]
+async fn per_request_connect_timeout_with_an_injected_client_is_a_config_error() {
+    let core = CoreBuilder::new("test/1")
+        .base_url("http://127.0.0.1:9")
+        .http_client(paygen_runtime::reqwest::Client::new())
+        .build()
+        .unwrap();
+    let mut request = ApiRequest {
+        method: Method::GET,
+        path_template: "/x",
+        path: "/x".into(),
+        ..ApiRequest::default()
+    };
+    request.options.connect_timeout = Some(Duration::from_millis(300));
+    assert!(matches!(
+        core.execute::<()>(request).await,
+        Err(Error::Config(_))
+    ));
+}

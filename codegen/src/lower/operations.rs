@@ -17,7 +17,7 @@ const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 /// Builder methods every call has; parameters must not take these names.
-const RESERVED_SETTERS: [&str; 9] = [
+const RESERVED_SETTERS: [&str; 10] = [
     "send",
     "send_with_response",
     "into_stream",
@@ -27,6 +27,7 @@ const RESERVED_SETTERS: [&str; 9] = [
     "client",
     "options",
     "new",
+    "connect_timeout",
 ];
 
 /// Lowers every operation. `tag_module` maps a tag name to its module name.

@@ -278,6 +278,12 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
                 self
             }
 
+            /// Overrides the client's connect timeout for this call.
+            pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+                self.options.connect_timeout = Some(timeout);
+                self
+            }
+
             /// Overrides the client's retry policy for this call.
             pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
                 self.options.retry = Some(policy);

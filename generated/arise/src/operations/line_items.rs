@@ -175,6 +175,11 @@ impl<'a> ListLineItems<'a> {
         self.options.timeout = Some(timeout);
         self
     }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
+        self
+    }
     /// Overrides the client's retry policy for this call.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.options.retry = Some(policy);
@@ -290,6 +295,11 @@ impl<'a> CreateLineItem<'a> {
         self.options.timeout = Some(timeout);
         self
     }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
+        self
+    }
     /// Overrides the client's retry policy for this call.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.options.retry = Some(policy);
@@ -358,6 +368,11 @@ impl<'a> UpdateLineItem<'a> {
     /// Overrides the client's total timeout for this call.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this call.
@@ -429,6 +444,11 @@ impl<'a> DeleteLineItem<'a> {
         self.options.timeout = Some(timeout);
         self
     }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
+        self
+    }
     /// Overrides the client's retry policy for this call.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.options.retry = Some(policy);
@@ -495,6 +515,11 @@ impl<'a> ListUnitTypes<'a> {
     /// Overrides the client's total timeout for this call.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this call.

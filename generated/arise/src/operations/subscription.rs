@@ -160,6 +160,11 @@ impl<'a> ListSubscriptions<'a> {
         self.options.timeout = Some(timeout);
         self
     }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
+        self
+    }
     /// Overrides the client's retry policy for this call.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.options.retry = Some(policy);
@@ -239,6 +244,11 @@ impl<'a> CreateSubscription<'a> {
         self.options.timeout = Some(timeout);
         self
     }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
+        self
+    }
     /// Overrides the client's retry policy for this call.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.options.retry = Some(policy);
@@ -296,6 +306,11 @@ impl<'a> GetSubscription<'a> {
     /// Overrides the client's total timeout for this call.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this call.
@@ -384,6 +399,11 @@ impl<'a> ListSubscriptionPayments<'a> {
         self.options.timeout = Some(timeout);
         self
     }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
+        self
+    }
     /// Overrides the client's retry policy for this call.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.options.retry = Some(policy);
@@ -457,6 +477,11 @@ impl<'a> TerminateSubscription<'a> {
     /// Overrides the client's total timeout for this call.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this call.

@@ -97,6 +97,11 @@ impl<'a> CreateAuthMethod<'a> {
         self.options.timeout = Some(timeout);
         self
     }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
+        self
+    }
     /// Overrides the client's retry policy for this call.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.options.retry = Some(policy);
@@ -171,6 +176,11 @@ impl<'a> UpdateAuthMethod<'a> {
         self.options.timeout = Some(timeout);
         self
     }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
+        self
+    }
     /// Overrides the client's retry policy for this call.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.options.retry = Some(policy);
@@ -242,6 +252,11 @@ impl<'a> CreateAuthToken<'a> {
     /// Overrides the client's total timeout for this call.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this call.

@@ -41,6 +41,11 @@ impl<'a> RequestToken<'a> {
         self.options.timeout = Some(timeout);
         self
     }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
+        self
+    }
     /// Overrides the client's retry policy for this call.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.options.retry = Some(policy);

@@ -104,6 +104,11 @@ impl<'a> CreateDraftApplication<'a> {
         self.options.timeout = Some(timeout);
         self
     }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
+        self
+    }
     /// Overrides the client's retry policy for this call.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.options.retry = Some(policy);
@@ -160,6 +165,11 @@ impl<'a> SubmitApplication<'a> {
     /// Overrides the client's total timeout for this call.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this call.
@@ -221,6 +231,11 @@ impl<'a> UpdateDraftApplication<'a> {
         self.options.timeout = Some(timeout);
         self
     }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
+        self
+    }
     /// Overrides the client's retry policy for this call.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.options.retry = Some(policy);
@@ -280,6 +295,11 @@ impl<'a> SubmitDraftApplication<'a> {
     /// Overrides the client's total timeout for this call.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this call.

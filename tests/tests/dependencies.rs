@@ -34,3 +34,45 @@ fn default_build_of_generated_crates_has_no_openssl() {
         );
     }
 }
+
+/// The `native-tls` feature builds without rustls (checked on one crate: every generated
+/// manifest declares the features the same way, from one template).
+#[test]
+fn native_tls_feature_builds_without_rustls() {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let flags = [
+        "--no-default-features",
+        "--features",
+        "native-tls",
+        "-p",
+        "raise-client",
+    ];
+    let tree = Command::new(&cargo)
+        .args(["tree", "--offline", "-e", "normal"])
+        .args(flags)
+        .current_dir(paygen_tests::root())
+        .output()
+        .expect("cargo tree runs");
+    let tree = String::from_utf8_lossy(&tree.stdout);
+    assert!(tree.contains("native-tls"), "native-tls expected:\n{tree}");
+    // `rustls-pki-types` (shared TLS types) is fine; the rustls implementation is not.
+    assert!(
+        !tree.contains(" rustls v"),
+        "rustls must not be built with native-tls only:\n{tree}"
+    );
+    // A target folder of its own: this build does not wait for the outer cargo's lock.
+    let status = Command::new(&cargo)
+        .args(["check", "--quiet"])
+        .args(flags)
+        .env(
+            "CARGO_TARGET_DIR",
+            paygen_tests::root().join("target/native-tls-check"),
+        )
+        .current_dir(paygen_tests::root())
+        .status()
+        .expect("cargo check runs");
+    assert!(
+        status.success(),
+        "raise-client must build with the native-tls feature"
+    );
+}

@@ -30,6 +30,8 @@ pub struct Options {
     pub runtime: RuntimeDependency,
     /// Run rustfmt over the Rust files (prettyplease output otherwise).
     pub rustfmt: bool,
+    /// Folder where formatted files are cached between runs (`None`: no cache).
+    pub format_cache: Option<std::path::PathBuf>,
 }
 
 /// Time spent in each step.
@@ -103,7 +105,7 @@ fn generate_loaded(
     timings.render = step.elapsed();
     if options.rustfmt {
         let step = Instant::now();
-        if let Err(message) = format::rustfmt(&mut files) {
+        if let Err(message) = format::rustfmt(&mut files, options.format_cache.as_deref()) {
             diagnostics.error("", message);
             return Err(diagnostics.clone());
         }

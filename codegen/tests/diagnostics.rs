@@ -89,6 +89,7 @@ paths:
         crate_name: "t".into(),
         runtime: paygen_codegen::RuntimeDependency::Path("../runtime".into()),
         rustfmt: false,
+        format_cache: None,
     };
     let err = paygen_codegen::generate_str(text, Path::new("spec.yaml"), &options).unwrap_err();
     let text = err.to_string();

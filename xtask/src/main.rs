@@ -21,6 +21,7 @@ Commands:
   gen --spec FILE --out DIR --crate-name NAME [--runtime-version V]
                  Generate a standalone crate from any OpenAPI 3.0 file (YAML or JSON)
   test           Install pinned tools, then run every check CI runs
+  bench [--quick] Benchmarks vs progenitor and openapi-generator; updates BENCHMARKS.md
   help           This text
 
 Run `cargo xtask <command> --help` for details.";
@@ -68,6 +69,15 @@ fn run(args: &[String]) -> Result<ExitCode> {
         Some("gen") => return gen(&root, &args[1..]),
         Some("test") if wants_help => println!("{TEST_HELP}"),
         Some("test") => return test(&root, &args[1..]),
+        Some("bench") => {
+            // The benchmarks live in bench/, outside the workspace (heavy peer dependencies).
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+            let mut bench = vec!["run", "--release", "--manifest-path", "bench/Cargo.toml"];
+            bench.push("--");
+            bench.extend(args[1..].iter().map(String::as_str));
+            let ok = cargo_ok(&root, &cargo, &bench, &[])?;
+            return Ok(ExitCode::from(u8::from(!ok)));
+        }
         Some("help") | None => println!("{HELP}"),
         Some(_) if wants_help => println!("{HELP}"),
         Some(other) => bail!("unknown command `{other}`; run `cargo xtask help`"),
@@ -212,6 +222,7 @@ fn standalone_job(root: &Path, spec: &Path, args: &GenArgs) -> Result<generate::
             crate_name,
             runtime,
             rustfmt: true,
+            format_cache: Some(generate::format_cache(root)),
         },
     })
 }
@@ -313,7 +324,7 @@ fn test(root: &Path, args: &[String]) -> Result<ExitCode> {
         cargo_ok(
             root,
             &cargo,
-            &["test", "--workspace"],
+            &["test", "--workspace", "--no-fail-fast"],
             &[(
                 "PAYGEN_TOOLS",
                 if skip_tools { "skip" } else { "installed" },

@@ -47,14 +47,19 @@ fn native_tls_feature_builds_without_rustls() {
         "-p",
         "raise-client",
     ];
-    let tree = Command::new(&cargo)
-        .args(["tree", "--offline", "-e", "normal"])
+    // Not `--offline`: on a fresh machine the native-tls crates have not been downloaded yet.
+    let output = Command::new(&cargo)
+        .args(["tree", "-e", "normal"])
         .args(flags)
         .current_dir(paygen_tests::root())
         .output()
         .expect("cargo tree runs");
-    let tree = String::from_utf8_lossy(&tree.stdout);
-    assert!(tree.contains("native-tls"), "native-tls expected:\n{tree}");
+    let tree = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        tree.contains("native-tls"),
+        "native-tls expected:\n{tree}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     // `rustls-pki-types` (shared TLS types) is fine; the rustls implementation is not.
     assert!(
         !tree.contains(" rustls v"),

@@ -20,6 +20,34 @@ use types::{ident, type_tokens, ModelPath};
 
 pub use manifest::RuntimeDependency;
 
+/// One Rust file to render: its path and what it is made from. Tokens are not `Send`, so a job
+/// is built first and turned into text on whichever thread picks it up.
+enum RustJob<'a> {
+    Lib,
+    Client,
+    Callbacks,
+    Type(&'a crate::ir::TypeDef, bool),
+    ResponseEnum(&'a crate::ir::Operation, &'a str),
+    ModelsMod(Vec<(String, String)>),
+    Tag(&'a crate::ir::Tag),
+    OperationsMod,
+}
+
+impl RustJob<'_> {
+    fn tokens(&self, api: &Api) -> TokenStream {
+        match self {
+            RustJob::Lib => render_lib(api),
+            RustJob::Client => client::render_client(api),
+            RustJob::Callbacks => callbacks::render_callbacks(api).unwrap_or_default(),
+            RustJob::Type(def, in_requests) => types::render_type(def, *in_requests),
+            RustJob::ResponseEnum(op, name) => render_response_enum(op, name),
+            RustJob::ModelsMod(mods) => render_models_mod(mods),
+            RustJob::Tag(tag) => ops::render_tag(api, tag),
+            RustJob::OperationsMod => render_operations_mod(api),
+        }
+    }
+}
+
 /// Renders every file of the crate, keyed by path relative to the crate root.
 pub fn render(api: &Api, runtime: &RuntimeDependency) -> Result<BTreeMap<String, String>, String> {
     let mut files = BTreeMap::new();
@@ -28,69 +56,108 @@ pub fn render(api: &Api, runtime: &RuntimeDependency) -> Result<BTreeMap<String,
         manifest::cargo_toml(api, runtime)?,
     );
     files.insert("README.md".to_string(), manifest::readme(api)?);
-    files.insert(
-        "src/lib.rs".to_string(),
-        unparse(render_lib(api), "src/lib.rs")?,
-    );
-    files.insert(
-        "src/client.rs".to_string(),
-        unparse(client::render_client(api), "src/client.rs")?,
-    );
-    if let Some(tokens) = callbacks::render_callbacks(api) {
-        files.insert(
-            "src/callbacks.rs".to_string(),
-            unparse(tokens, "src/callbacks.rs")?,
-        );
+    for (path, text) in render_rust(api, rust_jobs(api))? {
+        files.insert(path, text);
     }
+    Ok(files)
+}
 
+/// Lists the Rust files with their paths; model file names are made unique in a fixed order.
+fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
+    let mut jobs = vec![
+        ("src/lib.rs".to_string(), RustJob::Lib),
+        ("src/client.rs".to_string(), RustJob::Client),
+    ];
+    if !api.callbacks.is_empty() {
+        jobs.push(("src/callbacks.rs".to_string(), RustJob::Callbacks));
+    }
     let mut model_mods = Vec::new();
     let mut file_names = BTreeMap::new();
     let request_types = request_types(api);
     for def in &api.types {
         let module = unique_file_name(&snake_name(&def.name), &mut file_names);
-        let path = format!("src/models/{module}.rs");
-        files.insert(
-            path.clone(),
-            unparse(
-                types::render_type(def, request_types.contains(&def.name)),
-                &path,
-            )?,
-        );
+        let in_requests = request_types.contains(&def.name);
+        jobs.push((
+            format!("src/models/{module}.rs"),
+            RustJob::Type(def, in_requests),
+        ));
         model_mods.push((module, def.name.clone()));
     }
     for op in &api.operations {
         if let crate::ir::SuccessShape::Enum { name } = &op.success {
             let module = unique_file_name(&snake_name(name), &mut file_names);
-            let path = format!("src/models/{module}.rs");
-            files.insert(
-                path.clone(),
-                unparse(render_response_enum(op, name), &path)?,
-            );
+            jobs.push((
+                format!("src/models/{module}.rs"),
+                RustJob::ResponseEnum(op, name),
+            ));
             model_mods.push((module, name.clone()));
         }
     }
     model_mods.sort();
-    files.insert(
+    jobs.push((
         "src/models/mod.rs".to_string(),
-        unparse(render_models_mod(&model_mods), "src/models/mod.rs")?,
-    );
-
-    let mut op_mods = Vec::new();
+        RustJob::ModelsMod(model_mods),
+    ));
     for tag in &api.tags {
-        let path = format!("src/operations/{}.rs", tag.module);
-        files.insert(path.clone(), unparse(ops::render_tag(api, tag), &path)?);
-        op_mods.push(tag);
+        jobs.push((
+            format!("src/operations/{}.rs", tag.module),
+            RustJob::Tag(tag),
+        ));
     }
-    let op_mods = op_mods.iter().map(|tag| {
+    jobs.push(("src/operations/mod.rs".to_string(), RustJob::OperationsMod));
+    jobs
+}
+
+/// Turns jobs into text over one thread per core; the result does not depend on the order in
+/// which threads finish, since every file lands under its own path.
+fn render_rust(
+    api: &Api,
+    jobs: Vec<(String, RustJob<'_>)>,
+) -> Result<Vec<(String, String)>, String> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(jobs.len().div_ceil(16))
+        .max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = |jobs: &[(String, RustJob<'_>)]| -> Vec<(usize, Result<String, String>)> {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some((path, job)) = jobs.get(i) else {
+                return done;
+            };
+            done.push((i, unparse(job.tokens(api), path)));
+        }
+    };
+    let mut results: Vec<(usize, Result<String, String>)> = if threads == 1 {
+        work(&jobs)
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads).map(|_| scope.spawn(|| work(&jobs))).collect();
+            handles
+                .into_iter()
+                .flat_map(|h| {
+                    h.join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        })
+    };
+    results.sort_by_key(|(i, _)| *i);
+    let mut texts = Vec::with_capacity(jobs.len());
+    for ((path, _), (_, text)) in jobs.into_iter().zip(results) {
+        texts.push((path, text?));
+    }
+    Ok(texts)
+}
+
+fn render_operations_mod(api: &Api) -> TokenStream {
+    let op_mods = api.tags.iter().map(|tag| {
         let module = ident(&tag.module);
         let doc = format!(" Operations tagged `{}`.", tag.name);
         quote!(#[doc = #doc] pub mod #module;)
     });
-    files.insert(
-        "src/operations/mod.rs".to_string(),
-        unparse(quote!( #(#op_mods)* ), "src/operations/mod.rs")?,
-    );
-    Ok(files)
+    quote!( #(#op_mods)* )
 }
 
 /// Names of the types that appear in request bodies or parameters, directly or nested.

@@ -403,13 +403,14 @@ impl Core {
     }
 
     async fn send(&self, http: &reqwest::Client, req: reqwest::Request) -> Attempt {
-        let resp = match http.execute(req).await {
+        let mut resp = match http.execute(req).await {
             Ok(r) => r,
             Err(e) if e.is_timeout() => return Attempt::Timeout,
             Err(e) => return Attempt::Transport(TransportError::from_reqwest(e)),
         };
         let status = resp.status();
-        let headers = resp.headers().clone();
+        // Moved out, not cloned: the body is read from the stream, not from the headers.
+        let headers = std::mem::take(resp.headers_mut());
         let body = match self.read_body(resp).await {
             Ok(b) => b,
             Err(a) => return a,
@@ -431,10 +432,12 @@ impl Core {
                 "response body larger than {limit} bytes; raise CoreBuilder::max_response_bytes if this is expected"
             )))
         };
-        if resp.content_length().is_some_and(|n| n > limit as u64) {
+        let announced = resp.content_length().unwrap_or(0);
+        if announced > limit as u64 {
             return Err(too_large());
         }
-        let mut buf = BytesMut::new();
+        // Sized from Content-Length so a large body is not copied on every doubling.
+        let mut buf = BytesMut::with_capacity(announced as usize);
         loop {
             match resp.chunk().await {
                 Ok(Some(chunk)) => {

@@ -44,7 +44,8 @@ cargo xtask test [--skip-tools]
 
 Installs the pinned npm and PyPI tools into tools/ (ignored by git), then runs:
   cargo fmt --check; cargo xtask gen --check; spec validation and lint;
-  cargo clippy --workspace --all-targets -D warnings; cargo test --workspace;
+  cargo clippy --workspace --all-targets -D warnings; the same fmt and clippy checks on bench/
+  (its own workspace); cargo test --workspace;
   cargo doc --workspace --no-deps with -D warnings.
 All steps run; the summary lists the ones that failed.
 
@@ -305,20 +306,32 @@ fn test(root: &Path, args: &[String]) -> Result<ExitCode> {
             Ok(true)
         });
     }
+    const CLIPPY: [&str; 6] = [
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ];
     step("cargo clippy -D warnings", &mut || {
-        cargo_ok(
+        cargo_ok(root, &cargo, &CLIPPY, &[])
+    });
+    // bench/ is its own workspace (progenitor, criterion); checked here so `cargo xtask bench`
+    // does not rot between benchmark runs.
+    step("bench crate: fmt --check, clippy -D warnings", &mut || {
+        let manifest = "bench/Cargo.toml";
+        Ok(cargo_ok(
             root,
             &cargo,
-            &[
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ],
+            &["fmt", "--manifest-path", manifest, "--all", "--check"],
             &[],
-        )
+        )? && cargo_ok(
+            root,
+            &cargo,
+            &[&CLIPPY[..1], &["--manifest-path", manifest], &CLIPPY[1..]].concat(),
+            &[],
+        )?)
     });
     step("cargo test", &mut || {
         cargo_ok(

@@ -26,3 +26,25 @@ fn readme_crate_table_matches_the_specs() {
         );
     }
 }
+
+/// Every tag of every vendor crate gets a compiled example call in its README (the crate docs),
+/// including tags whose calls take nested envelopes or unions.
+#[test]
+fn every_vendor_tag_has_a_readme_example() {
+    for vendor in vendors() {
+        let generated = generate_vendor(&vendor);
+        let readme = &generated.files["README.md"];
+        assert!(
+            !readme.contains("take structured arguments"),
+            "{vendor}: a tag has no example:\n{}",
+            readme
+                .lines()
+                .find(|l| l.contains("structured arguments"))
+                .unwrap_or_default()
+        );
+        assert!(
+            readme.contains("## Calls, by tag"),
+            "{vendor}: no calls section"
+        );
+    }
+}

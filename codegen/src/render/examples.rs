@@ -148,7 +148,13 @@ fn value(api: &Api, ty: &TypeRef, crate_ident: &str, depth: usize) -> Option<Str
         TypeRef::Json | TypeRef::Map(_) => "Default::default()".into(),
         TypeRef::List(_) => "vec![]".into(),
         TypeRef::Bytes => format!("{crate_ident}::runtime::Bytes::from_static(b\"example\")"),
-        TypeRef::Named(name) if depth < 2 => {
+        TypeRef::DateTime => {
+            format!("{crate_ident}::runtime::DateTime::parse(\"2024-01-31T12:00:00Z\")")
+        }
+        TypeRef::Date => format!("{crate_ident}::runtime::Date::parse(\"2024-01-31\")"),
+        // Deep enough for envelopes (`{data: {attributes: {..}}}`), shallow enough to stay
+        // readable and to stop on recursive types.
+        TypeRef::Named(name) if depth < MAX_EXAMPLE_DEPTH => {
             let def = api.types.iter().find(|t| &t.name == name)?;
             match &def.kind {
                 TypeKind::Enum(e) => format!(
@@ -167,12 +173,28 @@ fn value(api: &Api, ty: &TypeRef, crate_ident: &str, depth: usize) -> Option<Str
                         required.join(", ")
                     )
                 }
-                _ => return None,
+                TypeKind::Alias(inner) => value(api, inner, crate_ident, depth + 1)?,
+                // A union is shown with its first variant that can be written.
+                TypeKind::Union(u) => u.variants.iter().find_map(|v| {
+                    let inner = value(api, &v.ty, crate_ident, depth + 1)?;
+                    let inner = if v.boxed {
+                        format!("Box::new({inner})")
+                    } else {
+                        inner
+                    };
+                    Some(format!(
+                        "{crate_ident}::models::{name}::{}({inner})",
+                        v.name
+                    ))
+                })?,
             }
         }
         _ => return None,
     })
 }
+
+/// How many named types deep an example value may nest.
+const MAX_EXAMPLE_DEPTH: usize = 4;
 
 /// Walking every item of the first paged operation whose arguments can be written as literals.
 pub fn pagination_walk(api: &Api, crate_ident: &str) -> Option<String> {

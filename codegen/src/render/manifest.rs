@@ -171,8 +171,11 @@ pub fn readme(api: &Api) -> Result<String, String> {
             None => uncovered_tags.push(tag.name.clone()),
         }
     }
+    // The quick start shows the simplest call (the shortest; the first on a tie), not the
+    // first tag's, which is often a token endpoint the client already drives itself.
     let quick_call = tag_examples
-        .first()
+        .iter()
+        .min_by_key(|t| t.code.len())
         .map(|t| t.code.clone())
         .unwrap_or_default();
     let pagination_example = examples::pagination_walk(api, &crate_ident);

@@ -308,8 +308,19 @@ pub struct UnionVariant {
     pub tags: Vec<String>,
     /// Boxed to break a cycle of types.
     pub boxed: bool,
-    /// The variant's type declares the discriminator property itself (tagged unions only).
-    pub carries_tag: bool,
+    /// Whether the variant's type declares the discriminator property (tagged unions only).
+    pub tag_field: TagField,
+}
+
+/// How a tagged union's variant type holds the discriminator property.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TagField {
+    /// Not declared: the union writes the tag next to the variant's fields.
+    Absent,
+    /// A required field: the variant writes it itself.
+    Required,
+    /// An optional field: the union fills it in when the value leaves it empty.
+    Optional,
 }
 
 /// Where a parameter travels.

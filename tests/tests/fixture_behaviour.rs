@@ -1,6 +1,6 @@
 //! Generated fixture code at runtime: what the wire sees and what comes back.
 
-use fixture_breadth::models::{ItemPatch, Level, PaymentMethod, Status};
+use fixture_breadth::models::{ItemPatch, Level, PaymentMethod, Status, Voucher};
 use fixture_types::models::{Kind, Pet, Size};
 use paygen_runtime::{Decimal, Nullable};
 use serde_json::{json, Value};
@@ -34,7 +34,7 @@ fn string_enums_keep_unknown_values() {
             Status::Active3,
             Status::Empty,
             Status::UnknownValue,
-            Status::Ber
+            Status::Uber
         ]
     );
     assert_eq!(
@@ -103,6 +103,19 @@ fn tagged_unions_pick_the_variant_by_tag_and_keep_the_tag() {
         round_trip(&json!({"type": "Wallet", "provider": "x"}));
     assert!(matches!(method, PaymentMethod::Wallet(_)));
     assert_eq!(back, json!({"type": "Wallet", "provider": "x"}));
+    // A variant whose type declares the tag as optional: an unset tag is filled in on write,
+    // a set one is kept.
+    let voucher = PaymentMethod::Voucher(Voucher {
+        type_: None,
+        code: "V-1".into(),
+    });
+    assert_eq!(
+        serde_json::to_value(&voucher).unwrap(),
+        json!({"type": "Voucher", "code": "V-1"})
+    );
+    let (method, back): (PaymentMethod, _) = round_trip(&json!({"type": "Voucher", "code": "V-2"}));
+    assert!(matches!(method, PaymentMethod::Voucher(_)));
+    assert_eq!(back, json!({"type": "Voucher", "code": "V-2"}));
     // Unknown tags keep the object as sent.
     let crypto = json!({"type": "crypto", "chain": "btc"});
     let (method, back): (PaymentMethod, _) = round_trip(&crypto);

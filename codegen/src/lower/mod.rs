@@ -13,7 +13,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use crate::diagnostics::Diagnostics;
-use crate::ir::{Api, Docs, ResponseBody, Tag, TypeDef, TypeKind, TypeRef, Union, UnionVariant};
+use crate::ir::{
+    Api, Docs, ResponseBody, Tag, TagField, TypeDef, TypeKind, TypeRef, Union, UnionVariant,
+};
 use crate::load::LoadedSpec;
 use names::{snake_name, type_name, unique};
 use types::{docs_of, TypeLowerer};
@@ -171,7 +173,7 @@ fn crate_error_type(types: &mut TypeLowerer<'_>, operations: &[crate::ir::Operat
                         ty,
                         tags: Vec::new(),
                         boxed: false,
-                        carries_tag: false,
+                        tag_field: TagField::Absent,
                     }
                 })
                 .collect();
@@ -180,7 +182,7 @@ fn crate_error_type(types: &mut TypeLowerer<'_>, operations: &[crate::ir::Operat
                 ty: TypeRef::Json,
                 tags: Vec::new(),
                 boxed: false,
-                carries_tag: false,
+                tag_field: TagField::Absent,
             });
             types.defs.insert(
                 name.clone(),

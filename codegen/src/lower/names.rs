@@ -38,8 +38,16 @@ const RESERVED_TYPES: &[&str] = &[
     "BTreeMap",
 ];
 
-/// Keeps ASCII letters and digits; everything else separates words.
+/// Keeps ASCII letters and digits, non-ASCII letters transliterated; everything else separates
+/// words.
 fn words(raw: &str) -> String {
+    let ascii;
+    let raw = if raw.is_ascii() {
+        raw
+    } else {
+        ascii = deunicode::deunicode(raw);
+        ascii.as_str()
+    };
     let mut out = String::with_capacity(raw.len());
     for c in raw.chars() {
         if c.is_ascii_alphanumeric() {
@@ -155,6 +163,10 @@ mod tests {
         assert_eq!(variant_name("unknown"), "UnknownValue");
         assert_eq!(variant_name("-1"), "Minus1");
         assert_eq!(integer_variant_name(-3), "ValueMinus3");
+        // Non-ASCII letters are transliterated, not dropped.
+        assert_eq!(variant_name("Zürich"), "Zurich");
+        assert_eq!(variant_name("café crème"), "CafeCreme");
+        assert_eq!(snake_name("größe"), "grosse");
     }
 
     #[test]

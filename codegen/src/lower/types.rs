@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use super::names::{integer_variant_name, model_name, snake_name, unique, variant_name};
 use crate::diagnostics::{escape_segment, Diagnostics};
 use crate::ir::{
-    Docs, Enum, EnumVariant, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, Union,
+    Docs, Enum, EnumVariant, Field, Presence, Struct, TagField, TypeDef, TypeKind, TypeRef, Union,
     UnionVariant,
 };
 
@@ -420,7 +420,7 @@ impl<'a> TypeLowerer<'a> {
                 ty,
                 tags,
                 boxed: false,
-                carries_tag: false,
+                tag_field: TagField::Absent,
             });
         }
         let discriminator = schema
@@ -455,7 +455,7 @@ impl<'a> TypeLowerer<'a> {
             let mut union = union;
             if let Some(property) = union.discriminator.clone() {
                 let mut seen_tags = BTreeSet::new();
-                let carries: Option<Vec<bool>> = union
+                let carries: Option<Vec<TagField>> = union
                     .variants
                     .iter()
                     .map(|v| match &v.ty {
@@ -464,7 +464,13 @@ impl<'a> TypeLowerer<'a> {
                                 if !v.tags.is_empty()
                                     && v.tags.iter().all(|t| seen_tags.insert(t.clone())) =>
                             {
-                                Some(s.fields.iter().any(|f| f.wire_name == property))
+                                Some(match s.fields.iter().find(|f| f.wire_name == property) {
+                                    None => TagField::Absent,
+                                    Some(f) if f.presence == Presence::Required => {
+                                        TagField::Required
+                                    }
+                                    Some(_) => TagField::Optional,
+                                })
                             }
                             _ => None,
                         },
@@ -475,7 +481,7 @@ impl<'a> TypeLowerer<'a> {
                     Some(carries) if !union.variants.is_empty() => {
                         union.tagged = true;
                         for (v, carries) in union.variants.iter_mut().zip(carries) {
-                            v.carries_tag = carries;
+                            v.tag_field = carries;
                         }
                     }
                     _ => diagnostics.warning(

@@ -4,7 +4,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
-use crate::ir::{Docs, Enum, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, Union};
+use crate::ir::{Docs, Enum, Field, Presence, Struct, TagField, TypeDef, TypeKind, TypeRef, Union};
 
 /// An identifier from a name the lowering already made valid.
 pub fn ident(name: &str) -> Ident {
@@ -486,11 +486,18 @@ fn render_tagged_union(name: &Ident, u: &Union) -> TokenStream {
         let doc = format!(" A [`{type_name}`](super::{type_name}): `{property}` is {tag_list}.");
         variants.push(quote! { #[doc = #doc] #variant(#ty), });
         let first = v.tags.first().map(String::as_str).unwrap_or_default();
-        ser_arms.push(if v.carries_tag {
-            quote!(Self::#variant(value) => serde::Serialize::serialize(value, serializer),)
-        } else {
-            needs_wrapper = true;
-            quote!(Self::#variant(value) => serde::Serialize::serialize(&Tagged { tag: #first, value }, serializer),)
+        ser_arms.push(match v.tag_field {
+            TagField::Required => {
+                quote!(Self::#variant(value) => serde::Serialize::serialize(value, serializer),)
+            }
+            // Written next to the fields; a struct that also wrote it would repeat the key.
+            TagField::Absent => {
+                needs_wrapper = true;
+                quote!(Self::#variant(value) => serde::Serialize::serialize(&Tagged { tag: #first, value }, serializer),)
+            }
+            TagField::Optional => quote!(
+                Self::#variant(value) => paygen_runtime::tagged::serialize_with_tag(value, #property, #first, serializer),
+            ),
         });
         let tags = &v.tags;
         let build = if v.boxed {

@@ -36,5 +36,7 @@ mod update_item_response;
 pub use update_item_response::UpdateItemResponse;
 mod upload_request;
 pub use upload_request::UploadRequest;
+mod voucher;
+pub use voucher::Voucher;
 mod wallet;
 pub use wallet::Wallet;

@@ -8,6 +8,8 @@ pub enum PaymentMethod {
     Bank(super::Bank),
     /// A [`Wallet`](super::Wallet): `type` is `Wallet`.
     Wallet(super::Wallet),
+    /// A [`Voucher`](super::Voucher): `type` is `Voucher`.
+    Voucher(super::Voucher),
     /// A `type` this version of the client does not know; the object as sent.
     Unknown(serde_json::Value),
 }
@@ -30,6 +32,9 @@ impl serde::Serialize for PaymentMethod {
                 },
                 serializer,
             ),
+            Self::Voucher(value) => {
+                paygen_runtime::tagged::serialize_with_tag(value, "type", "Voucher", serializer)
+            }
             Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
         }
     }
@@ -41,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for PaymentMethod {
             Some("card" | "credit_card") => object.decode().map(Self::Card),
             Some("bank_account") => object.decode().map(Self::Bank),
             Some("Wallet") => object.decode().map(Self::Wallet),
+            Some("Voucher") => object.decode().map(Self::Voucher),
             _ => object.into_value().map(Self::Unknown),
         }
     }

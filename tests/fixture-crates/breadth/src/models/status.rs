@@ -20,7 +20,7 @@ pub enum Status {
     /// `unknown`
     UnknownValue,
     /// `über`
-    Ber,
+    Uber,
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
@@ -36,7 +36,7 @@ impl Status {
             Self::N1st => "1st",
             Self::Empty => "",
             Self::UnknownValue => "unknown",
-            Self::Ber => "über",
+            Self::Uber => "über",
             Self::Unknown(value) => value,
         }
     }
@@ -52,7 +52,7 @@ impl From<String> for Status {
             "1st" => Self::N1st,
             "" => Self::Empty,
             "unknown" => Self::UnknownValue,
-            "über" => Self::Ber,
+            "über" => Self::Uber,
             _ => Self::Unknown(value),
         }
     }

@@ -398,8 +398,27 @@ pub struct RequestBody {
     pub ty: TypeRef,
     /// Must be given.
     pub required: bool,
+    /// Fields of a form body written in a style of their own (the spec's `encoding`).
+    pub form_encodings: Vec<(String, FormEncoding)>,
     /// Documentation.
     pub docs: Docs,
+}
+
+/// How one field of a form body is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormEncoding {
+    /// Lists as repeated keys, objects as `key[sub]`.
+    DeepObject,
+    /// Lists as repeated keys, an object's properties as keys of their own.
+    Exploded,
+    /// Comma-separated (`style: form, explode: false`).
+    Comma,
+    /// Space-separated.
+    SpaceDelimited,
+    /// Pipe-separated.
+    PipeDelimited,
+    /// The value as JSON text (`contentType: application/json`).
+    Json,
 }
 
 /// What a response status looks like.

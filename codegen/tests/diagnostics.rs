@@ -95,3 +95,53 @@ paths:
     let text = err.to_string();
     assert!(text.contains("spec.yaml#/paths/~1items/get/x-pagination/page: x-pagination page `nope` is not a query parameter"), "{text}");
 }
+
+#[test]
+fn form_encodings_that_cannot_be_followed_are_warnings_with_pointers() {
+    let text = r#"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /f:
+    post:
+      operationId: send
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              properties:
+                a: {type: array, items: {type: string}}
+                b: {type: string}
+            encoding:
+              a: {style: matrix}
+              b: {contentType: image/png}
+      responses:
+        '204': {description: ok}
+"#;
+    let options = paygen_codegen::Options {
+        crate_name: "f-client".into(),
+        runtime: paygen_codegen::RuntimeDependency::Path("../runtime".into()),
+        rustfmt: false,
+        format_cache: None,
+    };
+    let generated =
+        paygen_codegen::generate_str(text, Path::new("spec.yaml"), &options).expect("generates");
+    let warnings: Vec<String> = generated
+        .warnings
+        .iter()
+        .map(|d| format!("{} {}", d.pointer, d.message))
+        .collect();
+    let base = "/paths/~1f/post/requestBody/content/application~1x-www-form-urlencoded/encoding";
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.starts_with(&format!("{base}/a/style style `matrix`"))),
+        "{warnings:#?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.starts_with(&format!("{base}/b/contentType content type `image/png`"))),
+        "{warnings:#?}"
+    );
+}

@@ -1,5 +1,6 @@
 //! Request bodies and query values from serialisable values: JSON, form-urlencoded (nested
-//! objects as `a[b]=c`, the deepObject convention), multipart text fields.
+//! objects as `a[b]=c`, the deepObject convention, or per field as the spec's `encoding` says),
+//! multipart text fields.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -42,6 +43,91 @@ fn form_pairs<T: Serialize + ?Sized, E>(value: &T) -> Result<Vec<(String, String
         }
     }
     Ok(pairs)
+}
+
+/// How one field of a form body is written, from the spec's `encoding` object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormStyle {
+    /// As [`form_body`] writes every field: lists as repeated keys, objects as `key[sub]`
+    /// (`style: deepObject`).
+    DeepObject,
+    /// `style: form, explode: true`: lists as repeated keys, an object's properties as keys of
+    /// their own.
+    Exploded,
+    /// `style: form, explode: false`: `a,b,c`, and objects as `k1,v1,k2,v2`.
+    Comma,
+    /// `style: spaceDelimited`: `a b c`.
+    SpaceDelimited,
+    /// `style: pipeDelimited`: `a|b|c`.
+    PipeDelimited,
+    /// `contentType: application/json`: the field's value as JSON text.
+    Json,
+}
+
+/// An `application/x-www-form-urlencoded` body whose fields listed in `encodings` are written
+/// in their own style; the others as [`form_body`] writes them.
+pub fn form_body_encoded<T: Serialize + ?Sized, E>(
+    value: &T,
+    encodings: &[(&str, FormStyle)],
+) -> Result<RequestBody, Error<E>> {
+    let tree =
+        serde_json::to_value(value).map_err(|e| Error::Config(encode_error("form body", e)))?;
+    let Value::Object(map) = tree else {
+        return Err(Error::Config(encode_error(
+            "form body",
+            format!("expected an object, got {tree}"),
+        )));
+    };
+    let mut pairs = Vec::new();
+    for (key, value) in map {
+        let style = encodings
+            .iter()
+            .find(|(name, _)| *name == key)
+            .map_or(FormStyle::DeepObject, |(_, style)| *style);
+        encode_field(&key, &value, style, &mut pairs);
+    }
+    Ok(RequestBody::Form(pairs))
+}
+
+fn encode_field(key: &str, value: &Value, style: FormStyle, out: &mut Vec<(String, String)>) {
+    let delimiter = match style {
+        FormStyle::DeepObject => return flatten(key, value, out),
+        FormStyle::Json if value.is_null() => return,
+        FormStyle::Json => return out.push((key.to_string(), value.to_string())),
+        FormStyle::Exploded => {
+            match value {
+                Value::Object(map) => {
+                    for (sub, inner) in map {
+                        flatten(sub, inner, out);
+                    }
+                }
+                other => flatten(key, other, out),
+            }
+            return;
+        }
+        FormStyle::Comma => ",",
+        FormStyle::SpaceDelimited => " ",
+        FormStyle::PipeDelimited => "|",
+    };
+    let items: Vec<String> = match value {
+        Value::Null => return,
+        Value::Array(items) => items.iter().map(scalar_text).collect(),
+        Value::Object(map) => map
+            .iter()
+            .flat_map(|(k, v)| [k.clone(), scalar_text(v)])
+            .collect(),
+        other => vec![scalar_text(other)],
+    };
+    out.push((key.to_string(), items.join(delimiter)));
+}
+
+/// A scalar as form text; a nested list or object, which these styles cannot express, as JSON.
+fn scalar_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
 }
 
 /// A `multipart/form-data` body of text fields, flattened like [`form_body`].
@@ -102,6 +188,48 @@ mod tests {
                 expect("scope", "a"),
                 expect("scope", "b"),
                 expect("customer[id]", "7")
+            ]
+        );
+    }
+
+    #[test]
+    fn form_fields_follow_their_encoding() {
+        let body = json!({
+            "meta": {"source": "api", "n": 2},
+            "ids": ["a", "b"],
+            "tags": ["x", "y"],
+            "words": ["p", "q"],
+            "filter": {"status": "open", "kind": "card"},
+            "range": {"from": 1},
+            "plain": ["r", "s"],
+            "skip": null,
+        });
+        let encodings = [
+            ("meta", FormStyle::Json),
+            ("ids", FormStyle::Comma),
+            ("tags", FormStyle::PipeDelimited),
+            ("words", FormStyle::SpaceDelimited),
+            ("filter", FormStyle::Exploded),
+            ("range", FormStyle::Comma),
+            ("skip", FormStyle::Json),
+        ];
+        let RequestBody::Form(pairs) = form_body_encoded::<_, ()>(&body, &encodings).unwrap()
+        else {
+            panic!("not a form")
+        };
+        let expect = |k: &str, v: &str| (k.to_string(), v.to_string());
+        assert_eq!(
+            pairs,
+            vec![
+                expect("meta", r#"{"source":"api","n":2}"#),
+                expect("ids", "a,b"),
+                expect("tags", "x|y"),
+                expect("words", "p q"),
+                expect("status", "open"),
+                expect("kind", "card"),
+                expect("range", "from,1"),
+                expect("plain", "r"),
+                expect("plain", "s"),
             ]
         );
     }

@@ -39,7 +39,9 @@ pub use crate::core::{
 };
 pub use datetime::{Date, DateTime};
 pub use decode::{api_error, check_envelope, decode_json, decode_text};
-pub use encode::{deep_object_pairs, form_body, json_body, multipart_body};
+pub use encode::{
+    deep_object_pairs, form_body, form_body_encoded, json_body, multipart_body, FormStyle,
+};
 pub use error::{
     excerpt, ApiError, AuthError, ConfigError, DecodeError, Error, TransportError, EXCERPT_LIMIT,
 };

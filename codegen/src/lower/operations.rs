@@ -9,8 +9,8 @@ use super::names::{model_name, snake_name, type_name, unique};
 use super::types::{deref, docs_of, TypeLowerer};
 use crate::diagnostics::{escape_segment, Diagnostics};
 use crate::ir::{
-    BodyMedia, Operation, PageStop, Pagination, Param, ParamLocation, ParamStyle, RequestBody,
-    ResponseBody, ResponseCase, StatusMatch, SuccessShape, TypeDef, TypeKind, TypeRef,
+    BodyMedia, FormEncoding, Operation, PageStop, Pagination, Param, ParamLocation, ParamStyle,
+    RequestBody, ResponseBody, ResponseCase, StatusMatch, SuccessShape, TypeDef, TypeKind, TypeRef,
 };
 
 const METHODS: [&str; 8] = [
@@ -365,13 +365,81 @@ fn lower_body(
     if docs.description.is_none() {
         docs.description = docs_of(deref(doc, &schema)).description;
     }
+    let encoding_at = format!(
+        "{pointer}/requestBody/content/{}/encoding",
+        escape_segment(&media_type)
+    );
+    let form_encodings = match content[&media_type]
+        .get("encoding")
+        .and_then(Value::as_object)
+    {
+        Some(encoding) if media == BodyMedia::Form => {
+            form_encodings(encoding, &encoding_at, diagnostics)
+        }
+        Some(_) => {
+            diagnostics.warning(
+                encoding_at,
+                "`encoding` is applied to form bodies only; these parts are sent in their default form",
+            );
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
     Some(RequestBody {
         media,
         content_type: media_type,
         ty,
         required: body.get("required").and_then(Value::as_bool) == Some(true),
+        form_encodings,
         docs,
     })
+}
+
+/// Reads a form body's `encoding` object: a style per field, or a JSON content type.
+fn form_encodings(
+    encoding: &serde_json::Map<String, Value>,
+    at: &str,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(String, FormEncoding)> {
+    let mut fields = Vec::new();
+    for (field, spec) in encoding {
+        let here = format!("{at}/{}", escape_segment(field));
+        let content_type = spec.get("contentType").and_then(Value::as_str);
+        if let Some(ct) = content_type {
+            if matches!(media_rank(ct), Some((_, BodyMedia::Json))) {
+                fields.push((field.clone(), FormEncoding::Json));
+                continue;
+            }
+            if !ct.starts_with("text/plain") {
+                diagnostics.warning(
+                    format!("{here}/contentType"),
+                    format!("content type `{ct}` for a form field is not supported; the field is sent as form text"),
+                );
+            }
+        }
+        let style = spec.get("style").and_then(Value::as_str).unwrap_or("form");
+        // OpenAPI: `explode` defaults to true for the form style only.
+        let explode = spec
+            .get("explode")
+            .and_then(Value::as_bool)
+            .unwrap_or(style == "form");
+        let chosen = match (style, explode) {
+            ("form", true) => FormEncoding::Exploded,
+            ("form", false) => FormEncoding::Comma,
+            ("deepObject", _) => FormEncoding::DeepObject,
+            ("spaceDelimited", _) => FormEncoding::SpaceDelimited,
+            ("pipeDelimited", _) => FormEncoding::PipeDelimited,
+            (other, _) => {
+                diagnostics.warning(
+                    format!("{here}/style"),
+                    format!("style `{other}` is not defined for form fields; the field is sent with `deepObject`"),
+                );
+                FormEncoding::DeepObject
+            }
+        };
+        fields.push((field.clone(), chosen));
+    }
+    fields
 }
 
 fn status_of(key: &str) -> Option<StatusMatch> {

@@ -7,8 +7,8 @@ use serde_json::Value;
 use super::docs::{attrs, clean, lines};
 use super::types::{ident, type_tokens, ModelPath};
 use crate::ir::{
-    Api, BodyMedia, Operation, PageStop, Param, ParamLocation, ParamStyle, ResponseBody,
-    StatusMatch, SuccessShape, Tag, TypeKind, TypeRef,
+    Api, BodyMedia, FormEncoding, Operation, PageStop, Param, ParamLocation, ParamStyle,
+    ResponseBody, StatusMatch, SuccessShape, Tag, TypeKind, TypeRef,
 };
 
 fn ty(t: &TypeRef) -> TokenStream {
@@ -434,7 +434,23 @@ fn render_request(api: &Api, op: &Operation) -> TokenStream {
         Some(b) => {
             let encode = |value: TokenStream| match &b.media {
                 BodyMedia::Json => quote!(paygen_runtime::json_body(#value)?),
-                BodyMedia::Form => quote!(paygen_runtime::form_body(#value)?),
+                BodyMedia::Form if b.form_encodings.is_empty() => {
+                    quote!(paygen_runtime::form_body(#value)?)
+                }
+                BodyMedia::Form => {
+                    let fields = b.form_encodings.iter().map(|(field, style)| {
+                        let style = match style {
+                            FormEncoding::DeepObject => quote!(DeepObject),
+                            FormEncoding::Exploded => quote!(Exploded),
+                            FormEncoding::Comma => quote!(Comma),
+                            FormEncoding::SpaceDelimited => quote!(SpaceDelimited),
+                            FormEncoding::PipeDelimited => quote!(PipeDelimited),
+                            FormEncoding::Json => quote!(Json),
+                        };
+                        quote!((#field, paygen_runtime::FormStyle::#style))
+                    });
+                    quote!(paygen_runtime::form_body_encoded(#value, &[#(#fields),*])?)
+                }
                 BodyMedia::Multipart => multipart_encode(api, &b.ty, value),
                 BodyMedia::Binary(_) => {
                     let ct = &b.content_type;

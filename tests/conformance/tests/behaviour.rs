@@ -918,3 +918,49 @@ mod errors {
         assert!(matches!(result, Err(Error::Timeout(_))), "{result:?}");
     }
 }
+
+/// A form body whose spec gives an `encoding` per field sends each field in that style.
+#[tokio::test]
+async fn form_fields_are_sent_as_their_encoding_says() {
+    use fixture_breadth::models::ImportItemsRequest;
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/imports"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    let client = fixture_breadth::Client::builder()
+        .base_url(server.uri())
+        .build()
+        .unwrap();
+    let body = ImportItemsRequest::new("batch 1")
+        .with_meta([("source".to_string(), "api".to_string())].into())
+        .with_ids(vec!["a".into(), "b".into()])
+        .with_labels(vec!["x".into(), "y".into()])
+        .with_filter([("status".to_string(), "open".to_string())].into());
+    client.notes().import_items(body).send().await.unwrap();
+
+    let sent = requests(&server, "POST", "/imports").await;
+    assert_eq!(sent.len(), 1);
+    assert_eq!(
+        sent[0]
+            .headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("application/x-www-form-urlencoded")
+    );
+    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&sent[0].body)
+        .into_owned()
+        .collect();
+    let expect = |k: &str, v: &str| (k.to_string(), v.to_string());
+    assert_eq!(
+        pairs,
+        vec![
+            expect("name", "batch 1"),
+            expect("meta", r#"{"source":"api"}"#),
+            expect("ids", "a,b"),
+            expect("labels", "x|y"),
+            expect("status", "open"),
+        ]
+    );
+}

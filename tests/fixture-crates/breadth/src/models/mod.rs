@@ -10,6 +10,8 @@ mod create_item_response;
 pub use create_item_response::CreateItemResponse;
 mod get_items_id_range;
 pub use get_items_id_range::GetItemsIdRange;
+mod import_items_request;
+pub use import_items_request::ImportItemsRequest;
 mod item;
 pub use item::Item;
 mod item_address;

@@ -33,6 +33,19 @@ impl<'a> NotesApi<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
+    /// POST /imports
+    ///
+    /// `POST /imports`
+    ///
+    /// # Arguments
+    /// - `body`: the request body (application/x-www-form-urlencoded)
+    pub fn import_items(&self, body: crate::models::ImportItemsRequest) -> ImportItems<'a> {
+        ImportItems {
+            client: self.client,
+            body,
+            options: paygen_runtime::RequestOptions::default(),
+        }
+    }
 }
 /// A prepared `POST /notes` call; finish it with [`send`](AddNote::send).
 #[derive(Clone, Debug)]
@@ -146,6 +159,74 @@ impl<'a> Upload<'a> {
                 parts = parts.text("purpose", &body.purpose);
                 parts.build()
             },
+            security: &[],
+            idempotent: false,
+            options: self.options.clone(),
+        })
+    }
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
+    }
+    /// Sends the request and returns the body with the status, headers and request id.
+    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
+        let request = self.request()?;
+        let raw = self.client.core().execute(request).await?;
+        if !raw.status.is_success() {
+            return Err(paygen_runtime::api_error(raw));
+        }
+        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+    }
+}
+/// A prepared `POST /imports` call; finish it with [`send`](ImportItems::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ImportItems<'a> {
+    client: &'a Client,
+    body: crate::models::ImportItemsRequest,
+    options: paygen_runtime::RequestOptions,
+}
+impl<'a> ImportItems<'a> {
+    /// Overrides the client's total timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// Adds a header to this call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::POST,
+            path_template: "/imports",
+            path: "/imports".to_string(),
+            query,
+            headers,
+            body: paygen_runtime::form_body_encoded(
+                &self.body,
+                &[
+                    ("meta", paygen_runtime::FormStyle::Json),
+                    ("ids", paygen_runtime::FormStyle::Comma),
+                    ("labels", paygen_runtime::FormStyle::PipeDelimited),
+                    ("filter", paygen_runtime::FormStyle::Exploded),
+                ],
+            )?,
             security: &[],
             idempotent: false,
             options: self.options.clone(),

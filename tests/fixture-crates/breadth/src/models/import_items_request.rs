@@ -1,0 +1,50 @@
+/// The `ImportItemsRequest` schema.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ImportItemsRequest {
+    /// The `name` field.
+    pub name: String,
+    /// The `meta` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<std::collections::BTreeMap<String, String>>,
+    /// The `ids` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ids: Option<Vec<String>>,
+    /// The `labels` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<String>>,
+    /// The `filter` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<std::collections::BTreeMap<String, String>>,
+}
+impl ImportItemsRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            meta: None,
+            ids: None,
+            labels: None,
+            filter: None,
+        }
+    }
+    /// Sets `meta`.
+    pub fn with_meta(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
+        self.meta = Some(value);
+        self
+    }
+    /// Sets `ids`.
+    pub fn with_ids(mut self, value: Vec<String>) -> Self {
+        self.ids = Some(value);
+        self
+    }
+    /// Sets `labels`.
+    pub fn with_labels(mut self, value: Vec<String>) -> Self {
+        self.labels = Some(value);
+        self
+    }
+    /// Sets `filter`.
+    pub fn with_filter(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
+        self.filter = Some(value);
+        self
+    }
+}

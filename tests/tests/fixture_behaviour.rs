@@ -210,3 +210,23 @@ fn free_form_objects_and_maps_keep_every_property() {
     expected["closed"] = json!({"a": "x"});
     assert_eq!(back, expected);
 }
+
+#[test]
+fn a_base_schema_with_a_discriminator_decodes_as_its_subtypes() {
+    use fixture_breadth::models::Pet as Animal;
+    let cat = json!({"pet_type": "cat", "name": "Tom", "indoor": true});
+    let (animal, back): (Animal, _) = round_trip(&cat);
+    let Animal::Cat(inner) = &animal else {
+        panic!("not a cat: {animal:?}")
+    };
+    assert_eq!((inner.name.as_str(), inner.indoor), ("Tom", Some(true)));
+    assert_eq!(back, cat);
+    // Found through its allOf, without a mapping entry: the schema name is the tag.
+    let dog = json!({"pet_type": "Dog", "name": "Rex", "barks": false});
+    let (animal, back): (Animal, _) = round_trip(&dog);
+    assert!(matches!(&animal, Animal::Dog(d) if !d.barks), "{animal:?}");
+    assert_eq!(back, dog);
+    let fish = json!({"pet_type": "fish", "name": "Nemo"});
+    let (animal, _): (Animal, _) = round_trip(&fish);
+    assert_eq!(animal, Animal::Unknown(fish));
+}

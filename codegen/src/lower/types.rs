@@ -298,6 +298,16 @@ impl<'a> TypeLowerer<'a> {
                 "anyOf"
             };
             self.union(name, list, schema, &format!("{pointer}/{key}"), diagnostics)
+        } else if let Some(children) = self.subtypes(schema, pointer) {
+            // A base schema with a discriminator and no oneOf: its subtypes extend it with
+            // allOf, and a value of the base type is one of them on the wire.
+            self.union(
+                name,
+                &children,
+                schema,
+                &format!("{pointer}/discriminator"),
+                diagnostics,
+            )
         } else {
             TypeKind::Struct(self.structure(name, schema, pointer, diagnostics))
         };
@@ -310,6 +320,67 @@ impl<'a> TypeLowerer<'a> {
                 kind,
             },
         );
+    }
+
+    /// The subtypes of a base schema with a discriminator (OpenAPI's allOf inheritance), as
+    /// `$ref` members: the discriminator's mapping targets, then the component schemas whose
+    /// `allOf` names the base. `None` when the schema is not such a base.
+    fn subtypes(&self, schema: &Value, pointer: &str) -> Option<Vec<Value>> {
+        schema.pointer("/discriminator/propertyName")?;
+        let base_ref = format!("#{pointer}");
+        let key = pointer.strip_prefix(&COMPONENT_PREFIX[1..])?;
+        let mut children: Vec<String> = Vec::new();
+        let mapping = schema
+            .pointer("/discriminator/mapping")
+            .and_then(Value::as_object);
+        for target in mapping.into_iter().flat_map(|m| m.values()) {
+            let Some(target) = target.as_str() else {
+                continue;
+            };
+            let reference = if target.starts_with('#') {
+                target.to_string()
+            } else {
+                format!("{COMPONENT_PREFIX}{target}")
+            };
+            if reference != base_ref && !children.contains(&reference) {
+                children.push(reference);
+            }
+        }
+        let schemas = self
+            .doc
+            .pointer("/components/schemas")
+            .and_then(Value::as_object);
+        for (child_key, child) in schemas.into_iter().flatten() {
+            let extends = child
+                .get("allOf")
+                .and_then(Value::as_array)
+                .is_some_and(|all| {
+                    all.iter()
+                        .any(|m| m.get("$ref").and_then(Value::as_str) == Some(base_ref.as_str()))
+                });
+            let reference = format!(
+                "{COMPONENT_PREFIX}{}",
+                child_key.replace('~', "~0").replace('/', "~1")
+            );
+            if extends && child_key != key && !children.contains(&reference) {
+                children.push(reference);
+            }
+        }
+        // A subtype that adds nothing would lower to the base itself.
+        children.retain(|r| {
+            crate::validate::resolve(self.doc, r).is_some_and(|t| {
+                t.get("properties").is_some()
+                    || t.get("allOf")
+                        .and_then(Value::as_array)
+                        .is_some_and(|all| all.len() > 1)
+            })
+        });
+        (!children.is_empty()).then(|| {
+            children
+                .into_iter()
+                .map(|r| serde_json::json!({ "$ref": r }))
+                .collect()
+        })
     }
 
     fn enumeration(

@@ -35,6 +35,16 @@ pub struct Api {
     pub callbacks: Vec<CallbackVerifier>,
 }
 
+impl Api {
+    /// Operations of the spec; a body's other media types are methods, not operations.
+    pub fn operation_count(&self) -> usize {
+        self.operations
+            .iter()
+            .filter(|op| op.alternative_of.is_none())
+            .count()
+    }
+}
+
 /// Documentation gathered from a spec node.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Docs {
@@ -536,6 +546,9 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
     /// `Accept` header for non-JSON success bodies (the client asks for JSON otherwise).
     pub accept: Option<String>,
+    /// Set on the method that sends the body in another of its media types: the method name
+    /// of the operation it belongs to (whose response types it shares).
+    pub alternative_of: Option<String>,
 }
 
 /// A vendor envelope whose code field tells success from failure (`x-error-envelope`).

@@ -113,7 +113,7 @@ fn generate_loaded(
     }
     Ok(Generated {
         files,
-        operations: api.operations.len(),
+        operations: api.operation_count(),
         types: api.types.len(),
         inferred: api.inferred_count,
         warnings: diagnostics.warnings(),

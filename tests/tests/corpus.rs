@@ -62,7 +62,7 @@ corpus!(
     "velo-payments.json",
     Outcome::Generates {
         operations: 100,
-        warnings: 3
+        warnings: 0
     }
 );
 corpus!(

@@ -83,7 +83,17 @@ pub fn lower_operations(
                 &builder_name,
                 diagnostics,
             );
-            let body = lower_body(types, op, &pointer, &builder_name, diagnostics);
+            let media_types = body_media_types(types.doc(), op);
+            let body = media_types.first().and_then(|(media_type, media)| {
+                lower_body(
+                    types,
+                    op,
+                    &pointer,
+                    &builder_name,
+                    (media_type, media),
+                    diagnostics,
+                )
+            });
             let responses = lower_responses(types, op, &pointer, &builder_name, diagnostics);
             let success = success_shape(types, &responses, &builder_name);
             let security = security_of(op.get("security").or(root_security.as_ref()));
@@ -113,6 +123,7 @@ pub fn lower_operations(
                 idempotency_key,
                 pagination: None,
                 accept: accept_of(types.doc(), op),
+                alternative_of: None,
             };
             if let Some(spec) = op.get("x-pagination") {
                 operation.pagination = lower_pagination(
@@ -123,10 +134,69 @@ pub fn lower_operations(
                     diagnostics,
                 );
             }
+            // Every other media type of the body gets a method of its own, next to this one.
+            let mut alternatives = Vec::new();
+            for (media_type, media) in media_types.iter().skip(1) {
+                let suffix = media_suffix(media_type, media);
+                let alt_builder = unique(
+                    format!("{}{}", operation.builder_name, type_name(&suffix)),
+                    &mut builder_names,
+                );
+                let base_fn = format!("{}_{suffix}", operation.fn_name);
+                let mut alt_fn = base_fn.clone();
+                for n in 2.. {
+                    if fn_names.insert((operation.tag_module.clone(), alt_fn.clone())) {
+                        break;
+                    }
+                    alt_fn = format!("{base_fn}{n}");
+                }
+                let mut alt = operation.clone();
+                alt.body = lower_body(
+                    types,
+                    op,
+                    &pointer,
+                    &alt_builder,
+                    (media_type, media),
+                    diagnostics,
+                );
+                let primary_type = operation.body.as_ref().map_or("", |b| &b.content_type);
+                alt.docs.description = Some(join_paragraphs(
+                    alt.docs.description.as_deref(),
+                    &format!(
+                        "Sends the body as `{media_type}`; `{}` sends it as `{primary_type}`.",
+                        operation.fn_name
+                    ),
+                ));
+                alt.fn_name = alt_fn;
+                alt.builder_name = alt_builder;
+                alt.alternative_of = Some(operation.fn_name.clone());
+                alternatives.push(alt);
+            }
+            if !alternatives.is_empty() {
+                let others: Vec<String> = alternatives
+                    .iter()
+                    .map(|a| {
+                        let ct = a.body.as_ref().map_or("", |b| &b.content_type);
+                        format!("`{ct}` with `{}`", a.fn_name)
+                    })
+                    .collect();
+                operation.docs.description = Some(join_paragraphs(
+                    operation.docs.description.as_deref(),
+                    &format!("The body can also be sent as {}.", others.join(", ")),
+                ));
+            }
             operations.push(operation);
+            operations.extend(alternatives);
         }
     }
     operations
+}
+
+fn join_paragraphs(first: Option<&str>, second: &str) -> String {
+    match first {
+        Some(text) if !text.trim().is_empty() => format!("{}\n\n{second}", text.trim_end()),
+        _ => second.to_string(),
+    }
 }
 
 fn security_of(security: Option<&Value>) -> Vec<Vec<String>> {
@@ -327,27 +397,56 @@ fn media_rank(media: &str) -> Option<(u8, BodyMedia)> {
     })
 }
 
+/// The media types of an operation's request body, preferred first (JSON, form, multipart,
+/// other binary, text, anything), in spec order within a rank.
+fn body_media_types(doc: &Value, op: &Value) -> Vec<(String, BodyMedia)> {
+    let Some(content) = op
+        .get("requestBody")
+        .map(|raw| deref(doc, raw))
+        .and_then(|body| body.get("content"))
+        .and_then(Value::as_object)
+    else {
+        return Vec::new();
+    };
+    let mut ranked: Vec<(u8, String, BodyMedia)> = content
+        .keys()
+        .filter_map(|k| media_rank(k).map(|(rank, media)| (rank, k.clone(), media)))
+        .collect();
+    ranked.sort_by_key(|(rank, _, _)| *rank);
+    ranked.into_iter().map(|(_, k, media)| (k, media)).collect()
+}
+
+/// The method-name suffix of a body's other media type: `form`, `multipart`, `json`,
+/// `bytes`, `text`, or the media subtype when two of the same kind remain.
+fn media_suffix(media_type: &str, media: &BodyMedia) -> String {
+    let essence = media_type.split(';').next().unwrap_or("").trim();
+    let subtype = essence.rsplit('/').next().unwrap_or(essence);
+    match media {
+        BodyMedia::Form => "form".into(),
+        BodyMedia::Multipart => "multipart".into(),
+        BodyMedia::Json if essence.eq_ignore_ascii_case("application/json") => "json".into(),
+        BodyMedia::Json => snake_name(subtype.trim_end_matches("+json")),
+        BodyMedia::Binary(_) if essence.eq_ignore_ascii_case("application/octet-stream") => {
+            "bytes".into()
+        }
+        BodyMedia::Text(_) if essence.eq_ignore_ascii_case("text/plain") => "text".into(),
+        BodyMedia::Binary(_) | BodyMedia::Text(_) => snake_name(subtype),
+    }
+}
+
 fn lower_body(
     types: &mut TypeLowerer<'_>,
     op: &Value,
     pointer: &str,
     builder: &str,
+    (media_type, media): (&str, &BodyMedia),
     diagnostics: &mut Diagnostics,
 ) -> Option<RequestBody> {
     let doc = types.doc();
-    let raw = op.get("requestBody")?;
-    let body = deref(doc, raw);
+    let body = deref(doc, op.get("requestBody")?);
     let content = body.get("content").and_then(Value::as_object)?;
-    let (media_type, (_, media)) = content
-        .keys()
-        .filter_map(|k| media_rank(k).map(|r| (k.clone(), r)))
-        .min_by_key(|(_, (rank, _))| *rank)?;
-    if content.len() > 1 {
-        diagnostics.warning(
-            format!("{pointer}/requestBody/content"),
-            format!("several request media types; the client sends `{media_type}`"),
-        );
-    }
+    let media_type = media_type.to_string();
+    let media = media.clone();
     let at = format!(
         "{pointer}/requestBody/content/{}/schema",
         escape_segment(&media_type)

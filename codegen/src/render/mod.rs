@@ -83,7 +83,12 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
         ));
         model_mods.push((module, def.name.clone()));
     }
-    for op in &api.operations {
+    // An alternative body media type shares its operation's response enum.
+    for op in api
+        .operations
+        .iter()
+        .filter(|op| op.alternative_of.is_none())
+    {
         if let crate::ir::SuccessShape::Enum { name } = &op.success {
             let module = unique_file_name(&snake_name(name), &mut file_names);
             jobs.push((

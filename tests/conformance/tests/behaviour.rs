@@ -964,3 +964,61 @@ async fn form_fields_are_sent_as_their_encoding_says() {
         ]
     );
 }
+
+/// A body with several media types: the preferred one (JSON) through the operation's method, the
+/// others through methods of their own that share its response types.
+#[tokio::test]
+async fn each_body_media_type_has_its_own_method() {
+    use fixture_breadth::models::{CreateItemResponse, ItemForm};
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/items"))
+        .respond_with(ResponseTemplate::new(202).set_body_json(json!({"job_id": "j1"})))
+        .mount(&server)
+        .await;
+    let client = fixture_breadth::Client::builder()
+        .base_url(server.uri())
+        .build()
+        .unwrap();
+    let body =
+        ItemForm::new("lamp").with_metadata([("colour".to_string(), "red".to_string())].into());
+    let json_reply = client
+        .items()
+        .create_item(body.clone())
+        .send()
+        .await
+        .unwrap();
+    let form_reply = client.items().create_item_form(body).send().await.unwrap();
+    for reply in [json_reply, form_reply] {
+        assert!(
+            matches!(&reply, CreateItemResponse::Accepted(job) if job.job_id.as_deref() == Some("j1")),
+            "{reply:?}"
+        );
+    }
+
+    let sent = requests(&server, "POST", "/items").await;
+    assert_eq!(sent.len(), 2);
+    let content_type = |r: &Request| {
+        r.headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()
+    };
+    assert_eq!(content_type(&sent[0]), "application/json");
+    assert_eq!(
+        serde_json::from_slice::<Value>(&sent[0].body).unwrap(),
+        json!({"name": "lamp", "metadata": {"colour": "red"}})
+    );
+    assert_eq!(content_type(&sent[1]), "application/x-www-form-urlencoded");
+    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&sent[1].body)
+        .into_owned()
+        .collect();
+    assert_eq!(
+        pairs,
+        vec![
+            ("name".to_string(), "lamp".to_string()),
+            ("metadata[colour]".to_string(), "red".to_string()),
+        ]
+    );
+}

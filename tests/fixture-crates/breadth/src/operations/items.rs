@@ -52,12 +52,30 @@ impl<'a> ItemsApi<'a> {
     }
     /// POST /items
     ///
+    /// The body can also be sent as `application/x-www-form-urlencoded` with `create_item_form`.
+    ///
     /// `POST /items`
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
     pub fn create_item(&self, body: crate::models::ItemForm) -> CreateItem<'a> {
         CreateItem {
+            client: self.client,
+            body,
+            body2: None,
+            options: paygen_runtime::RequestOptions::default(),
+        }
+    }
+    /// POST /items
+    ///
+    /// Sends the body as `application/x-www-form-urlencoded`; `create_item` sends it as `application/json`.
+    ///
+    /// `POST /items`
+    ///
+    /// # Arguments
+    /// - `body`: the request body (application/x-www-form-urlencoded)
+    pub fn create_item_form(&self, body: crate::models::ItemForm) -> CreateItemForm<'a> {
+        CreateItemForm {
             client: self.client,
             body,
             body2: None,
@@ -433,6 +451,84 @@ impl<'a> CreateItem<'a> {
             query,
             headers,
             body: paygen_runtime::json_body(&self.body)?,
+            security: &[],
+            idempotent: false,
+            options: self.options.clone(),
+        })
+    }
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<crate::models::CreateItemResponse, crate::Error> {
+        self.send_with_response()
+            .await
+            .map(paygen_runtime::Response::into_body)
+    }
+    /// Sends the request and returns the body with the status, headers and request id.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<paygen_runtime::Response<crate::models::CreateItemResponse>, crate::Error> {
+        let request = self.request()?;
+        let raw = self.client.core().execute(request).await?;
+        let body = match raw.status.as_u16() {
+            201 => crate::models::CreateItemResponse::Created(paygen_runtime::decode_json(&raw)?),
+            202 => crate::models::CreateItemResponse::Accepted(paygen_runtime::decode_json(&raw)?),
+            _ => return Err(paygen_runtime::api_error(raw)),
+        };
+        Ok(paygen_runtime::Response::from_raw(&raw, body))
+    }
+}
+/// A prepared `POST /items` call; finish it with [`send`](CreateItemForm::send).
+#[derive(Clone, Debug)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateItemForm<'a> {
+    client: &'a Client,
+    body2: Option<String>,
+    body: crate::models::ItemForm,
+    options: paygen_runtime::RequestOptions,
+}
+impl<'a> CreateItemForm<'a> {
+    /// Collides with the body argument.
+    ///
+    /// Sent as the query parameter `body`.
+    pub fn body2(mut self, value: impl Into<String>) -> Self {
+        self.body2 = Some(value.into());
+        self
+    }
+    /// Overrides the client's total timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's connect timeout for this call.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.connect_timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+        self.options.retry = Some(policy);
+        self
+    }
+    /// Adds a header to this call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let mut query = Vec::new();
+        if let Some(value) = &self.body2 {
+            query.push(("body".to_string(), value.to_param()));
+        }
+        let headers = Vec::new();
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::POST,
+            path_template: "/items",
+            path: "/items".to_string(),
+            query,
+            headers,
+            body: paygen_runtime::form_body_encoded(
+                &self.body,
+                &[("metadata", paygen_runtime::FormStyle::DeepObject)],
+            )?,
             security: &[],
             idempotent: false,
             options: self.options.clone(),

@@ -919,20 +919,26 @@ mod errors {
     }
 }
 
-/// A form body whose spec gives an `encoding` per field sends each field in that style.
-#[tokio::test]
-async fn form_fields_are_sent_as_their_encoding_says() {
-    use fixture_breadth::models::ImportItemsRequest;
+/// A mock answering `POST path` with `reply`, and a breadth-fixture client pointed at it.
+async fn breadth_server(p: &str, reply: ResponseTemplate) -> (MockServer, fixture_breadth::Client) {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .and(path("/imports"))
-        .respond_with(ResponseTemplate::new(204))
+        .and(path(p))
+        .respond_with(reply)
         .mount(&server)
         .await;
     let client = fixture_breadth::Client::builder()
         .base_url(server.uri())
         .build()
         .unwrap();
+    (server, client)
+}
+
+/// A form body whose spec gives an `encoding` per field sends each field in that style.
+#[tokio::test]
+async fn form_fields_are_sent_as_their_encoding_says() {
+    use fixture_breadth::models::ImportItemsRequest;
+    let (server, client) = breadth_server("/imports", ResponseTemplate::new(204)).await;
     let body = ImportItemsRequest::new("batch 1")
         .with_meta([("source".to_string(), "api".to_string())].into())
         .with_ids(vec!["a".into(), "b".into()])
@@ -970,16 +976,8 @@ async fn form_fields_are_sent_as_their_encoding_says() {
 #[tokio::test]
 async fn each_body_media_type_has_its_own_method() {
     use fixture_breadth::models::{CreateItemResponse, ItemForm};
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/items"))
-        .respond_with(ResponseTemplate::new(202).set_body_json(json!({"job_id": "j1"})))
-        .mount(&server)
-        .await;
-    let client = fixture_breadth::Client::builder()
-        .base_url(server.uri())
-        .build()
-        .unwrap();
+    let reply = ResponseTemplate::new(202).set_body_json(json!({"job_id": "j1"}));
+    let (server, client) = breadth_server("/items", reply).await;
     let body =
         ItemForm::new("lamp").with_metadata([("colour".to_string(), "red".to_string())].into());
     let json_reply = client

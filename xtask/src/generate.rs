@@ -99,16 +99,37 @@ fn spec_files(dir: &Path) -> Result<Vec<PathBuf>> {
 
 /// Generates every job in memory; on any failure prints every diagnostic and fails.
 pub fn generate_all(jobs: &[Job]) -> Result<Vec<(Generated, u128)>> {
+    // Specs are independent: generate them side by side (each also renders over every core,
+    // but parsing and lowering are single-threaded), then report in job order.
+    let outcomes: Vec<(Result<Generated, paygen_codegen::Diagnostics>, u128)> =
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = jobs
+                .iter()
+                .map(|job| {
+                    scope.spawn(move || {
+                        let started = Instant::now();
+                        let outcome = paygen_codegen::generate(&job.spec, &job.options);
+                        (outcome, started.elapsed().as_millis())
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        });
     let mut results = Vec::new();
     let mut failed = Vec::new();
-    for job in jobs {
-        let started = Instant::now();
-        match paygen_codegen::generate(&job.spec, &job.options) {
+    for (job, (outcome, millis)) in jobs.iter().zip(outcomes) {
+        match outcome {
             Ok(generated) => {
                 for warning in &generated.warnings {
                     eprintln!("{warning}");
                 }
-                results.push((generated, started.elapsed().as_millis()));
+                results.push((generated, millis));
             }
             Err(diagnostics) => {
                 eprint!("{diagnostics}");

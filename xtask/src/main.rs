@@ -27,13 +27,14 @@ Commands:
 Run `cargo xtask <command> --help` for details.";
 
 const GEN_HELP: &str = "\
-cargo xtask gen [--check] [--spec FILE --out DIR --crate-name NAME [--runtime-version V]]
+cargo xtask gen [--check] [--timings] [--spec FILE --out DIR --crate-name NAME [--runtime-version V]]
 
 Without --spec: regenerates every spec in specs/ into generated/<vendor>/ (crate <vendor>-client).
 Only files whose bytes changed are written; stale files are removed. If any spec has problems,
 every problem is printed with its file and JSON pointer and nothing is written.
 
   --check            write nothing; exit 1 naming each file that would change
+  --timings          print each spec's parse, lower, render and format times (stderr)
   --spec FILE        generate from FILE instead (OpenAPI 3.0, YAML or JSON)
   --out DIR          where the standalone crate goes (with --spec)
   --crate-name NAME  Cargo package name (with --spec)
@@ -99,6 +100,7 @@ fn workspace_root() -> PathBuf {
 
 struct GenArgs {
     check: bool,
+    timings: bool,
     spec: Option<PathBuf>,
     out: Option<PathBuf>,
     crate_name: Option<String>,
@@ -108,6 +110,7 @@ struct GenArgs {
 fn parse_gen_args(args: &[String]) -> Result<GenArgs> {
     let mut parsed = GenArgs {
         check: false,
+        timings: false,
         spec: None,
         out: None,
         crate_name: None,
@@ -122,6 +125,7 @@ fn parse_gen_args(args: &[String]) -> Result<GenArgs> {
         };
         match arg.as_str() {
             "--check" => parsed.check = true,
+            "--timings" => parsed.timings = true,
             "--spec" => parsed.spec = Some(PathBuf::from(value("--spec")?)),
             "--out" => parsed.out = Some(PathBuf::from(value("--out")?)),
             "--crate-name" => parsed.crate_name = Some(value("--crate-name")?),
@@ -150,6 +154,20 @@ fn gen(root: &Path, args: &[String]) -> Result<ExitCode> {
     let mut plans = Vec::new();
     for (job, (generated, _)) in jobs.iter().zip(&results) {
         plans.push(generate::plan(&job.out, generated)?);
+    }
+    if args.timings {
+        for (job, (generated, _)) in jobs.iter().zip(&results) {
+            let t = &generated.timings;
+            let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+            eprintln!(
+                "{:<20} parse {:>7.1} lower {:>7.1} render {:>7.1} format {:>7.1} ms",
+                job.label,
+                ms(t.parse),
+                ms(t.lower),
+                ms(t.render),
+                ms(t.format)
+            );
+        }
     }
     let mut stale_crates = Vec::new();
     if args.spec.is_none() {

@@ -244,3 +244,27 @@ fn a_standalone_crate_builds_by_itself() {
     assert!(status.success(), "the standalone crate must build");
     let _ = std::fs::remove_dir_all(&out);
 }
+
+#[test]
+fn timings_name_each_step_per_spec() {
+    let root = scratch(
+        "timings",
+        &[
+            ("one.yaml", read("tests/fixtures/types.yaml")),
+            ("two.yaml", read("tests/fixtures/operations.yaml")),
+        ],
+    );
+    let output = xtask(&root, &["gen", "--timings"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    for label in ["one", "two"] {
+        let line = stderr
+            .lines()
+            .find(|l| l.starts_with(label) && l.contains(" parse "))
+            .unwrap_or_else(|| panic!("no timings for {label}:\n{stderr}"));
+        for step in ["lower", "render", "format"] {
+            assert!(line.contains(step), "{line}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -38,6 +38,8 @@ mod pet;
 pub use pet::Pet;
 mod problem;
 pub use problem::Problem;
+mod replace_note_request;
+pub use replace_note_request::ReplaceNoteRequest;
 mod status;
 pub use status::Status;
 mod update_item_response;

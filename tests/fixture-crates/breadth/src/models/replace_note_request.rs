@@ -1,0 +1,18 @@
+/// The `ReplaceNoteRequest` schema.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ReplaceNoteRequest {
+    /// The `text` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+impl ReplaceNoteRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new() -> Self {
+        Self { text: None }
+    }
+    /// Sets `text`.
+    pub fn with_text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+}

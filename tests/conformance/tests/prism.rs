@@ -18,7 +18,9 @@ use paygen_conformance::{pinned_operations, report, AnyClient, Coverage, Failure
 /// *required* query parameter whose name has brackets, in any spelling (`customer[id]`,
 /// `customer%5Bid%5D`, `customer%5bid%5d`: it looks for its own lower-case encoding of the name,
 /// stoplightio/prism#2017), and answers 422 even with `Prefer: code=200`. For these operations
-/// a 422 is accepted (and reported); every other outcome is judged as usual.
+/// a 422 is accepted (and reported); every other outcome is judged as usual. The request's
+/// shape and the decoding of its answer are checked against wiremock instead
+/// (`raise_list_cards_sends_the_bracketed_customer_id_and_decodes_the_page` in behaviour.rs).
 const PRISM_LIMITATIONS: &[(&str, &str, &str)] = &[(
     "raise",
     "listCards",

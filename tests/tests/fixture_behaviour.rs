@@ -226,6 +226,14 @@ fn a_base_schema_with_a_discriminator_decodes_as_its_subtypes() {
     let (animal, back): (Animal, _) = round_trip(&dog);
     assert!(matches!(&animal, Animal::Dog(d) if !d.barks), "{animal:?}");
     assert_eq!(back, dog);
+    // A subtype of a subtype.
+    let lion = json!({"pet_type": "Lion", "name": "Leo", "roar": true});
+    let (animal, back): (Animal, _) = round_trip(&lion);
+    assert!(
+        matches!(&animal, Animal::Lion(l) if l.roar == Some(true)),
+        "{animal:?}"
+    );
+    assert_eq!(back, lion);
     let fish = json!({"pet_type": "fish", "name": "Nemo"});
     let (animal, _): (Animal, _) = round_trip(&fish);
     assert_eq!(animal, Animal::Unknown(fish));

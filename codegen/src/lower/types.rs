@@ -327,6 +327,15 @@ impl<'a> TypeLowerer<'a> {
     /// `allOf` names the base. `None` when the schema is not such a base.
     fn subtypes(&self, schema: &Value, pointer: &str) -> Option<Vec<Value>> {
         schema.pointer("/discriminator/propertyName")?;
+        // A subtype that repeats its base's discriminator stays a struct: only the root of a
+        // hierarchy becomes the union (of every level below it).
+        let extends_another = schema
+            .get("allOf")
+            .and_then(Value::as_array)
+            .is_some_and(|all| all.iter().any(|m| m.get("$ref").is_some()));
+        if extends_another {
+            return None;
+        }
         let base_ref = format!("#{pointer}");
         let key = pointer.strip_prefix(&COMPONENT_PREFIX[1..])?;
         let mut children: Vec<String> = Vec::new();
@@ -346,24 +355,34 @@ impl<'a> TypeLowerer<'a> {
                 children.push(reference);
             }
         }
+        // Subtypes at every level: schemas whose allOf names the base or a subtype found so far.
         let schemas = self
             .doc
             .pointer("/components/schemas")
             .and_then(Value::as_object);
-        for (child_key, child) in schemas.into_iter().flatten() {
-            let extends = child
-                .get("allOf")
-                .and_then(Value::as_array)
-                .is_some_and(|all| {
-                    all.iter()
-                        .any(|m| m.get("$ref").and_then(Value::as_str) == Some(base_ref.as_str()))
-                });
-            let reference = format!(
-                "{COMPONENT_PREFIX}{}",
-                child_key.replace('~', "~0").replace('/', "~1")
-            );
-            if extends && child_key != key && !children.contains(&reference) {
-                children.push(reference);
+        let mut parents = vec![base_ref.clone()];
+        let mut next = 0;
+        while next < parents.len() {
+            let parent = parents[next].clone();
+            next += 1;
+            for (child_key, child) in schemas.into_iter().flatten() {
+                let extends = child
+                    .get("allOf")
+                    .and_then(Value::as_array)
+                    .is_some_and(|all| {
+                        all.iter()
+                            .any(|m| m.get("$ref").and_then(Value::as_str) == Some(parent.as_str()))
+                    });
+                let reference = format!(
+                    "{COMPONENT_PREFIX}{}",
+                    child_key.replace('~', "~0").replace('/', "~1")
+                );
+                if extends && child_key != key && !parents.contains(&reference) {
+                    parents.push(reference.clone());
+                    if !children.contains(&reference) {
+                        children.push(reference);
+                    }
+                }
             }
         }
         // A subtype that adds nothing would lower to the base itself.

@@ -1,4 +1,4 @@
-/// A subtype named in the mapping.
+/// A subtype named in the mapping; it repeats the discriminator and stays a struct.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Cat {
     /// The `pet_type` field.

@@ -30,6 +30,8 @@ mod job;
 pub use job::Job;
 mod level;
 pub use level::Level;
+mod lion;
+pub use lion::Lion;
 mod node;
 pub use node::Node;
 mod payment_method;

@@ -6,6 +6,8 @@ pub enum Pet {
     Cat(super::Cat),
     /// A [`Dog`](super::Dog): `pet_type` is `Dog`.
     Dog(super::Dog),
+    /// A [`Lion`](super::Lion): `pet_type` is `Lion`.
+    Lion(super::Lion),
     /// A `pet_type` this version of the client does not know; the object as sent.
     Unknown(serde_json::Value),
 }
@@ -14,6 +16,7 @@ impl serde::Serialize for Pet {
         match self {
             Self::Cat(value) => serde::Serialize::serialize(value, serializer),
             Self::Dog(value) => serde::Serialize::serialize(value, serializer),
+            Self::Lion(value) => serde::Serialize::serialize(value, serializer),
             Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
         }
     }
@@ -24,6 +27,7 @@ impl<'de> serde::Deserialize<'de> for Pet {
         match object.tag.as_deref() {
             Some("cat") => object.decode().map(Self::Cat),
             Some("Dog") => object.decode().map(Self::Dog),
+            Some("Lion") => object.decode().map(Self::Lion),
             _ => object.into_value().map(Self::Unknown),
         }
     }

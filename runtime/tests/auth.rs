@@ -3,7 +3,7 @@
 use paygen_runtime::auth::{
     ApiKey, AuthProvider, Basic, Bearer, ClientAuth, ExpiresFormat, HmacRequestSigner, LoginToken,
     MemberSelector, NonceSignatureAuth, OAuth2ClientCredentials, OAuth2Password, RequestSigner,
-    RsaSha256Signer, Signed, TimestampFormat, TokenExchange,
+    RsaSha256Signer, Signed, Signer as _, TimestampFormat, TokenExchange,
 };
 use paygen_runtime::{ApiRequest, AuthError, Core, CoreBuilder, Error, Method};
 use serde_json::json;
@@ -388,6 +388,65 @@ async fn token_exchange_refetches_expired_rfc3339_and_expires_in_tokens() {
 }
 
 const TEST_RSA_KEY: &str = "-----BEGIN PRIVATE KEY-----
+MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQCxI7X32yZgz+re
+YbQuPXt2dFSq9J7o1xy+F2s5yIyGf/k3xx/ctwfnYSEil7nQb2grVzJw+zjFKqXS
+6jWGyvQ2ZEPE4v18bY8cI1JiuECb8S6YsjPjC54K8nRVBmpF7P4uM/vL/EMiobNn
+JFM7/hx+aSBfadGBlTosMAygeLhBb1zSFuDrMOAk/AvzogOCFIGRiF7IETdiSHdr
+U8X378QV1O8/D2sB/Yhn4rzFZpDsZzwlsZHjV6H8HomNi0Qc2VVjw5MTt48sIdsR
+BLO/vmNfchnscw5SeMoQOVzfBvYZETBnoj8CX6lwmbuomVPCxu38UML0MK1nogM2
+FDA6zGMJAgMBAAECggEAEFnlBquGh+I5YmyvZqNLPbxwQlWRQ5nzr8JWpf9SpWmz
+tgfd85A7nQqUte4+ezSFb5a9c7tk2qJcqzLuXPJoB4tKzCZN0soEL0s9ZBpw8FQb
+goHUk00zufv2bBDLB4hgUCCBSiuPgOdfOZKbUkrbE3odwGDys1z0gTawO7HZBEUd
+E/f4i97nODeDGvvQf+xKuy5So6RlDC6wj5ByWtVvAxQzwB/coK5CNCH0g1H6NG4Q
+UkRYXsdI+/xCxbfGUFQDugDKIzK0b+TdCewIqFv02gn7RCSBwTsU5BgF/Uh6LXx/
+tSn/MHp3kuoEMtXmYCFuD+pRZjbngvf/J8gOv2gNXwKBgQD27L9yH3FREXDcRhWF
+dZ4NGghDOQUU1D1ojhZBEmzxZl37hU5COCzjUJeWM1ZnEIar56W4DGcNHpXFFrhy
+qbCr9xWHjywKKOq5pChNJDydXE0yMjce2c3ho/V3HliCHWjCq2P6PydrBfXyDSn+
+TupctEJBVxMlVtzwA9xQvmK4LwKBgQC3pl729ZTQeRiTodSJ6KDqAUNOEPX5RVTk
+Uwfn/gsB492p+TR2xxyL2mm9dpl2NCPmtEuuX88ujR7bW92Ag1+sHGcdZb6XVPXL
+jQTqnx7IqEY3o4+/6uO8Nv211hMLJJJPPRdtY3LPIF5hyY6OIrnWeipsLbOZ4vXy
+TbyfNQgSRwKBgHv+2wxl+bNp/LDAiOIh9CJEJk4Lfh+9jLDKWSaIKCj47Mz3Xhsm
+tnPX7qdAVG0hAV+lzbQklkMiTrdP94Os7skMJMWUAduAPI7Ifmxue/nRdfp0+PUH
+Drn2abdNh8ifGBJZmrT5rcOylJTeQ24vFsVCx9qj7Ttc6UmlxqbNVCmFAoGBAIyz
+OBp4uBSoUj35RD6MLYxaf1g2Al2B0rJDMtF4frJqA4+Pz7QYhDRZl52CWbyH4eGE
+zF7CJJcDo1poHWGyRQA1moKZStXiT5YtalDeq9ULpxBFjYJ50RSIBQTlCB4HXNi8
+c1BpWrJ5mBXPOBqJXFuHqSzMLsd9bPTAvfwzwwVNAoGBAMiLpub136cbFnrdGkQK
+Tbw7/jUkdEL7IwIHphahZQDob3afCyIRZi6yjD4zkS9akPZwz7AX4XV+qBhx6coS
+FCAz2cSICkgVE1sdWIwiBConJdAT61bly+MIrzLJT4gUPbFM9Qqu16JSUiRQearL
+IGloYwQIGRR1GTUfoBHTYvBb
+-----END PRIVATE KEY-----";
+
+/// The same key as PKCS#1 (`openssl rsa -in test_rsa.pem -traditional`).
+const TEST_RSA_KEY_PKCS1: &str = "-----BEGIN RSA PRIVATE KEY-----
+MIIEpAIBAAKCAQEAsSO199smYM/q3mG0Lj17dnRUqvSe6NccvhdrOciMhn/5N8cf
+3LcH52EhIpe50G9oK1cycPs4xSql0uo1hsr0NmRDxOL9fG2PHCNSYrhAm/EumLIz
+4wueCvJ0VQZqRez+LjP7y/xDIqGzZyRTO/4cfmkgX2nRgZU6LDAMoHi4QW9c0hbg
+6zDgJPwL86IDghSBkYheyBE3Ykh3a1PF9+/EFdTvPw9rAf2IZ+K8xWaQ7Gc8JbGR
+41eh/B6JjYtEHNlVY8OTE7ePLCHbEQSzv75jX3IZ7HMOUnjKEDlc3wb2GREwZ6I/
+Al+pcJm7qJlTwsbt/FDC9DCtZ6IDNhQwOsxjCQIDAQABAoIBABBZ5QarhofiOWJs
+r2ajSz28cEJVkUOZ86/CVqX/UqVps7YH3fOQO50KlLXuPns0hW+WvXO7ZNqiXKsy
+7lzyaAeLSswmTdLKBC9LPWQacPBUG4KB1JNNM7n79mwQyweIYFAggUorj4DnXzmS
+m1JK2xN6HcBg8rNc9IE2sDux2QRFHRP3+Ive5zg3gxr70H/sSrsuUqOkZQwusI+Q
+clrVbwMUM8Af3KCuQjQh9INR+jRuEFJEWF7HSPv8QsW3xlBUA7oAyiMytG/k3Qns
+CKhb9NoJ+0QkgcE7FOQYBf1Iei18f7Up/zB6d5LqBDLV5mAhbg/qUWY254L3/yfI
+Dr9oDV8CgYEA9uy/ch9xURFw3EYVhXWeDRoIQzkFFNQ9aI4WQRJs8WZd+4VOQjgs
+41CXljNWZxCGq+eluAxnDR6VxRa4cqmwq/cVh48sCijquaQoTSQ8nVxNMjI3HtnN
+4aP1dx5Ygh1owqtj+j8nawX18g0p/k7qXLRCQVcTJVbc8APcUL5iuC8CgYEAt6Ze
+9vWU0HkYk6HUieig6gFDThD1+UVU5FMH5/4LAePdqfk0dscci9ppvXaZdjQj5rRL
+rl/PLo0e21vdgINfrBxnHWW+l1T1y40E6p8eyKhGN6OPv+rjvDb9tdYTCySSTz0X
+bWNyzyBeYcmOjiK51noqbC2zmeL18k28nzUIEkcCgYB7/tsMZfmzafywwIjiIfQi
+RCZOC34fvYywylkmiCgo+OzM914bJrZz1+6nQFRtIQFfpc20JJZDIk63T/eDrO7J
+DCTFlAHbgDyOyH5sbnv50XX6dPj1Bw659mm3TYfInxgSWZq0+a3DspSU3kNuLxbF
+Qsfao+07XOlJpcamzVQphQKBgQCMszgaeLgUqFI9+UQ+jC2MWn9YNgJdgdKyQzLR
+eH6yagOPj8+0GIQ0WZedglm8h+HhhMxewiSXA6NaaB1hskUANZqCmUrV4k+WLWpQ
+3qvVC6cQRY2CedEUiAUE5QgeB1zYvHNQaVqyeZgVzzgaiVxbh6kszC7HfWz0wL38
+M8MFTQKBgQDIi6bm9d+nGxZ63RpECk28O/41JHRC+yMCB6YWoWUA6G92nwsiEWYu
+sow+M5EvWpD2cM+wF+F1fqgYcenKEhQgM9nEiApIFRNbHViMIgQqJyXQE+tW5cvj
+CK8yyU+IFD2xTPUKrteiUlIkUHmqyyBpaGMECBkUdRk1H6AR02LwWw==
+-----END RSA PRIVATE KEY-----";
+
+/// A 1024-bit key, which the signer refuses.
+const SHORT_RSA_KEY: &str = "-----BEGIN PRIVATE KEY-----
 MIICdgIBADANBgkqhkiG9w0BAQEFAASCAmAwggJcAgEAAoGBAJ35Jz2yTcAjhRdn
 6NnkL6fIQZDH6sSU7dG9XohVl7b26jv6oISl9kXH/afOBwsz3PhtH+r6t48mzYaJ
 +yPAXJqFnJsZyNkV35PvHldA6x4Kr/Ex8EwQB7TkZDJ3qQ5S5gHJBwz4n/eSqVX4
@@ -406,11 +465,12 @@ m78+lF2Z1NSZmQ==
 
 /// The seed's example nonce.
 const NONCE: &str = "0x18b021c8d8de3ac1d1fd5500c034df9f5b94567893b70b62324c3e0a784521e4";
-/// Computed independently with OpenSSL over the hex-decoded nonce bytes:
+/// Computed independently with OpenSSL (key: `openssl genpkey -algorithm RSA -pkeyopt
+/// rsa_keygen_bits:2048`) over the hex-decoded nonce bytes:
 ///   python3 -c "import binascii;open('n.bin','wb').write(binascii.unhexlify('18b0…21e4'))"
 ///   openssl dgst -sha256 -sign test_rsa.pem n.bin | xxd -p | tr -d '\n'
 /// (RSA PKCS#1 v1.5 signatures are deterministic, so the value is fixed.)
-const SIGNED_NONCE: &str = "0x96f96c669a64bb7524d46c84de48d670a676a2d5a9f9a6a2b7aa1e36751787a20094818d7d3e5cfefb6b7063f58cfb710239353721b315076c1b6711ae1b9653d4fc582365a313d41b8d132ed3a610452f5446bdc7f5c7e4bb39edf0441832b3859bc9f5c0ecba34eaab68c08fd4050d81f7aca40dc154a7096091feda75244e";
+const SIGNED_NONCE: &str = "0x1c9a3410fe7b75707c5855d9c74b7cf6eeee0013676339dbf1e56c75d5c5532d90961fe0e8961dd1bcd28dc9e07f80428171d6ac29ac29045e49e972cba160abb9ec418c0d29a03e1002cd86241a5a87cca954fd160e95122f4cc5b3c18f4185f3a8aca85aac2585af3d47c08e3ad56914b5bf45ad644d2ea7178d8b3664766fc8e761bd96ea8a12ba6cb3e8917df6fed24a2dd86cbf3b622d35b67053707c563a974d36196d7167e30a37fbb51ad2780b24d0fb9ed70f4899c1fed3727def065a4224c919de2ccd888706d717cfb4323580f90d01d0088160c82702535111fc0a7c80144a0dc8eb22bedd9428484a67a8f7ff875b8a7aeae420e1e0494cf694";
 
 fn auth_tokens(attrs: serde_json::Value) -> serde_json::Value {
     json!({"data": {"type": "auth/tokens", "attributes": attrs}})
@@ -451,6 +511,19 @@ async fn nonce_signature_flow_with_rsa() {
     api_accepts(&server, "Bearer cust-tok").await;
     let signer = RsaSha256Signer::from_pem(TEST_RSA_KEY).unwrap();
     assert!(!format!("{signer:?}").contains("MII"));
+    // The same key in PKCS#1 signs the same bytes (PKCS#1 v1.5 is deterministic).
+    let nonce = hex_bytes(NONCE);
+    assert_eq!(
+        RsaSha256Signer::from_pem(TEST_RSA_KEY_PKCS1)
+            .unwrap()
+            .sign(&nonce)
+            .unwrap(),
+        signer.sign(&nonce).unwrap()
+    );
+    match RsaSha256Signer::from_pem(SHORT_RSA_KEY) {
+        Err(AuthError::Config(message)) => assert!(message.contains("2048"), "{message}"),
+        other => panic!("a 1024-bit key must be refused: {other:?}"),
+    }
     let p = NonceSignatureAuth::new(Arc::new(Basic::new("client-id", "secret")), "123456")
         .signer(Arc::new(signer))
         .header("X-Country", "US");
@@ -699,4 +772,12 @@ async fn signed_requests() {
         Arc::new(Signed::new(Arc::new(Counting(0.into())))),
     );
     assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+}
+
+fn hex_bytes(text: &str) -> Vec<u8> {
+    let digits = text.trim_start_matches("0x");
+    (0..digits.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&digits[i..i + 2], 16).unwrap())
+        .collect()
 }

@@ -12,9 +12,7 @@ use super::{endpoint_label, resolve_url, set_header, AuthContext, AuthProvider};
 use crate::error::AuthError;
 use crate::secret::Secret;
 use futures::future::BoxFuture;
-use rsa::signature::{SignatureEncoding, Signer as _};
 use serde_json::{json, Map, Value};
-use sha2::Sha256;
 use std::fmt;
 use std::sync::Arc;
 use std::time::SystemTime;
@@ -25,10 +23,11 @@ pub trait Signer: Send + Sync + fmt::Debug {
     fn sign(&self, message: &[u8]) -> Result<Vec<u8>, AuthError>;
 }
 
-/// RSA PKCS#1 v1.5 with SHA-256 (`RSA-SHA256` in Node's crypto).
+/// RSA PKCS#1 v1.5 with SHA-256 (`RSA-SHA256` in Node's crypto), signed by `ring` (constant
+/// time; keys of 2048 bits or more).
 #[derive(Clone)]
 pub struct RsaSha256Signer {
-    key: rsa::pkcs1v15::SigningKey<Sha256>,
+    key: Arc<ring::rsa::KeyPair>,
 }
 
 impl fmt::Debug for RsaSha256Signer {
@@ -38,33 +37,41 @@ impl fmt::Debug for RsaSha256Signer {
 }
 
 impl RsaSha256Signer {
-    /// From a private key.
-    pub fn new(key: rsa::RsaPrivateKey) -> Self {
-        RsaSha256Signer {
-            key: rsa::pkcs1v15::SigningKey::<Sha256>::new(key),
-        }
+    /// From a DER private key, PKCS#8 or PKCS#1 (`RSAPrivateKey`).
+    pub fn from_der(der: &[u8]) -> Result<Self, AuthError> {
+        let key = ring::rsa::KeyPair::from_pkcs8(der)
+            .or_else(|_| ring::rsa::KeyPair::from_der(der))
+            .map_err(|e| {
+                AuthError::Config(format!(
+                    "not a usable RSA private key (PKCS#8 or PKCS#1, 2048 bits or more): {e}"
+                ))
+            })?;
+        Ok(RsaSha256Signer { key: Arc::new(key) })
     }
 
     /// From a PEM private key, PKCS#8 (`BEGIN PRIVATE KEY`) or PKCS#1 (`BEGIN RSA PRIVATE KEY`).
     pub fn from_pem(pem: &str) -> Result<Self, AuthError> {
-        use rsa::pkcs1::DecodeRsaPrivateKey;
-        use rsa::pkcs8::DecodePrivateKey;
-        let key = rsa::RsaPrivateKey::from_pkcs8_pem(pem)
-            .or_else(|_| rsa::RsaPrivateKey::from_pkcs1_pem(pem))
-            .map_err(|_| {
-                AuthError::Config("not a PEM RSA private key (PKCS#8 or PKCS#1)".into())
-            })?;
-        Ok(Self::new(key))
+        use rustls_pki_types::pem::PemObject;
+        use rustls_pki_types::PrivateKeyDer;
+        let der = PrivateKeyDer::from_pem_slice(pem.as_bytes()).map_err(|_| {
+            AuthError::Config("not a PEM RSA private key (PKCS#8 or PKCS#1)".into())
+        })?;
+        Self::from_der(der.secret_der())
     }
 }
 
 impl Signer for RsaSha256Signer {
     fn sign(&self, message: &[u8]) -> Result<Vec<u8>, AuthError> {
-        let sig = self
-            .key
-            .try_sign(message)
+        let mut signature = vec![0; self.key.public().modulus_len()];
+        self.key
+            .sign(
+                &ring::signature::RSA_PKCS1_SHA256,
+                &ring::rand::SystemRandom::new(),
+                message,
+                &mut signature,
+            )
             .map_err(|_| AuthError::Signing("RSA signing failed".into()))?;
-        Ok(sig.to_vec())
+        Ok(signature)
     }
 }
 

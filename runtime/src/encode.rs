@@ -22,25 +22,30 @@ pub fn json_body<T: Serialize + ?Sized, E>(value: &T) -> Result<RequestBody, Err
 /// An `application/x-www-form-urlencoded` body: one pair per scalar, repeated keys for lists,
 /// `key[sub]` for nested objects; nulls are left out.
 pub fn form_body<T: Serialize + ?Sized, E>(value: &T) -> Result<RequestBody, Error<E>> {
-    form_pairs(value).map(RequestBody::Form)
+    form_pairs(value, &[]).map(RequestBody::Form)
 }
 
-fn form_pairs<T: Serialize + ?Sized, E>(value: &T) -> Result<Vec<(String, String)>, Error<E>> {
+/// The pairs of a form body: each top-level field in its style from `encodings`, the others as
+/// [`FormStyle::DeepObject`].
+fn form_pairs<T: Serialize + ?Sized, E>(
+    value: &T,
+    encodings: &[(&str, FormStyle)],
+) -> Result<Vec<(String, String)>, Error<E>> {
     let tree =
         serde_json::to_value(value).map_err(|e| Error::Config(encode_error("form body", e)))?;
+    let Value::Object(map) = tree else {
+        return Err(Error::Config(encode_error(
+            "form body",
+            format!("expected an object, got {tree}"),
+        )));
+    };
     let mut pairs = Vec::new();
-    match tree {
-        Value::Object(map) => {
-            for (key, value) in map {
-                flatten(&key, &value, &mut pairs);
-            }
-        }
-        other => {
-            return Err(Error::Config(encode_error(
-                "form body",
-                format!("expected an object, got {other}"),
-            )))
-        }
+    for (key, value) in map {
+        let style = encodings
+            .iter()
+            .find(|(name, _)| *name == key)
+            .map_or(FormStyle::DeepObject, |(_, style)| *style);
+        encode_field(&key, &value, style, &mut pairs);
     }
     Ok(pairs)
 }
@@ -70,23 +75,7 @@ pub fn form_body_encoded<T: Serialize + ?Sized, E>(
     value: &T,
     encodings: &[(&str, FormStyle)],
 ) -> Result<RequestBody, Error<E>> {
-    let tree =
-        serde_json::to_value(value).map_err(|e| Error::Config(encode_error("form body", e)))?;
-    let Value::Object(map) = tree else {
-        return Err(Error::Config(encode_error(
-            "form body",
-            format!("expected an object, got {tree}"),
-        )));
-    };
-    let mut pairs = Vec::new();
-    for (key, value) in map {
-        let style = encodings
-            .iter()
-            .find(|(name, _)| *name == key)
-            .map_or(FormStyle::DeepObject, |(_, style)| *style);
-        encode_field(&key, &value, style, &mut pairs);
-    }
-    Ok(RequestBody::Form(pairs))
+    form_pairs(value, encodings).map(RequestBody::Form)
 }
 
 fn encode_field(key: &str, value: &Value, style: FormStyle, out: &mut Vec<(String, String)>) {
@@ -132,7 +121,7 @@ fn scalar_text(value: &Value) -> String {
 
 /// A `multipart/form-data` body of text fields, flattened like [`form_body`].
 pub fn multipart_body<T: Serialize + ?Sized, E>(value: &T) -> Result<RequestBody, Error<E>> {
-    let parts = form_pairs::<T, E>(value)?
+    let parts = form_pairs::<T, E>(value, &[])?
         .into_iter()
         .map(|(name, text)| MultipartPart {
             name,

@@ -62,14 +62,7 @@ pub fn lower_operations(
                 .to_string();
             let module = tag_module(&tag);
             let builder_name = unique(type_name(&id), &mut builder_names);
-            let base_fn = snake_name(&id);
-            let mut fn_name = base_fn.clone();
-            for n in 2.. {
-                if fn_names.insert((module.clone(), fn_name.clone())) {
-                    break;
-                }
-                fn_name = format!("{base_fn}{n}");
-            }
+            let fn_name = unique_in_module(&module, snake_name(&id), &mut fn_names);
             let mut docs = docs_of(op);
             if docs.summary.is_none() {
                 docs.summary = Some(format!("{} {path}", method.to_uppercase()));
@@ -142,14 +135,11 @@ pub fn lower_operations(
                     format!("{}{}", operation.builder_name, type_name(&suffix)),
                     &mut builder_names,
                 );
-                let base_fn = format!("{}_{suffix}", operation.fn_name);
-                let mut alt_fn = base_fn.clone();
-                for n in 2.. {
-                    if fn_names.insert((operation.tag_module.clone(), alt_fn.clone())) {
-                        break;
-                    }
-                    alt_fn = format!("{base_fn}{n}");
-                }
+                let alt_fn = unique_in_module(
+                    &operation.tag_module,
+                    format!("{}_{suffix}", operation.fn_name),
+                    &mut fn_names,
+                );
                 let mut alt = operation.clone();
                 alt.body = lower_body(
                     types,
@@ -190,6 +180,18 @@ pub fn lower_operations(
         }
     }
     operations
+}
+
+/// A method name not yet taken in its tag group: `name`, then `name2`, `name3`, ….
+fn unique_in_module(module: &str, name: String, taken: &mut BTreeSet<(String, String)>) -> String {
+    let mut candidate = name.clone();
+    for n in 2.. {
+        if taken.insert((module.to_string(), candidate.clone())) {
+            break;
+        }
+        candidate = format!("{name}{n}");
+    }
+    candidate
 }
 
 fn join_paragraphs(first: Option<&str>, second: &str) -> String {

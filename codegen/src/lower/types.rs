@@ -373,10 +373,7 @@ impl<'a> TypeLowerer<'a> {
                         all.iter()
                             .any(|m| m.get("$ref").and_then(Value::as_str) == Some(parent.as_str()))
                     });
-                let reference = format!(
-                    "{COMPONENT_PREFIX}{}",
-                    child_key.replace('~', "~0").replace('/', "~1")
-                );
+                let reference = format!("{COMPONENT_PREFIX}{}", escape_segment(child_key));
                 if extends && child_key != key && !parents.contains(&reference) {
                     parents.push(reference.clone());
                     if !children.contains(&reference) {

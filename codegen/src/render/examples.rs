@@ -99,7 +99,8 @@ pub fn tag_call(api: &Api, tag: &Tag, crate_ident: &str) -> Option<String> {
         .find_map(|op| call(api, op, crate_ident))
 }
 
-fn call(api: &Api, op: &Operation, crate_ident: &str) -> Option<String> {
+/// The required arguments of an operation's method as literals, if all can be written.
+fn required_args(api: &Api, op: &Operation, crate_ident: &str) -> Option<String> {
     let mut args = Vec::new();
     for p in op.params.iter().filter(|p| p.required) {
         args.push(if p.list {
@@ -111,15 +112,18 @@ fn call(api: &Api, op: &Operation, crate_ident: &str) -> Option<String> {
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
         args.push(body_value(api, &body.ty, crate_ident)?);
     }
+    Some(args.join(", "))
+}
+
+fn call(api: &Api, op: &Operation, crate_ident: &str) -> Option<String> {
+    let args = required_args(api, op, crate_ident)?;
     let returns_unit = matches!(
         &op.success,
         crate::ir::SuccessShape::Single(crate::ir::ResponseBody::Empty)
     );
     let call = format!(
-        "client.{}().{}({}).send().await?",
-        op.tag_module,
-        op.fn_name,
-        args.join(", ")
+        "client.{}().{}({args}).send().await?",
+        op.tag_module, op.fn_name
     );
     Some(if returns_unit {
         format!("{call};")
@@ -199,18 +203,12 @@ const MAX_EXAMPLE_DEPTH: usize = 4;
 /// Walking every item of the first paged operation whose arguments can be written as literals.
 pub fn pagination_walk(api: &Api, crate_ident: &str) -> Option<String> {
     api.operations.iter().filter(|op| op.pagination.is_some()).find_map(|op| {
-        let mut args = Vec::new();
-        for p in op.params.iter().filter(|p| p.required) {
-            args.push(if p.list { "vec![]".to_string() } else { value(api, &p.ty, crate_ident, 0)? });
-        }
-        if let Some(body) = op.body.as_ref().filter(|b| b.required) {
-            args.push(body_value(api, &body.ty, crate_ident)?);
-        }
+        let args = required_args(api, op, crate_ident)?;
         Some(format!(
             "use {crate_ident}::runtime::futures::StreamExt;\n\nlet mut items = std::pin::pin!(client.{}().{}({}).into_stream());\nwhile let Some(item) = items.next().await {{\n    println!(\"{{:?}}\", item?);\n}}",
             op.tag_module,
             op.fn_name,
-            args.join(", ")
+            args
         ))
     })
 }

@@ -4,8 +4,9 @@
 //! committed crates must pass `cargo fmt --check`, so rustfmt has the last word.
 //!
 //! rustfmt is most of the generation time, so it only sees files it has not formatted before:
-//! a content-addressed cache maps the hash of a file's unformatted text to its formatted text.
-//! A regeneration after a one-schema change formats one file. Files are named one by one with
+//! a content-addressed [`Cache`] maps the hash of the tokens a file is printed from to its
+//! formatted text. A hit skips pretty-printing as well as rustfmt, so a regeneration after a
+//! one-schema change prints and formats one file. Files are named one by one with
 //! `skip_children` (walking the module tree from `lib.rs` is superlinear in the number of files)
 //! and split over one rustfmt process per core.
 
@@ -16,67 +17,113 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
-/// Bump when the formatting command changes, so old cache entries are not reused.
-const CACHE_FORMAT: &str = "rustfmt-2024-v1";
+/// What the formatted text depends on besides the tokens: the rustfmt command (bump the first
+/// line when it changes), the toolchain (rustfmt ships with it) and the prettyplease that printed
+/// the text rustfmt saw.
+const FINGERPRINT: &str = concat!(
+    "rustfmt-2024-v2\n",
+    env!("PAYGEN_RUSTC_VERSION"),
+    "\n",
+    env!("PAYGEN_PRETTYPLEASE"),
+    "\n"
+);
 
-/// Formats every `.rs` file in place (in memory); `cache`, when given, is a folder that keeps
-/// formatted texts between runs.
-pub fn rustfmt(files: &mut BTreeMap<String, String>, cache: Option<&Path>) -> Result<(), String> {
+/// Formatted files kept between runs in a folder, keyed by the text of the tokens they were
+/// printed from. A cache that cannot be read or written only costs time.
+#[derive(Clone, Debug)]
+pub struct Cache {
+    dir: PathBuf,
+}
+
+impl Cache {
+    /// A cache in `dir` (created on first store).
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        Cache { dir: dir.into() }
+    }
+
+    /// The formatted text stored for `source`, if any.
+    pub fn get(&self, source: &str) -> Option<String> {
+        std::fs::read_to_string(self.entry(source)).ok()
+    }
+
+    /// Stores `formatted` for `source`; written to a staging file and renamed, so concurrent
+    /// generators never read half an entry.
+    pub fn put(&self, source: &str, formatted: &str) {
+        if std::fs::create_dir_all(&self.dir).is_err() {
+            return;
+        }
+        let target = self.entry(source);
+        let staging = target.with_extension(format!(
+            "tmp{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        ));
+        if std::fs::write(&staging, formatted).is_ok() {
+            let _ = std::fs::rename(&staging, &target);
+        }
+    }
+
+    /// Cache file for a source: a 128-bit hash from two FNV-1a passes (stable across Rust
+    /// versions, unlike `DefaultHasher`).
+    fn entry(&self, source: &str) -> PathBuf {
+        let hash = |seed: u64| {
+            let mut h = seed;
+            for b in FINGERPRINT.bytes().chain(source.bytes()) {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+            h
+        };
+        self.dir.join(format!(
+            "{:016x}{:016x}.rs",
+            hash(0xcbf2_9ce4_8422_2325),
+            hash(0x6c62_272e_07bb_0142)
+        ))
+    }
+}
+
+/// A Rust file rustfmt still has to see, and the cache key (its tokens' text) to store the
+/// result under.
+#[derive(Clone, Debug)]
+pub struct Pending {
+    /// Path of the file in the crate.
+    pub path: String,
+    /// Text of the tokens the file was printed from; `None` when no cache is used.
+    pub source: Option<String>,
+}
+
+/// Formats the `pending` files in place (in memory) and stores them in `cache`.
+pub fn rustfmt(
+    files: &mut BTreeMap<String, String>,
+    pending: &[Pending],
+    cache: Option<&Cache>,
+) -> Result<(), String> {
     let program = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
-    format_with(&program, files, cache)
+    format_with(&program, files, pending, cache)
 }
 
 fn format_with(
     program: &std::ffi::OsStr,
     files: &mut BTreeMap<String, String>,
-    cache: Option<&Path>,
+    pending: &[Pending],
+    cache: Option<&Cache>,
 ) -> Result<(), String> {
-    let mut misses: Vec<String> = Vec::new();
-    for (path, text) in files.iter_mut().filter(|(p, _)| p.ends_with(".rs")) {
-        match cache.and_then(|dir| std::fs::read_to_string(entry(dir, text)).ok()) {
-            Some(formatted) => *text = formatted,
-            None => misses.push(path.clone()),
-        }
-    }
-    if misses.is_empty() {
+    if pending.is_empty() {
         return Ok(());
     }
-    let originals: Vec<String> = misses.iter().map(|p| files[p].clone()).collect();
+    let paths: Vec<String> = pending.iter().map(|p| p.path.clone()).collect();
     let dir = scratch_dir();
-    let result = format_in(program, &dir, files, &misses);
+    let result = format_in(program, &dir, files, &paths);
     let _ = std::fs::remove_dir_all(&dir);
     result?;
     if let Some(cache) = cache {
-        // A cache that cannot be written only costs time on the next run.
-        if std::fs::create_dir_all(cache).is_ok() {
-            for (path, original) in misses.iter().zip(&originals) {
-                let target = entry(cache, original);
-                let staging = target.with_extension(format!("tmp{}", std::process::id()));
-                if std::fs::write(&staging, &files[path]).is_ok() {
-                    let _ = std::fs::rename(&staging, &target);
-                }
+        for file in pending {
+            if let Some(source) = &file.source {
+                cache.put(source, &files[&file.path]);
             }
         }
     }
     Ok(())
-}
-
-/// Cache file for an unformatted text: a 128-bit hash from two FNV-1a passes (stable across
-/// Rust versions, unlike `DefaultHasher`).
-fn entry(dir: &Path, text: &str) -> PathBuf {
-    let hash = |seed: u64| {
-        let mut h = seed;
-        for b in CACHE_FORMAT.bytes().chain(text.bytes()) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        h
-    };
-    dir.join(format!(
-        "{:016x}{:016x}.rs",
-        hash(0xcbf2_9ce4_8422_2325),
-        hash(0x6c62_272e_07bb_0142)
-    ))
 }
 
 fn scratch_dir() -> PathBuf {
@@ -156,41 +203,67 @@ mod tests {
         ])
     }
 
+    fn pending(paths: &[&str]) -> Vec<Pending> {
+        paths
+            .iter()
+            .map(|p| Pending {
+                path: p.to_string(),
+                source: Some(format!("tokens of {p}")),
+            })
+            .collect()
+    }
+
     #[test]
-    fn formats_rust_files_only() {
+    fn formats_the_pending_files_only() {
         let mut files = crate_files();
-        rustfmt(&mut files, None).unwrap();
+        rustfmt(&mut files, &pending(&["src/lib.rs"]), None).unwrap();
         assert_eq!(
             files["src/lib.rs"],
             "pub mod a;\npub fn f(x: u8) -> u8 {\n    x\n}\n"
         );
-        assert_eq!(files["src/a.rs"], "pub struct S {\n    pub x: u8,\n}\n");
         assert_eq!(
-            files["Cargo.toml"], "[package]   \n",
-            "non-Rust files are left alone"
+            files["src/a.rs"], "pub struct   S { pub x : u8 }\n",
+            "a file that is not pending (a cache hit) is left alone"
         );
+        assert_eq!(files["Cargo.toml"], "[package]   \n");
     }
 
     #[test]
-    fn the_cache_answers_without_rustfmt() {
-        let cache = scratch_dir();
-        let mut first = crate_files();
-        rustfmt(&mut first, Some(&cache)).unwrap();
+    fn formatted_files_are_stored_under_their_source() {
+        let cache = Cache::new(scratch_dir());
+        let mut files = crate_files();
+        rustfmt(
+            &mut files,
+            &pending(&["src/lib.rs", "src/a.rs"]),
+            Some(&cache),
+        )
+        .unwrap();
         assert_eq!(
-            std::fs::read_dir(&cache).unwrap().count(),
-            2,
-            "one entry per Rust file"
+            cache.get("tokens of src/a.rs").as_deref(),
+            Some("pub struct S {\n    pub x: u8,\n}\n")
         );
-        // A second run with no rustfmt at all must be served from the cache alone.
-        let mut second = crate_files();
-        format_with("/nonexistent/rustfmt".as_ref(), &mut second, Some(&cache)).unwrap();
-        let mut third = crate_files();
-        third.insert("src/b.rs".into(), "pub fn g(){}\n".into());
+        assert_eq!(
+            cache.get("tokens of src/lib.rs"),
+            Some(files["src/lib.rs"].clone())
+        );
+        assert_eq!(cache.get("tokens of something else"), None);
+        // Without a source there is nothing to key the entry by.
+        let mut again = crate_files();
+        let unkeyed = [Pending {
+            path: "src/a.rs".into(),
+            source: None,
+        }];
+        format_with(
+            "/nonexistent/rustfmt".as_ref(),
+            &mut again,
+            &[],
+            Some(&cache),
+        )
+        .unwrap();
         assert!(
-            format_with("/nonexistent/rustfmt".as_ref(), &mut third, None).is_err(),
-            "a miss needs rustfmt"
+            format_with("/nonexistent/rustfmt".as_ref(), &mut again, &unkeyed, None).is_err(),
+            "a pending file needs rustfmt"
         );
-        assert_eq!(first, second);
-        let _ = std::fs::remove_dir_all(&cache);
+        let _ = std::fs::remove_dir_all(&cache.dir);
     }
 }

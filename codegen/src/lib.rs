@@ -41,7 +41,7 @@ pub struct Timings {
     pub parse: Duration,
     /// Building the IR.
     pub lower: Duration,
-    /// Rendering files.
+    /// Rendering files (including format-cache look-ups).
     pub render: Duration,
     /// rustfmt.
     pub format: Duration,
@@ -95,17 +95,24 @@ fn generate_loaded(
         return Err(diagnostics.clone());
     }
     let step = Instant::now();
-    let mut files = match render::render(&api, &options.runtime) {
-        Ok(files) => files,
-        Err(message) => {
-            diagnostics.error("", message);
-            return Err(diagnostics.clone());
-        }
-    };
+    // Cached texts are rustfmt's output: only of use when rustfmt is to run.
+    let cache = options
+        .format_cache
+        .as_ref()
+        .filter(|_| options.rustfmt)
+        .map(format::Cache::new);
+    let render::Rendered { mut files, pending } =
+        match render::render(&api, &options.runtime, cache.as_ref()) {
+            Ok(rendered) => rendered,
+            Err(message) => {
+                diagnostics.error("", message);
+                return Err(diagnostics.clone());
+            }
+        };
     timings.render = step.elapsed();
     if options.rustfmt {
         let step = Instant::now();
-        if let Err(message) = format::rustfmt(&mut files, options.format_cache.as_deref()) {
+        if let Err(message) = format::rustfmt(&mut files, &pending, cache.as_ref()) {
             diagnostics.error("", message);
             return Err(diagnostics.clone());
         }

@@ -1,5 +1,6 @@
 //! Rendering: IR → file contents. Rust through `quote!` and prettyplease, the manifest and
-//! README through askama templates.
+//! README through askama templates. Rust files rustfmt has formatted before come from the format
+//! cache, looked up by the text of their tokens.
 
 mod callbacks;
 mod client;
@@ -14,6 +15,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use crate::format::{Cache, Pending};
 use crate::ir::{Api, TypeRef};
 use crate::lower::names::snake_name;
 use types::{ident, type_tokens, ModelPath};
@@ -48,18 +50,71 @@ impl RustJob<'_> {
     }
 }
 
-/// Renders every file of the crate, keyed by path relative to the crate root.
-pub fn render(api: &Api, runtime: &RuntimeDependency) -> Result<BTreeMap<String, String>, String> {
-    let mut files = BTreeMap::new();
-    files.insert(
+/// A rendered crate.
+#[derive(Clone, Debug, Default)]
+pub struct Rendered {
+    /// File contents keyed by path relative to the crate root.
+    pub files: BTreeMap<String, String>,
+    /// The Rust files rustfmt has not formatted yet (all of them without a cache).
+    pub pending: Vec<Pending>,
+}
+
+/// Renders every file of the crate. With `formatted`, a Rust file whose tokens rustfmt has seen
+/// before is taken from the cache as is, neither pretty-printed nor listed as pending.
+pub fn render(
+    api: &Api,
+    runtime: &RuntimeDependency,
+    formatted: Option<&Cache>,
+) -> Result<Rendered, String> {
+    let mut rendered = Rendered::default();
+    rendered.files.insert(
         "Cargo.toml".to_string(),
         manifest::cargo_toml(api, runtime)?,
     );
-    files.insert("README.md".to_string(), manifest::readme(api)?);
-    for (path, text) in render_rust(api, rust_jobs(api))? {
-        files.insert(path, text);
+    rendered
+        .files
+        .insert("README.md".to_string(), manifest::readme(api)?);
+    for (path, printed) in render_rust(api, rust_jobs(api), formatted)? {
+        match printed {
+            Printed::Formatted(text) => {
+                rendered.files.insert(path, text);
+            }
+            Printed::Pretty { text, source } => {
+                rendered.files.insert(path.clone(), text);
+                rendered.pending.push(Pending { path, source });
+            }
+        }
     }
-    Ok(files)
+    Ok(rendered)
+}
+
+/// A Rust file as text.
+enum Printed {
+    /// Taken from the format cache.
+    Formatted(String),
+    /// prettyplease output; `source` is the tokens' text when a cache is in use.
+    Pretty {
+        text: String,
+        source: Option<String>,
+    },
+}
+
+/// Prints one file's tokens, or finds them already formatted in the cache.
+fn print(tokens: TokenStream, path: &str, formatted: Option<&Cache>) -> Result<Printed, String> {
+    let Some(cache) = formatted else {
+        return Ok(Printed::Pretty {
+            text: unparse(tokens, path)?,
+            source: None,
+        });
+    };
+    let source = tokens.to_string();
+    if let Some(text) = cache.get(&source) {
+        return Ok(Printed::Formatted(text));
+    }
+    Ok(Printed::Pretty {
+        text: unparse(tokens, path)?,
+        source: Some(source),
+    })
 }
 
 /// Lists the Rust files with their paths; model file names are made unique in a fixed order.
@@ -118,23 +173,24 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
 fn render_rust(
     api: &Api,
     jobs: Vec<(String, RustJob<'_>)>,
-) -> Result<Vec<(String, String)>, String> {
+    formatted: Option<&Cache>,
+) -> Result<Vec<(String, Printed)>, String> {
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
         .min(jobs.len().div_ceil(16))
         .max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let work = |jobs: &[(String, RustJob<'_>)]| -> Vec<(usize, Result<String, String>)> {
+    let work = |jobs: &[(String, RustJob<'_>)]| -> Vec<(usize, Result<Printed, String>)> {
         let mut done = Vec::new();
         loop {
             let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let Some((path, job)) = jobs.get(i) else {
                 return done;
             };
-            done.push((i, unparse(job.tokens(api), path)));
+            done.push((i, print(job.tokens(api), path, formatted)));
         }
     };
-    let mut results: Vec<(usize, Result<String, String>)> = if threads == 1 {
+    let mut results: Vec<(usize, Result<Printed, String>)> = if threads == 1 {
         work(&jobs)
     } else {
         std::thread::scope(|scope| {

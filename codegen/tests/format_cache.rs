@@ -1,0 +1,111 @@
+//! The format cache: a regeneration hands rustfmt only the files whose tokens changed, and
+//! the files it takes from the cache are exactly what rustfmt made of them.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+fn options(cache: &Path) -> paygen_codegen::Options {
+    paygen_codegen::Options {
+        crate_name: "operations-client".into(),
+        runtime: paygen_codegen::RuntimeDependency::Path("../runtime".into()),
+        rustfmt: true,
+        format_cache: Some(cache.to_path_buf()),
+    }
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("paygen-cache-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn generate(spec: &str, cache: &Path) -> BTreeMap<String, String> {
+    paygen_codegen::generate_str(spec, Path::new("operations.yaml"), &options(cache))
+        .expect("the fixture generates")
+        .files
+}
+
+/// The `.rs` files the logging rustfmt was given since the log was last emptied.
+fn formatted_files(log: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(log).unwrap_or_default();
+    std::fs::write(log, "").unwrap();
+    let mut names: Vec<String> = text
+        .split_whitespace()
+        .filter(|arg| arg.ends_with(".rs"))
+        .map(|arg| {
+            arg.split("/src/")
+                .nth(1)
+                .map_or(arg.to_string(), |p| format!("src/{p}"))
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn only_changed_files_reach_rustfmt_and_hits_equal_rustfmt_output() {
+    let spec_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/operations.yaml");
+    let spec = std::fs::read_to_string(&spec_path).unwrap();
+    let dir = scratch("run");
+    let log = dir.join("rustfmt.log");
+    let wrapper = dir.join("rustfmt-logging");
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\necho \"$@\" >> '{}'\nexec rustfmt \"$@\"\n",
+            log.display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    // This test binary holds this one test, so no other thread reads the environment.
+    unsafe { std::env::set_var("RUSTFMT", &wrapper) };
+
+    let cache = dir.join("cache");
+    let uncached = scratch("none");
+    let first = generate(&spec, &cache);
+    let all_rust: Vec<String> = first
+        .keys()
+        .filter(|p| p.ends_with(".rs"))
+        .cloned()
+        .collect();
+    assert_eq!(
+        formatted_files(&log),
+        all_rust,
+        "an empty cache formats every Rust file"
+    );
+
+    let second = generate(&spec, &cache);
+    assert_eq!(second, first, "a filled cache gives the same crate");
+    assert!(
+        formatted_files(&log).is_empty(),
+        "a filled cache runs no rustfmt"
+    );
+
+    // One operation's summary changes: only its tag's module has new tokens.
+    let changed = spec.replacen("summary: Create an order", "summary: Place an order", 1);
+    assert_ne!(changed, spec, "the fixture has the summary this test edits");
+    let third = generate(&changed, &cache);
+    let touched = formatted_files(&log);
+    assert_eq!(touched.len(), 1, "one file reaches rustfmt: {touched:?}");
+    assert!(touched[0].starts_with("src/operations/"), "{touched:?}");
+    // The cached and re-formatted files are what a run without a cache makes.
+    let fresh = paygen_codegen::generate_str(
+        &changed,
+        Path::new("operations.yaml"),
+        &paygen_codegen::Options {
+            format_cache: None,
+            ..options(&uncached)
+        },
+    )
+    .unwrap()
+    .files;
+    assert_eq!(third, fresh);
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&uncached);
+}

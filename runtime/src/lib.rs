@@ -27,6 +27,7 @@ mod error;
 pub mod money;
 pub mod multipart;
 pub mod nullable;
+mod operation;
 pub mod pagination;
 mod param;
 mod request;
@@ -46,6 +47,7 @@ pub use error::{
     excerpt, ApiError, AuthError, ConfigError, DecodeError, Error, TransportError, EXCERPT_LIMIT,
 };
 pub use nullable::Nullable;
+pub use operation::Operation;
 pub use param::{encode_path_segment, ParamValue};
 pub use request::{
     ApiRequest, MultipartPart, MultipartValue, RawResponse, RequestBody, RequestOptions, Response,

@@ -84,6 +84,66 @@ pub fn render_client(api: &Api) -> TokenStream {
             #(#accessors)*
         }
 
+        /// A prepared call of one operation: the operation's parameters (`Op`, set through the
+        /// methods the operation adds here) and per-call options. Nothing is sent until
+        /// [`send`](Call::send) or [`send_with_response`](Call::send_with_response) is awaited.
+        #[derive(Clone, Debug)]
+        #[must_use = "a request does nothing until `.send().await`"]
+        pub struct Call<'a, Op> {
+            client: &'a Client,
+            pub(crate) op: Op,
+            options: paygen_runtime::RequestOptions,
+        }
+
+        impl<'a, Op> Call<'a, Op> {
+            pub(crate) fn new(client: &'a Client, op: Op) -> Self {
+                Call { client, op, options: paygen_runtime::RequestOptions::default() }
+            }
+
+            /// Overrides the client's total timeout for this call.
+            pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+                self.options.timeout = Some(timeout);
+                self
+            }
+
+            /// Overrides the client's connect timeout for this call.
+            pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+                self.options.connect_timeout = Some(timeout);
+                self
+            }
+
+            /// Overrides the client's retry policy for this call.
+            pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
+                self.options.retry = Some(policy);
+                self
+            }
+
+            /// Adds a header to this call.
+            pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+                self.options.headers.push((name.into(), value.into()));
+                self
+            }
+        }
+
+        impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
+            /// Sends the request and returns the decoded body.
+            pub async fn send(self) -> Result<Op::Output, crate::Error> {
+                self.send_with_response().await.map(paygen_runtime::Response::into_body)
+            }
+
+            /// Sends the request and returns the body with the status, headers and request id.
+            pub async fn send_with_response(self) -> Result<paygen_runtime::Response<Op::Output>, crate::Error> {
+                Op::decode(self.execute().await?)
+            }
+
+            /// Sends the request and returns the response of any status, undecoded.
+            pub(crate) async fn execute(self) -> Result<paygen_runtime::RawResponse, crate::Error> {
+                let mut request = self.op.request()?;
+                request.options = self.options;
+                self.client.core().execute(request).await
+            }
+        }
+
         /// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.
         #[derive(Debug, Default)]
         #[must_use]

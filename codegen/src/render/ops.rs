@@ -1,4 +1,6 @@
-//! Operations → `src/operations/<tag>.rs`: one group struct per tag, one builder per operation.
+//! Operations → `src/operations/<tag>.rs`: one group struct per tag; per operation a struct of
+//! its parameters, their setters on the crate's `Call`, and its `paygen_runtime::Operation`
+//! impl (request building and response decoding). Sending lives once, in `client::Call`.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -187,14 +189,12 @@ fn render_entry(op: &Operation) -> TokenStream {
     quote! {
         #docs
         #deprecated
-        pub fn #fn_name(&self, #( #arg_names: #arg_types ),*) -> #builder<'a> {
-            #builder {
-                client: self.client,
+        pub fn #fn_name(&self, #( #arg_names: #arg_types ),*) -> crate::client::Call<'a, #builder> {
+            crate::client::Call::new(self.client, #builder {
                 #( #arg_values, )*
                 #( #optional: None, )*
                 #optional_body
-                options: paygen_runtime::RequestOptions::default(),
-            }
+            })
         }
     }
 }
@@ -202,8 +202,12 @@ fn render_entry(op: &Operation) -> TokenStream {
 fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let builder = ident(&op.builder_name);
     let doc = format!(
-        " A prepared `{} {}` call; finish it with [`send`]({}::send).",
-        op.method, op.path, op.builder_name
+        " The parameters of `{} {}`, set on the [`Call`](crate::client::Call) that [`{}`]({}::{}) returns.",
+        op.method,
+        op.path,
+        op.fn_name,
+        group_struct(api, op),
+        op.fn_name
     );
     let fields = op.params.iter().map(|p| {
         let name = ident(&p.name);
@@ -237,7 +241,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
         quote! {
             #docs
             pub fn #name(mut self, value: #t) -> Self {
-                self.#name = Some(#value);
+                self.op.#name = Some(#value);
                 self
             }
         }
@@ -247,7 +251,7 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
         quote! {
             /// Sets the request body.
             pub fn body(mut self, value: #t) -> Self {
-                self.body = Some(value);
+                self.op.body = Some(value);
                 self
             }
         }
@@ -257,63 +261,44 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
     let decode = render_decode(api, op);
     let stream = op.pagination.as_ref().map(|_| render_stream(api, op));
     let envelope = envelope_check(api, op);
+    // Only the page stream borrows the client beyond the call; elsewhere the lifetime is elided.
+    let call = if stream.is_some() {
+        quote!(impl<'a> crate::client::Call<'a, #builder>)
+    } else {
+        quote!(impl crate::client::Call<'_, #builder>)
+    };
+    let setters: Vec<TokenStream> = setters.chain(body_setter).chain(stream).collect();
+    let call_impl = (!setters.is_empty()).then(|| quote!(#call { #(#setters)* }));
     quote! {
         #[doc = #doc]
         #[derive(Clone, Debug)]
-        #[must_use = "a request does nothing until `.send().await`"]
-        pub struct #builder<'a> {
-            client: &'a Client,
+        pub struct #builder {
             #(#fields)*
             #body_field
-            options: paygen_runtime::RequestOptions,
         }
 
-        impl<'a> #builder<'a> {
-            #(#setters)*
-            #body_setter
+        #call_impl
 
-            /// Overrides the client's total timeout for this call.
-            pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-                self.options.timeout = Some(timeout);
-                self
-            }
-
-            /// Overrides the client's connect timeout for this call.
-            pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-                self.options.connect_timeout = Some(timeout);
-                self
-            }
-
-            /// Overrides the client's retry policy for this call.
-            pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-                self.options.retry = Some(policy);
-                self
-            }
-
-            /// Adds a header to this call.
-            pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-                self.options.headers.push((name.into(), value.into()));
-                self
-            }
+        impl paygen_runtime::Operation for #builder {
+            type Output = #success;
+            type ErrorBody = crate::ErrorBody;
 
             #request
 
-            /// Sends the request and returns the decoded body.
-            pub async fn send(self) -> Result<#success, crate::Error> {
-                self.send_with_response().await.map(paygen_runtime::Response::into_body)
-            }
-
-            /// Sends the request and returns the body with the status, headers and request id.
-            pub async fn send_with_response(self) -> Result<paygen_runtime::Response<#success>, crate::Error> {
-                let request = self.request()?;
-                let raw = self.client.core().execute(request).await?;
+            fn decode(raw: paygen_runtime::RawResponse) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
                 #envelope
                 #decode
             }
-
-            #stream
         }
     }
+}
+
+/// The tag group struct whose method starts a call of `op` (in the same module, for doc links).
+fn group_struct(api: &Api, op: &Operation) -> String {
+    api.tags
+        .iter()
+        .find(|tag| tag.module == op.tag_module)
+        .map_or_else(String::new, |tag| tag.struct_name.clone())
 }
 
 fn location_word(location: ParamLocation) -> &'static str {
@@ -488,7 +473,7 @@ fn render_request(api: &Api, op: &Operation) -> TokenStream {
                 body: #body,
                 security: &[#(#security),*],
                 idempotent: #idempotent,
-                options: self.options.clone(),
+                options: paygen_runtime::RequestOptions::default(),
             })
         }
     }
@@ -685,9 +670,9 @@ fn render_stream(api: &Api, op: &Operation) -> TokenStream {
             body_field_type(api, op, &pagination.page_field).unwrap_or((TypeRef::I64, false));
         let value = page_value(&field_ty);
         if required {
-            quote!(call.body.#page_field = #value;)
+            quote!(call.op.body.#page_field = #value;)
         } else {
-            quote!(call.body.#page_field = Some(#value);)
+            quote!(call.op.body.#page_field = Some(#value);)
         }
     } else {
         let param = op
@@ -697,9 +682,9 @@ fn render_stream(api: &Api, op: &Operation) -> TokenStream {
             .expect("lowering checked the page parameter");
         let value = page_value(&param.ty);
         if param.required {
-            quote!(call.#page_field = #value;)
+            quote!(call.op.#page_field = #value;)
         } else {
-            quote!(call.#page_field = Some(#value);)
+            quote!(call.op.#page_field = Some(#value);)
         }
     };
     let envelope = envelope_check(api, op);
@@ -712,8 +697,7 @@ fn render_stream(api: &Api, op: &Operation) -> TokenStream {
                 let mut call = self.clone();
                 #set_page
                 async move {
-                    let request = call.request()?;
-                    let raw = call.client.core().execute(request).await?;
+                    let raw = call.execute().await?;
                     #envelope
                     if !raw.status.is_success() {
                         return Err(paygen_runtime::api_error(raw));

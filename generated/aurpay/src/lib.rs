@@ -12,9 +12,9 @@ pub mod callbacks;
 pub mod client;
 /// Request and response types.
 pub mod models;
-/// One module per tag, one builder per operation.
+/// One module per tag: its operations and their parameters.
 pub mod operations;
-pub use client::{Client, ClientBuilder, Environment};
+pub use client::{Call, Client, ClientBuilder, Environment};
 /// The runtime this crate is built on: `Uuid`, `Decimal`, auth providers, pagination.
 pub use paygen_runtime as runtime;
 pub use paygen_runtime::{Response, RetryPolicy, Secret};

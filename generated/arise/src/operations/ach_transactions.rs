@@ -20,12 +20,8 @@ impl<'a> AchTransactionsApi<'a> {
     pub fn refund_ach_transaction(
         &self,
         transaction_id: paygen_runtime::Uuid,
-    ) -> RefundAchTransaction<'a> {
-        RefundAchTransaction {
-            client: self.client,
-            transaction_id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, RefundAchTransaction> {
+        crate::client::Call::new(self.client, RefundAchTransaction { transaction_id })
     }
     /// Send an ACH credit
     ///
@@ -38,12 +34,8 @@ impl<'a> AchTransactionsApi<'a> {
     pub fn create_ach_credit(
         &self,
         body: crate::models::CreateAchCreditRequest,
-    ) -> CreateAchCredit<'a> {
-        CreateAchCredit {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateAchCredit> {
+        crate::client::Call::new(self.client, CreateAchCredit { body })
     }
     /// Collect an ACH debit
     ///
@@ -56,12 +48,8 @@ impl<'a> AchTransactionsApi<'a> {
     pub fn create_ach_debit(
         &self,
         body: crate::models::CreateAchDebitRequest,
-    ) -> CreateAchDebit<'a> {
-        CreateAchDebit {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateAchDebit> {
+        crate::client::Call::new(self.client, CreateAchDebit { body })
     }
     /// Void an ACH transaction
     ///
@@ -74,12 +62,8 @@ impl<'a> AchTransactionsApi<'a> {
     pub fn void_ach_transaction(
         &self,
         transaction_id: paygen_runtime::Uuid,
-    ) -> VoidAchTransaction<'a> {
-        VoidAchTransaction {
-            client: self.client,
-            transaction_id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, VoidAchTransaction> {
+        crate::client::Call::new(self.client, VoidAchTransaction { transaction_id })
     }
     /// Put an ACH transaction on hold
     ///
@@ -92,12 +76,8 @@ impl<'a> AchTransactionsApi<'a> {
     pub fn hold_ach_transaction(
         &self,
         transaction_id: paygen_runtime::Uuid,
-    ) -> HoldAchTransaction<'a> {
-        HoldAchTransaction {
-            client: self.client,
-            transaction_id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, HoldAchTransaction> {
+        crate::client::Call::new(self.client, HoldAchTransaction { transaction_id })
     }
     /// Release a held ACH transaction
     ///
@@ -110,43 +90,18 @@ impl<'a> AchTransactionsApi<'a> {
     pub fn unhold_ach_transaction(
         &self,
         transaction_id: paygen_runtime::Uuid,
-    ) -> UnholdAchTransaction<'a> {
-        UnholdAchTransaction {
-            client: self.client,
-            transaction_id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, UnholdAchTransaction> {
+        crate::client::Call::new(self.client, UnholdAchTransaction { transaction_id })
     }
 }
-/// A prepared `POST /pay-api/v1/transactions/ach/{transactionId}/refund` call; finish it with [`send`](RefundAchTransaction::send).
+/// The parameters of `POST /pay-api/v1/transactions/ach/{transactionId}/refund`, set on the [`Call`](crate::client::Call) that [`refund_ach_transaction`](AchTransactionsApi::refund_ach_transaction) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RefundAchTransaction<'a> {
-    client: &'a Client,
+pub struct RefundAchTransaction {
     transaction_id: paygen_runtime::Uuid,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> RefundAchTransaction<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for RefundAchTransaction {
+    type Output = crate::models::AchTransactionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -162,21 +117,12 @@ impl<'a> RefundAchTransaction<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::AchTransactionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::AchTransactionResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -184,35 +130,14 @@ impl<'a> RefundAchTransaction<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/transactions/ach/payment/credit` call; finish it with [`send`](CreateAchCredit::send).
+/// The parameters of `POST /pay-api/v1/transactions/ach/payment/credit`, set on the [`Call`](crate::client::Call) that [`create_ach_credit`](AchTransactionsApi::create_ach_credit) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateAchCredit<'a> {
-    client: &'a Client,
+pub struct CreateAchCredit {
     body: crate::models::CreateAchCreditRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateAchCredit<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateAchCredit {
+    type Output = crate::models::AchTransactionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -225,21 +150,12 @@ impl<'a> CreateAchCredit<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::AchTransactionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::AchTransactionResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -247,35 +163,14 @@ impl<'a> CreateAchCredit<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/transactions/ach/payment` call; finish it with [`send`](CreateAchDebit::send).
+/// The parameters of `POST /pay-api/v1/transactions/ach/payment`, set on the [`Call`](crate::client::Call) that [`create_ach_debit`](AchTransactionsApi::create_ach_debit) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateAchDebit<'a> {
-    client: &'a Client,
+pub struct CreateAchDebit {
     body: crate::models::CreateAchDebitRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateAchDebit<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateAchDebit {
+    type Output = crate::models::AchTransactionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -288,21 +183,12 @@ impl<'a> CreateAchDebit<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::AchTransactionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::AchTransactionResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -310,35 +196,14 @@ impl<'a> CreateAchDebit<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/transactions/ach/{transactionId}/void` call; finish it with [`send`](VoidAchTransaction::send).
+/// The parameters of `POST /pay-api/v1/transactions/ach/{transactionId}/void`, set on the [`Call`](crate::client::Call) that [`void_ach_transaction`](AchTransactionsApi::void_ach_transaction) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct VoidAchTransaction<'a> {
-    client: &'a Client,
+pub struct VoidAchTransaction {
     transaction_id: paygen_runtime::Uuid,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> VoidAchTransaction<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for VoidAchTransaction {
+    type Output = crate::models::AchTransactionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -354,21 +219,12 @@ impl<'a> VoidAchTransaction<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::AchTransactionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::AchTransactionResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -376,35 +232,14 @@ impl<'a> VoidAchTransaction<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/transactions/ach/{transactionId}/hold` call; finish it with [`send`](HoldAchTransaction::send).
+/// The parameters of `POST /pay-api/v1/transactions/ach/{transactionId}/hold`, set on the [`Call`](crate::client::Call) that [`hold_ach_transaction`](AchTransactionsApi::hold_ach_transaction) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct HoldAchTransaction<'a> {
-    client: &'a Client,
+pub struct HoldAchTransaction {
     transaction_id: paygen_runtime::Uuid,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> HoldAchTransaction<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for HoldAchTransaction {
+    type Output = crate::models::AchHoldResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -420,21 +255,12 @@ impl<'a> HoldAchTransaction<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::AchHoldResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::AchHoldResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -442,35 +268,14 @@ impl<'a> HoldAchTransaction<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/transactions/ach/{transactionId}/unhold` call; finish it with [`send`](UnholdAchTransaction::send).
+/// The parameters of `POST /pay-api/v1/transactions/ach/{transactionId}/unhold`, set on the [`Call`](crate::client::Call) that [`unhold_ach_transaction`](AchTransactionsApi::unhold_ach_transaction) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct UnholdAchTransaction<'a> {
-    client: &'a Client,
+pub struct UnholdAchTransaction {
     transaction_id: paygen_runtime::Uuid,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> UnholdAchTransaction<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for UnholdAchTransaction {
+    type Output = crate::models::AchHoldResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -486,21 +291,12 @@ impl<'a> UnholdAchTransaction<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::AchHoldResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::AchHoldResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -14,17 +14,18 @@ impl<'a> CategoriesApi<'a> {
     /// `GET /pay-int-api/categories`
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_categories(&self) -> ListCategories<'a> {
-        ListCategories {
-            client: self.client,
-            page: None,
-            page_size: None,
-            order_by: None,
-            asc: None,
-            search: None,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_categories(&self) -> crate::client::Call<'a, ListCategories> {
+        crate::client::Call::new(
+            self.client,
+            ListCategories {
+                page: None,
+                page_size: None,
+                order_by: None,
+                asc: None,
+                search: None,
+                x_api_version: None,
+            },
+        )
     }
     /// Create a category
     ///
@@ -37,13 +38,14 @@ impl<'a> CategoriesApi<'a> {
     pub fn create_category(
         &self,
         body: crate::models::CreateCategoryRequest,
-    ) -> CreateCategory<'a> {
-        CreateCategory {
-            client: self.client,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateCategory> {
+        crate::client::Call::new(
+            self.client,
+            CreateCategory {
+                body,
+                x_api_version: None,
+            },
+        )
     }
     /// Update a category
     ///
@@ -58,14 +60,15 @@ impl<'a> CategoriesApi<'a> {
         &self,
         category_id: paygen_runtime::Uuid,
         body: crate::models::UpdateCategoryRequest,
-    ) -> UpdateCategory<'a> {
-        UpdateCategory {
-            client: self.client,
-            category_id,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, UpdateCategory> {
+        crate::client::Call::new(
+            self.client,
+            UpdateCategory {
+                category_id,
+                body,
+                x_api_version: None,
+            },
+        )
     }
     /// Delete a category
     ///
@@ -75,91 +78,100 @@ impl<'a> CategoriesApi<'a> {
     ///
     /// # Arguments
     /// - `category_id` (`categoryId`): Id of the category to remove.
-    pub fn delete_category(&self, category_id: paygen_runtime::Uuid) -> DeleteCategory<'a> {
-        DeleteCategory {
-            client: self.client,
-            category_id,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn delete_category(
+        &self,
+        category_id: paygen_runtime::Uuid,
+    ) -> crate::client::Call<'a, DeleteCategory> {
+        crate::client::Call::new(
+            self.client,
+            DeleteCategory {
+                category_id,
+                x_api_version: None,
+            },
+        )
     }
 }
-/// A prepared `GET /pay-int-api/categories` call; finish it with [`send`](ListCategories::send).
+/// The parameters of `GET /pay-int-api/categories`, set on the [`Call`](crate::client::Call) that [`list_categories`](CategoriesApi::list_categories) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListCategories<'a> {
-    client: &'a Client,
+pub struct ListCategories {
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
     asc: Option<bool>,
     search: Option<String>,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListCategories<'a> {
+impl<'a> crate::client::Call<'a, ListCategories> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.page = Some(value);
+        self.op.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.order_by = Some(value.into());
+        self.op.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.asc = Some(value);
+        self.op.asc = Some(value);
         self
     }
     /// Search query to filter categories.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.search = Some(value.into());
+        self.op.search = Some(value.into());
         self
     }
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetCategoriesResponseDto, crate::Error>,
+    > + 'a {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListCategories {
+    type Output = crate::models::ListCategoriesResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -190,90 +202,37 @@ impl<'a> ListCategories<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::ListCategoriesResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::ListCategoriesResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetCategoriesResponseDto, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
-/// A prepared `POST /pay-int-api/categories` call; finish it with [`send`](CreateCategory::send).
+/// The parameters of `POST /pay-int-api/categories`, set on the [`Call`](crate::client::Call) that [`create_category`](CategoriesApi::create_category) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateCategory<'a> {
-    client: &'a Client,
+pub struct CreateCategory {
     x_api_version: Option<String>,
     body: crate::models::CreateCategoryRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateCategory<'a> {
+impl crate::client::Call<'_, CreateCategory> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for CreateCategory {
+    type Output = crate::models::CreateCategoryResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -289,21 +248,12 @@ impl<'a> CreateCategory<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CreateCategoryResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CreateCategoryResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -311,44 +261,25 @@ impl<'a> CreateCategory<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `PUT /pay-int-api/categories/{categoryId}` call; finish it with [`send`](UpdateCategory::send).
+/// The parameters of `PUT /pay-int-api/categories/{categoryId}`, set on the [`Call`](crate::client::Call) that [`update_category`](CategoriesApi::update_category) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct UpdateCategory<'a> {
-    client: &'a Client,
+pub struct UpdateCategory {
     category_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::UpdateCategoryRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> UpdateCategory<'a> {
+impl crate::client::Call<'_, UpdateCategory> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for UpdateCategory {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -367,62 +298,36 @@ impl<'a> UpdateCategory<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `DELETE /pay-int-api/categories/{categoryId}` call; finish it with [`send`](DeleteCategory::send).
+/// The parameters of `DELETE /pay-int-api/categories/{categoryId}`, set on the [`Call`](crate::client::Call) that [`delete_category`](CategoriesApi::delete_category) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct DeleteCategory<'a> {
-    client: &'a Client,
+pub struct DeleteCategory {
     category_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> DeleteCategory<'a> {
+impl crate::client::Call<'_, DeleteCategory> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for DeleteCategory {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -441,19 +346,12 @@ impl<'a> DeleteCategory<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

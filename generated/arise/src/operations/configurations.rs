@@ -12,52 +12,24 @@ impl<'a> ConfigurationsApi<'a> {
     /// Returns the payment settings of the current merchant: zero-cost processing mode and rates, tip options, available currencies, card types, transaction types and payment processors, AVS settings and limits.
     ///
     /// `GET /pay-api/v1/configurations/payments`
-    pub fn get_payment_configurations(&self) -> GetPaymentConfigurations<'a> {
-        GetPaymentConfigurations {
-            client: self.client,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_payment_configurations(&self) -> crate::client::Call<'a, GetPaymentConfigurations> {
+        crate::client::Call::new(self.client, GetPaymentConfigurations {})
     }
     /// Get the merchant contact records
     ///
     /// Returns the addresses and contact details configured for the current merchant.
     ///
     /// `GET /pay-api/v1/configurations/contact-infos`
-    pub fn get_contact_infos(&self) -> GetContactInfos<'a> {
-        GetContactInfos {
-            client: self.client,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_contact_infos(&self) -> crate::client::Call<'a, GetContactInfos> {
+        crate::client::Call::new(self.client, GetContactInfos {})
     }
 }
-/// A prepared `GET /pay-api/v1/configurations/payments` call; finish it with [`send`](GetPaymentConfigurations::send).
+/// The parameters of `GET /pay-api/v1/configurations/payments`, set on the [`Call`](crate::client::Call) that [`get_payment_configurations`](ConfigurationsApi::get_payment_configurations) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetPaymentConfigurations<'a> {
-    client: &'a Client,
-    options: paygen_runtime::RequestOptions,
-}
-impl<'a> GetPaymentConfigurations<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+pub struct GetPaymentConfigurations {}
+impl paygen_runtime::Operation for GetPaymentConfigurations {
+    type Output = crate::models::GetPaymentConfigurationsResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -70,26 +42,12 @@ impl<'a> GetPaymentConfigurations<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(
-        self,
-    ) -> Result<crate::models::GetPaymentConfigurationsResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        paygen_runtime::Response<crate::models::GetPaymentConfigurationsResponse>,
-        crate::Error,
-    > {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -97,34 +55,12 @@ impl<'a> GetPaymentConfigurations<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /pay-api/v1/configurations/contact-infos` call; finish it with [`send`](GetContactInfos::send).
+/// The parameters of `GET /pay-api/v1/configurations/contact-infos`, set on the [`Call`](crate::client::Call) that [`get_contact_infos`](ConfigurationsApi::get_contact_infos) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetContactInfos<'a> {
-    client: &'a Client,
-    options: paygen_runtime::RequestOptions,
-}
-impl<'a> GetContactInfos<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+pub struct GetContactInfos {}
+impl paygen_runtime::Operation for GetContactInfos {
+    type Output = crate::models::GetContactInfosResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -137,22 +73,12 @@ impl<'a> GetContactInfos<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::GetContactInfosResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::GetContactInfosResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -14,19 +14,20 @@ impl<'a> CustomersApi<'a> {
     /// `GET /pay-api/v1/customers`
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_customers(&self) -> ListCustomers<'a> {
-        ListCustomers {
-            client: self.client,
-            search: None,
-            customer_ids: None,
-            order_by: None,
-            asc: None,
-            date_from: None,
-            date_to: None,
-            page: None,
-            page_size: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_customers(&self) -> crate::client::Call<'a, ListCustomers> {
+        crate::client::Call::new(
+            self.client,
+            ListCustomers {
+                search: None,
+                customer_ids: None,
+                order_by: None,
+                asc: None,
+                date_from: None,
+                date_to: None,
+                page: None,
+                page_size: None,
+            },
+        )
     }
     /// Create a customer
     ///
@@ -39,12 +40,8 @@ impl<'a> CustomersApi<'a> {
     pub fn create_customer(
         &self,
         body: crate::models::CreateCustomerRequest,
-    ) -> CreateCustomer<'a> {
-        CreateCustomer {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateCustomer> {
+        crate::client::Call::new(self.client, CreateCustomer { body })
     }
     /// Get a customer
     ///
@@ -54,12 +51,11 @@ impl<'a> CustomersApi<'a> {
     ///
     /// # Arguments
     /// - `customer_id` (`customerId`): Id of the customer.
-    pub fn get_customer(&self, customer_id: paygen_runtime::Uuid) -> GetCustomer<'a> {
-        GetCustomer {
-            client: self.client,
-            customer_id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_customer(
+        &self,
+        customer_id: paygen_runtime::Uuid,
+    ) -> crate::client::Call<'a, GetCustomer> {
+        crate::client::Call::new(self.client, GetCustomer { customer_id })
     }
     /// Update a customer
     ///
@@ -74,13 +70,8 @@ impl<'a> CustomersApi<'a> {
         &self,
         customer_id: paygen_runtime::Uuid,
         body: crate::models::UpdateCustomerRequest,
-    ) -> UpdateCustomer<'a> {
-        UpdateCustomer {
-            client: self.client,
-            customer_id,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, UpdateCustomer> {
+        crate::client::Call::new(self.client, UpdateCustomer { customer_id, body })
     }
     /// Delete a customer
     ///
@@ -90,12 +81,11 @@ impl<'a> CustomersApi<'a> {
     ///
     /// # Arguments
     /// - `customer_id` (`customerId`): Id of the customer.
-    pub fn delete_customer(&self, customer_id: paygen_runtime::Uuid) -> DeleteCustomer<'a> {
-        DeleteCustomer {
-            client: self.client,
-            customer_id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn delete_customer(
+        &self,
+        customer_id: paygen_runtime::Uuid,
+    ) -> crate::client::Call<'a, DeleteCustomer> {
+        crate::client::Call::new(self.client, DeleteCustomer { customer_id })
     }
     /// Add a card payment method
     ///
@@ -110,13 +100,8 @@ impl<'a> CustomersApi<'a> {
         &self,
         customer_id: paygen_runtime::Uuid,
         body: crate::models::AddCustomerCardRequest,
-    ) -> AddCustomerCard<'a> {
-        AddCustomerCard {
-            client: self.client,
-            customer_id,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, AddCustomerCard> {
+        crate::client::Call::new(self.client, AddCustomerCard { customer_id, body })
     }
     /// Add a bank (EFT/ACH) payment method
     ///
@@ -131,13 +116,8 @@ impl<'a> CustomersApi<'a> {
         &self,
         customer_id: paygen_runtime::Uuid,
         body: crate::models::AddCustomerAchAccountRequest,
-    ) -> AddCustomerAchAccount<'a> {
-        AddCustomerAchAccount {
-            client: self.client,
-            customer_id,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, AddCustomerAchAccount> {
+        crate::client::Call::new(self.client, AddCustomerAchAccount { customer_id, body })
     }
     /// List the payment methods of a customer
     ///
@@ -152,19 +132,20 @@ impl<'a> CustomersApi<'a> {
     pub fn list_customer_payment_methods(
         &self,
         customer_id: paygen_runtime::Uuid,
-    ) -> ListCustomerPaymentMethods<'a> {
-        ListCustomerPaymentMethods {
-            client: self.client,
-            customer_id,
-            search: None,
-            page: None,
-            page_size: None,
-            order_by: None,
-            asc: None,
-            date_from: None,
-            date_to: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, ListCustomerPaymentMethods> {
+        crate::client::Call::new(
+            self.client,
+            ListCustomerPaymentMethods {
+                customer_id,
+                search: None,
+                page: None,
+                page_size: None,
+                order_by: None,
+                asc: None,
+                date_from: None,
+                date_to: None,
+            },
+        )
     }
     /// Update a payment method
     ///
@@ -181,14 +162,15 @@ impl<'a> CustomersApi<'a> {
         customer_id: paygen_runtime::Uuid,
         payment_method_id: paygen_runtime::Uuid,
         body: crate::models::UpdateCustomerPaymentMethodRequest,
-    ) -> UpdateCustomerPaymentMethod<'a> {
-        UpdateCustomerPaymentMethod {
-            client: self.client,
-            customer_id,
-            payment_method_id,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, UpdateCustomerPaymentMethod> {
+        crate::client::Call::new(
+            self.client,
+            UpdateCustomerPaymentMethod {
+                customer_id,
+                payment_method_id,
+                body,
+            },
+        )
     }
     /// Delete a payment method
     ///
@@ -203,13 +185,14 @@ impl<'a> CustomersApi<'a> {
         &self,
         customer_id: paygen_runtime::Uuid,
         payment_method_id: paygen_runtime::Uuid,
-    ) -> DeleteCustomerPaymentMethod<'a> {
-        DeleteCustomerPaymentMethod {
-            client: self.client,
-            customer_id,
-            payment_method_id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, DeleteCustomerPaymentMethod> {
+        crate::client::Call::new(
+            self.client,
+            DeleteCustomerPaymentMethod {
+                customer_id,
+                payment_method_id,
+            },
+        )
     }
     /// Set the default payment method
     ///
@@ -224,20 +207,19 @@ impl<'a> CustomersApi<'a> {
         &self,
         customer_id: paygen_runtime::Uuid,
         payment_method_id: paygen_runtime::Uuid,
-    ) -> MakeCustomerPaymentMethodDefault<'a> {
-        MakeCustomerPaymentMethodDefault {
-            client: self.client,
-            customer_id,
-            payment_method_id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, MakeCustomerPaymentMethodDefault> {
+        crate::client::Call::new(
+            self.client,
+            MakeCustomerPaymentMethodDefault {
+                customer_id,
+                payment_method_id,
+            },
+        )
     }
 }
-/// A prepared `GET /pay-api/v1/customers` call; finish it with [`send`](ListCustomers::send).
+/// The parameters of `GET /pay-api/v1/customers`, set on the [`Call`](crate::client::Call) that [`list_customers`](CustomersApi::list_customers) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListCustomers<'a> {
-    client: &'a Client,
+pub struct ListCustomers {
     search: Option<String>,
     customer_ids: Option<paygen_runtime::Uuid>,
     order_by: Option<String>,
@@ -246,85 +228,92 @@ pub struct ListCustomers<'a> {
     date_to: Option<paygen_runtime::DateTime>,
     page: Option<i32>,
     page_size: Option<i32>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListCustomers<'a> {
+impl<'a> crate::client::Call<'a, ListCustomers> {
     /// Search string.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.search = Some(value.into());
+        self.op.search = Some(value.into());
         self
     }
     /// Single customer's identifier.
     ///
     /// Sent as the query parameter `customerIds`.
     pub fn customer_ids(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.customer_ids = Some(value);
+        self.op.customer_ids = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.order_by = Some(value.into());
+        self.op.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.asc = Some(value);
+        self.op.asc = Some(value);
         self
     }
     /// Lower bound of the date range (ISO 8601 date-time); items from this moment on are returned.
     ///
     /// Sent as the query parameter `dateFrom`.
     pub fn date_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.date_from = Some(value);
+        self.op.date_from = Some(value);
         self
     }
     /// Upper bound of the date range (ISO 8601 date-time); items up to this moment are returned.
     ///
     /// Sent as the query parameter `dateTo`.
     pub fn date_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.date_to = Some(value);
+        self.op.date_to = Some(value);
         self
     }
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.page = Some(value);
+        self.op.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::CustomerItemDto, crate::Error>,
+    > + 'a {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListCustomers {
+    type Output = crate::models::ListCustomersResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.search {
@@ -361,82 +350,27 @@ impl<'a> ListCustomers<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::ListCustomersResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::ListCustomersResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::CustomerItemDto, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
-/// A prepared `POST /pay-api/v1/customers` call; finish it with [`send`](CreateCustomer::send).
+/// The parameters of `POST /pay-api/v1/customers`, set on the [`Call`](crate::client::Call) that [`create_customer`](CustomersApi::create_customer) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateCustomer<'a> {
-    client: &'a Client,
+pub struct CreateCustomer {
     body: crate::models::CreateCustomerRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateCustomer<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateCustomer {
+    type Output = crate::models::CreateCustomerResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -449,21 +383,12 @@ impl<'a> CreateCustomer<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CreateCustomerResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CreateCustomerResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -471,35 +396,14 @@ impl<'a> CreateCustomer<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /pay-api/v1/customers/{customerId}` call; finish it with [`send`](GetCustomer::send).
+/// The parameters of `GET /pay-api/v1/customers/{customerId}`, set on the [`Call`](crate::client::Call) that [`get_customer`](CustomersApi::get_customer) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetCustomer<'a> {
-    client: &'a Client,
+pub struct GetCustomer {
     customer_id: paygen_runtime::Uuid,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetCustomer<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for GetCustomer {
+    type Output = crate::models::GetCustomerResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -515,21 +419,12 @@ impl<'a> GetCustomer<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::GetCustomerResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::GetCustomerResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -537,36 +432,15 @@ impl<'a> GetCustomer<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `PUT /pay-api/v1/customers/{customerId}` call; finish it with [`send`](UpdateCustomer::send).
+/// The parameters of `PUT /pay-api/v1/customers/{customerId}`, set on the [`Call`](crate::client::Call) that [`update_customer`](CustomersApi::update_customer) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct UpdateCustomer<'a> {
-    client: &'a Client,
+pub struct UpdateCustomer {
     customer_id: paygen_runtime::Uuid,
     body: crate::models::UpdateCustomerRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> UpdateCustomer<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for UpdateCustomer {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -582,54 +456,26 @@ impl<'a> UpdateCustomer<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `DELETE /pay-api/v1/customers/{customerId}` call; finish it with [`send`](DeleteCustomer::send).
+/// The parameters of `DELETE /pay-api/v1/customers/{customerId}`, set on the [`Call`](crate::client::Call) that [`delete_customer`](CustomersApi::delete_customer) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct DeleteCustomer<'a> {
-    client: &'a Client,
+pub struct DeleteCustomer {
     customer_id: paygen_runtime::Uuid,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> DeleteCustomer<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for DeleteCustomer {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -645,55 +491,27 @@ impl<'a> DeleteCustomer<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `POST /pay-api/v1/customers/{customerId}/payment-methods/cards` call; finish it with [`send`](AddCustomerCard::send).
+/// The parameters of `POST /pay-api/v1/customers/{customerId}/payment-methods/cards`, set on the [`Call`](crate::client::Call) that [`add_customer_card`](CustomersApi::add_customer_card) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct AddCustomerCard<'a> {
-    client: &'a Client,
+pub struct AddCustomerCard {
     customer_id: paygen_runtime::Uuid,
     body: crate::models::AddCustomerCardRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> AddCustomerCard<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for AddCustomerCard {
+    type Output = crate::models::AddCustomerCardResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -709,22 +527,12 @@ impl<'a> AddCustomerCard<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::AddCustomerCardResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::AddCustomerCardResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -732,36 +540,15 @@ impl<'a> AddCustomerCard<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/customers/{customerId}/payment-methods/ach` call; finish it with [`send`](AddCustomerAchAccount::send).
+/// The parameters of `POST /pay-api/v1/customers/{customerId}/payment-methods/ach`, set on the [`Call`](crate::client::Call) that [`add_customer_ach_account`](CustomersApi::add_customer_ach_account) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct AddCustomerAchAccount<'a> {
-    client: &'a Client,
+pub struct AddCustomerAchAccount {
     customer_id: paygen_runtime::Uuid,
     body: crate::models::AddCustomerAchAccountRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> AddCustomerAchAccount<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for AddCustomerAchAccount {
+    type Output = crate::models::AddCustomerAchAccountResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -777,22 +564,12 @@ impl<'a> AddCustomerAchAccount<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::AddCustomerAchAccountResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::AddCustomerAchAccountResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -800,11 +577,9 @@ impl<'a> AddCustomerAchAccount<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /pay-api/v1/customers/{customerId}/payment-methods` call; finish it with [`send`](ListCustomerPaymentMethods::send).
+/// The parameters of `GET /pay-api/v1/customers/{customerId}/payment-methods`, set on the [`Call`](crate::client::Call) that [`list_customer_payment_methods`](CustomersApi::list_customer_payment_methods) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListCustomerPaymentMethods<'a> {
-    client: &'a Client,
+pub struct ListCustomerPaymentMethods {
     customer_id: paygen_runtime::Uuid,
     search: Option<String>,
     page: Option<i32>,
@@ -813,78 +588,85 @@ pub struct ListCustomerPaymentMethods<'a> {
     asc: Option<bool>,
     date_from: Option<paygen_runtime::DateTime>,
     date_to: Option<paygen_runtime::DateTime>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListCustomerPaymentMethods<'a> {
+impl<'a> crate::client::Call<'a, ListCustomerPaymentMethods> {
     /// Search string.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.search = Some(value.into());
+        self.op.search = Some(value.into());
         self
     }
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.page = Some(value);
+        self.op.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.order_by = Some(value.into());
+        self.op.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.asc = Some(value);
+        self.op.asc = Some(value);
         self
     }
     /// Lower bound of the date range (ISO 8601, UTC or with offset); items from this moment on are returned.
     ///
     /// Sent as the query parameter `dateFrom`.
     pub fn date_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.date_from = Some(value);
+        self.op.date_from = Some(value);
         self
     }
     /// Upper bound of the date range (ISO 8601, UTC or with offset); items up to this moment are returned.
     ///
     /// Sent as the query parameter `dateTo`.
     pub fn date_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.date_to = Some(value);
+        self.op.date_to = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetCustomerPaymentMethodsResponse, crate::Error>,
+    > + 'a {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListCustomerPaymentMethods {
+    type Output = crate::models::ListCustomerPaymentMethodsResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.search {
@@ -921,89 +703,29 @@ impl<'a> ListCustomerPaymentMethods<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(
-        self,
-    ) -> Result<crate::models::ListCustomerPaymentMethodsResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        paygen_runtime::Response<crate::models::ListCustomerPaymentMethodsResponse>,
-        crate::Error,
-    > {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetCustomerPaymentMethodsResponse, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
-/// A prepared `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}` call; finish it with [`send`](UpdateCustomerPaymentMethod::send).
+/// The parameters of `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, set on the [`Call`](crate::client::Call) that [`update_customer_payment_method`](CustomersApi::update_customer_payment_method) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct UpdateCustomerPaymentMethod<'a> {
-    client: &'a Client,
+pub struct UpdateCustomerPaymentMethod {
     customer_id: paygen_runtime::Uuid,
     payment_method_id: paygen_runtime::Uuid,
     body: crate::models::UpdateCustomerPaymentMethodRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> UpdateCustomerPaymentMethod<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for UpdateCustomerPaymentMethod {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -1020,55 +742,27 @@ impl<'a> UpdateCustomerPaymentMethod<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `DELETE /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}` call; finish it with [`send`](DeleteCustomerPaymentMethod::send).
+/// The parameters of `DELETE /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, set on the [`Call`](crate::client::Call) that [`delete_customer_payment_method`](CustomersApi::delete_customer_payment_method) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct DeleteCustomerPaymentMethod<'a> {
-    client: &'a Client,
+pub struct DeleteCustomerPaymentMethod {
     customer_id: paygen_runtime::Uuid,
     payment_method_id: paygen_runtime::Uuid,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> DeleteCustomerPaymentMethod<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for DeleteCustomerPaymentMethod {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -1085,55 +779,27 @@ impl<'a> DeleteCustomerPaymentMethod<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default` call; finish it with [`send`](MakeCustomerPaymentMethodDefault::send).
+/// The parameters of `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default`, set on the [`Call`](crate::client::Call) that [`make_customer_payment_method_default`](CustomersApi::make_customer_payment_method_default) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct MakeCustomerPaymentMethodDefault<'a> {
-    client: &'a Client,
+pub struct MakeCustomerPaymentMethodDefault {
     customer_id: paygen_runtime::Uuid,
     payment_method_id: paygen_runtime::Uuid,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> MakeCustomerPaymentMethodDefault<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for MakeCustomerPaymentMethodDefault {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -1150,19 +816,12 @@ impl<'a> MakeCustomerPaymentMethodDefault<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

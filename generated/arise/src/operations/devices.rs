@@ -12,11 +12,8 @@ impl<'a> DevicesApi<'a> {
     /// Returns the mobile devices registered for the current merchant together with their tap-to-pay status.
     ///
     /// `GET /pay-api/v1/devices`
-    pub fn list_devices(&self) -> ListDevices<'a> {
-        ListDevices {
-            client: self.client,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_devices(&self) -> crate::client::Call<'a, ListDevices> {
+        crate::client::Call::new(self.client, ListDevices {})
     }
     /// Register or update a device of the merchant
     ///
@@ -26,12 +23,11 @@ impl<'a> DevicesApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn create_device(&self, body: crate::models::CreateDeviceRequest) -> CreateDevice<'a> {
-        CreateDevice {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn create_device(
+        &self,
+        body: crate::models::CreateDeviceRequest,
+    ) -> crate::client::Call<'a, CreateDevice> {
+        crate::client::Call::new(self.client, CreateDevice { body })
     }
     /// Get one device of the merchant
     ///
@@ -41,12 +37,11 @@ impl<'a> DevicesApi<'a> {
     ///
     /// # Arguments
     /// - `device_id` (`deviceId`):
-    pub fn get_device(&self, device_id: paygen_runtime::Uuid) -> GetDevice<'a> {
-        GetDevice {
-            client: self.client,
-            device_id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_device(
+        &self,
+        device_id: paygen_runtime::Uuid,
+    ) -> crate::client::Call<'a, GetDevice> {
+        crate::client::Call::new(self.client, GetDevice { device_id })
     }
     /// Issue a Tap to Pay JWT for a device
     ///
@@ -59,12 +54,8 @@ impl<'a> DevicesApi<'a> {
     pub fn create_tap_to_pay_jwt(
         &self,
         body: crate::models::CreateTapToPayJwtRequest,
-    ) -> CreateTapToPayJwt<'a> {
-        CreateTapToPayJwt {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateTapToPayJwt> {
+        crate::client::Call::new(self.client, CreateTapToPayJwt { body })
     }
     /// Enable Tap to Pay on a device
     ///
@@ -74,42 +65,19 @@ impl<'a> DevicesApi<'a> {
     ///
     /// # Arguments
     /// - `device_id` (`deviceId`):
-    pub fn activate_tap_to_pay(&self, device_id: paygen_runtime::Uuid) -> ActivateTapToPay<'a> {
-        ActivateTapToPay {
-            client: self.client,
-            device_id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn activate_tap_to_pay(
+        &self,
+        device_id: paygen_runtime::Uuid,
+    ) -> crate::client::Call<'a, ActivateTapToPay> {
+        crate::client::Call::new(self.client, ActivateTapToPay { device_id })
     }
 }
-/// A prepared `GET /pay-api/v1/devices` call; finish it with [`send`](ListDevices::send).
+/// The parameters of `GET /pay-api/v1/devices`, set on the [`Call`](crate::client::Call) that [`list_devices`](DevicesApi::list_devices) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListDevices<'a> {
-    client: &'a Client,
-    options: paygen_runtime::RequestOptions,
-}
-impl<'a> ListDevices<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+pub struct ListDevices {}
+impl paygen_runtime::Operation for ListDevices {
+    type Output = crate::models::ListDevicesResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -122,21 +90,12 @@ impl<'a> ListDevices<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::ListDevicesResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::ListDevicesResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -144,35 +103,14 @@ impl<'a> ListDevices<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/devices` call; finish it with [`send`](CreateDevice::send).
+/// The parameters of `POST /pay-api/v1/devices`, set on the [`Call`](crate::client::Call) that [`create_device`](DevicesApi::create_device) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateDevice<'a> {
-    client: &'a Client,
+pub struct CreateDevice {
     body: crate::models::CreateDeviceRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateDevice<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateDevice {
+    type Output = crate::models::CreateDeviceResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -185,21 +123,12 @@ impl<'a> CreateDevice<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CreateDeviceResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CreateDeviceResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -207,35 +136,14 @@ impl<'a> CreateDevice<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /pay-api/v1/devices/{deviceId}` call; finish it with [`send`](GetDevice::send).
+/// The parameters of `GET /pay-api/v1/devices/{deviceId}`, set on the [`Call`](crate::client::Call) that [`get_device`](DevicesApi::get_device) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetDevice<'a> {
-    client: &'a Client,
+pub struct GetDevice {
     device_id: paygen_runtime::Uuid,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetDevice<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for GetDevice {
+    type Output = crate::models::GetDeviceResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -251,21 +159,12 @@ impl<'a> GetDevice<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::GetDeviceResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::GetDeviceResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -273,35 +172,14 @@ impl<'a> GetDevice<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/devices/tap-to-pay/jwt` call; finish it with [`send`](CreateTapToPayJwt::send).
+/// The parameters of `POST /pay-api/v1/devices/tap-to-pay/jwt`, set on the [`Call`](crate::client::Call) that [`create_tap_to_pay_jwt`](DevicesApi::create_tap_to_pay_jwt) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateTapToPayJwt<'a> {
-    client: &'a Client,
+pub struct CreateTapToPayJwt {
     body: crate::models::CreateTapToPayJwtRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateTapToPayJwt<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateTapToPayJwt {
+    type Output = crate::models::CreateTapToPayJwtResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -314,22 +192,12 @@ impl<'a> CreateTapToPayJwt<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CreateTapToPayJwtResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CreateTapToPayJwtResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -337,35 +205,14 @@ impl<'a> CreateTapToPayJwt<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/devices/{deviceId}/tap-to-pay/activate` call; finish it with [`send`](ActivateTapToPay::send).
+/// The parameters of `POST /pay-api/v1/devices/{deviceId}/tap-to-pay/activate`, set on the [`Call`](crate::client::Call) that [`activate_tap_to_pay`](DevicesApi::activate_tap_to_pay) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ActivateTapToPay<'a> {
-    client: &'a Client,
+pub struct ActivateTapToPay {
     device_id: paygen_runtime::Uuid,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ActivateTapToPay<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for ActivateTapToPay {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -381,19 +228,12 @@ impl<'a> ActivateTapToPay<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -14,23 +14,24 @@ impl<'a> InvoicesApi<'a> {
     /// `GET /pay-int-api/invoices`
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_invoices(&self) -> ListInvoices<'a> {
-        ListInvoices {
-            client: self.client,
-            issue_date_from: None,
-            issue_date_to: None,
-            due_date_from: None,
-            due_date_to: None,
-            payment_date_from: None,
-            payment_date_to: None,
-            status: None,
-            page: None,
-            page_size: None,
-            asc: None,
-            search: None,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_invoices(&self) -> crate::client::Call<'a, ListInvoices> {
+        crate::client::Call::new(
+            self.client,
+            ListInvoices {
+                issue_date_from: None,
+                issue_date_to: None,
+                due_date_from: None,
+                due_date_to: None,
+                payment_date_from: None,
+                payment_date_to: None,
+                status: None,
+                page: None,
+                page_size: None,
+                asc: None,
+                search: None,
+                x_api_version: None,
+            },
+        )
     }
     /// Create an invoice
     ///
@@ -40,13 +41,17 @@ impl<'a> InvoicesApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn create_invoice(&self, body: crate::models::CreateInvoiceRequest) -> CreateInvoice<'a> {
-        CreateInvoice {
-            client: self.client,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn create_invoice(
+        &self,
+        body: crate::models::CreateInvoiceRequest,
+    ) -> crate::client::Call<'a, CreateInvoice> {
+        crate::client::Call::new(
+            self.client,
+            CreateInvoice {
+                body,
+                x_api_version: None,
+            },
+        )
     }
     /// Get an invoice
     ///
@@ -56,13 +61,17 @@ impl<'a> InvoicesApi<'a> {
     ///
     /// # Arguments
     /// - `invoice_id` (`invoiceId`): Id of the invoice to read.
-    pub fn get_invoice(&self, invoice_id: paygen_runtime::Uuid) -> GetInvoice<'a> {
-        GetInvoice {
-            client: self.client,
-            invoice_id,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_invoice(
+        &self,
+        invoice_id: paygen_runtime::Uuid,
+    ) -> crate::client::Call<'a, GetInvoice> {
+        crate::client::Call::new(
+            self.client,
+            GetInvoice {
+                invoice_id,
+                x_api_version: None,
+            },
+        )
     }
     /// Update an invoice
     ///
@@ -77,14 +86,15 @@ impl<'a> InvoicesApi<'a> {
         &self,
         invoice_id: paygen_runtime::Uuid,
         body: crate::models::UpdateInvoiceRequest,
-    ) -> UpdateInvoice<'a> {
-        UpdateInvoice {
-            client: self.client,
-            invoice_id,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, UpdateInvoice> {
+        crate::client::Call::new(
+            self.client,
+            UpdateInvoice {
+                invoice_id,
+                body,
+                x_api_version: None,
+            },
+        )
     }
     /// Delete an invoice
     ///
@@ -94,13 +104,17 @@ impl<'a> InvoicesApi<'a> {
     ///
     /// # Arguments
     /// - `invoice_id` (`invoiceId`): Id of the invoice to remove.
-    pub fn delete_invoice(&self, invoice_id: paygen_runtime::Uuid) -> DeleteInvoice<'a> {
-        DeleteInvoice {
-            client: self.client,
-            invoice_id,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn delete_invoice(
+        &self,
+        invoice_id: paygen_runtime::Uuid,
+    ) -> crate::client::Call<'a, DeleteInvoice> {
+        crate::client::Call::new(
+            self.client,
+            DeleteInvoice {
+                invoice_id,
+                x_api_version: None,
+            },
+        )
     }
     /// Pay an invoice by card
     ///
@@ -115,14 +129,15 @@ impl<'a> InvoicesApi<'a> {
         &self,
         invoice_id: paygen_runtime::Uuid,
         body: crate::models::SubmitInvoiceCardPaymentRequest,
-    ) -> SubmitInvoiceCardPayment<'a> {
-        SubmitInvoiceCardPayment {
-            client: self.client,
-            invoice_id,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, SubmitInvoiceCardPayment> {
+        crate::client::Call::new(
+            self.client,
+            SubmitInvoiceCardPayment {
+                invoice_id,
+                body,
+                x_api_version: None,
+            },
+        )
     }
     /// Pay an invoice by ACH
     ///
@@ -137,14 +152,15 @@ impl<'a> InvoicesApi<'a> {
         &self,
         invoice_id: paygen_runtime::Uuid,
         body: crate::models::SubmitInvoiceAchPaymentRequest,
-    ) -> SubmitInvoiceAchPayment<'a> {
-        SubmitInvoiceAchPayment {
-            client: self.client,
-            invoice_id,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, SubmitInvoiceAchPayment> {
+        crate::client::Call::new(
+            self.client,
+            SubmitInvoiceAchPayment {
+                invoice_id,
+                body,
+                x_api_version: None,
+            },
+        )
     }
     /// Get the amount breakdown of an invoice
     ///
@@ -157,13 +173,14 @@ impl<'a> InvoicesApi<'a> {
     pub fn get_invoice_calculations(
         &self,
         invoice_id: paygen_runtime::Uuid,
-    ) -> GetInvoiceCalculations<'a> {
-        GetInvoiceCalculations {
-            client: self.client,
-            invoice_id,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, GetInvoiceCalculations> {
+        crate::client::Call::new(
+            self.client,
+            GetInvoiceCalculations {
+                invoice_id,
+                x_api_version: None,
+            },
+        )
     }
     /// Publish an invoice
     ///
@@ -176,13 +193,14 @@ impl<'a> InvoicesApi<'a> {
     pub fn publish_invoice(
         &self,
         body: crate::models::PublishInvoiceRequest,
-    ) -> PublishInvoice<'a> {
-        PublishInvoice {
-            client: self.client,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, PublishInvoice> {
+        crate::client::Call::new(
+            self.client,
+            PublishInvoice {
+                body,
+                x_api_version: None,
+            },
+        )
     }
     /// Cancel an invoice
     ///
@@ -192,13 +210,17 @@ impl<'a> InvoicesApi<'a> {
     ///
     /// # Arguments
     /// - `invoice_id` (`invoiceId`): Id of the invoice to cancel.
-    pub fn cancel_invoice(&self, invoice_id: paygen_runtime::Uuid) -> CancelInvoice<'a> {
-        CancelInvoice {
-            client: self.client,
-            invoice_id,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn cancel_invoice(
+        &self,
+        invoice_id: paygen_runtime::Uuid,
+    ) -> crate::client::Call<'a, CancelInvoice> {
+        crate::client::Call::new(
+            self.client,
+            CancelInvoice {
+                invoice_id,
+                x_api_version: None,
+            },
+        )
     }
     /// Flag an invoice as paid
     ///
@@ -213,14 +235,15 @@ impl<'a> InvoicesApi<'a> {
         &self,
         invoice_id: paygen_runtime::Uuid,
         body: crate::models::MarkInvoiceAsPaidRequest,
-    ) -> MarkInvoiceAsPaid<'a> {
-        MarkInvoiceAsPaid {
-            client: self.client,
-            invoice_id,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, MarkInvoiceAsPaid> {
+        crate::client::Call::new(
+            self.client,
+            MarkInvoiceAsPaid {
+                invoice_id,
+                body,
+                x_api_version: None,
+            },
+        )
     }
     /// Send an invoice notification (documented as SMS)
     ///
@@ -235,14 +258,15 @@ impl<'a> InvoicesApi<'a> {
         &self,
         invoice_id: paygen_runtime::Uuid,
         body: crate::models::SendInvoiceEmailNotificationRequest,
-    ) -> SendInvoiceEmailNotification<'a> {
-        SendInvoiceEmailNotification {
-            client: self.client,
-            invoice_id,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, SendInvoiceEmailNotification> {
+        crate::client::Call::new(
+            self.client,
+            SendInvoiceEmailNotification {
+                invoice_id,
+                body,
+                x_api_version: None,
+            },
+        )
     }
     /// Download an invoice as PDF
     ///
@@ -252,13 +276,17 @@ impl<'a> InvoicesApi<'a> {
     ///
     /// # Arguments
     /// - `invoice_id` (`invoiceId`): The identifier of the invoice.
-    pub fn download_invoice_pdf(&self, invoice_id: paygen_runtime::Uuid) -> DownloadInvoicePdf<'a> {
-        DownloadInvoicePdf {
-            client: self.client,
-            invoice_id,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn download_invoice_pdf(
+        &self,
+        invoice_id: paygen_runtime::Uuid,
+    ) -> crate::client::Call<'a, DownloadInvoicePdf> {
+        crate::client::Call::new(
+            self.client,
+            DownloadInvoicePdf {
+                invoice_id,
+                x_api_version: None,
+            },
+        )
     }
     /// Send an invoice notification (documented as email)
     ///
@@ -273,21 +301,20 @@ impl<'a> InvoicesApi<'a> {
         &self,
         invoice_id: paygen_runtime::Uuid,
         body: crate::models::SendInvoiceSmsNotificationRequest,
-    ) -> SendInvoiceSmsNotification<'a> {
-        SendInvoiceSmsNotification {
-            client: self.client,
-            invoice_id,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, SendInvoiceSmsNotification> {
+        crate::client::Call::new(
+            self.client,
+            SendInvoiceSmsNotification {
+                invoice_id,
+                body,
+                x_api_version: None,
+            },
+        )
     }
 }
-/// A prepared `GET /pay-int-api/invoices` call; finish it with [`send`](ListInvoices::send).
+/// The parameters of `GET /pay-int-api/invoices`, set on the [`Call`](crate::client::Call) that [`list_invoices`](InvoicesApi::list_invoices) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListInvoices<'a> {
-    client: &'a Client,
+pub struct ListInvoices {
     issue_date_from: Option<paygen_runtime::DateTime>,
     issue_date_to: Option<paygen_runtime::DateTime>,
     due_date_from: Option<paygen_runtime::DateTime>,
@@ -300,113 +327,120 @@ pub struct ListInvoices<'a> {
     asc: Option<bool>,
     search: Option<String>,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListInvoices<'a> {
+impl<'a> crate::client::Call<'a, ListInvoices> {
     /// Sets `issueDateFrom`.
     ///
     /// Sent as the query parameter `issueDateFrom`.
     pub fn issue_date_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.issue_date_from = Some(value);
+        self.op.issue_date_from = Some(value);
         self
     }
     /// Sets `issueDateTo`.
     ///
     /// Sent as the query parameter `issueDateTo`.
     pub fn issue_date_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.issue_date_to = Some(value);
+        self.op.issue_date_to = Some(value);
         self
     }
     /// Sets `dueDateFrom`.
     ///
     /// Sent as the query parameter `dueDateFrom`.
     pub fn due_date_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.due_date_from = Some(value);
+        self.op.due_date_from = Some(value);
         self
     }
     /// Sets `dueDateTo`.
     ///
     /// Sent as the query parameter `dueDateTo`.
     pub fn due_date_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.due_date_to = Some(value);
+        self.op.due_date_to = Some(value);
         self
     }
     /// Sets `paymentDateFrom`.
     ///
     /// Sent as the query parameter `paymentDateFrom`.
     pub fn payment_date_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.payment_date_from = Some(value);
+        self.op.payment_date_from = Some(value);
         self
     }
     /// Sets `paymentDateTo`.
     ///
     /// Sent as the query parameter `paymentDateTo`.
     pub fn payment_date_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.payment_date_to = Some(value);
+        self.op.payment_date_to = Some(value);
         self
     }
     /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.InvoiceStatus).
     ///
     /// Sent as the query parameter `status`.
     pub fn status(mut self, value: crate::models::InvoiceStatus) -> Self {
-        self.status = Some(value);
+        self.op.status = Some(value);
         self
     }
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.page = Some(value);
+        self.op.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.asc = Some(value);
+        self.op.asc = Some(value);
         self
     }
     /// Sets `search`.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.search = Some(value.into());
+        self.op.search = Some(value.into());
         self
     }
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetInvoicesResponseDto, crate::Error>,
+    > + 'a {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListInvoices {
+    type Output = crate::models::ListInvoicesResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.issue_date_from {
@@ -455,90 +489,37 @@ impl<'a> ListInvoices<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::ListInvoicesResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::ListInvoicesResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetInvoicesResponseDto, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
-/// A prepared `POST /pay-int-api/invoices` call; finish it with [`send`](CreateInvoice::send).
+/// The parameters of `POST /pay-int-api/invoices`, set on the [`Call`](crate::client::Call) that [`create_invoice`](InvoicesApi::create_invoice) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateInvoice<'a> {
-    client: &'a Client,
+pub struct CreateInvoice {
     x_api_version: Option<String>,
     body: crate::models::CreateInvoiceRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateInvoice<'a> {
+impl crate::client::Call<'_, CreateInvoice> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for CreateInvoice {
+    type Output = crate::models::CreateInvoiceResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -554,21 +535,12 @@ impl<'a> CreateInvoice<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CreateInvoiceResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CreateInvoiceResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -576,43 +548,24 @@ impl<'a> CreateInvoice<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /pay-int-api/invoices/{invoiceId}` call; finish it with [`send`](GetInvoice::send).
+/// The parameters of `GET /pay-int-api/invoices/{invoiceId}`, set on the [`Call`](crate::client::Call) that [`get_invoice`](InvoicesApi::get_invoice) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetInvoice<'a> {
-    client: &'a Client,
+pub struct GetInvoice {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetInvoice<'a> {
+impl crate::client::Call<'_, GetInvoice> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for GetInvoice {
+    type Output = crate::models::GetInvoiceResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -631,21 +584,12 @@ impl<'a> GetInvoice<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::GetInvoiceResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::GetInvoiceResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -653,44 +597,25 @@ impl<'a> GetInvoice<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `PUT /pay-int-api/invoices/{invoiceId}` call; finish it with [`send`](UpdateInvoice::send).
+/// The parameters of `PUT /pay-int-api/invoices/{invoiceId}`, set on the [`Call`](crate::client::Call) that [`update_invoice`](InvoicesApi::update_invoice) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct UpdateInvoice<'a> {
-    client: &'a Client,
+pub struct UpdateInvoice {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::UpdateInvoiceRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> UpdateInvoice<'a> {
+impl crate::client::Call<'_, UpdateInvoice> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for UpdateInvoice {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -709,62 +634,36 @@ impl<'a> UpdateInvoice<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `DELETE /pay-int-api/invoices/{invoiceId}` call; finish it with [`send`](DeleteInvoice::send).
+/// The parameters of `DELETE /pay-int-api/invoices/{invoiceId}`, set on the [`Call`](crate::client::Call) that [`delete_invoice`](InvoicesApi::delete_invoice) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct DeleteInvoice<'a> {
-    client: &'a Client,
+pub struct DeleteInvoice {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> DeleteInvoice<'a> {
+impl crate::client::Call<'_, DeleteInvoice> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for DeleteInvoice {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -783,63 +682,37 @@ impl<'a> DeleteInvoice<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `POST /pay-int-api/invoices/{invoiceId}/submit` call; finish it with [`send`](SubmitInvoiceCardPayment::send).
+/// The parameters of `POST /pay-int-api/invoices/{invoiceId}/submit`, set on the [`Call`](crate::client::Call) that [`submit_invoice_card_payment`](InvoicesApi::submit_invoice_card_payment) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct SubmitInvoiceCardPayment<'a> {
-    client: &'a Client,
+pub struct SubmitInvoiceCardPayment {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::SubmitInvoiceCardPaymentRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> SubmitInvoiceCardPayment<'a> {
+impl crate::client::Call<'_, SubmitInvoiceCardPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for SubmitInvoiceCardPayment {
+    type Output = crate::models::SubmitInvoiceCardPaymentResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -858,26 +731,12 @@ impl<'a> SubmitInvoiceCardPayment<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(
-        self,
-    ) -> Result<crate::models::SubmitInvoiceCardPaymentResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        paygen_runtime::Response<crate::models::SubmitInvoiceCardPaymentResponse>,
-        crate::Error,
-    > {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -885,44 +744,25 @@ impl<'a> SubmitInvoiceCardPayment<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-int-api/invoices/{invoiceId}/ach/submit` call; finish it with [`send`](SubmitInvoiceAchPayment::send).
+/// The parameters of `POST /pay-int-api/invoices/{invoiceId}/ach/submit`, set on the [`Call`](crate::client::Call) that [`submit_invoice_ach_payment`](InvoicesApi::submit_invoice_ach_payment) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct SubmitInvoiceAchPayment<'a> {
-    client: &'a Client,
+pub struct SubmitInvoiceAchPayment {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::SubmitInvoiceAchPaymentRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> SubmitInvoiceAchPayment<'a> {
+impl crate::client::Call<'_, SubmitInvoiceAchPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for SubmitInvoiceAchPayment {
+    type Output = crate::models::SubmitInvoiceAchPaymentResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -941,26 +781,12 @@ impl<'a> SubmitInvoiceAchPayment<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(
-        self,
-    ) -> Result<crate::models::SubmitInvoiceAchPaymentResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        paygen_runtime::Response<crate::models::SubmitInvoiceAchPaymentResponse>,
-        crate::Error,
-    > {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -968,43 +794,24 @@ impl<'a> SubmitInvoiceAchPayment<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /pay-int-api/invoices/{invoiceId}/calculations` call; finish it with [`send`](GetInvoiceCalculations::send).
+/// The parameters of `GET /pay-int-api/invoices/{invoiceId}/calculations`, set on the [`Call`](crate::client::Call) that [`get_invoice_calculations`](InvoicesApi::get_invoice_calculations) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetInvoiceCalculations<'a> {
-    client: &'a Client,
+pub struct GetInvoiceCalculations {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetInvoiceCalculations<'a> {
+impl crate::client::Call<'_, GetInvoiceCalculations> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for GetInvoiceCalculations {
+    type Output = crate::models::GetInvoiceCalculationsResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -1023,22 +830,12 @@ impl<'a> GetInvoiceCalculations<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::GetInvoiceCalculationsResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::GetInvoiceCalculationsResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -1046,43 +843,24 @@ impl<'a> GetInvoiceCalculations<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-int-api/invoices/publish` call; finish it with [`send`](PublishInvoice::send).
+/// The parameters of `POST /pay-int-api/invoices/publish`, set on the [`Call`](crate::client::Call) that [`publish_invoice`](InvoicesApi::publish_invoice) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct PublishInvoice<'a> {
-    client: &'a Client,
+pub struct PublishInvoice {
     x_api_version: Option<String>,
     body: crate::models::PublishInvoiceRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> PublishInvoice<'a> {
+impl crate::client::Call<'_, PublishInvoice> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for PublishInvoice {
+    type Output = crate::models::PublishInvoiceResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -1098,21 +876,12 @@ impl<'a> PublishInvoice<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::PublishInvoiceResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::PublishInvoiceResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -1120,43 +889,24 @@ impl<'a> PublishInvoice<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `PUT /pay-int-api/invoices/{invoiceId}/cancel` call; finish it with [`send`](CancelInvoice::send).
+/// The parameters of `PUT /pay-int-api/invoices/{invoiceId}/cancel`, set on the [`Call`](crate::client::Call) that [`cancel_invoice`](InvoicesApi::cancel_invoice) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CancelInvoice<'a> {
-    client: &'a Client,
+pub struct CancelInvoice {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CancelInvoice<'a> {
+impl crate::client::Call<'_, CancelInvoice> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for CancelInvoice {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -1175,63 +925,37 @@ impl<'a> CancelInvoice<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `PUT /pay-int-api/invoices/{invoiceId}/mark-as-paid` call; finish it with [`send`](MarkInvoiceAsPaid::send).
+/// The parameters of `PUT /pay-int-api/invoices/{invoiceId}/mark-as-paid`, set on the [`Call`](crate::client::Call) that [`mark_invoice_as_paid`](InvoicesApi::mark_invoice_as_paid) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct MarkInvoiceAsPaid<'a> {
-    client: &'a Client,
+pub struct MarkInvoiceAsPaid {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::MarkInvoiceAsPaidRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> MarkInvoiceAsPaid<'a> {
+impl crate::client::Call<'_, MarkInvoiceAsPaid> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for MarkInvoiceAsPaid {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -1250,63 +974,37 @@ impl<'a> MarkInvoiceAsPaid<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `POST /pay-int-api/invoices/{invoiceId}/send-email-notification` call; finish it with [`send`](SendInvoiceEmailNotification::send).
+/// The parameters of `POST /pay-int-api/invoices/{invoiceId}/send-email-notification`, set on the [`Call`](crate::client::Call) that [`send_invoice_email_notification`](InvoicesApi::send_invoice_email_notification) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct SendInvoiceEmailNotification<'a> {
-    client: &'a Client,
+pub struct SendInvoiceEmailNotification {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::SendInvoiceEmailNotificationRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> SendInvoiceEmailNotification<'a> {
+impl crate::client::Call<'_, SendInvoiceEmailNotification> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for SendInvoiceEmailNotification {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -1325,62 +1023,36 @@ impl<'a> SendInvoiceEmailNotification<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `GET /pay-int-api/invoices/{invoiceId}/download-pdf` call; finish it with [`send`](DownloadInvoicePdf::send).
+/// The parameters of `GET /pay-int-api/invoices/{invoiceId}/download-pdf`, set on the [`Call`](crate::client::Call) that [`download_invoice_pdf`](InvoicesApi::download_invoice_pdf) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct DownloadInvoicePdf<'a> {
-    client: &'a Client,
+pub struct DownloadInvoicePdf {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> DownloadInvoicePdf<'a> {
+impl crate::client::Call<'_, DownloadInvoicePdf> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for DownloadInvoicePdf {
+    type Output = paygen_runtime::Bytes;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = vec![("Accept".to_string(), "application/pdf".to_string())];
@@ -1400,21 +1072,12 @@ impl<'a> DownloadInvoicePdf<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<paygen_runtime::Bytes, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<paygen_runtime::Bytes>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -1422,44 +1085,25 @@ impl<'a> DownloadInvoicePdf<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-int-api/invoices/{invoiceId}/send-published-sms-notification` call; finish it with [`send`](SendInvoiceSmsNotification::send).
+/// The parameters of `POST /pay-int-api/invoices/{invoiceId}/send-published-sms-notification`, set on the [`Call`](crate::client::Call) that [`send_invoice_sms_notification`](InvoicesApi::send_invoice_sms_notification) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct SendInvoiceSmsNotification<'a> {
-    client: &'a Client,
+pub struct SendInvoiceSmsNotification {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::SendInvoiceSmsNotificationRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> SendInvoiceSmsNotification<'a> {
+impl crate::client::Call<'_, SendInvoiceSmsNotification> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for SendInvoiceSmsNotification {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -1478,19 +1122,12 @@ impl<'a> SendInvoiceSmsNotification<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -14,19 +14,20 @@ impl<'a> LineItemsApi<'a> {
     /// `GET /pay-int-api/line-items`
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_line_items(&self) -> ListLineItems<'a> {
-        ListLineItems {
-            client: self.client,
-            page: None,
-            page_size: None,
-            order_by: None,
-            asc: None,
-            search: None,
-            category_id: None,
-            no_category: None,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_line_items(&self) -> crate::client::Call<'a, ListLineItems> {
+        crate::client::Call::new(
+            self.client,
+            ListLineItems {
+                page: None,
+                page_size: None,
+                order_by: None,
+                asc: None,
+                search: None,
+                category_id: None,
+                no_category: None,
+                x_api_version: None,
+            },
+        )
     }
     /// Create a line item
     ///
@@ -39,13 +40,14 @@ impl<'a> LineItemsApi<'a> {
     pub fn create_line_item(
         &self,
         body: crate::models::CreateLineItemRequest,
-    ) -> CreateLineItem<'a> {
-        CreateLineItem {
-            client: self.client,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateLineItem> {
+        crate::client::Call::new(
+            self.client,
+            CreateLineItem {
+                body,
+                x_api_version: None,
+            },
+        )
     }
     /// Update a line item
     ///
@@ -60,14 +62,15 @@ impl<'a> LineItemsApi<'a> {
         &self,
         line_item_id: paygen_runtime::Uuid,
         body: crate::models::UpdateLineItemRequest,
-    ) -> UpdateLineItem<'a> {
-        UpdateLineItem {
-            client: self.client,
-            line_item_id,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, UpdateLineItem> {
+        crate::client::Call::new(
+            self.client,
+            UpdateLineItem {
+                line_item_id,
+                body,
+                x_api_version: None,
+            },
+        )
     }
     /// Delete a line item
     ///
@@ -77,32 +80,35 @@ impl<'a> LineItemsApi<'a> {
     ///
     /// # Arguments
     /// - `line_item_id` (`lineItemId`): Line item to remove.
-    pub fn delete_line_item(&self, line_item_id: paygen_runtime::Uuid) -> DeleteLineItem<'a> {
-        DeleteLineItem {
-            client: self.client,
-            line_item_id,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn delete_line_item(
+        &self,
+        line_item_id: paygen_runtime::Uuid,
+    ) -> crate::client::Call<'a, DeleteLineItem> {
+        crate::client::Call::new(
+            self.client,
+            DeleteLineItem {
+                line_item_id,
+                x_api_version: None,
+            },
+        )
     }
     /// List the unit types available to line items
     ///
     /// Returns all unit types that line items and categories can refer to (as a bare array).
     ///
     /// `GET /pay-int-api/line-items/unit-types`
-    pub fn list_unit_types(&self) -> ListUnitTypes<'a> {
-        ListUnitTypes {
-            client: self.client,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_unit_types(&self) -> crate::client::Call<'a, ListUnitTypes> {
+        crate::client::Call::new(
+            self.client,
+            ListUnitTypes {
+                x_api_version: None,
+            },
+        )
     }
 }
-/// A prepared `GET /pay-int-api/line-items` call; finish it with [`send`](ListLineItems::send).
+/// The parameters of `GET /pay-int-api/line-items`, set on the [`Call`](crate::client::Call) that [`list_line_items`](LineItemsApi::list_line_items) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListLineItems<'a> {
-    client: &'a Client,
+pub struct ListLineItems {
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
@@ -111,85 +117,92 @@ pub struct ListLineItems<'a> {
     category_id: Option<paygen_runtime::Uuid>,
     no_category: Option<bool>,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListLineItems<'a> {
+impl<'a> crate::client::Call<'a, ListLineItems> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.page = Some(value);
+        self.op.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.order_by = Some(value.into());
+        self.op.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.asc = Some(value);
+        self.op.asc = Some(value);
         self
     }
     /// Sets `search`.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.search = Some(value.into());
+        self.op.search = Some(value.into());
         self
     }
     /// Sets `categoryId`.
     ///
     /// Sent as the query parameter `categoryId`.
     pub fn category_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.category_id = Some(value);
+        self.op.category_id = Some(value);
         self
     }
     /// Sets `noCategory`.
     ///
     /// Sent as the query parameter `noCategory`.
     pub fn no_category(mut self, value: bool) -> Self {
-        self.no_category = Some(value);
+        self.op.no_category = Some(value);
         self
     }
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetLineItemsResponseDto, crate::Error>,
+    > + 'a {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListLineItems {
+    type Output = crate::models::ListLineItemsResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -226,90 +239,37 @@ impl<'a> ListLineItems<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::ListLineItemsResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::ListLineItemsResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetLineItemsResponseDto, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
-/// A prepared `POST /pay-int-api/line-items` call; finish it with [`send`](CreateLineItem::send).
+/// The parameters of `POST /pay-int-api/line-items`, set on the [`Call`](crate::client::Call) that [`create_line_item`](LineItemsApi::create_line_item) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateLineItem<'a> {
-    client: &'a Client,
+pub struct CreateLineItem {
     x_api_version: Option<String>,
     body: crate::models::CreateLineItemRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateLineItem<'a> {
+impl crate::client::Call<'_, CreateLineItem> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for CreateLineItem {
+    type Output = crate::models::CreateLineItemResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -325,21 +285,12 @@ impl<'a> CreateLineItem<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CreateLineItemResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CreateLineItemResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -347,44 +298,25 @@ impl<'a> CreateLineItem<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `PUT /pay-int-api/line-items/{lineItemId}` call; finish it with [`send`](UpdateLineItem::send).
+/// The parameters of `PUT /pay-int-api/line-items/{lineItemId}`, set on the [`Call`](crate::client::Call) that [`update_line_item`](LineItemsApi::update_line_item) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct UpdateLineItem<'a> {
-    client: &'a Client,
+pub struct UpdateLineItem {
     line_item_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::UpdateLineItemRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> UpdateLineItem<'a> {
+impl crate::client::Call<'_, UpdateLineItem> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for UpdateLineItem {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -403,62 +335,36 @@ impl<'a> UpdateLineItem<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `DELETE /pay-int-api/line-items/{lineItemId}` call; finish it with [`send`](DeleteLineItem::send).
+/// The parameters of `DELETE /pay-int-api/line-items/{lineItemId}`, set on the [`Call`](crate::client::Call) that [`delete_line_item`](LineItemsApi::delete_line_item) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct DeleteLineItem<'a> {
-    client: &'a Client,
+pub struct DeleteLineItem {
     line_item_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> DeleteLineItem<'a> {
+impl crate::client::Call<'_, DeleteLineItem> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for DeleteLineItem {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -477,61 +383,35 @@ impl<'a> DeleteLineItem<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `GET /pay-int-api/line-items/unit-types` call; finish it with [`send`](ListUnitTypes::send).
+/// The parameters of `GET /pay-int-api/line-items/unit-types`, set on the [`Call`](crate::client::Call) that [`list_unit_types`](LineItemsApi::list_unit_types) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListUnitTypes<'a> {
-    client: &'a Client,
+pub struct ListUnitTypes {
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListUnitTypes<'a> {
+impl crate::client::Call<'_, ListUnitTypes> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListUnitTypes {
+    type Output = Vec<crate::models::UnitType>;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -547,21 +427,12 @@ impl<'a> ListUnitTypes<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<Vec<crate::models::UnitType>, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<Vec<crate::models::UnitType>>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -12,12 +12,8 @@ impl<'a> MerchantApiKeysApi<'a> {
     /// Lists the API keys (client credentials) of the merchants of the calling affiliate. Requires an affiliate (ISV) token.
     ///
     /// `GET /pay-api/v1/merchants/tokens`
-    pub fn list_merchant_api_keys(&self) -> ListMerchantApiKeys<'a> {
-        ListMerchantApiKeys {
-            client: self.client,
-            merchant_id: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_merchant_api_keys(&self) -> crate::client::Call<'a, ListMerchantApiKeys> {
+        crate::client::Call::new(self.client, ListMerchantApiKeys { merchant_id: None })
     }
     /// Create a merchant API key
     ///
@@ -30,12 +26,8 @@ impl<'a> MerchantApiKeysApi<'a> {
     pub fn create_merchant_api_key(
         &self,
         body: crate::models::CreateMerchantApiKeyRequest,
-    ) -> CreateMerchantApiKey<'a> {
-        CreateMerchantApiKey {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateMerchantApiKey> {
+        crate::client::Call::new(self.client, CreateMerchantApiKey { body })
     }
     /// Delete a merchant API key
     ///
@@ -48,13 +40,14 @@ impl<'a> MerchantApiKeysApi<'a> {
     pub fn delete_merchant_api_key(
         &self,
         client_id: paygen_runtime::Uuid,
-    ) -> DeleteMerchantApiKey<'a> {
-        DeleteMerchantApiKey {
-            client: self.client,
-            client_id,
-            merchant_id: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, DeleteMerchantApiKey> {
+        crate::client::Call::new(
+            self.client,
+            DeleteMerchantApiKey {
+                client_id,
+                merchant_id: None,
+            },
+        )
     }
     /// List the affiliate merchants
     ///
@@ -63,62 +56,44 @@ impl<'a> MerchantApiKeysApi<'a> {
     /// `GET /pay-api/v1/merchants`
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_merchants(&self) -> ListMerchants<'a> {
-        ListMerchants {
-            client: self.client,
-            page: None,
-            page_size: None,
-            order_by: None,
-            asc: None,
-            search: None,
-            mcc_code_id: None,
-            status_id: None,
-            created_from: None,
-            created_to: None,
-            modified_from: None,
-            modified_to: None,
-            last_transaction_date_from: None,
-            last_transaction_date_to: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_merchants(&self) -> crate::client::Call<'a, ListMerchants> {
+        crate::client::Call::new(
+            self.client,
+            ListMerchants {
+                page: None,
+                page_size: None,
+                order_by: None,
+                asc: None,
+                search: None,
+                mcc_code_id: None,
+                status_id: None,
+                created_from: None,
+                created_to: None,
+                modified_from: None,
+                modified_to: None,
+                last_transaction_date_from: None,
+                last_transaction_date_to: None,
+            },
+        )
     }
 }
-/// A prepared `GET /pay-api/v1/merchants/tokens` call; finish it with [`send`](ListMerchantApiKeys::send).
+/// The parameters of `GET /pay-api/v1/merchants/tokens`, set on the [`Call`](crate::client::Call) that [`list_merchant_api_keys`](MerchantApiKeysApi::list_merchant_api_keys) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListMerchantApiKeys<'a> {
-    client: &'a Client,
+pub struct ListMerchantApiKeys {
     merchant_id: Option<paygen_runtime::Uuid>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListMerchantApiKeys<'a> {
+impl crate::client::Call<'_, ListMerchantApiKeys> {
     /// Identifier of the merchant.
     ///
     /// Sent as the query parameter `merchantId`.
     pub fn merchant_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.merchant_id = Some(value);
+        self.op.merchant_id = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListMerchantApiKeys {
+    type Output = crate::models::ListMerchantApiKeysResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.merchant_id {
@@ -134,22 +109,12 @@ impl<'a> ListMerchantApiKeys<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::ListMerchantApiKeysResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::ListMerchantApiKeysResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -157,35 +122,14 @@ impl<'a> ListMerchantApiKeys<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/merchants/tokens` call; finish it with [`send`](CreateMerchantApiKey::send).
+/// The parameters of `POST /pay-api/v1/merchants/tokens`, set on the [`Call`](crate::client::Call) that [`create_merchant_api_key`](MerchantApiKeysApi::create_merchant_api_key) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateMerchantApiKey<'a> {
-    client: &'a Client,
+pub struct CreateMerchantApiKey {
     body: crate::models::CreateMerchantApiKeyRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateMerchantApiKey<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateMerchantApiKey {
+    type Output = crate::models::CreateMerchantApiKeyResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -198,22 +142,12 @@ impl<'a> CreateMerchantApiKey<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CreateMerchantApiKeyResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CreateMerchantApiKeyResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -221,43 +155,24 @@ impl<'a> CreateMerchantApiKey<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `DELETE /pay-api/v1/merchants/tokens/{clientId}` call; finish it with [`send`](DeleteMerchantApiKey::send).
+/// The parameters of `DELETE /pay-api/v1/merchants/tokens/{clientId}`, set on the [`Call`](crate::client::Call) that [`delete_merchant_api_key`](MerchantApiKeysApi::delete_merchant_api_key) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct DeleteMerchantApiKey<'a> {
-    client: &'a Client,
+pub struct DeleteMerchantApiKey {
     client_id: paygen_runtime::Uuid,
     merchant_id: Option<paygen_runtime::Uuid>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> DeleteMerchantApiKey<'a> {
+impl crate::client::Call<'_, DeleteMerchantApiKey> {
     /// Identifier of the merchant.
     ///
     /// Sent as the query parameter `merchantId`.
     pub fn merchant_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.merchant_id = Some(value);
+        self.op.merchant_id = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for DeleteMerchantApiKey {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.merchant_id {
@@ -276,30 +191,21 @@ impl<'a> DeleteMerchantApiKey<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `GET /pay-api/v1/merchants` call; finish it with [`send`](ListMerchants::send).
+/// The parameters of `GET /pay-api/v1/merchants`, set on the [`Call`](crate::client::Call) that [`list_merchants`](MerchantApiKeysApi::list_merchants) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListMerchants<'a> {
-    client: &'a Client,
+pub struct ListMerchants {
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
@@ -313,120 +219,127 @@ pub struct ListMerchants<'a> {
     modified_to: Option<paygen_runtime::DateTime>,
     last_transaction_date_from: Option<paygen_runtime::DateTime>,
     last_transaction_date_to: Option<paygen_runtime::DateTime>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListMerchants<'a> {
+impl<'a> crate::client::Call<'a, ListMerchants> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.page = Some(value);
+        self.op.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.order_by = Some(value.into());
+        self.op.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.asc = Some(value);
+        self.op.asc = Some(value);
         self
     }
     /// Search string.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.search = Some(value.into());
+        self.op.search = Some(value.into());
         self
     }
     /// MCC code filter
     ///
     /// Sent as the query parameter `mccCodeId`.
     pub fn mcc_code_id(mut self, value: i32) -> Self {
-        self.mcc_code_id = Some(value);
+        self.op.mcc_code_id = Some(value);
         self
     }
     /// Merchant status filter.
     ///
     /// Sent as the query parameter `statusId`.
     pub fn status_id(mut self, value: i32) -> Self {
-        self.status_id = Some(value);
+        self.op.status_id = Some(value);
         self
     }
     /// Only merchants created at or after this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `createdFrom`.
     pub fn created_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.created_from = Some(value);
+        self.op.created_from = Some(value);
         self
     }
     /// Only merchants created at or before this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `createdTo`.
     pub fn created_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.created_to = Some(value);
+        self.op.created_to = Some(value);
         self
     }
     /// Only merchants changed at or after this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `modifiedFrom`.
     pub fn modified_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.modified_from = Some(value);
+        self.op.modified_from = Some(value);
         self
     }
     /// Only merchants changed at or before this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `modifiedTo`.
     pub fn modified_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.modified_to = Some(value);
+        self.op.modified_to = Some(value);
         self
     }
     /// Only merchants whose last transaction is at or after this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `lastTransactionDateFrom`.
     pub fn last_transaction_date_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.last_transaction_date_from = Some(value);
+        self.op.last_transaction_date_from = Some(value);
         self
     }
     /// Only merchants whose last transaction is at or before this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `lastTransactionDateTo`.
     pub fn last_transaction_date_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.last_transaction_date_to = Some(value);
+        self.op.last_transaction_date_to = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::ListMerchantsResponseItems, crate::Error>,
+    > + 'a {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListMerchants {
+    type Output = crate::models::ListMerchantsResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -478,50 +391,16 @@ impl<'a> ListMerchants<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::ListMerchantsResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::ListMerchantsResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
-    }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::ListMerchantsResponseItems, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
     }
 }

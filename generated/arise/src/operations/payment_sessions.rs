@@ -18,13 +18,14 @@ impl<'a> PaymentSessionsApi<'a> {
     pub fn create_payment_session(
         &self,
         body: crate::models::CreatePaymentSessionRequest,
-    ) -> CreatePaymentSession<'a> {
-        CreatePaymentSession {
-            client: self.client,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreatePaymentSession> {
+        crate::client::Call::new(
+            self.client,
+            CreatePaymentSession {
+                body,
+                x_api_version: None,
+            },
+        )
     }
     /// Cancel a payment session
     ///
@@ -37,13 +38,14 @@ impl<'a> PaymentSessionsApi<'a> {
     pub fn cancel_payment_session(
         &self,
         payment_session_id: paygen_runtime::Uuid,
-    ) -> CancelPaymentSession<'a> {
-        CancelPaymentSession {
-            client: self.client,
-            payment_session_id,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CancelPaymentSession> {
+        crate::client::Call::new(
+            self.client,
+            CancelPaymentSession {
+                payment_session_id,
+                x_api_version: None,
+            },
+        )
     }
     /// Get a payment session
     ///
@@ -56,52 +58,34 @@ impl<'a> PaymentSessionsApi<'a> {
     pub fn get_payment_session(
         &self,
         payment_session_id: paygen_runtime::Uuid,
-    ) -> GetPaymentSession<'a> {
-        GetPaymentSession {
-            client: self.client,
-            payment_session_id,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, GetPaymentSession> {
+        crate::client::Call::new(
+            self.client,
+            GetPaymentSession {
+                payment_session_id,
+                x_api_version: None,
+            },
+        )
     }
 }
-/// A prepared `POST /pay-int-api/payment-sessions` call; finish it with [`send`](CreatePaymentSession::send).
+/// The parameters of `POST /pay-int-api/payment-sessions`, set on the [`Call`](crate::client::Call) that [`create_payment_session`](PaymentSessionsApi::create_payment_session) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreatePaymentSession<'a> {
-    client: &'a Client,
+pub struct CreatePaymentSession {
     x_api_version: Option<String>,
     body: crate::models::CreatePaymentSessionRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreatePaymentSession<'a> {
+impl crate::client::Call<'_, CreatePaymentSession> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for CreatePaymentSession {
+    type Output = crate::models::CreatePaymentSessionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -117,22 +101,12 @@ impl<'a> CreatePaymentSession<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CreatePaymentSessionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CreatePaymentSessionResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -140,43 +114,24 @@ impl<'a> CreatePaymentSession<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-int-api/payment-sessions/{paymentSessionId}/cancel` call; finish it with [`send`](CancelPaymentSession::send).
+/// The parameters of `POST /pay-int-api/payment-sessions/{paymentSessionId}/cancel`, set on the [`Call`](crate::client::Call) that [`cancel_payment_session`](PaymentSessionsApi::cancel_payment_session) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CancelPaymentSession<'a> {
-    client: &'a Client,
+pub struct CancelPaymentSession {
     payment_session_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CancelPaymentSession<'a> {
+impl crate::client::Call<'_, CancelPaymentSession> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for CancelPaymentSession {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -195,62 +150,36 @@ impl<'a> CancelPaymentSession<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `GET /pay-int-api/payment-sessions/{paymentSessionId}` call; finish it with [`send`](GetPaymentSession::send).
+/// The parameters of `GET /pay-int-api/payment-sessions/{paymentSessionId}`, set on the [`Call`](crate::client::Call) that [`get_payment_session`](PaymentSessionsApi::get_payment_session) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetPaymentSession<'a> {
-    client: &'a Client,
+pub struct GetPaymentSession {
     payment_session_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetPaymentSession<'a> {
+impl crate::client::Call<'_, GetPaymentSession> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for GetPaymentSession {
+    type Output = crate::models::GetPaymentSessionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -269,22 +198,12 @@ impl<'a> GetPaymentSession<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::GetPaymentSessionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::GetPaymentSessionResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

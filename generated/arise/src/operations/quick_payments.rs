@@ -14,17 +14,20 @@ impl<'a> QuickPaymentsApi<'a> {
     /// `GET /pay-int-api/quick-payments/one-time`
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_one_time_quick_payments(&self) -> ListOneTimeQuickPayments<'a> {
-        ListOneTimeQuickPayments {
-            client: self.client,
-            page: None,
-            page_size: None,
-            order_by: None,
-            asc: None,
-            search: None,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_one_time_quick_payments(
+        &self,
+    ) -> crate::client::Call<'a, ListOneTimeQuickPayments> {
+        crate::client::Call::new(
+            self.client,
+            ListOneTimeQuickPayments {
+                page: None,
+                page_size: None,
+                order_by: None,
+                asc: None,
+                search: None,
+                x_api_version: None,
+            },
+        )
     }
     /// Create a single-use payment link
     ///
@@ -37,13 +40,14 @@ impl<'a> QuickPaymentsApi<'a> {
     pub fn create_one_time_quick_payment(
         &self,
         body: crate::models::CreateOneTimeQuickPaymentRequest,
-    ) -> CreateOneTimeQuickPayment<'a> {
-        CreateOneTimeQuickPayment {
-            client: self.client,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateOneTimeQuickPayment> {
+        crate::client::Call::new(
+            self.client,
+            CreateOneTimeQuickPayment {
+                body,
+                x_api_version: None,
+            },
+        )
     }
     /// Get a one-time payment link
     ///
@@ -56,13 +60,14 @@ impl<'a> QuickPaymentsApi<'a> {
     pub fn get_one_time_quick_payment(
         &self,
         quick_payment_id: paygen_runtime::Uuid,
-    ) -> GetOneTimeQuickPayment<'a> {
-        GetOneTimeQuickPayment {
-            client: self.client,
-            quick_payment_id,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, GetOneTimeQuickPayment> {
+        crate::client::Call::new(
+            self.client,
+            GetOneTimeQuickPayment {
+                quick_payment_id,
+                x_api_version: None,
+            },
+        )
     }
     /// Activate a payment link
     ///
@@ -75,13 +80,14 @@ impl<'a> QuickPaymentsApi<'a> {
     pub fn activate_quick_payment(
         &self,
         quick_payment_id: paygen_runtime::Uuid,
-    ) -> ActivateQuickPayment<'a> {
-        ActivateQuickPayment {
-            client: self.client,
-            quick_payment_id,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, ActivateQuickPayment> {
+        crate::client::Call::new(
+            self.client,
+            ActivateQuickPayment {
+                quick_payment_id,
+                x_api_version: None,
+            },
+        )
     }
     /// Deactivate a payment link
     ///
@@ -94,13 +100,14 @@ impl<'a> QuickPaymentsApi<'a> {
     pub fn deactivate_quick_payment(
         &self,
         quick_payment_id: paygen_runtime::Uuid,
-    ) -> DeactivateQuickPayment<'a> {
-        DeactivateQuickPayment {
-            client: self.client,
-            quick_payment_id,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, DeactivateQuickPayment> {
+        crate::client::Call::new(
+            self.client,
+            DeactivateQuickPayment {
+                quick_payment_id,
+                x_api_version: None,
+            },
+        )
     }
     /// Send a payment link by SMS
     ///
@@ -115,14 +122,15 @@ impl<'a> QuickPaymentsApi<'a> {
         &self,
         quick_payment_id: paygen_runtime::Uuid,
         body: crate::models::SendQuickPaymentSmsNotificationRequest,
-    ) -> SendQuickPaymentSmsNotification<'a> {
-        SendQuickPaymentSmsNotification {
-            client: self.client,
-            quick_payment_id,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, SendQuickPaymentSmsNotification> {
+        crate::client::Call::new(
+            self.client,
+            SendQuickPaymentSmsNotification {
+                quick_payment_id,
+                body,
+                x_api_version: None,
+            },
+        )
     }
     /// List reusable payment links
     ///
@@ -131,17 +139,20 @@ impl<'a> QuickPaymentsApi<'a> {
     /// `GET /pay-int-api/quick-payments/reusable`
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_reusable_quick_payments(&self) -> ListReusableQuickPayments<'a> {
-        ListReusableQuickPayments {
-            client: self.client,
-            page: None,
-            page_size: None,
-            order_by: None,
-            asc: None,
-            status: None,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_reusable_quick_payments(
+        &self,
+    ) -> crate::client::Call<'a, ListReusableQuickPayments> {
+        crate::client::Call::new(
+            self.client,
+            ListReusableQuickPayments {
+                page: None,
+                page_size: None,
+                order_by: None,
+                asc: None,
+                status: None,
+                x_api_version: None,
+            },
+        )
     }
     /// Create a reusable payment link
     ///
@@ -154,13 +165,14 @@ impl<'a> QuickPaymentsApi<'a> {
     pub fn create_reusable_quick_payment(
         &self,
         body: crate::models::CreateReusableQuickPaymentRequest,
-    ) -> CreateReusableQuickPayment<'a> {
-        CreateReusableQuickPayment {
-            client: self.client,
-            body,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateReusableQuickPayment> {
+        crate::client::Call::new(
+            self.client,
+            CreateReusableQuickPayment {
+                body,
+                x_api_version: None,
+            },
+        )
     }
     /// Get a reusable payment link
     ///
@@ -173,91 +185,97 @@ impl<'a> QuickPaymentsApi<'a> {
     pub fn get_reusable_quick_payment(
         &self,
         quick_payment_id: paygen_runtime::Uuid,
-    ) -> GetReusableQuickPayment<'a> {
-        GetReusableQuickPayment {
-            client: self.client,
-            quick_payment_id,
-            x_api_version: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, GetReusableQuickPayment> {
+        crate::client::Call::new(
+            self.client,
+            GetReusableQuickPayment {
+                quick_payment_id,
+                x_api_version: None,
+            },
+        )
     }
 }
-/// A prepared `GET /pay-int-api/quick-payments/one-time` call; finish it with [`send`](ListOneTimeQuickPayments::send).
+/// The parameters of `GET /pay-int-api/quick-payments/one-time`, set on the [`Call`](crate::client::Call) that [`list_one_time_quick_payments`](QuickPaymentsApi::list_one_time_quick_payments) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListOneTimeQuickPayments<'a> {
-    client: &'a Client,
+pub struct ListOneTimeQuickPayments {
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
     asc: Option<bool>,
     search: Option<String>,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListOneTimeQuickPayments<'a> {
+impl<'a> crate::client::Call<'a, ListOneTimeQuickPayments> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.page = Some(value);
+        self.op.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.order_by = Some(value.into());
+        self.op.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.asc = Some(value);
+        self.op.asc = Some(value);
         self
     }
     /// Term to search for.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.search = Some(value.into());
+        self.op.search = Some(value.into());
         self
     }
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetOneTimeQuickPaymentPageResponseDto, crate::Error>,
+    > + 'a {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListOneTimeQuickPayments {
+    type Output = crate::models::ListOneTimeQuickPaymentsResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -288,95 +306,37 @@ impl<'a> ListOneTimeQuickPayments<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(
-        self,
-    ) -> Result<crate::models::ListOneTimeQuickPaymentsResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        paygen_runtime::Response<crate::models::ListOneTimeQuickPaymentsResponse>,
-        crate::Error,
-    > {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetOneTimeQuickPaymentPageResponseDto, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
-/// A prepared `POST /pay-int-api/quick-payments/one-time` call; finish it with [`send`](CreateOneTimeQuickPayment::send).
+/// The parameters of `POST /pay-int-api/quick-payments/one-time`, set on the [`Call`](crate::client::Call) that [`create_one_time_quick_payment`](QuickPaymentsApi::create_one_time_quick_payment) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateOneTimeQuickPayment<'a> {
-    client: &'a Client,
+pub struct CreateOneTimeQuickPayment {
     x_api_version: Option<String>,
     body: crate::models::CreateOneTimeQuickPaymentRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateOneTimeQuickPayment<'a> {
+impl crate::client::Call<'_, CreateOneTimeQuickPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for CreateOneTimeQuickPayment {
+    type Output = crate::models::CreateOneTimeQuickPaymentResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -392,26 +352,12 @@ impl<'a> CreateOneTimeQuickPayment<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(
-        self,
-    ) -> Result<crate::models::CreateOneTimeQuickPaymentResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        paygen_runtime::Response<crate::models::CreateOneTimeQuickPaymentResponse>,
-        crate::Error,
-    > {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -419,43 +365,24 @@ impl<'a> CreateOneTimeQuickPayment<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-int-api/quick-payments/one-time/{quickPaymentId}` call; finish it with [`send`](GetOneTimeQuickPayment::send).
+/// The parameters of `POST /pay-int-api/quick-payments/one-time/{quickPaymentId}`, set on the [`Call`](crate::client::Call) that [`get_one_time_quick_payment`](QuickPaymentsApi::get_one_time_quick_payment) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetOneTimeQuickPayment<'a> {
-    client: &'a Client,
+pub struct GetOneTimeQuickPayment {
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetOneTimeQuickPayment<'a> {
+impl crate::client::Call<'_, GetOneTimeQuickPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for GetOneTimeQuickPayment {
+    type Output = crate::models::GetOneTimeQuickPaymentResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -474,22 +401,12 @@ impl<'a> GetOneTimeQuickPayment<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::GetOneTimeQuickPaymentResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::GetOneTimeQuickPaymentResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -497,43 +414,24 @@ impl<'a> GetOneTimeQuickPayment<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-int-api/quick-payments/{quickPaymentId}/activate` call; finish it with [`send`](ActivateQuickPayment::send).
+/// The parameters of `POST /pay-int-api/quick-payments/{quickPaymentId}/activate`, set on the [`Call`](crate::client::Call) that [`activate_quick_payment`](QuickPaymentsApi::activate_quick_payment) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ActivateQuickPayment<'a> {
-    client: &'a Client,
+pub struct ActivateQuickPayment {
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ActivateQuickPayment<'a> {
+impl crate::client::Call<'_, ActivateQuickPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ActivateQuickPayment {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -552,62 +450,36 @@ impl<'a> ActivateQuickPayment<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `POST /pay-int-api/quick-payments/{quickPaymentId}/deactivate` call; finish it with [`send`](DeactivateQuickPayment::send).
+/// The parameters of `POST /pay-int-api/quick-payments/{quickPaymentId}/deactivate`, set on the [`Call`](crate::client::Call) that [`deactivate_quick_payment`](QuickPaymentsApi::deactivate_quick_payment) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct DeactivateQuickPayment<'a> {
-    client: &'a Client,
+pub struct DeactivateQuickPayment {
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> DeactivateQuickPayment<'a> {
+impl crate::client::Call<'_, DeactivateQuickPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for DeactivateQuickPayment {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -626,63 +498,37 @@ impl<'a> DeactivateQuickPayment<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `POST /pay-int-api/quick-payments/{quickPaymentId}/send-sms-notification` call; finish it with [`send`](SendQuickPaymentSmsNotification::send).
+/// The parameters of `POST /pay-int-api/quick-payments/{quickPaymentId}/send-sms-notification`, set on the [`Call`](crate::client::Call) that [`send_quick_payment_sms_notification`](QuickPaymentsApi::send_quick_payment_sms_notification) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct SendQuickPaymentSmsNotification<'a> {
-    client: &'a Client,
+pub struct SendQuickPaymentSmsNotification {
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::SendQuickPaymentSmsNotificationRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> SendQuickPaymentSmsNotification<'a> {
+impl crate::client::Call<'_, SendQuickPaymentSmsNotification> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for SendQuickPaymentSmsNotification {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -701,101 +547,99 @@ impl<'a> SendQuickPaymentSmsNotification<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `GET /pay-int-api/quick-payments/reusable` call; finish it with [`send`](ListReusableQuickPayments::send).
+/// The parameters of `GET /pay-int-api/quick-payments/reusable`, set on the [`Call`](crate::client::Call) that [`list_reusable_quick_payments`](QuickPaymentsApi::list_reusable_quick_payments) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListReusableQuickPayments<'a> {
-    client: &'a Client,
+pub struct ListReusableQuickPayments {
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
     asc: Option<bool>,
     status: Option<crate::models::QuickPaymentStatus>,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListReusableQuickPayments<'a> {
+impl<'a> crate::client::Call<'a, ListReusableQuickPayments> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.page = Some(value);
+        self.op.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.order_by = Some(value.into());
+        self.op.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.asc = Some(value);
+        self.op.asc = Some(value);
         self
     }
     /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
     ///
     /// Sent as the query parameter `status`.
     pub fn status(mut self, value: crate::models::QuickPaymentStatus) -> Self {
-        self.status = Some(value);
+        self.op.status = Some(value);
         self
     }
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetReusableQuickPaymentPageResponseDto, crate::Error>,
+    > + 'a {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListReusableQuickPayments {
+    type Output = crate::models::ListReusableQuickPaymentsResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -826,95 +670,37 @@ impl<'a> ListReusableQuickPayments<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(
-        self,
-    ) -> Result<crate::models::ListReusableQuickPaymentsResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        paygen_runtime::Response<crate::models::ListReusableQuickPaymentsResponse>,
-        crate::Error,
-    > {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetReusableQuickPaymentPageResponseDto, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
-/// A prepared `POST /pay-int-api/quick-payments/reusable` call; finish it with [`send`](CreateReusableQuickPayment::send).
+/// The parameters of `POST /pay-int-api/quick-payments/reusable`, set on the [`Call`](crate::client::Call) that [`create_reusable_quick_payment`](QuickPaymentsApi::create_reusable_quick_payment) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateReusableQuickPayment<'a> {
-    client: &'a Client,
+pub struct CreateReusableQuickPayment {
     x_api_version: Option<String>,
     body: crate::models::CreateReusableQuickPaymentRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateReusableQuickPayment<'a> {
+impl crate::client::Call<'_, CreateReusableQuickPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for CreateReusableQuickPayment {
+    type Output = crate::models::CreateReusableQuickPaymentResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -930,26 +716,12 @@ impl<'a> CreateReusableQuickPayment<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(
-        self,
-    ) -> Result<crate::models::CreateReusableQuickPaymentResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        paygen_runtime::Response<crate::models::CreateReusableQuickPaymentResponse>,
-        crate::Error,
-    > {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -957,43 +729,24 @@ impl<'a> CreateReusableQuickPayment<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-int-api/quick-payments/reusable/{quickPaymentId}` call; finish it with [`send`](GetReusableQuickPayment::send).
+/// The parameters of `POST /pay-int-api/quick-payments/reusable/{quickPaymentId}`, set on the [`Call`](crate::client::Call) that [`get_reusable_quick_payment`](QuickPaymentsApi::get_reusable_quick_payment) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetReusableQuickPayment<'a> {
-    client: &'a Client,
+pub struct GetReusableQuickPayment {
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetReusableQuickPayment<'a> {
+impl crate::client::Call<'_, GetReusableQuickPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.x_api_version = Some(value.into());
+        self.op.x_api_version = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for GetReusableQuickPayment {
+    type Output = crate::models::GetReusableQuickPaymentResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -1012,26 +765,12 @@ impl<'a> GetReusableQuickPayment<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(
-        self,
-    ) -> Result<crate::models::GetReusableQuickPaymentResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        paygen_runtime::Response<crate::models::GetReusableQuickPaymentResponse>,
-        crate::Error,
-    > {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -14,27 +14,26 @@ impl<'a> SettlementBatchesApi<'a> {
     /// `GET /pay-api/v1/settlements/batches`
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_settlement_batches(&self) -> ListSettlementBatches<'a> {
-        ListSettlementBatches {
-            client: self.client,
-            page: None,
-            page_size: None,
-            order_by: None,
-            asc: None,
-            date_from: None,
-            date_to: None,
-            batch_ids: None,
-            payment_processor_ids: None,
-            status_id: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_settlement_batches(&self) -> crate::client::Call<'a, ListSettlementBatches> {
+        crate::client::Call::new(
+            self.client,
+            ListSettlementBatches {
+                page: None,
+                page_size: None,
+                order_by: None,
+                asc: None,
+                date_from: None,
+                date_to: None,
+                batch_ids: None,
+                payment_processor_ids: None,
+                status_id: None,
+            },
+        )
     }
 }
-/// A prepared `GET /pay-api/v1/settlements/batches` call; finish it with [`send`](ListSettlementBatches::send).
+/// The parameters of `GET /pay-api/v1/settlements/batches`, set on the [`Call`](crate::client::Call) that [`list_settlement_batches`](SettlementBatchesApi::list_settlement_batches) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListSettlementBatches<'a> {
-    client: &'a Client,
+pub struct ListSettlementBatches {
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
@@ -44,49 +43,48 @@ pub struct ListSettlementBatches<'a> {
     batch_ids: Option<Vec<paygen_runtime::Uuid>>,
     payment_processor_ids: Option<Vec<paygen_runtime::Uuid>>,
     status_id: Option<crate::models::SettlementBatchStatus>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListSettlementBatches<'a> {
+impl<'a> crate::client::Call<'a, ListSettlementBatches> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.page = Some(value);
+        self.op.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.order_by = Some(value.into());
+        self.op.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.asc = Some(value);
+        self.op.asc = Some(value);
         self
     }
     /// Sets `dateFrom`.
     ///
     /// Sent as the query parameter `dateFrom`.
     pub fn date_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.date_from = Some(value);
+        self.op.date_from = Some(value);
         self
     }
     /// Sets `dateTo`.
     ///
     /// Sent as the query parameter `dateTo`.
     pub fn date_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.date_to = Some(value);
+        self.op.date_to = Some(value);
         self
     }
     /// Sets `batchIds`.
@@ -95,7 +93,7 @@ impl<'a> ListSettlementBatches<'a> {
     ///
     /// Sent as the query parameter `batchIds`.
     pub fn batch_ids(mut self, value: Vec<paygen_runtime::Uuid>) -> Self {
-        self.batch_ids = Some(value);
+        self.op.batch_ids = Some(value);
         self
     }
     /// Sets `paymentProcessorIds`.
@@ -104,36 +102,44 @@ impl<'a> ListSettlementBatches<'a> {
     ///
     /// Sent as the query parameter `paymentProcessorIds`.
     pub fn payment_processor_ids(mut self, value: Vec<paygen_runtime::Uuid>) -> Self {
-        self.payment_processor_ids = Some(value);
+        self.op.payment_processor_ids = Some(value);
         self
     }
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.SettlementBatchStatus).
     ///
     /// Sent as the query parameter `statusId`.
     pub fn status_id(mut self, value: crate::models::SettlementBatchStatus) -> Self {
-        self.status_id = Some(value);
+        self.op.status_id = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetIsvSettlementBatchesResponse, crate::Error>,
+    > + 'a {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListSettlementBatches {
+    type Output = crate::models::ListSettlementBatchesResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -177,51 +183,16 @@ impl<'a> ListSettlementBatches<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::ListSettlementBatchesResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::ListSettlementBatchesResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
-    }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetIsvSettlementBatchesResponse, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
     }
 }

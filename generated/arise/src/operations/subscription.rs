@@ -12,17 +12,18 @@ impl<'a> SubscriptionApi<'a> {
     /// Lists the merchant's recurring-payment subscriptions. The vendor document shows a single subscription object as the response body (not a page envelope); the spec keeps that shape.
     ///
     /// `GET /sub-api/v1/subscriptions`
-    pub fn list_subscriptions(&self) -> ListSubscriptions<'a> {
-        ListSubscriptions {
-            client: self.client,
-            page: None,
-            page_size: None,
-            order_by: None,
-            asc: None,
-            search: None,
-            customer_ids: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_subscriptions(&self) -> crate::client::Call<'a, ListSubscriptions> {
+        crate::client::Call::new(
+            self.client,
+            ListSubscriptions {
+                page: None,
+                page_size: None,
+                order_by: None,
+                asc: None,
+                search: None,
+                customer_ids: None,
+            },
+        )
     }
     /// Create a subscription
     ///
@@ -35,12 +36,8 @@ impl<'a> SubscriptionApi<'a> {
     pub fn create_subscription(
         &self,
         body: crate::models::CreateSubscriptionRequest,
-    ) -> CreateSubscription<'a> {
-        CreateSubscription {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateSubscription> {
+        crate::client::Call::new(self.client, CreateSubscription { body })
     }
     /// Get a subscription
     ///
@@ -50,12 +47,11 @@ impl<'a> SubscriptionApi<'a> {
     ///
     /// # Arguments
     /// - `subscription_id` (`subscriptionId`): Subscription identifier.
-    pub fn get_subscription(&self, subscription_id: paygen_runtime::Uuid) -> GetSubscription<'a> {
-        GetSubscription {
-            client: self.client,
-            subscription_id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_subscription(
+        &self,
+        subscription_id: paygen_runtime::Uuid,
+    ) -> crate::client::Call<'a, GetSubscription> {
+        crate::client::Call::new(self.client, GetSubscription { subscription_id })
     }
     /// Get the payment history of a subscription
     ///
@@ -68,15 +64,16 @@ impl<'a> SubscriptionApi<'a> {
     pub fn list_subscription_payments(
         &self,
         subscription_id: paygen_runtime::Uuid,
-    ) -> ListSubscriptionPayments<'a> {
-        ListSubscriptionPayments {
-            client: self.client,
-            subscription_id,
-            page: None,
-            page_size: None,
-            hide_completed_and_planned: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, ListSubscriptionPayments> {
+        crate::client::Call::new(
+            self.client,
+            ListSubscriptionPayments {
+                subscription_id,
+                page: None,
+                page_size: None,
+                hide_completed_and_planned: None,
+            },
+        )
     }
     /// Terminate a subscription
     ///
@@ -89,61 +86,54 @@ impl<'a> SubscriptionApi<'a> {
     pub fn terminate_subscription(
         &self,
         subscription_id: paygen_runtime::Uuid,
-    ) -> TerminateSubscription<'a> {
-        TerminateSubscription {
-            client: self.client,
-            subscription_id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, TerminateSubscription> {
+        crate::client::Call::new(self.client, TerminateSubscription { subscription_id })
     }
 }
-/// A prepared `GET /sub-api/v1/subscriptions` call; finish it with [`send`](ListSubscriptions::send).
+/// The parameters of `GET /sub-api/v1/subscriptions`, set on the [`Call`](crate::client::Call) that [`list_subscriptions`](SubscriptionApi::list_subscriptions) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListSubscriptions<'a> {
-    client: &'a Client,
+pub struct ListSubscriptions {
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
     asc: Option<bool>,
     search: Option<String>,
     customer_ids: Option<Vec<paygen_runtime::Uuid>>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListSubscriptions<'a> {
+impl crate::client::Call<'_, ListSubscriptions> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.page = Some(value);
+        self.op.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.order_by = Some(value.into());
+        self.op.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.asc = Some(value);
+        self.op.asc = Some(value);
         self
     }
     /// Term to search for.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.search = Some(value.into());
+        self.op.search = Some(value.into());
         self
     }
     /// Single customer identifier.
@@ -152,29 +142,13 @@ impl<'a> ListSubscriptions<'a> {
     ///
     /// Sent as the query parameter `customerIds`.
     pub fn customer_ids(mut self, value: Vec<paygen_runtime::Uuid>) -> Self {
-        self.customer_ids = Some(value);
+        self.op.customer_ids = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListSubscriptions {
+    type Output = crate::models::ListSubscriptionsResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -207,22 +181,12 @@ impl<'a> ListSubscriptions<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::ListSubscriptionsResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::ListSubscriptionsResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -230,35 +194,14 @@ impl<'a> ListSubscriptions<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /sub-api/v1/subscriptions` call; finish it with [`send`](CreateSubscription::send).
+/// The parameters of `POST /sub-api/v1/subscriptions`, set on the [`Call`](crate::client::Call) that [`create_subscription`](SubscriptionApi::create_subscription) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateSubscription<'a> {
-    client: &'a Client,
+pub struct CreateSubscription {
     body: crate::models::CreateSubscriptionRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateSubscription<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateSubscription {
+    type Output = crate::models::CreateSubscriptionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -271,22 +214,12 @@ impl<'a> CreateSubscription<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CreateSubscriptionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CreateSubscriptionResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -294,35 +227,14 @@ impl<'a> CreateSubscription<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /sub-api/v1/subscriptions/{subscriptionId}` call; finish it with [`send`](GetSubscription::send).
+/// The parameters of `GET /sub-api/v1/subscriptions/{subscriptionId}`, set on the [`Call`](crate::client::Call) that [`get_subscription`](SubscriptionApi::get_subscription) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetSubscription<'a> {
-    client: &'a Client,
+pub struct GetSubscription {
     subscription_id: paygen_runtime::Uuid,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetSubscription<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for GetSubscription {
+    type Output = crate::models::GetSubscriptionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -338,22 +250,12 @@ impl<'a> GetSubscription<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::GetSubscriptionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::GetSubscriptionResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -361,59 +263,40 @@ impl<'a> GetSubscription<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /sub-api/v1/subscriptions/{subscriptionId}/payments` call; finish it with [`send`](ListSubscriptionPayments::send).
+/// The parameters of `GET /sub-api/v1/subscriptions/{subscriptionId}/payments`, set on the [`Call`](crate::client::Call) that [`list_subscription_payments`](SubscriptionApi::list_subscription_payments) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListSubscriptionPayments<'a> {
-    client: &'a Client,
+pub struct ListSubscriptionPayments {
     subscription_id: paygen_runtime::Uuid,
     page: Option<i32>,
     page_size: Option<i32>,
     hide_completed_and_planned: Option<bool>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListSubscriptionPayments<'a> {
+impl crate::client::Call<'_, ListSubscriptionPayments> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.page = Some(value);
+        self.op.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// When true, completed and planned payments are left out of the history.
     ///
     /// Sent as the query parameter `hideCompletedAndPlanned`.
     pub fn hide_completed_and_planned(mut self, value: bool) -> Self {
-        self.hide_completed_and_planned = Some(value);
+        self.op.hide_completed_and_planned = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListSubscriptionPayments {
+    type Output = crate::models::ListSubscriptionPaymentsResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -438,26 +321,12 @@ impl<'a> ListSubscriptionPayments<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(
-        self,
-    ) -> Result<crate::models::ListSubscriptionPaymentsResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        paygen_runtime::Response<crate::models::ListSubscriptionPaymentsResponse>,
-        crate::Error,
-    > {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -465,35 +334,14 @@ impl<'a> ListSubscriptionPayments<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `PUT /sub-api/v1/subscriptions/{subscriptionId}/terminate` call; finish it with [`send`](TerminateSubscription::send).
+/// The parameters of `PUT /sub-api/v1/subscriptions/{subscriptionId}/terminate`, set on the [`Call`](crate::client::Call) that [`terminate_subscription`](SubscriptionApi::terminate_subscription) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct TerminateSubscription<'a> {
-    client: &'a Client,
+pub struct TerminateSubscription {
     subscription_id: paygen_runtime::Uuid,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> TerminateSubscription<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for TerminateSubscription {
+    type Output = crate::models::TerminateSubscriptionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -509,22 +357,12 @@ impl<'a> TerminateSubscription<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TerminateSubscriptionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TerminateSubscriptionResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -14,20 +14,21 @@ impl<'a> TerminalsApi<'a> {
     /// `GET /pos-api/v1/terminals`
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_terminals(&self) -> ListTerminals<'a> {
-        ListTerminals {
-            client: self.client,
-            page: None,
-            page_size: None,
-            order_by: None,
-            asc: None,
-            search: None,
-            delivery_status_id: None,
-            serial_number: None,
-            manufacturer_ids: None,
-            model_ids: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_terminals(&self) -> crate::client::Call<'a, ListTerminals> {
+        crate::client::Call::new(
+            self.client,
+            ListTerminals {
+                page: None,
+                page_size: None,
+                order_by: None,
+                asc: None,
+                search: None,
+                delivery_status_id: None,
+                serial_number: None,
+                manufacturer_ids: None,
+                model_ids: None,
+            },
+        )
     }
     /// Get the live status of a terminal
     ///
@@ -37,19 +38,16 @@ impl<'a> TerminalsApi<'a> {
     ///
     /// # Arguments
     /// - `terminal_id` (`terminalId`): TerminalId
-    pub fn get_terminal_status(&self, terminal_id: paygen_runtime::Uuid) -> GetTerminalStatus<'a> {
-        GetTerminalStatus {
-            client: self.client,
-            terminal_id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_terminal_status(
+        &self,
+        terminal_id: paygen_runtime::Uuid,
+    ) -> crate::client::Call<'a, GetTerminalStatus> {
+        crate::client::Call::new(self.client, GetTerminalStatus { terminal_id })
     }
 }
-/// A prepared `GET /pos-api/v1/terminals` call; finish it with [`send`](ListTerminals::send).
+/// The parameters of `GET /pos-api/v1/terminals`, set on the [`Call`](crate::client::Call) that [`list_terminals`](TerminalsApi::list_terminals) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListTerminals<'a> {
-    client: &'a Client,
+pub struct ListTerminals {
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
@@ -59,56 +57,55 @@ pub struct ListTerminals<'a> {
     serial_number: Option<String>,
     manufacturer_ids: Option<Vec<i32>>,
     model_ids: Option<Vec<i32>>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListTerminals<'a> {
+impl<'a> crate::client::Call<'a, ListTerminals> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.page = Some(value);
+        self.op.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.order_by = Some(value.into());
+        self.op.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.asc = Some(value);
+        self.op.asc = Some(value);
         self
     }
     /// Sets `search`.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.search = Some(value.into());
+        self.op.search = Some(value.into());
         self
     }
     /// Sets `deliveryStatusId`.
     ///
     /// Sent as the query parameter `deliveryStatusId`.
     pub fn delivery_status_id(mut self, value: i32) -> Self {
-        self.delivery_status_id = Some(value);
+        self.op.delivery_status_id = Some(value);
         self
     }
     /// Sets `serialNumber`.
     ///
     /// Sent as the query parameter `serialNumber`.
     pub fn serial_number(mut self, value: impl Into<String>) -> Self {
-        self.serial_number = Some(value.into());
+        self.op.serial_number = Some(value.into());
         self
     }
     /// Sets `manufacturerIds`.
@@ -117,7 +114,7 @@ impl<'a> ListTerminals<'a> {
     ///
     /// Sent as the query parameter `manufacturerIds`.
     pub fn manufacturer_ids(mut self, value: Vec<i32>) -> Self {
-        self.manufacturer_ids = Some(value);
+        self.op.manufacturer_ids = Some(value);
         self
     }
     /// Sets `modelIds`.
@@ -126,29 +123,37 @@ impl<'a> ListTerminals<'a> {
     ///
     /// Sent as the query parameter `modelIds`.
     pub fn model_ids(mut self, value: Vec<i32>) -> Self {
-        self.model_ids = Some(value);
+        self.op.model_ids = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetTerminalsResponseDto, crate::Error>,
+    > + 'a {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListTerminals {
+    type Output = crate::models::ListTerminalsResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -192,82 +197,27 @@ impl<'a> ListTerminals<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::ListTerminalsResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::ListTerminalsResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetTerminalsResponseDto, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
-/// A prepared `GET /pos-api/v1/terminals/{terminalId}/status` call; finish it with [`send`](GetTerminalStatus::send).
+/// The parameters of `GET /pos-api/v1/terminals/{terminalId}/status`, set on the [`Call`](crate::client::Call) that [`get_terminal_status`](TerminalsApi::get_terminal_status) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetTerminalStatus<'a> {
-    client: &'a Client,
+pub struct GetTerminalStatus {
     terminal_id: paygen_runtime::Uuid,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetTerminalStatus<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for GetTerminalStatus {
+    type Output = crate::models::GetTerminalStatusResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -283,22 +233,12 @@ impl<'a> GetTerminalStatus<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::GetTerminalStatusResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::GetTerminalStatusResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -12,11 +12,8 @@ impl<'a> TransactionSettingsApi<'a> {
     /// Returns which transaction fields are auto-filled for the current merchant.
     ///
     /// `GET /pay-api/v1/transactions/settings/autofill`
-    pub fn get_autofill_settings(&self) -> GetAutofillSettings<'a> {
-        GetAutofillSettings {
-            client: self.client,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_autofill_settings(&self) -> crate::client::Call<'a, GetAutofillSettings> {
+        crate::client::Call::new(self.client, GetAutofillSettings {})
     }
     /// Change the L2/L3 autofill settings
     ///
@@ -29,42 +26,16 @@ impl<'a> TransactionSettingsApi<'a> {
     pub fn update_autofill_settings(
         &self,
         body: crate::models::UpdateAutofillSettingsRequest,
-    ) -> UpdateAutofillSettings<'a> {
-        UpdateAutofillSettings {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, UpdateAutofillSettings> {
+        crate::client::Call::new(self.client, UpdateAutofillSettings { body })
     }
 }
-/// A prepared `GET /pay-api/v1/transactions/settings/autofill` call; finish it with [`send`](GetAutofillSettings::send).
+/// The parameters of `GET /pay-api/v1/transactions/settings/autofill`, set on the [`Call`](crate::client::Call) that [`get_autofill_settings`](TransactionSettingsApi::get_autofill_settings) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetAutofillSettings<'a> {
-    client: &'a Client,
-    options: paygen_runtime::RequestOptions,
-}
-impl<'a> GetAutofillSettings<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+pub struct GetAutofillSettings {}
+impl paygen_runtime::Operation for GetAutofillSettings {
+    type Output = crate::models::GetAutofillSettingsResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -77,22 +48,12 @@ impl<'a> GetAutofillSettings<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::GetAutofillSettingsResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::GetAutofillSettingsResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -100,35 +61,14 @@ impl<'a> GetAutofillSettings<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `PUT /pay-api/v1/transactions/settings/autofill` call; finish it with [`send`](UpdateAutofillSettings::send).
+/// The parameters of `PUT /pay-api/v1/transactions/settings/autofill`, set on the [`Call`](crate::client::Call) that [`update_autofill_settings`](TransactionSettingsApi::update_autofill_settings) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct UpdateAutofillSettings<'a> {
-    client: &'a Client,
+pub struct UpdateAutofillSettings {
     body: crate::models::UpdateAutofillSettingsRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> UpdateAutofillSettings<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for UpdateAutofillSettings {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -141,19 +81,12 @@ impl<'a> UpdateAutofillSettings<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

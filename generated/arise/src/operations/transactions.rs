@@ -14,19 +14,20 @@ impl<'a> TransactionsApi<'a> {
     /// `GET /pay-api/v1/transactions`
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_transactions(&self) -> ListTransactions<'a> {
-        ListTransactions {
-            client: self.client,
-            page: None,
-            page_size: None,
-            order_by: None,
-            asc: None,
-            create_method_id: None,
-            created_by_id: None,
-            batch_id: None,
-            no_batch: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_transactions(&self) -> crate::client::Call<'a, ListTransactions> {
+        crate::client::Call::new(
+            self.client,
+            ListTransactions {
+                page: None,
+                page_size: None,
+                order_by: None,
+                asc: None,
+                create_method_id: None,
+                created_by_id: None,
+                batch_id: None,
+                no_batch: None,
+            },
+        )
     }
     /// Get a transaction
     ///
@@ -36,12 +37,11 @@ impl<'a> TransactionsApi<'a> {
     ///
     /// # Arguments
     /// - `transaction_id` (`transactionId`): Transaction identifier.
-    pub fn get_transaction(&self, transaction_id: paygen_runtime::Uuid) -> GetTransaction<'a> {
-        GetTransaction {
-            client: self.client,
-            transaction_id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_transaction(
+        &self,
+        transaction_id: paygen_runtime::Uuid,
+    ) -> crate::client::Call<'a, GetTransaction> {
+        crate::client::Call::new(self.client, GetTransaction { transaction_id })
     }
     /// Authorize a card payment
     ///
@@ -54,12 +54,8 @@ impl<'a> TransactionsApi<'a> {
     pub fn authorize_transaction(
         &self,
         body: crate::models::AuthorizeTransactionRequest,
-    ) -> AuthorizeTransaction<'a> {
-        AuthorizeTransaction {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, AuthorizeTransaction> {
+        crate::client::Call::new(self.client, AuthorizeTransaction { body })
     }
     /// Run a card sale (authorize and capture)
     ///
@@ -69,12 +65,11 @@ impl<'a> TransactionsApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn create_sale(&self, body: crate::models::CreateSaleRequest) -> CreateSale<'a> {
-        CreateSale {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn create_sale(
+        &self,
+        body: crate::models::CreateSaleRequest,
+    ) -> crate::client::Call<'a, CreateSale> {
+        crate::client::Call::new(self.client, CreateSale { body })
     }
     /// Capture an authorization
     ///
@@ -87,12 +82,8 @@ impl<'a> TransactionsApi<'a> {
     pub fn capture_transaction(
         &self,
         body: crate::models::CaptureTransactionRequest,
-    ) -> CaptureTransaction<'a> {
-        CaptureTransaction {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CaptureTransaction> {
+        crate::client::Call::new(self.client, CaptureTransaction { body })
     }
     /// Refund a transaction
     ///
@@ -105,12 +96,8 @@ impl<'a> TransactionsApi<'a> {
     pub fn refund_transaction(
         &self,
         body: crate::models::RefundTransactionRequest,
-    ) -> RefundTransaction<'a> {
-        RefundTransaction {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, RefundTransaction> {
+        crate::client::Call::new(self.client, RefundTransaction { body })
     }
     /// Refund a card without a reference transaction
     ///
@@ -123,12 +110,8 @@ impl<'a> TransactionsApi<'a> {
     pub fn refund_without_reference(
         &self,
         body: crate::models::RefundWithoutReferenceRequest,
-    ) -> RefundWithoutReference<'a> {
-        RefundWithoutReference {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, RefundWithoutReference> {
+        crate::client::Call::new(self.client, RefundWithoutReference { body })
     }
     /// Settle card transactions
     ///
@@ -141,12 +124,8 @@ impl<'a> TransactionsApi<'a> {
     pub fn settle_transactions(
         &self,
         body: crate::models::SettleTransactionsRequest,
-    ) -> SettleTransactions<'a> {
-        SettleTransactions {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, SettleTransactions> {
+        crate::client::Call::new(self.client, SettleTransactions { body })
     }
     /// Void a transaction
     ///
@@ -159,12 +138,8 @@ impl<'a> TransactionsApi<'a> {
     pub fn void_transaction(
         &self,
         body: crate::models::VoidTransactionRequest,
-    ) -> VoidTransaction<'a> {
-        VoidTransaction {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, VoidTransaction> {
+        crate::client::Call::new(self.client, VoidTransaction { body })
     }
     /// Adjust the tip of a transaction
     ///
@@ -174,12 +149,11 @@ impl<'a> TransactionsApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn adjust_tip(&self, body: crate::models::AdjustTipRequest) -> AdjustTip<'a> {
-        AdjustTip {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn adjust_tip(
+        &self,
+        body: crate::models::AdjustTipRequest,
+    ) -> crate::client::Call<'a, AdjustTip> {
+        crate::client::Call::new(self.client, AdjustTip { body })
     }
     /// Send a transaction receipt by SMS
     ///
@@ -194,38 +168,38 @@ impl<'a> TransactionsApi<'a> {
         &self,
         transaction_id: paygen_runtime::Uuid,
         body: crate::models::SendTransactionReceiptBySmsRequest,
-    ) -> SendTransactionReceiptBySms<'a> {
-        SendTransactionReceiptBySms {
-            client: self.client,
-            transaction_id,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, SendTransactionReceiptBySms> {
+        crate::client::Call::new(
+            self.client,
+            SendTransactionReceiptBySms {
+                transaction_id,
+                body,
+            },
+        )
     }
     /// Calculate a transaction amount
     ///
     /// Previews the final amounts (surcharge, cash discount, dual pricing, tips) that a transaction for the given base amount would produce.
     ///
     /// `GET /pay-api/v1/transactions/calculate-amount`
-    pub fn calculate_amount(&self) -> CalculateAmount<'a> {
-        CalculateAmount {
-            client: self.client,
-            amount: None,
-            percentage_off_rate: None,
-            surcharge_rate: None,
-            tip_amount: None,
-            tip_rate: None,
-            currency_id: None,
-            use_card_price: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn calculate_amount(&self) -> crate::client::Call<'a, CalculateAmount> {
+        crate::client::Call::new(
+            self.client,
+            CalculateAmount {
+                amount: None,
+                percentage_off_rate: None,
+                surcharge_rate: None,
+                tip_amount: None,
+                tip_rate: None,
+                currency_id: None,
+                use_card_price: None,
+            },
+        )
     }
 }
-/// A prepared `GET /pay-api/v1/transactions` call; finish it with [`send`](ListTransactions::send).
+/// The parameters of `GET /pay-api/v1/transactions`, set on the [`Call`](crate::client::Call) that [`list_transactions`](TransactionsApi::list_transactions) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListTransactions<'a> {
-    client: &'a Client,
+pub struct ListTransactions {
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
@@ -234,85 +208,92 @@ pub struct ListTransactions<'a> {
     created_by_id: Option<paygen_runtime::Uuid>,
     batch_id: Option<paygen_runtime::Uuid>,
     no_batch: Option<bool>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListTransactions<'a> {
+impl<'a> crate::client::Call<'a, ListTransactions> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.page = Some(value);
+        self.op.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.order_by = Some(value.into());
+        self.op.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.asc = Some(value);
+        self.op.asc = Some(value);
         self
     }
     /// Sets `createMethodId`.
     ///
     /// Sent as the query parameter `createMethodId`.
     pub fn create_method_id(mut self, value: i32) -> Self {
-        self.create_method_id = Some(value);
+        self.op.create_method_id = Some(value);
         self
     }
     /// Transaction creator's identifier.
     ///
     /// Sent as the query parameter `createdById`.
     pub fn created_by_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.created_by_id = Some(value);
+        self.op.created_by_id = Some(value);
         self
     }
     /// Only transactions of this batch.
     ///
     /// Sent as the query parameter `batchId`.
     pub fn batch_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.batch_id = Some(value);
+        self.op.batch_id = Some(value);
         self
     }
     /// Vendor wording: bypass normal ACH batching; as a list filter it presumably selects transactions in no batch.
     ///
     /// Sent as the query parameter `noBatch`.
     pub fn no_batch(mut self, value: bool) -> Self {
-        self.no_batch = Some(value);
+        self.op.no_batch = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetIsvTransactionsResponse, crate::Error>,
+    > + 'a {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListTransactions {
+    type Output = crate::models::ListTransactionsResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -349,83 +330,27 @@ impl<'a> ListTransactions<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::ListTransactionsResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::ListTransactionsResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetIsvTransactionsResponse, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
-/// A prepared `GET /pay-api/v1/transactions/{transactionId}` call; finish it with [`send`](GetTransaction::send).
+/// The parameters of `GET /pay-api/v1/transactions/{transactionId}`, set on the [`Call`](crate::client::Call) that [`get_transaction`](TransactionsApi::get_transaction) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetTransaction<'a> {
-    client: &'a Client,
+pub struct GetTransaction {
     transaction_id: paygen_runtime::Uuid,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetTransaction<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for GetTransaction {
+    type Output = crate::models::GetTransactionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -441,21 +366,12 @@ impl<'a> GetTransaction<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::GetTransactionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::GetTransactionResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -463,35 +379,14 @@ impl<'a> GetTransaction<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/transactions/auth` call; finish it with [`send`](AuthorizeTransaction::send).
+/// The parameters of `POST /pay-api/v1/transactions/auth`, set on the [`Call`](crate::client::Call) that [`authorize_transaction`](TransactionsApi::authorize_transaction) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct AuthorizeTransaction<'a> {
-    client: &'a Client,
+pub struct AuthorizeTransaction {
     body: crate::models::AuthorizeTransactionRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> AuthorizeTransaction<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for AuthorizeTransaction {
+    type Output = crate::models::TransactionResponseWithAvs;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -504,22 +399,12 @@ impl<'a> AuthorizeTransaction<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TransactionResponseWithAvs, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TransactionResponseWithAvs>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -527,35 +412,14 @@ impl<'a> AuthorizeTransaction<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/transactions/sale` call; finish it with [`send`](CreateSale::send).
+/// The parameters of `POST /pay-api/v1/transactions/sale`, set on the [`Call`](crate::client::Call) that [`create_sale`](TransactionsApi::create_sale) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateSale<'a> {
-    client: &'a Client,
+pub struct CreateSale {
     body: crate::models::CreateSaleRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateSale<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateSale {
+    type Output = crate::models::TransactionResponseWithAvs;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -568,22 +432,12 @@ impl<'a> CreateSale<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TransactionResponseWithAvs, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TransactionResponseWithAvs>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -591,35 +445,14 @@ impl<'a> CreateSale<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/transactions/capture` call; finish it with [`send`](CaptureTransaction::send).
+/// The parameters of `POST /pay-api/v1/transactions/capture`, set on the [`Call`](crate::client::Call) that [`capture_transaction`](TransactionsApi::capture_transaction) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CaptureTransaction<'a> {
-    client: &'a Client,
+pub struct CaptureTransaction {
     body: crate::models::CaptureTransactionRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CaptureTransaction<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CaptureTransaction {
+    type Output = crate::models::TransactionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -632,21 +465,12 @@ impl<'a> CaptureTransaction<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TransactionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TransactionResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -654,35 +478,14 @@ impl<'a> CaptureTransaction<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/transactions/return` call; finish it with [`send`](RefundTransaction::send).
+/// The parameters of `POST /pay-api/v1/transactions/return`, set on the [`Call`](crate::client::Call) that [`refund_transaction`](TransactionsApi::refund_transaction) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RefundTransaction<'a> {
-    client: &'a Client,
+pub struct RefundTransaction {
     body: crate::models::RefundTransactionRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> RefundTransaction<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for RefundTransaction {
+    type Output = crate::models::TransactionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -695,21 +498,12 @@ impl<'a> RefundTransaction<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TransactionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TransactionResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -717,35 +511,14 @@ impl<'a> RefundTransaction<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/transactions/return/no-reference` call; finish it with [`send`](RefundWithoutReference::send).
+/// The parameters of `POST /pay-api/v1/transactions/return/no-reference`, set on the [`Call`](crate::client::Call) that [`refund_without_reference`](TransactionsApi::refund_without_reference) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RefundWithoutReference<'a> {
-    client: &'a Client,
+pub struct RefundWithoutReference {
     body: crate::models::RefundWithoutReferenceRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> RefundWithoutReference<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for RefundWithoutReference {
+    type Output = crate::models::TransactionResponseWithAvs;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -758,22 +531,12 @@ impl<'a> RefundWithoutReference<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TransactionResponseWithAvs, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TransactionResponseWithAvs>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -781,35 +544,14 @@ impl<'a> RefundWithoutReference<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/transactions/settle` call; finish it with [`send`](SettleTransactions::send).
+/// The parameters of `POST /pay-api/v1/transactions/settle`, set on the [`Call`](crate::client::Call) that [`settle_transactions`](TransactionsApi::settle_transactions) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct SettleTransactions<'a> {
-    client: &'a Client,
+pub struct SettleTransactions {
     body: crate::models::SettleTransactionsRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> SettleTransactions<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for SettleTransactions {
+    type Output = crate::models::SettleTransactionsResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -822,22 +564,12 @@ impl<'a> SettleTransactions<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::SettleTransactionsResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::SettleTransactionsResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -845,35 +577,14 @@ impl<'a> SettleTransactions<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/transactions/void` call; finish it with [`send`](VoidTransaction::send).
+/// The parameters of `POST /pay-api/v1/transactions/void`, set on the [`Call`](crate::client::Call) that [`void_transaction`](TransactionsApi::void_transaction) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct VoidTransaction<'a> {
-    client: &'a Client,
+pub struct VoidTransaction {
     body: crate::models::VoidTransactionRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> VoidTransaction<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for VoidTransaction {
+    type Output = crate::models::TransactionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -886,21 +597,12 @@ impl<'a> VoidTransaction<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TransactionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TransactionResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -908,35 +610,14 @@ impl<'a> VoidTransaction<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/transactions/tip-adjustment` call; finish it with [`send`](AdjustTip::send).
+/// The parameters of `POST /pay-api/v1/transactions/tip-adjustment`, set on the [`Call`](crate::client::Call) that [`adjust_tip`](TransactionsApi::adjust_tip) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct AdjustTip<'a> {
-    client: &'a Client,
+pub struct AdjustTip {
     body: crate::models::AdjustTipRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> AdjustTip<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for AdjustTip {
+    type Output = crate::models::TransactionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -949,21 +630,12 @@ impl<'a> AdjustTip<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TransactionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TransactionResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -971,36 +643,15 @@ impl<'a> AdjustTip<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /pay-api/v1/transactions/{transactionId}/send-transaction-receipt-by-sms` call; finish it with [`send`](SendTransactionReceiptBySms::send).
+/// The parameters of `POST /pay-api/v1/transactions/{transactionId}/send-transaction-receipt-by-sms`, set on the [`Call`](crate::client::Call) that [`send_transaction_receipt_by_sms`](TransactionsApi::send_transaction_receipt_by_sms) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct SendTransactionReceiptBySms<'a> {
-    client: &'a Client,
+pub struct SendTransactionReceiptBySms {
     transaction_id: paygen_runtime::Uuid,
     body: crate::models::SendTransactionReceiptBySmsRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> SendTransactionReceiptBySms<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for SendTransactionReceiptBySms {
+    type Output = crate::models::SendTransactionReceiptBySmsResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -1016,26 +667,12 @@ impl<'a> SendTransactionReceiptBySms<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["Bearer"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(
-        self,
-    ) -> Result<crate::models::SendTransactionReceiptBySmsResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        paygen_runtime::Response<crate::models::SendTransactionReceiptBySmsResponse>,
-        crate::Error,
-    > {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -1043,11 +680,9 @@ impl<'a> SendTransactionReceiptBySms<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /pay-api/v1/transactions/calculate-amount` call; finish it with [`send`](CalculateAmount::send).
+/// The parameters of `GET /pay-api/v1/transactions/calculate-amount`, set on the [`Call`](crate::client::Call) that [`calculate_amount`](TransactionsApi::calculate_amount) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CalculateAmount<'a> {
-    client: &'a Client,
+pub struct CalculateAmount {
     amount: Option<paygen_runtime::Decimal>,
     percentage_off_rate: Option<paygen_runtime::Decimal>,
     surcharge_rate: Option<paygen_runtime::Decimal>,
@@ -1055,78 +690,61 @@ pub struct CalculateAmount<'a> {
     tip_rate: Option<paygen_runtime::Decimal>,
     currency_id: Option<i32>,
     use_card_price: Option<bool>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CalculateAmount<'a> {
+impl crate::client::Call<'_, CalculateAmount> {
     /// Amount before discounts, fees and tips.
     ///
     /// Sent as the query parameter `amount`.
     pub fn amount(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.amount = Some(value);
+        self.op.amount = Some(value);
         self
     }
     /// Discount in percent of the base amount.
     ///
     /// Sent as the query parameter `percentageOffRate`.
     pub fn percentage_off_rate(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.percentage_off_rate = Some(value);
+        self.op.percentage_off_rate = Some(value);
         self
     }
     /// Credit card surcharge rate.
     ///
     /// Sent as the query parameter `surchargeRate`.
     pub fn surcharge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.surcharge_rate = Some(value);
+        self.op.surcharge_rate = Some(value);
         self
     }
     /// Tip as a fixed amount in USD.
     ///
     /// Sent as the query parameter `tipAmount`.
     pub fn tip_amount(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.tip_amount = Some(value);
+        self.op.tip_amount = Some(value);
         self
     }
     /// Tip in percent of the base amount.
     ///
     /// Sent as the query parameter `tipRate`.
     pub fn tip_rate(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.tip_rate = Some(value);
+        self.op.tip_rate = Some(value);
         self
     }
     /// The Aurora currency code.
     ///
     /// Sent as the query parameter `currencyId`.
     pub fn currency_id(mut self, value: i32) -> Self {
-        self.currency_id = Some(value);
+        self.op.currency_id = Some(value);
         self
     }
     /// When true, the amount is computed with the card price (dual pricing).
     ///
     /// Sent as the query parameter `useCardPrice`.
     pub fn use_card_price(mut self, value: bool) -> Self {
-        self.use_card_price = Some(value);
+        self.op.use_card_price = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for CalculateAmount {
+    type Output = crate::models::CalculateAmountResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.amount {
@@ -1160,22 +778,12 @@ impl<'a> CalculateAmount<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["Bearer"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CalculateAmountResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CalculateAmountResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -17,43 +17,21 @@ impl<'a> AuthApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn get_api_key(&self, body: crate::models::ApiKeyRequest) -> GetApiKey<'a> {
-        GetApiKey {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_api_key(
+        &self,
+        body: crate::models::ApiKeyRequest,
+    ) -> crate::client::Call<'a, GetApiKey> {
+        crate::client::Call::new(self.client, GetApiKey { body })
     }
 }
-/// A prepared `POST /api/plugin/key/aurpay` call; finish it with [`send`](GetApiKey::send).
+/// The parameters of `POST /api/plugin/key/aurpay`, set on the [`Call`](crate::client::Call) that [`get_api_key`](AuthApi::get_api_key) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetApiKey<'a> {
-    client: &'a Client,
+pub struct GetApiKey {
     body: crate::models::ApiKeyRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetApiKey<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for GetApiKey {
+    type Output = crate::models::ApiKeyResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -66,21 +44,12 @@ impl<'a> GetApiKey<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::ApiKeyResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::ApiKeyResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }

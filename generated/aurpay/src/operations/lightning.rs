@@ -14,11 +14,8 @@ impl<'a> LightningApi<'a> {
     /// **Inferred:** The path was not retrieved; /api/bln/balance is named by analogy with /api/bln/order and /api/bln/withdraw. GET is shown in the docs sidebar.
     ///
     /// `GET /api/bln/balance`
-    pub fn get_bln_balance(&self) -> GetBlnBalance<'a> {
-        GetBlnBalance {
-            client: self.client,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_bln_balance(&self) -> crate::client::Call<'a, GetBlnBalance> {
+        crate::client::Call::new(self.client, GetBlnBalance {})
     }
     /// Create BLN Order
     ///
@@ -29,12 +26,11 @@ impl<'a> LightningApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn create_bln_order(&self, body: crate::models::BlnOrderRequest) -> CreateBlnOrder<'a> {
-        CreateBlnOrder {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn create_bln_order(
+        &self,
+        body: crate::models::BlnOrderRequest,
+    ) -> crate::client::Call<'a, CreateBlnOrder> {
+        crate::client::Call::new(self.client, CreateBlnOrder { body })
     }
     /// Create BLN Withdraw
     ///
@@ -48,42 +44,16 @@ impl<'a> LightningApi<'a> {
     pub fn create_bln_withdraw(
         &self,
         body: crate::models::BlnWithdrawRequest,
-    ) -> CreateBlnWithdraw<'a> {
-        CreateBlnWithdraw {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateBlnWithdraw> {
+        crate::client::Call::new(self.client, CreateBlnWithdraw { body })
     }
 }
-/// A prepared `GET /api/bln/balance` call; finish it with [`send`](GetBlnBalance::send).
+/// The parameters of `GET /api/bln/balance`, set on the [`Call`](crate::client::Call) that [`get_bln_balance`](LightningApi::get_bln_balance) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetBlnBalance<'a> {
-    client: &'a Client,
-    options: paygen_runtime::RequestOptions,
-}
-impl<'a> GetBlnBalance<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+pub struct GetBlnBalance {}
+impl paygen_runtime::Operation for GetBlnBalance {
+    type Output = crate::models::BlnBalanceResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -96,21 +66,12 @@ impl<'a> GetBlnBalance<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["apiKey"], &["signature"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::BlnBalanceResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::BlnBalanceResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
@@ -121,35 +82,14 @@ impl<'a> GetBlnBalance<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /api/bln/order` call; finish it with [`send`](CreateBlnOrder::send).
+/// The parameters of `POST /api/bln/order`, set on the [`Call`](crate::client::Call) that [`create_bln_order`](LightningApi::create_bln_order) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateBlnOrder<'a> {
-    client: &'a Client,
+pub struct CreateBlnOrder {
     body: crate::models::BlnOrderRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateBlnOrder<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateBlnOrder {
+    type Output = crate::models::BlnOrderResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -162,21 +102,12 @@ impl<'a> CreateBlnOrder<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["apiKey"], &["signature"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::BlnOrderResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::BlnOrderResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
@@ -187,35 +118,14 @@ impl<'a> CreateBlnOrder<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /api/bln/withdraw` call; finish it with [`send`](CreateBlnWithdraw::send).
+/// The parameters of `POST /api/bln/withdraw`, set on the [`Call`](crate::client::Call) that [`create_bln_withdraw`](LightningApi::create_bln_withdraw) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateBlnWithdraw<'a> {
-    client: &'a Client,
+pub struct CreateBlnWithdraw {
     body: crate::models::BlnWithdrawRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateBlnWithdraw<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateBlnWithdraw {
+    type Output = crate::models::BlnWithdrawResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -228,21 +138,12 @@ impl<'a> CreateBlnWithdraw<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["apiKey"], &["signature"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::BlnWithdrawResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::BlnWithdrawResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }

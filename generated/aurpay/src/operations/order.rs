@@ -19,12 +19,11 @@ impl<'a> OrderApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn get_payment_url(&self, body: crate::models::PaymentUrlRequest) -> GetPaymentUrl<'a> {
-        GetPaymentUrl {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_payment_url(
+        &self,
+        body: crate::models::PaymentUrlRequest,
+    ) -> crate::client::Call<'a, GetPaymentUrl> {
+        crate::client::Call::new(self.client, GetPaymentUrl { body })
     }
     /// Get Payment Info
     ///
@@ -36,12 +35,11 @@ impl<'a> OrderApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn get_payment_info(&self, body: crate::models::PaymentInfoRequest) -> GetPaymentInfo<'a> {
-        GetPaymentInfo {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_payment_info(
+        &self,
+        body: crate::models::PaymentInfoRequest,
+    ) -> crate::client::Call<'a, GetPaymentInfo> {
+        crate::client::Call::new(self.client, GetPaymentInfo { body })
     }
     /// Get Support Crypto Currency List
     ///
@@ -50,22 +48,16 @@ impl<'a> OrderApi<'a> {
     /// **Inferred:** The path was not retrieved; it is the sibling of the documented /api/order/pay/real-currency. GET is shown in the docs sidebar.
     ///
     /// `GET /api/order/pay/crypto-currency`
-    pub fn list_crypto_currencies(&self) -> ListCryptoCurrencies<'a> {
-        ListCryptoCurrencies {
-            client: self.client,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_crypto_currencies(&self) -> crate::client::Call<'a, ListCryptoCurrencies> {
+        crate::client::Call::new(self.client, ListCryptoCurrencies {})
     }
     /// Get Support Real Currency List
     ///
     /// Lists the fiat currencies accepted as `currency` (Get Payment URL, BLN order) and `vs_currency` (Get Payment Info).
     ///
     /// `GET /api/order/pay/real-currency`
-    pub fn list_real_currencies(&self) -> ListRealCurrencies<'a> {
-        ListRealCurrencies {
-            client: self.client,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_real_currencies(&self) -> crate::client::Call<'a, ListRealCurrencies> {
+        crate::client::Call::new(self.client, ListRealCurrencies {})
     }
     /// Get Orders
     ///
@@ -74,13 +66,14 @@ impl<'a> OrderApi<'a> {
     /// `GET /api/v2/order/`
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_orders(&self) -> ListOrders<'a> {
-        ListOrders {
-            client: self.client,
-            page: None,
-            size: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_orders(&self) -> crate::client::Call<'a, ListOrders> {
+        crate::client::Call::new(
+            self.client,
+            ListOrders {
+                page: None,
+                size: None,
+            },
+        )
     }
     /// Get Orders Details
     ///
@@ -90,12 +83,16 @@ impl<'a> OrderApi<'a> {
     ///
     /// # Arguments
     /// - `order_id` (`order_id`): Aurpay order id.
-    pub fn get_order_details(&self, order_id: impl Into<String>) -> GetOrderDetails<'a> {
-        GetOrderDetails {
-            client: self.client,
-            order_id: order_id.into(),
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_order_details(
+        &self,
+        order_id: impl Into<String>,
+    ) -> crate::client::Call<'a, GetOrderDetails> {
+        crate::client::Call::new(
+            self.client,
+            GetOrderDetails {
+                order_id: order_id.into(),
+            },
+        )
     }
     /// Get Orders Refund Info
     ///
@@ -105,12 +102,16 @@ impl<'a> OrderApi<'a> {
     ///
     /// # Arguments
     /// - `order_id` (`order_id`): Aurpay order id.
-    pub fn get_order_refund_info(&self, order_id: impl Into<String>) -> GetOrderRefundInfo<'a> {
-        GetOrderRefundInfo {
-            client: self.client,
-            order_id: order_id.into(),
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_order_refund_info(
+        &self,
+        order_id: impl Into<String>,
+    ) -> crate::client::Call<'a, GetOrderRefundInfo> {
+        crate::client::Call::new(
+            self.client,
+            GetOrderRefundInfo {
+                order_id: order_id.into(),
+            },
+        )
     }
     /// Orders Refund
     ///
@@ -123,13 +124,17 @@ impl<'a> OrderApi<'a> {
     ///
     /// # Arguments
     /// - `order_id` (`order_id`): Aurpay order id.
-    pub fn refund_order(&self, order_id: impl Into<String>) -> RefundOrder<'a> {
-        RefundOrder {
-            client: self.client,
-            order_id: order_id.into(),
-            body: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn refund_order(
+        &self,
+        order_id: impl Into<String>,
+    ) -> crate::client::Call<'a, RefundOrder> {
+        crate::client::Call::new(
+            self.client,
+            RefundOrder {
+                order_id: order_id.into(),
+                body: None,
+            },
+        )
     }
     /// Get Transaction
     ///
@@ -138,44 +143,24 @@ impl<'a> OrderApi<'a> {
     /// `GET /api/v2/tx`
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_transactions(&self) -> ListTransactions<'a> {
-        ListTransactions {
-            client: self.client,
-            page: None,
-            size: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_transactions(&self) -> crate::client::Call<'a, ListTransactions> {
+        crate::client::Call::new(
+            self.client,
+            ListTransactions {
+                page: None,
+                size: None,
+            },
+        )
     }
 }
-/// A prepared `POST /api/order/pay-url` call; finish it with [`send`](GetPaymentUrl::send).
+/// The parameters of `POST /api/order/pay-url`, set on the [`Call`](crate::client::Call) that [`get_payment_url`](OrderApi::get_payment_url) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetPaymentUrl<'a> {
-    client: &'a Client,
+pub struct GetPaymentUrl {
     body: crate::models::PaymentUrlRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetPaymentUrl<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for GetPaymentUrl {
+    type Output = crate::models::PaymentUrlResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -188,21 +173,12 @@ impl<'a> GetPaymentUrl<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["apiKey"], &["signature"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::PaymentUrlResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::PaymentUrlResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
@@ -213,35 +189,14 @@ impl<'a> GetPaymentUrl<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /api/order/pay-info` call; finish it with [`send`](GetPaymentInfo::send).
+/// The parameters of `POST /api/order/pay-info`, set on the [`Call`](crate::client::Call) that [`get_payment_info`](OrderApi::get_payment_info) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetPaymentInfo<'a> {
-    client: &'a Client,
+pub struct GetPaymentInfo {
     body: crate::models::PaymentInfoRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetPaymentInfo<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for GetPaymentInfo {
+    type Output = crate::models::PaymentInfoResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -254,21 +209,12 @@ impl<'a> GetPaymentInfo<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["apiKey"], &["signature"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::PaymentInfoResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::PaymentInfoResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
@@ -279,34 +225,12 @@ impl<'a> GetPaymentInfo<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /api/order/pay/crypto-currency` call; finish it with [`send`](ListCryptoCurrencies::send).
+/// The parameters of `GET /api/order/pay/crypto-currency`, set on the [`Call`](crate::client::Call) that [`list_crypto_currencies`](OrderApi::list_crypto_currencies) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListCryptoCurrencies<'a> {
-    client: &'a Client,
-    options: paygen_runtime::RequestOptions,
-}
-impl<'a> ListCryptoCurrencies<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+pub struct ListCryptoCurrencies {}
+impl paygen_runtime::Operation for ListCryptoCurrencies {
+    type Output = crate::models::CryptoCurrencyListResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -319,22 +243,12 @@ impl<'a> ListCryptoCurrencies<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["apiKey"], &["signature"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CryptoCurrencyListResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CryptoCurrencyListResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
@@ -345,34 +259,12 @@ impl<'a> ListCryptoCurrencies<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /api/order/pay/real-currency` call; finish it with [`send`](ListRealCurrencies::send).
+/// The parameters of `GET /api/order/pay/real-currency`, set on the [`Call`](crate::client::Call) that [`list_real_currencies`](OrderApi::list_real_currencies) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListRealCurrencies<'a> {
-    client: &'a Client,
-    options: paygen_runtime::RequestOptions,
-}
-impl<'a> ListRealCurrencies<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+pub struct ListRealCurrencies {}
+impl paygen_runtime::Operation for ListRealCurrencies {
+    type Output = crate::models::RealCurrencyListResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -385,22 +277,12 @@ impl<'a> ListRealCurrencies<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["apiKey"], &["signature"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::RealCurrencyListResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::RealCurrencyListResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
@@ -411,50 +293,61 @@ impl<'a> ListRealCurrencies<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /api/v2/order/` call; finish it with [`send`](ListOrders::send).
+/// The parameters of `GET /api/v2/order/`, set on the [`Call`](crate::client::Call) that [`list_orders`](OrderApi::list_orders) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListOrders<'a> {
-    client: &'a Client,
+pub struct ListOrders {
     page: Option<i64>,
     size: Option<i64>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListOrders<'a> {
+impl<'a> crate::client::Call<'a, ListOrders> {
     /// Page number, starting at 1.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
+        self.op.page = Some(value);
         self
     }
     /// Number of records per page.
     ///
     /// Sent as the query parameter `size`.
     pub fn size(mut self, value: i64) -> Self {
-        self.size = Some(value);
+        self.op.size = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Order, crate::Error>> + 'a
+    {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 1u64,
+            items: "/data/data",
+            stop: paygen_runtime::pagination::Stop::LastPage("/data/max_page"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page = Some(i64::try_from(page).unwrap_or(i64::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if raw.status.is_success() {
+                    paygen_runtime::check_envelope(
+                        &raw,
+                        "/code",
+                        &[serde_json::Value::from(0i64)],
+                    )?;
+                }
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListOrders {
+    type Output = crate::models::OrderPageResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -473,21 +366,12 @@ impl<'a> ListOrders<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["apiKey"], &["signature"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::OrderPageResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::OrderPageResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
@@ -497,67 +381,15 @@ impl<'a> ListOrders<'a> {
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Order, crate::Error>> + 'a
-    {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 1u64,
-            items: "/data/data",
-            stop: paygen_runtime::pagination::Stop::LastPage("/data/max_page"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page = Some(i64::try_from(page).unwrap_or(i64::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if raw.status.is_success() {
-                    paygen_runtime::check_envelope(
-                        &raw,
-                        "/code",
-                        &[serde_json::Value::from(0i64)],
-                    )?;
-                }
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
-/// A prepared `GET /api/v2/order/detail/{order_id}` call; finish it with [`send`](GetOrderDetails::send).
+/// The parameters of `GET /api/v2/order/detail/{order_id}`, set on the [`Call`](crate::client::Call) that [`get_order_details`](OrderApi::get_order_details) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetOrderDetails<'a> {
-    client: &'a Client,
+pub struct GetOrderDetails {
     order_id: String,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetOrderDetails<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for GetOrderDetails {
+    type Output = crate::models::OrderDetailResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -573,21 +405,12 @@ impl<'a> GetOrderDetails<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["apiKey"], &["signature"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::OrderDetailResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::OrderDetailResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
@@ -598,35 +421,14 @@ impl<'a> GetOrderDetails<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /api/v2/order/refund-info/{order_id}` call; finish it with [`send`](GetOrderRefundInfo::send).
+/// The parameters of `GET /api/v2/order/refund-info/{order_id}`, set on the [`Call`](crate::client::Call) that [`get_order_refund_info`](OrderApi::get_order_refund_info) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetOrderRefundInfo<'a> {
-    client: &'a Client,
+pub struct GetOrderRefundInfo {
     order_id: String,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetOrderRefundInfo<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for GetOrderRefundInfo {
+    type Output = crate::models::OrderRefundInfoResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -642,22 +444,12 @@ impl<'a> GetOrderRefundInfo<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["apiKey"], &["signature"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::OrderRefundInfoResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::OrderRefundInfoResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
@@ -668,41 +460,22 @@ impl<'a> GetOrderRefundInfo<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /api/v2/order/refund/{order_id}` call; finish it with [`send`](RefundOrder::send).
+/// The parameters of `POST /api/v2/order/refund/{order_id}`, set on the [`Call`](crate::client::Call) that [`refund_order`](OrderApi::refund_order) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RefundOrder<'a> {
-    client: &'a Client,
+pub struct RefundOrder {
     order_id: String,
     body: Option<crate::models::OrderRefundRequest>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> RefundOrder<'a> {
+impl crate::client::Call<'_, RefundOrder> {
     /// Sets the request body.
     pub fn body(mut self, value: crate::models::OrderRefundRequest) -> Self {
-        self.body = Some(value);
+        self.op.body = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for RefundOrder {
+    type Output = crate::models::OrderRefundResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -721,21 +494,12 @@ impl<'a> RefundOrder<'a> {
             },
             security: &[&["apiKey"], &["signature"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::OrderRefundResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::OrderRefundResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
@@ -746,23 +510,20 @@ impl<'a> RefundOrder<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /api/v2/tx` call; finish it with [`send`](ListTransactions::send).
+/// The parameters of `GET /api/v2/tx`, set on the [`Call`](crate::client::Call) that [`list_transactions`](OrderApi::list_transactions) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListTransactions<'a> {
-    client: &'a Client,
+pub struct ListTransactions {
     page: Option<i64>,
     size: Option<i64>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListTransactions<'a> {
+impl<'a> crate::client::Call<'a, ListTransactions> {
     /// Page number, starting at 1.
     ///
     /// **Inferred:** The transaction page documents the paginated response (page, size, total, max_page) but not the query; the same page/size query as Get Orders is assumed.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
+        self.op.page = Some(value);
         self
     }
     /// Number of records per page.
@@ -771,29 +532,43 @@ impl<'a> ListTransactions<'a> {
     ///
     /// Sent as the query parameter `size`.
     pub fn size(mut self, value: i64) -> Self {
-        self.size = Some(value);
+        self.op.size = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Transaction, crate::Error>> + 'a
+    {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 1u64,
+            items: "/data/data",
+            stop: paygen_runtime::pagination::Stop::LastPage("/data/max_page"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page = Some(i64::try_from(page).unwrap_or(i64::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if raw.status.is_success() {
+                    paygen_runtime::check_envelope(
+                        &raw,
+                        "/code",
+                        &[serde_json::Value::from(0i64)],
+                    )?;
+                }
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListTransactions {
+    type Output = crate::models::TransactionPageResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -812,22 +587,12 @@ impl<'a> ListTransactions<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["apiKey"], &["signature"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TransactionPageResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TransactionPageResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
@@ -836,36 +601,5 @@ impl<'a> ListTransactions<'a> {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
-    }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Transaction, crate::Error>> + 'a
-    {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 1u64,
-            items: "/data/data",
-            stop: paygen_runtime::pagination::Stop::LastPage("/data/max_page"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page = Some(i64::try_from(page).unwrap_or(i64::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if raw.status.is_success() {
-                    paygen_runtime::check_envelope(
-                        &raw,
-                        "/code",
-                        &[serde_json::Value::from(0i64)],
-                    )?;
-                }
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
     }
 }

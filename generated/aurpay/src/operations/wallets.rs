@@ -14,11 +14,8 @@ impl<'a> WalletsApi<'a> {
     /// **Inferred:** Method and path were not retrieved; GET /api/v2/wallet follows the /api/v2 naming of the order and tx endpoints.
     ///
     /// `GET /api/v2/wallet`
-    pub fn list_wallets(&self) -> ListWallets<'a> {
-        ListWallets {
-            client: self.client,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_wallets(&self) -> crate::client::Call<'a, ListWallets> {
+        crate::client::Call::new(self.client, ListWallets {})
     }
     /// Get Self Custody Wallets
     ///
@@ -27,11 +24,8 @@ impl<'a> WalletsApi<'a> {
     /// **Inferred:** Method and path were not retrieved; GET /api/v2/wallet/self-custody is named after the docs entry under the assumed /api/v2/wallet prefix.
     ///
     /// `GET /api/v2/wallet/self-custody`
-    pub fn list_self_custody_wallets(&self) -> ListSelfCustodyWallets<'a> {
-        ListSelfCustodyWallets {
-            client: self.client,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_self_custody_wallets(&self) -> crate::client::Call<'a, ListSelfCustodyWallets> {
+        crate::client::Call::new(self.client, ListSelfCustodyWallets {})
     }
     /// Withdraw Balance
     ///
@@ -43,42 +37,19 @@ impl<'a> WalletsApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn withdraw_balance(&self, body: crate::models::WithdrawalRequest) -> WithdrawBalance<'a> {
-        WithdrawBalance {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn withdraw_balance(
+        &self,
+        body: crate::models::WithdrawalRequest,
+    ) -> crate::client::Call<'a, WithdrawBalance> {
+        crate::client::Call::new(self.client, WithdrawBalance { body })
     }
 }
-/// A prepared `GET /api/v2/wallet` call; finish it with [`send`](ListWallets::send).
+/// The parameters of `GET /api/v2/wallet`, set on the [`Call`](crate::client::Call) that [`list_wallets`](WalletsApi::list_wallets) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListWallets<'a> {
-    client: &'a Client,
-    options: paygen_runtime::RequestOptions,
-}
-impl<'a> ListWallets<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+pub struct ListWallets {}
+impl paygen_runtime::Operation for ListWallets {
+    type Output = crate::models::WalletListResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -91,21 +62,12 @@ impl<'a> ListWallets<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["apiKey"], &["signature"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::WalletListResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::WalletListResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
@@ -116,34 +78,12 @@ impl<'a> ListWallets<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /api/v2/wallet/self-custody` call; finish it with [`send`](ListSelfCustodyWallets::send).
+/// The parameters of `GET /api/v2/wallet/self-custody`, set on the [`Call`](crate::client::Call) that [`list_self_custody_wallets`](WalletsApi::list_self_custody_wallets) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListSelfCustodyWallets<'a> {
-    client: &'a Client,
-    options: paygen_runtime::RequestOptions,
-}
-impl<'a> ListSelfCustodyWallets<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+pub struct ListSelfCustodyWallets {}
+impl paygen_runtime::Operation for ListSelfCustodyWallets {
+    type Output = crate::models::SelfCustodyWalletListResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -156,22 +96,12 @@ impl<'a> ListSelfCustodyWallets<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["apiKey"], &["signature"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::SelfCustodyWalletListResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::SelfCustodyWalletListResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
@@ -182,35 +112,14 @@ impl<'a> ListSelfCustodyWallets<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /api/v2/wallet/withdraw` call; finish it with [`send`](WithdrawBalance::send).
+/// The parameters of `POST /api/v2/wallet/withdraw`, set on the [`Call`](crate::client::Call) that [`withdraw_balance`](WalletsApi::withdraw_balance) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct WithdrawBalance<'a> {
-    client: &'a Client,
+pub struct WithdrawBalance {
     body: crate::models::WithdrawalRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> WithdrawBalance<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for WithdrawBalance {
+    type Output = crate::models::WithdrawalResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -223,21 +132,12 @@ impl<'a> WithdrawBalance<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["apiKey"], &["signature"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::WithdrawalResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::WithdrawalResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }

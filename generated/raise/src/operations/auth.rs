@@ -20,14 +20,15 @@ impl<'a> AuthApi<'a> {
         &self,
         x_customer_id: impl Into<String>,
         body: crate::models::AuthMethodRequest,
-    ) -> CreateAuthMethod<'a> {
-        CreateAuthMethod {
-            client: self.client,
-            x_customer_id: x_customer_id.into(),
-            body,
-            x_country: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateAuthMethod> {
+        crate::client::Call::new(
+            self.client,
+            CreateAuthMethod {
+                x_customer_id: x_customer_id.into(),
+                body,
+                x_country: None,
+            },
+        )
     }
     /// Replace a customer authentication method
     ///
@@ -42,14 +43,15 @@ impl<'a> AuthApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::models::AuthMethodRequest,
-    ) -> UpdateAuthMethod<'a> {
-        UpdateAuthMethod {
-            client: self.client,
-            id: id.into(),
-            body,
-            x_country: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, UpdateAuthMethod> {
+        crate::client::Call::new(
+            self.client,
+            UpdateAuthMethod {
+                id: id.into(),
+                body,
+                x_country: None,
+            },
+        )
     }
     /// Run a step of the customer token flow
     ///
@@ -64,54 +66,36 @@ impl<'a> AuthApi<'a> {
         &self,
         x_customer_id: impl Into<String>,
         body: crate::models::AuthTokenRequest,
-    ) -> CreateAuthToken<'a> {
-        CreateAuthToken {
-            client: self.client,
-            x_customer_id: x_customer_id.into(),
-            body,
-            x_country: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateAuthToken> {
+        crate::client::Call::new(
+            self.client,
+            CreateAuthToken {
+                x_customer_id: x_customer_id.into(),
+                body,
+                x_country: None,
+            },
+        )
     }
 }
-/// A prepared `POST /auth/methods` call; finish it with [`send`](CreateAuthMethod::send).
+/// The parameters of `POST /auth/methods`, set on the [`Call`](crate::client::Call) that [`create_auth_method`](AuthApi::create_auth_method) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateAuthMethod<'a> {
-    client: &'a Client,
+pub struct CreateAuthMethod {
     x_country: Option<String>,
     x_customer_id: String,
     body: crate::models::AuthMethodRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateAuthMethod<'a> {
+impl crate::client::Call<'_, CreateAuthMethod> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
-        self.x_country = Some(value.into());
+        self.op.x_country = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for CreateAuthMethod {
+    type Output = crate::models::AuthMethodDocument;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -131,21 +115,12 @@ impl<'a> CreateAuthMethod<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["basicAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::AuthMethodDocument, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::AuthMethodDocument>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -153,44 +128,25 @@ impl<'a> CreateAuthMethod<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `PATCH /auth/methods/{id}` call; finish it with [`send`](UpdateAuthMethod::send).
+/// The parameters of `PATCH /auth/methods/{id}`, set on the [`Call`](crate::client::Call) that [`update_auth_method`](AuthApi::update_auth_method) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct UpdateAuthMethod<'a> {
-    client: &'a Client,
+pub struct UpdateAuthMethod {
     id: String,
     x_country: Option<String>,
     body: crate::models::AuthMethodRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> UpdateAuthMethod<'a> {
+impl crate::client::Call<'_, UpdateAuthMethod> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
-        self.x_country = Some(value.into());
+        self.op.x_country = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for UpdateAuthMethod {
+    type Output = crate::models::AuthMethodDocument;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -209,21 +165,12 @@ impl<'a> UpdateAuthMethod<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["bearerAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::AuthMethodDocument, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::AuthMethodDocument>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -231,44 +178,25 @@ impl<'a> UpdateAuthMethod<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /auth/tokens` call; finish it with [`send`](CreateAuthToken::send).
+/// The parameters of `POST /auth/tokens`, set on the [`Call`](crate::client::Call) that [`create_auth_token`](AuthApi::create_auth_token) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateAuthToken<'a> {
-    client: &'a Client,
+pub struct CreateAuthToken {
     x_country: Option<String>,
     x_customer_id: String,
     body: crate::models::AuthTokenRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateAuthToken<'a> {
+impl crate::client::Call<'_, CreateAuthToken> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
-        self.x_country = Some(value.into());
+        self.op.x_country = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for CreateAuthToken {
+    type Output = crate::models::AuthTokenDocument;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -288,21 +216,12 @@ impl<'a> CreateAuthToken<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["basicAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::AuthTokenDocument, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::AuthTokenDocument>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -15,12 +15,8 @@ impl<'a> BrandsApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`): Brand identifier.
-    pub fn get_brand(&self, id: impl Into<String>) -> GetBrand<'a> {
-        GetBrand {
-            client: self.client,
-            id: id.into(),
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_brand(&self, id: impl Into<String>) -> crate::client::Call<'a, GetBrand> {
+        crate::client::Call::new(self.client, GetBrand { id: id.into() })
     }
     /// List brands
     ///
@@ -29,52 +25,32 @@ impl<'a> BrandsApi<'a> {
     /// `GET /brands`
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_brands(&self) -> ListBrands<'a> {
-        ListBrands {
-            client: self.client,
-            x_country: None,
-            x_currency: None,
-            query: None,
-            character: None,
-            category: None,
-            ids: None,
-            page_number: None,
-            page_size: None,
-            sort_field: None,
-            sort_order: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_brands(&self) -> crate::client::Call<'a, ListBrands> {
+        crate::client::Call::new(
+            self.client,
+            ListBrands {
+                x_country: None,
+                x_currency: None,
+                query: None,
+                character: None,
+                category: None,
+                ids: None,
+                page_number: None,
+                page_size: None,
+                sort_field: None,
+                sort_order: None,
+            },
+        )
     }
 }
-/// A prepared `GET /brands/{id}` call; finish it with [`send`](GetBrand::send).
+/// The parameters of `GET /brands/{id}`, set on the [`Call`](crate::client::Call) that [`get_brand`](BrandsApi::get_brand) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetBrand<'a> {
-    client: &'a Client,
+pub struct GetBrand {
     id: String,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetBrand<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for GetBrand {
+    type Output = crate::models::BrandDocument;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -90,21 +66,12 @@ impl<'a> GetBrand<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["bearerAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::BrandDocument, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::BrandDocument>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -112,11 +79,9 @@ impl<'a> GetBrand<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /brands` call; finish it with [`send`](ListBrands::send).
+/// The parameters of `GET /brands`, set on the [`Call`](crate::client::Call) that [`list_brands`](BrandsApi::list_brands) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListBrands<'a> {
-    client: &'a Client,
+pub struct ListBrands {
     x_country: Option<String>,
     x_currency: Option<String>,
     query: Option<String>,
@@ -127,99 +92,105 @@ pub struct ListBrands<'a> {
     page_size: Option<i32>,
     sort_field: Option<crate::models::ListBrandsSortField>,
     sort_order: Option<crate::models::SortOrder>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListBrands<'a> {
+impl<'a> crate::client::Call<'a, ListBrands> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
-        self.x_country = Some(value.into());
+        self.op.x_country = Some(value.into());
         self
     }
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// Sent as the header parameter `X-Currency`.
     pub fn x_currency(mut self, value: impl Into<String>) -> Self {
-        self.x_currency = Some(value.into());
+        self.op.x_currency = Some(value.into());
         self
     }
     /// Case-insensitive search on the brand name; at least 3 characters, special characters are ignored.
     ///
     /// Sent as the query parameter `query`.
     pub fn query(mut self, value: impl Into<String>) -> Self {
-        self.query = Some(value.into());
+        self.op.query = Some(value.into());
         self
     }
     /// Only brands whose name starts with this character.
     ///
     /// Sent as the query parameter `character`.
     pub fn character(mut self, value: impl Into<String>) -> Self {
-        self.character = Some(value.into());
+        self.op.character = Some(value.into());
         self
     }
     /// Only brands in this category.
     ///
     /// Sent as the query parameter `category`.
     pub fn category(mut self, value: crate::models::CategoryCode) -> Self {
-        self.category = Some(value);
+        self.op.category = Some(value);
         self
     }
     /// Only the brands with these ids, sent comma-separated (as a production client does, per the research notes).
     ///
     /// Sent as the query parameter `ids`.
     pub fn ids(mut self, value: Vec<String>) -> Self {
-        self.ids = Some(value);
+        self.op.ids = Some(value);
         self
     }
     /// Zero-based page index (5 returns the sixth page).
     ///
     /// Sent as the query parameter `page[number]`.
     pub fn page_number(mut self, value: i32) -> Self {
-        self.page_number = Some(value);
+        self.op.page_number = Some(value);
         self
     }
     /// Results per page, at most 500.
     ///
     /// Sent as the query parameter `page[size]`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// Field to sort by.
     ///
     /// Sent as the query parameter `sort[field]`.
     pub fn sort_field(mut self, value: crate::models::ListBrandsSortField) -> Self {
-        self.sort_field = Some(value);
+        self.op.sort_field = Some(value);
         self
     }
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
     pub fn sort_order(mut self, value: crate::models::SortOrder) -> Self {
-        self.sort_order = Some(value);
+        self.op.sort_order = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Brand, crate::Error>> + 'a
+    {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/data",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListBrands {
+    type Output = crate::models::BrandListDocument;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.query {
@@ -269,49 +240,16 @@ impl<'a> ListBrands<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["bearerAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::BrandListDocument, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::BrandListDocument>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
-    }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Brand, crate::Error>> + 'a
-    {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/data",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
     }
 }

@@ -17,19 +17,20 @@ impl<'a> CardsApi<'a> {
     /// - `customer_id` (`customer[id]`): Only cards of this customer (your id). Required for clients using the Tokens resource; ignored for customer-token clients.
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_cards(&self, customer_id: impl Into<String>) -> ListCards<'a> {
-        ListCards {
-            client: self.client,
-            customer_id: customer_id.into(),
-            id: None,
-            transaction_id: None,
-            state: None,
-            page_number: None,
-            page_size: None,
-            sort_by: None,
-            sort_order: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_cards(&self, customer_id: impl Into<String>) -> crate::client::Call<'a, ListCards> {
+        crate::client::Call::new(
+            self.client,
+            ListCards {
+                customer_id: customer_id.into(),
+                id: None,
+                transaction_id: None,
+                state: None,
+                page_number: None,
+                page_size: None,
+                sort_by: None,
+                sort_order: None,
+            },
+        )
     }
     /// Run an action on a card
     ///
@@ -44,20 +45,13 @@ impl<'a> CardsApi<'a> {
         &self,
         id: paygen_runtime::Uuid,
         body: crate::models::CardUpdateRequest,
-    ) -> UpdateCard<'a> {
-        UpdateCard {
-            client: self.client,
-            id,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, UpdateCard> {
+        crate::client::Call::new(self.client, UpdateCard { id, body })
     }
 }
-/// A prepared `GET /cards` call; finish it with [`send`](ListCards::send).
+/// The parameters of `GET /cards`, set on the [`Call`](crate::client::Call) that [`list_cards`](CardsApi::list_cards) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListCards<'a> {
-    client: &'a Client,
+pub struct ListCards {
     customer_id: String,
     id: Option<String>,
     transaction_id: Option<String>,
@@ -66,78 +60,84 @@ pub struct ListCards<'a> {
     page_size: Option<i32>,
     sort_by: Option<crate::models::ListCardsSortBy>,
     sort_order: Option<crate::models::SortOrder>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListCards<'a> {
+impl<'a> crate::client::Call<'a, ListCards> {
     /// Only the card with this id.
     ///
     /// Sent as the query parameter `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
+        self.op.id = Some(value.into());
         self
     }
     /// Only the cards of this transaction.
     ///
     /// Sent as the query parameter `transaction_id`.
     pub fn transaction_id(mut self, value: impl Into<String>) -> Self {
-        self.transaction_id = Some(value.into());
+        self.op.transaction_id = Some(value.into());
         self
     }
     /// Only cards in this state.
     ///
     /// Sent as the query parameter `state`.
     pub fn state(mut self, value: crate::models::CardState) -> Self {
-        self.state = Some(value);
+        self.op.state = Some(value);
         self
     }
     /// Zero-based page index (5 returns the sixth page).
     ///
     /// Sent as the query parameter `page[number]`.
     pub fn page_number(mut self, value: i32) -> Self {
-        self.page_number = Some(value);
+        self.op.page_number = Some(value);
         self
     }
     /// Results per page, at most 500.
     ///
     /// Sent as the query parameter `page[size]`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// Field to sort by.
     ///
     /// Sent as the query parameter `sort_by`.
     pub fn sort_by(mut self, value: crate::models::ListCardsSortBy) -> Self {
-        self.sort_by = Some(value);
+        self.op.sort_by = Some(value);
         self
     }
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
     pub fn sort_order(mut self, value: crate::models::SortOrder) -> Self {
-        self.sort_order = Some(value);
+        self.op.sort_order = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Card, crate::Error>> + 'a
+    {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/data",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListCards {
+    type Output = crate::models::CardListDocument;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         {
@@ -175,82 +175,28 @@ impl<'a> ListCards<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["bearerAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CardListDocument, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CardListDocument>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Card, crate::Error>> + 'a
-    {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/data",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
-/// A prepared `PATCH /cards/{id}` call; finish it with [`send`](UpdateCard::send).
+/// The parameters of `PATCH /cards/{id}`, set on the [`Call`](crate::client::Call) that [`update_card`](CardsApi::update_card) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct UpdateCard<'a> {
-    client: &'a Client,
+pub struct UpdateCard {
     id: paygen_runtime::Uuid,
     body: crate::models::CardUpdateRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> UpdateCard<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for UpdateCard {
+    type Output = crate::models::CardDocument;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -266,21 +212,12 @@ impl<'a> UpdateCard<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["bearerAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CardDocument, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CardDocument>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -12,68 +12,50 @@ impl<'a> CategoriesApi<'a> {
     /// Returns the brand categories for the country and currency in the headers, with the number of brands in each. Not paged.
     ///
     /// `GET /categories`
-    pub fn list_categories(&self) -> ListCategories<'a> {
-        ListCategories {
-            client: self.client,
-            x_country: None,
-            x_currency: None,
-            sort_order: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_categories(&self) -> crate::client::Call<'a, ListCategories> {
+        crate::client::Call::new(
+            self.client,
+            ListCategories {
+                x_country: None,
+                x_currency: None,
+                sort_order: None,
+            },
+        )
     }
 }
-/// A prepared `GET /categories` call; finish it with [`send`](ListCategories::send).
+/// The parameters of `GET /categories`, set on the [`Call`](crate::client::Call) that [`list_categories`](CategoriesApi::list_categories) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListCategories<'a> {
-    client: &'a Client,
+pub struct ListCategories {
     x_country: Option<String>,
     x_currency: Option<String>,
     sort_order: Option<crate::models::SortOrder>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListCategories<'a> {
+impl crate::client::Call<'_, ListCategories> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
-        self.x_country = Some(value.into());
+        self.op.x_country = Some(value.into());
         self
     }
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// Sent as the header parameter `X-Currency`.
     pub fn x_currency(mut self, value: impl Into<String>) -> Self {
-        self.x_currency = Some(value.into());
+        self.op.x_currency = Some(value.into());
         self
     }
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
     pub fn sort_order(mut self, value: crate::models::SortOrder) -> Self {
-        self.sort_order = Some(value);
+        self.op.sort_order = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListCategories {
+    type Output = crate::models::CategoryListDocument;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.sort_order {
@@ -95,21 +77,12 @@ impl<'a> ListCategories<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["bearerAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CategoryListDocument, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CategoryListDocument>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

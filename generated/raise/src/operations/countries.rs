@@ -12,32 +12,30 @@ impl<'a> CountriesApi<'a> {
     /// Returns every supported country with its default currency and brand count. Not paged.
     ///
     /// `GET /countries`
-    pub fn list_countries(&self) -> ListCountries<'a> {
-        ListCountries {
-            client: self.client,
-            x_country: None,
-            x_currency: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_countries(&self) -> crate::client::Call<'a, ListCountries> {
+        crate::client::Call::new(
+            self.client,
+            ListCountries {
+                x_country: None,
+                x_currency: None,
+            },
+        )
     }
 }
-/// A prepared `GET /countries` call; finish it with [`send`](ListCountries::send).
+/// The parameters of `GET /countries`, set on the [`Call`](crate::client::Call) that [`list_countries`](CountriesApi::list_countries) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListCountries<'a> {
-    client: &'a Client,
+pub struct ListCountries {
     x_country: Option<String>,
     x_currency: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListCountries<'a> {
+impl crate::client::Call<'_, ListCountries> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// **Inferred:** The header table of this call lists only Authorization, but the document's example request sends this header.
     ///
     /// Sent as the header parameter `X-Country`.
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
-        self.x_country = Some(value.into());
+        self.op.x_country = Some(value.into());
         self
     }
     /// ISO 4217 currency code giving the context of the request; USD when absent.
@@ -46,29 +44,13 @@ impl<'a> ListCountries<'a> {
     ///
     /// Sent as the header parameter `X-Currency`.
     pub fn x_currency(mut self, value: impl Into<String>) -> Self {
-        self.x_currency = Some(value.into());
+        self.op.x_currency = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListCountries {
+    type Output = crate::models::CountryListDocument;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -87,21 +69,12 @@ impl<'a> ListCountries<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["bearerAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CountryListDocument, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CountryListDocument>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -15,43 +15,21 @@ impl<'a> TokensApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn create_token(&self, body: crate::models::TokenCreateRequest) -> CreateToken<'a> {
-        CreateToken {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn create_token(
+        &self,
+        body: crate::models::TokenCreateRequest,
+    ) -> crate::client::Call<'a, CreateToken> {
+        crate::client::Call::new(self.client, CreateToken { body })
     }
 }
-/// A prepared `POST /tokens` call; finish it with [`send`](CreateToken::send).
+/// The parameters of `POST /tokens`, set on the [`Call`](crate::client::Call) that [`create_token`](TokensApi::create_token) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateToken<'a> {
-    client: &'a Client,
+pub struct CreateToken {
     body: crate::models::TokenCreateRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateToken<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateToken {
+    type Output = crate::models::TokenDocument;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -64,21 +42,12 @@ impl<'a> CreateToken<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["basicAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TokenDocument, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TokenDocument>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -14,21 +14,22 @@ impl<'a> TransactionsApi<'a> {
     /// `GET /transactions`
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_transactions(&self) -> ListTransactions<'a> {
-        ListTransactions {
-            client: self.client,
-            ids: None,
-            customer_id: None,
-            client_order_id: None,
-            state: None,
-            date_range_start: None,
-            date_range_end: None,
-            page_number: None,
-            page_size: None,
-            sort_by: None,
-            sort_order: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_transactions(&self) -> crate::client::Call<'a, ListTransactions> {
+        crate::client::Call::new(
+            self.client,
+            ListTransactions {
+                ids: None,
+                customer_id: None,
+                client_order_id: None,
+                state: None,
+                date_range_start: None,
+                date_range_end: None,
+                page_number: None,
+                page_size: None,
+                sort_by: None,
+                sort_order: None,
+            },
+        )
     }
     /// Buy gift cards
     ///
@@ -43,14 +44,15 @@ impl<'a> TransactionsApi<'a> {
     pub fn create_transaction(
         &self,
         body: crate::models::TransactionCreateRequest,
-    ) -> CreateTransaction<'a> {
-        CreateTransaction {
-            client: self.client,
-            body,
-            x_country: None,
-            x_currency: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateTransaction> {
+        crate::client::Call::new(
+            self.client,
+            CreateTransaction {
+                body,
+                x_country: None,
+                x_currency: None,
+            },
+        )
     }
     /// Get a transaction
     ///
@@ -60,12 +62,11 @@ impl<'a> TransactionsApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`): Transaction identifier.
-    pub fn get_transaction(&self, id: impl Into<String>) -> GetTransaction<'a> {
-        GetTransaction {
-            client: self.client,
-            id: id.into(),
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_transaction(
+        &self,
+        id: impl Into<String>,
+    ) -> crate::client::Call<'a, GetTransaction> {
+        crate::client::Call::new(self.client, GetTransaction { id: id.into() })
     }
     /// Update a transaction
     ///
@@ -82,20 +83,19 @@ impl<'a> TransactionsApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::models::TransactionUpdateRequest,
-    ) -> UpdateTransaction<'a> {
-        UpdateTransaction {
-            client: self.client,
-            id: id.into(),
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, UpdateTransaction> {
+        crate::client::Call::new(
+            self.client,
+            UpdateTransaction {
+                id: id.into(),
+                body,
+            },
+        )
     }
 }
-/// A prepared `GET /transactions` call; finish it with [`send`](ListTransactions::send).
+/// The parameters of `GET /transactions`, set on the [`Call`](crate::client::Call) that [`list_transactions`](TransactionsApi::list_transactions) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListTransactions<'a> {
-    client: &'a Client,
+pub struct ListTransactions {
     ids: Option<Vec<String>>,
     customer_id: Option<String>,
     client_order_id: Option<String>,
@@ -106,101 +106,107 @@ pub struct ListTransactions<'a> {
     page_size: Option<i32>,
     sort_by: Option<crate::models::ListTransactionsSortBy>,
     sort_order: Option<crate::models::SortOrder>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListTransactions<'a> {
+impl<'a> crate::client::Call<'a, ListTransactions> {
     /// Only the transactions with these ids.
     ///
     /// **Inferred:** The document does not say how the array is serialised; comma-separated like the brand `ids` filter.
     ///
     /// Sent as the query parameter `ids`.
     pub fn ids(mut self, value: Vec<String>) -> Self {
-        self.ids = Some(value);
+        self.op.ids = Some(value);
         self
     }
     /// Only transactions of this customer (your id). Ignored for customer-token clients.
     ///
     /// Sent as the query parameter `customer[id]`.
     pub fn customer_id(mut self, value: impl Into<String>) -> Self {
-        self.customer_id = Some(value.into());
+        self.op.customer_id = Some(value.into());
         self
     }
     /// Only the transaction with this client order id.
     ///
     /// Sent as the query parameter `client_order_id`.
     pub fn client_order_id(mut self, value: impl Into<String>) -> Self {
-        self.client_order_id = Some(value.into());
+        self.op.client_order_id = Some(value.into());
         self
     }
     /// Only transactions in this state.
     ///
     /// Sent as the query parameter `state`.
     pub fn state(mut self, value: crate::models::TransactionState) -> Self {
-        self.state = Some(value);
+        self.op.state = Some(value);
         self
     }
     /// Earliest creation time (RFC 3339, UTC preferred). Must be sent together with `date_range.end`, not after it and at most 90 days before it.
     ///
     /// Sent as the query parameter `date_range.start`.
     pub fn date_range_start(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.date_range_start = Some(value);
+        self.op.date_range_start = Some(value);
         self
     }
     /// Latest creation time (RFC 3339, UTC preferred). Must be sent together with `date_range.start`.
     ///
     /// Sent as the query parameter `date_range.end`.
     pub fn date_range_end(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.date_range_end = Some(value);
+        self.op.date_range_end = Some(value);
         self
     }
     /// Zero-based page index (5 returns the sixth page).
     ///
     /// Sent as the query parameter `page[number]`.
     pub fn page_number(mut self, value: i32) -> Self {
-        self.page_number = Some(value);
+        self.op.page_number = Some(value);
         self
     }
     /// Results per page, at most 500.
     ///
     /// Sent as the query parameter `page[size]`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// Field to sort by.
     ///
     /// Sent as the query parameter `sort_by`.
     pub fn sort_by(mut self, value: crate::models::ListTransactionsSortBy) -> Self {
-        self.sort_by = Some(value);
+        self.op.sort_by = Some(value);
         self
     }
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
     pub fn sort_order(mut self, value: crate::models::SortOrder) -> Self {
-        self.sort_order = Some(value);
+        self.op.sort_order = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Transaction, crate::Error>> + 'a
+    {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/data",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListTransactions {
+    type Output = crate::models::TransactionListDocument;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.ids {
@@ -250,98 +256,45 @@ impl<'a> ListTransactions<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["bearerAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TransactionListDocument, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TransactionListDocument>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Transaction, crate::Error>> + 'a
-    {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/data",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
-/// A prepared `POST /transactions` call; finish it with [`send`](CreateTransaction::send).
+/// The parameters of `POST /transactions`, set on the [`Call`](crate::client::Call) that [`create_transaction`](TransactionsApi::create_transaction) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateTransaction<'a> {
-    client: &'a Client,
+pub struct CreateTransaction {
     x_country: Option<String>,
     x_currency: Option<String>,
     body: crate::models::TransactionCreateRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateTransaction<'a> {
+impl crate::client::Call<'_, CreateTransaction> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
-        self.x_country = Some(value.into());
+        self.op.x_country = Some(value.into());
         self
     }
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// Sent as the header parameter `X-Currency`.
     pub fn x_currency(mut self, value: impl Into<String>) -> Self {
-        self.x_currency = Some(value.into());
+        self.op.x_currency = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for CreateTransaction {
+    type Output = crate::models::TransactionDocument;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -360,21 +313,12 @@ impl<'a> CreateTransaction<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["bearerAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TransactionDocument, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TransactionDocument>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -382,35 +326,14 @@ impl<'a> CreateTransaction<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /transactions/{id}` call; finish it with [`send`](GetTransaction::send).
+/// The parameters of `GET /transactions/{id}`, set on the [`Call`](crate::client::Call) that [`get_transaction`](TransactionsApi::get_transaction) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetTransaction<'a> {
-    client: &'a Client,
+pub struct GetTransaction {
     id: String,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetTransaction<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for GetTransaction {
+    type Output = crate::models::TransactionDocument;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -426,21 +349,12 @@ impl<'a> GetTransaction<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["bearerAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TransactionDocument, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TransactionDocument>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -448,36 +362,15 @@ impl<'a> GetTransaction<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `PATCH /transactions/{id}` call; finish it with [`send`](UpdateTransaction::send).
+/// The parameters of `PATCH /transactions/{id}`, set on the [`Call`](crate::client::Call) that [`update_transaction`](TransactionsApi::update_transaction) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct UpdateTransaction<'a> {
-    client: &'a Client,
+pub struct UpdateTransaction {
     id: String,
     body: crate::models::TransactionUpdateRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> UpdateTransaction<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for UpdateTransaction {
+    type Output = crate::models::TransactionDocument;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -493,21 +386,12 @@ impl<'a> UpdateTransaction<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["bearerAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TransactionDocument, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TransactionDocument>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

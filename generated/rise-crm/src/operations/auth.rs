@@ -19,43 +19,21 @@ impl<'a> AuthApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/x-www-form-urlencoded)
-    pub fn request_token(&self, body: crate::models::TokenRequest) -> RequestToken<'a> {
-        RequestToken {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn request_token(
+        &self,
+        body: crate::models::TokenRequest,
+    ) -> crate::client::Call<'a, RequestToken> {
+        crate::client::Call::new(self.client, RequestToken { body })
     }
 }
-/// A prepared `POST /oauth2/token` call; finish it with [`send`](RequestToken::send).
+/// The parameters of `POST /oauth2/token`, set on the [`Call`](crate::client::Call) that [`request_token`](AuthApi::request_token) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct RequestToken<'a> {
-    client: &'a Client,
+pub struct RequestToken {
     body: crate::models::TokenRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> RequestToken<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for RequestToken {
+    type Output = crate::models::TokenResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -68,21 +46,12 @@ impl<'a> RequestToken<'a> {
             body: paygen_runtime::form_body(&self.body)?,
             security: &[],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TokenResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TokenResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -22,12 +22,8 @@ impl<'a> BoardingApi<'a> {
     pub fn create_draft_application(
         &self,
         body: crate::models::Application,
-    ) -> CreateDraftApplication<'a> {
-        CreateDraftApplication {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateDraftApplication> {
+        crate::client::Call::new(self.client, CreateDraftApplication { body })
     }
     /// Submit Application
     ///
@@ -39,12 +35,11 @@ impl<'a> BoardingApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn submit_application(&self, body: crate::models::Application) -> SubmitApplication<'a> {
-        SubmitApplication {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn submit_application(
+        &self,
+        body: crate::models::Application,
+    ) -> crate::client::Call<'a, SubmitApplication> {
+        crate::client::Call::new(self.client, SubmitApplication { body })
     }
     /// Update Draft Application
     ///
@@ -61,13 +56,14 @@ impl<'a> BoardingApi<'a> {
         &self,
         application_id: impl Into<String>,
         body: crate::models::Application,
-    ) -> UpdateDraftApplication<'a> {
-        UpdateDraftApplication {
-            client: self.client,
-            application_id: application_id.into(),
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, UpdateDraftApplication> {
+        crate::client::Call::new(
+            self.client,
+            UpdateDraftApplication {
+                application_id: application_id.into(),
+                body,
+            },
+        )
     }
     /// Submit Draft Application
     ///
@@ -82,43 +78,23 @@ impl<'a> BoardingApi<'a> {
     pub fn submit_draft_application(
         &self,
         application_id: impl Into<String>,
-    ) -> SubmitDraftApplication<'a> {
-        SubmitDraftApplication {
-            client: self.client,
-            application_id: application_id.into(),
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, SubmitDraftApplication> {
+        crate::client::Call::new(
+            self.client,
+            SubmitDraftApplication {
+                application_id: application_id.into(),
+            },
+        )
     }
 }
-/// A prepared `POST /v1/boarding/applications` call; finish it with [`send`](CreateDraftApplication::send).
+/// The parameters of `POST /v1/boarding/applications`, set on the [`Call`](crate::client::Call) that [`create_draft_application`](BoardingApi::create_draft_application) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateDraftApplication<'a> {
-    client: &'a Client,
+pub struct CreateDraftApplication {
     body: crate::models::Application,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateDraftApplication<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateDraftApplication {
+    type Output = crate::models::DraftApplication;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -131,21 +107,12 @@ impl<'a> CreateDraftApplication<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["riseOAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::DraftApplication, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::DraftApplication>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -153,35 +120,14 @@ impl<'a> CreateDraftApplication<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /v1/boarding/applications/submit` call; finish it with [`send`](SubmitApplication::send).
+/// The parameters of `POST /v1/boarding/applications/submit`, set on the [`Call`](crate::client::Call) that [`submit_application`](BoardingApi::submit_application) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct SubmitApplication<'a> {
-    client: &'a Client,
+pub struct SubmitApplication {
     body: crate::models::Application,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> SubmitApplication<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for SubmitApplication {
+    type Output = crate::models::ApplicationSubmission;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -194,21 +140,12 @@ impl<'a> SubmitApplication<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["riseOAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::ApplicationSubmission, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::ApplicationSubmission>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -216,36 +153,15 @@ impl<'a> SubmitApplication<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `PUT /v1/boarding/applications/{applicationId}` call; finish it with [`send`](UpdateDraftApplication::send).
+/// The parameters of `PUT /v1/boarding/applications/{applicationId}`, set on the [`Call`](crate::client::Call) that [`update_draft_application`](BoardingApi::update_draft_application) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct UpdateDraftApplication<'a> {
-    client: &'a Client,
+pub struct UpdateDraftApplication {
     application_id: String,
     body: crate::models::Application,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> UpdateDraftApplication<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for UpdateDraftApplication {
+    type Output = crate::models::DraftApplication;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -261,21 +177,12 @@ impl<'a> UpdateDraftApplication<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["riseOAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::DraftApplication, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::DraftApplication>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -283,35 +190,14 @@ impl<'a> UpdateDraftApplication<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /v1/boarding/applications/{applicationId}/submit` call; finish it with [`send`](SubmitDraftApplication::send).
+/// The parameters of `POST /v1/boarding/applications/{applicationId}/submit`, set on the [`Call`](crate::client::Call) that [`submit_draft_application`](BoardingApi::submit_draft_application) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct SubmitDraftApplication<'a> {
-    client: &'a Client,
+pub struct SubmitDraftApplication {
     application_id: String,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> SubmitDraftApplication<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for SubmitDraftApplication {
+    type Output = crate::models::ApplicationSubmission;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -327,21 +213,12 @@ impl<'a> SubmitDraftApplication<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["riseOAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::ApplicationSubmission, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::ApplicationSubmission>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -19,12 +19,11 @@ impl<'a> AuthorizationApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn authorize(&self, body: crate::models::LoginRequest) -> Authorize<'a> {
-        Authorize {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn authorize(
+        &self,
+        body: crate::models::LoginRequest,
+    ) -> crate::client::Call<'a, Authorize> {
+        crate::client::Call::new(self.client, Authorize { body })
     }
     /// Confirm a login with a one-time password
     ///
@@ -40,43 +39,18 @@ impl<'a> AuthorizationApi<'a> {
     pub fn confirm_authorization(
         &self,
         body: crate::models::AuthorizationConfirmRequest,
-    ) -> ConfirmAuthorization<'a> {
-        ConfirmAuthorization {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, ConfirmAuthorization> {
+        crate::client::Call::new(self.client, ConfirmAuthorization { body })
     }
 }
-/// A prepared `POST /authorization` call; finish it with [`send`](Authorize::send).
+/// The parameters of `POST /authorization`, set on the [`Call`](crate::client::Call) that [`authorize`](AuthorizationApi::authorize) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct Authorize<'a> {
-    client: &'a Client,
+pub struct Authorize {
     body: crate::models::LoginRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> Authorize<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for Authorize {
+    type Output = crate::models::AuthorizationResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -89,21 +63,12 @@ impl<'a> Authorize<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::AuthorizationResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::AuthorizationResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -111,35 +76,14 @@ impl<'a> Authorize<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /authorization/confirm` call; finish it with [`send`](ConfirmAuthorization::send).
+/// The parameters of `POST /authorization/confirm`, set on the [`Call`](crate::client::Call) that [`confirm_authorization`](AuthorizationApi::confirm_authorization) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ConfirmAuthorization<'a> {
-    client: &'a Client,
+pub struct ConfirmAuthorization {
     body: crate::models::AuthorizationConfirmRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ConfirmAuthorization<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for ConfirmAuthorization {
+    type Output = crate::models::AuthorizationResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -152,21 +96,12 @@ impl<'a> ConfirmAuthorization<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::AuthorizationResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::AuthorizationResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -12,11 +12,8 @@ impl<'a> BankCatalogApi<'a> {
     /// Returns every bank registered in the catalog, with the identifier that top-ups and withdrawals refer to.
     ///
     /// `GET /bank-catalog`
-    pub fn list_banks(&self) -> ListBanks<'a> {
-        ListBanks {
-            client: self.client,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_banks(&self) -> crate::client::Call<'a, ListBanks> {
+        crate::client::Call::new(self.client, ListBanks {})
     }
     /// Add a bank to the catalog
     ///
@@ -28,42 +25,19 @@ impl<'a> BankCatalogApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn add_bank(&self, body: crate::models::BankCatalogCreateRequest) -> AddBank<'a> {
-        AddBank {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn add_bank(
+        &self,
+        body: crate::models::BankCatalogCreateRequest,
+    ) -> crate::client::Call<'a, AddBank> {
+        crate::client::Call::new(self.client, AddBank { body })
     }
 }
-/// A prepared `GET /bank-catalog` call; finish it with [`send`](ListBanks::send).
+/// The parameters of `GET /bank-catalog`, set on the [`Call`](crate::client::Call) that [`list_banks`](BankCatalogApi::list_banks) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListBanks<'a> {
-    client: &'a Client,
-    options: paygen_runtime::RequestOptions,
-}
-impl<'a> ListBanks<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+pub struct ListBanks {}
+impl paygen_runtime::Operation for ListBanks {
+    type Output = crate::models::BankCatalogListResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -76,22 +50,12 @@ impl<'a> ListBanks<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["tokenAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::BankCatalogListResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::BankCatalogListResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -99,35 +63,14 @@ impl<'a> ListBanks<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /bank-catalog` call; finish it with [`send`](AddBank::send).
+/// The parameters of `POST /bank-catalog`, set on the [`Call`](crate::client::Call) that [`add_bank`](BankCatalogApi::add_bank) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct AddBank<'a> {
-    client: &'a Client,
+pub struct AddBank {
     body: crate::models::BankCatalogCreateRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> AddBank<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for AddBank {
+    type Output = crate::models::BankCatalogCreateResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -140,22 +83,12 @@ impl<'a> AddBank<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["tokenAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::BankCatalogCreateResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::BankCatalogCreateResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -22,12 +22,8 @@ impl<'a> BankTopUpsApi<'a> {
     pub fn calculate_bank_top_up(
         &self,
         body: crate::models::CommissionCalculateRequest,
-    ) -> CalculateBankTopUp<'a> {
-        CalculateBankTopUp {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CalculateBankTopUp> {
+        crate::client::Call::new(self.client, CalculateBankTopUp { body })
     }
     /// Create a bank top-up request
     ///
@@ -42,12 +38,8 @@ impl<'a> BankTopUpsApi<'a> {
     pub fn create_bank_top_up_request(
         &self,
         body: crate::models::BankTopUpRequestCreateRequest,
-    ) -> CreateBankTopUpRequest<'a> {
-        CreateBankTopUpRequest {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateBankTopUpRequest> {
+        crate::client::Call::new(self.client, CreateBankTopUpRequest { body })
     }
     /// Top up a wallet from a bank transfer
     ///
@@ -59,12 +51,11 @@ impl<'a> BankTopUpsApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn top_up_with_bank(&self, body: crate::models::BankOperationRequest) -> TopUpWithBank<'a> {
-        TopUpWithBank {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn top_up_with_bank(
+        &self,
+        body: crate::models::BankOperationRequest,
+    ) -> crate::client::Call<'a, TopUpWithBank> {
+        crate::client::Call::new(self.client, TopUpWithBank { body })
     }
     /// Accept a bank top-up request
     ///
@@ -74,12 +65,11 @@ impl<'a> BankTopUpsApi<'a> {
     ///
     /// # Arguments
     /// - `request_identifier` (`requestIdentifier`): The numeric `requestIdentifier` returned when the request was created.
-    pub fn accept_bank_top_up(&self, request_identifier: i64) -> AcceptBankTopUp<'a> {
-        AcceptBankTopUp {
-            client: self.client,
-            request_identifier,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn accept_bank_top_up(
+        &self,
+        request_identifier: i64,
+    ) -> crate::client::Call<'a, AcceptBankTopUp> {
+        crate::client::Call::new(self.client, AcceptBankTopUp { request_identifier })
     }
     /// Decline a bank top-up request
     ///
@@ -89,43 +79,21 @@ impl<'a> BankTopUpsApi<'a> {
     ///
     /// # Arguments
     /// - `request_identifier` (`requestIdentifier`): The numeric `requestIdentifier` returned when the request was created.
-    pub fn decline_bank_top_up(&self, request_identifier: i64) -> DeclineBankTopUp<'a> {
-        DeclineBankTopUp {
-            client: self.client,
-            request_identifier,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn decline_bank_top_up(
+        &self,
+        request_identifier: i64,
+    ) -> crate::client::Call<'a, DeclineBankTopUp> {
+        crate::client::Call::new(self.client, DeclineBankTopUp { request_identifier })
     }
 }
-/// A prepared `POST /bank-top-ups/calculate` call; finish it with [`send`](CalculateBankTopUp::send).
+/// The parameters of `POST /bank-top-ups/calculate`, set on the [`Call`](crate::client::Call) that [`calculate_bank_top_up`](BankTopUpsApi::calculate_bank_top_up) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CalculateBankTopUp<'a> {
-    client: &'a Client,
+pub struct CalculateBankTopUp {
     body: crate::models::CommissionCalculateRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CalculateBankTopUp<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CalculateBankTopUp {
+    type Output = crate::models::CommissionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -138,21 +106,12 @@ impl<'a> CalculateBankTopUp<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["tokenAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CommissionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CommissionResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -160,35 +119,14 @@ impl<'a> CalculateBankTopUp<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /bank-top-ups/create-request/with-bank` call; finish it with [`send`](CreateBankTopUpRequest::send).
+/// The parameters of `POST /bank-top-ups/create-request/with-bank`, set on the [`Call`](crate::client::Call) that [`create_bank_top_up_request`](BankTopUpsApi::create_bank_top_up_request) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateBankTopUpRequest<'a> {
-    client: &'a Client,
+pub struct CreateBankTopUpRequest {
     body: crate::models::BankTopUpRequestCreateRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateBankTopUpRequest<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateBankTopUpRequest {
+    type Output = crate::models::BankOperationResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -201,21 +139,12 @@ impl<'a> CreateBankTopUpRequest<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["tokenAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::BankOperationResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::BankOperationResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -223,35 +152,14 @@ impl<'a> CreateBankTopUpRequest<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /bank-top-ups/with-bank` call; finish it with [`send`](TopUpWithBank::send).
+/// The parameters of `POST /bank-top-ups/with-bank`, set on the [`Call`](crate::client::Call) that [`top_up_with_bank`](BankTopUpsApi::top_up_with_bank) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct TopUpWithBank<'a> {
-    client: &'a Client,
+pub struct TopUpWithBank {
     body: crate::models::BankOperationRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> TopUpWithBank<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for TopUpWithBank {
+    type Output = crate::models::BankOperationResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -264,21 +172,12 @@ impl<'a> TopUpWithBank<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["tokenAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::BankOperationResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::BankOperationResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -286,35 +185,14 @@ impl<'a> TopUpWithBank<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /bank-top-ups/{requestIdentifier}/accept` call; finish it with [`send`](AcceptBankTopUp::send).
+/// The parameters of `POST /bank-top-ups/{requestIdentifier}/accept`, set on the [`Call`](crate::client::Call) that [`accept_bank_top_up`](BankTopUpsApi::accept_bank_top_up) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct AcceptBankTopUp<'a> {
-    client: &'a Client,
+pub struct AcceptBankTopUp {
     request_identifier: i64,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> AcceptBankTopUp<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for AcceptBankTopUp {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -330,54 +208,26 @@ impl<'a> AcceptBankTopUp<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["tokenAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `POST /bank-top-ups/{requestIdentifier}/decline` call; finish it with [`send`](DeclineBankTopUp::send).
+/// The parameters of `POST /bank-top-ups/{requestIdentifier}/decline`, set on the [`Call`](crate::client::Call) that [`decline_bank_top_up`](BankTopUpsApi::decline_bank_top_up) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct DeclineBankTopUp<'a> {
-    client: &'a Client,
+pub struct DeclineBankTopUp {
     request_identifier: i64,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> DeclineBankTopUp<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for DeclineBankTopUp {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -393,19 +243,12 @@ impl<'a> DeclineBankTopUp<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["tokenAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -22,12 +22,8 @@ impl<'a> BankWithdrawalsApi<'a> {
     pub fn calculate_bank_withdrawal(
         &self,
         body: crate::models::CommissionCalculateRequest,
-    ) -> CalculateBankWithdrawal<'a> {
-        CalculateBankWithdrawal {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CalculateBankWithdrawal> {
+        crate::client::Call::new(self.client, CalculateBankWithdrawal { body })
     }
     /// Create a bank withdrawal request
     ///
@@ -42,12 +38,8 @@ impl<'a> BankWithdrawalsApi<'a> {
     pub fn create_bank_withdrawal(
         &self,
         body: crate::models::BankOperationRequest,
-    ) -> CreateBankWithdrawal<'a> {
-        CreateBankWithdrawal {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateBankWithdrawal> {
+        crate::client::Call::new(self.client, CreateBankWithdrawal { body })
     }
     /// Accept a bank withdrawal request
     ///
@@ -57,12 +49,11 @@ impl<'a> BankWithdrawalsApi<'a> {
     ///
     /// # Arguments
     /// - `request_identifier` (`requestIdentifier`): The numeric `requestIdentifier` returned when the request was created.
-    pub fn accept_bank_withdrawal(&self, request_identifier: i64) -> AcceptBankWithdrawal<'a> {
-        AcceptBankWithdrawal {
-            client: self.client,
-            request_identifier,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn accept_bank_withdrawal(
+        &self,
+        request_identifier: i64,
+    ) -> crate::client::Call<'a, AcceptBankWithdrawal> {
+        crate::client::Call::new(self.client, AcceptBankWithdrawal { request_identifier })
     }
     /// Decline a bank withdrawal request
     ///
@@ -72,43 +63,21 @@ impl<'a> BankWithdrawalsApi<'a> {
     ///
     /// # Arguments
     /// - `request_identifier` (`requestIdentifier`): The numeric `requestIdentifier` returned when the request was created.
-    pub fn decline_bank_withdrawal(&self, request_identifier: i64) -> DeclineBankWithdrawal<'a> {
-        DeclineBankWithdrawal {
-            client: self.client,
-            request_identifier,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn decline_bank_withdrawal(
+        &self,
+        request_identifier: i64,
+    ) -> crate::client::Call<'a, DeclineBankWithdrawal> {
+        crate::client::Call::new(self.client, DeclineBankWithdrawal { request_identifier })
     }
 }
-/// A prepared `POST /bank-withdrawals/calculate` call; finish it with [`send`](CalculateBankWithdrawal::send).
+/// The parameters of `POST /bank-withdrawals/calculate`, set on the [`Call`](crate::client::Call) that [`calculate_bank_withdrawal`](BankWithdrawalsApi::calculate_bank_withdrawal) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CalculateBankWithdrawal<'a> {
-    client: &'a Client,
+pub struct CalculateBankWithdrawal {
     body: crate::models::CommissionCalculateRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CalculateBankWithdrawal<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CalculateBankWithdrawal {
+    type Output = crate::models::CommissionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -121,21 +90,12 @@ impl<'a> CalculateBankWithdrawal<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["tokenAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CommissionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CommissionResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -143,35 +103,14 @@ impl<'a> CalculateBankWithdrawal<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /bank-withdrawals/with-bank` call; finish it with [`send`](CreateBankWithdrawal::send).
+/// The parameters of `POST /bank-withdrawals/with-bank`, set on the [`Call`](crate::client::Call) that [`create_bank_withdrawal`](BankWithdrawalsApi::create_bank_withdrawal) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateBankWithdrawal<'a> {
-    client: &'a Client,
+pub struct CreateBankWithdrawal {
     body: crate::models::BankOperationRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateBankWithdrawal<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateBankWithdrawal {
+    type Output = crate::models::BankOperationResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -184,21 +123,12 @@ impl<'a> CreateBankWithdrawal<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["tokenAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::BankOperationResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::BankOperationResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -206,35 +136,14 @@ impl<'a> CreateBankWithdrawal<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /bank-withdrawals/{requestIdentifier}/accept` call; finish it with [`send`](AcceptBankWithdrawal::send).
+/// The parameters of `POST /bank-withdrawals/{requestIdentifier}/accept`, set on the [`Call`](crate::client::Call) that [`accept_bank_withdrawal`](BankWithdrawalsApi::accept_bank_withdrawal) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct AcceptBankWithdrawal<'a> {
-    client: &'a Client,
+pub struct AcceptBankWithdrawal {
     request_identifier: i64,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> AcceptBankWithdrawal<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for AcceptBankWithdrawal {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -250,54 +159,26 @@ impl<'a> AcceptBankWithdrawal<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["tokenAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `POST /bank-withdrawals/{requestIdentifier}/decline` call; finish it with [`send`](DeclineBankWithdrawal::send).
+/// The parameters of `POST /bank-withdrawals/{requestIdentifier}/decline`, set on the [`Call`](crate::client::Call) that [`decline_bank_withdrawal`](BankWithdrawalsApi::decline_bank_withdrawal) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct DeclineBankWithdrawal<'a> {
-    client: &'a Client,
+pub struct DeclineBankWithdrawal {
     request_identifier: i64,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> DeclineBankWithdrawal<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for DeclineBankWithdrawal {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -313,19 +194,12 @@ impl<'a> DeclineBankWithdrawal<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["tokenAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

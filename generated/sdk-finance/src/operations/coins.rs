@@ -12,11 +12,8 @@ impl<'a> CoinsApi<'a> {
     /// Returns the wallets ("coins") of the authenticated user; the `serial` of a wallet is the `coinSerial` other operations expect.
     ///
     /// `GET /coins`
-    pub fn list_coins(&self) -> ListCoins<'a> {
-        ListCoins {
-            client: self.client,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_coins(&self) -> crate::client::Call<'a, ListCoins> {
+        crate::client::Call::new(self.client, ListCoins {})
     }
     /// Validate a wallet serial
     ///
@@ -28,42 +25,19 @@ impl<'a> CoinsApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn validate_coin(&self, body: crate::models::CoinValidateRequest) -> ValidateCoin<'a> {
-        ValidateCoin {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn validate_coin(
+        &self,
+        body: crate::models::CoinValidateRequest,
+    ) -> crate::client::Call<'a, ValidateCoin> {
+        crate::client::Call::new(self.client, ValidateCoin { body })
     }
 }
-/// A prepared `GET /coins` call; finish it with [`send`](ListCoins::send).
+/// The parameters of `GET /coins`, set on the [`Call`](crate::client::Call) that [`list_coins`](CoinsApi::list_coins) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListCoins<'a> {
-    client: &'a Client,
-    options: paygen_runtime::RequestOptions,
-}
-impl<'a> ListCoins<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+pub struct ListCoins {}
+impl paygen_runtime::Operation for ListCoins {
+    type Output = crate::models::CoinListResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -76,21 +50,12 @@ impl<'a> ListCoins<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["tokenAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CoinListResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CoinListResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -98,35 +63,14 @@ impl<'a> ListCoins<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /coins/validate` call; finish it with [`send`](ValidateCoin::send).
+/// The parameters of `POST /coins/validate`, set on the [`Call`](crate::client::Call) that [`validate_coin`](CoinsApi::validate_coin) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ValidateCoin<'a> {
-    client: &'a Client,
+pub struct ValidateCoin {
     body: crate::models::CoinValidateRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ValidateCoin<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for ValidateCoin {
+    type Output = crate::models::CoinValidateResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -139,21 +83,12 @@ impl<'a> ValidateCoin<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["tokenAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CoinValidateResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CoinValidateResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

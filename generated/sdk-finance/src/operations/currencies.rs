@@ -20,12 +20,8 @@ impl<'a> CurrenciesApi<'a> {
     pub fn create_currency(
         &self,
         body: crate::models::CurrencyCreateRequest,
-    ) -> CreateCurrency<'a> {
-        CreateCurrency {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateCurrency> {
+        crate::client::Call::new(self.client, CreateCurrency { body })
     }
     /// Create an issuer for a currency
     ///
@@ -38,43 +34,21 @@ impl<'a> CurrenciesApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn create_issuer(&self, body: crate::models::IssuerCreateRequest) -> CreateIssuer<'a> {
-        CreateIssuer {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn create_issuer(
+        &self,
+        body: crate::models::IssuerCreateRequest,
+    ) -> crate::client::Call<'a, CreateIssuer> {
+        crate::client::Call::new(self.client, CreateIssuer { body })
     }
 }
-/// A prepared `POST /currencies` call; finish it with [`send`](CreateCurrency::send).
+/// The parameters of `POST /currencies`, set on the [`Call`](crate::client::Call) that [`create_currency`](CurrenciesApi::create_currency) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateCurrency<'a> {
-    client: &'a Client,
+pub struct CreateCurrency {
     body: crate::models::CurrencyCreateRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateCurrency<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateCurrency {
+    type Output = crate::models::Currency;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -87,21 +61,12 @@ impl<'a> CreateCurrency<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["tokenAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::Currency, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::Currency>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -109,35 +74,14 @@ impl<'a> CreateCurrency<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /issuers` call; finish it with [`send`](CreateIssuer::send).
+/// The parameters of `POST /issuers`, set on the [`Call`](crate::client::Call) that [`create_issuer`](CurrenciesApi::create_issuer) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateIssuer<'a> {
-    client: &'a Client,
+pub struct CreateIssuer {
     body: crate::models::IssuerCreateRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateIssuer<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateIssuer {
+    type Output = crate::models::Issuer;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -150,21 +94,12 @@ impl<'a> CreateIssuer<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["tokenAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::Issuer, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::Issuer>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

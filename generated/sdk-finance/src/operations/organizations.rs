@@ -24,77 +24,16 @@ impl<'a> OrganizationsApi<'a> {
     pub fn view_organizations(
         &self,
         body: crate::models::OrganizationViewRequest,
-    ) -> ViewOrganizations<'a> {
-        ViewOrganizations {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, ViewOrganizations> {
+        crate::client::Call::new(self.client, ViewOrganizations { body })
     }
 }
-/// A prepared `POST /organizations` call; finish it with [`send`](ViewOrganizations::send).
+/// The parameters of `POST /organizations`, set on the [`Call`](crate::client::Call) that [`view_organizations`](OrganizationsApi::view_organizations) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ViewOrganizations<'a> {
-    client: &'a Client,
+pub struct ViewOrganizations {
     body: crate::models::OrganizationViewRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ViewOrganizations<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/organizations",
-            path: "/organizations".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["tokenAuth"]],
-            idempotent: true,
-            options: self.options.clone(),
-        })
-    }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::OrganizationViewResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::OrganizationViewResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
-    }
+impl<'a> crate::client::Call<'a, ViewOrganizations> {
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
     pub fn into_stream(
@@ -109,15 +48,42 @@ impl<'a> ViewOrganizations<'a> {
         };
         paygen_runtime::pagination::stream(spec, move |page: u64| {
             let mut call = self.clone();
-            call.body.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            call.op.body.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
             async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
+                let raw = call.execute().await?;
                 if !raw.status.is_success() {
                     return Err(paygen_runtime::api_error(raw));
                 }
                 Ok(raw)
             }
         })
+    }
+}
+impl paygen_runtime::Operation for ViewOrganizations {
+    type Output = crate::models::OrganizationViewResponse;
+    type ErrorBody = crate::ErrorBody;
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::POST,
+            path_template: "/organizations",
+            path: "/organizations".to_string(),
+            query,
+            headers,
+            body: paygen_runtime::json_body(&self.body)?,
+            security: &[&["tokenAuth"]],
+            idempotent: true,
+            options: paygen_runtime::RequestOptions::default(),
+        })
+    }
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
+        if !raw.status.is_success() {
+            return Err(paygen_runtime::api_error(raw));
+        }
+        let body = paygen_runtime::decode_json(&raw)?;
+        Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }

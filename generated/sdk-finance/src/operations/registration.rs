@@ -17,12 +17,11 @@ impl<'a> RegistrationApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn register(&self, body: crate::models::RegistrationRequest) -> Register<'a> {
-        Register {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn register(
+        &self,
+        body: crate::models::RegistrationRequest,
+    ) -> crate::client::Call<'a, Register> {
+        crate::client::Call::new(self.client, Register { body })
     }
     /// Confirm a registration and set the password
     ///
@@ -38,43 +37,18 @@ impl<'a> RegistrationApi<'a> {
     pub fn confirm_registration(
         &self,
         body: crate::models::RegistrationConfirmRequest,
-    ) -> ConfirmRegistration<'a> {
-        ConfirmRegistration {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, ConfirmRegistration> {
+        crate::client::Call::new(self.client, ConfirmRegistration { body })
     }
 }
-/// A prepared `POST /registration` call; finish it with [`send`](Register::send).
+/// The parameters of `POST /registration`, set on the [`Call`](crate::client::Call) that [`register`](RegistrationApi::register) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct Register<'a> {
-    client: &'a Client,
+pub struct Register {
     body: crate::models::RegistrationRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> Register<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for Register {
+    type Output = crate::models::RegistrationResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -87,21 +61,12 @@ impl<'a> Register<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::RegistrationResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::RegistrationResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -109,35 +74,14 @@ impl<'a> Register<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /registration/confirm` call; finish it with [`send`](ConfirmRegistration::send).
+/// The parameters of `POST /registration/confirm`, set on the [`Call`](crate::client::Call) that [`confirm_registration`](RegistrationApi::confirm_registration) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ConfirmRegistration<'a> {
-    client: &'a Client,
+pub struct ConfirmRegistration {
     body: crate::models::RegistrationConfirmRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ConfirmRegistration<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for ConfirmRegistration {
+    type Output = crate::models::AuthorizationResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -150,21 +94,12 @@ impl<'a> ConfirmRegistration<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::AuthorizationResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::AuthorizationResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

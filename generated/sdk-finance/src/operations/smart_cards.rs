@@ -12,41 +12,16 @@ impl<'a> SmartCardsApi<'a> {
     /// Returns the smart cards of the authenticated user, each linked to a wallet.
     ///
     /// `GET /smart-cards/my`
-    pub fn list_my_smart_cards(&self) -> ListMySmartCards<'a> {
-        ListMySmartCards {
-            client: self.client,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_my_smart_cards(&self) -> crate::client::Call<'a, ListMySmartCards> {
+        crate::client::Call::new(self.client, ListMySmartCards {})
     }
 }
-/// A prepared `GET /smart-cards/my` call; finish it with [`send`](ListMySmartCards::send).
+/// The parameters of `GET /smart-cards/my`, set on the [`Call`](crate::client::Call) that [`list_my_smart_cards`](SmartCardsApi::list_my_smart_cards) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListMySmartCards<'a> {
-    client: &'a Client,
-    options: paygen_runtime::RequestOptions,
-}
-impl<'a> ListMySmartCards<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+pub struct ListMySmartCards {}
+impl paygen_runtime::Operation for ListMySmartCards {
+    type Output = crate::models::SmartCardListResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -59,21 +34,12 @@ impl<'a> ListMySmartCards<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["tokenAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::SmartCardListResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::SmartCardListResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -20,13 +20,14 @@ impl<'a> TransferTemplatesApi<'a> {
         &self,
         business_process_id: impl Into<String>,
         body: crate::models::TransferTemplateFromOperationRequest,
-    ) -> CreateTransferTemplateFromOperation<'a> {
-        CreateTransferTemplateFromOperation {
-            client: self.client,
-            business_process_id: business_process_id.into(),
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateTransferTemplateFromOperation> {
+        crate::client::Call::new(
+            self.client,
+            CreateTransferTemplateFromOperation {
+                business_process_id: business_process_id.into(),
+                body,
+            },
+        )
     }
     /// Search saved transfer templates
     ///
@@ -45,12 +46,8 @@ impl<'a> TransferTemplatesApi<'a> {
     pub fn view_transfer_templates(
         &self,
         body: crate::models::TransferTemplateViewRequest,
-    ) -> ViewTransferTemplates<'a> {
-        ViewTransferTemplates {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, ViewTransferTemplates> {
+        crate::client::Call::new(self.client, ViewTransferTemplates { body })
     }
     /// Calculate the commission of a transfer from a template
     ///
@@ -67,13 +64,14 @@ impl<'a> TransferTemplatesApi<'a> {
         &self,
         transfer_template_id: impl Into<String>,
         body: crate::models::TransferAmountRequest,
-    ) -> CalculateTemplateTransfer<'a> {
-        CalculateTemplateTransfer {
-            client: self.client,
-            transfer_template_id: transfer_template_id.into(),
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CalculateTemplateTransfer> {
+        crate::client::Call::new(
+            self.client,
+            CalculateTemplateTransfer {
+                transfer_template_id: transfer_template_id.into(),
+                body,
+            },
+        )
     }
     /// Transfer money to a saved destination
     ///
@@ -88,45 +86,25 @@ impl<'a> TransferTemplatesApi<'a> {
         &self,
         transfer_template_id: impl Into<String>,
         body: crate::models::TransferAmountRequest,
-    ) -> ExecuteTemplateTransfer<'a> {
-        ExecuteTemplateTransfer {
-            client: self.client,
-            transfer_template_id: transfer_template_id.into(),
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, ExecuteTemplateTransfer> {
+        crate::client::Call::new(
+            self.client,
+            ExecuteTemplateTransfer {
+                transfer_template_id: transfer_template_id.into(),
+                body,
+            },
+        )
     }
 }
-/// A prepared `POST /templates/transfer/operation/{businessProcessId}` call; finish it with [`send`](CreateTransferTemplateFromOperation::send).
+/// The parameters of `POST /templates/transfer/operation/{businessProcessId}`, set on the [`Call`](crate::client::Call) that [`create_transfer_template_from_operation`](TransferTemplatesApi::create_transfer_template_from_operation) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateTransferTemplateFromOperation<'a> {
-    client: &'a Client,
+pub struct CreateTransferTemplateFromOperation {
     business_process_id: String,
     body: crate::models::TransferTemplateFromOperationRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateTransferTemplateFromOperation<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateTransferTemplateFromOperation {
+    type Output = crate::models::TransferTemplateResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -142,22 +120,12 @@ impl<'a> CreateTransferTemplateFromOperation<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["tokenAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TransferTemplateResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TransferTemplateResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -165,69 +133,12 @@ impl<'a> CreateTransferTemplateFromOperation<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /templates/transfer/view` call; finish it with [`send`](ViewTransferTemplates::send).
+/// The parameters of `POST /templates/transfer/view`, set on the [`Call`](crate::client::Call) that [`view_transfer_templates`](TransferTemplatesApi::view_transfer_templates) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ViewTransferTemplates<'a> {
-    client: &'a Client,
+pub struct ViewTransferTemplates {
     body: crate::models::TransferTemplateViewRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ViewTransferTemplates<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/templates/transfer/view",
-            path: "/templates/transfer/view".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["tokenAuth"]],
-            idempotent: true,
-            options: self.options.clone(),
-        })
-    }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TransferTemplateViewResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TransferTemplateViewResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
-    }
+impl<'a> crate::client::Call<'a, ViewTransferTemplates> {
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
     pub fn into_stream(
@@ -242,10 +153,9 @@ impl<'a> ViewTransferTemplates<'a> {
         };
         paygen_runtime::pagination::stream(spec, move |page: u64| {
             let mut call = self.clone();
-            call.body.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            call.op.body.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
             async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
+                let raw = call.execute().await?;
                 if !raw.status.is_success() {
                     return Err(paygen_runtime::api_error(raw));
                 }
@@ -254,36 +164,43 @@ impl<'a> ViewTransferTemplates<'a> {
         })
     }
 }
-/// A prepared `POST /templates/transfer/{transferTemplateId}/calculate` call; finish it with [`send`](CalculateTemplateTransfer::send).
+impl paygen_runtime::Operation for ViewTransferTemplates {
+    type Output = crate::models::TransferTemplateViewResponse;
+    type ErrorBody = crate::ErrorBody;
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::POST,
+            path_template: "/templates/transfer/view",
+            path: "/templates/transfer/view".to_string(),
+            query,
+            headers,
+            body: paygen_runtime::json_body(&self.body)?,
+            security: &[&["tokenAuth"]],
+            idempotent: true,
+            options: paygen_runtime::RequestOptions::default(),
+        })
+    }
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
+        if !raw.status.is_success() {
+            return Err(paygen_runtime::api_error(raw));
+        }
+        let body = paygen_runtime::decode_json(&raw)?;
+        Ok(paygen_runtime::Response::from_raw(&raw, body))
+    }
+}
+/// The parameters of `POST /templates/transfer/{transferTemplateId}/calculate`, set on the [`Call`](crate::client::Call) that [`calculate_template_transfer`](TransferTemplatesApi::calculate_template_transfer) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CalculateTemplateTransfer<'a> {
-    client: &'a Client,
+pub struct CalculateTemplateTransfer {
     transfer_template_id: String,
     body: crate::models::TransferAmountRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CalculateTemplateTransfer<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CalculateTemplateTransfer {
+    type Output = crate::models::TransferCommissionResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -299,22 +216,12 @@ impl<'a> CalculateTemplateTransfer<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["tokenAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TransferCommissionResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TransferCommissionResponse>, crate::Error>
-    {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -322,36 +229,15 @@ impl<'a> CalculateTemplateTransfer<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /templates/transfer/{transferTemplateId}/execute` call; finish it with [`send`](ExecuteTemplateTransfer::send).
+/// The parameters of `POST /templates/transfer/{transferTemplateId}/execute`, set on the [`Call`](crate::client::Call) that [`execute_template_transfer`](TransferTemplatesApi::execute_template_transfer) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ExecuteTemplateTransfer<'a> {
-    client: &'a Client,
+pub struct ExecuteTemplateTransfer {
     transfer_template_id: String,
     body: crate::models::TransferAmountRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ExecuteTemplateTransfer<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for ExecuteTemplateTransfer {
+    type Output = crate::models::TransferTemplateExecuteResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -367,26 +253,12 @@ impl<'a> ExecuteTemplateTransfer<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["tokenAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(
-        self,
-    ) -> Result<crate::models::TransferTemplateExecuteResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<
-        paygen_runtime::Response<crate::models::TransferTemplateExecuteResponse>,
-        crate::Error,
-    > {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -18,12 +18,11 @@ impl<'a> UsersApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn create_user(&self, body: crate::models::UserCreateRequest) -> CreateUser<'a> {
-        CreateUser {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn create_user(
+        &self,
+        body: crate::models::UserCreateRequest,
+    ) -> crate::client::Call<'a, CreateUser> {
+        crate::client::Call::new(self.client, CreateUser { body })
     }
     /// Search users
     ///
@@ -37,43 +36,21 @@ impl<'a> UsersApi<'a> {
     /// - `body`: the request body (application/json)
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn view_users(&self, body: crate::models::UserViewRequest) -> ViewUsers<'a> {
-        ViewUsers {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn view_users(
+        &self,
+        body: crate::models::UserViewRequest,
+    ) -> crate::client::Call<'a, ViewUsers> {
+        crate::client::Call::new(self.client, ViewUsers { body })
     }
 }
-/// A prepared `POST /users` call; finish it with [`send`](CreateUser::send).
+/// The parameters of `POST /users`, set on the [`Call`](crate::client::Call) that [`create_user`](UsersApi::create_user) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateUser<'a> {
-    client: &'a Client,
+pub struct CreateUser {
     body: crate::models::UserCreateRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateUser<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateUser {
+    type Output = crate::models::UserCreateResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -86,21 +63,12 @@ impl<'a> CreateUser<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["tokenAuth"]],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::UserCreateResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::UserCreateResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -108,68 +76,12 @@ impl<'a> CreateUser<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /users/view` call; finish it with [`send`](ViewUsers::send).
+/// The parameters of `POST /users/view`, set on the [`Call`](crate::client::Call) that [`view_users`](UsersApi::view_users) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ViewUsers<'a> {
-    client: &'a Client,
+pub struct ViewUsers {
     body: crate::models::UserViewRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ViewUsers<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/users/view",
-            path: "/users/view".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["tokenAuth"]],
-            idempotent: true,
-            options: self.options.clone(),
-        })
-    }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::UserViewResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::UserViewResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
-    }
+impl<'a> crate::client::Call<'a, ViewUsers> {
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
     pub fn into_stream(
@@ -183,15 +95,42 @@ impl<'a> ViewUsers<'a> {
         };
         paygen_runtime::pagination::stream(spec, move |page: u64| {
             let mut call = self.clone();
-            call.body.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            call.op.body.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
             async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
+                let raw = call.execute().await?;
                 if !raw.status.is_success() {
                     return Err(paygen_runtime::api_error(raw));
                 }
                 Ok(raw)
             }
         })
+    }
+}
+impl paygen_runtime::Operation for ViewUsers {
+    type Output = crate::models::UserViewResponse;
+    type ErrorBody = crate::ErrorBody;
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let query = Vec::new();
+        let headers = Vec::new();
+        Ok(paygen_runtime::ApiRequest {
+            method: paygen_runtime::Method::POST,
+            path_template: "/users/view",
+            path: "/users/view".to_string(),
+            query,
+            headers,
+            body: paygen_runtime::json_body(&self.body)?,
+            security: &[&["tokenAuth"]],
+            idempotent: true,
+            options: paygen_runtime::RequestOptions::default(),
+        })
+    }
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
+        if !raw.status.is_success() {
+            return Err(paygen_runtime::api_error(raw));
+        }
+        let body = paygen_runtime::decode_json(&raw)?;
+        Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }

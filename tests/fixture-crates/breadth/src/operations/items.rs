@@ -13,22 +13,23 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn get_items_id(&self, id: impl Into<String>) -> GetItemsId<'a> {
-        GetItemsId {
-            client: self.client,
-            id: id.into(),
-            expand: None,
-            filter_status: None,
-            tags: None,
-            codes: None,
-            range: None,
-            type_: None,
-            body2: None,
-            x_trace: None,
-            session: None,
-            send2: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_items_id(&self, id: impl Into<String>) -> crate::client::Call<'a, GetItemsId> {
+        crate::client::Call::new(
+            self.client,
+            GetItemsId {
+                id: id.into(),
+                expand: None,
+                filter_status: None,
+                tags: None,
+                codes: None,
+                range: None,
+                type_: None,
+                body2: None,
+                x_trace: None,
+                session: None,
+                send2: None,
+            },
+        )
     }
     /// PATCH /items/{id}
     ///
@@ -41,14 +42,15 @@ impl<'a> ItemsApi<'a> {
         &self,
         id: impl Into<String>,
         body: crate::models::ItemPatch,
-    ) -> UpdateItem<'a> {
-        UpdateItem {
-            client: self.client,
-            id: id.into(),
-            body,
-            expand: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, UpdateItem> {
+        crate::client::Call::new(
+            self.client,
+            UpdateItem {
+                id: id.into(),
+                body,
+                expand: None,
+            },
+        )
     }
     /// POST /items
     ///
@@ -58,13 +60,11 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn create_item(&self, body: crate::models::ItemForm) -> CreateItem<'a> {
-        CreateItem {
-            client: self.client,
-            body,
-            body2: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn create_item(
+        &self,
+        body: crate::models::ItemForm,
+    ) -> crate::client::Call<'a, CreateItem> {
+        crate::client::Call::new(self.client, CreateItem { body, body2: None })
     }
     /// POST /items
     ///
@@ -74,13 +74,11 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/x-www-form-urlencoded)
-    pub fn create_item_form(&self, body: crate::models::ItemForm) -> CreateItemForm<'a> {
-        CreateItemForm {
-            client: self.client,
-            body,
-            body2: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn create_item_form(
+        &self,
+        body: crate::models::ItemForm,
+    ) -> crate::client::Call<'a, CreateItemForm> {
+        crate::client::Call::new(self.client, CreateItemForm { body, body2: None })
     }
     /// GET /items/{id}/document
     ///
@@ -88,12 +86,11 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn get_items_id_document(&self, id: impl Into<String>) -> GetItemsIdDocument<'a> {
-        GetItemsIdDocument {
-            client: self.client,
-            id: id.into(),
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_items_id_document(
+        &self,
+        id: impl Into<String>,
+    ) -> crate::client::Call<'a, GetItemsIdDocument> {
+        crate::client::Call::new(self.client, GetItemsIdDocument { id: id.into() })
     }
     /// PUT /items/{id}/document
     ///
@@ -103,20 +100,19 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn create_item2(&self, id: impl Into<String>) -> CreateItem2<'a> {
-        CreateItem2 {
-            client: self.client,
-            id: id.into(),
-            body: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn create_item2(&self, id: impl Into<String>) -> crate::client::Call<'a, CreateItem2> {
+        crate::client::Call::new(
+            self.client,
+            CreateItem2 {
+                id: id.into(),
+                body: None,
+            },
+        )
     }
 }
-/// A prepared `GET /items/{id}` call; finish it with [`send`](GetItemsId::send).
+/// The parameters of `GET /items/{id}`, set on the [`Call`](crate::client::Call) that [`get_items_id`](ItemsApi::get_items_id) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetItemsId<'a> {
-    client: &'a Client,
+pub struct GetItemsId {
     id: String,
     expand: Option<Vec<String>>,
     filter_status: Option<crate::models::Status>,
@@ -128,99 +124,82 @@ pub struct GetItemsId<'a> {
     x_trace: Option<paygen_runtime::Uuid>,
     session: Option<String>,
     send2: Option<bool>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetItemsId<'a> {
+impl crate::client::Call<'_, GetItemsId> {
     /// Overrides the path-level one.
     ///
     /// Sent as the query parameter `expand`.
     pub fn expand(mut self, value: Vec<String>) -> Self {
-        self.expand = Some(value);
+        self.op.expand = Some(value);
         self
     }
     /// Values that are not identifiers, collide after case conversion, or repeat.
     ///
     /// Sent as the query parameter `filter[status]`.
     pub fn filter_status(mut self, value: crate::models::Status) -> Self {
-        self.filter_status = Some(value);
+        self.op.filter_status = Some(value);
         self
     }
     /// Sets `tags`.
     ///
     /// Sent as the query parameter `tags`.
     pub fn tags(mut self, value: Vec<String>) -> Self {
-        self.tags = Some(value);
+        self.op.tags = Some(value);
         self
     }
     /// Sets `codes`.
     ///
     /// Sent as the query parameter `codes`.
     pub fn codes(mut self, value: Vec<i64>) -> Self {
-        self.codes = Some(value);
+        self.op.codes = Some(value);
         self
     }
     /// Sets `range`.
     ///
     /// Sent as the query parameter `range`.
     pub fn range(mut self, value: crate::models::GetItemsIdRange) -> Self {
-        self.range = Some(value);
+        self.op.range = Some(value);
         self
     }
     /// A Rust keyword.
     ///
     /// Sent as the query parameter `type`.
     pub fn type_(mut self, value: impl Into<String>) -> Self {
-        self.type_ = Some(value.into());
+        self.op.type_ = Some(value.into());
         self
     }
     /// Collides with nothing: this operation has no body.
     ///
     /// Sent as the query parameter `body`.
     pub fn body2(mut self, value: impl Into<String>) -> Self {
-        self.body2 = Some(value.into());
+        self.op.body2 = Some(value.into());
         self
     }
     /// Sets `X-Trace`.
     ///
     /// Sent as the header parameter `X-Trace`.
     pub fn x_trace(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.x_trace = Some(value);
+        self.op.x_trace = Some(value);
         self
     }
     /// Sets `session`.
     ///
     /// Sent as the cookie parameter `session`.
     pub fn session(mut self, value: impl Into<String>) -> Self {
-        self.session = Some(value.into());
+        self.op.session = Some(value.into());
         self
     }
     /// Collides with the builder's `send` after case conversion.
     ///
     /// Sent as the query parameter `Send`.
     pub fn send2(mut self, value: bool) -> Self {
-        self.send2 = Some(value);
+        self.op.send2 = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for GetItemsId {
+    type Output = crate::models::Item;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.expand {
@@ -298,21 +277,12 @@ impl<'a> GetItemsId<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::Item, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::Item>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -320,44 +290,25 @@ impl<'a> GetItemsId<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `PATCH /items/{id}` call; finish it with [`send`](UpdateItem::send).
+/// The parameters of `PATCH /items/{id}`, set on the [`Call`](crate::client::Call) that [`update_item`](ItemsApi::update_item) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct UpdateItem<'a> {
-    client: &'a Client,
+pub struct UpdateItem {
     id: String,
     expand: Option<Vec<String>>,
     body: crate::models::ItemPatch,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> UpdateItem<'a> {
+impl crate::client::Call<'_, UpdateItem> {
     /// Sets `expand`.
     ///
     /// Sent as the query parameter `expand`.
     pub fn expand(mut self, value: Vec<String>) -> Self {
-        self.expand = Some(value);
+        self.op.expand = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for UpdateItem {
+    type Output = crate::models::UpdateItemResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.expand {
@@ -378,21 +329,12 @@ impl<'a> UpdateItem<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::UpdateItemResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::UpdateItemResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         let body = match raw.status.as_u16() {
             200 => crate::models::UpdateItemResponse::Ok(paygen_runtime::decode_json(&raw)?),
             204 => crate::models::UpdateItemResponse::NoContent,
@@ -401,43 +343,24 @@ impl<'a> UpdateItem<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /items` call; finish it with [`send`](CreateItem::send).
+/// The parameters of `POST /items`, set on the [`Call`](crate::client::Call) that [`create_item`](ItemsApi::create_item) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateItem<'a> {
-    client: &'a Client,
+pub struct CreateItem {
     body2: Option<String>,
     body: crate::models::ItemForm,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateItem<'a> {
+impl crate::client::Call<'_, CreateItem> {
     /// Collides with the body argument.
     ///
     /// Sent as the query parameter `body`.
     pub fn body2(mut self, value: impl Into<String>) -> Self {
-        self.body2 = Some(value.into());
+        self.op.body2 = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for CreateItem {
+    type Output = crate::models::CreateItemResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.body2 {
@@ -453,21 +376,12 @@ impl<'a> CreateItem<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CreateItemResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CreateItemResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         let body = match raw.status.as_u16() {
             201 => crate::models::CreateItemResponse::Created(paygen_runtime::decode_json(&raw)?),
             202 => crate::models::CreateItemResponse::Accepted(paygen_runtime::decode_json(&raw)?),
@@ -476,43 +390,24 @@ impl<'a> CreateItem<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /items` call; finish it with [`send`](CreateItemForm::send).
+/// The parameters of `POST /items`, set on the [`Call`](crate::client::Call) that [`create_item_form`](ItemsApi::create_item_form) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateItemForm<'a> {
-    client: &'a Client,
+pub struct CreateItemForm {
     body2: Option<String>,
     body: crate::models::ItemForm,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateItemForm<'a> {
+impl crate::client::Call<'_, CreateItemForm> {
     /// Collides with the body argument.
     ///
     /// Sent as the query parameter `body`.
     pub fn body2(mut self, value: impl Into<String>) -> Self {
-        self.body2 = Some(value.into());
+        self.op.body2 = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for CreateItemForm {
+    type Output = crate::models::CreateItemResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.body2 {
@@ -531,21 +426,12 @@ impl<'a> CreateItemForm<'a> {
             )?,
             security: &[],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CreateItemResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CreateItemResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         let body = match raw.status.as_u16() {
             201 => crate::models::CreateItemResponse::Created(paygen_runtime::decode_json(&raw)?),
             202 => crate::models::CreateItemResponse::Accepted(paygen_runtime::decode_json(&raw)?),
@@ -554,35 +440,14 @@ impl<'a> CreateItemForm<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /items/{id}/document` call; finish it with [`send`](GetItemsIdDocument::send).
+/// The parameters of `GET /items/{id}/document`, set on the [`Call`](crate::client::Call) that [`get_items_id_document`](ItemsApi::get_items_id_document) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetItemsIdDocument<'a> {
-    client: &'a Client,
+pub struct GetItemsIdDocument {
     id: String,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetItemsIdDocument<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for GetItemsIdDocument {
+    type Output = paygen_runtime::Bytes;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = vec![("Accept".to_string(), "application/octet-stream".to_string())];
@@ -599,21 +464,12 @@ impl<'a> GetItemsIdDocument<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<paygen_runtime::Bytes, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<paygen_runtime::Bytes>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -621,41 +477,22 @@ impl<'a> GetItemsIdDocument<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `PUT /items/{id}/document` call; finish it with [`send`](CreateItem2::send).
+/// The parameters of `PUT /items/{id}/document`, set on the [`Call`](crate::client::Call) that [`create_item2`](ItemsApi::create_item2) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateItem2<'a> {
-    client: &'a Client,
+pub struct CreateItem2 {
     id: String,
     body: Option<paygen_runtime::Bytes>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateItem2<'a> {
+impl crate::client::Call<'_, CreateItem2> {
     /// Sets the request body.
     pub fn body(mut self, value: paygen_runtime::Bytes) -> Self {
-        self.body = Some(value);
+        self.op.body = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for CreateItem2 {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -677,19 +514,12 @@ impl<'a> CreateItem2<'a> {
             },
             security: &[],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -13,12 +13,8 @@ impl<'a> NotesApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (text/plain)
-    pub fn add_note(&self, body: String) -> AddNote<'a> {
-        AddNote {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn add_note(&self, body: String) -> crate::client::Call<'a, AddNote> {
+        crate::client::Call::new(self.client, AddNote { body })
     }
     /// POST /uploads
     ///
@@ -26,12 +22,8 @@ impl<'a> NotesApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (multipart/form-data)
-    pub fn upload(&self, body: crate::models::UploadRequest) -> Upload<'a> {
-        Upload {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn upload(&self, body: crate::models::UploadRequest) -> crate::client::Call<'a, Upload> {
+        crate::client::Call::new(self.client, Upload { body })
     }
     /// PUT /notes/{id}
     ///
@@ -43,13 +35,14 @@ impl<'a> NotesApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn replace_note(&self, id: impl Into<String>) -> ReplaceNote<'a> {
-        ReplaceNote {
-            client: self.client,
-            id: id.into(),
-            body: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn replace_note(&self, id: impl Into<String>) -> crate::client::Call<'a, ReplaceNote> {
+        crate::client::Call::new(
+            self.client,
+            ReplaceNote {
+                id: id.into(),
+                body: None,
+            },
+        )
     }
     /// PUT /notes/{id}
     ///
@@ -61,13 +54,17 @@ impl<'a> NotesApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn replace_note_bytes(&self, id: impl Into<String>) -> ReplaceNoteBytes<'a> {
-        ReplaceNoteBytes {
-            client: self.client,
-            id: id.into(),
-            body: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn replace_note_bytes(
+        &self,
+        id: impl Into<String>,
+    ) -> crate::client::Call<'a, ReplaceNoteBytes> {
+        crate::client::Call::new(
+            self.client,
+            ReplaceNoteBytes {
+                id: id.into(),
+                body: None,
+            },
+        )
     }
     /// PUT /notes/{id}
     ///
@@ -79,13 +76,17 @@ impl<'a> NotesApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn replace_note_text(&self, id: impl Into<String>) -> ReplaceNoteText<'a> {
-        ReplaceNoteText {
-            client: self.client,
-            id: id.into(),
-            body: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn replace_note_text(
+        &self,
+        id: impl Into<String>,
+    ) -> crate::client::Call<'a, ReplaceNoteText> {
+        crate::client::Call::new(
+            self.client,
+            ReplaceNoteText {
+                id: id.into(),
+                body: None,
+            },
+        )
     }
     /// PUT /notes/{id}
     ///
@@ -97,13 +98,17 @@ impl<'a> NotesApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn replace_note_markdown(&self, id: impl Into<String>) -> ReplaceNoteMarkdown<'a> {
-        ReplaceNoteMarkdown {
-            client: self.client,
-            id: id.into(),
-            body: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn replace_note_markdown(
+        &self,
+        id: impl Into<String>,
+    ) -> crate::client::Call<'a, ReplaceNoteMarkdown> {
+        crate::client::Call::new(
+            self.client,
+            ReplaceNoteMarkdown {
+                id: id.into(),
+                body: None,
+            },
+        )
     }
     /// POST /imports
     ///
@@ -111,43 +116,21 @@ impl<'a> NotesApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/x-www-form-urlencoded)
-    pub fn import_items(&self, body: crate::models::ImportItemsRequest) -> ImportItems<'a> {
-        ImportItems {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn import_items(
+        &self,
+        body: crate::models::ImportItemsRequest,
+    ) -> crate::client::Call<'a, ImportItems> {
+        crate::client::Call::new(self.client, ImportItems { body })
     }
 }
-/// A prepared `POST /notes` call; finish it with [`send`](AddNote::send).
+/// The parameters of `POST /notes`, set on the [`Call`](crate::client::Call) that [`add_note`](NotesApi::add_note) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct AddNote<'a> {
-    client: &'a Client,
+pub struct AddNote {
     body: String,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> AddNote<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for AddNote {
+    type Output = String;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = vec![("Accept".to_string(), "text/plain".to_string())];
@@ -164,21 +147,12 @@ impl<'a> AddNote<'a> {
             },
             security: &[],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<String, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<String>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
@@ -186,35 +160,14 @@ impl<'a> AddNote<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `POST /uploads` call; finish it with [`send`](Upload::send).
+/// The parameters of `POST /uploads`, set on the [`Call`](crate::client::Call) that [`upload`](NotesApi::upload) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct Upload<'a> {
-    client: &'a Client,
+pub struct Upload {
     body: crate::models::UploadRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> Upload<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for Upload {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -233,60 +186,34 @@ impl<'a> Upload<'a> {
             },
             security: &[],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `PUT /notes/{id}` call; finish it with [`send`](ReplaceNote::send).
+/// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note`](NotesApi::replace_note) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ReplaceNote<'a> {
-    client: &'a Client,
+pub struct ReplaceNote {
     id: String,
     body: Option<crate::models::ReplaceNoteRequest>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ReplaceNote<'a> {
+impl crate::client::Call<'_, ReplaceNote> {
     /// Sets the request body.
     pub fn body(mut self, value: crate::models::ReplaceNoteRequest) -> Self {
-        self.body = Some(value);
+        self.op.body = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ReplaceNote {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -305,60 +232,34 @@ impl<'a> ReplaceNote<'a> {
             },
             security: &[],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `PUT /notes/{id}` call; finish it with [`send`](ReplaceNoteBytes::send).
+/// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note_bytes`](NotesApi::replace_note_bytes) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ReplaceNoteBytes<'a> {
-    client: &'a Client,
+pub struct ReplaceNoteBytes {
     id: String,
     body: Option<paygen_runtime::Bytes>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ReplaceNoteBytes<'a> {
+impl crate::client::Call<'_, ReplaceNoteBytes> {
     /// Sets the request body.
     pub fn body(mut self, value: paygen_runtime::Bytes) -> Self {
-        self.body = Some(value);
+        self.op.body = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ReplaceNoteBytes {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -380,60 +281,34 @@ impl<'a> ReplaceNoteBytes<'a> {
             },
             security: &[],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `PUT /notes/{id}` call; finish it with [`send`](ReplaceNoteText::send).
+/// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note_text`](NotesApi::replace_note_text) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ReplaceNoteText<'a> {
-    client: &'a Client,
+pub struct ReplaceNoteText {
     id: String,
     body: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ReplaceNoteText<'a> {
+impl crate::client::Call<'_, ReplaceNoteText> {
     /// Sets the request body.
     pub fn body(mut self, value: String) -> Self {
-        self.body = Some(value);
+        self.op.body = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ReplaceNoteText {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -455,60 +330,34 @@ impl<'a> ReplaceNoteText<'a> {
             },
             security: &[],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `PUT /notes/{id}` call; finish it with [`send`](ReplaceNoteMarkdown::send).
+/// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note_markdown`](NotesApi::replace_note_markdown) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ReplaceNoteMarkdown<'a> {
-    client: &'a Client,
+pub struct ReplaceNoteMarkdown {
     id: String,
     body: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ReplaceNoteMarkdown<'a> {
+impl crate::client::Call<'_, ReplaceNoteMarkdown> {
     /// Sets the request body.
     pub fn body(mut self, value: String) -> Self {
-        self.body = Some(value);
+        self.op.body = Some(value);
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ReplaceNoteMarkdown {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -530,54 +379,26 @@ impl<'a> ReplaceNoteMarkdown<'a> {
             },
             security: &[],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         Ok(paygen_runtime::Response::from_raw(&raw, ()))
     }
 }
-/// A prepared `POST /imports` call; finish it with [`send`](ImportItems::send).
+/// The parameters of `POST /imports`, set on the [`Call`](crate::client::Call) that [`import_items`](NotesApi::import_items) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ImportItems<'a> {
-    client: &'a Client,
+pub struct ImportItems {
     body: crate::models::ImportItemsRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ImportItems<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for ImportItems {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -598,19 +419,12 @@ impl<'a> ImportItems<'a> {
             )?,
             security: &[],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(self) -> Result<paygen_runtime::Response<()>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

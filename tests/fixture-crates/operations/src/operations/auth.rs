@@ -13,43 +13,18 @@ impl<'a> AuthApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/x-www-form-urlencoded)
-    pub fn token(&self, body: crate::models::TokenRequest) -> Token<'a> {
-        Token {
-            client: self.client,
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn token(&self, body: crate::models::TokenRequest) -> crate::client::Call<'a, Token> {
+        crate::client::Call::new(self.client, Token { body })
     }
 }
-/// A prepared `POST /token` call; finish it with [`send`](Token::send).
+/// The parameters of `POST /token`, set on the [`Call`](crate::client::Call) that [`token`](AuthApi::token) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct Token<'a> {
-    client: &'a Client,
+pub struct Token {
     body: crate::models::TokenRequest,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> Token<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for Token {
+    type Output = crate::models::TokenResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = vec![("Accept".to_string(), "text/plain".to_string())];
@@ -63,21 +38,12 @@ impl<'a> Token<'a> {
             body: paygen_runtime::form_body(&self.body)?,
             security: &[],
             idempotent: false,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::TokenResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::TokenResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         let body = match raw.status.as_u16() {
             200 => crate::models::TokenResponse::Ok(paygen_runtime::decode_text(&raw)?),
             204 => crate::models::TokenResponse::NoContent,

@@ -15,18 +15,19 @@ impl<'a> OrdersApi<'a> {
     /// - `x_tenant` (`X-Tenant`):
     ///
     /// Pages: use `.into_stream()` to walk every item.
-    pub fn list_orders(&self, x_tenant: impl Into<String>) -> ListOrders<'a> {
-        ListOrders {
-            client: self.client,
-            x_tenant: x_tenant.into(),
-            page_number: None,
-            page_size: None,
-            status: None,
-            ids: None,
-            filter: None,
-            session: None,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn list_orders(&self, x_tenant: impl Into<String>) -> crate::client::Call<'a, ListOrders> {
+        crate::client::Call::new(
+            self.client,
+            ListOrders {
+                x_tenant: x_tenant.into(),
+                page_number: None,
+                page_size: None,
+                status: None,
+                ids: None,
+                filter: None,
+                session: None,
+            },
+        )
     }
     /// Create an order
     ///
@@ -41,13 +42,14 @@ impl<'a> OrdersApi<'a> {
         &self,
         x_tenant: impl Into<String>,
         body: crate::models::NewOrder,
-    ) -> CreateOrder<'a> {
-        CreateOrder {
-            client: self.client,
-            x_tenant: x_tenant.into(),
-            body,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    ) -> crate::client::Call<'a, CreateOrder> {
+        crate::client::Call::new(
+            self.client,
+            CreateOrder {
+                x_tenant: x_tenant.into(),
+                body,
+            },
+        )
     }
     /// Download a receipt (no operationId)
     ///
@@ -55,19 +57,13 @@ impl<'a> OrdersApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn get_orders_id_receipt(&self, id: i64) -> GetOrdersIdReceipt<'a> {
-        GetOrdersIdReceipt {
-            client: self.client,
-            id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_orders_id_receipt(&self, id: i64) -> crate::client::Call<'a, GetOrdersIdReceipt> {
+        crate::client::Call::new(self.client, GetOrdersIdReceipt { id })
     }
 }
-/// A prepared `GET /orders` call; finish it with [`send`](ListOrders::send).
+/// The parameters of `GET /orders`, set on the [`Call`](crate::client::Call) that [`list_orders`](OrdersApi::list_orders) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct ListOrders<'a> {
-    client: &'a Client,
+pub struct ListOrders {
     x_tenant: String,
     page_number: Option<i32>,
     page_size: Option<i32>,
@@ -75,71 +71,77 @@ pub struct ListOrders<'a> {
     ids: Option<Vec<i64>>,
     filter: Option<crate::models::ListOrdersFilter>,
     session: Option<String>,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> ListOrders<'a> {
+impl<'a> crate::client::Call<'a, ListOrders> {
     /// Sets `page\[number\]`.
     ///
     /// Sent as the query parameter `page[number]`.
     pub fn page_number(mut self, value: i32) -> Self {
-        self.page_number = Some(value);
+        self.op.page_number = Some(value);
         self
     }
     /// Sets `page\[size\]`.
     ///
     /// Sent as the query parameter `page[size]`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
+        self.op.page_size = Some(value);
         self
     }
     /// Sets `status`.
     ///
     /// Sent as the query parameter `status`.
     pub fn status(mut self, value: Vec<String>) -> Self {
-        self.status = Some(value);
+        self.op.status = Some(value);
         self
     }
     /// Sets `ids`.
     ///
     /// Sent as the query parameter `ids`.
     pub fn ids(mut self, value: Vec<i64>) -> Self {
-        self.ids = Some(value);
+        self.op.ids = Some(value);
         self
     }
     /// Sets `filter`.
     ///
     /// Sent as the query parameter `filter`.
     pub fn filter(mut self, value: crate::models::ListOrdersFilter) -> Self {
-        self.filter = Some(value);
+        self.op.filter = Some(value);
         self
     }
     /// Sets `session`.
     ///
     /// Sent as the cookie parameter `session`.
     pub fn session(mut self, value: impl Into<String>) -> Self {
-        self.session = Some(value.into());
+        self.op.session = Some(value.into());
         self
     }
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Walks every page from the first, yielding items one by one. The stream ends after the
+    /// last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Order, crate::Error>> + 'a
+    {
+        let spec = paygen_runtime::pagination::PageSpec {
+            first_page: 1u64,
+            items: "/data",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total"),
+        };
+        paygen_runtime::pagination::stream(spec, move |page: u64| {
+            let mut call = self.clone();
+            call.op.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
+            async move {
+                let raw = call.execute().await?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
     }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+}
+impl paygen_runtime::Operation for ListOrders {
+    type Output = crate::models::OrderPage;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page_number {
@@ -187,82 +189,28 @@ impl<'a> ListOrders<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["bearerAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::OrderPage, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::OrderPage>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Order, crate::Error>> + 'a
-    {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 1u64,
-            items: "/data",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let request = call.request()?;
-                let raw = call.client.core().execute(request).await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
-/// A prepared `POST /orders` call; finish it with [`send`](CreateOrder::send).
+/// The parameters of `POST /orders`, set on the [`Call`](crate::client::Call) that [`create_order`](OrdersApi::create_order) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct CreateOrder<'a> {
-    client: &'a Client,
+pub struct CreateOrder {
     x_tenant: String,
     body: crate::models::NewOrder,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> CreateOrder<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for CreateOrder {
+    type Output = crate::models::CreateOrderResponse;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -279,21 +227,12 @@ impl<'a> CreateOrder<'a> {
             body: paygen_runtime::json_body(&self.body)?,
             security: &[&["bearerAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::CreateOrderResponse, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::CreateOrderResponse>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         let body = match raw.status.as_u16() {
             200 => crate::models::CreateOrderResponse::Ok(paygen_runtime::decode_json(&raw)?),
             201 => crate::models::CreateOrderResponse::Created(paygen_runtime::decode_json(&raw)?),
@@ -303,35 +242,14 @@ impl<'a> CreateOrder<'a> {
         Ok(paygen_runtime::Response::from_raw(&raw, body))
     }
 }
-/// A prepared `GET /orders/{id}/receipt` call; finish it with [`send`](GetOrdersIdReceipt::send).
+/// The parameters of `GET /orders/{id}/receipt`, set on the [`Call`](crate::client::Call) that [`get_orders_id_receipt`](OrdersApi::get_orders_id_receipt) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetOrdersIdReceipt<'a> {
-    client: &'a Client,
+pub struct GetOrdersIdReceipt {
     id: i64,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetOrdersIdReceipt<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for GetOrdersIdReceipt {
+    type Output = paygen_runtime::Bytes;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = vec![("Accept".to_string(), "application/pdf".to_string())];
@@ -348,21 +266,12 @@ impl<'a> GetOrdersIdReceipt<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[&["bearerAuth"]],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<paygen_runtime::Bytes, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<paygen_runtime::Bytes>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -13,43 +13,18 @@ impl<'a> PetsApi<'a> {
     ///
     /// # Arguments
     /// - `pet_id` (`petId`):
-    pub fn get_pet(&self, pet_id: paygen_runtime::Uuid) -> GetPet<'a> {
-        GetPet {
-            client: self.client,
-            pet_id,
-            options: paygen_runtime::RequestOptions::default(),
-        }
+    pub fn get_pet(&self, pet_id: paygen_runtime::Uuid) -> crate::client::Call<'a, GetPet> {
+        crate::client::Call::new(self.client, GetPet { pet_id })
     }
 }
-/// A prepared `GET /pets/{petId}` call; finish it with [`send`](GetPet::send).
+/// The parameters of `GET /pets/{petId}`, set on the [`Call`](crate::client::Call) that [`get_pet`](PetsApi::get_pet) returns.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct GetPet<'a> {
-    client: &'a Client,
+pub struct GetPet {
     pet_id: paygen_runtime::Uuid,
-    options: paygen_runtime::RequestOptions,
 }
-impl<'a> GetPet<'a> {
-    /// Overrides the client's total timeout for this call.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
+impl paygen_runtime::Operation for GetPet {
+    type Output = crate::models::Pet;
+    type ErrorBody = crate::ErrorBody;
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -65,21 +40,12 @@ impl<'a> GetPet<'a> {
             body: paygen_runtime::RequestBody::Empty,
             security: &[],
             idempotent: true,
-            options: self.options.clone(),
+            options: paygen_runtime::RequestOptions::default(),
         })
     }
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<crate::models::Pet, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<paygen_runtime::Response<crate::models::Pet>, crate::Error> {
-        let request = self.request()?;
-        let raw = self.client.core().execute(request).await?;
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }

@@ -150,7 +150,7 @@ fn format_in(
         .map_or(1, |n| n.get())
         .clamp(1, paths.len());
     let mut children = Vec::new();
-    for chunk in paths.chunks(paths.len().div_ceil(jobs)) {
+    for chunk in balanced_chunks(files, paths, jobs) {
         let child = Command::new(rustfmt)
             .args(["--edition", "2024", "--config", "skip_children=true"])
             .args(chunk.iter().map(|p| dir.join(p)))
@@ -183,6 +183,32 @@ fn format_in(
         files.insert(path.clone(), formatted);
     }
     Ok(())
+}
+
+/// Splits `paths` into `jobs` lists of about equal bytes, largest files first, so no rustfmt
+/// process is left with all the big files (sorted by path, the operation modules, several times
+/// larger than the model files, would all land in the last list).
+fn balanced_chunks<'p>(
+    files: &BTreeMap<String, String>,
+    paths: &'p [String],
+    jobs: usize,
+) -> Vec<Vec<&'p String>> {
+    let mut by_size: Vec<&String> = paths.iter().collect();
+    by_size.sort_by_key(|p| std::cmp::Reverse(files[*p].len()));
+    let mut chunks: Vec<(usize, Vec<&String>)> = vec![(0, Vec::new()); jobs];
+    for path in by_size {
+        let lightest = chunks
+            .iter_mut()
+            .min_by_key(|(bytes, _)| *bytes)
+            .expect("at least one job");
+        lightest.0 += files[path].len();
+        lightest.1.push(path);
+    }
+    chunks
+        .into_iter()
+        .map(|(_, chunk)| chunk)
+        .filter(|chunk| !chunk.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -226,6 +252,26 @@ mod tests {
             "a file that is not pending (a cache hit) is left alone"
         );
         assert_eq!(files["Cargo.toml"], "[package]   \n");
+    }
+
+    #[test]
+    fn rustfmt_processes_get_about_equal_bytes() {
+        let files: BTreeMap<String, String> = [("a", 10), ("b", 10), ("c", 10), ("d", 30)]
+            .into_iter()
+            .map(|(p, n)| (p.to_string(), "x".repeat(n)))
+            .collect();
+        let paths: Vec<String> = files.keys().cloned().collect();
+        let chunks = balanced_chunks(&files, &paths, 2);
+        let bytes: Vec<usize> = chunks
+            .iter()
+            .map(|c| c.iter().map(|p| files[*p].len()).sum())
+            .collect();
+        assert_eq!(bytes, [30, 30], "{chunks:?}");
+        assert_eq!(
+            balanced_chunks(&files, &paths, 8).len(),
+            4,
+            "no empty rustfmt runs"
+        );
     }
 
     #[test]

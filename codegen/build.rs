@@ -1,4 +1,4 @@
-//! Fingerprints the toolchain and the locked dependency versions for the format cache: a cached
+//! Fingerprints the toolchain and the prettyplease version for the format cache: a cached
 //! rustfmt output is only valid for the rustc/rustfmt and prettyplease that produced it.
 
 use std::path::Path;
@@ -13,17 +13,19 @@ fn main() {
         .unwrap_or_default();
     println!("cargo:rustc-env=PAYGEN_RUSTC_VERSION={version}");
 
-    // The workspace lock pins prettyplease; outside the workspace there is none to read.
-    let lock =
-        Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("../Cargo.lock");
-    println!("cargo:rerun-if-changed={}", lock.display());
+    // prettyplease is pinned exactly in the manifest, whichever workspace (the SDK's or
+    // xtask's) builds this crate.
+    let manifest =
+        Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("Cargo.toml");
+    println!("cargo:rerun-if-changed={}", manifest.display());
     println!("cargo:rerun-if-changed=build.rs");
-    let locked = std::fs::read_to_string(&lock)
+    let pinned = std::fs::read_to_string(&manifest)
         .ok()
         .and_then(|text| {
-            let start = text.find("name = \"prettyplease\"")?;
-            text[start..].lines().nth(1).map(|l| l.trim().to_string())
+            text.lines()
+                .find(|l| l.starts_with("prettyplease = "))
+                .map(|l| l.trim().to_string())
         })
         .unwrap_or_default();
-    println!("cargo:rustc-env=PAYGEN_PRETTYPLEASE={locked}");
+    println!("cargo:rustc-env=PAYGEN_PRETTYPLEASE={pinned}");
 }

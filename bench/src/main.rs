@@ -508,7 +508,7 @@ fn xtask_timings(root: &Path, out: &Path, logs: &Path, result: &mut AllFive) -> 
     let log = logs.join("xtask.log");
     let (ok, _) = measure::run_logged(
         &cargo,
-        &["build", "--quiet", "-p", "xtask"],
+        &["build", "--quiet", "--manifest-path", "xtask/Cargo.toml"],
         root,
         &log,
         &env,

@@ -24,7 +24,7 @@ Commands:
   bench [--quick] Benchmarks vs progenitor and openapi-generator; updates BENCHMARKS.md
   help           This text
 
-Run `cargo xtask <command> --help` for details.";
+Run from the repository root. `cargo xtask <command> --help` for details.";
 
 const GEN_HELP: &str = "\
 cargo xtask gen [--check] [--timings] [--spec FILE --out DIR --crate-name NAME [--runtime-version V]]
@@ -45,8 +45,8 @@ cargo xtask test [--skip-tools]
 
 Installs the pinned npm and PyPI tools into tools/ (ignored by git), then runs:
   cargo fmt --check; cargo xtask gen --check; spec validation and lint;
-  cargo clippy --workspace --all-targets -D warnings; the same fmt and clippy checks on bench/
-  (its own workspace); cargo test --workspace;
+  cargo clippy --workspace --all-targets -D warnings; the same fmt and clippy checks on xtask/
+  and bench/ (workspaces of their own); xtask's tests; cargo test --workspace;
   cargo doc --workspace --no-deps with -D warnings.
 All steps run; the summary lists the ones that failed.
 
@@ -335,21 +335,31 @@ fn test(root: &Path, args: &[String]) -> Result<ExitCode> {
     step("cargo clippy -D warnings", &mut || {
         cargo_ok(root, &cargo, &CLIPPY, &[])
     });
-    // bench/ is its own workspace (progenitor, criterion); checked here so `cargo xtask bench`
-    // does not rot between benchmark runs.
-    step("bench crate: fmt --check, clippy -D warnings", &mut || {
-        let manifest = "bench/Cargo.toml";
-        Ok(cargo_ok(
+    // xtask/ and bench/ are workspaces of their own (a small resolve for `cargo xtask`; the
+    // peers' heavy dependencies for the benchmarks), checked here so neither rots.
+    for manifest in ["xtask/Cargo.toml", "bench/Cargo.toml"] {
+        let name = format!("{manifest}: fmt --check, clippy -D warnings");
+        step(&name, &mut || {
+            Ok(cargo_ok(
+                root,
+                &cargo,
+                &["fmt", "--manifest-path", manifest, "--all", "--check"],
+                &[],
+            )? && cargo_ok(
+                root,
+                &cargo,
+                &[&CLIPPY[..1], &["--manifest-path", manifest], &CLIPPY[1..]].concat(),
+                &[],
+            )?)
+        });
+    }
+    step("cargo test (xtask)", &mut || {
+        cargo_ok(
             root,
             &cargo,
-            &["fmt", "--manifest-path", manifest, "--all", "--check"],
+            &["test", "--manifest-path", "xtask/Cargo.toml"],
             &[],
-        )? && cargo_ok(
-            root,
-            &cargo,
-            &[&CLIPPY[..1], &["--manifest-path", manifest], &CLIPPY[1..]].concat(),
-            &[],
-        )?)
+        )
     });
     step("cargo test", &mut || {
         cargo_ok(

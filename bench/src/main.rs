@@ -285,7 +285,11 @@ fn run(args: &[String], started: Instant) -> Result<()> {
         for spec in &specs {
             // The 10,000-operation spec takes openapi-generator minutes; progenitor gets it.
             let runs = if spec.synth.is_some() { 1 } else { 3 };
-            let prog = peers::measure_progenitor(
+            let crate_name = format!("{}-client", spec.label);
+            let paygen_alongside =
+                || ours::cold_wall_ms(&spec.path, &crate_name, runs, Duration::from_secs(600));
+            let paygen = paygen_alongside();
+            let mut prog = peers::measure_progenitor(
                 &spec.label,
                 &spec.path,
                 &format!("progenitor-{}", spec.label),
@@ -293,6 +297,7 @@ fn run(args: &[String], started: Instant) -> Result<()> {
                 runs,
                 Duration::from_secs(300),
             );
+            prog.paygen_wall_ms = paygen;
             report::print_peer_line(&prog);
             results.peers.push(prog);
             if let Some(cli) = &og_cli {
@@ -301,7 +306,8 @@ fn run(args: &[String], started: Instant) -> Result<()> {
                 }
                 let name = format!("og-{}", spec.label);
                 let dir = crates.join(&name);
-                let og = peers::measure_openapi_generator(
+                let paygen = paygen_alongside();
+                let mut og = peers::measure_openapi_generator(
                     cli,
                     &spec.label,
                     &spec.path,
@@ -312,12 +318,13 @@ fn run(args: &[String], started: Instant) -> Result<()> {
                     false,
                     Duration::from_secs(300),
                 );
+                og.paygen_wall_ms = paygen;
                 report::print_peer_line(&og);
                 let failed = !og.ok;
                 results.peers.push(og);
                 if failed {
                     // A number for the table all the same, marked as such; not used for targets.
-                    let og = peers::measure_openapi_generator(
+                    let mut og = peers::measure_openapi_generator(
                         cli,
                         &spec.label,
                         &spec.path,
@@ -328,6 +335,7 @@ fn run(args: &[String], started: Instant) -> Result<()> {
                         true,
                         Duration::from_secs(300),
                     );
+                    og.paygen_wall_ms = paygen;
                     report::print_peer_line(&og);
                     results.peers.push(og);
                 }

@@ -226,6 +226,26 @@ pub fn measure_spec(
     out
 }
 
+/// Median wall time of `runs` fresh processes generating `spec` once each (spawn to exit, as
+/// the cold run of [`measure_spec`]); `None` if a run fails.
+pub fn cold_wall_ms(spec: &Path, crate_name: &str, runs: usize, limit: Duration) -> Option<f64> {
+    let mut walls = Vec::with_capacity(runs);
+    for _ in 0..runs.max(1) {
+        let (_, wall, _) = measure::run_self::<ChildReport>(
+            &[
+                "child-ours".into(),
+                spec.display().to_string(),
+                crate_name.into(),
+                "1".into(),
+            ],
+            limit,
+        )
+        .ok()?;
+        walls.push(ms(wall));
+    }
+    Some(measure::median(&mut walls))
+}
+
 /// `dump SPEC CRATE DIR rustfmt|plain`: writes the generated crate to DIR, for profiling.
 pub fn dump(spec: &Path, crate_name: &str, dir: &Path, rustfmt: bool) -> Result<()> {
     dump_with_runtime(spec, crate_name, dir, rustfmt, None)

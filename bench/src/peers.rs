@@ -30,6 +30,11 @@ pub struct PeerGen {
     /// Spawn to exit of a fresh process doing one generation (JVM start included for
     /// openapi-generator). Median over `runs`.
     pub cold_wall_ms: f64,
+    /// paygen on the same spec, measured the same way right before this peer (median of as
+    /// many fresh-process runs), so that the ratio compares runs minutes apart at most: the
+    /// speed of a shared machine drifts over a benchmark run.
+    #[serde(default)]
+    pub paygen_wall_ms: Option<f64>,
     /// CPU time (user + system) of that process and its children, median.
     pub cold_cpu_ms: f64,
     pub runs: usize,

@@ -50,7 +50,7 @@ pub fn render_tag(api: &Api, tag: &Tag) -> TokenStream {
         &format!("Operations tagged `{}`.", tag.name),
     ));
     let methods = ops.iter().map(|op| render_entry(op));
-    let builders = ops.iter().map(|op| render_builder(api, op));
+    let builders = ops.iter().map(|op| render_builder(api, tag, op));
     quote! {
         use crate::client::Client;
         #[allow(unused_imports)]
@@ -199,14 +199,14 @@ fn render_entry(op: &Operation) -> TokenStream {
     }
 }
 
-fn render_builder(api: &Api, op: &Operation) -> TokenStream {
+fn render_builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
     let builder = ident(&op.builder_name);
     let doc = format!(
         " The parameters of `{} {}`, set on the [`Call`](crate::client::Call) that [`{}`]({}::{}) returns.",
         op.method,
         op.path,
         op.fn_name,
-        group_struct(api, op),
+        tag.struct_name,
         op.fn_name
     );
     let fields = op.params.iter().map(|p| {
@@ -291,14 +291,6 @@ fn render_builder(api: &Api, op: &Operation) -> TokenStream {
             }
         }
     }
-}
-
-/// The tag group struct whose method starts a call of `op` (in the same module, for doc links).
-fn group_struct(api: &Api, op: &Operation) -> String {
-    api.tags
-        .iter()
-        .find(|tag| tag.module == op.tag_module)
-        .map_or_else(String::new, |tag| tag.struct_name.clone())
 }
 
 fn location_word(location: ParamLocation) -> &'static str {

@@ -1,8 +1,6 @@
 //! Project tasks: `cargo xtask <command>`. Run `cargo xtask help` for the list.
 
 mod generate;
-#[allow(dead_code)]
-mod prism;
 mod tools;
 
 use std::path::{Path, PathBuf};

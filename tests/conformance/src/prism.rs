@@ -1,4 +1,4 @@
-//! A Prism mock server for one spec (the logic of `xtask/src/prism.rs`, which tests cannot import).
+//! A Prism mock server for one spec.
 //!
 //! Prism validates every request against the spec (on by default in mock mode) and answers a
 //! violating one with the spec's own 400/422 response, or a generated 422 (401 for missing

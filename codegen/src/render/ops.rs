@@ -285,6 +285,7 @@ fn render_builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
 
             #request
 
+            #[inline]
             fn decode(raw: paygen_runtime::RawResponse) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
                 #envelope
                 #decode
@@ -452,7 +453,12 @@ fn render_request(api: &Api, op: &Operation) -> TokenStream {
         .map(|alternative| quote!(&[#(#alternative),*]));
     let idempotent = op.idempotent;
     let _ = api;
+    // `#[inline]` here, on `decode` and on `into_stream`: these are the functions that
+    // instantiate serde_json for the operation's models; inline functions are only compiled in
+    // the crate that calls them, so a user pays code generation for the operations they use,
+    // not for the whole API each time the generated crate is built.
     quote! {
+        #[inline]
         fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
             #query_init
             #headers_init
@@ -683,6 +689,7 @@ fn render_stream(api: &Api, op: &Operation) -> TokenStream {
     quote! {
         /// Walks every page from the first, yielding items one by one. The stream ends after the
         /// last page, on an empty page, or after the first error.
+        #[inline]
         pub fn into_stream(self) -> impl paygen_runtime::futures::Stream<Item = Result<#item, crate::Error>> + 'a {
             let spec = paygen_runtime::pagination::PageSpec { first_page: #first, items: #items, stop: #stop };
             paygen_runtime::pagination::stream(spec, move |page: u64| {

@@ -102,6 +102,7 @@ pub struct RefundAchTransaction {
 impl paygen_runtime::Operation for RefundAchTransaction {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -120,6 +121,7 @@ impl paygen_runtime::Operation for RefundAchTransaction {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -138,6 +140,7 @@ pub struct CreateAchCredit {
 impl paygen_runtime::Operation for CreateAchCredit {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -153,6 +156,7 @@ impl paygen_runtime::Operation for CreateAchCredit {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -171,6 +175,7 @@ pub struct CreateAchDebit {
 impl paygen_runtime::Operation for CreateAchDebit {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -186,6 +191,7 @@ impl paygen_runtime::Operation for CreateAchDebit {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -204,6 +210,7 @@ pub struct VoidAchTransaction {
 impl paygen_runtime::Operation for VoidAchTransaction {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -222,6 +229,7 @@ impl paygen_runtime::Operation for VoidAchTransaction {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -240,6 +248,7 @@ pub struct HoldAchTransaction {
 impl paygen_runtime::Operation for HoldAchTransaction {
     type Output = crate::models::AchHoldResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -258,6 +267,7 @@ impl paygen_runtime::Operation for HoldAchTransaction {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -276,6 +286,7 @@ pub struct UnholdAchTransaction {
 impl paygen_runtime::Operation for UnholdAchTransaction {
     type Output = crate::models::AchHoldResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -294,6 +305,7 @@ impl paygen_runtime::Operation for UnholdAchTransaction {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

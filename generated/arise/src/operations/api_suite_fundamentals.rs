@@ -30,6 +30,7 @@ pub struct GetAccessToken {
 impl paygen_runtime::Operation for GetAccessToken {
     type Output = crate::models::TokenResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -45,6 +46,7 @@ impl paygen_runtime::Operation for GetAccessToken {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

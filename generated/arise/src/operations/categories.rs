@@ -146,6 +146,7 @@ impl<'a> crate::client::Call<'a, ListCategories> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<
@@ -172,6 +173,7 @@ impl<'a> crate::client::Call<'a, ListCategories> {
 impl paygen_runtime::Operation for ListCategories {
     type Output = crate::models::ListCategoriesResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -205,6 +207,7 @@ impl paygen_runtime::Operation for ListCategories {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -233,6 +236,7 @@ impl crate::client::Call<'_, CreateCategory> {
 impl paygen_runtime::Operation for CreateCategory {
     type Output = crate::models::CreateCategoryResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -251,6 +255,7 @@ impl paygen_runtime::Operation for CreateCategory {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -280,6 +285,7 @@ impl crate::client::Call<'_, UpdateCategory> {
 impl paygen_runtime::Operation for UpdateCategory {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -301,6 +307,7 @@ impl paygen_runtime::Operation for UpdateCategory {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -328,6 +335,7 @@ impl crate::client::Call<'_, DeleteCategory> {
 impl paygen_runtime::Operation for DeleteCategory {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -349,6 +357,7 @@ impl paygen_runtime::Operation for DeleteCategory {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

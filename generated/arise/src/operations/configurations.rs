@@ -30,6 +30,7 @@ pub struct GetPaymentConfigurations {}
 impl paygen_runtime::Operation for GetPaymentConfigurations {
     type Output = crate::models::GetPaymentConfigurationsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -45,6 +46,7 @@ impl paygen_runtime::Operation for GetPaymentConfigurations {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -61,6 +63,7 @@ pub struct GetContactInfos {}
 impl paygen_runtime::Operation for GetContactInfos {
     type Output = crate::models::GetContactInfosResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -76,6 +79,7 @@ impl paygen_runtime::Operation for GetContactInfos {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

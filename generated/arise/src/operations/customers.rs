@@ -288,6 +288,7 @@ impl<'a> crate::client::Call<'a, ListCustomers> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<
@@ -314,6 +315,7 @@ impl<'a> crate::client::Call<'a, ListCustomers> {
 impl paygen_runtime::Operation for ListCustomers {
     type Output = crate::models::ListCustomersResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.search {
@@ -353,6 +355,7 @@ impl paygen_runtime::Operation for ListCustomers {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -371,6 +374,7 @@ pub struct CreateCustomer {
 impl paygen_runtime::Operation for CreateCustomer {
     type Output = crate::models::CreateCustomerResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -386,6 +390,7 @@ impl paygen_runtime::Operation for CreateCustomer {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -404,6 +409,7 @@ pub struct GetCustomer {
 impl paygen_runtime::Operation for GetCustomer {
     type Output = crate::models::GetCustomerResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -422,6 +428,7 @@ impl paygen_runtime::Operation for GetCustomer {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -441,6 +448,7 @@ pub struct UpdateCustomer {
 impl paygen_runtime::Operation for UpdateCustomer {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -459,6 +467,7 @@ impl paygen_runtime::Operation for UpdateCustomer {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -476,6 +485,7 @@ pub struct DeleteCustomer {
 impl paygen_runtime::Operation for DeleteCustomer {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -494,6 +504,7 @@ impl paygen_runtime::Operation for DeleteCustomer {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -512,6 +523,7 @@ pub struct AddCustomerCard {
 impl paygen_runtime::Operation for AddCustomerCard {
     type Output = crate::models::AddCustomerCardResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -530,6 +542,7 @@ impl paygen_runtime::Operation for AddCustomerCard {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -549,6 +562,7 @@ pub struct AddCustomerAchAccount {
 impl paygen_runtime::Operation for AddCustomerAchAccount {
     type Output = crate::models::AddCustomerAchAccountResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -567,6 +581,7 @@ impl paygen_runtime::Operation for AddCustomerAchAccount {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -641,6 +656,7 @@ impl<'a> crate::client::Call<'a, ListCustomerPaymentMethods> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<
@@ -667,6 +683,7 @@ impl<'a> crate::client::Call<'a, ListCustomerPaymentMethods> {
 impl paygen_runtime::Operation for ListCustomerPaymentMethods {
     type Output = crate::models::ListCustomerPaymentMethodsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.search {
@@ -706,6 +723,7 @@ impl paygen_runtime::Operation for ListCustomerPaymentMethods {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -726,6 +744,7 @@ pub struct UpdateCustomerPaymentMethod {
 impl paygen_runtime::Operation for UpdateCustomerPaymentMethod {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -745,6 +764,7 @@ impl paygen_runtime::Operation for UpdateCustomerPaymentMethod {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -763,6 +783,7 @@ pub struct DeleteCustomerPaymentMethod {
 impl paygen_runtime::Operation for DeleteCustomerPaymentMethod {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -782,6 +803,7 @@ impl paygen_runtime::Operation for DeleteCustomerPaymentMethod {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -800,6 +822,7 @@ pub struct MakeCustomerPaymentMethodDefault {
 impl paygen_runtime::Operation for MakeCustomerPaymentMethodDefault {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -819,6 +842,7 @@ impl paygen_runtime::Operation for MakeCustomerPaymentMethodDefault {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

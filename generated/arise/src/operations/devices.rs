@@ -78,6 +78,7 @@ pub struct ListDevices {}
 impl paygen_runtime::Operation for ListDevices {
     type Output = crate::models::ListDevicesResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -93,6 +94,7 @@ impl paygen_runtime::Operation for ListDevices {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -111,6 +113,7 @@ pub struct CreateDevice {
 impl paygen_runtime::Operation for CreateDevice {
     type Output = crate::models::CreateDeviceResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -126,6 +129,7 @@ impl paygen_runtime::Operation for CreateDevice {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -144,6 +148,7 @@ pub struct GetDevice {
 impl paygen_runtime::Operation for GetDevice {
     type Output = crate::models::GetDeviceResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -162,6 +167,7 @@ impl paygen_runtime::Operation for GetDevice {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -180,6 +186,7 @@ pub struct CreateTapToPayJwt {
 impl paygen_runtime::Operation for CreateTapToPayJwt {
     type Output = crate::models::CreateTapToPayJwtResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -195,6 +202,7 @@ impl paygen_runtime::Operation for CreateTapToPayJwt {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -213,6 +221,7 @@ pub struct ActivateTapToPay {
 impl paygen_runtime::Operation for ActivateTapToPay {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -231,6 +240,7 @@ impl paygen_runtime::Operation for ActivateTapToPay {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

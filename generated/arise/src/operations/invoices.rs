@@ -415,6 +415,7 @@ impl<'a> crate::client::Call<'a, ListInvoices> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<
@@ -441,6 +442,7 @@ impl<'a> crate::client::Call<'a, ListInvoices> {
 impl paygen_runtime::Operation for ListInvoices {
     type Output = crate::models::ListInvoicesResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.issue_date_from {
@@ -492,6 +494,7 @@ impl paygen_runtime::Operation for ListInvoices {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -520,6 +523,7 @@ impl crate::client::Call<'_, CreateInvoice> {
 impl paygen_runtime::Operation for CreateInvoice {
     type Output = crate::models::CreateInvoiceResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -538,6 +542,7 @@ impl paygen_runtime::Operation for CreateInvoice {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -566,6 +571,7 @@ impl crate::client::Call<'_, GetInvoice> {
 impl paygen_runtime::Operation for GetInvoice {
     type Output = crate::models::GetInvoiceResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -587,6 +593,7 @@ impl paygen_runtime::Operation for GetInvoice {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -616,6 +623,7 @@ impl crate::client::Call<'_, UpdateInvoice> {
 impl paygen_runtime::Operation for UpdateInvoice {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -637,6 +645,7 @@ impl paygen_runtime::Operation for UpdateInvoice {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -664,6 +673,7 @@ impl crate::client::Call<'_, DeleteInvoice> {
 impl paygen_runtime::Operation for DeleteInvoice {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -685,6 +695,7 @@ impl paygen_runtime::Operation for DeleteInvoice {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -713,6 +724,7 @@ impl crate::client::Call<'_, SubmitInvoiceCardPayment> {
 impl paygen_runtime::Operation for SubmitInvoiceCardPayment {
     type Output = crate::models::SubmitInvoiceCardPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -734,6 +746,7 @@ impl paygen_runtime::Operation for SubmitInvoiceCardPayment {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -763,6 +776,7 @@ impl crate::client::Call<'_, SubmitInvoiceAchPayment> {
 impl paygen_runtime::Operation for SubmitInvoiceAchPayment {
     type Output = crate::models::SubmitInvoiceAchPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -784,6 +798,7 @@ impl paygen_runtime::Operation for SubmitInvoiceAchPayment {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -812,6 +827,7 @@ impl crate::client::Call<'_, GetInvoiceCalculations> {
 impl paygen_runtime::Operation for GetInvoiceCalculations {
     type Output = crate::models::GetInvoiceCalculationsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -833,6 +849,7 @@ impl paygen_runtime::Operation for GetInvoiceCalculations {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -861,6 +878,7 @@ impl crate::client::Call<'_, PublishInvoice> {
 impl paygen_runtime::Operation for PublishInvoice {
     type Output = crate::models::PublishInvoiceResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -879,6 +897,7 @@ impl paygen_runtime::Operation for PublishInvoice {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -907,6 +926,7 @@ impl crate::client::Call<'_, CancelInvoice> {
 impl paygen_runtime::Operation for CancelInvoice {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -928,6 +948,7 @@ impl paygen_runtime::Operation for CancelInvoice {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -956,6 +977,7 @@ impl crate::client::Call<'_, MarkInvoiceAsPaid> {
 impl paygen_runtime::Operation for MarkInvoiceAsPaid {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -977,6 +999,7 @@ impl paygen_runtime::Operation for MarkInvoiceAsPaid {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -1005,6 +1028,7 @@ impl crate::client::Call<'_, SendInvoiceEmailNotification> {
 impl paygen_runtime::Operation for SendInvoiceEmailNotification {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -1026,6 +1050,7 @@ impl paygen_runtime::Operation for SendInvoiceEmailNotification {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -1053,6 +1078,7 @@ impl crate::client::Call<'_, DownloadInvoicePdf> {
 impl paygen_runtime::Operation for DownloadInvoicePdf {
     type Output = paygen_runtime::Bytes;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = vec![("Accept".to_string(), "application/pdf".to_string())];
@@ -1075,6 +1101,7 @@ impl paygen_runtime::Operation for DownloadInvoicePdf {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -1104,6 +1131,7 @@ impl crate::client::Call<'_, SendInvoiceSmsNotification> {
 impl paygen_runtime::Operation for SendInvoiceSmsNotification {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -1125,6 +1153,7 @@ impl paygen_runtime::Operation for SendInvoiceSmsNotification {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

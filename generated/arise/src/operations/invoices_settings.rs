@@ -69,6 +69,7 @@ impl crate::client::Call<'_, GetInvoiceSettings> {
 impl paygen_runtime::Operation for GetInvoiceSettings {
     type Output = crate::models::GetInvoiceSettingsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -90,6 +91,7 @@ impl paygen_runtime::Operation for GetInvoiceSettings {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -119,6 +121,7 @@ impl crate::client::Call<'_, UpdateInvoiceSettings> {
 impl paygen_runtime::Operation for UpdateInvoiceSettings {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -140,6 +143,7 @@ impl paygen_runtime::Operation for UpdateInvoiceSettings {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -177,6 +177,7 @@ impl<'a> crate::client::Call<'a, ListLineItems> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<
@@ -203,6 +204,7 @@ impl<'a> crate::client::Call<'a, ListLineItems> {
 impl paygen_runtime::Operation for ListLineItems {
     type Output = crate::models::ListLineItemsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -242,6 +244,7 @@ impl paygen_runtime::Operation for ListLineItems {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -270,6 +273,7 @@ impl crate::client::Call<'_, CreateLineItem> {
 impl paygen_runtime::Operation for CreateLineItem {
     type Output = crate::models::CreateLineItemResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -288,6 +292,7 @@ impl paygen_runtime::Operation for CreateLineItem {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -317,6 +322,7 @@ impl crate::client::Call<'_, UpdateLineItem> {
 impl paygen_runtime::Operation for UpdateLineItem {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -338,6 +344,7 @@ impl paygen_runtime::Operation for UpdateLineItem {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -365,6 +372,7 @@ impl crate::client::Call<'_, DeleteLineItem> {
 impl paygen_runtime::Operation for DeleteLineItem {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -386,6 +394,7 @@ impl paygen_runtime::Operation for DeleteLineItem {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -412,6 +421,7 @@ impl crate::client::Call<'_, ListUnitTypes> {
 impl paygen_runtime::Operation for ListUnitTypes {
     type Output = Vec<crate::models::UnitType>;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -430,6 +440,7 @@ impl paygen_runtime::Operation for ListUnitTypes {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

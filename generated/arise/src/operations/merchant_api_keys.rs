@@ -94,6 +94,7 @@ impl crate::client::Call<'_, ListMerchantApiKeys> {
 impl paygen_runtime::Operation for ListMerchantApiKeys {
     type Output = crate::models::ListMerchantApiKeysResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.merchant_id {
@@ -112,6 +113,7 @@ impl paygen_runtime::Operation for ListMerchantApiKeys {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -130,6 +132,7 @@ pub struct CreateMerchantApiKey {
 impl paygen_runtime::Operation for CreateMerchantApiKey {
     type Output = crate::models::CreateMerchantApiKeyResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -145,6 +148,7 @@ impl paygen_runtime::Operation for CreateMerchantApiKey {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -173,6 +177,7 @@ impl crate::client::Call<'_, DeleteMerchantApiKey> {
 impl paygen_runtime::Operation for DeleteMerchantApiKey {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.merchant_id {
@@ -194,6 +199,7 @@ impl paygen_runtime::Operation for DeleteMerchantApiKey {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -314,6 +320,7 @@ impl<'a> crate::client::Call<'a, ListMerchants> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<
@@ -340,6 +347,7 @@ impl<'a> crate::client::Call<'a, ListMerchants> {
 impl paygen_runtime::Operation for ListMerchants {
     type Output = crate::models::ListMerchantsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -394,6 +402,7 @@ impl paygen_runtime::Operation for ListMerchants {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

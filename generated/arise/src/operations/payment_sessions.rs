@@ -86,6 +86,7 @@ impl crate::client::Call<'_, CreatePaymentSession> {
 impl paygen_runtime::Operation for CreatePaymentSession {
     type Output = crate::models::CreatePaymentSessionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -104,6 +105,7 @@ impl paygen_runtime::Operation for CreatePaymentSession {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -132,6 +134,7 @@ impl crate::client::Call<'_, CancelPaymentSession> {
 impl paygen_runtime::Operation for CancelPaymentSession {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -153,6 +156,7 @@ impl paygen_runtime::Operation for CancelPaymentSession {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -180,6 +184,7 @@ impl crate::client::Call<'_, GetPaymentSession> {
 impl paygen_runtime::Operation for GetPaymentSession {
     type Output = crate::models::GetPaymentSessionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -201,6 +206,7 @@ impl paygen_runtime::Operation for GetPaymentSession {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

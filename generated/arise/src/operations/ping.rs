@@ -38,6 +38,7 @@ impl crate::client::Call<'_, Ping> {
 impl paygen_runtime::Operation for Ping {
     type Output = crate::models::PingResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -56,6 +57,7 @@ impl paygen_runtime::Operation for Ping {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

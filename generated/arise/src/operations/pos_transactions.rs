@@ -144,6 +144,7 @@ impl<'a> crate::client::Call<'a, ListPosTransactions> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<
@@ -170,6 +171,7 @@ impl<'a> crate::client::Call<'a, ListPosTransactions> {
 impl paygen_runtime::Operation for ListPosTransactions {
     type Output = crate::models::ListPosTransactionsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -200,6 +202,7 @@ impl paygen_runtime::Operation for ListPosTransactions {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -218,6 +221,7 @@ pub struct CreatePosTransaction {
 impl paygen_runtime::Operation for CreatePosTransaction {
     type Output = crate::models::CreatePosTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -233,6 +237,7 @@ impl paygen_runtime::Operation for CreatePosTransaction {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -261,6 +266,7 @@ impl crate::client::Call<'_, GetPosTransaction> {
 impl paygen_runtime::Operation for GetPosTransaction {
     type Output = crate::models::GetPosTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.wait_for_transaction_processing {
@@ -282,6 +288,7 @@ impl paygen_runtime::Operation for GetPosTransaction {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -300,6 +307,7 @@ pub struct CancelPosTransaction {
 impl paygen_runtime::Operation for CancelPosTransaction {
     type Output = crate::models::CancelPosTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -318,6 +326,7 @@ impl paygen_runtime::Operation for CancelPosTransaction {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -337,6 +346,7 @@ pub struct PrintPosTransactionReceipt {
 impl paygen_runtime::Operation for PrintPosTransactionReceipt {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -355,6 +365,7 @@ impl paygen_runtime::Operation for PrintPosTransactionReceipt {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

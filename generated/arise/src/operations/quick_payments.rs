@@ -250,6 +250,7 @@ impl<'a> crate::client::Call<'a, ListOneTimeQuickPayments> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<
@@ -276,6 +277,7 @@ impl<'a> crate::client::Call<'a, ListOneTimeQuickPayments> {
 impl paygen_runtime::Operation for ListOneTimeQuickPayments {
     type Output = crate::models::ListOneTimeQuickPaymentsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -309,6 +311,7 @@ impl paygen_runtime::Operation for ListOneTimeQuickPayments {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -337,6 +340,7 @@ impl crate::client::Call<'_, CreateOneTimeQuickPayment> {
 impl paygen_runtime::Operation for CreateOneTimeQuickPayment {
     type Output = crate::models::CreateOneTimeQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -355,6 +359,7 @@ impl paygen_runtime::Operation for CreateOneTimeQuickPayment {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -383,6 +388,7 @@ impl crate::client::Call<'_, GetOneTimeQuickPayment> {
 impl paygen_runtime::Operation for GetOneTimeQuickPayment {
     type Output = crate::models::GetOneTimeQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -404,6 +410,7 @@ impl paygen_runtime::Operation for GetOneTimeQuickPayment {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -432,6 +439,7 @@ impl crate::client::Call<'_, ActivateQuickPayment> {
 impl paygen_runtime::Operation for ActivateQuickPayment {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -453,6 +461,7 @@ impl paygen_runtime::Operation for ActivateQuickPayment {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -480,6 +489,7 @@ impl crate::client::Call<'_, DeactivateQuickPayment> {
 impl paygen_runtime::Operation for DeactivateQuickPayment {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -501,6 +511,7 @@ impl paygen_runtime::Operation for DeactivateQuickPayment {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -529,6 +540,7 @@ impl crate::client::Call<'_, SendQuickPaymentSmsNotification> {
 impl paygen_runtime::Operation for SendQuickPaymentSmsNotification {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -550,6 +562,7 @@ impl paygen_runtime::Operation for SendQuickPaymentSmsNotification {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -614,6 +627,7 @@ impl<'a> crate::client::Call<'a, ListReusableQuickPayments> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<
@@ -640,6 +654,7 @@ impl<'a> crate::client::Call<'a, ListReusableQuickPayments> {
 impl paygen_runtime::Operation for ListReusableQuickPayments {
     type Output = crate::models::ListReusableQuickPaymentsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -673,6 +688,7 @@ impl paygen_runtime::Operation for ListReusableQuickPayments {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -701,6 +717,7 @@ impl crate::client::Call<'_, CreateReusableQuickPayment> {
 impl paygen_runtime::Operation for CreateReusableQuickPayment {
     type Output = crate::models::CreateReusableQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -719,6 +736,7 @@ impl paygen_runtime::Operation for CreateReusableQuickPayment {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -747,6 +765,7 @@ impl crate::client::Call<'_, GetReusableQuickPayment> {
 impl paygen_runtime::Operation for GetReusableQuickPayment {
     type Output = crate::models::GetReusableQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -768,6 +787,7 @@ impl paygen_runtime::Operation for GetReusableQuickPayment {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -114,6 +114,7 @@ impl<'a> crate::client::Call<'a, ListSettlementBatches> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<
@@ -140,6 +141,7 @@ impl<'a> crate::client::Call<'a, ListSettlementBatches> {
 impl paygen_runtime::Operation for ListSettlementBatches {
     type Output = crate::models::ListSettlementBatchesResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -186,6 +188,7 @@ impl paygen_runtime::Operation for ListSettlementBatches {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -149,6 +149,7 @@ impl crate::client::Call<'_, ListSubscriptions> {
 impl paygen_runtime::Operation for ListSubscriptions {
     type Output = crate::models::ListSubscriptionsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -184,6 +185,7 @@ impl paygen_runtime::Operation for ListSubscriptions {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -202,6 +204,7 @@ pub struct CreateSubscription {
 impl paygen_runtime::Operation for CreateSubscription {
     type Output = crate::models::CreateSubscriptionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -217,6 +220,7 @@ impl paygen_runtime::Operation for CreateSubscription {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -235,6 +239,7 @@ pub struct GetSubscription {
 impl paygen_runtime::Operation for GetSubscription {
     type Output = crate::models::GetSubscriptionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -253,6 +258,7 @@ impl paygen_runtime::Operation for GetSubscription {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -297,6 +303,7 @@ impl crate::client::Call<'_, ListSubscriptionPayments> {
 impl paygen_runtime::Operation for ListSubscriptionPayments {
     type Output = crate::models::ListSubscriptionPaymentsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -324,6 +331,7 @@ impl paygen_runtime::Operation for ListSubscriptionPayments {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -342,6 +350,7 @@ pub struct TerminateSubscription {
 impl paygen_runtime::Operation for TerminateSubscription {
     type Output = crate::models::TerminateSubscriptionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -360,6 +369,7 @@ impl paygen_runtime::Operation for TerminateSubscription {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

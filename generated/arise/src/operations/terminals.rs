@@ -128,6 +128,7 @@ impl<'a> crate::client::Call<'a, ListTerminals> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<
@@ -154,6 +155,7 @@ impl<'a> crate::client::Call<'a, ListTerminals> {
 impl paygen_runtime::Operation for ListTerminals {
     type Output = crate::models::ListTerminalsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -200,6 +202,7 @@ impl paygen_runtime::Operation for ListTerminals {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -218,6 +221,7 @@ pub struct GetTerminalStatus {
 impl paygen_runtime::Operation for GetTerminalStatus {
     type Output = crate::models::GetTerminalStatusResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -236,6 +240,7 @@ impl paygen_runtime::Operation for GetTerminalStatus {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

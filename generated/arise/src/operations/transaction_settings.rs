@@ -36,6 +36,7 @@ pub struct GetAutofillSettings {}
 impl paygen_runtime::Operation for GetAutofillSettings {
     type Output = crate::models::GetAutofillSettingsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -51,6 +52,7 @@ impl paygen_runtime::Operation for GetAutofillSettings {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -69,6 +71,7 @@ pub struct UpdateAutofillSettings {
 impl paygen_runtime::Operation for UpdateAutofillSettings {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -84,6 +87,7 @@ impl paygen_runtime::Operation for UpdateAutofillSettings {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -268,6 +268,7 @@ impl<'a> crate::client::Call<'a, ListTransactions> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<
@@ -294,6 +295,7 @@ impl<'a> crate::client::Call<'a, ListTransactions> {
 impl paygen_runtime::Operation for ListTransactions {
     type Output = crate::models::ListTransactionsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -333,6 +335,7 @@ impl paygen_runtime::Operation for ListTransactions {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -351,6 +354,7 @@ pub struct GetTransaction {
 impl paygen_runtime::Operation for GetTransaction {
     type Output = crate::models::GetTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -369,6 +373,7 @@ impl paygen_runtime::Operation for GetTransaction {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -387,6 +392,7 @@ pub struct AuthorizeTransaction {
 impl paygen_runtime::Operation for AuthorizeTransaction {
     type Output = crate::models::TransactionResponseWithAvs;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -402,6 +408,7 @@ impl paygen_runtime::Operation for AuthorizeTransaction {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -420,6 +427,7 @@ pub struct CreateSale {
 impl paygen_runtime::Operation for CreateSale {
     type Output = crate::models::TransactionResponseWithAvs;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -435,6 +443,7 @@ impl paygen_runtime::Operation for CreateSale {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -453,6 +462,7 @@ pub struct CaptureTransaction {
 impl paygen_runtime::Operation for CaptureTransaction {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -468,6 +478,7 @@ impl paygen_runtime::Operation for CaptureTransaction {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -486,6 +497,7 @@ pub struct RefundTransaction {
 impl paygen_runtime::Operation for RefundTransaction {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -501,6 +513,7 @@ impl paygen_runtime::Operation for RefundTransaction {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -519,6 +532,7 @@ pub struct RefundWithoutReference {
 impl paygen_runtime::Operation for RefundWithoutReference {
     type Output = crate::models::TransactionResponseWithAvs;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -534,6 +548,7 @@ impl paygen_runtime::Operation for RefundWithoutReference {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -552,6 +567,7 @@ pub struct SettleTransactions {
 impl paygen_runtime::Operation for SettleTransactions {
     type Output = crate::models::SettleTransactionsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -567,6 +583,7 @@ impl paygen_runtime::Operation for SettleTransactions {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -585,6 +602,7 @@ pub struct VoidTransaction {
 impl paygen_runtime::Operation for VoidTransaction {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -600,6 +618,7 @@ impl paygen_runtime::Operation for VoidTransaction {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -618,6 +637,7 @@ pub struct AdjustTip {
 impl paygen_runtime::Operation for AdjustTip {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -633,6 +653,7 @@ impl paygen_runtime::Operation for AdjustTip {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -652,6 +673,7 @@ pub struct SendTransactionReceiptBySms {
 impl paygen_runtime::Operation for SendTransactionReceiptBySms {
     type Output = crate::models::SendTransactionReceiptBySmsResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -670,6 +692,7 @@ impl paygen_runtime::Operation for SendTransactionReceiptBySms {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -745,6 +768,7 @@ impl crate::client::Call<'_, CalculateAmount> {
 impl paygen_runtime::Operation for CalculateAmount {
     type Output = crate::models::CalculateAmountResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.amount {
@@ -781,6 +805,7 @@ impl paygen_runtime::Operation for CalculateAmount {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -32,6 +32,7 @@ pub struct GetApiKey {
 impl paygen_runtime::Operation for GetApiKey {
     type Output = crate::models::ApiKeyResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -47,6 +48,7 @@ impl paygen_runtime::Operation for GetApiKey {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -54,6 +54,7 @@ pub struct GetBlnBalance {}
 impl paygen_runtime::Operation for GetBlnBalance {
     type Output = crate::models::BlnBalanceResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -69,6 +70,7 @@ impl paygen_runtime::Operation for GetBlnBalance {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -90,6 +92,7 @@ pub struct CreateBlnOrder {
 impl paygen_runtime::Operation for CreateBlnOrder {
     type Output = crate::models::BlnOrderResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -105,6 +108,7 @@ impl paygen_runtime::Operation for CreateBlnOrder {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -126,6 +130,7 @@ pub struct CreateBlnWithdraw {
 impl paygen_runtime::Operation for CreateBlnWithdraw {
     type Output = crate::models::BlnWithdrawResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -141,6 +146,7 @@ impl paygen_runtime::Operation for CreateBlnWithdraw {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -161,6 +161,7 @@ pub struct GetPaymentUrl {
 impl paygen_runtime::Operation for GetPaymentUrl {
     type Output = crate::models::PaymentUrlResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -176,6 +177,7 @@ impl paygen_runtime::Operation for GetPaymentUrl {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -197,6 +199,7 @@ pub struct GetPaymentInfo {
 impl paygen_runtime::Operation for GetPaymentInfo {
     type Output = crate::models::PaymentInfoResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -212,6 +215,7 @@ impl paygen_runtime::Operation for GetPaymentInfo {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -231,6 +235,7 @@ pub struct ListCryptoCurrencies {}
 impl paygen_runtime::Operation for ListCryptoCurrencies {
     type Output = crate::models::CryptoCurrencyListResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -246,6 +251,7 @@ impl paygen_runtime::Operation for ListCryptoCurrencies {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -265,6 +271,7 @@ pub struct ListRealCurrencies {}
 impl paygen_runtime::Operation for ListRealCurrencies {
     type Output = crate::models::RealCurrencyListResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -280,6 +287,7 @@ impl paygen_runtime::Operation for ListRealCurrencies {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -316,6 +324,7 @@ impl<'a> crate::client::Call<'a, ListOrders> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Order, crate::Error>> + 'a
@@ -348,6 +357,7 @@ impl<'a> crate::client::Call<'a, ListOrders> {
 impl paygen_runtime::Operation for ListOrders {
     type Output = crate::models::OrderPageResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -369,6 +379,7 @@ impl paygen_runtime::Operation for ListOrders {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -390,6 +401,7 @@ pub struct GetOrderDetails {
 impl paygen_runtime::Operation for GetOrderDetails {
     type Output = crate::models::OrderDetailResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -408,6 +420,7 @@ impl paygen_runtime::Operation for GetOrderDetails {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -429,6 +442,7 @@ pub struct GetOrderRefundInfo {
 impl paygen_runtime::Operation for GetOrderRefundInfo {
     type Output = crate::models::OrderRefundInfoResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -447,6 +461,7 @@ impl paygen_runtime::Operation for GetOrderRefundInfo {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -476,6 +491,7 @@ impl crate::client::Call<'_, RefundOrder> {
 impl paygen_runtime::Operation for RefundOrder {
     type Output = crate::models::OrderRefundResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -497,6 +513,7 @@ impl paygen_runtime::Operation for RefundOrder {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -537,6 +554,7 @@ impl<'a> crate::client::Call<'a, ListTransactions> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Transaction, crate::Error>> + 'a
@@ -569,6 +587,7 @@ impl<'a> crate::client::Call<'a, ListTransactions> {
 impl paygen_runtime::Operation for ListTransactions {
     type Output = crate::models::TransactionPageResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page {
@@ -590,6 +609,7 @@ impl paygen_runtime::Operation for ListTransactions {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

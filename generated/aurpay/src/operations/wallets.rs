@@ -50,6 +50,7 @@ pub struct ListWallets {}
 impl paygen_runtime::Operation for ListWallets {
     type Output = crate::models::WalletListResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -65,6 +66,7 @@ impl paygen_runtime::Operation for ListWallets {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -84,6 +86,7 @@ pub struct ListSelfCustodyWallets {}
 impl paygen_runtime::Operation for ListSelfCustodyWallets {
     type Output = crate::models::SelfCustodyWalletListResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -99,6 +102,7 @@ impl paygen_runtime::Operation for ListSelfCustodyWallets {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -120,6 +124,7 @@ pub struct WithdrawBalance {
 impl paygen_runtime::Operation for WithdrawBalance {
     type Output = crate::models::WithdrawalResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -135,6 +140,7 @@ impl paygen_runtime::Operation for WithdrawBalance {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

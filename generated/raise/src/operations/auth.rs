@@ -96,6 +96,7 @@ impl crate::client::Call<'_, CreateAuthMethod> {
 impl paygen_runtime::Operation for CreateAuthMethod {
     type Output = crate::models::AuthMethodDocument;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -118,6 +119,7 @@ impl paygen_runtime::Operation for CreateAuthMethod {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -147,6 +149,7 @@ impl crate::client::Call<'_, UpdateAuthMethod> {
 impl paygen_runtime::Operation for UpdateAuthMethod {
     type Output = crate::models::AuthMethodDocument;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -168,6 +171,7 @@ impl paygen_runtime::Operation for UpdateAuthMethod {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -197,6 +201,7 @@ impl crate::client::Call<'_, CreateAuthToken> {
 impl paygen_runtime::Operation for CreateAuthToken {
     type Output = crate::models::AuthTokenDocument;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -219,6 +224,7 @@ impl paygen_runtime::Operation for CreateAuthToken {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -47,6 +47,7 @@ impl crate::client::Call<'_, GetBalance> {
 impl paygen_runtime::Operation for GetBalance {
     type Output = crate::models::BalanceDocument;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -68,6 +69,7 @@ impl paygen_runtime::Operation for GetBalance {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -51,6 +51,7 @@ pub struct GetBrand {
 impl paygen_runtime::Operation for GetBrand {
     type Output = crate::models::BrandDocument;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -69,6 +70,7 @@ impl paygen_runtime::Operation for GetBrand {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -166,6 +168,7 @@ impl<'a> crate::client::Call<'a, ListBrands> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Brand, crate::Error>> + 'a
@@ -191,6 +194,7 @@ impl<'a> crate::client::Call<'a, ListBrands> {
 impl paygen_runtime::Operation for ListBrands {
     type Output = crate::models::BrandListDocument;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.query {
@@ -243,6 +247,7 @@ impl paygen_runtime::Operation for ListBrands {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -113,6 +113,7 @@ impl<'a> crate::client::Call<'a, ListCards> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Card, crate::Error>> + 'a
@@ -138,6 +139,7 @@ impl<'a> crate::client::Call<'a, ListCards> {
 impl paygen_runtime::Operation for ListCards {
     type Output = crate::models::CardListDocument;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         {
@@ -178,6 +180,7 @@ impl paygen_runtime::Operation for ListCards {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -197,6 +200,7 @@ pub struct UpdateCard {
 impl paygen_runtime::Operation for UpdateCard {
     type Output = crate::models::CardDocument;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -215,6 +219,7 @@ impl paygen_runtime::Operation for UpdateCard {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

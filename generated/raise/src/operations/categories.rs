@@ -56,6 +56,7 @@ impl crate::client::Call<'_, ListCategories> {
 impl paygen_runtime::Operation for ListCategories {
     type Output = crate::models::CategoryListDocument;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.sort_order {
@@ -80,6 +81,7 @@ impl paygen_runtime::Operation for ListCategories {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

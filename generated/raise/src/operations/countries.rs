@@ -51,6 +51,7 @@ impl crate::client::Call<'_, ListCountries> {
 impl paygen_runtime::Operation for ListCountries {
     type Output = crate::models::CountryListDocument;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -72,6 +73,7 @@ impl paygen_runtime::Operation for ListCountries {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -182,6 +182,7 @@ impl<'a> crate::client::Call<'a, ListTransactions> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Transaction, crate::Error>> + 'a
@@ -207,6 +208,7 @@ impl<'a> crate::client::Call<'a, ListTransactions> {
 impl paygen_runtime::Operation for ListTransactions {
     type Output = crate::models::TransactionListDocument;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.ids {
@@ -259,6 +261,7 @@ impl paygen_runtime::Operation for ListTransactions {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -295,6 +298,7 @@ impl crate::client::Call<'_, CreateTransaction> {
 impl paygen_runtime::Operation for CreateTransaction {
     type Output = crate::models::TransactionDocument;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -316,6 +320,7 @@ impl paygen_runtime::Operation for CreateTransaction {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -334,6 +339,7 @@ pub struct GetTransaction {
 impl paygen_runtime::Operation for GetTransaction {
     type Output = crate::models::TransactionDocument;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -352,6 +358,7 @@ impl paygen_runtime::Operation for GetTransaction {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -371,6 +378,7 @@ pub struct UpdateTransaction {
 impl paygen_runtime::Operation for UpdateTransaction {
     type Output = crate::models::TransactionDocument;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -389,6 +397,7 @@ impl paygen_runtime::Operation for UpdateTransaction {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -34,6 +34,7 @@ pub struct RequestToken {
 impl paygen_runtime::Operation for RequestToken {
     type Output = crate::models::TokenResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -49,6 +50,7 @@ impl paygen_runtime::Operation for RequestToken {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

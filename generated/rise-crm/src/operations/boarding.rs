@@ -95,6 +95,7 @@ pub struct CreateDraftApplication {
 impl paygen_runtime::Operation for CreateDraftApplication {
     type Output = crate::models::DraftApplication;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -110,6 +111,7 @@ impl paygen_runtime::Operation for CreateDraftApplication {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -128,6 +130,7 @@ pub struct SubmitApplication {
 impl paygen_runtime::Operation for SubmitApplication {
     type Output = crate::models::ApplicationSubmission;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -143,6 +146,7 @@ impl paygen_runtime::Operation for SubmitApplication {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -162,6 +166,7 @@ pub struct UpdateDraftApplication {
 impl paygen_runtime::Operation for UpdateDraftApplication {
     type Output = crate::models::DraftApplication;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -180,6 +185,7 @@ impl paygen_runtime::Operation for UpdateDraftApplication {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -198,6 +204,7 @@ pub struct SubmitDraftApplication {
 impl paygen_runtime::Operation for SubmitDraftApplication {
     type Output = crate::models::ApplicationSubmission;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -216,6 +223,7 @@ impl paygen_runtime::Operation for SubmitDraftApplication {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -51,6 +51,7 @@ pub struct Authorize {
 impl paygen_runtime::Operation for Authorize {
     type Output = crate::models::AuthorizationResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -66,6 +67,7 @@ impl paygen_runtime::Operation for Authorize {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -84,6 +86,7 @@ pub struct ConfirmAuthorization {
 impl paygen_runtime::Operation for ConfirmAuthorization {
     type Output = crate::models::AuthorizationResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -99,6 +102,7 @@ impl paygen_runtime::Operation for ConfirmAuthorization {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

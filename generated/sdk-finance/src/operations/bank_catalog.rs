@@ -38,6 +38,7 @@ pub struct ListBanks {}
 impl paygen_runtime::Operation for ListBanks {
     type Output = crate::models::BankCatalogListResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -53,6 +54,7 @@ impl paygen_runtime::Operation for ListBanks {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -71,6 +73,7 @@ pub struct AddBank {
 impl paygen_runtime::Operation for AddBank {
     type Output = crate::models::BankCatalogCreateResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -86,6 +89,7 @@ impl paygen_runtime::Operation for AddBank {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -94,6 +94,7 @@ pub struct CalculateBankTopUp {
 impl paygen_runtime::Operation for CalculateBankTopUp {
     type Output = crate::models::CommissionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -109,6 +110,7 @@ impl paygen_runtime::Operation for CalculateBankTopUp {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -127,6 +129,7 @@ pub struct CreateBankTopUpRequest {
 impl paygen_runtime::Operation for CreateBankTopUpRequest {
     type Output = crate::models::BankOperationResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -142,6 +145,7 @@ impl paygen_runtime::Operation for CreateBankTopUpRequest {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -160,6 +164,7 @@ pub struct TopUpWithBank {
 impl paygen_runtime::Operation for TopUpWithBank {
     type Output = crate::models::BankOperationResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -175,6 +180,7 @@ impl paygen_runtime::Operation for TopUpWithBank {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -193,6 +199,7 @@ pub struct AcceptBankTopUp {
 impl paygen_runtime::Operation for AcceptBankTopUp {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -211,6 +218,7 @@ impl paygen_runtime::Operation for AcceptBankTopUp {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -228,6 +236,7 @@ pub struct DeclineBankTopUp {
 impl paygen_runtime::Operation for DeclineBankTopUp {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -246,6 +255,7 @@ impl paygen_runtime::Operation for DeclineBankTopUp {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -78,6 +78,7 @@ pub struct CalculateBankWithdrawal {
 impl paygen_runtime::Operation for CalculateBankWithdrawal {
     type Output = crate::models::CommissionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -93,6 +94,7 @@ impl paygen_runtime::Operation for CalculateBankWithdrawal {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -111,6 +113,7 @@ pub struct CreateBankWithdrawal {
 impl paygen_runtime::Operation for CreateBankWithdrawal {
     type Output = crate::models::BankOperationResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -126,6 +129,7 @@ impl paygen_runtime::Operation for CreateBankWithdrawal {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -144,6 +148,7 @@ pub struct AcceptBankWithdrawal {
 impl paygen_runtime::Operation for AcceptBankWithdrawal {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -162,6 +167,7 @@ impl paygen_runtime::Operation for AcceptBankWithdrawal {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -179,6 +185,7 @@ pub struct DeclineBankWithdrawal {
 impl paygen_runtime::Operation for DeclineBankWithdrawal {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -197,6 +204,7 @@ impl paygen_runtime::Operation for DeclineBankWithdrawal {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

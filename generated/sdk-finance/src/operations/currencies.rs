@@ -49,6 +49,7 @@ pub struct CreateCurrency {
 impl paygen_runtime::Operation for CreateCurrency {
     type Output = crate::models::Currency;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -64,6 +65,7 @@ impl paygen_runtime::Operation for CreateCurrency {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -82,6 +84,7 @@ pub struct CreateIssuer {
 impl paygen_runtime::Operation for CreateIssuer {
     type Output = crate::models::Issuer;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -97,6 +100,7 @@ impl paygen_runtime::Operation for CreateIssuer {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

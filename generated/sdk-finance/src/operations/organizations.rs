@@ -36,6 +36,7 @@ pub struct ViewOrganizations {
 impl<'a> crate::client::Call<'a, ViewOrganizations> {
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<
@@ -62,6 +63,7 @@ impl<'a> crate::client::Call<'a, ViewOrganizations> {
 impl paygen_runtime::Operation for ViewOrganizations {
     type Output = crate::models::OrganizationViewResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -77,6 +79,7 @@ impl paygen_runtime::Operation for ViewOrganizations {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -49,6 +49,7 @@ pub struct Register {
 impl paygen_runtime::Operation for Register {
     type Output = crate::models::RegistrationResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -64,6 +65,7 @@ impl paygen_runtime::Operation for Register {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -82,6 +84,7 @@ pub struct ConfirmRegistration {
 impl paygen_runtime::Operation for ConfirmRegistration {
     type Output = crate::models::AuthorizationResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -97,6 +100,7 @@ impl paygen_runtime::Operation for ConfirmRegistration {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

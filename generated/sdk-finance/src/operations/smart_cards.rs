@@ -22,6 +22,7 @@ pub struct ListMySmartCards {}
 impl paygen_runtime::Operation for ListMySmartCards {
     type Output = crate::models::SmartCardListResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -37,6 +38,7 @@ impl paygen_runtime::Operation for ListMySmartCards {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

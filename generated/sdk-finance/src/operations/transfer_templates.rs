@@ -105,6 +105,7 @@ pub struct CreateTransferTemplateFromOperation {
 impl paygen_runtime::Operation for CreateTransferTemplateFromOperation {
     type Output = crate::models::TransferTemplateResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -123,6 +124,7 @@ impl paygen_runtime::Operation for CreateTransferTemplateFromOperation {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -141,6 +143,7 @@ pub struct ViewTransferTemplates {
 impl<'a> crate::client::Call<'a, ViewTransferTemplates> {
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<
@@ -167,6 +170,7 @@ impl<'a> crate::client::Call<'a, ViewTransferTemplates> {
 impl paygen_runtime::Operation for ViewTransferTemplates {
     type Output = crate::models::TransferTemplateViewResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -182,6 +186,7 @@ impl paygen_runtime::Operation for ViewTransferTemplates {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -201,6 +206,7 @@ pub struct CalculateTemplateTransfer {
 impl paygen_runtime::Operation for CalculateTemplateTransfer {
     type Output = crate::models::TransferCommissionResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -219,6 +225,7 @@ impl paygen_runtime::Operation for CalculateTemplateTransfer {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -238,6 +245,7 @@ pub struct ExecuteTemplateTransfer {
 impl paygen_runtime::Operation for ExecuteTemplateTransfer {
     type Output = crate::models::TransferTemplateExecuteResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -256,6 +264,7 @@ impl paygen_runtime::Operation for ExecuteTemplateTransfer {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

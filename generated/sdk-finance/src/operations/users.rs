@@ -51,6 +51,7 @@ pub struct CreateUser {
 impl paygen_runtime::Operation for CreateUser {
     type Output = crate::models::UserCreateResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -66,6 +67,7 @@ impl paygen_runtime::Operation for CreateUser {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -84,6 +86,7 @@ pub struct ViewUsers {
 impl<'a> crate::client::Call<'a, ViewUsers> {
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::User, crate::Error>> + 'a
@@ -109,6 +112,7 @@ impl<'a> crate::client::Call<'a, ViewUsers> {
 impl paygen_runtime::Operation for ViewUsers {
     type Output = crate::models::UserViewResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -124,6 +128,7 @@ impl paygen_runtime::Operation for ViewUsers {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

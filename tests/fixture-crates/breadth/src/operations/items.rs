@@ -200,6 +200,7 @@ impl crate::client::Call<'_, GetItemsId> {
 impl paygen_runtime::Operation for GetItemsId {
     type Output = crate::models::Item;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.expand {
@@ -280,6 +281,7 @@ impl paygen_runtime::Operation for GetItemsId {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -309,6 +311,7 @@ impl crate::client::Call<'_, UpdateItem> {
 impl paygen_runtime::Operation for UpdateItem {
     type Output = crate::models::UpdateItemResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.expand {
@@ -332,6 +335,7 @@ impl paygen_runtime::Operation for UpdateItem {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -361,6 +365,7 @@ impl crate::client::Call<'_, CreateItem> {
 impl paygen_runtime::Operation for CreateItem {
     type Output = crate::models::CreateItemResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.body2 {
@@ -379,6 +384,7 @@ impl paygen_runtime::Operation for CreateItem {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -408,6 +414,7 @@ impl crate::client::Call<'_, CreateItemForm> {
 impl paygen_runtime::Operation for CreateItemForm {
     type Output = crate::models::CreateItemResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.body2 {
@@ -429,6 +436,7 @@ impl paygen_runtime::Operation for CreateItemForm {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -448,6 +456,7 @@ pub struct GetItemsIdDocument {
 impl paygen_runtime::Operation for GetItemsIdDocument {
     type Output = paygen_runtime::Bytes;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = vec![("Accept".to_string(), "application/octet-stream".to_string())];
@@ -467,6 +476,7 @@ impl paygen_runtime::Operation for GetItemsIdDocument {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -493,6 +503,7 @@ impl crate::client::Call<'_, CreateItem2> {
 impl paygen_runtime::Operation for CreateItem2 {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -517,6 +528,7 @@ impl paygen_runtime::Operation for CreateItem2 {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -131,6 +131,7 @@ pub struct AddNote {
 impl paygen_runtime::Operation for AddNote {
     type Output = String;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = vec![("Accept".to_string(), "text/plain".to_string())];
@@ -150,6 +151,7 @@ impl paygen_runtime::Operation for AddNote {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -168,6 +170,7 @@ pub struct Upload {
 impl paygen_runtime::Operation for Upload {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -189,6 +192,7 @@ impl paygen_runtime::Operation for Upload {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -214,6 +218,7 @@ impl crate::client::Call<'_, ReplaceNote> {
 impl paygen_runtime::Operation for ReplaceNote {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -235,6 +240,7 @@ impl paygen_runtime::Operation for ReplaceNote {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -260,6 +266,7 @@ impl crate::client::Call<'_, ReplaceNoteBytes> {
 impl paygen_runtime::Operation for ReplaceNoteBytes {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -284,6 +291,7 @@ impl paygen_runtime::Operation for ReplaceNoteBytes {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -309,6 +317,7 @@ impl crate::client::Call<'_, ReplaceNoteText> {
 impl paygen_runtime::Operation for ReplaceNoteText {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -333,6 +342,7 @@ impl paygen_runtime::Operation for ReplaceNoteText {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -358,6 +368,7 @@ impl crate::client::Call<'_, ReplaceNoteMarkdown> {
 impl paygen_runtime::Operation for ReplaceNoteMarkdown {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -382,6 +393,7 @@ impl paygen_runtime::Operation for ReplaceNoteMarkdown {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -399,6 +411,7 @@ pub struct ImportItems {
 impl paygen_runtime::Operation for ImportItems {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -422,6 +435,7 @@ impl paygen_runtime::Operation for ImportItems {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -25,6 +25,7 @@ pub struct Token {
 impl paygen_runtime::Operation for Token {
     type Output = crate::models::TokenResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = vec![("Accept".to_string(), "text/plain".to_string())];
@@ -41,6 +42,7 @@ impl paygen_runtime::Operation for Token {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -117,6 +117,7 @@ impl<'a> crate::client::Call<'a, ListOrders> {
     }
     /// Walks every page from the first, yielding items one by one. The stream ends after the
     /// last page, on an empty page, or after the first error.
+    #[inline]
     pub fn into_stream(
         self,
     ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Order, crate::Error>> + 'a
@@ -142,6 +143,7 @@ impl<'a> crate::client::Call<'a, ListOrders> {
 impl paygen_runtime::Operation for ListOrders {
     type Output = crate::models::OrderPage;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut query = Vec::new();
         if let Some(value) = &self.page_number {
@@ -192,6 +194,7 @@ impl paygen_runtime::Operation for ListOrders {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -211,6 +214,7 @@ pub struct CreateOrder {
 impl paygen_runtime::Operation for CreateOrder {
     type Output = crate::models::CreateOrderResponse;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = Vec::new();
@@ -230,6 +234,7 @@ impl paygen_runtime::Operation for CreateOrder {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
@@ -250,6 +255,7 @@ pub struct GetOrdersIdReceipt {
 impl paygen_runtime::Operation for GetOrdersIdReceipt {
     type Output = paygen_runtime::Bytes;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let mut headers = vec![("Accept".to_string(), "application/pdf".to_string())];
@@ -269,6 +275,7 @@ impl paygen_runtime::Operation for GetOrdersIdReceipt {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -25,6 +25,7 @@ pub struct GetPet {
 impl paygen_runtime::Operation for GetPet {
     type Output = crate::models::Pet;
     type ErrorBody = crate::ErrorBody;
+    #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let query = Vec::new();
         let headers = Vec::new();
@@ -43,6 +44,7 @@ impl paygen_runtime::Operation for GetPet {
             options: paygen_runtime::RequestOptions::default(),
         })
     }
+    #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {

@@ -43,7 +43,8 @@ cargo xtask test [--skip-tools]
 
 Installs the pinned npm and PyPI tools into tools/ (ignored by git), then runs:
   cargo fmt --check; cargo xtask gen --check; spec validation and lint;
-  cargo clippy --workspace --all-targets -D warnings; the same fmt and clippy checks on xtask/
+  cargo clippy --workspace --all-targets -D warnings; clippy on the generated crates alone
+  (default features); the same fmt and clippy checks on xtask/
   and bench/ (workspaces of their own); xtask's tests; cargo test --workspace;
   cargo doc --workspace --no-deps with -D warnings.
 All steps run; the summary lists the ones that failed.
@@ -333,6 +334,20 @@ fn test(root: &Path, args: &[String]) -> Result<ExitCode> {
     step("cargo clippy -D warnings", &mut || {
         cargo_ok(root, &cargo, &CLIPPY, &[])
     });
+    // The workspace build unifies features: the tests and examples turn on the generated crates'
+    // `serialize`/`deserialize`, so each crate is also checked as a user gets it, by default.
+    step(
+        "generated crates alone, default features: clippy -D warnings",
+        &mut || {
+            let packages = generated_packages(root)?;
+            let mut args = vec!["clippy"];
+            for package in &packages {
+                args.extend(["-p", package.as_str()]);
+            }
+            args.extend(["--", "-D", "warnings"]);
+            cargo_ok(root, &cargo, &args, &[])
+        },
+    );
     // xtask/ and bench/ are workspaces of their own (a small resolve for `cargo xtask`; the
     // peers' heavy dependencies for the benchmarks), checked here so neither rots.
     for manifest in ["xtask/Cargo.toml", "bench/Cargo.toml"] {
@@ -385,6 +400,29 @@ fn test(root: &Path, args: &[String]) -> Result<ExitCode> {
         eprintln!("\nfailed: {}", failed.join(", "));
         Ok(ExitCode::FAILURE)
     }
+}
+
+/// Package names of the generated crates (vendors and fixtures), from their manifests.
+fn generated_packages(root: &Path) -> Result<Vec<String>> {
+    let mut names = Vec::new();
+    for parent in ["generated", "tests/fixture-crates"] {
+        let mut dirs: Vec<PathBuf> = std::fs::read_dir(root.join(parent))
+            .with_context(|| format!("cannot list {parent}"))?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|dir| dir.join("Cargo.toml").is_file())
+            .collect();
+        dirs.sort();
+        for dir in dirs {
+            let manifest = std::fs::read_to_string(dir.join("Cargo.toml"))?;
+            let name = manifest
+                .lines()
+                .find_map(|l| l.strip_prefix("name = \""))
+                .and_then(|rest| rest.strip_suffix('"'))
+                .with_context(|| format!("no package name in {}", dir.display()))?;
+            names.push(name.to_string());
+        }
+    }
+    Ok(names)
 }
 
 fn cargo_ok(root: &Path, cargo: &str, args: &[&str], env: &[(&str, &str)]) -> Result<bool> {

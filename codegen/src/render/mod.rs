@@ -28,7 +28,7 @@ enum RustJob<'a> {
     Lib,
     Client,
     Callbacks,
-    Type(&'a crate::ir::TypeDef, bool),
+    Type(&'a crate::ir::TypeDef, types::Traffic),
     ResponseEnum(&'a crate::ir::Operation, &'a str),
     ModelsMod(Vec<(String, String)>),
     Tag(&'a crate::ir::Tag),
@@ -41,7 +41,7 @@ impl RustJob<'_> {
             RustJob::Lib => render_lib(api),
             RustJob::Client => client::render_client(api),
             RustJob::Callbacks => callbacks::render_callbacks(api).unwrap_or_default(),
-            RustJob::Type(def, in_requests) => types::render_type(def, *in_requests),
+            RustJob::Type(def, traffic) => types::render_type(def, *traffic),
             RustJob::ResponseEnum(op, name) => render_response_enum(op, name),
             RustJob::ModelsMod(mods) => render_models_mod(mods),
             RustJob::Tag(tag) => ops::render_tag(api, tag),
@@ -128,13 +128,12 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
     }
     let mut model_mods = Vec::new();
     let mut file_names = BTreeMap::new();
-    let request_types = request_types(api);
+    let traffic = traffic(api);
     for def in &api.types {
         let module = unique_file_name(&snake_name(&def.name), &mut file_names);
-        let in_requests = request_types.contains(&def.name);
         jobs.push((
             format!("src/models/{module}.rs"),
-            RustJob::Type(def, in_requests),
+            RustJob::Type(def, traffic[&def.name]),
         ));
         model_mods.push((module, def.name.clone()));
     }
@@ -221,15 +220,51 @@ fn render_operations_mod(api: &Api) -> TokenStream {
     quote!( #(#op_mods)* )
 }
 
-/// Names of the types that appear in request bodies or parameters, directly or nested.
-fn request_types(api: &Api) -> std::collections::BTreeSet<String> {
+/// How each named type travels: reached from requests, from responses, or from neither (then it
+/// and the types inside it get both serde directions).
+fn traffic(api: &Api) -> BTreeMap<String, types::Traffic> {
+    let requests = api.operations.iter().flat_map(|op| {
+        let params = op.params.iter().map(|p| &p.ty);
+        op.body.iter().map(|b| &b.ty).chain(params)
+    });
+    let responses = api.operations.iter().flat_map(|op| {
+        let bodies = op.responses.iter().filter_map(|r| match &r.body {
+            crate::ir::ResponseBody::Json(ty) => Some(ty),
+            _ => None,
+        });
+        bodies.chain(op.pagination.iter().map(|p| &p.item))
+    });
+    let sent = reachable(api, requests);
+    let received = reachable(api, responses.chain([&api.error_type]));
+    let unused: Vec<TypeRef> = api
+        .types
+        .iter()
+        .filter(|t| !sent.contains(&t.name) && !received.contains(&t.name))
+        .map(|t| TypeRef::Named(t.name.clone()))
+        .collect();
+    let both = reachable(api, unused.iter());
+    api.types
+        .iter()
+        .map(|t| {
+            let traffic = types::Traffic {
+                sent: sent.contains(&t.name),
+                serialize: sent.contains(&t.name) || both.contains(&t.name),
+                deserialize: received.contains(&t.name) || both.contains(&t.name),
+            };
+            (t.name.clone(), traffic)
+        })
+        .collect()
+}
+
+/// Names of the types `roots` refer to, directly or nested (through fields, variants and
+/// aliases).
+fn reachable<'a>(
+    api: &'a Api,
+    roots: impl Iterator<Item = &'a TypeRef>,
+) -> std::collections::BTreeSet<String> {
     let by_name: BTreeMap<&str, &crate::ir::TypeDef> =
         api.types.iter().map(|t| (t.name.as_str(), t)).collect();
-    let mut stack: Vec<&TypeRef> = Vec::new();
-    for op in &api.operations {
-        stack.extend(op.body.iter().map(|b| &b.ty));
-        stack.extend(op.params.iter().map(|p| &p.ty));
-    }
+    let mut stack: Vec<&TypeRef> = roots.collect();
     let mut seen = std::collections::BTreeSet::new();
     while let Some(ty) = stack.pop() {
         match ty {
@@ -242,6 +277,7 @@ fn request_types(api: &Api) -> std::collections::BTreeSet<String> {
                     Some(crate::ir::TypeKind::Union(u)) => {
                         stack.extend(u.variants.iter().map(|v| &v.ty))
                     }
+                    Some(crate::ir::TypeKind::Alias(ty)) => stack.push(ty),
                     _ => {}
                 }
             }

@@ -20,6 +20,50 @@ pub enum ModelPath {
     Crate,
 }
 
+/// Which way a type travels. A sent type gets a constructor. Types reachable from a request
+/// always implement `Serialize`, those reachable from a response `Deserialize`; the other
+/// direction comes with the crate's `serialize` or `deserialize` feature: serde's derives are most
+/// of a generated crate's compile time, and half of that code would go unused by most users. A
+/// type no operation uses (a webhook payload, say) implements both, and so do the types in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Traffic {
+    /// Reachable from a request body or parameter.
+    pub sent: bool,
+    /// Implements `Serialize` without the feature.
+    pub serialize: bool,
+    /// Implements `Deserialize` without the feature.
+    pub deserialize: bool,
+}
+
+impl Traffic {
+    /// `#[derive(..)]` of `traits` and serde's derives, the gated ones in `cfg_attr`.
+    fn derive(self, traits: TokenStream) -> TokenStream {
+        let mut always = Vec::new();
+        let mut gated = Vec::new();
+        for (on, feature, path) in [
+            (self.serialize, "serialize", quote!(serde::Serialize)),
+            (self.deserialize, "deserialize", quote!(serde::Deserialize)),
+        ] {
+            if on {
+                always.push(path);
+            } else {
+                gated.push(quote!(#[cfg_attr(feature = #feature, derive(#path))]));
+            }
+        }
+        quote!(#[derive(#traits #(#always),*)] #(#gated)*)
+    }
+
+    /// `#[cfg(..)]` for a hand-written `Serialize` impl, when it is behind the feature.
+    fn serialize_gate(self) -> Option<TokenStream> {
+        (!self.serialize).then(|| quote!(#[cfg(feature = "serialize")]))
+    }
+
+    /// `#[cfg(..)]` for a hand-written `Deserialize` impl, when it is behind the feature.
+    fn deserialize_gate(self) -> Option<TokenStream> {
+        (!self.deserialize).then(|| quote!(#[cfg(feature = "deserialize")]))
+    }
+}
+
 /// Tokens for a type expression.
 pub fn type_tokens(ty: &TypeRef, path: ModelPath) -> TokenStream {
     match ty {
@@ -54,19 +98,19 @@ pub fn type_tokens(ty: &TypeRef, path: ModelPath) -> TokenStream {
 }
 
 /// The file for one type. Types sent in requests also get a constructor and setters.
-pub fn render_type(def: &TypeDef, in_requests: bool) -> TokenStream {
+pub fn render_type(def: &TypeDef, traffic: Traffic) -> TokenStream {
     let fallback = format!("The `{}` schema.", def.name);
     let docs = doc_attrs(&def.docs, &fallback);
     let name = ident(&def.name);
     let body = match &def.kind {
-        TypeKind::Struct(s) if in_requests => {
-            let definition = render_struct(&name, s, true);
+        TypeKind::Struct(s) if traffic.sent => {
+            let definition = render_struct(&name, s, traffic);
             let constructor = render_constructor(&name, s);
             quote!(#definition #constructor)
         }
-        TypeKind::Struct(s) => render_struct(&name, s, false),
-        TypeKind::Enum(e) => render_enum(&name, e),
-        TypeKind::Union(u) => render_union(&name, u),
+        TypeKind::Struct(s) => render_struct(&name, s, traffic),
+        TypeKind::Enum(e) => render_enum(&name, e, traffic),
+        TypeKind::Union(u) => render_union(&name, u, traffic),
         TypeKind::Alias(ty) => {
             let ty = type_tokens(ty, ModelPath::Sibling);
             quote!(pub type #name = #ty;)
@@ -157,7 +201,9 @@ fn binary_with(ty: &TypeRef, holder: Holder) -> Option<String> {
     ))
 }
 
-fn render_struct(name: &Ident, s: &Struct, three_state: bool) -> TokenStream {
+fn render_struct(name: &Ident, s: &Struct, traffic: Traffic) -> TokenStream {
+    // Absent, null and a value are told apart in what is sent.
+    let three_state = traffic.sent;
     let all_optional = s.fields.iter().all(|f| f.presence != Presence::Required);
     let fields = s.fields.iter().map(|field| {
         let mut docs = field_docs(field);
@@ -203,13 +249,13 @@ fn render_struct(name: &Ident, s: &Struct, three_state: bool) -> TokenStream {
             pub additional_properties: std::collections::BTreeMap<String, #value>,
         }
     });
-    let default = if all_optional {
-        quote!(Default,)
+    let derive = if all_optional {
+        traffic.derive(quote!(Clone, Debug, Default, PartialEq,))
     } else {
-        quote!()
+        traffic.derive(quote!(Clone, Debug, PartialEq,))
     };
     quote! {
-        #[derive(Clone, Debug, #default PartialEq, serde::Serialize, serde::Deserialize)]
+        #derive
         pub struct #name {
             #(#fields)*
             #additional
@@ -310,7 +356,7 @@ fn argument_type(f: &Field) -> TokenStream {
     }
 }
 
-fn render_enum(name: &Ident, e: &Enum) -> TokenStream {
+fn render_enum(name: &Ident, e: &Enum, traffic: Traffic) -> TokenStream {
     let variants: Vec<Ident> = e.variants.iter().map(|v| ident(&v.name)).collect();
     let variant_docs: Vec<String> = e
         .variants
@@ -323,8 +369,9 @@ fn render_enum(name: &Ident, e: &Enum) -> TokenStream {
             .iter()
             .map(|v| proc_macro2::Literal::i64_unsuffixed(v.value.parse().unwrap_or_default()))
             .collect();
+        let derive = traffic.derive(quote!(Clone, Copy, Debug, PartialEq, Eq, Hash,));
         quote! {
-            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+            #derive
             #[serde(from = "i64", into = "i64")]
             #[non_exhaustive]
             pub enum #name {
@@ -372,8 +419,9 @@ fn render_enum(name: &Ident, e: &Enum) -> TokenStream {
         }
     } else {
         let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
+        let derive = traffic.derive(quote!(Clone, Debug, PartialEq, Eq, Hash,));
         quote! {
-            #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+            #derive
             #[serde(from = "String", into = "String")]
             #[non_exhaustive]
             pub enum #name {
@@ -425,9 +473,9 @@ fn render_enum(name: &Ident, e: &Enum) -> TokenStream {
     }
 }
 
-fn render_union(name: &Ident, u: &Union) -> TokenStream {
+fn render_union(name: &Ident, u: &Union, traffic: Traffic) -> TokenStream {
     if u.tagged {
-        return render_tagged_union(name, u);
+        return render_tagged_union(name, u, traffic);
     }
     let variants = u.variants.iter().map(|v| {
         let variant = ident(&v.name);
@@ -448,9 +496,10 @@ fn render_union(name: &Ident, u: &Union) -> TokenStream {
         );
         quote!(#[doc = ""] #[doc = #text])
     });
+    let derive = traffic.derive(quote!(Clone, Debug, PartialEq,));
     quote! {
         #note
-        #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+        #derive
         #[serde(untagged)]
         pub enum #name {
             #(#variants)*
@@ -461,7 +510,7 @@ fn render_union(name: &Ident, u: &Union) -> TokenStream {
 /// A union told apart by its discriminator property. The variant structs keep the property, so
 /// decoding reads the object once and decodes the chosen variant from the same text; a tag this
 /// client does not know lands in `Unknown` with the object as sent.
-fn render_tagged_union(name: &Ident, u: &Union) -> TokenStream {
+fn render_tagged_union(name: &Ident, u: &Union, traffic: Traffic) -> TokenStream {
     let property = u.discriminator.as_deref().unwrap_or_default();
     let mut variants = Vec::new();
     let mut ser_arms = Vec::new();
@@ -520,6 +569,8 @@ fn render_tagged_union(name: &Ident, u: &Union) -> TokenStream {
     });
     let unknown_doc =
         format!(" A `{property}` this version of the client does not know; the object as sent.");
+    let serialize_gate = traffic.serialize_gate();
+    let deserialize_gate = traffic.deserialize_gate();
     quote! {
         #[derive(Clone, Debug, PartialEq)]
         #[non_exhaustive]
@@ -529,6 +580,7 @@ fn render_tagged_union(name: &Ident, u: &Union) -> TokenStream {
             Unknown(serde_json::Value),
         }
 
+        #serialize_gate
         impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 #wrapper
@@ -539,6 +591,7 @@ fn render_tagged_union(name: &Ident, u: &Union) -> TokenStream {
             }
         }
 
+        #deserialize_gate
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let object = paygen_runtime::tagged::TaggedObject::read(deserializer, #property)?;

@@ -1,5 +1,6 @@
 /// The `AddressDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AddressDto {
     /// Name of the city.
     #[serde(default, skip_serializing_if = "Option::is_none")]

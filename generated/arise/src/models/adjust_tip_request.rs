@@ -1,5 +1,6 @@
 /// The `AdjustTipRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AdjustTipRequest {
     /// Transaction identifier.
     #[serde(rename = "transactionId")]

@@ -1,5 +1,6 @@
 /// The `AuthorizeTransactionRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AuthorizeTransactionRequest {
     /// Amount of the transaction.
     #[serde(with = "paygen_runtime::decimal::number")]

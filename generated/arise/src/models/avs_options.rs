@@ -1,5 +1,6 @@
 /// The `AvsOptions` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AvsOptions {
     /// Whether address verification (AVS) is on.
     #[serde(rename = "isEnabled", default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// The `AvsResponseDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AvsResponseDto {
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.AvsActions).
     #[serde(rename = "actionId", default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// The `CalculateAmountResponse` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CalculateAmountResponse {
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.Currency).
     #[serde(

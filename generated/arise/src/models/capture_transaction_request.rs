@@ -1,5 +1,6 @@
 /// The `CaptureTransactionRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CaptureTransactionRequest {
     /// Amount to capture, before adjustments.
     #[serde(with = "paygen_runtime::decimal::number")]

@@ -1,5 +1,6 @@
 /// The `ContactInfoDto` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct ContactInfoDto {
     /// Customer's company name.
     #[serde(rename = "companyName")]

@@ -1,5 +1,6 @@
 /// The `CreateInvoiceRequest` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateInvoiceRequest {
     /// When the invoice is due (ISO 8601, UTC or with offset).
     ///

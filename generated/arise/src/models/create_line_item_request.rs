@@ -1,5 +1,6 @@
 /// The `CreateLineItemRequest` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateLineItemRequest {
     /// The `productName` field.
     ///

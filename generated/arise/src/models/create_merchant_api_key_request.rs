@@ -1,5 +1,6 @@
 /// The `CreateMerchantApiKeyRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateMerchantApiKeyRequest {
     /// Identifier of the merchant.
     #[serde(rename = "merchantId")]

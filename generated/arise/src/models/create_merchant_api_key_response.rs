@@ -1,5 +1,6 @@
 /// The `CreateMerchantApiKeyResponse` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CreateMerchantApiKeyResponse {
     /// Client id of the new API key.
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// The `CreateOneTimeQuickPaymentRequest` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateOneTimeQuickPaymentRequest {
     /// Amount of the link in USD.
     #[serde(

@@ -1,5 +1,6 @@
 /// The `CreatePaymentSessionRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreatePaymentSessionRequest {
     /// Amount in USD to charge, before adjustments.
     #[serde(with = "paygen_runtime::decimal::number")]

@@ -1,5 +1,6 @@
 /// The `CreatePosTransactionRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreatePosTransactionRequest {
     /// Total transaction amount (in USD). Documented as number &lt;integer&gt;, but the example carries cents; modelled as a decimal.
     #[serde(

@@ -1,5 +1,6 @@
 /// The `CreateSaleRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateSaleRequest {
     /// Amount of the transaction.
     #[serde(with = "paygen_runtime::decimal::number")]

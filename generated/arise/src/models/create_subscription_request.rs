@@ -1,5 +1,6 @@
 /// The `CreateSubscriptionRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateSubscriptionRequest {
     /// Total in USD due for each transaction of the subscription.
     #[serde(with = "paygen_runtime::decimal::number")]

@@ -1,5 +1,6 @@
 /// The `CreateTapToPayJwtResponse` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CreateTapToPayJwtResponse {
     /// JWT for Tap to Pay.
     #[serde(rename = "jwtToken", default, skip_serializing_if = "Option::is_none")]

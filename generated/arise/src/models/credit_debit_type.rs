@@ -1,7 +1,8 @@
 /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CreditDebitType). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
 ///
 /// **Inferred:** 0 and its name Unspecified are not documented; added because the vendor's own response samples contain 0
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[serde(from = "i64", into = "i64")]
 #[non_exhaustive]
 pub enum CreditDebitType {

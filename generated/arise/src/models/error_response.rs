@@ -1,7 +1,8 @@
 /// Error body returned by all ARISE services (a .NET exception DTO). The schema is never printed by the document; it is reconstructed from the 400, 404 and 500 samples. statusCode mirrors the HTTP status; errors is only filled for validation failures.
 ///
 /// **Inferred:** reconstructed from the rendered error samples, no schema is printed
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ErrorResponse {
     /// Validation messages per field name (validation errors only).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// The `GetPaymentSessionResponse` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetPaymentSessionResponse {
     /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.PaymentSessionStatus).
     #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]

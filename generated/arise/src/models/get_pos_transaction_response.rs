@@ -1,5 +1,6 @@
 /// The `GetPosTransactionResponse` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetPosTransactionResponse {
     /// ID of POS transaction
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// The `InvoiceCalculationsDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct InvoiceCalculationsDto {
     /// The `debitCard` field.
     #[serde(rename = "debitCard", default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// The `IsvL2Data` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct IsvL2Data {
     /// Sales tax rate in percent, 0.01 to 100 (at most 4 characters, digits and dot).
     ///

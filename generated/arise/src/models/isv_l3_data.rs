@@ -1,5 +1,6 @@
 /// The `IsvL3Data` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct IsvL3Data {
     /// VAT invoice number (at most 15 letters, digits or spaces).
     ///

@@ -1,5 +1,6 @@
 /// The `ListMerchantsResponse` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ListMerchantsResponse {
     /// Merchants on this page.
     pub items: Vec<super::ListMerchantsResponseItems>,

@@ -1,5 +1,6 @@
 /// The `MerchantApiTokenDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct MerchantApiTokenDto {
     /// Id of the merchant the API key belongs to.
     #[serde(

@@ -1,5 +1,6 @@
 /// The `PaymentAmountDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct PaymentAmountDto {
     /// Amount in USD before any discount, surcharge or tip.
     #[serde(

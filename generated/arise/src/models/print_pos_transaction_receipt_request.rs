@@ -1,5 +1,6 @@
 /// The `PrintPosTransactionReceiptRequest` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct PrintPosTransactionReceiptRequest {
     /// Terminal that prints the receipt; it must be in semi-integrated mode, online and free.
     #[serde(

@@ -1,5 +1,6 @@
 /// The `RefundTransactionRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct RefundTransactionRequest {
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CardDataSource).
     #[serde(rename = "cardDataSource")]

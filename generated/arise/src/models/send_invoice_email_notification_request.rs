@@ -1,5 +1,6 @@
 /// The `SendInvoiceEmailNotificationRequest` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct SendInvoiceEmailNotificationRequest {
     /// SMS phone number. E.164 phone number.
     ///

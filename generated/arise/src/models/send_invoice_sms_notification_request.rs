@@ -1,5 +1,6 @@
 /// The `SendInvoiceSmsNotificationRequest` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct SendInvoiceSmsNotificationRequest {
     /// The `receiverEmail` field.
     ///

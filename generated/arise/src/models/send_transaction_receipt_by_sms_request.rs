@@ -1,5 +1,6 @@
 /// The `SendTransactionReceiptBySmsRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct SendTransactionReceiptBySmsRequest {
     /// Customer's phone number. E.164 phone number.
     ///

@@ -1,5 +1,6 @@
 /// The `SendTransactionReceiptBySmsResponse` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct SendTransactionReceiptBySmsResponse {
     /// Customer's phone number. E.164 phone number.
     ///

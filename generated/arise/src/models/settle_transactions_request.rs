@@ -1,5 +1,6 @@
 /// The `SettleTransactionsRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct SettleTransactionsRequest {
     /// Payment processor identifier.
     #[serde(rename = "paymentProcessorId")]

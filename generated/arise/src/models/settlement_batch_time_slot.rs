@@ -1,5 +1,6 @@
 /// The `SettlementBatchTimeSlot` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct SettlementBatchTimeSlot {
     /// Hour of the batch settlement.
     #[serde(default, skip_serializing_if = "Option::is_none")]

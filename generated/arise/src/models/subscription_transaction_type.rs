@@ -1,5 +1,6 @@
 /// Aurora-defined integer enumeration (SubscriptionsService.Contracts.Enums.TransactionType).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(from = "i64", into = "i64")]
 #[non_exhaustive]
 pub enum SubscriptionTransactionType {

@@ -1,5 +1,6 @@
 /// Form body of the client-credentials token request. client_id/client_secret may instead be sent with HTTP Basic authentication (the curl example does so).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TokenRequest {
     /// Must be client_credentials.
     pub grant_type: super::TokenRequestGrantType,

@@ -1,7 +1,8 @@
 /// The `TokenResponse` schema.
 ///
 /// **Inferred:** required list assumed from the response table; the document gives no schema
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TokenResponse {
     /// JWT to send as "Authorization: Bearer &lt;token&gt;".
     pub access_token: String,

@@ -1,5 +1,6 @@
 /// The `TransactionOperation` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionOperation {
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.TransactionType). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
     #[serde(rename = "typeId", default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// The `TransactionProductDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TransactionProductDto {
     /// Product name, 1 to 50 characters: letters, digits, space, slash, hyphen, comma.
     ///

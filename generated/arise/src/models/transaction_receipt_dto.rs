@@ -1,5 +1,6 @@
 /// The `TransactionReceiptDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionReceiptDto {
     /// Transaction identifier.
     #[serde(

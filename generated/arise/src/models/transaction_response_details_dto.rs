@@ -1,5 +1,6 @@
 /// The `TransactionResponseDetailsDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionResponseDetailsDto {
     /// Two-character result code of the authorization.
     #[serde(

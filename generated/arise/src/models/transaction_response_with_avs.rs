@@ -1,5 +1,6 @@
 /// The `TransactionResponseWithAvs` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionResponseWithAvs {
     /// Transaction identifier.
     #[serde(

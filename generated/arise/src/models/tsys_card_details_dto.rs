@@ -1,5 +1,6 @@
 /// The `TsysCardDetailsDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TsysCardDetailsDto {
     /// The `authCode` field.
     #[serde(rename = "authCode", default, skip_serializing_if = "Option::is_none")]

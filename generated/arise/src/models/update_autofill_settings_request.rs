@@ -1,5 +1,6 @@
 /// The `UpdateAutofillSettingsRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UpdateAutofillSettingsRequest {
     /// The `l2Settings` field.
     #[serde(rename = "l2Settings")]

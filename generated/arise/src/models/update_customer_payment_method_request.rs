@@ -1,5 +1,6 @@
 /// The `UpdateCustomerPaymentMethodRequest` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UpdateCustomerPaymentMethodRequest {
     /// Payment method name.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// The `UpdateCustomerRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UpdateCustomerRequest {
     /// Customer's first name.
     #[serde(rename = "firstName")]

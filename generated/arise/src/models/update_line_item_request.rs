@@ -1,5 +1,6 @@
 /// The `UpdateLineItemRequest` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UpdateLineItemRequest {
     /// The `productName` field.
     ///

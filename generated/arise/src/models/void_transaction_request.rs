@@ -1,5 +1,6 @@
 /// The `VoidTransactionRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct VoidTransactionRequest {
     /// Transaction identifier.
     #[serde(rename = "transactionId")]

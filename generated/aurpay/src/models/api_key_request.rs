@@ -1,5 +1,6 @@
 /// Dashboard login.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct ApiKeyRequest {
     /// Dashboard password.
     ///

@@ -1,7 +1,8 @@
 /// Lightning balance of the merchant.
 ///
 /// **Inferred:** The response fields of Get BLN Balance were not retrieved; a BTC balance field is assumed and any other field is kept.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct BlnBalance {
     /// Available Lightning balance in BTC.
     ///

@@ -1,5 +1,6 @@
 /// A Lightning order and its invoice.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct BlnOrder {
     /// BTC amount of the invoice (a JSON number here).
     #[serde(with = "paygen_runtime::decimal::number")]

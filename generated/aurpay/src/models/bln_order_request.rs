@@ -1,5 +1,6 @@
 /// Lightning order to create.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct BlnOrderRequest {
     /// URL called when the order succeeds.
     ///

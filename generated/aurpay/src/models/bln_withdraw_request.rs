@@ -1,5 +1,6 @@
 /// Lightning invoice to pay.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct BlnWithdrawRequest {
     /// Amount to pay; only for invoices without an amount.
     ///

@@ -1,7 +1,8 @@
 /// A chain/cryptocurrency pair usable in Get Payment Info.
 ///
 /// **Inferred:** The response shape was not retrieved; the notes describe it as supported chain/currency pairs. Unknown extra fields are kept.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CryptoCurrency {
     /// Blockchain code.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// The envelope in its error form; `code` is not 0.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ErrorEnvelope {
     /// Non-zero error code (public plugins treat 401 as an invalid API key).
     pub code: i64,

@@ -1,5 +1,6 @@
 /// An order as listed by Get Orders.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Order {
     /// Crypto amount, as a decimal string.
     ///

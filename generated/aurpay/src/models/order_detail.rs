@@ -1,6 +1,7 @@
 /// An order with the data of its payment transaction: the body of Get Orders
 /// Details and of the POST callbacks.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct OrderDetail {
     /// Crypto amount, as a decimal string.
     ///

@@ -1,5 +1,6 @@
 /// One page of orders.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct OrderPage {
     /// Orders on this page.
     pub data: Vec<super::Order>,

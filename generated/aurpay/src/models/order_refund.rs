@@ -1,5 +1,6 @@
 /// Refund status of an order.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct OrderRefund {
     /// Aurpay order id.
     pub order_id: String,

@@ -1,7 +1,8 @@
 /// What a refund of the order would return.
 ///
 /// **Inferred:** The documented field list is truncated after amount; further fields are kept as-is.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct OrderRefundInfo {
     /// Refundable crypto amount.
     #[serde(with = "paygen_runtime::decimal::number")]

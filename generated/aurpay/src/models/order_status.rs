@@ -1,5 +1,6 @@
 /// Order status. A PENDING order stays payable for 30 minutes (product guide).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[serde(from = "String", into = "String")]
 #[non_exhaustive]
 pub enum OrderStatus {

@@ -1,5 +1,6 @@
 /// Payment data of an order created by Get Payment Info.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct PaymentInfo {
     /// Deposit address the customer pays to.
     pub address: String,

@@ -1,5 +1,6 @@
 /// Crypto order to create.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct PaymentInfoRequest {
     /// URL called when the order succeeds.
     ///

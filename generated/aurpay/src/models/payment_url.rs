@@ -1,5 +1,6 @@
 /// Hosted checkout link.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct PaymentUrl {
     /// Hosted checkout URL to send the customer to.
     ///

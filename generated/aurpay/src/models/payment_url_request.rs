@@ -1,5 +1,6 @@
 /// Payment to start on the hosted checkout.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct PaymentUrlRequest {
     /// URL called when the order succeeds.
     ///

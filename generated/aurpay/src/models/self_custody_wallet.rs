@@ -1,7 +1,8 @@
 /// A self-custody wallet address.
 ///
 /// **Inferred:** Response fields were not retrieved; chain, currency and address are assumed and any other field is kept.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct SelfCustodyWallet {
     /// Wallet address.
     #[serde(default, skip_serializing_if = "Option::is_none")]

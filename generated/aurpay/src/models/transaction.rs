@@ -1,7 +1,8 @@
 /// An on-chain transaction.
 ///
 /// **Inferred:** The documented field list is truncated after fee; further fields are kept as-is.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Transaction {
     /// Transaction amount, as a decimal string.
     ///

@@ -1,5 +1,6 @@
 /// One page of transactions.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionPage {
     /// Transactions on this page.
     pub data: Vec<super::Transaction>,

@@ -1,7 +1,8 @@
 /// A custodial wallet and its balance.
 ///
 /// **Inferred:** Response fields were not retrieved; chain, currency and balance are assumed and any other field is kept.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Wallet {
     /// Available balance, as a decimal string.
     ///

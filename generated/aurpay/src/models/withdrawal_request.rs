@@ -1,7 +1,8 @@
 /// Withdrawal to make.
 ///
 /// **Inferred:** Body fields were not retrieved; {chain, currency, amount, address} is the research notes' assumption.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct WithdrawalRequest {
     /// Destination address.
     pub address: String,

@@ -1,5 +1,6 @@
 /// An `auth/methods` resource: the authentication method registered for one customer.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AuthMethod {
     /// Resource type; always `auth/methods`.
     #[serde(rename = "type")]

@@ -1,5 +1,6 @@
 /// Attributes of an authentication method. Which optional fields are present depends on `type`: key-pair methods return a `nonce`, TOTP returns `qr_code_image`, SMS echoes the phone number in `method`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AuthMethodAttributes {
     /// Kind of customer authentication method.
     #[serde(rename = "type")]

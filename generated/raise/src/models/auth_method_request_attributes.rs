@@ -1,5 +1,6 @@
 /// Attributes of an authentication method request. The document describes three request shapes, merged here into one: key pair (`SR25519_KEY_PAIR`, `RSA_KEY_PAIR`: `method` is the hex-encoded public key, required), SMS (`method` is the phone number, required; `verification_type` optional) and TOTP (`type` only).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AuthMethodRequestAttributes {
     /// Kind of customer authentication method.
     #[serde(rename = "type")]

@@ -1,5 +1,6 @@
 /// Primary data of an authentication method request.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AuthMethodRequestData {
     /// Resource type; always `auth/methods`.
     #[serde(rename = "type")]

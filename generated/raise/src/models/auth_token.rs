@@ -1,5 +1,6 @@
 /// An `auth/tokens` resource: either a challenge nonce (after `GENERATE_NONCE`) or a customer bearer token (after `VALIDATE_VERIFICATION` or `REFRESH`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AuthToken {
     /// Resource type. The attribute table says `tokens` while every example returns `auth/tokens`; both values are accepted.
     #[serde(rename = "type")]

@@ -1,5 +1,6 @@
 /// Attributes of an auth token resource. A nonce step returns `type` (the method type) and `nonce`; a validation or refresh step returns `token`, `type` (`BEARER`) and `expires_at`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AuthTokenAttributes {
     /// Customer bearer token to send as `Authorization: Bearer &lt;token&gt;`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// Request document for one step of the customer token flow.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AuthTokenRequest {
     /// Primary data of an auth token request.
     pub data: super::AuthTokenRequestData,

@@ -1,5 +1,6 @@
 /// Attributes of an auth token request.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AuthTokenRequestAttributes {
     /// Step of the customer token flow requested from the auth tokens endpoint.
     pub action: super::AuthTokenAction,

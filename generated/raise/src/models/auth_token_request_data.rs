@@ -1,5 +1,6 @@
 /// Primary data of an auth token request.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AuthTokenRequestData {
     /// Resource type; always `auth/tokens`.
     #[serde(rename = "type")]

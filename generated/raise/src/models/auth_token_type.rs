@@ -1,5 +1,6 @@
 /// Value of `type` in an auth token response. The document lists only `BEARER`, but its nonce example returns the authentication method type (e.g. `SR25519_KEY_PAIR`), so those values are accepted too.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[serde(from = "String", into = "String")]
 #[non_exhaustive]
 pub enum AuthTokenType {

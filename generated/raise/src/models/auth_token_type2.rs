@@ -1,5 +1,6 @@
 /// Resource type. The attribute table says `tokens` while every example returns `auth/tokens`; both values are accepted.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[serde(from = "String", into = "String")]
 #[non_exhaustive]
 pub enum AuthTokenType2 {

@@ -1,5 +1,6 @@
 /// A `balance` resource: the client's fund for buying gift cards.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Balance {
     /// Resource type; always `balance`.
     #[serde(rename = "type")]

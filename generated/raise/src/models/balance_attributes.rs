@@ -1,5 +1,6 @@
 /// Fund amounts, always in US cents whatever `X-Currency` says.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct BalanceAttributes {
     /// Amount available for new purchases, in US cents.
     pub available_balance: i64,

@@ -1,5 +1,6 @@
 /// A `brands` resource: one gift card brand in one country and currency.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Brand {
     /// Resource type; always `brands`.
     #[serde(rename = "type")]

@@ -1,5 +1,6 @@
 /// Catalogue details of a brand. The same merchant in another country is a different brand sharing the same `group_id`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct BrandAttributes {
     /// Identifier shared by the country variants of the same brand.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// A `cards` resource: one purchased gift card.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Card {
     /// Resource type; always `cards`.
     #[serde(rename = "type")]

@@ -1,5 +1,6 @@
 /// Details of a gift card: codes to redeem it, balance, commission and escrow figures.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CardAttributes {
     /// Identifier of the card's brand.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// Barcode data for presenting the card at a till.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CardBarcode {
     /// Symbology of a card barcode.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// Paged list of cards, with the brands they refer to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CardListDocument {
     /// Cards on this page.
     pub data: Vec<super::Card>,

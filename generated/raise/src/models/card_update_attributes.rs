@@ -1,5 +1,6 @@
 /// Attributes of a card update request.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CardUpdateAttributes {
     /// Action to perform on a card.
     pub action: super::CardAction,

@@ -1,5 +1,6 @@
 /// Request document for a card action.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CardUpdateRequest {
     /// Primary data of a card update request.
     pub data: super::CardUpdateRequestData,

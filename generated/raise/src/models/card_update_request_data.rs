@@ -1,5 +1,6 @@
 /// Primary data of a card update request.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CardUpdateRequestData {
     /// Resource type; always `cards`.
     #[serde(rename = "type")]

@@ -1,5 +1,6 @@
 /// A `categories` resource: a group of brands.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Category {
     /// Resource type; always `categories`.
     #[serde(rename = "type")]

@@ -1,5 +1,6 @@
 /// Attributes of a category.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CategoryAttributes {
     /// Display name of the category.
     #[serde(default, skip_serializing_if = "Option::is_none")]

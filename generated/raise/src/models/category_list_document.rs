@@ -1,5 +1,6 @@
 /// List of categories.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CategoryListDocument {
     /// The categories.
     pub data: Vec<super::Category>,

@@ -1,5 +1,6 @@
 /// Commission earned by the client.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Commission {
     /// Commission amount. Integer amount in the minor unit of the currency (see Supported Currencies in the API guide).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// A `countries` resource: a supported country.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Country {
     /// Resource type; always `countries`.
     #[serde(rename = "type")]

@@ -1,5 +1,6 @@
 /// Attributes of a country.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CountryAttributes {
     /// ISO 4217 code of the country's default currency.
     #[serde(default, skip_serializing_if = "Option::is_none")]

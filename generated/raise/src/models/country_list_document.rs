@@ -1,5 +1,6 @@
 /// List of supported countries.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CountryListDocument {
     /// The countries.
     pub data: Vec<super::Country>,

@@ -1,5 +1,6 @@
 /// How the customer paid in crypto.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CryptoDetails {
     /// Crypto asset used for the payment.
     pub asset: String,

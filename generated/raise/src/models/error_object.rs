@@ -1,5 +1,6 @@
 /// One error: a stable code, a short title and an optional occurrence-specific detail.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ErrorObject {
     /// Identifier of this occurrence of the error.
     pub id: String,

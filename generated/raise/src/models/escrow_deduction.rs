@@ -1,5 +1,6 @@
 /// Amount taken from the client's fund to pay for a transaction or card.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct EscrowDeduction {
     /// Amount deducted, in US cents.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// How the end customer paid; required for Web3 clients.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct PaymentDetails {
     /// How the customer paid in crypto.
     pub crypto_details: super::CryptoDetails,

@@ -1,5 +1,6 @@
 /// How a brand's gift cards can be spent.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct RedemptionConfig {
     /// Disclaimer about redemption.
     #[serde(default, skip_serializing_if = "Option::is_none")]

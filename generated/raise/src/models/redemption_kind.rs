@@ -1,5 +1,6 @@
 /// Where a gift card can be redeemed.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[serde(from = "String", into = "String")]
 #[non_exhaustive]
 pub enum RedemptionKind {

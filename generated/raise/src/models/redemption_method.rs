@@ -1,5 +1,6 @@
 /// One way to redeem a gift card.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct RedemptionMethod {
     /// Instructions for this way of redeeming.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// Reference to another resource, resolved through `included`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ResourceIdentifier {
     /// Type of the referenced resource.
     #[serde(rename = "type")]

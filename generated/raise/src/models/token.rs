@@ -1,5 +1,6 @@
 /// A `tokens` resource: a server bearer token.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Token {
     /// Resource type; always `tokens`.
     #[serde(rename = "type")]

@@ -1,5 +1,6 @@
 /// A server bearer token and its expiry.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TokenAttributes {
     /// Token to send as `Authorization: Bearer &lt;token&gt;`.
     pub access_token: String,

@@ -1,5 +1,6 @@
 /// Attributes of a server token request.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TokenCreateAttributes {
     /// Kind of token issued.
     #[serde(rename = "type")]

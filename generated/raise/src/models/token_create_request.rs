@@ -1,5 +1,6 @@
 /// Request document for a server bearer token.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TokenCreateRequest {
     /// Primary data of a server token request.
     pub data: super::TokenCreateRequestData,

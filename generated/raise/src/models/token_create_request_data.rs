@@ -1,5 +1,6 @@
 /// Primary data of a server token request.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TokenCreateRequestData {
     /// Resource type; always `tokens`.
     #[serde(rename = "type")]

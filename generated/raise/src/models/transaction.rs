@@ -1,5 +1,6 @@
 /// A `transactions` resource: one gift card order.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Transaction {
     /// Resource type; always `transactions`.
     #[serde(rename = "type")]

@@ -1,5 +1,6 @@
 /// Details of a transaction. `cards` is only filled in by the single-transaction call, not by the list call.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionAttributes {
     /// Outcome of a transaction.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// A card as embedded in a transaction: the card attributes flattened next to the card's `id` (not wrapped in a resource object).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionCard {
     /// Card identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]

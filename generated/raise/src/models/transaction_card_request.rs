@@ -1,5 +1,6 @@
 /// One line of a gift card order.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TransactionCardRequest {
     /// Identifier (UUID v4) of the brand to buy, from the brands catalogue.
     pub brand_id: String,

@@ -1,5 +1,6 @@
 /// Purchase rules of a brand. Exactly one of `variable_load` and `fixed_load` is present.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionConfig {
     /// Disclaimer about buying the brand's cards.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// Attributes of a transaction request. Enterprise clients send `cards`, `customer` and `client_order_id`; Web3 clients add `payment_details`. The document marks `customer` required, while saying it only matters for clients using the Tokens resource.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TransactionCreateAttributes {
     /// Cards to buy. Only the first entry is processed for now.
     pub cards: Vec<super::TransactionCardRequest>,

@@ -1,5 +1,6 @@
 /// Request document for a gift card order.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TransactionCreateRequest {
     /// Primary data of a transaction request.
     pub data: super::TransactionCreateRequestData,

@@ -1,5 +1,6 @@
 /// Primary data of a transaction request.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TransactionCreateRequestData {
     /// Resource type; always `transactions`.
     #[serde(rename = "type")]

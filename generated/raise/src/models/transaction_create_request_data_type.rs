@@ -1,5 +1,6 @@
 /// Resource type; always `transactions`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(from = "String", into = "String")]
 #[non_exhaustive]
 pub enum TransactionCreateRequestDataType {

@@ -1,5 +1,6 @@
 /// Paged list of transactions (without their cards).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionListDocument {
     /// Transactions on this page.
     pub data: Vec<super::Transaction>,

@@ -1,7 +1,8 @@
 /// Attributes of a transaction update: the cards of the order.
 ///
 /// **Inferred:** The update-transaction call is only named in the changelog (2024-08-20); this body shape is the one a public client (Nova Wallet) sends, per the research notes.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TransactionUpdateAttributes {
     /// Cards of the order, in the same shape as at creation.
     pub cards: Vec<super::TransactionCardRequest>,

@@ -3,7 +3,8 @@
 /// passed through unchanged until the vendor's schema is available.
 ///
 /// **Inferred:** The full application schema is not public; a permissive object with the confirmed keys is used, as the research notes recommend. The same shape is assumed for drafts, with every field optional.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Application {
     /// Business section of the application.
     #[serde(

@@ -2,7 +2,8 @@
 /// accepted as well.
 ///
 /// **Inferred:** The id's JSON type is not documented; integer-or-string is accepted as the research notes recommend.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[serde(untagged)]
 pub enum ApplicationId {
     /// A value of this type.

@@ -1,7 +1,8 @@
 /// Result of submitting an application.
 ///
 /// **Inferred:** Only urlForSigning is observed in public client code; an application id is assumed and any other field is kept.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ApplicationSubmission {
     /// Application id. Public client code shows numeric ids (e.g. 29649); a string is
     /// accepted as well.

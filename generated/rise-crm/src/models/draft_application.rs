@@ -1,7 +1,8 @@
 /// A draft application as returned by the API.
 ///
 /// **Inferred:** The response is not documented. It is assumed to carry the draft's id, under applicationId or id, plus the application data; every field is kept.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct DraftApplication {
     /// Application id. Public client code shows numeric ids (e.g. 29649); a string is
     /// accepted as well.

@@ -1,5 +1,6 @@
 /// Form fields of the refresh_token grant.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct RefreshTokenGrantRequest {
     /// Client ID issued by the Aurora Integrations team.
     pub client_id: String,

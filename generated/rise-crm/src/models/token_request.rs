@@ -18,6 +18,7 @@ impl serde::Serialize for TokenRequest {
         }
     }
 }
+#[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for TokenRequest {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let object = paygen_runtime::tagged::TaggedObject::read(deserializer, "grant_type")?;

@@ -1,5 +1,6 @@
 /// Issued tokens.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TokenResponse {
     /// Bearer token for API calls.
     pub access_token: String,

@@ -1,5 +1,6 @@
 /// Login and one-time password for the second login step.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AuthorizationConfirmRequest {
     /// The login given to `authorize`.
     pub login: String,

@@ -1,5 +1,6 @@
 /// Result of a login, a login confirmation or a registration confirmation.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AuthorizationResponse {
     /// Outcome of a login. `OTP_SENT` means a one-time password was sent and `confirmAuthorization` must follow.
     pub action: super::AuthorizationAction,

@@ -1,5 +1,6 @@
 /// A session token and the moment it stops being valid.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AuthorizationToken {
     /// Expiry of the token.
     #[serde(rename = "expiresAt")]

@@ -1,5 +1,6 @@
 /// One membership of the logged-in user in an organisation, with its token, role and permissions.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AuthorizedMember {
     /// An organisation (the short form on memberships carries fewer fields).
     pub organization: super::Organization,

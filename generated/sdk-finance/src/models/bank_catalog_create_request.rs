@@ -1,7 +1,8 @@
 /// A bank to add to the catalog. BIC and SWIFT must be unique in the catalog.
 ///
 /// **Inferred:** The request body is not published; fields mirror the bank record returned by listBanks, and the seed confirms bic and swift.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct BankCatalogCreateRequest {
     /// The `address` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]

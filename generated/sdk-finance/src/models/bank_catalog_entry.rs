@@ -1,5 +1,6 @@
 /// A bank in the catalog.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct BankCatalogEntry {
     /// The `address` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// Bank details recorded on a top-up or withdrawal. Any field may be null.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct BankInfo {
     /// The `address` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// A bank top-up or withdrawal and its state, as the platform records it.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct BankOperationProcess {
     /// Bank details recorded on a top-up or withdrawal. Any field may be null.
     #[serde(rename = "bankInfo", default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// A bank top-up or withdrawal for a wallet. Fields from the SDK.finance knowledge base.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct BankOperationRequest {
     /// The `amount` field.
     #[serde(with = "paygen_runtime::decimal::number")]

@@ -1,5 +1,6 @@
 /// A top-up request for a wallet, pending acceptance. Fields from the SDK.finance knowledge base.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct BankTopUpRequestCreateRequest {
     /// The `amount` field.
     #[serde(with = "paygen_runtime::decimal::number")]

@@ -1,5 +1,6 @@
 /// A wallet as it appears on an operation or transaction.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ClientCoin {
     /// Short form of a currency (2024 generation).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,6 +1,7 @@
 /// A wallet. The 2022-2023 generation names its currency through `issuer`, the 2024
 /// generation through `currency`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Coin {
     /// The `active` field.
     pub active: bool,

@@ -1,5 +1,6 @@
 /// The organisation that owns a wallet.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CoinOwner {
     /// Contract summary of an organisation.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// A wallet serial to check.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CoinValidateRequest {
     /// Wallet serial (`coinSerial`).
     pub serial: String,

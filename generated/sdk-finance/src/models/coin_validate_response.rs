@@ -1,5 +1,6 @@
 /// Owner and currency of a valid wallet. The 2022-2023 generation returns `issuer`, the 2024 one `currency`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CoinValidateResponse {
     /// A currency. `id`, `snPrefix`, `active`, `fraction` and `isMain` belong to the 2024 generation.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,6 +1,7 @@
 /// Wallet and amount to price. The knowledge base also shows the bank fields on some of its
 /// examples; the platform probably ignores them for a calculation.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CommissionCalculateRequest {
     /// The `amount` field.
     #[serde(with = "paygen_runtime::decimal::number")]

@@ -1,5 +1,6 @@
 /// A currency. `id`, `snPrefix`, `active`, `fraction` and `isMain` belong to the 2024 generation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Currency {
     /// The `active` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]

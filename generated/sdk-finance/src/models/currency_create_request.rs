@@ -1,5 +1,6 @@
 /// A currency to create.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CurrencyCreateRequest {
     /// 2024 generation.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,6 +1,7 @@
 /// Error body of every non-2xx response. `mdcId` is the server's correlation id (2024
 /// generation); the 2022-2023 generation sends a `message` instead.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ErrorResponse {
     /// Machine-readable error code.
     pub code: String,

@@ -1,7 +1,8 @@
 /// An issuer of a currency.
 ///
 /// **Inferred:** The seed only says the response carries the issuer id; the full shape is the issuer record of the knowledge base's issuer list, assumed to be returned on creation too.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Issuer {
     /// The `active` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// An issuer to create for an existing currency.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct IssuerCreateRequest {
     /// The `active` field.
     pub active: bool,

@@ -1,5 +1,6 @@
 /// Short form of an issuer (2022-2023 generation).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct IssuerShort {
     /// Currency code.
     #[serde(default, skip_serializing_if = "Option::is_none")]

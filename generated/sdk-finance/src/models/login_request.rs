@@ -1,5 +1,6 @@
 /// Credentials for a login.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct LoginRequest {
     /// E-mail address, or phone number without the leading `+`.
     pub login: String,

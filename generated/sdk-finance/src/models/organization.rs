@@ -1,5 +1,6 @@
 /// An organisation (the short form on memberships carries fewer fields).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Organization {
     /// Contract summary of an organisation.
     #[serde(default, skip_serializing_if = "Option::is_none")]

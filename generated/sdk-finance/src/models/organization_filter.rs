@@ -1,5 +1,6 @@
 /// Criteria for an organisation search.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct OrganizationFilter {
     /// The `emitentId` field.
     #[serde(rename = "emitentId", default, skip_serializing_if = "Option::is_none")]

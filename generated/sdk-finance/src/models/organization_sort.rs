@@ -1,6 +1,7 @@
 /// Sort order of an organisation search. The knowledge base sorts on `creationDate`, the
 /// 2024 frontend on `createdAt`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct OrganizationSort {
     /// Sort direction.
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// A page of an organisation search.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct OrganizationViewRequest {
     /// Return every record in one page.
     #[serde(default, skip_serializing_if = "Option::is_none")]

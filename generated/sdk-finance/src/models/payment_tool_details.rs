@@ -1,5 +1,6 @@
 /// Source and destination of a transfer, as wallet serials or card numbers.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct PaymentToolDetails {
     /// The `currency` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// One-time password and new password that complete a registration.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct RegistrationConfirmRequest {
     /// The login given to `register`.
     pub login: String,

@@ -1,5 +1,6 @@
 /// A new individual or merchant user.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct RegistrationRequest {
     /// Legal form of a merchant.
     #[serde(rename = "legalType", default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// Role of the new user.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(from = "String", into = "String")]
 #[non_exhaustive]
 pub enum RegistrationRequestRole {

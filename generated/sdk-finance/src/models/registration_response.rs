@@ -1,5 +1,6 @@
 /// Acknowledgement of a registration (older documentation; the current body is not documented).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct RegistrationResponse {
     /// What the platform did, for example `EMAIL_SENT`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

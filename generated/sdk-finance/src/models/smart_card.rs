@@ -1,5 +1,6 @@
 /// A smart card linked to a wallet.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct SmartCard {
     /// The `active` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// The caller's smart cards.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct SmartCardListResponse {
     /// The `records` field.
     pub records: Vec<super::SmartCard>,

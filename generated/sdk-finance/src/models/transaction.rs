@@ -1,5 +1,6 @@
 /// A ledger movement between two wallets.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Transaction {
     /// The `amount` field.
     #[serde(

@@ -1,5 +1,6 @@
 /// Amount of a transfer from a template.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TransferAmountRequest {
     /// The `amount` field.
     #[serde(with = "paygen_runtime::decimal::number")]

@@ -1,6 +1,7 @@
 /// Amounts of a priced transfer and its endpoints. The 2022-2023 generation names the
 /// currency through `issuer`, the 2024 generation through `currency`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransferCommissionResponse {
     /// Commission charged.
     #[serde(

@@ -1,5 +1,6 @@
 /// A saved transfer destination.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransferTemplate {
     /// The `amount` field.
     #[serde(

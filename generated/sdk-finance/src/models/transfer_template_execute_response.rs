@@ -1,5 +1,6 @@
 /// The business process started by a transfer.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransferTemplateExecuteResponse {
     /// Identifier to save the transfer as a template.
     #[serde(rename = "businessProcessId")]

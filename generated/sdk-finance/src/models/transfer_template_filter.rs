@@ -1,5 +1,6 @@
 /// Criteria for a transfer template search.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TransferTemplateFilter {
     /// The `filterType` field.
     #[serde(

@@ -1,5 +1,6 @@
 /// Name and defaults of a template saved from a completed transfer.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TransferTemplateFromOperationRequest {
     /// The `amount` field.
     #[serde(with = "paygen_runtime::decimal::number")]

@@ -1,5 +1,6 @@
 /// A transfer template just saved.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransferTemplateResponse {
     /// The `amount` field.
     #[serde(

@@ -1,5 +1,6 @@
 /// Sort order of a transfer template search.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TransferTemplateSort {
     /// Sort direction.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// Contact details of a user.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct UserContact {
     /// The `countryCode` field.
     #[serde(

@@ -1,5 +1,6 @@
 /// A user to create.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UserCreateRequest {
     /// Legal form of a merchant.
     #[serde(rename = "legalType", default, skip_serializing_if = "Option::is_none")]

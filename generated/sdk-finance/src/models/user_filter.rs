@@ -1,5 +1,6 @@
 /// Criteria for a user search.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UserFilter {
     /// The `active` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// A membership of a user in an organisation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct UserMember {
     /// Contract summary of an organisation.
     #[serde(default, skip_serializing_if = "Option::is_none")]

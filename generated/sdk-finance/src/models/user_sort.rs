@@ -1,5 +1,6 @@
 /// Sort order of a user search.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UserSort {
     /// Sort direction.
     #[serde(default, skip_serializing_if = "Option::is_none")]

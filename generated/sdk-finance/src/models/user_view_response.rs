@@ -1,5 +1,6 @@
 /// One page of users.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct UserViewResponse {
     /// The `message` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// The `Bank` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Bank {
     /// The `type` field.
     #[serde(rename = "type")]

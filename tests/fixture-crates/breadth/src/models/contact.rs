@@ -1,5 +1,6 @@
 /// Untagged; the most specific variant is tried first.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[serde(untagged)]
 pub enum Contact {
     /// A [`ContactPhone`](super::ContactPhone).

@@ -1,5 +1,6 @@
 /// Phone
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ContactPhone {
     /// The `country` field.
     pub country: String,

@@ -1,5 +1,6 @@
 /// The `ImportItemsRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct ImportItemsRequest {
     /// The `name` field.
     pub name: String,

@@ -1,5 +1,6 @@
 /// `format` on an object is documentation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ItemAddress {
     /// The `line1` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]

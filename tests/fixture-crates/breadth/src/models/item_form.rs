@@ -1,5 +1,6 @@
 /// The `ItemForm` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct ItemForm {
     /// The `name` field.
     pub name: String,

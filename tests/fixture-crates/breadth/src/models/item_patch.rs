@@ -1,5 +1,6 @@
 /// Absent leaves a field unchanged, null clears it.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct ItemPatch {
     /// The `note` field.
     ///

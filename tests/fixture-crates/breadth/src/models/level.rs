@@ -1,5 +1,6 @@
 /// The `Level` schema.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[serde(from = "i64", into = "i64")]
 #[non_exhaustive]
 pub enum Level {

@@ -1,5 +1,6 @@
 /// A recursive type; only the direct self-reference is boxed.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Node {
     /// The `value` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]

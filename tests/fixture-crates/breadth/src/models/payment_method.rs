@@ -13,6 +13,7 @@ pub enum PaymentMethod {
     /// A `type` this version of the client does not know; the object as sent.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "serialize")]
 impl serde::Serialize for PaymentMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]

@@ -1,5 +1,6 @@
 /// The `ReplaceNoteRequest` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct ReplaceNoteRequest {
     /// The `text` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,5 +1,6 @@
 /// The `UploadRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UploadRequest {
     /// The `file` field.
     #[serde(with = "paygen_runtime::multipart::binary::bytes")]

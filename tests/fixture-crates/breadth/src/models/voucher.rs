@@ -1,5 +1,6 @@
 /// Declares `type` without requiring it; the union fills it in when it is unset.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Voucher {
     /// The `type` field.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]

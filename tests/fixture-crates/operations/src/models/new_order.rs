@@ -1,5 +1,6 @@
 /// The `NewOrder` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct NewOrder {
     /// The `client_order_id` field.
     pub client_order_id: String,

@@ -1,5 +1,6 @@
 /// The `OrderPage` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct OrderPage {
     /// The `data` field.
     pub data: Vec<super::Order>,

@@ -1,5 +1,6 @@
 /// The `TokenRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TokenRequest {
     /// The `grant_type` field.
     pub grant_type: String,

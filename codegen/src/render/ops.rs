@@ -258,7 +258,7 @@ fn render_builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
     });
     let request = render_request(api, op);
     let success = success_type(op);
-    let decode = render_decode(api, op);
+    let decode = render_decode(op);
     let stream = op.pagination.as_ref().map(|_| render_stream(api, op));
     let envelope = envelope_check(api, op);
     // Only the page stream borrows the client beyond the call; elsewhere the lifetime is elided.
@@ -452,7 +452,6 @@ fn render_request(api: &Api, op: &Operation) -> TokenStream {
         .iter()
         .map(|alternative| quote!(&[#(#alternative),*]));
     let idempotent = op.idempotent;
-    let _ = api;
     // `#[inline]` here, on `decode` and on `into_stream`: these are the functions that
     // instantiate serde_json for the operation's models; inline functions are only compiled in
     // the crate that calls them, so a user pays code generation for the operations they use,
@@ -574,8 +573,7 @@ fn decode_body(body: &ResponseBody) -> TokenStream {
 }
 
 /// Turns the raw response into the typed result by status.
-fn render_decode(api: &Api, op: &Operation) -> TokenStream {
-    let _ = api;
+fn render_decode(op: &Operation) -> TokenStream {
     match &op.success {
         SuccessShape::Single(body) => {
             let decode = decode_body(body);

@@ -33,6 +33,25 @@ impl CallResult {
     }
 }
 
+/// `get_brand` measured in alternating blocks (bench/calls/benches/call_overhead.rs,
+/// `paired_get_brand`): generated/reqwest per round of two adjacent blocks.
+#[derive(Clone, Copy, Debug, Default, Serialize, Deserialize)]
+pub struct Paired {
+    pub rounds: usize,
+    pub calls_per_block: usize,
+    pub median: f64,
+    pub q1: f64,
+    pub q3: f64,
+}
+
+/// The paired measurement the last run wrote under `criterion_home`, if any.
+pub fn read_paired(criterion_home: &Path) -> Result<Paired> {
+    let path = criterion_home.join("paired_get_brand.json");
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(serde_json::from_str(&text)?)
+}
+
 /// (group, baseline function) as in bench/calls/benches/call_overhead.rs.
 pub const GROUPS: [(&str, &str); 3] = [
     ("get_brand", "reqwest"),

@@ -61,6 +61,7 @@ pub struct Results {
     pub peers: Vec<peers::PeerGen>,
     pub compile: Vec<compile::CompileResult>,
     pub calls: Vec<calls::CallResult>,
+    pub calls_paired: Option<calls::Paired>,
     pub calls_error: Option<String>,
     pub notes: Vec<String>,
     pub seconds: f64,
@@ -417,6 +418,13 @@ fn run(args: &[String], started: Instant) -> Result<()> {
                     report::print_call_line(call);
                 }
                 results.calls = calls;
+                match calls::read_paired(&out.join("criterion")) {
+                    Ok(paired) => {
+                        report::print_paired_line(&paired);
+                        results.calls_paired = Some(paired);
+                    }
+                    Err(err) => results.calls_error = Some(format!("{err:#}")),
+                }
             }
             Err(err) => {
                 eprintln!("{err:#}");

@@ -6,7 +6,8 @@
 //! Both clients run on the same single-threaded tokio runtime; the server has its own thread.
 //! `BENCH_QUICK=1` shortens the measurement.
 
-use std::time::Duration;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use paygen_bench_calls::{list_body, start, Server, LIST_ITEMS, TOKEN};
@@ -165,5 +166,74 @@ fn bench_calls(criterion: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_calls);
+/// The same comparison as `get_brand`, free of drift: blocks of calls alternate between the two
+/// clients (ABBA order), and each round's ratio compares two adjacent blocks of ~5 ms. criterion
+/// measures one function for seconds and then the other, and this machine's speed moves by more
+/// than the 5% being judged over that time. Written to `$CRITERION_HOME/paired_get_brand.json`.
+fn paired_get_brand(criterion: &mut Criterion) {
+    let server = start();
+    let rt = runtime();
+    let c = clients(&server);
+    let (rounds, per_block) = if quick() { (60, 50) } else { (400, 100) };
+    let mut ratios: Vec<f64> = rt.block_on(async {
+        let c = &c;
+        let one_call = |is_generated: bool| async move {
+            if is_generated {
+                c.generated
+                    .brands()
+                    .get_brand("b1")
+                    .send()
+                    .await
+                    .expect("call");
+            } else {
+                hand_written::<BrandDocument>(c, "/brands/b1").await;
+            }
+        };
+        // Warm both connections and allocators first.
+        for _ in 0..per_block {
+            one_call(true).await;
+            one_call(false).await;
+        }
+        let mut ratios = Vec::with_capacity(rounds);
+        for round in 0..rounds {
+            let order = if round % 2 == 0 {
+                [true, false]
+            } else {
+                [false, true]
+            };
+            let (mut generated, mut baseline) = (Duration::ZERO, Duration::ZERO);
+            for is_generated in order {
+                let started = Instant::now();
+                for _ in 0..per_block {
+                    one_call(is_generated).await;
+                }
+                if is_generated {
+                    generated = started.elapsed();
+                } else {
+                    baseline = started.elapsed();
+                }
+            }
+            ratios.push(generated.as_secs_f64() / baseline.as_secs_f64());
+        }
+        ratios
+    });
+    ratios.sort_by(f64::total_cmp);
+    let at = |q: f64| ratios[((ratios.len() - 1) as f64 * q).round() as usize];
+    let summary = serde_json::json!({
+        "rounds": rounds,
+        "calls_per_block": per_block,
+        "median": at(0.5),
+        "q1": at(0.25),
+        "q3": at(0.75),
+    });
+    let home = std::env::var_os("CRITERION_HOME")
+        .map_or_else(|| PathBuf::from("target/criterion"), PathBuf::from);
+    std::fs::create_dir_all(&home).expect("criterion home");
+    std::fs::write(home.join("paired_get_brand.json"), summary.to_string())
+        .expect("paired result written");
+    println!("paired get_brand: generated/reqwest {summary}");
+    let _ = criterion;
+}
+
+criterion_group!(benches, bench_calls, paired_get_brand);
 criterion_main!(benches);

@@ -224,12 +224,13 @@ pub struct Response<T> {
 }
 
 impl<T> Response<T> {
-    /// Pairs a decoded body with the status and headers of `raw`.
-    pub fn from_raw(raw: &RawResponse, body: T) -> Self {
+    /// Pairs a decoded body with the status and headers of `raw` (moved, not copied: most calls
+    /// drop them right after).
+    pub fn from_raw(raw: RawResponse, body: T) -> Self {
         Response {
             status: raw.status,
-            headers: raw.headers.clone(),
-            request_id: raw.request_id.clone(),
+            headers: raw.headers,
+            request_id: raw.request_id,
             body,
         }
     }

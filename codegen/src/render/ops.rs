@@ -578,11 +578,11 @@ fn render_decode(op: &Operation) -> TokenStream {
         SuccessShape::Single(body) => {
             let decode = decode_body(body);
             let build = if *body == ResponseBody::Empty {
-                quote!(Ok(paygen_runtime::Response::from_raw(&raw, ())))
+                quote!(Ok(paygen_runtime::Response::from_raw(raw, ())))
             } else {
                 quote! {
                     let body = #decode;
-                    Ok(paygen_runtime::Response::from_raw(&raw, body))
+                    Ok(paygen_runtime::Response::from_raw(raw, body))
                 }
             };
             quote! {
@@ -611,7 +611,7 @@ fn render_decode(op: &Operation) -> TokenStream {
                     #(#arms)*
                     _ => return Err(paygen_runtime::api_error(raw)),
                 };
-                Ok(paygen_runtime::Response::from_raw(&raw, body))
+                Ok(paygen_runtime::Response::from_raw(raw, body))
             }
         }
     }

@@ -129,7 +129,7 @@ impl paygen_runtime::Operation for RefundAchTransaction {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/ach/payment/credit`, set on the [`Call`](crate::client::Call) that [`create_ach_credit`](AchTransactionsApi::create_ach_credit) returns.
@@ -164,7 +164,7 @@ impl paygen_runtime::Operation for CreateAchCredit {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/ach/payment`, set on the [`Call`](crate::client::Call) that [`create_ach_debit`](AchTransactionsApi::create_ach_debit) returns.
@@ -199,7 +199,7 @@ impl paygen_runtime::Operation for CreateAchDebit {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/ach/{transactionId}/void`, set on the [`Call`](crate::client::Call) that [`void_ach_transaction`](AchTransactionsApi::void_ach_transaction) returns.
@@ -237,7 +237,7 @@ impl paygen_runtime::Operation for VoidAchTransaction {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/ach/{transactionId}/hold`, set on the [`Call`](crate::client::Call) that [`hold_ach_transaction`](AchTransactionsApi::hold_ach_transaction) returns.
@@ -275,7 +275,7 @@ impl paygen_runtime::Operation for HoldAchTransaction {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/ach/{transactionId}/unhold`, set on the [`Call`](crate::client::Call) that [`unhold_ach_transaction`](AchTransactionsApi::unhold_ach_transaction) returns.
@@ -313,6 +313,6 @@ impl paygen_runtime::Operation for UnholdAchTransaction {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

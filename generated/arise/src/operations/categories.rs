@@ -215,7 +215,7 @@ impl paygen_runtime::Operation for ListCategories {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-int-api/categories`, set on the [`Call`](crate::client::Call) that [`create_category`](CategoriesApi::create_category) returns.
@@ -263,7 +263,7 @@ impl paygen_runtime::Operation for CreateCategory {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `PUT /pay-int-api/categories/{categoryId}`, set on the [`Call`](crate::client::Call) that [`update_category`](CategoriesApi::update_category) returns.
@@ -314,7 +314,7 @@ impl paygen_runtime::Operation for UpdateCategory {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `DELETE /pay-int-api/categories/{categoryId}`, set on the [`Call`](crate::client::Call) that [`delete_category`](CategoriesApi::delete_category) returns.
@@ -364,6 +364,6 @@ impl paygen_runtime::Operation for DeleteCategory {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }

@@ -54,7 +54,7 @@ impl paygen_runtime::Operation for GetPaymentConfigurations {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /pay-api/v1/configurations/contact-infos`, set on the [`Call`](crate::client::Call) that [`get_contact_infos`](ConfigurationsApi::get_contact_infos) returns.
@@ -87,6 +87,6 @@ impl paygen_runtime::Operation for GetContactInfos {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

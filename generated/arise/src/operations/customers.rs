@@ -363,7 +363,7 @@ impl paygen_runtime::Operation for ListCustomers {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/customers`, set on the [`Call`](crate::client::Call) that [`create_customer`](CustomersApi::create_customer) returns.
@@ -398,7 +398,7 @@ impl paygen_runtime::Operation for CreateCustomer {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /pay-api/v1/customers/{customerId}`, set on the [`Call`](crate::client::Call) that [`get_customer`](CustomersApi::get_customer) returns.
@@ -436,7 +436,7 @@ impl paygen_runtime::Operation for GetCustomer {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `PUT /pay-api/v1/customers/{customerId}`, set on the [`Call`](crate::client::Call) that [`update_customer`](CustomersApi::update_customer) returns.
@@ -474,7 +474,7 @@ impl paygen_runtime::Operation for UpdateCustomer {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `DELETE /pay-api/v1/customers/{customerId}`, set on the [`Call`](crate::client::Call) that [`delete_customer`](CustomersApi::delete_customer) returns.
@@ -511,7 +511,7 @@ impl paygen_runtime::Operation for DeleteCustomer {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `POST /pay-api/v1/customers/{customerId}/payment-methods/cards`, set on the [`Call`](crate::client::Call) that [`add_customer_card`](CustomersApi::add_customer_card) returns.
@@ -550,7 +550,7 @@ impl paygen_runtime::Operation for AddCustomerCard {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/customers/{customerId}/payment-methods/ach`, set on the [`Call`](crate::client::Call) that [`add_customer_ach_account`](CustomersApi::add_customer_ach_account) returns.
@@ -589,7 +589,7 @@ impl paygen_runtime::Operation for AddCustomerAchAccount {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /pay-api/v1/customers/{customerId}/payment-methods`, set on the [`Call`](crate::client::Call) that [`list_customer_payment_methods`](CustomersApi::list_customer_payment_methods) returns.
@@ -731,7 +731,7 @@ impl paygen_runtime::Operation for ListCustomerPaymentMethods {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, set on the [`Call`](crate::client::Call) that [`update_customer_payment_method`](CustomersApi::update_customer_payment_method) returns.
@@ -771,7 +771,7 @@ impl paygen_runtime::Operation for UpdateCustomerPaymentMethod {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `DELETE /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, set on the [`Call`](crate::client::Call) that [`delete_customer_payment_method`](CustomersApi::delete_customer_payment_method) returns.
@@ -810,7 +810,7 @@ impl paygen_runtime::Operation for DeleteCustomerPaymentMethod {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default`, set on the [`Call`](crate::client::Call) that [`make_customer_payment_method_default`](CustomersApi::make_customer_payment_method_default) returns.
@@ -849,6 +849,6 @@ impl paygen_runtime::Operation for MakeCustomerPaymentMethodDefault {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }

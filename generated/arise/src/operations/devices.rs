@@ -102,7 +102,7 @@ impl paygen_runtime::Operation for ListDevices {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/devices`, set on the [`Call`](crate::client::Call) that [`create_device`](DevicesApi::create_device) returns.
@@ -137,7 +137,7 @@ impl paygen_runtime::Operation for CreateDevice {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /pay-api/v1/devices/{deviceId}`, set on the [`Call`](crate::client::Call) that [`get_device`](DevicesApi::get_device) returns.
@@ -175,7 +175,7 @@ impl paygen_runtime::Operation for GetDevice {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/devices/tap-to-pay/jwt`, set on the [`Call`](crate::client::Call) that [`create_tap_to_pay_jwt`](DevicesApi::create_tap_to_pay_jwt) returns.
@@ -210,7 +210,7 @@ impl paygen_runtime::Operation for CreateTapToPayJwt {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/devices/{deviceId}/tap-to-pay/activate`, set on the [`Call`](crate::client::Call) that [`activate_tap_to_pay`](DevicesApi::activate_tap_to_pay) returns.
@@ -247,6 +247,6 @@ impl paygen_runtime::Operation for ActivateTapToPay {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }

@@ -502,7 +502,7 @@ impl paygen_runtime::Operation for ListInvoices {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-int-api/invoices`, set on the [`Call`](crate::client::Call) that [`create_invoice`](InvoicesApi::create_invoice) returns.
@@ -550,7 +550,7 @@ impl paygen_runtime::Operation for CreateInvoice {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /pay-int-api/invoices/{invoiceId}`, set on the [`Call`](crate::client::Call) that [`get_invoice`](InvoicesApi::get_invoice) returns.
@@ -601,7 +601,7 @@ impl paygen_runtime::Operation for GetInvoice {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `PUT /pay-int-api/invoices/{invoiceId}`, set on the [`Call`](crate::client::Call) that [`update_invoice`](InvoicesApi::update_invoice) returns.
@@ -652,7 +652,7 @@ impl paygen_runtime::Operation for UpdateInvoice {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `DELETE /pay-int-api/invoices/{invoiceId}`, set on the [`Call`](crate::client::Call) that [`delete_invoice`](InvoicesApi::delete_invoice) returns.
@@ -702,7 +702,7 @@ impl paygen_runtime::Operation for DeleteInvoice {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `POST /pay-int-api/invoices/{invoiceId}/submit`, set on the [`Call`](crate::client::Call) that [`submit_invoice_card_payment`](InvoicesApi::submit_invoice_card_payment) returns.
@@ -754,7 +754,7 @@ impl paygen_runtime::Operation for SubmitInvoiceCardPayment {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-int-api/invoices/{invoiceId}/ach/submit`, set on the [`Call`](crate::client::Call) that [`submit_invoice_ach_payment`](InvoicesApi::submit_invoice_ach_payment) returns.
@@ -806,7 +806,7 @@ impl paygen_runtime::Operation for SubmitInvoiceAchPayment {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /pay-int-api/invoices/{invoiceId}/calculations`, set on the [`Call`](crate::client::Call) that [`get_invoice_calculations`](InvoicesApi::get_invoice_calculations) returns.
@@ -857,7 +857,7 @@ impl paygen_runtime::Operation for GetInvoiceCalculations {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-int-api/invoices/publish`, set on the [`Call`](crate::client::Call) that [`publish_invoice`](InvoicesApi::publish_invoice) returns.
@@ -905,7 +905,7 @@ impl paygen_runtime::Operation for PublishInvoice {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `PUT /pay-int-api/invoices/{invoiceId}/cancel`, set on the [`Call`](crate::client::Call) that [`cancel_invoice`](InvoicesApi::cancel_invoice) returns.
@@ -955,7 +955,7 @@ impl paygen_runtime::Operation for CancelInvoice {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `PUT /pay-int-api/invoices/{invoiceId}/mark-as-paid`, set on the [`Call`](crate::client::Call) that [`mark_invoice_as_paid`](InvoicesApi::mark_invoice_as_paid) returns.
@@ -1006,7 +1006,7 @@ impl paygen_runtime::Operation for MarkInvoiceAsPaid {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `POST /pay-int-api/invoices/{invoiceId}/send-email-notification`, set on the [`Call`](crate::client::Call) that [`send_invoice_email_notification`](InvoicesApi::send_invoice_email_notification) returns.
@@ -1057,7 +1057,7 @@ impl paygen_runtime::Operation for SendInvoiceEmailNotification {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `GET /pay-int-api/invoices/{invoiceId}/download-pdf`, set on the [`Call`](crate::client::Call) that [`download_invoice_pdf`](InvoicesApi::download_invoice_pdf) returns.
@@ -1109,7 +1109,7 @@ impl paygen_runtime::Operation for DownloadInvoicePdf {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = raw.body.clone();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-int-api/invoices/{invoiceId}/send-published-sms-notification`, set on the [`Call`](crate::client::Call) that [`send_invoice_sms_notification`](InvoicesApi::send_invoice_sms_notification) returns.
@@ -1160,6 +1160,6 @@ impl paygen_runtime::Operation for SendInvoiceSmsNotification {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }

@@ -99,7 +99,7 @@ impl paygen_runtime::Operation for GetInvoiceSettings {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `PUT /pay-int-api/merchants/{merchantId}/invoices/settings`, set on the [`Call`](crate::client::Call) that [`update_invoice_settings`](InvoicesSettingsApi::update_invoice_settings) returns.
@@ -150,6 +150,6 @@ impl paygen_runtime::Operation for UpdateInvoiceSettings {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }

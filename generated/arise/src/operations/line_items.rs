@@ -252,7 +252,7 @@ impl paygen_runtime::Operation for ListLineItems {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-int-api/line-items`, set on the [`Call`](crate::client::Call) that [`create_line_item`](LineItemsApi::create_line_item) returns.
@@ -300,7 +300,7 @@ impl paygen_runtime::Operation for CreateLineItem {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `PUT /pay-int-api/line-items/{lineItemId}`, set on the [`Call`](crate::client::Call) that [`update_line_item`](LineItemsApi::update_line_item) returns.
@@ -351,7 +351,7 @@ impl paygen_runtime::Operation for UpdateLineItem {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `DELETE /pay-int-api/line-items/{lineItemId}`, set on the [`Call`](crate::client::Call) that [`delete_line_item`](LineItemsApi::delete_line_item) returns.
@@ -401,7 +401,7 @@ impl paygen_runtime::Operation for DeleteLineItem {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `GET /pay-int-api/line-items/unit-types`, set on the [`Call`](crate::client::Call) that [`list_unit_types`](LineItemsApi::list_unit_types) returns.
@@ -448,6 +448,6 @@ impl paygen_runtime::Operation for ListUnitTypes {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

@@ -121,7 +121,7 @@ impl paygen_runtime::Operation for ListMerchantApiKeys {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/merchants/tokens`, set on the [`Call`](crate::client::Call) that [`create_merchant_api_key`](MerchantApiKeysApi::create_merchant_api_key) returns.
@@ -156,7 +156,7 @@ impl paygen_runtime::Operation for CreateMerchantApiKey {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `DELETE /pay-api/v1/merchants/tokens/{clientId}`, set on the [`Call`](crate::client::Call) that [`delete_merchant_api_key`](MerchantApiKeysApi::delete_merchant_api_key) returns.
@@ -206,7 +206,7 @@ impl paygen_runtime::Operation for DeleteMerchantApiKey {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `GET /pay-api/v1/merchants`, set on the [`Call`](crate::client::Call) that [`list_merchants`](MerchantApiKeysApi::list_merchants) returns.
@@ -410,6 +410,6 @@ impl paygen_runtime::Operation for ListMerchants {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

@@ -113,7 +113,7 @@ impl paygen_runtime::Operation for CreatePaymentSession {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-int-api/payment-sessions/{paymentSessionId}/cancel`, set on the [`Call`](crate::client::Call) that [`cancel_payment_session`](PaymentSessionsApi::cancel_payment_session) returns.
@@ -163,7 +163,7 @@ impl paygen_runtime::Operation for CancelPaymentSession {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `GET /pay-int-api/payment-sessions/{paymentSessionId}`, set on the [`Call`](crate::client::Call) that [`get_payment_session`](PaymentSessionsApi::get_payment_session) returns.
@@ -214,6 +214,6 @@ impl paygen_runtime::Operation for GetPaymentSession {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

@@ -210,7 +210,7 @@ impl paygen_runtime::Operation for ListPosTransactions {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pos-api/v1/pos-transactions`, set on the [`Call`](crate::client::Call) that [`create_pos_transaction`](PosTransactionsApi::create_pos_transaction) returns.
@@ -245,7 +245,7 @@ impl paygen_runtime::Operation for CreatePosTransaction {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /pos-api/v1/pos-transactions/{posTransactionsid}`, set on the [`Call`](crate::client::Call) that [`get_pos_transaction`](PosTransactionsApi::get_pos_transaction) returns.
@@ -296,7 +296,7 @@ impl paygen_runtime::Operation for GetPosTransaction {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pos-api/v1/pos-transactions/{posTransactionsid}/cancel`, set on the [`Call`](crate::client::Call) that [`cancel_pos_transaction`](PosTransactionsApi::cancel_pos_transaction) returns.
@@ -334,7 +334,7 @@ impl paygen_runtime::Operation for CancelPosTransaction {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pos-api/v1/pos-transactions/{posTransactionId}/print`, set on the [`Call`](crate::client::Call) that [`print_pos_transaction_receipt`](PosTransactionsApi::print_pos_transaction_receipt) returns.
@@ -372,6 +372,6 @@ impl paygen_runtime::Operation for PrintPosTransactionReceipt {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }

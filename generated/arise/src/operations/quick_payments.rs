@@ -319,7 +319,7 @@ impl paygen_runtime::Operation for ListOneTimeQuickPayments {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-int-api/quick-payments/one-time`, set on the [`Call`](crate::client::Call) that [`create_one_time_quick_payment`](QuickPaymentsApi::create_one_time_quick_payment) returns.
@@ -367,7 +367,7 @@ impl paygen_runtime::Operation for CreateOneTimeQuickPayment {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-int-api/quick-payments/one-time/{quickPaymentId}`, set on the [`Call`](crate::client::Call) that [`get_one_time_quick_payment`](QuickPaymentsApi::get_one_time_quick_payment) returns.
@@ -418,7 +418,7 @@ impl paygen_runtime::Operation for GetOneTimeQuickPayment {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-int-api/quick-payments/{quickPaymentId}/activate`, set on the [`Call`](crate::client::Call) that [`activate_quick_payment`](QuickPaymentsApi::activate_quick_payment) returns.
@@ -468,7 +468,7 @@ impl paygen_runtime::Operation for ActivateQuickPayment {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `POST /pay-int-api/quick-payments/{quickPaymentId}/deactivate`, set on the [`Call`](crate::client::Call) that [`deactivate_quick_payment`](QuickPaymentsApi::deactivate_quick_payment) returns.
@@ -518,7 +518,7 @@ impl paygen_runtime::Operation for DeactivateQuickPayment {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `POST /pay-int-api/quick-payments/{quickPaymentId}/send-sms-notification`, set on the [`Call`](crate::client::Call) that [`send_quick_payment_sms_notification`](QuickPaymentsApi::send_quick_payment_sms_notification) returns.
@@ -569,7 +569,7 @@ impl paygen_runtime::Operation for SendQuickPaymentSmsNotification {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `GET /pay-int-api/quick-payments/reusable`, set on the [`Call`](crate::client::Call) that [`list_reusable_quick_payments`](QuickPaymentsApi::list_reusable_quick_payments) returns.
@@ -696,7 +696,7 @@ impl paygen_runtime::Operation for ListReusableQuickPayments {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-int-api/quick-payments/reusable`, set on the [`Call`](crate::client::Call) that [`create_reusable_quick_payment`](QuickPaymentsApi::create_reusable_quick_payment) returns.
@@ -744,7 +744,7 @@ impl paygen_runtime::Operation for CreateReusableQuickPayment {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-int-api/quick-payments/reusable/{quickPaymentId}`, set on the [`Call`](crate::client::Call) that [`get_reusable_quick_payment`](QuickPaymentsApi::get_reusable_quick_payment) returns.
@@ -795,6 +795,6 @@ impl paygen_runtime::Operation for GetReusableQuickPayment {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

@@ -193,7 +193,7 @@ impl paygen_runtime::Operation for ListSubscriptions {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /sub-api/v1/subscriptions`, set on the [`Call`](crate::client::Call) that [`create_subscription`](SubscriptionApi::create_subscription) returns.
@@ -228,7 +228,7 @@ impl paygen_runtime::Operation for CreateSubscription {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /sub-api/v1/subscriptions/{subscriptionId}`, set on the [`Call`](crate::client::Call) that [`get_subscription`](SubscriptionApi::get_subscription) returns.
@@ -266,7 +266,7 @@ impl paygen_runtime::Operation for GetSubscription {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /sub-api/v1/subscriptions/{subscriptionId}/payments`, set on the [`Call`](crate::client::Call) that [`list_subscription_payments`](SubscriptionApi::list_subscription_payments) returns.
@@ -339,7 +339,7 @@ impl paygen_runtime::Operation for ListSubscriptionPayments {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `PUT /sub-api/v1/subscriptions/{subscriptionId}/terminate`, set on the [`Call`](crate::client::Call) that [`terminate_subscription`](SubscriptionApi::terminate_subscription) returns.
@@ -377,6 +377,6 @@ impl paygen_runtime::Operation for TerminateSubscription {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

@@ -210,7 +210,7 @@ impl paygen_runtime::Operation for ListTerminals {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /pos-api/v1/terminals/{terminalId}/status`, set on the [`Call`](crate::client::Call) that [`get_terminal_status`](TerminalsApi::get_terminal_status) returns.
@@ -248,6 +248,6 @@ impl paygen_runtime::Operation for GetTerminalStatus {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

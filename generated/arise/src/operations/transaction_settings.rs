@@ -60,7 +60,7 @@ impl paygen_runtime::Operation for GetAutofillSettings {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `PUT /pay-api/v1/transactions/settings/autofill`, set on the [`Call`](crate::client::Call) that [`update_autofill_settings`](TransactionSettingsApi::update_autofill_settings) returns.
@@ -94,6 +94,6 @@ impl paygen_runtime::Operation for UpdateAutofillSettings {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }

@@ -343,7 +343,7 @@ impl paygen_runtime::Operation for ListTransactions {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /pay-api/v1/transactions/{transactionId}`, set on the [`Call`](crate::client::Call) that [`get_transaction`](TransactionsApi::get_transaction) returns.
@@ -381,7 +381,7 @@ impl paygen_runtime::Operation for GetTransaction {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/auth`, set on the [`Call`](crate::client::Call) that [`authorize_transaction`](TransactionsApi::authorize_transaction) returns.
@@ -416,7 +416,7 @@ impl paygen_runtime::Operation for AuthorizeTransaction {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/sale`, set on the [`Call`](crate::client::Call) that [`create_sale`](TransactionsApi::create_sale) returns.
@@ -451,7 +451,7 @@ impl paygen_runtime::Operation for CreateSale {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/capture`, set on the [`Call`](crate::client::Call) that [`capture_transaction`](TransactionsApi::capture_transaction) returns.
@@ -486,7 +486,7 @@ impl paygen_runtime::Operation for CaptureTransaction {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/return`, set on the [`Call`](crate::client::Call) that [`refund_transaction`](TransactionsApi::refund_transaction) returns.
@@ -521,7 +521,7 @@ impl paygen_runtime::Operation for RefundTransaction {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/return/no-reference`, set on the [`Call`](crate::client::Call) that [`refund_without_reference`](TransactionsApi::refund_without_reference) returns.
@@ -556,7 +556,7 @@ impl paygen_runtime::Operation for RefundWithoutReference {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/settle`, set on the [`Call`](crate::client::Call) that [`settle_transactions`](TransactionsApi::settle_transactions) returns.
@@ -591,7 +591,7 @@ impl paygen_runtime::Operation for SettleTransactions {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/void`, set on the [`Call`](crate::client::Call) that [`void_transaction`](TransactionsApi::void_transaction) returns.
@@ -626,7 +626,7 @@ impl paygen_runtime::Operation for VoidTransaction {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/tip-adjustment`, set on the [`Call`](crate::client::Call) that [`adjust_tip`](TransactionsApi::adjust_tip) returns.
@@ -661,7 +661,7 @@ impl paygen_runtime::Operation for AdjustTip {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/{transactionId}/send-transaction-receipt-by-sms`, set on the [`Call`](crate::client::Call) that [`send_transaction_receipt_by_sms`](TransactionsApi::send_transaction_receipt_by_sms) returns.
@@ -700,7 +700,7 @@ impl paygen_runtime::Operation for SendTransactionReceiptBySms {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /pay-api/v1/transactions/calculate-amount`, set on the [`Call`](crate::client::Call) that [`calculate_amount`](TransactionsApi::calculate_amount) returns.
@@ -813,6 +813,6 @@ impl paygen_runtime::Operation for CalculateAmount {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

@@ -81,7 +81,7 @@ impl paygen_runtime::Operation for GetBlnBalance {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /api/bln/order`, set on the [`Call`](crate::client::Call) that [`create_bln_order`](LightningApi::create_bln_order) returns.
@@ -119,7 +119,7 @@ impl paygen_runtime::Operation for CreateBlnOrder {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /api/bln/withdraw`, set on the [`Call`](crate::client::Call) that [`create_bln_withdraw`](LightningApi::create_bln_withdraw) returns.
@@ -157,6 +157,6 @@ impl paygen_runtime::Operation for CreateBlnWithdraw {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

@@ -188,7 +188,7 @@ impl paygen_runtime::Operation for GetPaymentUrl {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /api/order/pay-info`, set on the [`Call`](crate::client::Call) that [`get_payment_info`](OrderApi::get_payment_info) returns.
@@ -226,7 +226,7 @@ impl paygen_runtime::Operation for GetPaymentInfo {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /api/order/pay/crypto-currency`, set on the [`Call`](crate::client::Call) that [`list_crypto_currencies`](OrderApi::list_crypto_currencies) returns.
@@ -262,7 +262,7 @@ impl paygen_runtime::Operation for ListCryptoCurrencies {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /api/order/pay/real-currency`, set on the [`Call`](crate::client::Call) that [`list_real_currencies`](OrderApi::list_real_currencies) returns.
@@ -298,7 +298,7 @@ impl paygen_runtime::Operation for ListRealCurrencies {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /api/v2/order/`, set on the [`Call`](crate::client::Call) that [`list_orders`](OrderApi::list_orders) returns.
@@ -390,7 +390,7 @@ impl paygen_runtime::Operation for ListOrders {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /api/v2/order/detail/{order_id}`, set on the [`Call`](crate::client::Call) that [`get_order_details`](OrderApi::get_order_details) returns.
@@ -431,7 +431,7 @@ impl paygen_runtime::Operation for GetOrderDetails {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /api/v2/order/refund-info/{order_id}`, set on the [`Call`](crate::client::Call) that [`get_order_refund_info`](OrderApi::get_order_refund_info) returns.
@@ -472,7 +472,7 @@ impl paygen_runtime::Operation for GetOrderRefundInfo {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /api/v2/order/refund/{order_id}`, set on the [`Call`](crate::client::Call) that [`refund_order`](OrderApi::refund_order) returns.
@@ -524,7 +524,7 @@ impl paygen_runtime::Operation for RefundOrder {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /api/v2/tx`, set on the [`Call`](crate::client::Call) that [`list_transactions`](OrderApi::list_transactions) returns.
@@ -620,6 +620,6 @@ impl paygen_runtime::Operation for ListTransactions {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

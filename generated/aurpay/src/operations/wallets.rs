@@ -77,7 +77,7 @@ impl paygen_runtime::Operation for ListWallets {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /api/v2/wallet/self-custody`, set on the [`Call`](crate::client::Call) that [`list_self_custody_wallets`](WalletsApi::list_self_custody_wallets) returns.
@@ -113,7 +113,7 @@ impl paygen_runtime::Operation for ListSelfCustodyWallets {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /api/v2/wallet/withdraw`, set on the [`Call`](crate::client::Call) that [`withdraw_balance`](WalletsApi::withdraw_balance) returns.
@@ -151,6 +151,6 @@ impl paygen_runtime::Operation for WithdrawBalance {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

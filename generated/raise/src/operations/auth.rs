@@ -127,7 +127,7 @@ impl paygen_runtime::Operation for CreateAuthMethod {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `PATCH /auth/methods/{id}`, set on the [`Call`](crate::client::Call) that [`update_auth_method`](AuthApi::update_auth_method) returns.
@@ -179,7 +179,7 @@ impl paygen_runtime::Operation for UpdateAuthMethod {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /auth/tokens`, set on the [`Call`](crate::client::Call) that [`create_auth_token`](AuthApi::create_auth_token) returns.
@@ -232,6 +232,6 @@ impl paygen_runtime::Operation for CreateAuthToken {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

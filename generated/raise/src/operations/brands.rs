@@ -78,7 +78,7 @@ impl paygen_runtime::Operation for GetBrand {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /brands`, set on the [`Call`](crate::client::Call) that [`list_brands`](BrandsApi::list_brands) returns.
@@ -255,6 +255,6 @@ impl paygen_runtime::Operation for ListBrands {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

@@ -188,7 +188,7 @@ impl paygen_runtime::Operation for ListCards {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `PATCH /cards/{id}`, set on the [`Call`](crate::client::Call) that [`update_card`](CardsApi::update_card) returns.
@@ -227,6 +227,6 @@ impl paygen_runtime::Operation for UpdateCard {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

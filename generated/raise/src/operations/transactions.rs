@@ -269,7 +269,7 @@ impl paygen_runtime::Operation for ListTransactions {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /transactions`, set on the [`Call`](crate::client::Call) that [`create_transaction`](TransactionsApi::create_transaction) returns.
@@ -328,7 +328,7 @@ impl paygen_runtime::Operation for CreateTransaction {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /transactions/{id}`, set on the [`Call`](crate::client::Call) that [`get_transaction`](TransactionsApi::get_transaction) returns.
@@ -366,7 +366,7 @@ impl paygen_runtime::Operation for GetTransaction {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `PATCH /transactions/{id}`, set on the [`Call`](crate::client::Call) that [`update_transaction`](TransactionsApi::update_transaction) returns.
@@ -405,6 +405,6 @@ impl paygen_runtime::Operation for UpdateTransaction {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

@@ -119,7 +119,7 @@ impl paygen_runtime::Operation for CreateDraftApplication {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /v1/boarding/applications/submit`, set on the [`Call`](crate::client::Call) that [`submit_application`](BoardingApi::submit_application) returns.
@@ -154,7 +154,7 @@ impl paygen_runtime::Operation for SubmitApplication {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `PUT /v1/boarding/applications/{applicationId}`, set on the [`Call`](crate::client::Call) that [`update_draft_application`](BoardingApi::update_draft_application) returns.
@@ -193,7 +193,7 @@ impl paygen_runtime::Operation for UpdateDraftApplication {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /v1/boarding/applications/{applicationId}/submit`, set on the [`Call`](crate::client::Call) that [`submit_draft_application`](BoardingApi::submit_draft_application) returns.
@@ -231,6 +231,6 @@ impl paygen_runtime::Operation for SubmitDraftApplication {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

@@ -75,7 +75,7 @@ impl paygen_runtime::Operation for Authorize {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /authorization/confirm`, set on the [`Call`](crate::client::Call) that [`confirm_authorization`](AuthorizationApi::confirm_authorization) returns.
@@ -110,6 +110,6 @@ impl paygen_runtime::Operation for ConfirmAuthorization {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

@@ -62,7 +62,7 @@ impl paygen_runtime::Operation for ListBanks {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /bank-catalog`, set on the [`Call`](crate::client::Call) that [`add_bank`](BankCatalogApi::add_bank) returns.
@@ -97,6 +97,6 @@ impl paygen_runtime::Operation for AddBank {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

@@ -118,7 +118,7 @@ impl paygen_runtime::Operation for CalculateBankTopUp {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /bank-top-ups/create-request/with-bank`, set on the [`Call`](crate::client::Call) that [`create_bank_top_up_request`](BankTopUpsApi::create_bank_top_up_request) returns.
@@ -153,7 +153,7 @@ impl paygen_runtime::Operation for CreateBankTopUpRequest {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /bank-top-ups/with-bank`, set on the [`Call`](crate::client::Call) that [`top_up_with_bank`](BankTopUpsApi::top_up_with_bank) returns.
@@ -188,7 +188,7 @@ impl paygen_runtime::Operation for TopUpWithBank {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /bank-top-ups/{requestIdentifier}/accept`, set on the [`Call`](crate::client::Call) that [`accept_bank_top_up`](BankTopUpsApi::accept_bank_top_up) returns.
@@ -225,7 +225,7 @@ impl paygen_runtime::Operation for AcceptBankTopUp {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `POST /bank-top-ups/{requestIdentifier}/decline`, set on the [`Call`](crate::client::Call) that [`decline_bank_top_up`](BankTopUpsApi::decline_bank_top_up) returns.
@@ -262,6 +262,6 @@ impl paygen_runtime::Operation for DeclineBankTopUp {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }

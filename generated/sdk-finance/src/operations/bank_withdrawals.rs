@@ -102,7 +102,7 @@ impl paygen_runtime::Operation for CalculateBankWithdrawal {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /bank-withdrawals/with-bank`, set on the [`Call`](crate::client::Call) that [`create_bank_withdrawal`](BankWithdrawalsApi::create_bank_withdrawal) returns.
@@ -137,7 +137,7 @@ impl paygen_runtime::Operation for CreateBankWithdrawal {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /bank-withdrawals/{requestIdentifier}/accept`, set on the [`Call`](crate::client::Call) that [`accept_bank_withdrawal`](BankWithdrawalsApi::accept_bank_withdrawal) returns.
@@ -174,7 +174,7 @@ impl paygen_runtime::Operation for AcceptBankWithdrawal {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `POST /bank-withdrawals/{requestIdentifier}/decline`, set on the [`Call`](crate::client::Call) that [`decline_bank_withdrawal`](BankWithdrawalsApi::decline_bank_withdrawal) returns.
@@ -211,6 +211,6 @@ impl paygen_runtime::Operation for DeclineBankWithdrawal {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }

@@ -62,7 +62,7 @@ impl paygen_runtime::Operation for ListCoins {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /coins/validate`, set on the [`Call`](crate::client::Call) that [`validate_coin`](CoinsApi::validate_coin) returns.
@@ -97,6 +97,6 @@ impl paygen_runtime::Operation for ValidateCoin {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

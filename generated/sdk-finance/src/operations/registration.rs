@@ -73,7 +73,7 @@ impl paygen_runtime::Operation for Register {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /registration/confirm`, set on the [`Call`](crate::client::Call) that [`confirm_registration`](RegistrationApi::confirm_registration) returns.
@@ -108,6 +108,6 @@ impl paygen_runtime::Operation for ConfirmRegistration {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

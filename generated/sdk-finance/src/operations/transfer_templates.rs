@@ -132,7 +132,7 @@ impl paygen_runtime::Operation for CreateTransferTemplateFromOperation {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /templates/transfer/view`, set on the [`Call`](crate::client::Call) that [`view_transfer_templates`](TransferTemplatesApi::view_transfer_templates) returns.
@@ -194,7 +194,7 @@ impl paygen_runtime::Operation for ViewTransferTemplates {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /templates/transfer/{transferTemplateId}/calculate`, set on the [`Call`](crate::client::Call) that [`calculate_template_transfer`](TransferTemplatesApi::calculate_template_transfer) returns.
@@ -233,7 +233,7 @@ impl paygen_runtime::Operation for CalculateTemplateTransfer {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /templates/transfer/{transferTemplateId}/execute`, set on the [`Call`](crate::client::Call) that [`execute_template_transfer`](TransferTemplatesApi::execute_template_transfer) returns.
@@ -272,6 +272,6 @@ impl paygen_runtime::Operation for ExecuteTemplateTransfer {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

@@ -75,7 +75,7 @@ impl paygen_runtime::Operation for CreateUser {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /users/view`, set on the [`Call`](crate::client::Call) that [`view_users`](UsersApi::view_users) returns.
@@ -136,6 +136,6 @@ impl paygen_runtime::Operation for ViewUsers {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

@@ -289,7 +289,7 @@ impl paygen_runtime::Operation for GetItemsId {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `PATCH /items/{id}`, set on the [`Call`](crate::client::Call) that [`update_item`](ItemsApi::update_item) returns.
@@ -344,7 +344,7 @@ impl paygen_runtime::Operation for UpdateItem {
             204 => crate::models::UpdateItemResponse::NoContent,
             _ => return Err(paygen_runtime::api_error(raw)),
         };
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /items`, set on the [`Call`](crate::client::Call) that [`create_item`](ItemsApi::create_item) returns.
@@ -393,7 +393,7 @@ impl paygen_runtime::Operation for CreateItem {
             202 => crate::models::CreateItemResponse::Accepted(paygen_runtime::decode_json(&raw)?),
             _ => return Err(paygen_runtime::api_error(raw)),
         };
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /items`, set on the [`Call`](crate::client::Call) that [`create_item_form`](ItemsApi::create_item_form) returns.
@@ -445,7 +445,7 @@ impl paygen_runtime::Operation for CreateItemForm {
             202 => crate::models::CreateItemResponse::Accepted(paygen_runtime::decode_json(&raw)?),
             _ => return Err(paygen_runtime::api_error(raw)),
         };
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /items/{id}/document`, set on the [`Call`](crate::client::Call) that [`get_items_id_document`](ItemsApi::get_items_id_document) returns.
@@ -484,7 +484,7 @@ impl paygen_runtime::Operation for GetItemsIdDocument {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = raw.body.clone();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `PUT /items/{id}/document`, set on the [`Call`](crate::client::Call) that [`create_item2`](ItemsApi::create_item2) returns.
@@ -535,6 +535,6 @@ impl paygen_runtime::Operation for CreateItem2 {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }

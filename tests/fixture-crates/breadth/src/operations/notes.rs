@@ -159,7 +159,7 @@ impl paygen_runtime::Operation for AddNote {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_text(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /uploads`, set on the [`Call`](crate::client::Call) that [`upload`](NotesApi::upload) returns.
@@ -199,7 +199,7 @@ impl paygen_runtime::Operation for Upload {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note`](NotesApi::replace_note) returns.
@@ -247,7 +247,7 @@ impl paygen_runtime::Operation for ReplaceNote {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note_bytes`](NotesApi::replace_note_bytes) returns.
@@ -298,7 +298,7 @@ impl paygen_runtime::Operation for ReplaceNoteBytes {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note_text`](NotesApi::replace_note_text) returns.
@@ -349,7 +349,7 @@ impl paygen_runtime::Operation for ReplaceNoteText {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note_markdown`](NotesApi::replace_note_markdown) returns.
@@ -400,7 +400,7 @@ impl paygen_runtime::Operation for ReplaceNoteMarkdown {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }
 /// The parameters of `POST /imports`, set on the [`Call`](crate::client::Call) that [`import_items`](NotesApi::import_items) returns.
@@ -442,6 +442,6 @@ impl paygen_runtime::Operation for ImportItems {
         if !raw.status.is_success() {
             return Err(paygen_runtime::api_error(raw));
         }
-        Ok(paygen_runtime::Response::from_raw(&raw, ()))
+        Ok(paygen_runtime::Response::from_raw(raw, ()))
     }
 }

@@ -51,6 +51,6 @@ impl paygen_runtime::Operation for Token {
             204 => crate::models::TokenResponse::NoContent,
             _ => return Err(paygen_runtime::api_error(raw)),
         };
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

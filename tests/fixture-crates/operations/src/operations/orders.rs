@@ -202,7 +202,7 @@ impl paygen_runtime::Operation for ListOrders {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `POST /orders`, set on the [`Call`](crate::client::Call) that [`create_order`](OrdersApi::create_order) returns.
@@ -244,7 +244,7 @@ impl paygen_runtime::Operation for CreateOrder {
             202 => crate::models::CreateOrderResponse::Accepted,
             _ => return Err(paygen_runtime::api_error(raw)),
         };
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
 /// The parameters of `GET /orders/{id}/receipt`, set on the [`Call`](crate::client::Call) that [`get_orders_id_receipt`](OrdersApi::get_orders_id_receipt) returns.
@@ -283,6 +283,6 @@ impl paygen_runtime::Operation for GetOrdersIdReceipt {
             return Err(paygen_runtime::api_error(raw));
         }
         let body = raw.body.clone();
-        Ok(paygen_runtime::Response::from_raw(&raw, body))
+        Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }

@@ -339,7 +339,10 @@ fn test(root: &Path, args: &[String]) -> Result<ExitCode> {
     step(
         "generated crates alone, default features: clippy -D warnings",
         &mut || {
-            let packages = generated_packages(root)?;
+            let packages: Vec<String> = generate::workspace_jobs(root)?
+                .into_iter()
+                .map(|job| job.options.crate_name)
+                .collect();
             let mut args = vec!["clippy"];
             for package in &packages {
                 args.extend(["-p", package.as_str()]);
@@ -400,29 +403,6 @@ fn test(root: &Path, args: &[String]) -> Result<ExitCode> {
         eprintln!("\nfailed: {}", failed.join(", "));
         Ok(ExitCode::FAILURE)
     }
-}
-
-/// Package names of the generated crates (vendors and fixtures), from their manifests.
-fn generated_packages(root: &Path) -> Result<Vec<String>> {
-    let mut names = Vec::new();
-    for parent in ["generated", "tests/fixture-crates"] {
-        let mut dirs: Vec<PathBuf> = std::fs::read_dir(root.join(parent))
-            .with_context(|| format!("cannot list {parent}"))?
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|dir| dir.join("Cargo.toml").is_file())
-            .collect();
-        dirs.sort();
-        for dir in dirs {
-            let manifest = std::fs::read_to_string(dir.join("Cargo.toml"))?;
-            let name = manifest
-                .lines()
-                .find_map(|l| l.strip_prefix("name = \""))
-                .and_then(|rest| rest.strip_suffix('"'))
-                .with_context(|| format!("no package name in {}", dir.display()))?;
-            names.push(name.to_string());
-        }
-    }
-    Ok(names)
 }
 
 fn cargo_ok(root: &Path, cargo: &str, args: &[&str], env: &[(&str, &str)]) -> Result<bool> {

@@ -170,7 +170,7 @@ fn bench_calls(criterion: &mut Criterion) {
 /// clients (ABBA order), and each round's ratio compares two adjacent blocks of ~5 ms. criterion
 /// measures one function for seconds and then the other, and this machine's speed moves by more
 /// than the 5% being judged over that time. Written to `$CRITERION_HOME/paired_get_brand.json`.
-fn paired_get_brand(criterion: &mut Criterion) {
+fn paired_get_brand(_criterion: &mut Criterion) {
     let server = start();
     let rt = runtime();
     let c = clients(&server);
@@ -232,7 +232,6 @@ fn paired_get_brand(criterion: &mut Criterion) {
     std::fs::write(home.join("paired_get_brand.json"), summary.to_string())
         .expect("paired result written");
     println!("paired get_brand: generated/reqwest {summary}");
-    let _ = criterion;
 }
 
 criterion_group!(benches, bench_calls, paired_get_brand);

@@ -9,6 +9,7 @@ use bytes::{Bytes, BytesMut};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, USER_AGENT};
 use std::fmt;
 use std::sync::Arc;
+use std::task::Poll;
 use std::time::{Duration, Instant};
 use tracing::Instrument;
 
@@ -19,8 +20,12 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Default largest accepted response body.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
 
-/// Headers tried for the request id when none was configured.
-const FALLBACK_REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "x-correlation-id"];
+/// Headers tried for the request id when none was configured (parsed once, not per response).
+const FALLBACK_REQUEST_ID_HEADERS: [HeaderName; 3] = [
+    HeaderName::from_static("x-request-id"),
+    HeaderName::from_static("request-id"),
+    HeaderName::from_static("x-correlation-id"),
+];
 
 /// Builds a [`Core`].
 pub struct CoreBuilder {
@@ -82,7 +87,8 @@ impl CoreBuilder {
         self
     }
 
-    /// Response header carrying the server's request id.
+    /// Response header carrying the server's request id (an invalid name fails
+    /// [`build`](Self::build)).
     pub fn request_id_header(mut self, name: &'static str) -> Self {
         self.request_id_header = Some(name);
         self
@@ -116,6 +122,13 @@ impl CoreBuilder {
         }
         let user_agent = HeaderValue::from_str(&self.user_agent)
             .map_err(|_| ConfigError::Header("user-agent".into()))?;
+        let request_id_header = self
+            .request_id_header
+            .map(|name| {
+                HeaderName::from_bytes(name.as_bytes())
+                    .map_err(|_| ConfigError::Header(name.to_owned()))
+            })
+            .transpose()?;
         let injected = self.http.is_some();
         let http = match self.http {
             Some(c) => c,
@@ -129,7 +142,7 @@ impl CoreBuilder {
                 connect_timeout: self.connect_timeout,
                 retry: self.retry,
                 http,
-                request_id_header: self.request_id_header,
+                request_id_header,
                 auth: self.auth,
                 max_response_bytes: self.max_response_bytes,
                 injected,
@@ -178,7 +191,7 @@ struct Inner {
     connect_timeout: Duration,
     retry: RetryPolicy,
     http: reqwest::Client,
-    request_id_header: Option<&'static str>,
+    request_id_header: Option<HeaderName>,
     auth: Vec<(&'static str, Arc<dyn AuthProvider>)>,
     max_response_bytes: usize,
     /// The user gave their own reqwest client (its connect timeout cannot be changed).
@@ -240,11 +253,16 @@ impl Core {
             attempt = tracing::field::Empty,
             elapsed_ms = tracing::field::Empty,
         );
-        self.execute_inner(request).instrument(span).await
+        // No subscriber listening: skip the wrapper, which costs on every poll.
+        if span.is_disabled() {
+            self.execute_inner(request).await
+        } else {
+            self.execute_inner(request).instrument(span).await
+        }
     }
 
     async fn execute_inner<E>(&self, request: ApiRequest) -> Result<RawResponse, Error<E>> {
-        let providers = self.select_auth(request.security)?;
+        let schemes = self.select_auth(request.security)?;
         let policy = request
             .options
             .retry
@@ -261,7 +279,7 @@ impl Core {
         loop {
             attempt += 1;
             span.record("attempt", attempt);
-            let outcome = self.attempt(&http, &request, &providers, timeout).await?;
+            let outcome = self.attempt(&http, &request, schemes, timeout).await?;
             span.record("elapsed_ms", started.elapsed().as_millis() as u64);
             let can_retry = request.idempotent && attempt < policy.attempts();
             match outcome {
@@ -270,11 +288,11 @@ impl Core {
                     tracing::debug!(attempt, status = raw.status.as_u16(), "response received");
                     if raw.status == reqwest::StatusCode::UNAUTHORIZED
                         && !auth_retried
-                        && !providers.is_empty()
+                        && !schemes.is_empty()
                     {
                         // Every provider must drop its cache; retry if any may now succeed.
-                        let retry = providers
-                            .iter()
+                        let retry = self
+                            .providers(schemes)
                             .map(|p| p.invalidate())
                             .collect::<Vec<bool>>()
                             .contains(&true);
@@ -325,24 +343,18 @@ impl Core {
         }
     }
 
+    /// The first alternative of the operation's security requirement whose schemes all have a
+    /// provider (no schemes when the operation needs no auth).
     fn select_auth(
         &self,
         security: &'static [&'static [&'static str]],
-    ) -> Result<Vec<Arc<dyn AuthProvider>>, AuthError> {
+    ) -> Result<&'static [&'static str], AuthError> {
         if security.is_empty() {
-            return Ok(Vec::new());
+            return Ok(&[]);
         }
-        let find = |s: &str| {
-            self.inner
-                .auth
-                .iter()
-                .find(|(n, _)| *n == s)
-                .map(|(_, p)| p.clone())
-        };
         for alternative in security {
-            let found: Option<Vec<_>> = alternative.iter().map(|s| find(s)).collect();
-            if let Some(providers) = found {
-                return Ok(providers);
+            if alternative.iter().all(|s| self.provider(s).is_some()) {
+                return Ok(alternative);
             }
         }
         let wanted = security
@@ -353,27 +365,65 @@ impl Core {
         Err(AuthError::NotConfigured(wanted))
     }
 
+    /// The provider registered for `scheme`.
+    fn provider(&self, scheme: &str) -> Option<&dyn AuthProvider> {
+        self.inner
+            .auth
+            .iter()
+            .find(|(name, _)| *name == scheme)
+            .map(|(_, p)| p.as_ref())
+    }
+
+    /// The providers of schemes [`select_auth`](Self::select_auth) chose (all registered).
+    fn providers(
+        &self,
+        schemes: &'static [&'static str],
+    ) -> impl Iterator<Item = &dyn AuthProvider> + '_ {
+        schemes.iter().filter_map(|s| self.provider(s))
+    }
+
     /// One attempt: build, authorize, send and read the whole body, all within `timeout`.
+    ///
+    /// reqwest's own total timeout bounds sending and reading the body; a timer of ours runs
+    /// only while an auth provider is not ready at once (fetching a token), and reqwest then
+    /// gets what is left. A second timer on every call cost about half a point of call overhead.
     async fn attempt<E>(
         &self,
         http: &reqwest::Client,
         request: &ApiRequest,
-        providers: &[Arc<dyn AuthProvider>],
+        schemes: &'static [&'static str],
         timeout: Duration,
     ) -> Result<Attempt, Error<E>> {
-        let work = async {
-            let mut req = self.build_request(request, timeout)?;
-            for p in providers {
-                p.authorize(self.auth_context(), &mut req)
-                    .await
-                    .map_err(Error::Auth)?;
-            }
-            Ok::<_, Error<E>>(self.send(http, req).await)
-        };
-        match tokio::time::timeout(timeout, work).await {
-            Ok(r) => r,
-            Err(_) => Ok(Attempt::Timeout),
+        let started = Instant::now();
+        let mut req = self.build_request(request)?;
+        let mut waited = false;
+        for provider in self.providers(schemes) {
+            let mut authorize = provider.authorize(self.auth_context(), &mut req);
+            let ready = std::future::poll_fn(|cx| Poll::Ready(authorize.as_mut().poll(cx))).await;
+            let outcome = match ready {
+                Poll::Ready(outcome) => outcome,
+                Poll::Pending => {
+                    waited = true;
+                    let left = timeout.saturating_sub(started.elapsed());
+                    match tokio::time::timeout(left, authorize).await {
+                        Ok(outcome) => outcome,
+                        Err(_) => return Ok(Attempt::Timeout),
+                    }
+                }
+            };
+            outcome.map_err(Error::Auth)?;
         }
+        // The client's own timeout is `self.inner.timeout`; set one on the request only when
+        // that is not the limit wanted (a per-call timeout, time spent on auth, or a client the
+        // user built, whose timeout is unknown).
+        if waited || self.inner.injected || timeout != self.inner.timeout {
+            let left = timeout.saturating_sub(started.elapsed());
+            if left.is_zero() {
+                return Ok(Attempt::Timeout);
+            }
+            *req.timeout_mut() = Some(left);
+        }
+        Ok(self.send(http, req).await)
     }
 
     /// The client for a call: the main one, or one with the call's own connect timeout.
@@ -454,23 +504,19 @@ impl Core {
     }
 
     fn request_id(&self, headers: &HeaderMap) -> Option<String> {
-        let read = |n: &str| {
+        let read = |n: &HeaderName| {
             headers
                 .get(n)
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_owned)
         };
-        match self.inner.request_id_header {
+        match &self.inner.request_id_header {
             Some(name) => read(name),
-            None => FALLBACK_REQUEST_ID_HEADERS.iter().find_map(|n| read(n)),
+            None => FALLBACK_REQUEST_ID_HEADERS.iter().find_map(read),
         }
     }
 
-    fn build_request<E>(
-        &self,
-        request: &ApiRequest,
-        timeout: Duration,
-    ) -> Result<reqwest::Request, Error<E>> {
+    fn build_request<E>(&self, request: &ApiRequest) -> Result<reqwest::Request, Error<E>> {
         let url_text = format!("{}{}", self.inner.base_url, request.path);
         let mut url = reqwest::Url::parse(&url_text).map_err(|e| {
             ConfigError::Other(format!("invalid request path {:?}: {e}", request.path))
@@ -482,7 +528,6 @@ impl Core {
             .inner
             .http
             .request(request.method.clone(), url)
-            .timeout(timeout)
             .header(USER_AGENT, self.inner.user_agent.clone())
             .header(ACCEPT, "application/json");
         builder = match &request.body {

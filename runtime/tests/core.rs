@@ -202,6 +202,92 @@ async fn client_and_request_timeouts() {
     assert_eq!(received(&server).await, 5);
 }
 
+/// An auth provider that takes `delay` before adding its header, like a token fetch.
+#[derive(Debug)]
+struct SlowAuth {
+    delay: Duration,
+}
+
+impl AuthProvider for SlowAuth {
+    fn authorize<'a>(
+        &'a self,
+        _ctx: paygen_runtime::auth::AuthContext<'a>,
+        request: &'a mut paygen_runtime::reqwest::Request,
+    ) -> futures::future::BoxFuture<'a, Result<(), paygen_runtime::AuthError>> {
+        Box::pin(async move {
+            tokio::time::sleep(self.delay).await;
+            request
+                .headers_mut()
+                .insert("authorization", "Bearer slow".parse().unwrap());
+            Ok(())
+        })
+    }
+}
+
+#[tokio::test]
+async fn time_spent_on_auth_counts_against_the_attempt_timeout() {
+    const SEC: &[&[&str]] = &[&["auth"]];
+    let server = MockServer::start().await;
+    Mock::given(path("/slow"))
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_millis(300)))
+        .mount(&server)
+        .await;
+    Mock::given(path("/fast"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let with_auth = |delay| {
+        CoreBuilder::new("t")
+            .base_url(server.uri())
+            .timeout(Duration::from_millis(400))
+            .auth("auth", Arc::new(SlowAuth { delay }))
+            .build()
+            .unwrap()
+    };
+    let call = |p: &str| ApiRequest {
+        security: SEC,
+        ..ApiRequest::new(Method::GET, "/x", p)
+    };
+    // Auth and response each fit in the limit, together they do not.
+    let c = with_auth(Duration::from_millis(300));
+    match c.execute::<()>(call("/slow")).await {
+        Err(Error::Timeout(d)) => assert_eq!(d, Duration::from_millis(400)),
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+    assert_eq!(c.execute::<()>(call("/fast")).await.unwrap().status, 200);
+    // An auth step that never ends is cut off too.
+    let c = with_auth(Duration::from_secs(30));
+    let started = Instant::now();
+    assert!(matches!(
+        c.execute::<()>(call("/fast")).await,
+        Err(Error::Timeout(_))
+    ));
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert_eq!(received(&server).await, 2);
+}
+
+#[tokio::test]
+async fn an_injected_client_without_a_timeout_is_still_bounded() {
+    let server = MockServer::start().await;
+    Mock::given(path("/slow"))
+        .respond_with(ResponseTemplate::new(200).set_delay(Duration::from_secs(3)))
+        .mount(&server)
+        .await;
+    let c = CoreBuilder::new("t")
+        .base_url(server.uri())
+        .http_client(paygen_runtime::reqwest::Client::new())
+        .timeout(Duration::from_millis(200))
+        .build()
+        .unwrap();
+    match c
+        .execute::<()>(ApiRequest::new(Method::GET, "/slow", "/slow"))
+        .await
+    {
+        Err(Error::Timeout(d)) => assert_eq!(d, Duration::from_millis(200)),
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+}
+
 /// A raw HTTP server for responses wiremock cannot produce: `respond` writes what it likes.
 async fn raw_server<F, Fut>(respond: F) -> String
 where
@@ -548,4 +634,32 @@ async fn sends_form_and_multipart_bodies() {
         Err(Error::Config(e)) => assert!(e.to_string().contains("x-bad"), "{e}"),
         other => panic!("{other:?}"),
     }
+}
+
+#[tokio::test]
+async fn a_configured_request_id_header_is_read_and_checked_at_build() {
+    let server = MockServer::start().await;
+    Mock::given(path("/x"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("x-request-id", "fallback")
+                .insert_header("x-trace", "trace-7"),
+        )
+        .mount(&server)
+        .await;
+    let c = CoreBuilder::new("t")
+        .base_url(server.uri())
+        .request_id_header("X-Trace")
+        .build()
+        .unwrap();
+    let raw = c.execute::<()>(get("/x", false)).await.unwrap();
+    assert_eq!(raw.request_id.as_deref(), Some("trace-7"));
+    let bad = CoreBuilder::new("t")
+        .base_url(server.uri())
+        .request_id_header("x trace")
+        .build();
+    assert!(
+        matches!(bad, Err(paygen_runtime::ConfigError::Header(ref n)) if n == "x trace"),
+        "{bad:?}"
+    );
 }

@@ -180,7 +180,7 @@ impl AuthProvider for TokenExchange {
             } else {
                 format!("{} {}", self.prefix, token.expose())
             };
-            set_header(request, "authorization", &value)
+            super::set_named_header(request, reqwest::header::AUTHORIZATION, &value)
         })
     }
 

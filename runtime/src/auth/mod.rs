@@ -71,6 +71,15 @@ pub(crate) fn set_header(
 ) -> Result<(), AuthError> {
     let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
         .map_err(|_| AuthError::Config(format!("invalid header name {name:?}")))?;
+    set_named_header(request, name, value)
+}
+
+/// [`set_header`] for a name known in advance (no parsing on every request).
+pub(crate) fn set_named_header(
+    request: &mut reqwest::Request,
+    name: reqwest::header::HeaderName,
+    value: &str,
+) -> Result<(), AuthError> {
     let mut value = reqwest::header::HeaderValue::from_str(value).map_err(|_| {
         AuthError::Config(format!("credential for header {name} is not valid ASCII"))
     })?;
@@ -81,5 +90,9 @@ pub(crate) fn set_header(
 }
 
 pub(crate) fn set_bearer(request: &mut reqwest::Request, token: &str) -> Result<(), AuthError> {
-    set_header(request, "authorization", &format!("Bearer {token}"))
+    set_named_header(
+        request,
+        reqwest::header::AUTHORIZATION,
+        &format!("Bearer {token}"),
+    )
 }

@@ -43,7 +43,9 @@ impl AuthProvider for Basic {
         request: &'a mut reqwest::Request,
     ) -> BoxFuture<'a, Result<(), AuthError>> {
         let value = Self::header_value(&self.username, self.password.expose());
-        Box::pin(async move { set_header(request, "authorization", &value) })
+        Box::pin(
+            async move { super::set_named_header(request, reqwest::header::AUTHORIZATION, &value) },
+        )
     }
 }
 

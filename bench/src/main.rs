@@ -5,6 +5,12 @@
 //! logs/, the peers' crates, criterion's estimates. Nothing here is a test: targets are reported
 //! as PASS/MISS, never asserted.
 
+// paygen runs here with the allocator `cargo xtask gen` uses (xtask/Cargo.toml says why).
+// progenitor, run in-process by this binary too, gets it as well: its own CLI uses the system
+// allocator, so its numbers here are if anything better than its users see.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod calls;
 mod compile;
 mod measure;

@@ -10,6 +10,10 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use paygen_codegen::{Options, RuntimeDependency};
 
+// See the dependency's comment in Cargo.toml.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const HELP: &str = "\
 cargo xtask <command>
 

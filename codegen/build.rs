@@ -1,17 +1,27 @@
 //! Fingerprints the toolchain and the prettyplease version for the format cache: a cached
-//! rustfmt output is only valid for the rustc/rustfmt and prettyplease that produced it.
+//! rustfmt output is only valid for the rustc/rustfmt and prettyplease that produced it. Also
+//! records the toolchain's sysroot, where its rustfmt is.
 
 use std::path::Path;
 
 fn main() {
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-    let version = std::process::Command::new(rustc)
+    let version = std::process::Command::new(&rustc)
         .arg("--version")
         .output()
         .ok()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
         .unwrap_or_default();
     println!("cargo:rustc-env=PAYGEN_RUSTC_VERSION={version}");
+
+    // rustfmt is called from this toolchain's sysroot, not through the rustup proxy on PATH.
+    let sysroot = std::process::Command::new(&rustc)
+        .args(["--print", "sysroot"])
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    println!("cargo:rustc-env=PAYGEN_SYSROOT={sysroot}");
 
     // prettyplease is pinned exactly in the manifest, whichever workspace (the SDK's or
     // xtask's) builds this crate.

@@ -13,9 +13,9 @@
 //! about 0.4 ms on every file it is given apart from the formatting itself, which was half of
 //! its time on a crate of 1,600 small files. The separator is an item, so nothing (imports,
 //! `mod` declarations, blank lines) is reordered or merged across it, and a file formats as it
-//! would alone. Files with inner attributes or inner doc comments, which must open a file, are
-//! formatted on their own. When rustfmt rejects a bundle, its files are formatted one by one so
-//! the error names the file.
+//! would alone. A file with inner attributes or inner doc comments, which must open a file,
+//! opens a bundle. Bundles are capped in size, since rustfmt holds a whole one in memory. When
+//! rustfmt rejects a bundle, its files are formatted one by one so the error names the file.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -232,22 +232,22 @@ fn bundles<'p>(files: &BTreeMap<String, String>, chunk: Vec<&'p String>) -> Vec<
     let (openers, rest): (Vec<&String>, Vec<&String>) = chunk
         .into_iter()
         .partition(|path| must_open_a_file(&files[*path]));
-    let mut bundles: Vec<Vec<&String>> = openers.iter().skip(1).map(|p| vec![*p]).collect();
+    let mut done: Vec<Vec<&String>> = openers.iter().skip(1).map(|p| vec![*p]).collect();
     let mut current: Vec<&String> = openers.first().copied().into_iter().collect();
     let mut bytes: usize = current.iter().map(|p| files[*p].len()).sum();
     for path in rest {
         let size = files[path].len();
         if !current.is_empty() && bytes + size > MAX_BUNDLE_BYTES {
-            bundles.push(std::mem::take(&mut current));
+            done.push(std::mem::take(&mut current));
             bytes = 0;
         }
         current.push(path);
         bytes += size;
     }
     if !current.is_empty() {
-        bundles.push(current);
+        done.push(current);
     }
-    bundles
+    done
 }
 
 /// True for a file that opens with inner attributes or inner doc comments (`#![..]`, `//!`),

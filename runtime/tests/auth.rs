@@ -713,6 +713,16 @@ async fn fixed_credentials() {
         let c = core(&server.uri(), p);
         assert_eq!(c.execute::<()>(call()).await.unwrap().status, want);
     }
+    // The bearer header is built once; neither it nor the token shows in Debug.
+    let bearer = Bearer::new("tok-3f9a1c");
+    let dbg = format!("{bearer:?}");
+    assert!(!dbg.contains("tok-3f9a1c"), "{dbg}");
+    // A token that cannot be a header value fails each call with an auth error.
+    let c = core(&server.uri(), Arc::new(Bearer::new("line\nbreak")));
+    match c.execute::<()>(call()).await {
+        Err(Error::Auth(AuthError::Config(m))) => assert!(m.contains("not valid ASCII"), "{m}"),
+        other => panic!("{other:?}"),
+    }
 }
 
 #[derive(Debug)]

@@ -53,14 +53,22 @@ impl AuthProvider for Basic {
 #[derive(Clone, Debug)]
 pub struct Bearer {
     token: Secret,
+    /// The header value, built once rather than on every call; marked sensitive, so its Debug
+    /// print is `Sensitive`. `None` when the token cannot be a header value.
+    header: Option<reqwest::header::HeaderValue>,
 }
 
 impl Bearer {
     /// A fixed token, e.g. one obtained outside this client.
     pub fn new(token: impl Into<Secret>) -> Self {
-        Bearer {
-            token: token.into(),
-        }
+        let token = token.into();
+        let header = reqwest::header::HeaderValue::from_str(&format!("Bearer {}", token.expose()))
+            .ok()
+            .map(|mut value| {
+                value.set_sensitive(true);
+                value
+            });
+        Bearer { token, header }
     }
 }
 
@@ -70,7 +78,17 @@ impl AuthProvider for Bearer {
         _ctx: AuthContext<'a>,
         request: &'a mut reqwest::Request,
     ) -> BoxFuture<'a, Result<(), AuthError>> {
-        Box::pin(async move { super::set_bearer(request, self.token.expose()) })
+        Box::pin(async move {
+            match &self.header {
+                Some(value) => {
+                    let name = reqwest::header::AUTHORIZATION;
+                    request.headers_mut().insert(name, value.clone());
+                    Ok(())
+                }
+                // Same error as a token provider's invalid token (`set_bearer`).
+                None => super::set_bearer(request, self.token.expose()),
+            }
+        })
     }
 }
 

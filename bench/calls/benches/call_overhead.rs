@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use paygen_bench_calls::{list_body, start, Server, LIST_ITEMS, TOKEN};
+use paygen_bench_calls::{clients, hand_written, list_body, start, LIST_ITEMS};
 use raise_client::models::{BrandDocument, BrandListDocument};
 
 fn quick() -> bool {
@@ -22,48 +22,6 @@ fn runtime() -> tokio::runtime::Runtime {
         .enable_all()
         .build()
         .expect("runtime")
-}
-
-struct Clients {
-    generated: raise_client::Client,
-    http: reqwest::Client,
-    base: String,
-}
-
-fn clients(server: &Server) -> Clients {
-    let generated = raise_client::Client::builder()
-        .base_url(server.url())
-        .bearer_auth_provider(paygen_runtime::auth::Bearer::new(TOKEN))
-        .build()
-        .expect("generated client");
-    // The same settings the generated client gives its reqwest client (runtime/src/core.rs).
-    let http = reqwest::Client::builder()
-        .connect_timeout(Duration::from_secs(10))
-        .timeout(Duration::from_secs(30))
-        .build()
-        .expect("reqwest client");
-    Clients {
-        generated,
-        http,
-        base: server.url(),
-    }
-}
-
-/// The hand-written call: what a person writes with reqwest and serde for `GET /brands/{id}`.
-async fn hand_written<T: serde::de::DeserializeOwned>(c: &Clients, path: &str) -> T {
-    c.http
-        .get(format!("{}{path}", c.base))
-        .bearer_auth(TOKEN)
-        .header(reqwest::header::ACCEPT, "application/json")
-        .header(reqwest::header::USER_AGENT, "raise-client/0.1.0")
-        .send()
-        .await
-        .expect("send")
-        .error_for_status()
-        .expect("2xx")
-        .json::<T>()
-        .await
-        .expect("decode")
 }
 
 fn bench_calls(criterion: &mut Criterion) {

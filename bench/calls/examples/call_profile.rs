@@ -7,12 +7,11 @@
 //! valgrind --tool=callgrind target/release/examples/call_profile generated 1200
 //! ```
 //!
-//! `generated` calls through raise-client, `reqwest` makes the hand-written call of
-//! benches/call_overhead.rs; `sizes` prints the size of each call's future instead.
+//! `generated` calls through raise-client, `reqwest` makes the library's hand-written call (the
+//! baseline of benches/call_overhead.rs); `sizes` prints the size of each call's future instead.
 
-use paygen_bench_calls::{start, TOKEN};
+use paygen_bench_calls::{clients, hand_written, start};
 use raise_client::models::BrandDocument;
-use std::time::Duration;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -24,50 +23,26 @@ fn main() {
         .enable_all()
         .build()
         .expect("runtime");
-    let generated = raise_client::Client::builder()
-        .base_url(server.url())
-        .bearer_auth_provider(paygen_runtime::auth::Bearer::new(TOKEN))
-        .build()
-        .expect("generated client");
-    // The same settings the generated client gives its reqwest client.
-    let http = reqwest::Client::builder()
-        .connect_timeout(Duration::from_secs(10))
-        .timeout(Duration::from_secs(30))
-        .build()
-        .expect("reqwest client");
-    let base = server.url();
-    let hand_written = || async {
-        http.get(format!("{base}/brands/b1"))
-            .bearer_auth(TOKEN)
-            .header(reqwest::header::ACCEPT, "application/json")
-            .header(reqwest::header::USER_AGENT, "raise-client/0.1.0")
-            .send()
-            .await
-            .expect("send")
-            .error_for_status()
-            .expect("2xx")
-            .json::<BrandDocument>()
-            .await
-            .expect("decode")
-    };
+    let c = clients(&server);
+    let baseline_call = || hand_written::<BrandDocument>(&c, "/brands/b1");
     match mode.as_str() {
         "sizes" => {
-            let generated = generated.brands().get_brand("b1").send();
+            let generated = c.generated.brands().get_brand("b1").send();
             println!("generated call future: {} bytes", size_of_val(&generated));
             println!(
                 "hand-written future: {} bytes",
-                size_of_val(&hand_written())
+                size_of_val(&baseline_call())
             );
         }
         "generated" => rt.block_on(async {
             for _ in 0..calls {
-                let brand = generated.brands().get_brand("b1").send().await;
+                let brand = c.generated.brands().get_brand("b1").send().await;
                 std::hint::black_box(brand.expect("call"));
             }
         }),
         "reqwest" => rt.block_on(async {
             for _ in 0..calls {
-                std::hint::black_box(hand_written().await);
+                std::hint::black_box(baseline_call().await);
             }
         }),
         _ => panic!("{usage}"),

@@ -10,6 +10,7 @@
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -91,6 +92,53 @@ impl Server {
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
     }
+}
+
+/// The two clients the benchmarks compare, talking to one [`Server`].
+pub struct Clients {
+    /// raise-client with a fixed bearer token.
+    pub generated: raise_client::Client,
+    /// A reqwest client with the settings the generated client gives its own.
+    pub http: reqwest::Client,
+    /// The server's base URL.
+    pub base: String,
+}
+
+/// Both clients for `server`.
+pub fn clients(server: &Server) -> Clients {
+    let generated = raise_client::Client::builder()
+        .base_url(server.url())
+        .bearer_auth_provider(paygen_runtime::auth::Bearer::new(TOKEN))
+        .build()
+        .expect("generated client");
+    // The same settings the generated client gives its reqwest client (runtime/src/core.rs).
+    let http = reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(10))
+        .timeout(Duration::from_secs(30))
+        .build()
+        .expect("reqwest client");
+    Clients {
+        generated,
+        http,
+        base: server.url(),
+    }
+}
+
+/// The hand-written call: what a person writes with reqwest and serde for `GET /brands/{id}`.
+pub async fn hand_written<T: serde::de::DeserializeOwned>(c: &Clients, path: &str) -> T {
+    c.http
+        .get(format!("{}{path}", c.base))
+        .bearer_auth(TOKEN)
+        .header(reqwest::header::ACCEPT, "application/json")
+        .header(reqwest::header::USER_AGENT, "raise-client/0.1.0")
+        .send()
+        .await
+        .expect("send")
+        .error_for_status()
+        .expect("2xx")
+        .json::<T>()
+        .await
+        .expect("decode")
 }
 
 /// Starts the server on its own thread with its own single-threaded runtime.

@@ -5,22 +5,11 @@
 use std::path::Path;
 
 fn main() {
-    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-    let version = std::process::Command::new(&rustc)
-        .arg("--version")
-        .output()
-        .ok()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-        .unwrap_or_default();
+    let version = rustc(&["--version"]);
     println!("cargo:rustc-env=PAYGEN_RUSTC_VERSION={version}");
 
     // rustfmt is called from this toolchain's sysroot, not through the rustup proxy on PATH.
-    let sysroot = std::process::Command::new(&rustc)
-        .args(["--print", "sysroot"])
-        .output()
-        .ok()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-        .unwrap_or_default();
+    let sysroot = rustc(&["--print", "sysroot"]);
     println!("cargo:rustc-env=PAYGEN_SYSROOT={sysroot}");
 
     // prettyplease is pinned exactly in the manifest, whichever workspace (the SDK's or
@@ -38,4 +27,15 @@ fn main() {
         })
         .unwrap_or_default();
     println!("cargo:rustc-env=PAYGEN_PRETTYPLEASE={pinned}");
+}
+
+/// What the compiling rustc prints for `args`, trimmed; empty if it cannot be run.
+fn rustc(args: &[&str]) -> String {
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    std::process::Command::new(rustc)
+        .args(args)
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default()
 }

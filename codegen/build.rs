@@ -1,6 +1,6 @@
-//! Fingerprints the toolchain and the prettyplease version for the format cache: a cached
-//! rustfmt output is only valid for the rustc/rustfmt and prettyplease that produced it. Also
-//! records the toolchain's sysroot, where its rustfmt is.
+//! Fingerprints the toolchain, the prettyplease version and the layout printer for the format
+//! cache: a cached file is only valid for the rustc/rustfmt, prettyplease and `src/layout` that
+//! produced it. Also records the toolchain's sysroot, where its rustfmt is.
 
 use std::path::Path;
 
@@ -27,6 +27,26 @@ fn main() {
         })
         .unwrap_or_default();
     println!("cargo:rustc-env=PAYGEN_PRETTYPLEASE={pinned}");
+
+    // The cache also keeps files the layout printer wrote: any edit to it invalidates them.
+    println!("cargo:rerun-if-changed=src/layout");
+    println!("cargo:rustc-env=PAYGEN_LAYOUT={:016x}", layout_hash());
+}
+
+/// FNV-1a over the layout printer's sources, in name order.
+fn layout_hash() -> u64 {
+    let mut files: Vec<_> = std::fs::read_dir("src/layout")
+        .map(|dir| dir.flatten().map(|entry| entry.path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+    for file in files {
+        for byte in std::fs::read(&file).unwrap_or_default() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
 }
 
 /// What the compiling rustc prints for `args`, trimmed; empty if it cannot be run.

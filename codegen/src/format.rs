@@ -32,13 +32,15 @@ const SEPARATOR: &str = "fn __paygen_file_boundary() {}";
 const RUSTFMT_ARGS: [&str; 4] = ["--edition", "2024", "--config", "skip_children=true"];
 
 /// What the formatted text depends on besides the tokens: the rustfmt command (bump the first
-/// line when it changes), the toolchain (rustfmt ships with it) and the prettyplease that printed
-/// the text rustfmt saw.
+/// line when it changes), the toolchain (rustfmt ships with it), the prettyplease that printed
+/// the text rustfmt saw, and the sources of the layout printer, whose files are cached too.
 const FINGERPRINT: &str = concat!(
-    "rustfmt-2024-v2\n",
+    "rustfmt-2024-v3\n",
     env!("PAYGEN_RUSTC_VERSION"),
     "\n",
     env!("PAYGEN_PRETTYPLEASE"),
+    "\n",
+    env!("PAYGEN_LAYOUT"),
     "\n"
 );
 
@@ -104,6 +106,30 @@ pub struct Pending {
     pub path: String,
     /// Text of the tokens the file was printed from; `None` when no cache is used.
     pub source: Option<String>,
+    /// The file in pieces, when only some of its items need rustfmt; empty when rustfmt gets
+    /// the whole file as it stands in the crate's files.
+    pub pieces: Vec<Piece>,
+}
+
+/// A run of a file's top-level items.
+#[derive(Clone, Debug)]
+pub enum Piece {
+    /// Already in rustfmt's layout.
+    Ready(String),
+    /// For rustfmt, which formats it as a file of its own: items format independently, and a
+    /// run of `use` items is never split.
+    Format(String),
+}
+
+impl Pending {
+    /// A whole file for rustfmt.
+    pub fn whole(path: String, source: Option<String>) -> Self {
+        Pending {
+            path,
+            source,
+            pieces: Vec::new(),
+        }
+    }
 }
 
 /// Formats the `pending` files in place (in memory) and stores them in `cache`.
@@ -142,17 +168,43 @@ fn format_with(
     if pending.is_empty() {
         return Ok(());
     }
-    let paths: Vec<String> = pending.iter().map(|p| p.path.clone()).collect();
-    let dir = scratch_dir();
-    let result = format_in(program, &dir, files, &paths);
-    let _ = std::fs::remove_dir_all(&dir);
-    result?;
-    if let Some(cache) = cache {
-        for file in pending {
-            if let Some(source) = &file.source {
-                cache.put(source, &files[&file.path]);
+    // What rustfmt sees: whole files under their paths, pieces under `<path>.part<n>.rs`.
+    let mut texts = BTreeMap::new();
+    let label = |path: &str, n: usize| format!("{path}.part{n}.rs");
+    for file in pending {
+        if file.pieces.is_empty() {
+            texts.insert(file.path.clone(), files[&file.path].clone());
+        }
+        for (n, piece) in file.pieces.iter().enumerate() {
+            if let Piece::Format(text) = piece {
+                texts.insert(label(&file.path, n), text.clone());
             }
         }
+    }
+    let labels: Vec<String> = texts.keys().cloned().collect();
+    let dir = scratch_dir();
+    let result = format_in(program, &dir, &mut texts, &labels);
+    let _ = std::fs::remove_dir_all(&dir);
+    result?;
+    for file in pending {
+        let text = if file.pieces.is_empty() {
+            texts.remove(&file.path).unwrap_or_default()
+        } else {
+            let mut text = String::new();
+            for (n, piece) in file.pieces.iter().enumerate() {
+                match piece {
+                    Piece::Ready(ready) => text.push_str(ready),
+                    Piece::Format(_) => {
+                        text.push_str(&texts.remove(&label(&file.path, n)).unwrap_or_default())
+                    }
+                }
+            }
+            text
+        };
+        if let (Some(cache), Some(source)) = (cache, &file.source) {
+            cache.put(source, &text);
+        }
+        files.insert(file.path.clone(), text);
     }
     Ok(())
 }
@@ -420,11 +472,27 @@ mod tests {
     fn pending(paths: &[&str]) -> Vec<Pending> {
         paths
             .iter()
-            .map(|p| Pending {
-                path: p.to_string(),
-                source: Some(format!("tokens of {p}")),
-            })
+            .map(|p| Pending::whole(p.to_string(), Some(format!("tokens of {p}"))))
             .collect()
+    }
+
+    #[test]
+    fn pieces_are_formatted_alone_and_put_back_in_order() {
+        let mut files = BTreeMap::from([("src/m.rs".to_string(), String::new())]);
+        let pending = [Pending {
+            path: "src/m.rs".into(),
+            source: None,
+            pieces: vec![
+                Piece::Ready("pub struct   Kept;\n".into()),
+                Piece::Format("use b::B;\nuse a::A;\npub fn f( ){}\n".into()),
+                Piece::Ready("pub struct   AlsoKept;\n".into()),
+            ],
+        }];
+        rustfmt(&mut files, &pending, None).unwrap();
+        assert_eq!(
+            files["src/m.rs"],
+            "pub struct   Kept;\nuse a::A;\nuse b::B;\npub fn f() {}\npub struct   AlsoKept;\n"
+        );
     }
 
     #[test]
@@ -607,10 +675,7 @@ mod tests {
         assert_eq!(cache.get("tokens of something else"), None);
         // Without a source there is nothing to key the entry by.
         let mut again = crate_files();
-        let unkeyed = [Pending {
-            path: "src/a.rs".into(),
-            source: None,
-        }];
+        let unkeyed = [Pending::whole("src/a.rs".into(), None)];
         format_with(
             "/nonexistent/rustfmt".as_ref(),
             &mut again,

@@ -9,6 +9,7 @@
 pub mod diagnostics;
 pub mod format;
 pub mod ir;
+pub mod layout;
 pub mod load;
 pub mod lower;
 pub mod render;

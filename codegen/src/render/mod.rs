@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::format::{Cache, Pending};
+use crate::format::{Cache, Pending, Piece};
 use crate::ir::{Api, TypeRef};
 use crate::lower::names::snake_name;
 use types::{ident, type_tokens, ModelPath};
@@ -79,9 +79,17 @@ pub fn render(
             Printed::Formatted(text) => {
                 rendered.files.insert(path, text);
             }
-            Printed::Pretty { text, source } => {
+            Printed::Pending {
+                text,
+                source,
+                pieces,
+            } => {
                 rendered.files.insert(path.clone(), text);
-                rendered.pending.push(Pending { path, source });
+                rendered.pending.push(Pending {
+                    path,
+                    source,
+                    pieces,
+                });
             }
         }
     }
@@ -90,30 +98,78 @@ pub fn render(
 
 /// A Rust file as text.
 enum Printed {
-    /// Taken from the format cache.
+    /// Already in rustfmt's layout: from the format cache or from [`crate::layout`].
     Formatted(String),
-    /// prettyplease output; `source` is the tokens' text when a cache is in use.
-    Pretty {
+    /// For rustfmt: `text` is the whole file (prettyplease output, with the items the layout
+    /// printer wrote when there are `pieces`); `source` is the tokens' text when a cache is in
+    /// use.
+    Pending {
         text: String,
         source: Option<String>,
+        pieces: Vec<Piece>,
     },
 }
 
-/// Prints one file's tokens, or finds them already formatted in the cache.
+/// Prints one file's tokens: from the cache when rustfmt has seen them before, else each item
+/// in rustfmt's layout where [`crate::layout`] knows it, and the other items through
+/// prettyplease for rustfmt to finish.
 fn print(tokens: TokenStream, path: &str, formatted: Option<&Cache>) -> Result<Printed, String> {
-    let Some(cache) = formatted else {
-        return Ok(Printed::Pretty {
-            text: unparse(tokens, path)?,
-            source: None,
+    let source = formatted.map(|_| tokens.to_string());
+    if let (Some(cache), Some(source)) = (formatted, &source) {
+        if let Some(text) = cache.get(source) {
+            return Ok(Printed::Formatted(text));
+        }
+    }
+    let file: syn::File = syn::parse2(tokens)
+        .map_err(|err| format!("internal error: generated {path} does not parse: {err}"))?;
+    let printed = crate::layout::items(&file).unwrap_or_default();
+    let laid_out = printed.iter().filter(|item| item.is_some()).count();
+    if laid_out == 0 || file.items.is_empty() {
+        return Ok(Printed::Pending {
+            text: prettyplease::unparse(&file),
+            source,
+            pieces: Vec::new(),
         });
-    };
-    let source = tokens.to_string();
-    if let Some(text) = cache.get(&source) {
+    }
+    if laid_out == printed.len() {
+        let text: String = printed.into_iter().flatten().collect();
+        if let (Some(cache), Some(source)) = (formatted, &source) {
+            cache.put(source, &text);
+        }
         return Ok(Printed::Formatted(text));
     }
-    Ok(Printed::Pretty {
-        text: unparse(tokens, path)?,
-        source: Some(source),
+    // Runs of items the printer left out go to rustfmt together, between the printed ones.
+    let mut pieces = Vec::new();
+    let mut run = Vec::new();
+    let flush = |run: &mut Vec<syn::Item>, pieces: &mut Vec<Piece>| {
+        if !run.is_empty() {
+            pieces.push(Piece::Format(prettyplease::unparse(&syn::File {
+                shebang: None,
+                attrs: Vec::new(),
+                items: std::mem::take(run),
+            })));
+        }
+    };
+    for (item, text) in file.items.into_iter().zip(printed) {
+        match text {
+            Some(text) => {
+                flush(&mut run, &mut pieces);
+                pieces.push(Piece::Ready(text));
+            }
+            None => run.push(item),
+        }
+    }
+    flush(&mut run, &mut pieces);
+    let text = pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Ready(text) | Piece::Format(text) => text.as_str(),
+        })
+        .collect();
+    Ok(Printed::Pending {
+        text,
+        source,
+        pieces,
     })
 }
 
@@ -298,13 +354,6 @@ fn unique_file_name(base: &str, taken: &mut BTreeMap<String, ()>) -> String {
     }
     taken.insert(name.clone(), ());
     name
-}
-
-/// Pretty-prints tokens; a parse failure is a generator bug, reported with the file.
-fn unparse(tokens: TokenStream, path: &str) -> Result<String, String> {
-    let file: syn::File = syn::parse2(tokens)
-        .map_err(|err| format!("internal error: generated {path} does not parse: {err}"))?;
-    Ok(prettyplease::unparse(&file))
 }
 
 fn render_models_mod(mods: &[(String, String)]) -> TokenStream {

@@ -1,7 +1,9 @@
 //! rustfmt over the generated Rust files.
 //!
 //! prettyplease gives readable code fast, but its layout differs from rustfmt's in places; the
-//! committed crates must pass `cargo fmt --check`, so rustfmt has the last word.
+//! committed crates must pass `cargo fmt --check`, so rustfmt has the last word on every item
+//! the layout printer ([`crate::layout`]) declines. Those reach it as whole files, or as
+//! [`Piece`]s of a file whose other items the printer wrote.
 //!
 //! rustfmt is most of the generation time, so it only sees files it has not formatted before:
 //! a content-addressed [`Cache`] maps the hash of the tokens a file is printed from to its

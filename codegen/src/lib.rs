@@ -2,7 +2,8 @@
 //!
 //! The pipeline, one module per step:
 //! [`load`] (YAML/JSON → checked document) → [`lower`] (document → [`ir`]) →
-//! [`render`] (IR → file contents) → [`format`](mod@format) (rustfmt). Every step reports problems as
+//! [`render`] (IR → file contents, in rustfmt's layout where [`layout`] knows it) →
+//! [`format`](mod@format) (rustfmt, for the rest). Every step reports problems as
 //! [`diagnostics`] with a JSON pointer; nothing panics on bad input, and nothing is written here:
 //! writing files is the caller's job.
 

@@ -1,7 +1,7 @@
 //! rustfmt's layout, printed directly, for the part of Rust the generator emits most.
 //!
 //! rustfmt was most of the generation time, and prettyplease's layout differs from rustfmt's
-//! (attribute and signature wrapping, struct literal widths). [`file`] prints a parsed file the
+//! (attribute and signature wrapping, struct literal widths). [`file()`] prints a parsed file the
 //! way rustfmt 2024 with default settings would format it, for a subset of the language: items
 //! with attributes and doc comments, struct and enum definitions, impl blocks, signatures, and
 //! bodies made of simple statements, matches, ifs and struct literals. Anything else, and

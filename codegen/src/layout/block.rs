@@ -144,10 +144,18 @@ fn arguments(
     suffix: &str,
     last_comma: &str,
 ) -> Option<()> {
-    // Widths as if on one line; `None` for an argument the printer cannot write at all.
-    let widths: Option<Vec<usize>> = args.iter().map(|arg| flat::one_line_width(arg)).collect();
+    // Widths as if on one line (`None`: an argument the printer cannot write at all). rustfmt
+    // must break a list wider than its limit by a margin, or too long for the line with the
+    // `delimiters` around it.
     let list_width =
         |widths: &[usize]| widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
+    let must_break = |inner: usize, delimiters: usize| -> Option<bool> {
+        Some(
+            inner >= flat::BROKEN
+                || indent + flat::width(head)? + inner + delimiters + flat::width(suffix)?
+                    > super::MAX_WIDTH,
+        )
+    };
     match args {
         [Expr::Struct(s)] => {
             struct_literal(out, indent, &format!("{head}("), s, &format!("){suffix}"))
@@ -158,11 +166,7 @@ fn arguments(
                 .iter()
                 .map(flat::one_line_width)
                 .collect::<Option<_>>()?;
-            let items_width = list_width(&items);
-            let must_break = items_width >= flat::BROKEN
-                || indent + flat::width(head)? + items_width + 4 + flat::width(suffix)?
-                    > super::MAX_WIDTH;
-            if !must_break {
+            if !must_break(list_width(&items), 4)? {
                 return None;
             }
             out.line(indent, &format!("{head}(("))?;
@@ -175,11 +179,11 @@ fn arguments(
             if args.len() < 2 || overflows(last) {
                 return None;
             }
-            let inner = list_width(&widths?);
-            let must_break = inner >= flat::BROKEN
-                || indent + flat::width(head)? + inner + 2 + flat::width(suffix)?
-                    > super::MAX_WIDTH;
-            if !must_break {
+            let widths: Vec<usize> = args
+                .iter()
+                .map(|arg| flat::one_line_width(arg))
+                .collect::<Option<_>>()?;
+            if !must_break(list_width(&widths), 2)? {
                 return None;
             }
             out.line(indent, &format!("{head}("))?;

@@ -1,6 +1,7 @@
 //! Walking paged list operations as a stream of items.
 
 use crate::error::{excerpt, ApiError, DecodeError, Error};
+use crate::operation::Operation;
 use crate::request::RawResponse;
 use futures::Stream;
 use serde::de::DeserializeOwned;
@@ -31,6 +32,27 @@ pub struct PageSpec {
     pub items: &'static str,
     /// The stop rule. When its pointer is missing from a page, only an empty page stops.
     pub stop: Stop,
+}
+
+/// A paged list operation: where its items are and how to ask for one page. A generated crate
+/// implements it for each list operation with `x-pagination`, and its `Call::into_stream` walks
+/// any such operation, so the walking code exists once per crate.
+pub trait Paged: Operation {
+    /// One item of the list.
+    type Item: DeserializeOwned;
+
+    /// Where the items and the stop rule are in a page.
+    fn page_spec() -> PageSpec;
+
+    /// Sets the page number parameter (numbered as in [`PageSpec::first_page`]).
+    fn set_page(&mut self, page: u64);
+
+    /// Checks a page before its items are read; the default accepts every page. Operations of
+    /// an API whose bodies carry a result code override it to reject a failed page.
+    fn check_page(raw: &RawResponse) -> Result<(), Error<Self::ErrorBody>> {
+        let _ = raw;
+        Ok(())
+    }
 }
 
 struct State<T, E, F> {

@@ -7,6 +7,33 @@ use super::docs::{attrs, clean, lines};
 use super::types::ident;
 use crate::ir::{Api, ExpiryFormat, OAuth2, ParamLocation, SchemeKind, SecurityScheme};
 
+/// `Call::into_stream`, once for every paged operation (each implements `Paged`).
+fn render_into_stream() -> TokenStream {
+    quote! {
+        impl<'a, Op> Call<'a, Op>
+        where
+            Op: paygen_runtime::pagination::Paged<ErrorBody = crate::ErrorBody> + Clone + 'a,
+        {
+            /// Walks every page from the first, yielding items one by one. The stream ends after
+            /// the last page, on an empty page, or after the first error.
+            pub fn into_stream(self) -> impl paygen_runtime::futures::Stream<Item = Result<Op::Item, crate::Error>> + 'a {
+                paygen_runtime::pagination::stream(Op::page_spec(), move |page: u64| {
+                    let mut call = self.clone();
+                    call.op.set_page(page);
+                    async move {
+                        let raw = call.execute().await?;
+                        Op::check_page(&raw)?;
+                        if !raw.status.is_success() {
+                            return Err(paygen_runtime::api_error(raw));
+                        }
+                        Ok(raw)
+                    }
+                })
+            }
+        }
+    }
+}
+
 /// Renders the client module.
 pub fn render_client(api: &Api) -> TokenStream {
     let environment = render_environment(api);
@@ -55,6 +82,11 @@ pub fn render_client(api: &Api) -> TokenStream {
         .security_schemes
         .iter()
         .map(|s| render_scheme_wiring(api, s));
+    let paged = api
+        .operations
+        .iter()
+        .any(|op| op.pagination.is_some())
+        .then(render_into_stream);
     quote! {
         use std::sync::Arc;
 
@@ -143,6 +175,8 @@ pub fn render_client(api: &Api) -> TokenStream {
                 self.client.core().execute(request).await
             }
         }
+
+        #paged
 
         /// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.
         #[derive(Debug, Default)]

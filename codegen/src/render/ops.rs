@@ -148,7 +148,11 @@ fn operation_doc_lines(op: &Operation) -> Vec<String> {
     }
     if op.pagination.is_some() {
         out.push(String::new());
-        out.push("Pages: use `.into_stream()` to walk every item.".into());
+        out.push(
+            "Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks \
+             every item."
+                .into(),
+        );
     }
     out
 }
@@ -259,16 +263,11 @@ fn render_builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
     let request = render_request(api, op);
     let success = success_type(op);
     let decode = render_decode(op);
-    let stream = op.pagination.as_ref().map(|_| render_stream(api, op));
-    let envelope = envelope_check(api, op);
-    // Only the page stream borrows the client beyond the call; elsewhere the lifetime is elided.
-    let call = if stream.is_some() {
-        quote!(impl<'a> crate::client::Call<'a, #builder>)
-    } else {
-        quote!(impl crate::client::Call<'_, #builder>)
-    };
-    let setters: Vec<TokenStream> = setters.chain(body_setter).chain(stream).collect();
-    let call_impl = (!setters.is_empty()).then(|| quote!(#call { #(#setters)* }));
+    let paged = op.pagination.as_ref().map(|_| render_paged(api, op));
+    let envelope = envelope_check(api, op, quote!(&raw));
+    let setters: Vec<TokenStream> = setters.chain(body_setter).collect();
+    let call_impl = (!setters.is_empty())
+        .then(|| quote!(impl crate::client::Call<'_, #builder> { #(#setters)* }));
     quote! {
         #[doc = #doc]
         #[derive(Clone, Debug)]
@@ -291,6 +290,8 @@ fn render_builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
                 #decode
             }
         }
+
+        #paged
     }
 }
 
@@ -452,7 +453,7 @@ fn render_request(api: &Api, op: &Operation) -> TokenStream {
         .iter()
         .map(|alternative| quote!(&[#(#alternative),*]));
     let idempotent = op.idempotent;
-    // `#[inline]` here, on `decode` and on `into_stream`: these are the functions that
+    // `#[inline]` here and on `decode`: these are the functions that
     // instantiate serde_json for the operation's models; inline functions are only compiled in
     // the crate that calls them, so a user pays code generation for the operations they use,
     // not for the whole API each time the generated crate is built.
@@ -617,7 +618,9 @@ fn render_decode(op: &Operation) -> TokenStream {
     }
 }
 
-fn envelope_check(api: &Api, op: &Operation) -> TokenStream {
+/// The result-code check of an API whose bodies carry one; `raw` is the response as a
+/// reference.
+fn envelope_check(api: &Api, op: &Operation, raw: TokenStream) -> TokenStream {
     let Some(envelope) = &api.error_envelope else {
         return quote!();
     };
@@ -643,14 +646,16 @@ fn envelope_check(api: &Api, op: &Operation) -> TokenStream {
         });
     quote! {
         if raw.status.is_success() {
-            paygen_runtime::check_envelope(&raw, #pointer, &[#(#values),*])?;
+            paygen_runtime::check_envelope(#raw, #pointer, &[#(#values),*])?;
         }
     }
 }
 
-/// `.into_stream()` for operations with `x-pagination`.
-fn render_stream(api: &Api, op: &Operation) -> TokenStream {
+/// The `Paged` implementation of an operation with `x-pagination`, which the crate's
+/// `Call::into_stream` walks.
+fn render_paged(api: &Api, op: &Operation) -> TokenStream {
     let pagination = op.pagination.as_ref().expect("only called with pagination");
+    let builder = ident(&op.builder_name);
     let item = ty(&pagination.item);
     let first = pagination.first_page;
     let items = &pagination.items_pointer;
@@ -666,9 +671,9 @@ fn render_stream(api: &Api, op: &Operation) -> TokenStream {
             body_field_type(api, op, &pagination.page_field).unwrap_or((TypeRef::I64, false));
         let value = page_value(&field_ty);
         if required {
-            quote!(call.op.body.#page_field = #value;)
+            quote!(self.body.#page_field = #value;)
         } else {
-            quote!(call.op.body.#page_field = Some(#value);)
+            quote!(self.body.#page_field = Some(#value);)
         }
     } else {
         let param = op
@@ -678,30 +683,33 @@ fn render_stream(api: &Api, op: &Operation) -> TokenStream {
             .expect("lowering checked the page parameter");
         let value = page_value(&param.ty);
         if param.required {
-            quote!(call.op.#page_field = #value;)
+            quote!(self.#page_field = #value;)
         } else {
-            quote!(call.op.#page_field = Some(#value);)
+            quote!(self.#page_field = Some(#value);)
         }
     };
-    let envelope = envelope_check(api, op);
+    let envelope = envelope_check(api, op, quote!(raw));
+    let check_page = (!envelope.is_empty()).then(|| {
+        quote! {
+            fn check_page(raw: &paygen_runtime::RawResponse) -> Result<(), crate::Error> {
+                #envelope
+                Ok(())
+            }
+        }
+    });
     quote! {
-        /// Walks every page from the first, yielding items one by one. The stream ends after the
-        /// last page, on an empty page, or after the first error.
-        #[inline]
-        pub fn into_stream(self) -> impl paygen_runtime::futures::Stream<Item = Result<#item, crate::Error>> + 'a {
-            let spec = paygen_runtime::pagination::PageSpec { first_page: #first, items: #items, stop: #stop };
-            paygen_runtime::pagination::stream(spec, move |page: u64| {
-                let mut call = self.clone();
+        impl paygen_runtime::pagination::Paged for #builder {
+            type Item = #item;
+
+            fn page_spec() -> paygen_runtime::pagination::PageSpec {
+                paygen_runtime::pagination::PageSpec { first_page: #first, items: #items, stop: #stop }
+            }
+
+            fn set_page(&mut self, page: u64) {
                 #set_page
-                async move {
-                    let raw = call.execute().await?;
-                    #envelope
-                    if !raw.status.is_success() {
-                        return Err(paygen_runtime::api_error(raw));
-                    }
-                    Ok(raw)
-                }
-            })
+            }
+
+            #check_page
         }
     }
 }

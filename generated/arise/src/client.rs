@@ -191,6 +191,29 @@ impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
         self.client.core().execute(request).await
     }
 }
+impl<'a, Op> Call<'a, Op>
+where
+    Op: paygen_runtime::pagination::Paged<ErrorBody = crate::ErrorBody> + Clone + 'a,
+{
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<Op::Item, crate::Error>> + 'a {
+        paygen_runtime::pagination::stream(Op::page_spec(), move |page: u64| {
+            let mut call = self.clone();
+            call.op.set_page(page);
+            async move {
+                let raw = call.execute().await?;
+                Op::check_page(&raw)?;
+                if !raw.status.is_success() {
+                    return Err(paygen_runtime::api_error(raw));
+                }
+                Ok(raw)
+            }
+        })
+    }
+}
 /// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.
 #[derive(Debug, Default)]
 #[must_use]

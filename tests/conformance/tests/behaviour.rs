@@ -742,6 +742,26 @@ mod errors {
     }
 
     #[tokio::test]
+    async fn aurpay_envelope_error_ends_a_page_walk_as_an_api_error() {
+        // Without the page check the walk would report a page without items (a decode error).
+        let body = json!({"code": 10001, "message": "Invalid API key", "data": null});
+        let server = respond_once(ResponseTemplate::new(200).set_body_json(body)).await;
+        let client = aurpay_client::Client::builder()
+            .base_url(server.uri())
+            .api_key("k")
+            .build()
+            .unwrap();
+        let items: Vec<_> = futures::StreamExt::collect(client.order().list_orders().into_stream()).await;
+        match items.as_slice() {
+            [Err(Error::Api(api))] => {
+                assert_eq!(api.status, 200);
+                assert_eq!(api.body.as_ref().expect("typed body").code, 10001);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[tokio::test]
     async fn rise_crm_error_body_is_kept_as_json() {
         let body =
             json!({"error": "invalid_request", "error_description": "applicationId is unknown"});

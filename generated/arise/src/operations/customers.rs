@@ -13,7 +13,7 @@ impl<'a> CustomersApi<'a> {
     ///
     /// `GET /pay-api/v1/customers`
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_customers(&self) -> crate::client::Call<'a, ListCustomers> {
         crate::client::Call::new(
             self.client,
@@ -128,7 +128,7 @@ impl<'a> CustomersApi<'a> {
     /// # Arguments
     /// - `customer_id` (`customerId`): Customer's identifier.
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_customer_payment_methods(
         &self,
         customer_id: paygen_runtime::Uuid,
@@ -229,7 +229,7 @@ pub struct ListCustomers {
     page: Option<i32>,
     page_size: Option<i32>,
 }
-impl<'a> crate::client::Call<'a, ListCustomers> {
+impl crate::client::Call<'_, ListCustomers> {
     /// Search string.
     ///
     /// Sent as the query parameter `search`.
@@ -286,31 +286,6 @@ impl<'a> crate::client::Call<'a, ListCustomers> {
         self.op.page_size = Some(value);
         self
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::CustomerItemDto, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
 impl paygen_runtime::Operation for ListCustomers {
     type Output = crate::models::ListCustomersResponse;
@@ -364,6 +339,19 @@ impl paygen_runtime::Operation for ListCustomers {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListCustomers {
+    type Item = crate::models::CustomerItemDto;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
 /// The parameters of `POST /pay-api/v1/customers`, set on the [`Call`](crate::client::Call) that [`create_customer`](CustomersApi::create_customer) returns.
@@ -604,7 +592,7 @@ pub struct ListCustomerPaymentMethods {
     date_from: Option<paygen_runtime::DateTime>,
     date_to: Option<paygen_runtime::DateTime>,
 }
-impl<'a> crate::client::Call<'a, ListCustomerPaymentMethods> {
+impl crate::client::Call<'_, ListCustomerPaymentMethods> {
     /// Search string.
     ///
     /// Sent as the query parameter `search`.
@@ -653,31 +641,6 @@ impl<'a> crate::client::Call<'a, ListCustomerPaymentMethods> {
     pub fn date_to(mut self, value: paygen_runtime::DateTime) -> Self {
         self.op.date_to = Some(value);
         self
-    }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetCustomerPaymentMethodsResponse, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
     }
 }
 impl paygen_runtime::Operation for ListCustomerPaymentMethods {
@@ -732,6 +695,19 @@ impl paygen_runtime::Operation for ListCustomerPaymentMethods {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListCustomerPaymentMethods {
+    type Item = crate::models::GetCustomerPaymentMethodsResponse;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
 /// The parameters of `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, set on the [`Call`](crate::client::Call) that [`update_customer_payment_method`](CustomersApi::update_customer_payment_method) returns.

@@ -13,7 +13,7 @@ impl<'a> LineItemsApi<'a> {
     ///
     /// `GET /pay-int-api/line-items`
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_line_items(&self) -> crate::client::Call<'a, ListLineItems> {
         crate::client::Call::new(
             self.client,
@@ -118,7 +118,7 @@ pub struct ListLineItems {
     no_category: Option<bool>,
     x_api_version: Option<String>,
 }
-impl<'a> crate::client::Call<'a, ListLineItems> {
+impl crate::client::Call<'_, ListLineItems> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
@@ -175,31 +175,6 @@ impl<'a> crate::client::Call<'a, ListLineItems> {
         self.op.x_api_version = Some(value.into());
         self
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetLineItemsResponseDto, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
 impl paygen_runtime::Operation for ListLineItems {
     type Output = crate::models::ListLineItemsResponse;
@@ -253,6 +228,19 @@ impl paygen_runtime::Operation for ListLineItems {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListLineItems {
+    type Item = crate::models::GetLineItemsResponseDto;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
 /// The parameters of `POST /pay-int-api/line-items`, set on the [`Call`](crate::client::Call) that [`create_line_item`](LineItemsApi::create_line_item) returns.

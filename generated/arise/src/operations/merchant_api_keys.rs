@@ -55,7 +55,7 @@ impl<'a> MerchantApiKeysApi<'a> {
     ///
     /// `GET /pay-api/v1/merchants`
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_merchants(&self) -> crate::client::Call<'a, ListMerchants> {
         crate::client::Call::new(
             self.client,
@@ -226,7 +226,7 @@ pub struct ListMerchants {
     last_transaction_date_from: Option<paygen_runtime::DateTime>,
     last_transaction_date_to: Option<paygen_runtime::DateTime>,
 }
-impl<'a> crate::client::Call<'a, ListMerchants> {
+impl crate::client::Call<'_, ListMerchants> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
@@ -318,31 +318,6 @@ impl<'a> crate::client::Call<'a, ListMerchants> {
         self.op.last_transaction_date_to = Some(value);
         self
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::ListMerchantsResponseItems, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
 impl paygen_runtime::Operation for ListMerchants {
     type Output = crate::models::ListMerchantsResponse;
@@ -411,5 +386,18 @@ impl paygen_runtime::Operation for ListMerchants {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListMerchants {
+    type Item = crate::models::ListMerchantsResponseItems;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }

@@ -13,7 +13,7 @@ impl<'a> PosTransactionsApi<'a> {
     ///
     /// `GET /pos-api/v1/pos-transactions`
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_pos_transactions(&self) -> crate::client::Call<'a, ListPosTransactions> {
         crate::client::Call::new(
             self.client,
@@ -106,7 +106,7 @@ pub struct ListPosTransactions {
     asc: Option<bool>,
     terminal_id: Option<paygen_runtime::Uuid>,
 }
-impl<'a> crate::client::Call<'a, ListPosTransactions> {
+impl crate::client::Call<'_, ListPosTransactions> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
@@ -141,31 +141,6 @@ impl<'a> crate::client::Call<'a, ListPosTransactions> {
     pub fn terminal_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.op.terminal_id = Some(value);
         self
-    }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::ListPosTransactionsResponseDto, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
     }
 }
 impl paygen_runtime::Operation for ListPosTransactions {
@@ -211,6 +186,19 @@ impl paygen_runtime::Operation for ListPosTransactions {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListPosTransactions {
+    type Item = crate::models::ListPosTransactionsResponseDto;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
 /// The parameters of `POST /pos-api/v1/pos-transactions`, set on the [`Call`](crate::client::Call) that [`create_pos_transaction`](PosTransactionsApi::create_pos_transaction) returns.

@@ -13,7 +13,7 @@ impl<'a> QuickPaymentsApi<'a> {
     ///
     /// `GET /pay-int-api/quick-payments/one-time`
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_one_time_quick_payments(
         &self,
     ) -> crate::client::Call<'a, ListOneTimeQuickPayments> {
@@ -138,7 +138,7 @@ impl<'a> QuickPaymentsApi<'a> {
     ///
     /// `GET /pay-int-api/quick-payments/reusable`
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_reusable_quick_payments(
         &self,
     ) -> crate::client::Call<'a, ListReusableQuickPayments> {
@@ -205,7 +205,7 @@ pub struct ListOneTimeQuickPayments {
     search: Option<String>,
     x_api_version: Option<String>,
 }
-impl<'a> crate::client::Call<'a, ListOneTimeQuickPayments> {
+impl crate::client::Call<'_, ListOneTimeQuickPayments> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
@@ -247,31 +247,6 @@ impl<'a> crate::client::Call<'a, ListOneTimeQuickPayments> {
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.op.x_api_version = Some(value.into());
         self
-    }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetOneTimeQuickPaymentPageResponseDto, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
     }
 }
 impl paygen_runtime::Operation for ListOneTimeQuickPayments {
@@ -320,6 +295,19 @@ impl paygen_runtime::Operation for ListOneTimeQuickPayments {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListOneTimeQuickPayments {
+    type Item = crate::models::GetOneTimeQuickPaymentPageResponseDto;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
 /// The parameters of `POST /pay-int-api/quick-payments/one-time`, set on the [`Call`](crate::client::Call) that [`create_one_time_quick_payment`](QuickPaymentsApi::create_one_time_quick_payment) returns.
@@ -582,7 +570,7 @@ pub struct ListReusableQuickPayments {
     status: Option<crate::models::QuickPaymentStatus>,
     x_api_version: Option<String>,
 }
-impl<'a> crate::client::Call<'a, ListReusableQuickPayments> {
+impl crate::client::Call<'_, ListReusableQuickPayments> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
@@ -624,31 +612,6 @@ impl<'a> crate::client::Call<'a, ListReusableQuickPayments> {
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.op.x_api_version = Some(value.into());
         self
-    }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetReusableQuickPaymentPageResponseDto, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
     }
 }
 impl paygen_runtime::Operation for ListReusableQuickPayments {
@@ -697,6 +660,19 @@ impl paygen_runtime::Operation for ListReusableQuickPayments {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListReusableQuickPayments {
+    type Item = crate::models::GetReusableQuickPaymentPageResponseDto;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
 /// The parameters of `POST /pay-int-api/quick-payments/reusable`, set on the [`Call`](crate::client::Call) that [`create_reusable_quick_payment`](QuickPaymentsApi::create_reusable_quick_payment) returns.

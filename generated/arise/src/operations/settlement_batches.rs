@@ -13,7 +13,7 @@ impl<'a> SettlementBatchesApi<'a> {
     ///
     /// `GET /pay-api/v1/settlements/batches`
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_settlement_batches(&self) -> crate::client::Call<'a, ListSettlementBatches> {
         crate::client::Call::new(
             self.client,
@@ -44,7 +44,7 @@ pub struct ListSettlementBatches {
     payment_processor_ids: Option<Vec<paygen_runtime::Uuid>>,
     status_id: Option<crate::models::SettlementBatchStatus>,
 }
-impl<'a> crate::client::Call<'a, ListSettlementBatches> {
+impl crate::client::Call<'_, ListSettlementBatches> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
@@ -112,31 +112,6 @@ impl<'a> crate::client::Call<'a, ListSettlementBatches> {
         self.op.status_id = Some(value);
         self
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetIsvSettlementBatchesResponse, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
 impl paygen_runtime::Operation for ListSettlementBatches {
     type Output = crate::models::ListSettlementBatchesResponse;
@@ -197,5 +172,18 @@ impl paygen_runtime::Operation for ListSettlementBatches {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListSettlementBatches {
+    type Item = crate::models::GetIsvSettlementBatchesResponse;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }

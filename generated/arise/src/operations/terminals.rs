@@ -13,7 +13,7 @@ impl<'a> TerminalsApi<'a> {
     ///
     /// `GET /pos-api/v1/terminals`
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_terminals(&self) -> crate::client::Call<'a, ListTerminals> {
         crate::client::Call::new(
             self.client,
@@ -58,7 +58,7 @@ pub struct ListTerminals {
     manufacturer_ids: Option<Vec<i32>>,
     model_ids: Option<Vec<i32>>,
 }
-impl<'a> crate::client::Call<'a, ListTerminals> {
+impl crate::client::Call<'_, ListTerminals> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
@@ -126,31 +126,6 @@ impl<'a> crate::client::Call<'a, ListTerminals> {
         self.op.model_ids = Some(value);
         self
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetTerminalsResponseDto, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
 impl paygen_runtime::Operation for ListTerminals {
     type Output = crate::models::ListTerminalsResponse;
@@ -211,6 +186,19 @@ impl paygen_runtime::Operation for ListTerminals {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListTerminals {
+    type Item = crate::models::GetTerminalsResponseDto;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
 /// The parameters of `GET /pos-api/v1/terminals/{terminalId}/status`, set on the [`Call`](crate::client::Call) that [`get_terminal_status`](TerminalsApi::get_terminal_status) returns.

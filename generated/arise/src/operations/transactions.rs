@@ -13,7 +13,7 @@ impl<'a> TransactionsApi<'a> {
     ///
     /// `GET /pay-api/v1/transactions`
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_transactions(&self) -> crate::client::Call<'a, ListTransactions> {
         crate::client::Call::new(
             self.client,
@@ -209,7 +209,7 @@ pub struct ListTransactions {
     batch_id: Option<paygen_runtime::Uuid>,
     no_batch: Option<bool>,
 }
-impl<'a> crate::client::Call<'a, ListTransactions> {
+impl crate::client::Call<'_, ListTransactions> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
@@ -266,31 +266,6 @@ impl<'a> crate::client::Call<'a, ListTransactions> {
         self.op.no_batch = Some(value);
         self
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetIsvTransactionsResponse, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/items",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
 impl paygen_runtime::Operation for ListTransactions {
     type Output = crate::models::ListTransactionsResponse;
@@ -344,6 +319,19 @@ impl paygen_runtime::Operation for ListTransactions {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListTransactions {
+    type Item = crate::models::GetIsvTransactionsResponse;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/items",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
 /// The parameters of `GET /pay-api/v1/transactions/{transactionId}`, set on the [`Call`](crate::client::Call) that [`get_transaction`](TransactionsApi::get_transaction) returns.

@@ -65,7 +65,7 @@ impl<'a> OrderApi<'a> {
     ///
     /// `GET /api/v2/order/`
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_orders(&self) -> crate::client::Call<'a, ListOrders> {
         crate::client::Call::new(
             self.client,
@@ -142,7 +142,7 @@ impl<'a> OrderApi<'a> {
     ///
     /// `GET /api/v2/tx`
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_transactions(&self) -> crate::client::Call<'a, ListTransactions> {
         crate::client::Call::new(
             self.client,
@@ -307,7 +307,7 @@ pub struct ListOrders {
     page: Option<i64>,
     size: Option<i64>,
 }
-impl<'a> crate::client::Call<'a, ListOrders> {
+impl crate::client::Call<'_, ListOrders> {
     /// Page number, starting at 1.
     ///
     /// Sent as the query parameter `page`.
@@ -321,37 +321,6 @@ impl<'a> crate::client::Call<'a, ListOrders> {
     pub fn size(mut self, value: i64) -> Self {
         self.op.size = Some(value);
         self
-    }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Order, crate::Error>> + 'a
-    {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 1u64,
-            items: "/data/data",
-            stop: paygen_runtime::pagination::Stop::LastPage("/data/max_page"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page = Some(i64::try_from(page).unwrap_or(i64::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if raw.status.is_success() {
-                    paygen_runtime::check_envelope(
-                        &raw,
-                        "/code",
-                        &[serde_json::Value::from(0i64)],
-                    )?;
-                }
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
     }
 }
 impl paygen_runtime::Operation for ListOrders {
@@ -391,6 +360,25 @@ impl paygen_runtime::Operation for ListOrders {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListOrders {
+    type Item = crate::models::Order;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 1u64,
+            items: "/data/data",
+            stop: paygen_runtime::pagination::Stop::LastPage("/data/max_page"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page = Some(i64::try_from(page).unwrap_or(i64::MAX));
+    }
+    fn check_page(raw: &paygen_runtime::RawResponse) -> Result<(), crate::Error> {
+        if raw.status.is_success() {
+            paygen_runtime::check_envelope(raw, "/code", &[serde_json::Value::from(0i64)])?;
+        }
+        Ok(())
     }
 }
 /// The parameters of `GET /api/v2/order/detail/{order_id}`, set on the [`Call`](crate::client::Call) that [`get_order_details`](OrderApi::get_order_details) returns.
@@ -533,7 +521,7 @@ pub struct ListTransactions {
     page: Option<i64>,
     size: Option<i64>,
 }
-impl<'a> crate::client::Call<'a, ListTransactions> {
+impl crate::client::Call<'_, ListTransactions> {
     /// Page number, starting at 1.
     ///
     /// **Inferred:** The transaction page documents the paginated response (page, size, total, max_page) but not the query; the same page/size query as Get Orders is assumed.
@@ -551,37 +539,6 @@ impl<'a> crate::client::Call<'a, ListTransactions> {
     pub fn size(mut self, value: i64) -> Self {
         self.op.size = Some(value);
         self
-    }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Transaction, crate::Error>> + 'a
-    {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 1u64,
-            items: "/data/data",
-            stop: paygen_runtime::pagination::Stop::LastPage("/data/max_page"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page = Some(i64::try_from(page).unwrap_or(i64::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if raw.status.is_success() {
-                    paygen_runtime::check_envelope(
-                        &raw,
-                        "/code",
-                        &[serde_json::Value::from(0i64)],
-                    )?;
-                }
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
     }
 }
 impl paygen_runtime::Operation for ListTransactions {
@@ -621,5 +578,24 @@ impl paygen_runtime::Operation for ListTransactions {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListTransactions {
+    type Item = crate::models::Transaction;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 1u64,
+            items: "/data/data",
+            stop: paygen_runtime::pagination::Stop::LastPage("/data/max_page"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page = Some(i64::try_from(page).unwrap_or(i64::MAX));
+    }
+    fn check_page(raw: &paygen_runtime::RawResponse) -> Result<(), crate::Error> {
+        if raw.status.is_success() {
+            paygen_runtime::check_envelope(raw, "/code", &[serde_json::Value::from(0i64)])?;
+        }
+        Ok(())
     }
 }

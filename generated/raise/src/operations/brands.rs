@@ -24,7 +24,7 @@ impl<'a> BrandsApi<'a> {
     ///
     /// `GET /brands`
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_brands(&self) -> crate::client::Call<'a, ListBrands> {
         crate::client::Call::new(
             self.client,
@@ -95,7 +95,7 @@ pub struct ListBrands {
     sort_field: Option<crate::models::ListBrandsSortField>,
     sort_order: Option<crate::models::SortOrder>,
 }
-impl<'a> crate::client::Call<'a, ListBrands> {
+impl crate::client::Call<'_, ListBrands> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
@@ -166,30 +166,6 @@ impl<'a> crate::client::Call<'a, ListBrands> {
         self.op.sort_order = Some(value);
         self
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Brand, crate::Error>> + 'a
-    {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/data",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
 impl paygen_runtime::Operation for ListBrands {
     type Output = crate::models::BrandListDocument;
@@ -256,5 +232,18 @@ impl paygen_runtime::Operation for ListBrands {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListBrands {
+    type Item = crate::models::Brand;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/data",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }

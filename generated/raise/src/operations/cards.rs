@@ -16,7 +16,7 @@ impl<'a> CardsApi<'a> {
     /// # Arguments
     /// - `customer_id` (`customer[id]`): Only cards of this customer (your id). Required for clients using the Tokens resource; ignored for customer-token clients.
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_cards(&self, customer_id: impl Into<String>) -> crate::client::Call<'a, ListCards> {
         crate::client::Call::new(
             self.client,
@@ -61,7 +61,7 @@ pub struct ListCards {
     sort_by: Option<crate::models::ListCardsSortBy>,
     sort_order: Option<crate::models::SortOrder>,
 }
-impl<'a> crate::client::Call<'a, ListCards> {
+impl crate::client::Call<'_, ListCards> {
     /// Only the card with this id.
     ///
     /// Sent as the query parameter `id`.
@@ -110,30 +110,6 @@ impl<'a> crate::client::Call<'a, ListCards> {
     pub fn sort_order(mut self, value: crate::models::SortOrder) -> Self {
         self.op.sort_order = Some(value);
         self
-    }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Card, crate::Error>> + 'a
-    {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/data",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
     }
 }
 impl paygen_runtime::Operation for ListCards {
@@ -189,6 +165,19 @@ impl paygen_runtime::Operation for ListCards {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListCards {
+    type Item = crate::models::Card;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/data",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
 /// The parameters of `PATCH /cards/{id}`, set on the [`Call`](crate::client::Call) that [`update_card`](CardsApi::update_card) returns.

@@ -13,7 +13,7 @@ impl<'a> TransactionsApi<'a> {
     ///
     /// `GET /transactions`
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_transactions(&self) -> crate::client::Call<'a, ListTransactions> {
         crate::client::Call::new(
             self.client,
@@ -107,7 +107,7 @@ pub struct ListTransactions {
     sort_by: Option<crate::models::ListTransactionsSortBy>,
     sort_order: Option<crate::models::SortOrder>,
 }
-impl<'a> crate::client::Call<'a, ListTransactions> {
+impl crate::client::Call<'_, ListTransactions> {
     /// Only the transactions with these ids.
     ///
     /// **Inferred:** The document does not say how the array is serialised; comma-separated like the brand `ids` filter.
@@ -180,30 +180,6 @@ impl<'a> crate::client::Call<'a, ListTransactions> {
         self.op.sort_order = Some(value);
         self
     }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Transaction, crate::Error>> + 'a
-    {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/data",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
 }
 impl paygen_runtime::Operation for ListTransactions {
     type Output = crate::models::TransactionListDocument;
@@ -270,6 +246,19 @@ impl paygen_runtime::Operation for ListTransactions {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListTransactions {
+    type Item = crate::models::Transaction;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/data",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
 /// The parameters of `POST /transactions`, set on the [`Call`](crate::client::Call) that [`create_transaction`](TransactionsApi::create_transaction) returns.

@@ -42,7 +42,7 @@ impl<'a> TransferTemplatesApi<'a> {
     /// # Arguments
     /// - `body`: the request body (application/json)
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn view_transfer_templates(
         &self,
         body: crate::models::TransferTemplateViewRequest,
@@ -140,33 +140,6 @@ impl paygen_runtime::Operation for CreateTransferTemplateFromOperation {
 pub struct ViewTransferTemplates {
     body: crate::models::TransferTemplateViewRequest,
 }
-impl<'a> crate::client::Call<'a, ViewTransferTemplates> {
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::TransferTemplate, crate::Error>,
-    > + 'a {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/records",
-            stop: paygen_runtime::pagination::Stop::TotalPages("/totalPages"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.body.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
-}
 impl paygen_runtime::Operation for ViewTransferTemplates {
     type Output = crate::models::TransferTemplateViewResponse;
     type ErrorBody = crate::ErrorBody;
@@ -195,6 +168,19 @@ impl paygen_runtime::Operation for ViewTransferTemplates {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ViewTransferTemplates {
+    type Item = crate::models::TransferTemplate;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/records",
+            stop: paygen_runtime::pagination::Stop::TotalPages("/totalPages"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.body.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
 /// The parameters of `POST /templates/transfer/{transferTemplateId}/calculate`, set on the [`Call`](crate::client::Call) that [`calculate_template_transfer`](TransferTemplatesApi::calculate_template_transfer) returns.

@@ -35,7 +35,7 @@ impl<'a> UsersApi<'a> {
     /// # Arguments
     /// - `body`: the request body (application/json)
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn view_users(
         &self,
         body: crate::models::UserViewRequest,
@@ -83,32 +83,6 @@ impl paygen_runtime::Operation for CreateUser {
 pub struct ViewUsers {
     body: crate::models::UserViewRequest,
 }
-impl<'a> crate::client::Call<'a, ViewUsers> {
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::User, crate::Error>> + 'a
-    {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 0u64,
-            items: "/records",
-            stop: paygen_runtime::pagination::Stop::TotalPages("/totalPages"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.body.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
-    }
-}
 impl paygen_runtime::Operation for ViewUsers {
     type Output = crate::models::UserViewResponse;
     type ErrorBody = crate::ErrorBody;
@@ -137,5 +111,18 @@ impl paygen_runtime::Operation for ViewUsers {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ViewUsers {
+    type Item = crate::models::User;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 0u64,
+            items: "/records",
+            stop: paygen_runtime::pagination::Stop::TotalPages("/totalPages"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.body.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }

@@ -14,7 +14,7 @@ impl<'a> OrdersApi<'a> {
     /// # Arguments
     /// - `x_tenant` (`X-Tenant`):
     ///
-    /// Pages: use `.into_stream()` to walk every item.
+    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
     pub fn list_orders(&self, x_tenant: impl Into<String>) -> crate::client::Call<'a, ListOrders> {
         crate::client::Call::new(
             self.client,
@@ -72,7 +72,7 @@ pub struct ListOrders {
     filter: Option<crate::models::ListOrdersFilter>,
     session: Option<String>,
 }
-impl<'a> crate::client::Call<'a, ListOrders> {
+impl crate::client::Call<'_, ListOrders> {
     /// Sets `page\[number\]`.
     ///
     /// Sent as the query parameter `page[number]`.
@@ -114,30 +114,6 @@ impl<'a> crate::client::Call<'a, ListOrders> {
     pub fn session(mut self, value: impl Into<String>) -> Self {
         self.op.session = Some(value.into());
         self
-    }
-    /// Walks every page from the first, yielding items one by one. The stream ends after the
-    /// last page, on an empty page, or after the first error.
-    #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Order, crate::Error>> + 'a
-    {
-        let spec = paygen_runtime::pagination::PageSpec {
-            first_page: 1u64,
-            items: "/data",
-            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total"),
-        };
-        paygen_runtime::pagination::stream(spec, move |page: u64| {
-            let mut call = self.clone();
-            call.op.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
-            async move {
-                let raw = call.execute().await?;
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                Ok(raw)
-            }
-        })
     }
 }
 impl paygen_runtime::Operation for ListOrders {
@@ -203,6 +179,19 @@ impl paygen_runtime::Operation for ListOrders {
         }
         let body = paygen_runtime::decode_json(&raw)?;
         Ok(paygen_runtime::Response::from_raw(raw, body))
+    }
+}
+impl paygen_runtime::pagination::Paged for ListOrders {
+    type Item = crate::models::Order;
+    fn page_spec() -> paygen_runtime::pagination::PageSpec {
+        paygen_runtime::pagination::PageSpec {
+            first_page: 1u64,
+            items: "/data",
+            stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total"),
+        }
+    }
+    fn set_page(&mut self, page: u64) {
+        self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
 /// The parameters of `POST /orders`, set on the [`Call`](crate::client::Call) that [`create_order`](OrdersApi::create_order) returns.

@@ -751,7 +751,8 @@ mod errors {
             .api_key("k")
             .build()
             .unwrap();
-        let items: Vec<_> = futures::StreamExt::collect(client.order().list_orders().into_stream()).await;
+        let items: Vec<_> =
+            futures::StreamExt::collect(client.order().list_orders().into_stream()).await;
         match items.as_slice() {
             [Err(Error::Api(api))] => {
                 assert_eq!(api.status, 200);

@@ -119,7 +119,7 @@ pub enum Piece {
     /// Already in rustfmt's layout.
     Ready(String),
     /// For rustfmt, which formats it as a file of its own: items format independently, and a
-    /// run of `use` items is never split.
+    /// run of `use` items or `mod` declarations is never split.
     Format(String),
 }
 

@@ -3,8 +3,9 @@
 //! rustfmt was most of the generation time, and prettyplease's layout differs from rustfmt's
 //! (attribute and signature wrapping, struct literal widths). [`file()`] prints a parsed file the
 //! way rustfmt 2024 with default settings would format it, for a subset of the language: items
-//! with attributes and doc comments, struct and enum definitions, impl blocks, signatures, and
-//! bodies made of simple statements, matches, ifs and struct literals. Anything else, and
+//! with attributes and doc comments, struct and enum definitions, impl blocks, signatures,
+//! bodies made of simple statements, matches, ifs and struct literals, and `use` and `mod`
+//! lines in rustfmt's order (`order.rs`). Anything else, and
 //! anything near one of rustfmt's width limits, makes it return `None`, and the file goes
 //! through prettyplease and rustfmt as before: a wrong guess would be a crate that fails
 //! `cargo fmt --check`, so the printer only answers where rustfmt's choice is certain.
@@ -14,6 +15,7 @@
 
 mod block;
 mod flat;
+mod order;
 
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Fields, ImplItem, Item, Meta, Visibility};
@@ -45,21 +47,23 @@ pub fn file(file: &syn::File) -> Option<String> {
 
 /// Each top-level item of a file without inner attributes, as rustfmt would lay it out, or
 /// `None` for an item this printer leaves to rustfmt. rustfmt formats items independently
-/// (the generator emits no blank lines or free comments between them), except that it sorts a
-/// run of `use` items, which this printer always leaves to rustfmt as a whole.
+/// (the generator emits no blank lines or free comments between them), except that it sorts
+/// runs of `use` items and of `mod` declarations: a run not certainly in its order is left to
+/// rustfmt as a whole.
 pub fn items(file: &syn::File) -> Option<Vec<Option<String>>> {
     if file.shebang.is_some() || !file.attrs.is_empty() {
         return None;
     }
-    Some(
-        file.items
-            .iter()
-            .map(|item| {
-                let mut out = Out::default();
-                top_item(&mut out, item).map(|()| out.text)
-            })
-            .collect(),
-    )
+    let mut texts: Vec<Option<String>> = file
+        .items
+        .iter()
+        .map(|item| {
+            let mut out = Out::default();
+            top_item(&mut out, item).map(|()| out.text)
+        })
+        .collect();
+    order::decline_unsorted_runs(&file.items, &mut texts);
+    Some(texts)
 }
 
 /// Lines of output; `line` refuses a line wider than rustfmt allows.
@@ -175,7 +179,30 @@ fn top_item(out: &mut Out, item: &Item) -> Option<()> {
             attributes(out, 0, &f.attrs)?;
             block::function(out, 0, &visibility(&f.vis)?, &f.sig, &f.block)
         }
+        Item::Use(u) => {
+            attributes(out, 0, &u.attrs)?;
+            if u.leading_colon.is_some() {
+                return None;
+            }
+            let tree = use_tree(&u.tree)?;
+            out.line(0, &format!("{}use {tree};", visibility(&u.vis)?))
+        }
+        Item::Mod(m) if m.content.is_none() && m.unsafety.is_none() => {
+            attributes(out, 0, &m.attrs)?;
+            out.line(0, &format!("{}mod {};", visibility(&m.vis)?, m.ident))
+        }
         _ => None,
+    }
+}
+
+/// A use path without braces (rustfmt sorts and wraps inside braces).
+fn use_tree(tree: &syn::UseTree) -> Option<String> {
+    match tree {
+        syn::UseTree::Path(p) => Some(format!("{}::{}", p.ident, use_tree(&p.tree)?)),
+        syn::UseTree::Name(n) => Some(n.ident.to_string()),
+        syn::UseTree::Rename(r) => Some(format!("{} as {}", r.ident, r.rename)),
+        syn::UseTree::Glob(_) => Some("*".to_string()),
+        syn::UseTree::Group(_) => None,
     }
 }
 

@@ -78,6 +78,10 @@ fn probes() -> Vec<String> {
         let x = name(n);
         // Struct literals against struct_lit_width, alone and as a call's only argument.
         out.push(format!("fn f() -> S {{\n    S {{ {x}, b }}\n}}\n"));
+        // A struct literal after another argument, which rustfmt does not overflow.
+        out.push(format!(
+            "impl X {{\n    fn f(&self) -> C {{\n        crate::client::Call::new(self.client, UpdateSubscription {{ {x}, body }})\n    }}\n}}\n"
+        ));
         out.push(format!(
             "fn f() -> Result<S, E> {{\n    Ok(S {{ a: {x}.to_string(), b }})\n}}\n"
         ));

@@ -183,7 +183,12 @@ fn arguments(
                 .iter()
                 .map(|arg| flat::one_line_width(arg))
                 .collect::<Option<_>>()?;
-            if !must_break(list_width(&widths), 2)? {
+            // A struct literal that breaks is not a last argument rustfmt overflows when there
+            // are several: the list goes one per line.
+            let breaking_struct = args
+                .iter()
+                .any(|arg| struct_literal_breaks(arg) == Some(true));
+            if !breaking_struct && !must_break(list_width(&widths), 2)? {
                 return None;
             }
             out.line(indent, &format!("{head}("))?;
@@ -195,6 +200,18 @@ fn arguments(
         }
         _ => None,
     }
+}
+
+/// Whether rustfmt breaks a struct literal's body because it is wider than `struct_lit_width`
+/// (exact), whatever the room on the line; `None` when it is not a struct literal or has a
+/// field without a one-line form.
+fn struct_literal_breaks(arg: &Expr) -> Option<bool> {
+    let Expr::Struct(s) = arg else {
+        return None;
+    };
+    let (_, fields) = flat::struct_parts(s)?;
+    let fields: Vec<String> = fields.into_iter().collect::<Option<_>>()?;
+    Some(flat::width(&fields.join(", "))? > flat::STRUCT_LIT)
 }
 
 /// Last arguments rustfmt may lay out across lines from the call's own line instead of

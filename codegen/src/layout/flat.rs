@@ -12,7 +12,7 @@ use syn::{
 
 /// Widest argument list (calls, method calls, tuples, macros) kept on one line: rustfmt's
 /// `fn_call_width`, 60, which `codegen/tests/layout.rs` probes on both sides for each shape the
-/// generator emits (a single tuple argument is measured inside: see `block::arguments`).
+/// generator emits.
 pub(super) const ARGS: usize = 60;
 /// Widest method or field chain kept on one line (rustfmt's `chain_width`: 60, vertical from 59).
 pub(super) const CHAIN: usize = 50;

@@ -46,7 +46,8 @@ Measures, in one run (about 12 minutes on 2 cores plus builds the first time; --
 
 For profiling (see BENCHMARKS.md):
   paygen-bench synth N FILE                          write the N-operation synthetic spec
-  paygen-bench dump SPEC CRATE DIR rustfmt|plain     write a generated crate (with or without rustfmt)
+  paygen-bench dump SPEC CRATE DIR rustfmt|plain|rustfmt-only
+                                                    write a generated crate (rustfmt-only: without the layout printer)
   paygen-bench child-ours SPEC CRATE REPS            generate REPS times, print step timings as JSON
 
 Output: tables on stdout, bench-out/report.md, bench-out/results.json; a full run rewrites the
@@ -104,12 +105,9 @@ fn main() -> ExitCode {
             peers::child_measure(Path::new(&args[1]), Path::new(&args[2]), &args[3..])
         }
         Some("synth") if args.len() == 3 => write_synth(&args[1], Path::new(&args[2])),
-        Some("dump") if args.len() == 5 => ours::dump(
-            Path::new(&args[1]),
-            &args[2],
-            Path::new(&args[3]),
-            args[4] == "rustfmt",
-        ),
+        Some("dump") if args.len() == 5 => {
+            ours::dump(Path::new(&args[1]), &args[2], Path::new(&args[3]), &args[4])
+        }
         Some("--help" | "-h" | "help") => {
             println!("{HELP}");
             Ok(())

@@ -83,6 +83,7 @@ pub fn options(crate_name: &str) -> Options {
         crate_name: crate_name.to_string(),
         runtime: RuntimeDependency::Path("../../runtime".into()),
         rustfmt: !no_rustfmt(),
+        layout: true,
         // No cache: every run formats everything, as a first generation does (the peers have
         // no cache either). `cargo xtask gen` keeps one; see the "all five" timings.
         format_cache: None,
@@ -246,9 +247,23 @@ pub fn cold_wall_ms(spec: &Path, crate_name: &str, runs: usize, limit: Duration)
     Some(measure::median(&mut walls))
 }
 
-/// `dump SPEC CRATE DIR rustfmt|plain`: writes the generated crate to DIR, for profiling.
-pub fn dump(spec: &Path, crate_name: &str, dir: &Path, rustfmt: bool) -> Result<()> {
-    dump_with_runtime(spec, crate_name, dir, rustfmt, None)
+/// `dump SPEC CRATE DIR rustfmt|plain|rustfmt-only`: writes the generated crate to DIR, for
+/// profiling; `rustfmt-only` leaves every file to rustfmt (no layout printer), the reference
+/// to compare a `rustfmt` dump with.
+pub fn dump(spec: &Path, crate_name: &str, dir: &Path, mode: &str) -> Result<()> {
+    let (rustfmt, layout) = match mode {
+        "rustfmt" => (true, true),
+        "plain" => (false, true),
+        "rustfmt-only" => (true, false),
+        other => {
+            return Err(anyhow!(
+                "unknown dump mode {other}: rustfmt|plain|rustfmt-only"
+            ))
+        }
+    };
+    let mut options = options(crate_name);
+    options.layout = layout;
+    write_crate(spec, &options, rustfmt, dir)
 }
 
 /// As [`dump`], with the runtime dependency at `runtime` (an absolute path) when given.
@@ -260,10 +275,15 @@ pub fn dump_with_runtime(
     runtime: Option<&Path>,
 ) -> Result<()> {
     let mut options = options(crate_name);
-    options.rustfmt = rustfmt;
     if let Some(runtime) = runtime {
         options.runtime = RuntimeDependency::Path(runtime.display().to_string());
     }
+    write_crate(spec, &options, rustfmt, dir)
+}
+
+fn write_crate(spec: &Path, options: &Options, rustfmt: bool, dir: &Path) -> Result<()> {
+    let mut options = options.clone();
+    options.rustfmt = rustfmt;
     let generated = paygen_codegen::generate(spec, &options).map_err(|d| anyhow!("{d}"))?;
     let _ = std::fs::remove_dir_all(dir);
     for (path, contents) in &generated.files {

@@ -32,6 +32,10 @@ pub struct Options {
     pub runtime: RuntimeDependency,
     /// Run rustfmt over the Rust files (prettyplease output otherwise).
     pub rustfmt: bool,
+    /// Write rustfmt's layout directly where [`layout`] knows it. Off, every Rust file goes
+    /// through prettyplease (and rustfmt) and the format cache is not used: the reference the
+    /// printer is tested against, and a way around it should it ever differ from rustfmt.
+    pub layout: bool,
     /// Folder where formatted files are cached between runs (`None`: no cache).
     pub format_cache: Option<std::path::PathBuf>,
 }
@@ -100,14 +104,15 @@ fn generate_loaded(
         return Err(diagnostics.clone());
     }
     let step = Instant::now();
-    // Cached texts are rustfmt's output: only of use when rustfmt is to run.
+    // Cached texts are rustfmt's output: only of use when rustfmt is to run. They include the
+    // printer's, so a run without the printer does without the cache.
     let cache = options
         .format_cache
         .as_ref()
-        .filter(|_| options.rustfmt)
+        .filter(|_| options.rustfmt && options.layout)
         .map(format::Cache::new);
     let render::Rendered { mut files, pending } =
-        match render::render(&api, &options.runtime, cache.as_ref()) {
+        match render::render(&api, &options.runtime, cache.as_ref(), options.layout) {
             Ok(rendered) => rendered,
             Err(message) => {
                 diagnostics.error("", message);

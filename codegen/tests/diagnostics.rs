@@ -89,6 +89,7 @@ paths:
         crate_name: "t".into(),
         runtime: paygen_codegen::RuntimeDependency::Path("../runtime".into()),
         rustfmt: false,
+        layout: true,
         format_cache: None,
     };
     let err = paygen_codegen::generate_str(text, Path::new("spec.yaml"), &options).unwrap_err();
@@ -122,6 +123,7 @@ paths:
         crate_name: "f-client".into(),
         runtime: paygen_codegen::RuntimeDependency::Path("../runtime".into()),
         rustfmt: false,
+        layout: true,
         format_cache: None,
     };
     let generated =

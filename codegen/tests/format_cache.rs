@@ -10,6 +10,7 @@ fn options(cache: &Path) -> paygen_codegen::Options {
         crate_name: "operations-client".into(),
         runtime: paygen_codegen::RuntimeDependency::Path("../runtime".into()),
         rustfmt: true,
+        layout: true,
         format_cache: Some(cache.to_path_buf()),
     }
 }

@@ -2,8 +2,9 @@
 //! constructs the generator emits are probed on both sides of each of rustfmt's width limits,
 //! and every text the printer writes must be what rustfmt makes of the same probe.
 //!
-//! The committed crates are the other half of the check: `cargo fmt --check` runs over them in
-//! `cargo xtask test`.
+//! `layout_reference.rs` is the other half of the check: whole crates generated with and
+//! without the printer must be the same. `cargo fmt --check` over the committed crates in
+//! `cargo xtask test` is a third.
 
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -18,6 +18,7 @@ pub fn vendor_options(vendor: &str) -> Options {
         crate_name: format!("{vendor}-client"),
         runtime: RuntimeDependency::Path("../../runtime".into()),
         rustfmt: true,
+        layout: true,
         format_cache: None,
     }
 }
@@ -36,6 +37,7 @@ pub fn generate_fixture(name: &str) -> Generated {
         crate_name: format!("fixture-{name}"),
         runtime: RuntimeDependency::Path("../../../runtime".into()),
         rustfmt: true,
+        layout: true,
         format_cache: None,
     };
     paygen_codegen::generate(&spec, &options)

@@ -278,6 +278,7 @@ fn options() -> Options {
         crate_name: "fuzz-client".into(),
         runtime: RuntimeDependency::Path("../runtime".into()),
         rustfmt: false,
+        layout: true,
         format_cache: None,
     }
 }

@@ -65,6 +65,7 @@ fn options(root: &Path, crate_name: String, runtime: &str) -> Options {
         crate_name,
         runtime: RuntimeDependency::Path(runtime.into()),
         rustfmt: true,
+        layout: true,
         format_cache: Some(format_cache(root)),
     }
 }

@@ -10,8 +10,9 @@
 //! through prettyplease and rustfmt as before: a wrong guess would be a crate that fails
 //! `cargo fmt --check`, so the printer only answers where rustfmt's choice is certain.
 //!
-//! `codegen/tests/layout.rs` holds it to that: every file it prints, for every spec in the
-//! repository, must be unchanged by rustfmt, and each width limit is probed on both sides.
+//! `codegen/tests/layout.rs` holds it to that, probing each width limit on both sides, and
+//! `codegen/tests/layout_reference.rs` requires every crate the repository's specs make to be
+//! the same with the printer as without it ([`crate::Options::layout`]).
 
 mod block;
 mod flat;

@@ -60,11 +60,13 @@ pub struct Rendered {
 }
 
 /// Renders every file of the crate. With `formatted`, a Rust file whose tokens rustfmt has seen
-/// before is taken from the cache as is, neither pretty-printed nor listed as pending.
+/// before is taken from the cache as is, neither pretty-printed nor listed as pending. Without
+/// `layout`, no item is printed by [`crate::layout`]: every file is left for rustfmt.
 pub fn render(
     api: &Api,
     runtime: &RuntimeDependency,
     formatted: Option<&Cache>,
+    layout: bool,
 ) -> Result<Rendered, String> {
     let mut rendered = Rendered::default();
     rendered.files.insert(
@@ -74,7 +76,7 @@ pub fn render(
     rendered
         .files
         .insert("README.md".to_string(), manifest::readme(api)?);
-    for (path, printed) in render_rust(api, rust_jobs(api), formatted)? {
+    for (path, printed) in render_rust(api, rust_jobs(api), formatted, layout)? {
         match printed {
             Printed::Formatted(text) => {
                 rendered.files.insert(path, text);
@@ -113,7 +115,12 @@ enum Printed {
 /// Prints one file's tokens: from the cache when rustfmt has seen them before, else each item
 /// in rustfmt's layout where [`crate::layout`] knows it, and the other items through
 /// prettyplease for rustfmt to finish.
-fn print(tokens: TokenStream, path: &str, formatted: Option<&Cache>) -> Result<Printed, String> {
+fn print(
+    tokens: TokenStream,
+    path: &str,
+    formatted: Option<&Cache>,
+    layout: bool,
+) -> Result<Printed, String> {
     let source = formatted.map(|_| tokens.to_string());
     if let (Some(cache), Some(source)) = (formatted, &source) {
         if let Some(text) = cache.get(source) {
@@ -122,7 +129,11 @@ fn print(tokens: TokenStream, path: &str, formatted: Option<&Cache>) -> Result<P
     }
     let file: syn::File = syn::parse2(tokens)
         .map_err(|err| format!("internal error: generated {path} does not parse: {err}"))?;
-    let printed = crate::layout::items(&file).unwrap_or_default();
+    let printed = if layout {
+        crate::layout::items(&file).unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     let laid_out = printed.iter().filter(|item| item.is_some()).count();
     if laid_out == 0 || file.items.is_empty() {
         return Ok(Printed::Pending {
@@ -229,6 +240,7 @@ fn render_rust(
     api: &Api,
     jobs: Vec<(String, RustJob<'_>)>,
     formatted: Option<&Cache>,
+    layout: bool,
 ) -> Result<Vec<(String, Printed)>, String> {
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
@@ -242,7 +254,7 @@ fn render_rust(
             let Some((path, job)) = jobs.get(i) else {
                 return done;
             };
-            done.push((i, print(job.tokens(api), path, formatted)));
+            done.push((i, print(job.tokens(api), path, formatted, layout)));
         }
     };
     let mut results: Vec<(usize, Result<Printed, String>)> = if threads == 1 {

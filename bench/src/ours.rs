@@ -158,11 +158,14 @@ pub fn child_all(started: Instant, pairs: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// Measures one spec: a fresh process with one run (cold, peak memory), then a process with
-/// warm-up plus repeated runs (per-step medians). Repetitions fit in about `budget_ms`.
+/// Measures one spec: [`COLD_RUNS`] fresh processes with one run each (cold: medians, and the
+/// highest peak memory), then a process with warm-up plus repeated runs (per-step medians).
+/// Repetitions fit in about `budget_ms`.
 /// A spec whose single run takes longer than `WARM_LIMIT_MS` is not repeated: its steps are
 /// those of the cold run (shown with n = 0).
 const WARM_LIMIT_MS: f64 = 20_000.0;
+/// Fresh processes per spec for the cold figures.
+pub const COLD_RUNS: usize = 3;
 
 pub fn measure_spec(
     label: &str,
@@ -177,32 +180,46 @@ pub fn measure_spec(
         ..OursGen::default()
     };
     let spec_arg = spec.display().to_string();
-    let cold = measure::run_self::<ChildReport>(
-        &[
-            "child-ours".into(),
-            spec_arg.clone(),
-            crate_name.into(),
-            "1".into(),
-        ],
-        limit,
-    );
-    let (report, wall, cpu) = match cold {
-        Ok(ok) => ok,
-        Err(err) => {
-            out.error = Some(format!("{err:#}"));
-            return out;
+    // The machine's speed drifts from one process to the next: the median of a few cold runs.
+    let mut colds = Vec::with_capacity(COLD_RUNS);
+    for _ in 0..COLD_RUNS {
+        match measure::run_self::<ChildReport>(
+            &[
+                "child-ours".into(),
+                spec_arg.clone(),
+                crate_name.into(),
+                "1".into(),
+            ],
+            limit,
+        ) {
+            Ok(ok) => colds.push(ok),
+            Err(err) => {
+                out.error = Some(format!("{err:#}"));
+                return out;
+            }
         }
-    };
+    }
+    let report = &colds[0].0;
     out.operations = report.operations;
     out.types = report.types;
     out.files = report.files;
     out.out_bytes = report.bytes;
     out.out_lines = report.lines;
-    out.cold = report.runs[0];
-    out.cold_wall_ms = ms(wall);
-    out.cold_cpu_ms = cpu;
-    out.peak_kib = report.vmhwm_kib;
-    out.rustfmt_peak_kib = report.children_maxrss_kib;
+    let runs: Vec<PhaseMs> = colds.iter().map(|(r, _, _)| r.runs[0]).collect();
+    out.cold = PhaseMs::median_of(&runs);
+    out.cold_wall_ms = median(
+        &mut colds
+            .iter()
+            .map(|(_, wall, _)| ms(*wall))
+            .collect::<Vec<_>>(),
+    );
+    out.cold_cpu_ms = median(&mut colds.iter().map(|(_, _, cpu)| *cpu).collect::<Vec<_>>());
+    out.peak_kib = colds.iter().map(|(r, _, _)| r.vmhwm_kib).max().unwrap_or(0);
+    out.rustfmt_peak_kib = colds
+        .iter()
+        .map(|(r, _, _)| r.children_maxrss_kib)
+        .max()
+        .unwrap_or(0);
     if out.cold.total > WARM_LIMIT_MS {
         out.warm = out.cold;
         out.warm_reps = 0;

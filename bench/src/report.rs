@@ -460,7 +460,7 @@ pub fn markdown(r: &Results) -> String {
 
     if !r.ours.is_empty() {
         s.push_str("\n### 1. Generation time (paygen, release build)\n\n");
-        s.push_str("Steps are medians of the warm runs (n) in one process after a discarded first run. *Cold* is spawn to exit of a fresh process doing one generation (what a CLI user waits for, minus writing files). *Peak* is that process's VmHWM; rustfmt, which the format step runs as a child process, is listed apart.\n\n");
+        s.push_str("Steps are medians of the warm runs (n) in one process after a discarded first run. *Cold* is spawn to exit of a fresh process doing one generation (what a CLI user waits for, minus writing files), the median of 3 such processes. *Peak* is the highest VmHWM of those processes; rustfmt, which the format step runs as a child process, is listed apart.\n\n");
         s.push_str("| spec | ops | types | files | lines out | parse ms | lower ms | render ms | format ms | total ms (n) | cold ms | cold CPU ms | peak MiB | rustfmt peak MiB |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         for o in &r.ours {
             if o.operations == 0 {

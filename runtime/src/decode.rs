@@ -1,9 +1,34 @@
 //! Turning [`RawResponse`]s into values or errors. Nothing here panics, whatever the body.
 
 use crate::error::{excerpt, ApiError, DecodeError, Error};
-use crate::request::RawResponse;
+use crate::request::{RawResponse, Response};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+
+/// The typed response of an operation with one success shape: `body` reads a 2xx response
+/// ([`decode_json`], [`decode_text`], [`body_bytes`], [`no_body`]); any other status is the
+/// API's error. Generic, so it compiles into each operation's `decode` as if written there.
+#[inline]
+pub fn decode_success<T, E: DeserializeOwned>(
+    raw: RawResponse,
+    body: impl FnOnce(&RawResponse) -> Result<T, Error<E>>,
+) -> Result<Response<T>, Error<E>> {
+    if !raw.status.is_success() {
+        return Err(api_error(raw));
+    }
+    let body = body(&raw)?;
+    Ok(Response::from_raw(raw, body))
+}
+
+/// The body as bytes, for binary responses.
+pub fn body_bytes<E>(raw: &RawResponse) -> Result<bytes::Bytes, Error<E>> {
+    Ok(raw.body.clone())
+}
+
+/// Nothing: for responses without a body.
+pub fn no_body<E>(_raw: &RawResponse) -> Result<(), Error<E>> {
+    Ok(())
+}
 
 /// Decodes a JSON body into `T`. A failure names the failing field (`data[2].amount`) and
 /// quotes the start of the body. An empty body decodes as `null` (so `Option<T>` and `()` work).
@@ -148,6 +173,27 @@ mod tests {
     struct Item {
         id: u32,
         amount: i64,
+    }
+
+    #[test]
+    fn decode_success_reads_a_2xx_body_and_turns_other_statuses_into_api_errors() {
+        let ok: Response<Item> =
+            decode_success::<_, Value>(raw(201, br#"{"id":1,"amount":5}"#, None), decode_json)
+                .unwrap();
+        assert_eq!(ok.status, 201);
+        assert_eq!(ok.into_body(), Item { id: 1, amount: 5 });
+        let empty = decode_success::<_, Value>(raw(204, b"", None), no_body).unwrap();
+        assert_eq!(empty.request_id.as_deref(), Some("rid"));
+        let bytes = decode_success::<_, Value>(raw(200, b"\x00\x01", None), body_bytes).unwrap();
+        assert_eq!(bytes.into_body().as_ref(), b"\x00\x01");
+        // A 4xx is the API's error, whatever the body reader.
+        match decode_success::<Item, Value>(raw(404, br#"{"code":"missing"}"#, None), decode_json) {
+            Err(Error::Api(api)) => {
+                assert_eq!(api.status, 404);
+                assert_eq!(api.body, Some(serde_json::json!({"code": "missing"})));
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[derive(Debug, Deserialize, PartialEq)]

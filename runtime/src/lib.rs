@@ -39,7 +39,9 @@ pub use crate::core::{
     Core, CoreBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
 };
 pub use datetime::{Date, DateTime};
-pub use decode::{api_error, check_envelope, decode_json, decode_text};
+pub use decode::{
+    api_error, body_bytes, check_envelope, decode_json, decode_success, decode_text, no_body,
+};
 pub use encode::{
     deep_object_pairs, form_body, form_body_encoded, json_body, multipart_body, FormStyle,
 };

@@ -577,21 +577,13 @@ fn decode_body(body: &ResponseBody) -> TokenStream {
 fn render_decode(op: &Operation) -> TokenStream {
     match &op.success {
         SuccessShape::Single(body) => {
-            let decode = decode_body(body);
-            let build = if *body == ResponseBody::Empty {
-                quote!(Ok(paygen_runtime::Response::from_raw(raw, ())))
-            } else {
-                quote! {
-                    let body = #decode;
-                    Ok(paygen_runtime::Response::from_raw(raw, body))
-                }
+            let read = match body {
+                ResponseBody::Empty => quote!(paygen_runtime::no_body),
+                ResponseBody::Json(_) => quote!(paygen_runtime::decode_json),
+                ResponseBody::Text => quote!(paygen_runtime::decode_text),
+                ResponseBody::Binary => quote!(paygen_runtime::body_bytes),
             };
-            quote! {
-                if !raw.status.is_success() {
-                    return Err(paygen_runtime::api_error(raw));
-                }
-                #build
-            }
+            quote!(paygen_runtime::decode_success(raw, #read))
         }
         SuccessShape::Enum { name } => {
             let name = ident(name);

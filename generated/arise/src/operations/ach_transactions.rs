@@ -125,11 +125,7 @@ impl paygen_runtime::Operation for RefundAchTransaction {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/ach/payment/credit`, set on the [`Call`](crate::client::Call) that [`create_ach_credit`](AchTransactionsApi::create_ach_credit) returns.
@@ -160,11 +156,7 @@ impl paygen_runtime::Operation for CreateAchCredit {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/ach/payment`, set on the [`Call`](crate::client::Call) that [`create_ach_debit`](AchTransactionsApi::create_ach_debit) returns.
@@ -195,11 +187,7 @@ impl paygen_runtime::Operation for CreateAchDebit {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/ach/{transactionId}/void`, set on the [`Call`](crate::client::Call) that [`void_ach_transaction`](AchTransactionsApi::void_ach_transaction) returns.
@@ -233,11 +221,7 @@ impl paygen_runtime::Operation for VoidAchTransaction {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/ach/{transactionId}/hold`, set on the [`Call`](crate::client::Call) that [`hold_ach_transaction`](AchTransactionsApi::hold_ach_transaction) returns.
@@ -271,11 +255,7 @@ impl paygen_runtime::Operation for HoldAchTransaction {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/ach/{transactionId}/unhold`, set on the [`Call`](crate::client::Call) that [`unhold_ach_transaction`](AchTransactionsApi::unhold_ach_transaction) returns.
@@ -309,10 +289,6 @@ impl paygen_runtime::Operation for UnholdAchTransaction {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }

@@ -334,11 +334,7 @@ impl paygen_runtime::Operation for ListCustomers {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 impl paygen_runtime::pagination::Paged for ListCustomers {
@@ -382,11 +378,7 @@ impl paygen_runtime::Operation for CreateCustomer {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `GET /pay-api/v1/customers/{customerId}`, set on the [`Call`](crate::client::Call) that [`get_customer`](CustomersApi::get_customer) returns.
@@ -420,11 +412,7 @@ impl paygen_runtime::Operation for GetCustomer {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `PUT /pay-api/v1/customers/{customerId}`, set on the [`Call`](crate::client::Call) that [`update_customer`](CustomersApi::update_customer) returns.
@@ -459,10 +447,7 @@ impl paygen_runtime::Operation for UpdateCustomer {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `DELETE /pay-api/v1/customers/{customerId}`, set on the [`Call`](crate::client::Call) that [`delete_customer`](CustomersApi::delete_customer) returns.
@@ -496,10 +481,7 @@ impl paygen_runtime::Operation for DeleteCustomer {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `POST /pay-api/v1/customers/{customerId}/payment-methods/cards`, set on the [`Call`](crate::client::Call) that [`add_customer_card`](CustomersApi::add_customer_card) returns.
@@ -534,11 +516,7 @@ impl paygen_runtime::Operation for AddCustomerCard {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/customers/{customerId}/payment-methods/ach`, set on the [`Call`](crate::client::Call) that [`add_customer_ach_account`](CustomersApi::add_customer_ach_account) returns.
@@ -573,11 +551,7 @@ impl paygen_runtime::Operation for AddCustomerAchAccount {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `GET /pay-api/v1/customers/{customerId}/payment-methods`, set on the [`Call`](crate::client::Call) that [`list_customer_payment_methods`](CustomersApi::list_customer_payment_methods) returns.
@@ -690,11 +664,7 @@ impl paygen_runtime::Operation for ListCustomerPaymentMethods {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 impl paygen_runtime::pagination::Paged for ListCustomerPaymentMethods {
@@ -744,10 +714,7 @@ impl paygen_runtime::Operation for UpdateCustomerPaymentMethod {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `DELETE /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, set on the [`Call`](crate::client::Call) that [`delete_customer_payment_method`](CustomersApi::delete_customer_payment_method) returns.
@@ -783,10 +750,7 @@ impl paygen_runtime::Operation for DeleteCustomerPaymentMethod {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default`, set on the [`Call`](crate::client::Call) that [`make_customer_payment_method_default`](CustomersApi::make_customer_payment_method_default) returns.
@@ -822,9 +786,6 @@ impl paygen_runtime::Operation for MakeCustomerPaymentMethodDefault {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }

@@ -98,11 +98,7 @@ impl paygen_runtime::Operation for ListDevices {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/devices`, set on the [`Call`](crate::client::Call) that [`create_device`](DevicesApi::create_device) returns.
@@ -133,11 +129,7 @@ impl paygen_runtime::Operation for CreateDevice {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `GET /pay-api/v1/devices/{deviceId}`, set on the [`Call`](crate::client::Call) that [`get_device`](DevicesApi::get_device) returns.
@@ -171,11 +163,7 @@ impl paygen_runtime::Operation for GetDevice {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/devices/tap-to-pay/jwt`, set on the [`Call`](crate::client::Call) that [`create_tap_to_pay_jwt`](DevicesApi::create_tap_to_pay_jwt) returns.
@@ -206,11 +194,7 @@ impl paygen_runtime::Operation for CreateTapToPayJwt {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/devices/{deviceId}/tap-to-pay/activate`, set on the [`Call`](crate::client::Call) that [`activate_tap_to_pay`](DevicesApi::activate_tap_to_pay) returns.
@@ -244,9 +228,6 @@ impl paygen_runtime::Operation for ActivateTapToPay {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }

@@ -473,11 +473,7 @@ impl paygen_runtime::Operation for ListInvoices {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 impl paygen_runtime::pagination::Paged for ListInvoices {
@@ -534,11 +530,7 @@ impl paygen_runtime::Operation for CreateInvoice {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `GET /pay-int-api/invoices/{invoiceId}`, set on the [`Call`](crate::client::Call) that [`get_invoice`](InvoicesApi::get_invoice) returns.
@@ -585,11 +577,7 @@ impl paygen_runtime::Operation for GetInvoice {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `PUT /pay-int-api/invoices/{invoiceId}`, set on the [`Call`](crate::client::Call) that [`update_invoice`](InvoicesApi::update_invoice) returns.
@@ -637,10 +625,7 @@ impl paygen_runtime::Operation for UpdateInvoice {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `DELETE /pay-int-api/invoices/{invoiceId}`, set on the [`Call`](crate::client::Call) that [`delete_invoice`](InvoicesApi::delete_invoice) returns.
@@ -687,10 +672,7 @@ impl paygen_runtime::Operation for DeleteInvoice {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `POST /pay-int-api/invoices/{invoiceId}/submit`, set on the [`Call`](crate::client::Call) that [`submit_invoice_card_payment`](InvoicesApi::submit_invoice_card_payment) returns.
@@ -738,11 +720,7 @@ impl paygen_runtime::Operation for SubmitInvoiceCardPayment {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-int-api/invoices/{invoiceId}/ach/submit`, set on the [`Call`](crate::client::Call) that [`submit_invoice_ach_payment`](InvoicesApi::submit_invoice_ach_payment) returns.
@@ -790,11 +768,7 @@ impl paygen_runtime::Operation for SubmitInvoiceAchPayment {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `GET /pay-int-api/invoices/{invoiceId}/calculations`, set on the [`Call`](crate::client::Call) that [`get_invoice_calculations`](InvoicesApi::get_invoice_calculations) returns.
@@ -841,11 +815,7 @@ impl paygen_runtime::Operation for GetInvoiceCalculations {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-int-api/invoices/publish`, set on the [`Call`](crate::client::Call) that [`publish_invoice`](InvoicesApi::publish_invoice) returns.
@@ -889,11 +859,7 @@ impl paygen_runtime::Operation for PublishInvoice {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `PUT /pay-int-api/invoices/{invoiceId}/cancel`, set on the [`Call`](crate::client::Call) that [`cancel_invoice`](InvoicesApi::cancel_invoice) returns.
@@ -940,10 +906,7 @@ impl paygen_runtime::Operation for CancelInvoice {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `PUT /pay-int-api/invoices/{invoiceId}/mark-as-paid`, set on the [`Call`](crate::client::Call) that [`mark_invoice_as_paid`](InvoicesApi::mark_invoice_as_paid) returns.
@@ -991,10 +954,7 @@ impl paygen_runtime::Operation for MarkInvoiceAsPaid {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `POST /pay-int-api/invoices/{invoiceId}/send-email-notification`, set on the [`Call`](crate::client::Call) that [`send_invoice_email_notification`](InvoicesApi::send_invoice_email_notification) returns.
@@ -1042,10 +1002,7 @@ impl paygen_runtime::Operation for SendInvoiceEmailNotification {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `GET /pay-int-api/invoices/{invoiceId}/download-pdf`, set on the [`Call`](crate::client::Call) that [`download_invoice_pdf`](InvoicesApi::download_invoice_pdf) returns.
@@ -1093,11 +1050,7 @@ impl paygen_runtime::Operation for DownloadInvoicePdf {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = raw.body.clone();
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::body_bytes)
     }
 }
 /// The parameters of `POST /pay-int-api/invoices/{invoiceId}/send-published-sms-notification`, set on the [`Call`](crate::client::Call) that [`send_invoice_sms_notification`](InvoicesApi::send_invoice_sms_notification) returns.
@@ -1145,9 +1098,6 @@ impl paygen_runtime::Operation for SendInvoiceSmsNotification {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }

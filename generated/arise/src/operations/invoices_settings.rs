@@ -95,11 +95,7 @@ impl paygen_runtime::Operation for GetInvoiceSettings {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `PUT /pay-int-api/merchants/{merchantId}/invoices/settings`, set on the [`Call`](crate::client::Call) that [`update_invoice_settings`](InvoicesSettingsApi::update_invoice_settings) returns.
@@ -147,9 +143,6 @@ impl paygen_runtime::Operation for UpdateInvoiceSettings {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }

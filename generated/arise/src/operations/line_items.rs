@@ -223,11 +223,7 @@ impl paygen_runtime::Operation for ListLineItems {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 impl paygen_runtime::pagination::Paged for ListLineItems {
@@ -284,11 +280,7 @@ impl paygen_runtime::Operation for CreateLineItem {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `PUT /pay-int-api/line-items/{lineItemId}`, set on the [`Call`](crate::client::Call) that [`update_line_item`](LineItemsApi::update_line_item) returns.
@@ -336,10 +328,7 @@ impl paygen_runtime::Operation for UpdateLineItem {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `DELETE /pay-int-api/line-items/{lineItemId}`, set on the [`Call`](crate::client::Call) that [`delete_line_item`](LineItemsApi::delete_line_item) returns.
@@ -386,10 +375,7 @@ impl paygen_runtime::Operation for DeleteLineItem {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `GET /pay-int-api/line-items/unit-types`, set on the [`Call`](crate::client::Call) that [`list_unit_types`](LineItemsApi::list_unit_types) returns.
@@ -432,10 +418,6 @@ impl paygen_runtime::Operation for ListUnitTypes {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }

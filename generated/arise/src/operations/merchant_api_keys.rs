@@ -117,11 +117,7 @@ impl paygen_runtime::Operation for ListMerchantApiKeys {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/merchants/tokens`, set on the [`Call`](crate::client::Call) that [`create_merchant_api_key`](MerchantApiKeysApi::create_merchant_api_key) returns.
@@ -152,11 +148,7 @@ impl paygen_runtime::Operation for CreateMerchantApiKey {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `DELETE /pay-api/v1/merchants/tokens/{clientId}`, set on the [`Call`](crate::client::Call) that [`delete_merchant_api_key`](MerchantApiKeysApi::delete_merchant_api_key) returns.
@@ -203,10 +195,7 @@ impl paygen_runtime::Operation for DeleteMerchantApiKey {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `GET /pay-api/v1/merchants`, set on the [`Call`](crate::client::Call) that [`list_merchants`](MerchantApiKeysApi::list_merchants) returns.
@@ -381,11 +370,7 @@ impl paygen_runtime::Operation for ListMerchants {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 impl paygen_runtime::pagination::Paged for ListMerchants {

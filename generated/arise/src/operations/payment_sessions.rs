@@ -109,11 +109,7 @@ impl paygen_runtime::Operation for CreatePaymentSession {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-int-api/payment-sessions/{paymentSessionId}/cancel`, set on the [`Call`](crate::client::Call) that [`cancel_payment_session`](PaymentSessionsApi::cancel_payment_session) returns.
@@ -160,10 +156,7 @@ impl paygen_runtime::Operation for CancelPaymentSession {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `GET /pay-int-api/payment-sessions/{paymentSessionId}`, set on the [`Call`](crate::client::Call) that [`get_payment_session`](PaymentSessionsApi::get_payment_session) returns.
@@ -210,10 +203,6 @@ impl paygen_runtime::Operation for GetPaymentSession {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }

@@ -181,11 +181,7 @@ impl paygen_runtime::Operation for ListPosTransactions {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 impl paygen_runtime::pagination::Paged for ListPosTransactions {
@@ -229,11 +225,7 @@ impl paygen_runtime::Operation for CreatePosTransaction {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `GET /pos-api/v1/pos-transactions/{posTransactionsid}`, set on the [`Call`](crate::client::Call) that [`get_pos_transaction`](PosTransactionsApi::get_pos_transaction) returns.
@@ -280,11 +272,7 @@ impl paygen_runtime::Operation for GetPosTransaction {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pos-api/v1/pos-transactions/{posTransactionsid}/cancel`, set on the [`Call`](crate::client::Call) that [`cancel_pos_transaction`](PosTransactionsApi::cancel_pos_transaction) returns.
@@ -318,11 +306,7 @@ impl paygen_runtime::Operation for CancelPosTransaction {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pos-api/v1/pos-transactions/{posTransactionId}/print`, set on the [`Call`](crate::client::Call) that [`print_pos_transaction_receipt`](PosTransactionsApi::print_pos_transaction_receipt) returns.
@@ -357,9 +341,6 @@ impl paygen_runtime::Operation for PrintPosTransactionReceipt {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }

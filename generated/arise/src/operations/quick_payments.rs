@@ -290,11 +290,7 @@ impl paygen_runtime::Operation for ListOneTimeQuickPayments {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 impl paygen_runtime::pagination::Paged for ListOneTimeQuickPayments {
@@ -351,11 +347,7 @@ impl paygen_runtime::Operation for CreateOneTimeQuickPayment {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-int-api/quick-payments/one-time/{quickPaymentId}`, set on the [`Call`](crate::client::Call) that [`get_one_time_quick_payment`](QuickPaymentsApi::get_one_time_quick_payment) returns.
@@ -402,11 +394,7 @@ impl paygen_runtime::Operation for GetOneTimeQuickPayment {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-int-api/quick-payments/{quickPaymentId}/activate`, set on the [`Call`](crate::client::Call) that [`activate_quick_payment`](QuickPaymentsApi::activate_quick_payment) returns.
@@ -453,10 +441,7 @@ impl paygen_runtime::Operation for ActivateQuickPayment {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `POST /pay-int-api/quick-payments/{quickPaymentId}/deactivate`, set on the [`Call`](crate::client::Call) that [`deactivate_quick_payment`](QuickPaymentsApi::deactivate_quick_payment) returns.
@@ -503,10 +488,7 @@ impl paygen_runtime::Operation for DeactivateQuickPayment {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `POST /pay-int-api/quick-payments/{quickPaymentId}/send-sms-notification`, set on the [`Call`](crate::client::Call) that [`send_quick_payment_sms_notification`](QuickPaymentsApi::send_quick_payment_sms_notification) returns.
@@ -554,10 +536,7 @@ impl paygen_runtime::Operation for SendQuickPaymentSmsNotification {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `GET /pay-int-api/quick-payments/reusable`, set on the [`Call`](crate::client::Call) that [`list_reusable_quick_payments`](QuickPaymentsApi::list_reusable_quick_payments) returns.
@@ -655,11 +634,7 @@ impl paygen_runtime::Operation for ListReusableQuickPayments {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 impl paygen_runtime::pagination::Paged for ListReusableQuickPayments {
@@ -716,11 +691,7 @@ impl paygen_runtime::Operation for CreateReusableQuickPayment {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-int-api/quick-payments/reusable/{quickPaymentId}`, set on the [`Call`](crate::client::Call) that [`get_reusable_quick_payment`](QuickPaymentsApi::get_reusable_quick_payment) returns.
@@ -767,10 +738,6 @@ impl paygen_runtime::Operation for GetReusableQuickPayment {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }

@@ -189,11 +189,7 @@ impl paygen_runtime::Operation for ListSubscriptions {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /sub-api/v1/subscriptions`, set on the [`Call`](crate::client::Call) that [`create_subscription`](SubscriptionApi::create_subscription) returns.
@@ -224,11 +220,7 @@ impl paygen_runtime::Operation for CreateSubscription {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `GET /sub-api/v1/subscriptions/{subscriptionId}`, set on the [`Call`](crate::client::Call) that [`get_subscription`](SubscriptionApi::get_subscription) returns.
@@ -262,11 +254,7 @@ impl paygen_runtime::Operation for GetSubscription {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `GET /sub-api/v1/subscriptions/{subscriptionId}/payments`, set on the [`Call`](crate::client::Call) that [`list_subscription_payments`](SubscriptionApi::list_subscription_payments) returns.
@@ -335,11 +323,7 @@ impl paygen_runtime::Operation for ListSubscriptionPayments {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `PUT /sub-api/v1/subscriptions/{subscriptionId}/terminate`, set on the [`Call`](crate::client::Call) that [`terminate_subscription`](SubscriptionApi::terminate_subscription) returns.
@@ -373,10 +357,6 @@ impl paygen_runtime::Operation for TerminateSubscription {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }

@@ -56,11 +56,7 @@ impl paygen_runtime::Operation for GetAutofillSettings {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `PUT /pay-api/v1/transactions/settings/autofill`, set on the [`Call`](crate::client::Call) that [`update_autofill_settings`](TransactionSettingsApi::update_autofill_settings) returns.
@@ -91,9 +87,6 @@ impl paygen_runtime::Operation for UpdateAutofillSettings {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }

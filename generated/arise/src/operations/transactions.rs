@@ -314,11 +314,7 @@ impl paygen_runtime::Operation for ListTransactions {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 impl paygen_runtime::pagination::Paged for ListTransactions {
@@ -365,11 +361,7 @@ impl paygen_runtime::Operation for GetTransaction {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/auth`, set on the [`Call`](crate::client::Call) that [`authorize_transaction`](TransactionsApi::authorize_transaction) returns.
@@ -400,11 +392,7 @@ impl paygen_runtime::Operation for AuthorizeTransaction {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/sale`, set on the [`Call`](crate::client::Call) that [`create_sale`](TransactionsApi::create_sale) returns.
@@ -435,11 +423,7 @@ impl paygen_runtime::Operation for CreateSale {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/capture`, set on the [`Call`](crate::client::Call) that [`capture_transaction`](TransactionsApi::capture_transaction) returns.
@@ -470,11 +454,7 @@ impl paygen_runtime::Operation for CaptureTransaction {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/return`, set on the [`Call`](crate::client::Call) that [`refund_transaction`](TransactionsApi::refund_transaction) returns.
@@ -505,11 +485,7 @@ impl paygen_runtime::Operation for RefundTransaction {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/return/no-reference`, set on the [`Call`](crate::client::Call) that [`refund_without_reference`](TransactionsApi::refund_without_reference) returns.
@@ -540,11 +516,7 @@ impl paygen_runtime::Operation for RefundWithoutReference {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/settle`, set on the [`Call`](crate::client::Call) that [`settle_transactions`](TransactionsApi::settle_transactions) returns.
@@ -575,11 +547,7 @@ impl paygen_runtime::Operation for SettleTransactions {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/void`, set on the [`Call`](crate::client::Call) that [`void_transaction`](TransactionsApi::void_transaction) returns.
@@ -610,11 +578,7 @@ impl paygen_runtime::Operation for VoidTransaction {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/tip-adjustment`, set on the [`Call`](crate::client::Call) that [`adjust_tip`](TransactionsApi::adjust_tip) returns.
@@ -645,11 +609,7 @@ impl paygen_runtime::Operation for AdjustTip {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /pay-api/v1/transactions/{transactionId}/send-transaction-receipt-by-sms`, set on the [`Call`](crate::client::Call) that [`send_transaction_receipt_by_sms`](TransactionsApi::send_transaction_receipt_by_sms) returns.
@@ -684,11 +644,7 @@ impl paygen_runtime::Operation for SendTransactionReceiptBySms {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `GET /pay-api/v1/transactions/calculate-amount`, set on the [`Call`](crate::client::Call) that [`calculate_amount`](TransactionsApi::calculate_amount) returns.
@@ -797,10 +753,6 @@ impl paygen_runtime::Operation for CalculateAmount {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }

@@ -55,10 +55,6 @@ impl paygen_runtime::Operation for GetApiKey {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }

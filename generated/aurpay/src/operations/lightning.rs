@@ -77,11 +77,7 @@ impl paygen_runtime::Operation for GetBlnBalance {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /api/bln/order`, set on the [`Call`](crate::client::Call) that [`create_bln_order`](LightningApi::create_bln_order) returns.
@@ -115,11 +111,7 @@ impl paygen_runtime::Operation for CreateBlnOrder {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /api/bln/withdraw`, set on the [`Call`](crate::client::Call) that [`create_bln_withdraw`](LightningApi::create_bln_withdraw) returns.
@@ -153,10 +145,6 @@ impl paygen_runtime::Operation for CreateBlnWithdraw {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }

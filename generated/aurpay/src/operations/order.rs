@@ -184,11 +184,7 @@ impl paygen_runtime::Operation for GetPaymentUrl {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /api/order/pay-info`, set on the [`Call`](crate::client::Call) that [`get_payment_info`](OrderApi::get_payment_info) returns.
@@ -222,11 +218,7 @@ impl paygen_runtime::Operation for GetPaymentInfo {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `GET /api/order/pay/crypto-currency`, set on the [`Call`](crate::client::Call) that [`list_crypto_currencies`](OrderApi::list_crypto_currencies) returns.
@@ -258,11 +250,7 @@ impl paygen_runtime::Operation for ListCryptoCurrencies {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `GET /api/order/pay/real-currency`, set on the [`Call`](crate::client::Call) that [`list_real_currencies`](OrderApi::list_real_currencies) returns.
@@ -294,11 +282,7 @@ impl paygen_runtime::Operation for ListRealCurrencies {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `GET /api/v2/order/`, set on the [`Call`](crate::client::Call) that [`list_orders`](OrderApi::list_orders) returns.
@@ -355,11 +339,7 @@ impl paygen_runtime::Operation for ListOrders {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 impl paygen_runtime::pagination::Paged for ListOrders {
@@ -415,11 +395,7 @@ impl paygen_runtime::Operation for GetOrderDetails {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `GET /api/v2/order/refund-info/{order_id}`, set on the [`Call`](crate::client::Call) that [`get_order_refund_info`](OrderApi::get_order_refund_info) returns.
@@ -456,11 +432,7 @@ impl paygen_runtime::Operation for GetOrderRefundInfo {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /api/v2/order/refund/{order_id}`, set on the [`Call`](crate::client::Call) that [`refund_order`](OrderApi::refund_order) returns.
@@ -508,11 +480,7 @@ impl paygen_runtime::Operation for RefundOrder {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `GET /api/v2/tx`, set on the [`Call`](crate::client::Call) that [`list_transactions`](OrderApi::list_transactions) returns.
@@ -573,11 +541,7 @@ impl paygen_runtime::Operation for ListTransactions {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 impl paygen_runtime::pagination::Paged for ListTransactions {

@@ -73,11 +73,7 @@ impl paygen_runtime::Operation for ListWallets {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `GET /api/v2/wallet/self-custody`, set on the [`Call`](crate::client::Call) that [`list_self_custody_wallets`](WalletsApi::list_self_custody_wallets) returns.
@@ -109,11 +105,7 @@ impl paygen_runtime::Operation for ListSelfCustodyWallets {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /api/v2/wallet/withdraw`, set on the [`Call`](crate::client::Call) that [`withdraw_balance`](WalletsApi::withdraw_balance) returns.
@@ -147,10 +139,6 @@ impl paygen_runtime::Operation for WithdrawBalance {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(&raw, "/code", &[serde_json::Value::from(0i64)])?;
         }
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }

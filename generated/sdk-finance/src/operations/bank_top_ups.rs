@@ -114,11 +114,7 @@ impl paygen_runtime::Operation for CalculateBankTopUp {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /bank-top-ups/create-request/with-bank`, set on the [`Call`](crate::client::Call) that [`create_bank_top_up_request`](BankTopUpsApi::create_bank_top_up_request) returns.
@@ -149,11 +145,7 @@ impl paygen_runtime::Operation for CreateBankTopUpRequest {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /bank-top-ups/with-bank`, set on the [`Call`](crate::client::Call) that [`top_up_with_bank`](BankTopUpsApi::top_up_with_bank) returns.
@@ -184,11 +176,7 @@ impl paygen_runtime::Operation for TopUpWithBank {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /bank-top-ups/{requestIdentifier}/accept`, set on the [`Call`](crate::client::Call) that [`accept_bank_top_up`](BankTopUpsApi::accept_bank_top_up) returns.
@@ -222,10 +210,7 @@ impl paygen_runtime::Operation for AcceptBankTopUp {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `POST /bank-top-ups/{requestIdentifier}/decline`, set on the [`Call`](crate::client::Call) that [`decline_bank_top_up`](BankTopUpsApi::decline_bank_top_up) returns.
@@ -259,9 +244,6 @@ impl paygen_runtime::Operation for DeclineBankTopUp {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }

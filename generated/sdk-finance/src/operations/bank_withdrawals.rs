@@ -98,11 +98,7 @@ impl paygen_runtime::Operation for CalculateBankWithdrawal {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /bank-withdrawals/with-bank`, set on the [`Call`](crate::client::Call) that [`create_bank_withdrawal`](BankWithdrawalsApi::create_bank_withdrawal) returns.
@@ -133,11 +129,7 @@ impl paygen_runtime::Operation for CreateBankWithdrawal {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `POST /bank-withdrawals/{requestIdentifier}/accept`, set on the [`Call`](crate::client::Call) that [`accept_bank_withdrawal`](BankWithdrawalsApi::accept_bank_withdrawal) returns.
@@ -171,10 +163,7 @@ impl paygen_runtime::Operation for AcceptBankWithdrawal {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `POST /bank-withdrawals/{requestIdentifier}/decline`, set on the [`Call`](crate::client::Call) that [`decline_bank_withdrawal`](BankWithdrawalsApi::decline_bank_withdrawal) returns.
@@ -208,9 +197,6 @@ impl paygen_runtime::Operation for DeclineBankWithdrawal {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }

@@ -285,11 +285,7 @@ impl paygen_runtime::Operation for GetItemsId {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_json(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
 /// The parameters of `PATCH /items/{id}`, set on the [`Call`](crate::client::Call) that [`update_item`](ItemsApi::update_item) returns.
@@ -480,11 +476,7 @@ impl paygen_runtime::Operation for GetItemsIdDocument {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = raw.body.clone();
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::body_bytes)
     }
 }
 /// The parameters of `PUT /items/{id}/document`, set on the [`Call`](crate::client::Call) that [`create_item2`](ItemsApi::create_item2) returns.
@@ -532,9 +524,6 @@ impl paygen_runtime::Operation for CreateItem2 {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }

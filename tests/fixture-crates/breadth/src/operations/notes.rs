@@ -155,11 +155,7 @@ impl paygen_runtime::Operation for AddNote {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        let body = paygen_runtime::decode_text(&raw)?;
-        Ok(paygen_runtime::Response::from_raw(raw, body))
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_text)
     }
 }
 /// The parameters of `POST /uploads`, set on the [`Call`](crate::client::Call) that [`upload`](NotesApi::upload) returns.
@@ -196,10 +192,7 @@ impl paygen_runtime::Operation for Upload {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note`](NotesApi::replace_note) returns.
@@ -244,10 +237,7 @@ impl paygen_runtime::Operation for ReplaceNote {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note_bytes`](NotesApi::replace_note_bytes) returns.
@@ -295,10 +285,7 @@ impl paygen_runtime::Operation for ReplaceNoteBytes {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note_text`](NotesApi::replace_note_text) returns.
@@ -346,10 +333,7 @@ impl paygen_runtime::Operation for ReplaceNoteText {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note_markdown`](NotesApi::replace_note_markdown) returns.
@@ -397,10 +381,7 @@ impl paygen_runtime::Operation for ReplaceNoteMarkdown {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
 /// The parameters of `POST /imports`, set on the [`Call`](crate::client::Call) that [`import_items`](NotesApi::import_items) returns.
@@ -439,9 +420,6 @@ impl paygen_runtime::Operation for ImportItems {
     fn decode(
         raw: paygen_runtime::RawResponse,
     ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-        if !raw.status.is_success() {
-            return Err(paygen_runtime::api_error(raw));
-        }
-        Ok(paygen_runtime::Response::from_raw(raw, ()))
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }

@@ -5,10 +5,10 @@
 //! way rustfmt 2024 with default settings would format it, for a subset of the language: items
 //! with attributes and doc comments, struct and enum definitions, impl blocks, signatures,
 //! bodies made of simple statements, matches, ifs and struct literals, and `use` and `mod`
-//! lines in rustfmt's order (`order.rs`). Anything else, and
-//! anything near one of rustfmt's width limits, makes it return `None`, and the file goes
-//! through prettyplease and rustfmt as before: a wrong guess would be a crate that fails
-//! `cargo fmt --check`, so the printer only answers where rustfmt's choice is certain.
+//! lines in rustfmt's order (`order.rs`). Anything else, and anything near one of rustfmt's
+//! width limits, makes it return `None`, and the file goes through prettyplease and rustfmt as
+//! before: a wrong guess would be a crate that fails `cargo fmt --check`, so the printer only
+//! answers where rustfmt's choice is certain.
 //!
 //! `codegen/tests/layout.rs` holds it to that, probing each width limit on both sides, and
 //! `codegen/tests/layout_reference.rs` requires every crate the repository's specs make to be

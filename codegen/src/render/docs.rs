@@ -47,10 +47,15 @@ pub fn lines(docs: &Docs, fallback: &str) -> Vec<String> {
 
 /// `#[doc = "…"]` attributes for the given lines (a line may hold several).
 pub fn attrs(lines: &[String]) -> TokenStream {
+    let parts = parts(lines);
+    quote! { #( #[doc = #parts] )* }
+}
+
+/// The text of each doc attribute (each `///` line) for the given lines.
+pub fn parts(lines: &[String]) -> Vec<String> {
     // A leading space keeps rustdoc's usual `/// text` shape; blank lines stay empty.
     let text = lines.join("\n");
-    let parts: Vec<String> = text
-        .split('\n')
+    text.split('\n')
         .map(|l| {
             if l.is_empty() {
                 String::new()
@@ -58,8 +63,7 @@ pub fn attrs(lines: &[String]) -> TokenStream {
                 format!(" {l}")
             }
         })
-        .collect();
-    quote! { #( #[doc = #parts] )* }
+        .collect()
 }
 
 /// Shorthand: attributes for `docs` with a fallback.

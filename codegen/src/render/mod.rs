@@ -5,6 +5,7 @@
 mod callbacks;
 mod client;
 pub mod docs;
+mod enums;
 mod examples;
 mod manifest;
 mod ops;
@@ -36,18 +37,25 @@ enum RustJob<'a> {
 }
 
 impl RustJob<'_> {
-    fn tokens(&self, api: &Api) -> TokenStream {
-        match self {
+    fn source(&self, api: &Api) -> Source {
+        let tokens = match self {
             RustJob::Lib => render_lib(api),
             RustJob::Client => client::render_client(api),
             RustJob::Callbacks => callbacks::render_callbacks(api).unwrap_or_default(),
-            RustJob::Type(def, traffic) => types::render_type(def, *traffic),
+            RustJob::Type(def, traffic) => return types::render_type(def, *traffic),
             RustJob::ResponseEnum(op, name) => render_response_enum(op, name),
             RustJob::ModelsMod(mods) => render_models_mod(mods),
             RustJob::Tag(tag) => ops::render_tag(api, tag),
             RustJob::OperationsMod => render_operations_mod(api),
-        }
+        };
+        Source::Tokens(tokens)
     }
+}
+
+/// What a file is rendered as: tokens, or text written directly in rustfmt's layout.
+pub enum Source {
+    Tokens(TokenStream),
+    Text(enums::Text),
 }
 
 /// A rendered crate.
@@ -116,11 +124,18 @@ enum Printed {
 /// in rustfmt's layout where [`crate::layout`] knows it, and the other items through
 /// prettyplease for rustfmt to finish.
 fn print(
-    tokens: TokenStream,
+    source: Source,
     path: &str,
     formatted: Option<&Cache>,
     layout: bool,
 ) -> Result<Printed, String> {
+    let tokens = match source {
+        // Text in rustfmt's layout needs neither the cache nor a parse.
+        Source::Text(text) if text.sure && layout => return Ok(Printed::Formatted(text.text)),
+        Source::Text(text) => syn::parse_str::<TokenStream>(&text.text)
+            .map_err(|err| format!("internal error: generated {path} does not lex: {err}"))?,
+        Source::Tokens(tokens) => tokens,
+    };
     let source = formatted.map(|_| tokens.to_string());
     if let (Some(cache), Some(source)) = (formatted, &source) {
         if let Some(text) = cache.get(source) {
@@ -254,7 +269,7 @@ fn render_rust(
             let Some((path, job)) = jobs.get(i) else {
                 return done;
             };
-            done.push((i, print(job.tokens(api), path, formatted, layout)));
+            done.push((i, print(job.source(api), path, formatted, layout)));
         }
     };
     let mut results: Vec<(usize, Result<Printed, String>)> = if threads == 1 {

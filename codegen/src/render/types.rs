@@ -4,11 +4,18 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
-use crate::ir::{Docs, Enum, Field, Presence, Struct, TagField, TypeDef, TypeKind, TypeRef, Union};
+use super::Source;
+use crate::ir::{Docs, Field, Presence, Struct, TagField, TypeDef, TypeKind, TypeRef, Union};
 
 /// An identifier from a name the lowering already made valid.
 pub fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
+}
+
+/// Tokens of a `serde::Name` path.
+fn path_tokens(path: &str) -> TokenStream {
+    let segments = path.split("::").map(ident);
+    quote!(#(#segments)::*)
 }
 
 /// Where generated code finds the model types.
@@ -38,19 +45,30 @@ pub struct Traffic {
 impl Traffic {
     /// `#[derive(..)]` of `traits` and serde's derives, the gated ones in `cfg_attr`.
     fn derive(self, traits: TokenStream) -> TokenStream {
+        let (always, gated) = self.serde_derives();
+        let always = always.iter().map(|path| path_tokens(path));
+        let gated = gated.iter().map(|(feature, path)| {
+            let path = path_tokens(path);
+            quote!(#[cfg_attr(feature = #feature, derive(#path))])
+        });
+        quote!(#[derive(#traits #(#always),*)] #(#gated)*)
+    }
+
+    /// serde's derives: those always on, and those behind a crate feature (feature, derive).
+    pub fn serde_derives(self) -> (Vec<&'static str>, Vec<(&'static str, &'static str)>) {
         let mut always = Vec::new();
         let mut gated = Vec::new();
         for (on, feature, path) in [
-            (self.serialize, "serialize", quote!(serde::Serialize)),
-            (self.deserialize, "deserialize", quote!(serde::Deserialize)),
+            (self.serialize, "serialize", "serde::Serialize"),
+            (self.deserialize, "deserialize", "serde::Deserialize"),
         ] {
             if on {
                 always.push(path);
             } else {
-                gated.push(quote!(#[cfg_attr(feature = #feature, derive(#path))]));
+                gated.push((feature, path));
             }
         }
-        quote!(#[derive(#traits #(#always),*)] #(#gated)*)
+        (always, gated)
     }
 
     /// `#[cfg(..)]` for a hand-written `Serialize` impl, when it is behind the feature.
@@ -97,29 +115,30 @@ pub fn type_tokens(ty: &TypeRef, path: ModelPath) -> TokenStream {
     }
 }
 
-/// The file for one type. Types sent in requests also get a constructor and setters.
-pub fn render_type(def: &TypeDef, traffic: Traffic) -> TokenStream {
+/// The file for one type. Types sent in requests also get a constructor and setters; enums
+/// are written as text ([`super::enums`]).
+pub fn render_type(def: &TypeDef, traffic: Traffic) -> Source {
     let fallback = format!("The `{}` schema.", def.name);
     let docs = doc_attrs(&def.docs, &fallback);
     let name = ident(&def.name);
     let body = match &def.kind {
+        TypeKind::Enum(e) => return Source::Text(super::enums::render(def, e, traffic)),
         TypeKind::Struct(s) if traffic.sent => {
             let definition = render_struct(&name, s, traffic);
             let constructor = render_constructor(&name, s);
             quote!(#definition #constructor)
         }
         TypeKind::Struct(s) => render_struct(&name, s, traffic),
-        TypeKind::Enum(e) => render_enum(&name, e, traffic),
         TypeKind::Union(u) => render_union(&name, u, traffic),
         TypeKind::Alias(ty) => {
             let ty = type_tokens(ty, ModelPath::Sibling);
             quote!(pub type #name = #ty;)
         }
     };
-    quote! {
+    Source::Tokens(quote! {
         #docs
         #body
-    }
+    })
 }
 
 fn field_docs(field: &Field) -> TokenStream {
@@ -353,123 +372,6 @@ fn argument_type(f: &Field) -> TokenStream {
     match &f.ty {
         TypeRef::String => quote!(impl Into<String>),
         other => type_tokens(other, ModelPath::Sibling),
-    }
-}
-
-fn render_enum(name: &Ident, e: &Enum, traffic: Traffic) -> TokenStream {
-    let variants: Vec<Ident> = e.variants.iter().map(|v| ident(&v.name)).collect();
-    let variant_docs: Vec<String> = e
-        .variants
-        .iter()
-        .map(|v| format!(" `{}`", v.value))
-        .collect();
-    if e.integer {
-        let values: Vec<proc_macro2::Literal> = e
-            .variants
-            .iter()
-            .map(|v| proc_macro2::Literal::i64_unsuffixed(v.value.parse().unwrap_or_default()))
-            .collect();
-        let derive = traffic.derive(quote!(Clone, Copy, Debug, PartialEq, Eq, Hash,));
-        quote! {
-            #derive
-            #[serde(from = "i64", into = "i64")]
-            #[non_exhaustive]
-            pub enum #name {
-                #( #[doc = #variant_docs] #variants, )*
-                /// A value this version of the client does not know; kept as sent.
-                Unknown(i64),
-            }
-
-            impl #name {
-                /// The value on the wire.
-                pub fn value(self) -> i64 {
-                    match self {
-                        #( Self::#variants => #values, )*
-                        Self::Unknown(value) => value,
-                    }
-                }
-            }
-
-            impl From<i64> for #name {
-                fn from(value: i64) -> Self {
-                    match value {
-                        #( #values => Self::#variants, )*
-                        other => Self::Unknown(other),
-                    }
-                }
-            }
-
-            impl From<#name> for i64 {
-                fn from(value: #name) -> Self {
-                    value.value()
-                }
-            }
-
-            impl std::fmt::Display for #name {
-                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    write!(f, "{}", self.value())
-                }
-            }
-
-            impl paygen_runtime::ParamValue for #name {
-                fn to_param(&self) -> String {
-                    self.value().to_string()
-                }
-            }
-        }
-    } else {
-        let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
-        let derive = traffic.derive(quote!(Clone, Debug, PartialEq, Eq, Hash,));
-        quote! {
-            #derive
-            #[serde(from = "String", into = "String")]
-            #[non_exhaustive]
-            pub enum #name {
-                #( #[doc = #variant_docs] #variants, )*
-                /// A value this version of the client does not know; kept as sent.
-                Unknown(String),
-            }
-
-            impl #name {
-                /// The value on the wire.
-                pub fn as_str(&self) -> &str {
-                    match self {
-                        #( Self::#variants => #values, )*
-                        Self::Unknown(value) => value,
-                    }
-                }
-            }
-
-            impl From<String> for #name {
-                fn from(value: String) -> Self {
-                    match value.as_str() {
-                        #( #values => Self::#variants, )*
-                        _ => Self::Unknown(value),
-                    }
-                }
-            }
-
-            impl From<#name> for String {
-                fn from(value: #name) -> Self {
-                    match value {
-                        #name::Unknown(value) => value,
-                        known => known.as_str().to_string(),
-                    }
-                }
-            }
-
-            impl std::fmt::Display for #name {
-                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    f.write_str(self.as_str())
-                }
-            }
-
-            impl paygen_runtime::ParamValue for #name {
-                fn to_param(&self) -> String {
-                    self.as_str().to_string()
-                }
-            }
-        }
     }
 }
 

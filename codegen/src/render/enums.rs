@@ -1,0 +1,241 @@
+//! Enum models written straight from the IR as text, in rustfmt's layout.
+//!
+//! An enum's file is all boilerplate around its values (the type, `as_str` or `value`, both
+//! `From`s, `Display`, `ParamValue`), and going through `quote!`, `syn` and the layout printer
+//! cost more than anything else per byte of output. Every line here has a fixed shape; the
+//! file is [`Text::sure`] only when each line is one the printer would write the same way (plain
+//! doc lines, ASCII literals, lines within `max_width`). Otherwise the text is parsed and
+//! printed like any other file, so rustfmt decides.
+
+use std::fmt::Write;
+
+use super::docs;
+use super::types::Traffic;
+use crate::ir::{Enum, TypeDef};
+
+/// An enum's file, and whether it is certainly in rustfmt's layout as written.
+pub struct Text {
+    pub text: String,
+    pub sure: bool,
+}
+
+/// Widest line rustfmt keeps as written here (its `max_width`).
+const MAX_WIDTH: usize = 100;
+
+struct Lines {
+    text: String,
+    sure: bool,
+}
+
+impl Lines {
+    fn line(&mut self, indent: usize, line: &str) {
+        self.sure &= line.is_ascii() && indent + line.len() <= MAX_WIDTH;
+        for _ in 0..indent {
+            self.text.push(' ');
+        }
+        self.text.push_str(line);
+        self.text.push('\n');
+    }
+
+    /// A method of an impl block whose body is one `match` with one arm per line.
+    fn match_fn(&mut self, signature: &str, scrutinee: &str, arms: impl Iterator<Item = String>) {
+        self.line(4, &format!("{signature} {{"));
+        self.line(8, &format!("match {scrutinee} {{"));
+        for arm in arms {
+            self.line(12, &arm);
+        }
+        self.line(8, "}");
+        self.line(4, "}");
+    }
+
+    /// `///` lines; a part rustfmt would not keep as a plain comment makes the file unsure.
+    fn docs(&mut self, indent: usize, parts: &[String]) {
+        for part in parts {
+            self.sure &= !part.contains(['\n', '\r'])
+                && !part.starts_with(['/', '!'])
+                && part.trim_end() == part;
+            for _ in 0..indent {
+                self.text.push(' ');
+            }
+            let _ = writeln!(self.text, "///{part}");
+        }
+    }
+}
+
+/// The file of an enum type.
+pub fn render(def: &TypeDef, e: &Enum, traffic: Traffic) -> Text {
+    let fallback = format!("The `{}` schema.", def.name);
+    let mut out = Lines {
+        text: String::with_capacity(512 + 96 * e.variants.len()),
+        sure: true,
+    };
+    out.docs(0, &docs::parts(&docs::lines(&def.docs, &fallback)));
+    let copy = if e.integer { "Copy, " } else { "" };
+    let (always, gated) = traffic.serde_derives();
+    let mut derive = format!("Clone, {copy}Debug, PartialEq, Eq, Hash");
+    for path in &always {
+        let _ = write!(derive, ", {path}");
+    }
+    out.line(0, &format!("#[derive({derive})]"));
+    for (feature, path) in &gated {
+        out.line(
+            0,
+            &format!("#[cfg_attr(feature = \"{feature}\", derive({path}))]"),
+        );
+    }
+    let (wire, known) = if e.integer {
+        ("i64", "value")
+    } else {
+        ("String", "as_str")
+    };
+    let name = &def.name;
+    let literals: Vec<String> = e
+        .variants
+        .iter()
+        .map(|v| {
+            if e.integer {
+                let value: i64 = v.value.parse().unwrap_or_default();
+                proc_macro2::Literal::i64_unsuffixed(value).to_string()
+            } else {
+                proc_macro2::Literal::string(&v.value).to_string()
+            }
+        })
+        .collect();
+    out.line(
+        0,
+        &format!("#[serde(from = \"{wire}\", into = \"{wire}\")]"),
+    );
+    out.line(0, "#[non_exhaustive]");
+    out.line(0, &format!("pub enum {name} {{"));
+    for variant in &e.variants {
+        out.docs(4, &[format!(" `{}`", variant.value)]);
+        out.line(4, &format!("{},", variant.name));
+    }
+    out.line(
+        4,
+        "/// A value this version of the client does not know; kept as sent.",
+    );
+    out.line(4, &format!("Unknown({wire}),"));
+    out.line(0, "}");
+
+    out.line(0, &format!("impl {name} {{"));
+    out.line(4, "/// The value on the wire.");
+    let signature = if e.integer {
+        "pub fn value(self) -> i64"
+    } else {
+        "pub fn as_str(&self) -> &str"
+    };
+    let to_wire = e
+        .variants
+        .iter()
+        .zip(&literals)
+        .map(|(variant, literal)| format!("Self::{} => {literal},", variant.name));
+    let unknown = "Self::Unknown(value) => value,".to_string();
+    out.match_fn(signature, "self", to_wire.chain([unknown]));
+    out.line(0, "}");
+
+    out.line(0, &format!("impl From<{wire}> for {name} {{"));
+    let (scrutinee, other) = if e.integer {
+        ("value", "other => Self::Unknown(other),")
+    } else {
+        ("value.as_str()", "_ => Self::Unknown(value),")
+    };
+    let from_wire = e
+        .variants
+        .iter()
+        .zip(&literals)
+        .map(|(variant, literal)| format!("{literal} => Self::{},", variant.name));
+    out.match_fn(
+        &format!("fn from(value: {wire}) -> Self"),
+        scrutinee,
+        from_wire.chain([other.to_string()]),
+    );
+    out.line(0, "}");
+
+    out.line(0, &format!("impl From<{name}> for {wire} {{"));
+    out.line(4, &format!("fn from(value: {name}) -> Self {{"));
+    if e.integer {
+        out.line(8, "value.value()");
+    } else {
+        out.line(8, "match value {");
+        out.line(12, &format!("{name}::Unknown(value) => value,"));
+        out.line(12, "known => known.as_str().to_string(),");
+        out.line(8, "}");
+    }
+    out.line(4, "}");
+    out.line(0, "}");
+
+    out.line(0, &format!("impl std::fmt::Display for {name} {{"));
+    out.line(
+        4,
+        "fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {",
+    );
+    if e.integer {
+        out.line(8, "write!(f, \"{}\", self.value())");
+    } else {
+        out.line(8, "f.write_str(self.as_str())");
+    }
+    out.line(4, "}");
+    out.line(0, "}");
+
+    out.line(0, &format!("impl paygen_runtime::ParamValue for {name} {{"));
+    out.line(4, "fn to_param(&self) -> String {");
+    out.line(8, &format!("self.{known}().to_string()"));
+    out.line(4, "}");
+    out.line(0, "}");
+    Text {
+        text: out.text,
+        sure: out.sure,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::render;
+    use crate::ir::{Docs, Enum, EnumVariant, TypeDef, TypeKind};
+    use crate::render::types::Traffic;
+
+    fn status(values: &[&str]) -> (TypeDef, Enum) {
+        let e = Enum {
+            integer: false,
+            variants: values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| EnumVariant {
+                    name: format!("V{i}"),
+                    value: v.to_string(),
+                })
+                .collect(),
+        };
+        let def = TypeDef {
+            name: "Status".into(),
+            origin: "#/components/schemas/Status".into(),
+            docs: Docs::default(),
+            kind: TypeKind::Enum(e.clone()),
+        };
+        (def, e)
+    }
+
+    const BOTH: Traffic = Traffic {
+        sent: true,
+        serialize: true,
+        deserialize: true,
+    };
+
+    #[test]
+    fn plain_values_are_written_in_the_final_layout() {
+        let (def, e) = status(&["active", "closed"]);
+        let file = render(&def, &e, BOTH);
+        assert!(file.sure);
+        assert!(file.text.contains("            Self::V0 => \"active\",\n"));
+        assert!(file.text.contains("            \"closed\" => Self::V1,\n"));
+    }
+
+    #[test]
+    fn values_rustfmt_might_lay_out_otherwise_leave_the_file_to_it() {
+        for value in ["two\nlines", "naïve", &"x".repeat(90)] {
+            let (def, e) = status(&["ok", value]);
+            assert!(!render(&def, &e, BOTH).sure, "{value:?}");
+        }
+    }
+}

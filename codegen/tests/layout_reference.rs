@@ -54,3 +54,42 @@ fn the_printer_writes_what_rustfmt_alone_writes() {
     }
     assert!(compared >= 6, "only {compared} specs generated");
 }
+
+/// Enum values the text writer is not sure of take the parse-and-print path; the crate must
+/// still be rustfmt's.
+#[test]
+fn enums_with_awkward_values_match_the_reference_too() {
+    let long = "x".repeat(95);
+    let spec = format!(
+        r##"openapi: 3.0.3
+info: {{title: Awkward, version: "1"}}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      parameters:
+        - {{name: kind, in: query, schema: {{$ref: "#/components/schemas/Kind"}}}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {{$ref: "#/components/schemas/Kind"}}
+components:
+  schemas:
+    Kind:
+      type: string
+      description: "Kinds, one of them\n  indented and one with a trailing space "
+      enum: ["plain", "naïve", "two\nlines", "cr\rhere", "quote\"d", "{long}"]
+"##
+    );
+    let generate = |layout| {
+        paygen_codegen::generate_str(&spec, Path::new("awkward.yaml"), &options(layout))
+            .unwrap()
+            .files
+    };
+    let printed = generate(true);
+    assert_eq!(printed, generate(false));
+    let kind = &printed["src/models/kind.rs"];
+    assert!(kind.contains("naïve") && kind.contains(&long), "{kind}");
+}

@@ -48,16 +48,24 @@ impl Lines {
         self.line(4, "}");
     }
 
-    /// `///` lines; a part rustfmt would not keep as a plain comment makes the file unsure.
+    /// `///` lines. A part rustfmt would not keep as a plain comment (a line break, a trailing
+    /// space) is written as the `#[doc = ".."]` attribute it stands for, and makes the file
+    /// unsure.
     fn docs(&mut self, indent: usize, parts: &[String]) {
         for part in parts {
-            self.sure &= !part.contains(['\n', '\r'])
-                && !part.starts_with(['/', '!'])
-                && part.trim_end() == part;
             for _ in 0..indent {
                 self.text.push(' ');
             }
-            let _ = writeln!(self.text, "///{part}");
+            let plain = !part.contains(['\n', '\r'])
+                && !part.starts_with(['/', '!'])
+                && part.trim_end() == part;
+            if plain {
+                let _ = writeln!(self.text, "///{part}");
+            } else {
+                self.sure = false;
+                let literal = proc_macro2::Literal::string(part);
+                let _ = writeln!(self.text, "#[doc = {literal}]");
+            }
         }
     }
 }
@@ -108,7 +116,19 @@ pub fn render(def: &TypeDef, e: &Enum, traffic: Traffic) -> Text {
     out.line(0, "#[non_exhaustive]");
     out.line(0, &format!("pub enum {name} {{"));
     for variant in &e.variants {
-        out.docs(4, &[format!(" `{}`", variant.value)]);
+        // Control characters are shown escaped: a bare CR is not even allowed in a comment.
+        let shown: String = variant
+            .value
+            .chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_default().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect();
+        out.docs(4, &[format!(" `{shown}`")]);
         out.line(4, &format!("{},", variant.name));
     }
     out.line(
@@ -233,9 +253,44 @@ mod tests {
 
     #[test]
     fn values_rustfmt_might_lay_out_otherwise_leave_the_file_to_it() {
-        for value in ["two\nlines", "naïve", &"x".repeat(90)] {
+        for value in ["naïve", &"x".repeat(90)] {
             let (def, e) = status(&["ok", value]);
-            assert!(!render(&def, &e, BOTH).sure, "{value:?}");
+            let file = render(&def, &e, BOTH);
+            assert!(!file.sure, "{value:?}");
+            // The text still parses, with the value in its doc and its literal.
+            let parsed = syn::parse_file(&file.text).expect("the text parses");
+            let syn::Item::Enum(item) = &parsed.items[0] else {
+                panic!("an enum first");
+            };
+            let doc = &item.variants[1].attrs[0];
+            let syn::Meta::NameValue(nv) = &doc.meta else {
+                panic!("a doc attribute");
+            };
+            let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(text),
+                ..
+            }) = &nv.value
+            else {
+                panic!("a string");
+            };
+            assert_eq!(text.value(), format!(" `{value}`"));
         }
+    }
+
+    #[test]
+    fn control_characters_in_values_are_shown_escaped_in_the_docs() {
+        let (def, e) = status(&["two\nlines", "cr\rhere"]);
+        let file = render(&def, &e, BOTH);
+        assert!(file.sure);
+        assert!(
+            file.text.contains("    /// `two\\nlines`\n"),
+            "{}",
+            file.text
+        );
+        assert!(
+            file.text.contains("\"cr\\rhere\" => Self::V1,"),
+            "{}",
+            file.text
+        );
     }
 }

@@ -79,7 +79,7 @@ components:
   schemas:
     Kind:
       type: string
-      description: "Kinds, one of them\n  indented and one with a trailing space "
+      description: "Kinds, one of them\n  indented, one after a lone\rcarriage return, one with a trailing space "
       enum: ["plain", "naïve", "two\nlines", "cr\rhere", "quote\"d", "{long}"]
 "##
     );

@@ -8,7 +8,8 @@ use crate::ir::Docs;
 /// Escapes text so rustdoc does not read it as markup it is not (`[x]` links, HTML tags).
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for line in text.trim().lines() {
+    // A carriage return alone is a line break too (a bare CR is not allowed in a comment).
+    for line in text.trim().replace("\r\n", "\n").split(['\n', '\r']) {
         let line = line.trim_end();
         let escaped = line
             .replace('[', "\\[")
@@ -69,4 +70,14 @@ pub fn parts(lines: &[String]) -> Vec<String> {
 /// Shorthand: attributes for `docs` with a fallback.
 pub fn doc_attrs(docs: &Docs, fallback: &str) -> TokenStream {
     attrs(&lines(docs, fallback))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean;
+
+    #[test]
+    fn a_lone_carriage_return_breaks_the_line() {
+        assert_eq!(clean("one\rtwo\r\nthree"), "one\ntwo\nthree");
+    }
 }

@@ -90,8 +90,15 @@ impl Out {
     }
 }
 
-fn fits(indent: usize, text: &str) -> bool {
+/// Whether rustfmt keeps `text` at `indent` as one line: ASCII, no line break, within
+/// `max_width`.
+pub(crate) fn fits(indent: usize, text: &str) -> bool {
     width(text).is_some_and(|w| indent + w <= MAX_WIDTH)
+}
+
+/// Whether the text of a doc attribute stays a plain `///{text}` comment under rustfmt.
+pub(crate) fn plain_doc(text: &str) -> bool {
+    !text.contains(['\n', '\r']) && !text.starts_with(['/', '!']) && text.trim_end() == text
 }
 
 fn top_item(out: &mut Out, item: &Item) -> Option<()> {
@@ -305,11 +312,7 @@ fn attributes(out: &mut Out, indent: usize, attrs: &[Attribute]) -> Option<()> {
                     return None;
                 };
                 let text = text.value();
-                let plain = attrs.is_empty()
-                    && !text.contains(['\n', '\r'])
-                    && !text.starts_with(['/', '!'])
-                    && text.trim_end() == text;
-                if !plain {
+                if !attrs.is_empty() || !plain_doc(&text) {
                     return None;
                 }
                 out.raw(indent, &format!("///{text}"));

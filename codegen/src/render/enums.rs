@@ -19,9 +19,6 @@ pub struct Text {
     pub sure: bool,
 }
 
-/// Widest line rustfmt keeps as written here (its `max_width`).
-const MAX_WIDTH: usize = 100;
-
 struct Lines {
     text: String,
     sure: bool,
@@ -29,7 +26,7 @@ struct Lines {
 
 impl Lines {
     fn line(&mut self, indent: usize, line: &str) {
-        self.sure &= line.is_ascii() && indent + line.len() <= MAX_WIDTH;
+        self.sure &= crate::layout::fits(indent, line);
         for _ in 0..indent {
             self.text.push(' ');
         }
@@ -56,10 +53,7 @@ impl Lines {
             for _ in 0..indent {
                 self.text.push(' ');
             }
-            let plain = !part.contains(['\n', '\r'])
-                && !part.starts_with(['/', '!'])
-                && part.trim_end() == part;
-            if plain {
+            if crate::layout::plain_doc(part) {
                 let _ = writeln!(self.text, "///{part}");
             } else {
                 self.sure = false;

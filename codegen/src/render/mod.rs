@@ -150,7 +150,7 @@ fn print(
         Vec::new()
     };
     let laid_out = printed.iter().filter(|item| item.is_some()).count();
-    if laid_out == 0 || file.items.is_empty() {
+    if laid_out == 0 {
         return Ok(Printed::Pending {
             text: prettyplease::unparse(&file),
             source,

@@ -564,12 +564,13 @@ fn status_pattern(status: &StatusMatch) -> TokenStream {
     }
 }
 
-fn decode_body(body: &ResponseBody) -> TokenStream {
+/// The runtime function that reads a 2xx body of this kind from `&RawResponse`.
+fn body_reader(body: &ResponseBody) -> TokenStream {
     match body {
-        ResponseBody::Empty => quote!(()),
-        ResponseBody::Json(_) => quote!(paygen_runtime::decode_json(&raw)?),
-        ResponseBody::Text => quote!(paygen_runtime::decode_text(&raw)?),
-        ResponseBody::Binary => quote!(raw.body.clone()),
+        ResponseBody::Empty => quote!(paygen_runtime::no_body),
+        ResponseBody::Json(_) => quote!(paygen_runtime::decode_json),
+        ResponseBody::Text => quote!(paygen_runtime::decode_text),
+        ResponseBody::Binary => quote!(paygen_runtime::body_bytes),
     }
 }
 
@@ -577,12 +578,7 @@ fn decode_body(body: &ResponseBody) -> TokenStream {
 fn render_decode(op: &Operation) -> TokenStream {
     match &op.success {
         SuccessShape::Single(body) => {
-            let read = match body {
-                ResponseBody::Empty => quote!(paygen_runtime::no_body),
-                ResponseBody::Json(_) => quote!(paygen_runtime::decode_json),
-                ResponseBody::Text => quote!(paygen_runtime::decode_text),
-                ResponseBody::Binary => quote!(paygen_runtime::body_bytes),
-            };
+            let read = body_reader(body);
             quote!(paygen_runtime::decode_success(raw, #read))
         }
         SuccessShape::Enum { name } => {
@@ -593,8 +589,8 @@ fn render_decode(op: &Operation) -> TokenStream {
                 let value = match &case.body {
                     ResponseBody::Empty => quote!(crate::models::#name::#variant),
                     other => {
-                        let decode = decode_body(other);
-                        quote!(crate::models::#name::#variant(#decode))
+                        let read = body_reader(other);
+                        quote!(crate::models::#name::#variant(#read(&raw)?))
                     }
                 };
                 quote!(#pattern => #value,)

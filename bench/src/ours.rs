@@ -181,24 +181,13 @@ pub fn measure_spec(
     };
     let spec_arg = spec.display().to_string();
     // The machine's speed drifts from one process to the next: the median of a few cold runs.
-    let mut colds = Vec::with_capacity(COLD_RUNS);
-    for _ in 0..COLD_RUNS {
-        match measure::run_self::<ChildReport>(
-            &[
-                "child-ours".into(),
-                spec_arg.clone(),
-                crate_name.into(),
-                "1".into(),
-            ],
-            limit,
-        ) {
-            Ok(ok) => colds.push(ok),
-            Err(err) => {
-                out.error = Some(format!("{err:#}"));
-                return out;
-            }
+    let colds = match cold_runs(spec, crate_name, COLD_RUNS, limit) {
+        Ok(colds) => colds,
+        Err(err) => {
+            out.error = Some(format!("{err:#}"));
+            return out;
         }
-    }
+    };
     let report = &colds[0].0;
     out.operations = report.operations;
     out.types = report.types;
@@ -247,21 +236,36 @@ pub fn measure_spec(
 /// Median wall time of `runs` fresh processes generating `spec` once each (spawn to exit, as
 /// the cold run of [`measure_spec`]); `None` if a run fails.
 pub fn cold_wall_ms(spec: &Path, crate_name: &str, runs: usize, limit: Duration) -> Option<f64> {
-    let mut walls = Vec::with_capacity(runs);
-    for _ in 0..runs.max(1) {
-        let (_, wall, _) = measure::run_self::<ChildReport>(
-            &[
-                "child-ours".into(),
-                spec.display().to_string(),
-                crate_name.into(),
-                "1".into(),
-            ],
-            limit,
-        )
-        .ok()?;
-        walls.push(ms(wall));
-    }
-    Some(measure::median(&mut walls))
+    let colds = cold_runs(spec, crate_name, runs, limit).ok()?;
+    Some(measure::median(
+        &mut colds
+            .iter()
+            .map(|(_, wall, _)| ms(*wall))
+            .collect::<Vec<_>>(),
+    ))
+}
+
+/// `runs` (at least one) fresh processes generating `spec` once each: each one's report, wall
+/// time and CPU time.
+fn cold_runs(
+    spec: &Path,
+    crate_name: &str,
+    runs: usize,
+    limit: Duration,
+) -> Result<Vec<(ChildReport, Duration, f64)>> {
+    (0..runs.max(1))
+        .map(|_| {
+            measure::run_self::<ChildReport>(
+                &[
+                    "child-ours".into(),
+                    spec.display().to_string(),
+                    crate_name.into(),
+                    "1".into(),
+                ],
+                limit,
+            )
+        })
+        .collect()
 }
 
 /// `dump SPEC CRATE DIR rustfmt|plain|rustfmt-only`: writes the generated crate to DIR, for
@@ -279,8 +283,9 @@ pub fn dump(spec: &Path, crate_name: &str, dir: &Path, mode: &str) -> Result<()>
         }
     };
     let mut options = options(crate_name);
+    options.rustfmt = rustfmt;
     options.layout = layout;
-    write_crate(spec, &options, rustfmt, dir)
+    write_crate(spec, &options, dir)
 }
 
 /// As [`dump`], with the runtime dependency at `runtime` (an absolute path) when given.
@@ -292,16 +297,15 @@ pub fn dump_with_runtime(
     runtime: Option<&Path>,
 ) -> Result<()> {
     let mut options = options(crate_name);
+    options.rustfmt = rustfmt;
     if let Some(runtime) = runtime {
         options.runtime = RuntimeDependency::Path(runtime.display().to_string());
     }
-    write_crate(spec, &options, rustfmt, dir)
+    write_crate(spec, &options, dir)
 }
 
-fn write_crate(spec: &Path, options: &Options, rustfmt: bool, dir: &Path) -> Result<()> {
-    let mut options = options.clone();
-    options.rustfmt = rustfmt;
-    let generated = paygen_codegen::generate(spec, &options).map_err(|d| anyhow!("{d}"))?;
+fn write_crate(spec: &Path, options: &Options, dir: &Path) -> Result<()> {
+    let generated = paygen_codegen::generate(spec, options).map_err(|d| anyhow!("{d}"))?;
     let _ = std::fs::remove_dir_all(dir);
     for (path, contents) in &generated.files {
         let target = dir.join(path);

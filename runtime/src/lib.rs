@@ -53,6 +53,7 @@ pub use operation::Operation;
 pub use param::{encode_path_segment, ParamValue};
 pub use request::{
     ApiRequest, MultipartPart, MultipartValue, RawResponse, RequestBody, RequestOptions, Response,
+    Route,
 };
 pub use retry::{retry_after, RetryPolicy};
 pub use secret::Secret;

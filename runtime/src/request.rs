@@ -1,5 +1,6 @@
 //! Requests and responses as generated code builds and reads them.
 
+use crate::param::{encode_path_segment, ParamValue};
 use crate::retry::RetryPolicy;
 use bytes::Bytes;
 use reqwest::header::HeaderMap;
@@ -30,6 +31,20 @@ pub struct ApiRequest {
     pub options: RequestOptions,
 }
 
+/// What the spec fixes about an operation's request, whatever its parameters: generated code
+/// declares one per operation as [`Operation::ROUTE`](crate::Operation::ROUTE).
+#[derive(Clone, Debug)]
+pub struct Route {
+    /// HTTP method.
+    pub method: Method,
+    /// The path as written in the spec, with `{name}` placeholders.
+    pub path: &'static str,
+    /// Security requirements: alternatives (any one) of scheme sets (all of them); empty = none.
+    pub security: &'static [&'static [&'static str]],
+    /// Safe to send twice: see [`ApiRequest::idempotent`].
+    pub idempotent: bool,
+}
+
 impl ApiRequest {
     /// A request with no query, headers, body or security.
     pub fn new(method: Method, path_template: &'static str, path: impl Into<String>) -> Self {
@@ -38,6 +53,69 @@ impl ApiRequest {
             path_template,
             path: path.into(),
             ..Default::default()
+        }
+    }
+
+    /// The request of a route before its parameters are set: the path still has its
+    /// placeholders.
+    pub fn from_route(route: &Route) -> Self {
+        ApiRequest {
+            method: route.method.clone(),
+            path_template: route.path,
+            path: route.path.to_string(),
+            security: route.security,
+            idempotent: route.idempotent,
+            ..Default::default()
+        }
+    }
+
+    /// Fills the path's `{name}` placeholder with the value, percent-encoded as one segment.
+    pub fn path_param(&mut self, name: &str, value: &(impl ParamValue + ?Sized)) {
+        let placeholder = format!("{{{name}}}");
+        if self.path.contains(&placeholder) {
+            let segment = encode_path_segment(&value.to_param());
+            self.path = self.path.replace(&placeholder, &segment);
+        }
+    }
+
+    /// Adds a query pair. A list is one comma-joined value (`style: form, explode: false`).
+    pub fn query(&mut self, name: &str, value: &(impl ParamValue + ?Sized)) {
+        self.query.push((name.to_string(), value.to_param()));
+    }
+
+    /// Adds one query pair per item (`explode: true`).
+    pub fn query_each<T: ParamValue>(&mut self, name: &str, values: &[T]) {
+        for value in values {
+            self.query(name, value);
+        }
+    }
+
+    /// Adds the items as one query value joined by `separator` (`spaceDelimited`,
+    /// `pipeDelimited`).
+    pub fn query_joined<T: ParamValue>(&mut self, name: &str, values: &[T], separator: &str) {
+        let joined: Vec<String> = values.iter().map(ParamValue::to_param).collect();
+        self.query.push((name.to_string(), joined.join(separator)));
+    }
+
+    /// Adds an object as `name[key]=value` pairs (`style: deepObject`).
+    pub fn query_deep<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        self.query.extend(crate::deep_object_pairs(name, value));
+    }
+
+    /// Adds a header. A list is one comma-joined value.
+    pub fn header(&mut self, name: &str, value: &(impl ParamValue + ?Sized)) {
+        self.headers.push((name.to_string(), value.to_param()));
+    }
+
+    /// Adds a cookie; cookies set one after another share one `Cookie` header.
+    pub fn cookie(&mut self, name: &str, value: &(impl ParamValue + ?Sized)) {
+        let pair = format!("{name}={}", value.to_param());
+        match self.headers.last_mut() {
+            Some((header, cookies)) if header == "Cookie" => {
+                cookies.push_str("; ");
+                cookies.push_str(&pair);
+            }
+            _ => self.headers.push(("Cookie".to_string(), pair)),
         }
     }
 }
@@ -94,6 +172,22 @@ pub enum RequestBody {
 }
 
 impl RequestBody {
+    /// Raw bytes sent as `content_type`.
+    pub fn bytes(content_type: &str, data: &Bytes) -> Self {
+        RequestBody::Bytes {
+            content_type: content_type.to_string(),
+            data: data.clone(),
+        }
+    }
+
+    /// Text sent as `content_type`.
+    pub fn text(content_type: &str, data: &str) -> Self {
+        RequestBody::Text {
+            content_type: content_type.to_string(),
+            data: data.to_string(),
+        }
+    }
+
     /// The body's bytes when they are known before sending (not multipart).
     pub fn len(&self) -> usize {
         match self {
@@ -238,5 +332,73 @@ impl<T> Response<T> {
     /// The decoded body.
     pub fn into_body(self) -> T {
         self.body
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ApiRequest, Method, Route};
+
+    const ROUTE: Route = Route {
+        method: Method::GET,
+        path: "/shops/{shop_id}/items/{id}",
+        security: &[&["bearerAuth"]],
+        idempotent: true,
+    };
+
+    #[test]
+    fn a_route_becomes_a_request_with_its_placeholders_filled_and_encoded() {
+        let mut request = ApiRequest::from_route(&ROUTE);
+        assert_eq!(request.path, "/shops/{shop_id}/items/{id}");
+        request.path_param("id", "a/b c");
+        assert_eq!(request.path, "/shops/{shop_id}/items/a%2Fb%20c");
+        // A value that looks like a placeholder is encoded, so it cannot be filled again.
+        request.path_param("shop_id", "{id}");
+        assert_eq!(request.path, "/shops/%7Bid%7D/items/a%2Fb%20c");
+        assert_eq!(request.path_template, ROUTE.path);
+        assert_eq!(request.method, Method::GET);
+        assert_eq!(request.security, ROUTE.security);
+        assert!(request.idempotent);
+    }
+
+    #[test]
+    fn query_values_follow_their_style() {
+        let mut request = ApiRequest::from_route(&ROUTE);
+        request.query("page", &2);
+        request.query("ids", &vec![1, 2]);
+        request.query_each("tag", &["a".to_string(), "b".to_string()]);
+        request.query_joined("sort", &["x", "y"], "|");
+        request.query_deep("filter", &serde_json::json!({"min": 1}));
+        let pairs: Vec<(&str, &str)> = request
+            .query
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("page", "2"),
+                ("ids", "1,2"),
+                ("tag", "a"),
+                ("tag", "b"),
+                ("sort", "x|y"),
+                ("filter[min]", "1"),
+            ]
+        );
+    }
+
+    #[test]
+    fn cookies_set_in_a_row_share_one_header() {
+        let mut request = ApiRequest::from_route(&ROUTE);
+        request.header("Accept", "application/pdf");
+        request.cookie("session", "s1");
+        request.cookie("ids", &vec![1, 2]);
+        assert_eq!(
+            request.headers,
+            [
+                ("Accept".to_string(), "application/pdf".to_string()),
+                ("Cookie".to_string(), "session=s1; ids=1,2".to_string()),
+            ]
+        );
     }
 }

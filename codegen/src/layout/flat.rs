@@ -13,9 +13,9 @@ use syn::{
 /// Widest argument list (calls, method calls, tuples, macros) kept on one line: rustfmt's
 /// `fn_call_width`, 60, which `codegen/tests/layout.rs` probes on both sides for each shape the
 /// generator emits.
-pub(super) const ARGS: usize = 60;
+pub(crate) const ARGS: usize = 60;
 /// Widest method or field chain kept on one line (rustfmt's `chain_width`: 60, vertical from 59).
-pub(super) const CHAIN: usize = 50;
+pub(crate) const CHAIN: usize = 50;
 /// Widest array kept on one line (rustfmt's `array_width`: 60).
 const ARRAY: usize = 50;
 /// An argument list or chain at least this wide is certainly broken by rustfmt (its limits are

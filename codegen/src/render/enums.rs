@@ -2,75 +2,37 @@
 //!
 //! An enum's file is all boilerplate around its values (the type, `as_str` or `value`, both
 //! `From`s, `Display`, `ParamValue`), and going through `quote!`, `syn` and the layout printer
-//! cost more than anything else per byte of output. Every line here has a fixed shape; the
-//! file is [`Text::sure`] only when each line is one the printer would write the same way (plain
-//! doc lines, ASCII literals, lines within `max_width`). Otherwise the text is parsed and
-//! printed like any other file, so rustfmt decides.
+//! cost more than anything else per byte of output. Every line here has a fixed shape, written
+//! with [`super::text::Writer`], which leaves an item it is not sure of (a non-ASCII literal, a
+//! line over `max_width`) for the printer and rustfmt.
 
 use std::fmt::Write;
 
 use super::docs;
+use super::text::{Text, Writer};
 use super::types::Traffic;
 use crate::ir::{Enum, TypeDef};
 
-/// An enum's file, and whether it is certainly in rustfmt's layout as written.
-pub struct Text {
-    pub text: String,
-    pub sure: bool,
-}
-
-struct Lines {
-    text: String,
-    sure: bool,
-}
-
-impl Lines {
-    fn line(&mut self, indent: usize, line: &str) {
-        self.sure &= crate::layout::fits(indent, line);
-        for _ in 0..indent {
-            self.text.push(' ');
-        }
-        self.text.push_str(line);
-        self.text.push('\n');
+/// A method of an impl block whose body is one `match` with one arm per line.
+fn match_fn(
+    out: &mut Writer,
+    signature: &str,
+    scrutinee: &str,
+    arms: impl Iterator<Item = String>,
+) {
+    out.line(4, &format!("{signature} {{"));
+    out.line(8, &format!("match {scrutinee} {{"));
+    for arm in arms {
+        out.line(12, &arm);
     }
-
-    /// A method of an impl block whose body is one `match` with one arm per line.
-    fn match_fn(&mut self, signature: &str, scrutinee: &str, arms: impl Iterator<Item = String>) {
-        self.line(4, &format!("{signature} {{"));
-        self.line(8, &format!("match {scrutinee} {{"));
-        for arm in arms {
-            self.line(12, &arm);
-        }
-        self.line(8, "}");
-        self.line(4, "}");
-    }
-
-    /// `///` lines. A part rustfmt would not keep as a plain comment (a line break, a trailing
-    /// space) is written as the `#[doc = ".."]` attribute it stands for, and makes the file
-    /// unsure.
-    fn docs(&mut self, indent: usize, parts: &[String]) {
-        for part in parts {
-            for _ in 0..indent {
-                self.text.push(' ');
-            }
-            if crate::layout::plain_doc(part) {
-                let _ = writeln!(self.text, "///{part}");
-            } else {
-                self.sure = false;
-                let literal = proc_macro2::Literal::string(part);
-                let _ = writeln!(self.text, "#[doc = {literal}]");
-            }
-        }
-    }
+    out.line(8, "}");
+    out.line(4, "}");
 }
 
 /// The file of an enum type.
 pub fn render(def: &TypeDef, e: &Enum, traffic: Traffic) -> Text {
     let fallback = format!("The `{}` schema.", def.name);
-    let mut out = Lines {
-        text: String::with_capacity(512 + 96 * e.variants.len()),
-        sure: true,
-    };
+    let mut out = Writer::with_capacity(512 + 96 * e.variants.len());
     out.docs(0, &docs::parts(&docs::lines(&def.docs, &fallback)));
     let copy = if e.integer { "Copy, " } else { "" };
     let (always, gated) = traffic.serde_derives();
@@ -131,6 +93,7 @@ pub fn render(def: &TypeDef, e: &Enum, traffic: Traffic) -> Text {
     );
     out.line(4, &format!("Unknown({wire}),"));
     out.line(0, "}");
+    out.end_item();
 
     out.line(0, &format!("impl {name} {{"));
     out.line(4, "/// The value on the wire.");
@@ -145,8 +108,9 @@ pub fn render(def: &TypeDef, e: &Enum, traffic: Traffic) -> Text {
         .zip(&literals)
         .map(|(variant, literal)| format!("Self::{} => {literal},", variant.name));
     let unknown = "Self::Unknown(value) => value,".to_string();
-    out.match_fn(signature, "self", to_wire.chain([unknown]));
+    match_fn(&mut out, signature, "self", to_wire.chain([unknown]));
     out.line(0, "}");
+    out.end_item();
 
     out.line(0, &format!("impl From<{wire}> for {name} {{"));
     let (scrutinee, other) = if e.integer {
@@ -159,12 +123,14 @@ pub fn render(def: &TypeDef, e: &Enum, traffic: Traffic) -> Text {
         .iter()
         .zip(&literals)
         .map(|(variant, literal)| format!("{literal} => Self::{},", variant.name));
-    out.match_fn(
+    match_fn(
+        &mut out,
         &format!("fn from(value: {wire}) -> Self"),
         scrutinee,
         from_wire.chain([other.to_string()]),
     );
     out.line(0, "}");
+    out.end_item();
 
     out.line(0, &format!("impl From<{name}> for {wire} {{"));
     out.line(4, &format!("fn from(value: {name}) -> Self {{"));
@@ -178,6 +144,7 @@ pub fn render(def: &TypeDef, e: &Enum, traffic: Traffic) -> Text {
     }
     out.line(4, "}");
     out.line(0, "}");
+    out.end_item();
 
     out.line(0, &format!("impl std::fmt::Display for {name} {{"));
     out.line(
@@ -191,16 +158,15 @@ pub fn render(def: &TypeDef, e: &Enum, traffic: Traffic) -> Text {
     }
     out.line(4, "}");
     out.line(0, "}");
+    out.end_item();
 
     out.line(0, &format!("impl paygen_runtime::ParamValue for {name} {{"));
     out.line(4, "fn to_param(&self) -> String {");
     out.line(8, &format!("self.{known}().to_string()"));
     out.line(4, "}");
     out.line(0, "}");
-    Text {
-        text: out.text,
-        sure: out.sure,
-    }
+    out.end_item();
+    out.finish()
 }
 
 #[cfg(test)]
@@ -240,7 +206,7 @@ mod tests {
     fn plain_values_are_written_in_the_final_layout() {
         let (def, e) = status(&["active", "closed"]);
         let file = render(&def, &e, BOTH);
-        assert!(file.sure);
+        assert!(file.sure());
         assert!(file.text.contains("            Self::V0 => \"active\",\n"));
         assert!(file.text.contains("            \"closed\" => Self::V1,\n"));
     }
@@ -250,7 +216,7 @@ mod tests {
         for value in ["naïve", &"x".repeat(90)] {
             let (def, e) = status(&["ok", value]);
             let file = render(&def, &e, BOTH);
-            assert!(!file.sure, "{value:?}");
+            assert!(!file.sure(), "{value:?}");
             // The text still parses, with the value in its doc and its literal.
             let parsed = syn::parse_file(&file.text).expect("the text parses");
             let syn::Item::Enum(item) = &parsed.items[0] else {
@@ -275,7 +241,7 @@ mod tests {
     fn control_characters_in_values_are_shown_escaped_in_the_docs() {
         let (def, e) = status(&["two\nlines", "cr\rhere"]);
         let file = render(&def, &e, BOTH);
-        assert!(file.sure);
+        assert!(file.sure());
         assert!(
             file.text.contains("    /// `two\\nlines`\n"),
             "{}",

@@ -9,6 +9,7 @@ mod enums;
 mod examples;
 mod manifest;
 mod ops;
+mod text;
 mod types;
 
 use std::collections::BTreeMap;
@@ -45,7 +46,7 @@ impl RustJob<'_> {
             RustJob::Type(def, traffic) => return types::render_type(def, *traffic),
             RustJob::ResponseEnum(op, name) => render_response_enum(op, name),
             RustJob::ModelsMod(mods) => render_models_mod(mods),
-            RustJob::Tag(tag) => ops::render_tag(api, tag),
+            RustJob::Tag(tag) => return Source::Text(ops::render_tag(api, tag)),
             RustJob::OperationsMod => render_operations_mod(api),
         };
         Source::Tokens(tokens)
@@ -55,7 +56,7 @@ impl RustJob<'_> {
 /// What a file is rendered as: tokens, or text written directly in rustfmt's layout.
 pub enum Source {
     Tokens(TokenStream),
-    Text(enums::Text),
+    Text(text::Text),
 }
 
 /// A rendered crate.
@@ -131,9 +132,11 @@ fn print(
 ) -> Result<Printed, String> {
     let tokens = match source {
         // Text in rustfmt's layout needs neither the cache nor a parse.
-        Source::Text(text) if text.sure && layout => return Ok(Printed::Formatted(text.text)),
-        Source::Text(text) => syn::parse_str::<TokenStream>(&text.text)
-            .map_err(|err| format!("internal error: generated {path} does not lex: {err}"))?,
+        Source::Text(text) if layout => match print_text(text) {
+            Ok(printed) => return Ok(Printed::Formatted(printed)),
+            Err(text) => lex(&text.text, path)?,
+        },
+        Source::Text(text) => lex(&text.text, path)?,
         Source::Tokens(tokens) => tokens,
     };
     let source = formatted.map(|_| tokens.to_string());
@@ -197,6 +200,37 @@ fn print(
         source,
         pieces,
     })
+}
+
+/// A file written as text, in rustfmt's layout: the items the writer is sure of as they are,
+/// the others printed by [`crate::layout`]. The text back when the printer leaves one of them to
+/// rustfmt.
+fn print_text(text: text::Text) -> Result<String, text::Text> {
+    if text.sure() {
+        return Ok(text.text);
+    }
+    let mut out = String::with_capacity(text.text.len());
+    let all_printed = text.items().all(|item| {
+        if item.sure {
+            out.push_str(item.text);
+            return true;
+        }
+        let printed = syn::parse_file(item.text)
+            .ok()
+            .and_then(|file| crate::layout::items(&file))
+            .and_then(|items| items.into_iter().collect::<Option<Vec<String>>>());
+        printed.map(|printed| out.extend(printed)).is_some()
+    });
+    if all_printed {
+        Ok(out)
+    } else {
+        Err(text)
+    }
+}
+
+fn lex(text: &str, path: &str) -> Result<TokenStream, String> {
+    syn::parse_str::<TokenStream>(text)
+        .map_err(|err| format!("internal error: generated {path} does not lex: {err}"))
 }
 
 /// Lists the Rust files with their paths; model file names are made unique in a fixed order.

@@ -1,113 +1,87 @@
 //! Operations → `src/operations/<tag>.rs`: one group struct per tag; per operation a struct of
 //! its parameters, their setters on the crate's `Call`, and its `paygen_runtime::Operation`
-//! impl (request building and response decoding). Sending lives once, in `client::Call`.
+//! impl (its route, request building and response decoding). Sending lives once, in
+//! `client::Call`. Written as text ([`super::text`]): every operation has the same few shapes.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
 use serde_json::Value;
 
-use super::docs::{attrs, clean, lines};
-use super::types::{ident, type_tokens, ModelPath};
+use super::docs::{clean, lines, parts};
+use super::text::{string, Text, Writer};
+use super::types::{type_text, ModelPath};
 use crate::ir::{
     Api, BodyMedia, FormEncoding, Operation, PageStop, Param, ParamLocation, ParamStyle,
     ResponseBody, StatusMatch, SuccessShape, Tag, TypeKind, TypeRef,
 };
 
-fn ty(t: &TypeRef) -> TokenStream {
-    type_tokens(t, ModelPath::Crate)
+fn ty(t: &TypeRef) -> String {
+    type_text(t, ModelPath::Crate)
 }
 
 /// The Rust type `send()` returns.
-pub fn success_type(op: &Operation) -> TokenStream {
+fn success_type(op: &Operation) -> String {
     match &op.success {
         SuccessShape::Single(body) => body_type(body),
-        SuccessShape::Enum { name } => {
-            let name = ident(name);
-            quote!(crate::models::#name)
-        }
+        SuccessShape::Enum { name } => format!("crate::models::{name}"),
     }
 }
 
-fn body_type(body: &ResponseBody) -> TokenStream {
+fn body_type(body: &ResponseBody) -> String {
     match body {
-        ResponseBody::Empty => quote!(()),
+        ResponseBody::Empty => "()".into(),
         ResponseBody::Json(t) => ty(t),
-        ResponseBody::Text => quote!(String),
-        ResponseBody::Binary => quote!(paygen_runtime::Bytes),
+        ResponseBody::Text => "String".into(),
+        ResponseBody::Binary => "paygen_runtime::Bytes".into(),
     }
 }
 
 /// One tag's module.
-pub fn render_tag(api: &Api, tag: &Tag) -> TokenStream {
+pub fn render_tag(api: &Api, tag: &Tag) -> Text {
     let ops: Vec<&Operation> = api
         .operations
         .iter()
         .filter(|op| op.tag_module == tag.module)
         .collect();
-    let struct_name = ident(&tag.struct_name);
-    let group_docs = attrs(&lines(
-        &tag.docs,
-        &format!("Operations tagged `{}`.", tag.name),
-    ));
-    let methods = ops.iter().map(|op| render_entry(op));
-    let builders = ops.iter().map(|op| render_builder(api, tag, op));
-    quote! {
-        use crate::client::Client;
-        #[allow(unused_imports)]
-        use paygen_runtime::ParamValue;
-
-        #group_docs
-        #[derive(Clone, Copy, Debug)]
-        pub struct #struct_name<'a> {
-            pub(crate) client: &'a Client,
-        }
-
-        impl<'a> #struct_name<'a> {
-            #(#methods)*
-        }
-
-        #(#builders)*
+    let mut w = Writer::with_capacity(512 + 2560 * ops.len());
+    w.line(0, "use crate::client::Client;");
+    w.end_item();
+    let group_docs = lines(&tag.docs, &format!("Operations tagged `{}`.", tag.name));
+    w.docs(0, &parts(&group_docs));
+    w.line(0, "#[derive(Clone, Copy, Debug)]");
+    w.line(0, &format!("pub struct {}<'a> {{", tag.struct_name));
+    w.line(4, "pub(crate) client: &'a Client,");
+    w.line(0, "}");
+    w.end_item();
+    w.line(0, &format!("impl<'a> {}<'a> {{", tag.struct_name));
+    for op in &ops {
+        entry(&mut w, op);
     }
-}
-
-fn required_args(op: &Operation) -> Vec<(&str, TokenStream)> {
-    let mut args: Vec<(&str, TokenStream)> = op
-        .params
-        .iter()
-        .filter(|p| p.required)
-        .map(|p| (p.name.as_str(), argument_type(p)))
-        .collect();
-    if let Some(body) = op.body.as_ref().filter(|b| b.required) {
-        args.push(("body", ty(&body.ty)));
+    w.line(0, "}");
+    w.end_item();
+    for op in &ops {
+        builder(&mut w, api, tag, op);
     }
-    args
-}
-
-fn param_type(p: &Param) -> TokenStream {
-    let inner = ty(&p.ty);
-    if p.list {
-        quote!(Vec<#inner>)
-    } else {
-        inner
-    }
+    w.finish()
 }
 
 /// The type a caller passes: strings take anything that converts into a `String`.
-fn argument_type(p: &Param) -> TokenStream {
+fn argument_type(p: &Param) -> String {
     if !p.list && p.ty == TypeRef::String {
-        quote!(impl Into<String>)
+        "impl Into<String>".into()
     } else {
         param_type(p)
     }
 }
 
-/// How an argument becomes the stored value.
-fn argument_value(p: &Param, value: TokenStream) -> TokenStream {
-    if !p.list && p.ty == TypeRef::String {
-        quote!(#value.into())
+fn param_type(p: &Param) -> String {
+    if p.list {
+        format!("Vec<{}>", ty(&p.ty))
     } else {
-        value
+        ty(&p.ty)
     }
+}
+
+fn takes_into(p: &Param) -> bool {
+    !p.list && p.ty == TypeRef::String
 }
 
 fn operation_doc_lines(op: &Operation) -> Vec<String> {
@@ -157,83 +131,110 @@ fn operation_doc_lines(op: &Operation) -> Vec<String> {
     out
 }
 
-fn render_entry(op: &Operation) -> TokenStream {
-    let fn_name = ident(&op.fn_name);
-    let builder = ident(&op.builder_name);
-    let docs = attrs(&operation_doc_lines(op));
-    let args = required_args(op);
-    let arg_names: Vec<_> = args.iter().map(|(n, _)| ident(n)).collect();
-    let arg_types: Vec<_> = args.iter().map(|(_, t)| t.clone()).collect();
-    let arg_values: Vec<TokenStream> = op
-        .params
-        .iter()
-        .filter(|p| p.required)
+/// The group's method that starts a call: required parameters as arguments, the rest unset.
+fn entry(w: &mut Writer, op: &Operation) {
+    w.docs(4, &parts(&operation_doc_lines(op)));
+    if op.docs.deprecated {
+        w.line(4, "#[deprecated]");
+    }
+    let required = op.params.iter().filter(|p| p.required);
+    let body = op.body.as_ref().filter(|b| b.required);
+    let mut params = vec!["&self".to_string()];
+    params.extend(
+        required
+            .clone()
+            .map(|p| format!("{}: {}", p.name, argument_type(p))),
+    );
+    params.extend(body.map(|b| format!("body: {}", ty(&b.ty))));
+    let builder = &op.builder_name;
+    let ret = format!(" -> crate::client::Call<'a, {builder}>");
+    w.signature(4, &format!("pub fn {}", op.fn_name), &params, &ret);
+    let mut fields: Vec<String> = required
         .map(|p| {
-            let n = ident(&p.name);
-            if !p.list && p.ty == TypeRef::String {
-                quote!(#n: #n.into())
+            if takes_into(p) {
+                format!("{0}: {0}.into()", p.name)
             } else {
-                quote!(#n)
+                p.name.clone()
             }
         })
-        .chain(op.body.iter().filter(|b| b.required).map(|_| quote!(body)))
         .collect();
-    let optional: Vec<_> = op
+    fields.extend(body.map(|_| "body".to_string()));
+    fields.extend(
+        op.params
+            .iter()
+            .filter(|p| !p.required)
+            .map(|p| format!("{}: None", p.name)),
+    );
+    if op.body.as_ref().is_some_and(|b| !b.required) {
+        fields.push("body: None".into());
+    }
+    w.call_with_literal(
+        8,
+        "crate::client::Call::new",
+        &["self.client"],
+        builder,
+        &fields,
+    );
+    w.line(4, "}");
+}
+
+fn builder(w: &mut Writer, api: &Api, tag: &Tag, op: &Operation) {
+    let builder = &op.builder_name;
+    w.docs(
+        0,
+        &[format!(
+            " The parameters of `{} {}`, set on the [`Call`](crate::client::Call) that [`{}`]({}::{}) returns.",
+            op.method, op.path, op.fn_name, tag.struct_name, op.fn_name
+        )],
+    );
+    w.line(0, "#[derive(Clone, Debug)]");
+    let mut fields: Vec<String> = op
         .params
         .iter()
-        .filter(|p| !p.required)
-        .map(|p| ident(&p.name))
+        .map(|p| {
+            if p.required {
+                format!("{}: {},", p.name, param_type(p))
+            } else {
+                format!("{}: Option<{}>,", p.name, param_type(p))
+            }
+        })
         .collect();
-    let optional_body = op
-        .body
-        .as_ref()
-        .filter(|b| !b.required)
-        .map(|_| quote!(body: None,));
-    let deprecated = op.docs.deprecated.then(|| quote!(#[deprecated]));
-    quote! {
-        #docs
-        #deprecated
-        pub fn #fn_name(&self, #( #arg_names: #arg_types ),*) -> crate::client::Call<'a, #builder> {
-            crate::client::Call::new(self.client, #builder {
-                #( #arg_values, )*
-                #( #optional: None, )*
-                #optional_body
-            })
+    if let Some(b) = &op.body {
+        if b.required {
+            fields.push(format!("body: {},", ty(&b.ty)));
+        } else {
+            fields.push(format!("body: Option<{}>,", ty(&b.ty)));
         }
+    }
+    if fields.is_empty() {
+        w.line(0, &format!("pub struct {builder} {{}}"));
+    } else {
+        w.line(0, &format!("pub struct {builder} {{"));
+        for field in &fields {
+            w.line(4, field);
+        }
+        w.line(0, "}");
+    }
+    w.end_item();
+    setters(w, op);
+    operation_impl(w, api, op);
+    if op.pagination.is_some() {
+        paged_impl(w, api, op);
     }
 }
 
-fn render_builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
-    let builder = ident(&op.builder_name);
-    let doc = format!(
-        " The parameters of `{} {}`, set on the [`Call`](crate::client::Call) that [`{}`]({}::{}) returns.",
-        op.method,
-        op.path,
-        op.fn_name,
-        tag.struct_name,
-        op.fn_name
+/// Setters of the optional parameters and body, on the crate's `Call`.
+fn setters(w: &mut Writer, op: &Operation) {
+    let optional: Vec<&Param> = op.params.iter().filter(|p| !p.required).collect();
+    let optional_body = op.body.as_ref().filter(|b| !b.required);
+    if optional.is_empty() && optional_body.is_none() {
+        return;
+    }
+    w.line(
+        0,
+        &format!("impl crate::client::Call<'_, {}> {{", op.builder_name),
     );
-    let fields = op.params.iter().map(|p| {
-        let name = ident(&p.name);
-        let t = param_type(p);
-        if p.required {
-            quote!(#name: #t,)
-        } else {
-            quote!(#name: Option<#t>,)
-        }
-    });
-    let body_field = op.body.as_ref().map(|b| {
-        let t = ty(&b.ty);
-        if b.required {
-            quote!(body: #t,)
-        } else {
-            quote!(body: Option<#t>,)
-        }
-    });
-    let setters = op.params.iter().filter(|p| !p.required).map(|p| {
-        let name = ident(&p.name);
-        let t = argument_type(p);
-        let value = argument_value(p, quote!(value));
+    for p in optional {
         let mut doc_lines = lines(&p.docs, &format!("Sets `{}`.", p.wire_name));
         doc_lines.push(String::new());
         doc_lines.push(format!(
@@ -241,58 +242,30 @@ fn render_builder(api: &Api, tag: &Tag, op: &Operation) -> TokenStream {
             location_word(p.location),
             p.wire_name
         ));
-        let docs = attrs(&doc_lines);
-        quote! {
-            #docs
-            pub fn #name(mut self, value: #t) -> Self {
-                self.op.#name = Some(#value);
-                self
-            }
-        }
-    });
-    let body_setter = op.body.as_ref().filter(|b| !b.required).map(|b| {
-        let t = ty(&b.ty);
-        quote! {
-            /// Sets the request body.
-            pub fn body(mut self, value: #t) -> Self {
-                self.op.body = Some(value);
-                self
-            }
-        }
-    });
-    let request = render_request(api, op);
-    let success = success_type(op);
-    let decode = render_decode(op);
-    let paged = op.pagination.as_ref().map(|_| render_paged(api, op));
-    let envelope = envelope_check(api, op, quote!(&raw));
-    let setters: Vec<TokenStream> = setters.chain(body_setter).collect();
-    let call_impl = (!setters.is_empty())
-        .then(|| quote!(impl crate::client::Call<'_, #builder> { #(#setters)* }));
-    quote! {
-        #[doc = #doc]
-        #[derive(Clone, Debug)]
-        pub struct #builder {
-            #(#fields)*
-            #body_field
-        }
-
-        #call_impl
-
-        impl paygen_runtime::Operation for #builder {
-            type Output = #success;
-            type ErrorBody = crate::ErrorBody;
-
-            #request
-
-            #[inline]
-            fn decode(raw: paygen_runtime::RawResponse) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
-                #envelope
-                #decode
-            }
-        }
-
-        #paged
+        w.docs(4, &parts(&doc_lines));
+        let value = if takes_into(p) {
+            "value.into()"
+        } else {
+            "value"
+        };
+        setter(w, &p.name, &argument_type(p), value);
     }
+    if let Some(b) = optional_body {
+        w.line(4, "/// Sets the request body.");
+        setter(w, "body", &ty(&b.ty), "value");
+    }
+    w.line(0, "}");
+    w.end_item();
+}
+
+fn setter(w: &mut Writer, name: &str, ty: &str, value: &str) {
+    let params = ["mut self".to_string(), format!("value: {ty}")];
+    w.signature(4, &format!("pub fn {name}"), &params, " -> Self");
+    let target = format!("self.op.{name}");
+    w.narrow(&target);
+    w.call(8, &format!("{target} = Some"), &[value], ";");
+    w.line(8, "self");
+    w.line(4, "}");
 }
 
 fn location_word(location: ParamLocation) -> &'static str {
@@ -304,182 +277,187 @@ fn location_word(location: ParamLocation) -> &'static str {
     }
 }
 
-/// Builds `self.request()`: path, query, headers and body.
-fn render_request(api: &Api, op: &Operation) -> TokenStream {
-    let method = format_ident!("{}", op.method);
-    let path_template = &op.path;
-    let (format_string, path_args) = path_format(op);
-    let path_expr = if path_args.is_empty() {
-        quote!(#format_string.to_string())
-    } else {
-        quote!(format!(#format_string, #( paygen_runtime::encode_path_segment(&#path_args) ),*))
-    };
-    let mut query = Vec::new();
-    let mut headers = Vec::new();
-    let mut cookies = Vec::new();
+/// The `Operation` impl: the route, the request from the parameters, the response by status.
+fn operation_impl(w: &mut Writer, api: &Api, op: &Operation) {
+    w.line(
+        0,
+        &format!("impl paygen_runtime::Operation for {} {{", op.builder_name),
+    );
+    w.line(4, &format!("type Output = {};", success_type(op)));
+    w.line(4, "type ErrorBody = crate::ErrorBody;");
+    w.line(
+        4,
+        "const ROUTE: paygen_runtime::Route = paygen_runtime::Route {",
+    );
+    w.line(
+        8,
+        &format!("method: paygen_runtime::Method::{},", op.method),
+    );
+    w.line(8, &format!("path: {},", string(&op.path)));
+    let alternatives: Vec<String> = op
+        .security
+        .iter()
+        .map(|schemes| {
+            let schemes: Vec<String> = schemes.iter().map(|s| string(s)).collect();
+            format!("&[{}]", schemes.join(", "))
+        })
+        .collect();
+    let security = alternatives.join(", ");
+    w.narrow(&security);
+    w.line(8, &format!("security: &[{security}],"));
+    w.line(8, &format!("idempotent: {},", op.idempotent));
+    w.line(4, "};");
+    request(w, api, op);
+    decode(w, api, op);
+    w.line(0, "}");
+    w.end_item();
+}
+
+/// `request()`, unless the route alone is the request (the trait's default).
+fn request(w: &mut Writer, api: &Api, op: &Operation) {
+    if op.params.is_empty() && op.body.is_none() && op.accept.is_none() {
+        return;
+    }
+    w.line(4, "#[inline]");
+    w.line(
+        4,
+        "fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {",
+    );
+    w.line(
+        8,
+        "let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);",
+    );
     for p in op
         .params
         .iter()
-        .filter(|p| p.location != ParamLocation::Path)
+        .filter(|p| p.location == ParamLocation::Path)
     {
-        let name = ident(&p.name);
-        let wire = &p.wire_name;
-        let push = match (p.location, p.list, p.style) {
-            (ParamLocation::Query, true, ParamStyle::Form { explode: true }) => {
-                quote!(for item in value { query.push((#wire.to_string(), item.to_param())); })
-            }
-            (ParamLocation::Query, true, style) => {
-                let sep = match style {
-                    ParamStyle::SpaceDelimited => " ",
-                    ParamStyle::PipeDelimited => "|",
-                    _ => ",",
-                };
-                quote!(query.push((#wire.to_string(), value.iter().map(|item| item.to_param()).collect::<Vec<_>>().join(#sep)));)
-            }
-            (ParamLocation::Query, false, ParamStyle::DeepObject) => {
-                quote!(query.extend(paygen_runtime::deep_object_pairs(#wire, value));)
-            }
-            (ParamLocation::Query, false, _) => {
-                quote!(query.push((#wire.to_string(), value.to_param()));)
-            }
-            (ParamLocation::Header, true, _) => {
-                quote!(headers.push((#wire.to_string(), value.iter().map(|item| item.to_param()).collect::<Vec<_>>().join(","))))
-            }
-            (ParamLocation::Header, false, _) => {
-                quote!(headers.push((#wire.to_string(), value.to_param()));)
-            }
-            (ParamLocation::Cookie, _, _) => {
-                let joined = if p.list {
-                    quote!(value
-                        .iter()
-                        .map(|item| item.to_param())
-                        .collect::<Vec<_>>()
-                        .join(","))
-                } else {
-                    quote!(value.to_param())
-                };
-                quote!(cookies.push(format!("{}={}", #wire, #joined));)
-            }
-            (ParamLocation::Path, _, _) => unreachable!("path parameters are filtered out"),
-        };
-        let (target, stmt) = if p.required {
-            (p.location, quote!({ let value = &self.#name; #push }))
-        } else {
-            (
-                p.location,
-                quote!(if let Some(value) = &self.#name { #push }),
-            )
-        };
-        match target {
-            ParamLocation::Query => query.push(stmt),
-            ParamLocation::Header => headers.push(stmt),
-            _ => cookies.push(stmt),
-        }
-    }
-    if let Some(accept) = &op.accept {
-        headers.insert(
-            0,
-            quote!(headers.push(("Accept".to_string(), #accept.to_string()));),
+        let field = format!("&self.{}", p.name);
+        w.call(
+            8,
+            "request.path_param",
+            &[&string(&p.wire_name), &field],
+            ";",
         );
     }
-    let query_init = if query.is_empty() {
-        quote!(let query = Vec::new();)
-    } else {
-        quote!(let mut query = Vec::new(); #(#query)*)
-    };
-    let cookie_stmt = if cookies.is_empty() {
-        quote!()
-    } else {
-        quote! {
-            let mut cookies: Vec<String> = Vec::new();
-            #(#cookies)*
-            if !cookies.is_empty() {
-                headers.push(("Cookie".to_string(), cookies.join("; ")));
-            }
-        }
-    };
     // Non-JSON downloads ask for their own media type instead of the client's JSON default.
-    let first = match &op.accept {
-        Some(accept) => quote!(vec![("Accept".to_string(), #accept.to_string())]),
-        None => quote!(Vec::new()),
-    };
-    let headers_init = if headers.is_empty() && cookies.is_empty() {
-        quote!(let headers = #first;)
-    } else {
-        quote!(let mut headers = #first; #(#headers)* #cookie_stmt)
-    };
-    let body = match &op.body {
-        None => quote!(paygen_runtime::RequestBody::Empty),
-        Some(b) => {
-            let encode = |value: TokenStream| match &b.media {
-                BodyMedia::Json => quote!(paygen_runtime::json_body(#value)?),
-                BodyMedia::Form if b.form_encodings.is_empty() => {
-                    quote!(paygen_runtime::form_body(#value)?)
-                }
-                BodyMedia::Form => {
-                    let fields = b.form_encodings.iter().map(|(field, style)| {
-                        let style = match style {
-                            FormEncoding::DeepObject => quote!(DeepObject),
-                            FormEncoding::Exploded => quote!(Exploded),
-                            FormEncoding::Comma => quote!(Comma),
-                            FormEncoding::SpaceDelimited => quote!(SpaceDelimited),
-                            FormEncoding::PipeDelimited => quote!(PipeDelimited),
-                            FormEncoding::Json => quote!(Json),
-                        };
-                        quote!((#field, paygen_runtime::FormStyle::#style))
-                    });
-                    quote!(paygen_runtime::form_body_encoded(#value, &[#(#fields),*])?)
-                }
-                BodyMedia::Multipart => multipart_encode(api, &b.ty, value),
-                BodyMedia::Binary(_) => {
-                    let ct = &b.content_type;
-                    quote!(paygen_runtime::RequestBody::Bytes { content_type: #ct.to_string(), data: Clone::clone(#value) })
-                }
-                BodyMedia::Text(_) => {
-                    let ct = &b.content_type;
-                    quote!(paygen_runtime::RequestBody::Text { content_type: #ct.to_string(), data: Clone::clone(#value) })
-                }
-            };
-            if b.required {
-                encode(quote!(&self.body))
-            } else {
-                let inner = encode(quote!(body));
-                quote!(match &self.body { Some(body) => #inner, None => paygen_runtime::RequestBody::Empty })
-            }
-        }
-    };
-    let security = op
-        .security
+    if let Some(accept) = &op.accept {
+        w.call(8, "request.header", &["\"Accept\"", &string(accept)], ";");
+    }
+    // Cookies last: consecutive ones share the one `Cookie` header.
+    let (cookies, others): (Vec<&Param>, Vec<&Param>) = op
+        .params
         .iter()
-        .map(|alternative| quote!(&[#(#alternative),*]));
-    let idempotent = op.idempotent;
-    // `#[inline]` here and on `decode`: these are the functions that
-    // instantiate serde_json for the operation's models; inline functions are only compiled in
-    // the crate that calls them, so a user pays code generation for the operations they use,
-    // not for the whole API each time the generated crate is built.
-    quote! {
-        #[inline]
-        fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-            #query_init
-            #headers_init
-            Ok(paygen_runtime::ApiRequest {
-                method: paygen_runtime::Method::#method,
-                path_template: #path_template,
-                path: #path_expr,
-                query,
-                headers,
-                body: #body,
-                security: &[#(#security),*],
-                idempotent: #idempotent,
-                options: paygen_runtime::RequestOptions::default(),
-            })
+        .filter(|p| p.location != ParamLocation::Path)
+        .partition(|p| p.location == ParamLocation::Cookie);
+    for p in others.into_iter().chain(cookies) {
+        let wire = string(&p.wire_name);
+        let (method, extra) = match (p.location, p.list, p.style) {
+            (ParamLocation::Query, true, ParamStyle::Form { explode: true }) => {
+                ("query_each", None)
+            }
+            (ParamLocation::Query, true, ParamStyle::SpaceDelimited) => {
+                ("query_joined", Some("\" \""))
+            }
+            (ParamLocation::Query, true, ParamStyle::PipeDelimited) => {
+                ("query_joined", Some("\"|\""))
+            }
+            (ParamLocation::Query, false, ParamStyle::DeepObject) => ("query_deep", None),
+            (ParamLocation::Query, _, _) => ("query", None),
+            (ParamLocation::Header, _, _) => ("header", None),
+            (ParamLocation::Cookie, _, _) => ("cookie", None),
+            (ParamLocation::Path, _, _) => unreachable!("path parameters are filtered out"),
+        };
+        let head = format!("request.{method}");
+        let field = format!("&self.{}", p.name);
+        let (indent, value) = if p.required {
+            (8, field.as_str())
+        } else {
+            w.line(8, &format!("if let Some(value) = &self.{} {{", p.name));
+            (12, "value")
+        };
+        let mut args = vec![wire.as_str(), value];
+        args.extend(extra);
+        w.call(indent, &head, &args, ";");
+        if !p.required {
+            w.line(8, "}");
         }
+    }
+    if let Some(b) = &op.body {
+        let indent = if b.required {
+            8
+        } else {
+            w.line(8, "if let Some(body) = &self.body {");
+            12
+        };
+        let value = if b.required { "&self.body" } else { "body" };
+        body(w, api, b, indent, value);
+        if !b.required {
+            w.line(8, "}");
+        }
+    }
+    w.line(8, "Ok(request)");
+    w.line(4, "}");
+}
+
+/// `request.body = ..;` for the body `value` (a reference).
+fn body(w: &mut Writer, api: &Api, b: &crate::ir::RequestBody, indent: usize, value: &str) {
+    match &b.media {
+        BodyMedia::Json => w.call(
+            indent,
+            "request.body = paygen_runtime::json_body",
+            &[value],
+            "?;",
+        ),
+        BodyMedia::Form if b.form_encodings.is_empty() => w.call(
+            indent,
+            "request.body = paygen_runtime::form_body",
+            &[value],
+            "?;",
+        ),
+        BodyMedia::Form => {
+            let fields: Vec<String> = b
+                .form_encodings
+                .iter()
+                .map(|(field, style)| {
+                    let style = match style {
+                        FormEncoding::DeepObject => "DeepObject",
+                        FormEncoding::Exploded => "Exploded",
+                        FormEncoding::Comma => "Comma",
+                        FormEncoding::SpaceDelimited => "SpaceDelimited",
+                        FormEncoding::PipeDelimited => "PipeDelimited",
+                        FormEncoding::Json => "Json",
+                    };
+                    format!("({}, paygen_runtime::FormStyle::{style})", string(field))
+                })
+                .collect();
+            let styles = format!("&[{}]", fields.join(", "));
+            w.call(
+                indent,
+                "request.body = paygen_runtime::form_body_encoded",
+                &[value, &styles],
+                "?;",
+            )
+        }
+        BodyMedia::Multipart => multipart(w, api, &b.ty, indent, value),
+        BodyMedia::Binary(_) => w.call(
+            indent,
+            "request.body = paygen_runtime::RequestBody::bytes",
+            &[&string(&b.content_type), value],
+            ";",
+        ),
+        BodyMedia::Text(_) => w.call(
+            indent,
+            "request.body = paygen_runtime::RequestBody::text",
+            &[&string(&b.content_type), value],
+            ";",
+        ),
     }
 }
 
 /// A multipart body. Objects with file (`format: binary`) properties are sent part by part, files
 /// as file parts; anything else as text fields.
-fn multipart_encode(api: &Api, body_ty: &TypeRef, value: TokenStream) -> TokenStream {
+fn multipart(w: &mut Writer, api: &Api, body_ty: &TypeRef, indent: usize, value: &str) {
     let fields = match body_ty {
         TypeRef::Named(name) => match api.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
             Some(TypeKind::Struct(s)) => Some(&s.fields),
@@ -488,28 +466,53 @@ fn multipart_encode(api: &Api, body_ty: &TypeRef, value: TokenStream) -> TokenSt
         _ => None,
     };
     let Some(fields) = fields.filter(|f| f.iter().any(|f| is_file(&f.ty))) else {
-        return quote!(paygen_runtime::multipart_body(#value)?);
+        return w.call(
+            indent,
+            "request.body = paygen_runtime::multipart_body",
+            &[value],
+            "?;",
+        );
     };
-    let parts = fields.iter().map(|f| {
-        let name = ident(&f.name);
-        let wire = &f.wire_name;
+    if value != "body" {
+        w.line(indent, &format!("let body = {value};"));
+    }
+    w.line(
+        indent,
+        "let mut parts = paygen_runtime::multipart::Multipart::new();",
+    );
+    for f in fields {
+        let wire = string(&f.wire_name);
+        let field = format!("&body.{}", f.name);
         let required = f.presence == crate::ir::Presence::Required;
-        match (&f.ty, required) {
-            (TypeRef::Bytes, true) => quote!(parts = parts.file(#wire, &body.#name, None);),
-            (TypeRef::Bytes, false) => quote!(if let Some(file) = &body.#name { parts = parts.file(#wire, file, None); }),
-            (TypeRef::List(inner), true) if **inner == TypeRef::Bytes => quote!(for file in &body.#name { parts = parts.file(#wire, file, None); }),
-            (TypeRef::List(inner), false) if **inner == TypeRef::Bytes => {
-                quote!(for file in body.#name.iter().flatten() { parts = parts.file(#wire, file, None); })
+        let loop_head = match (&f.ty, required) {
+            (TypeRef::Bytes, true) => {
+                w.call(indent, "parts = parts.file", &[&wire, &field, "None"], ";");
+                continue;
             }
-            _ => quote!(parts = parts.text(#wire, &body.#name);),
-        }
-    });
-    quote!({
-        let body = #value;
-        let mut parts = paygen_runtime::multipart::Multipart::new();
-        #(#parts)*
-        parts.build()
-    })
+            (TypeRef::Bytes, false) => format!("if let Some(file) = {field} {{"),
+            (TypeRef::List(inner), true) if **inner == TypeRef::Bytes => {
+                format!("for file in {field} {{")
+            }
+            (TypeRef::List(inner), false) if **inner == TypeRef::Bytes => {
+                let files = format!("body.{}.iter().flatten()", f.name);
+                w.narrow(&files);
+                format!("for file in {files} {{")
+            }
+            _ => {
+                w.call(indent, "parts = parts.text", &[&wire, &field], ";");
+                continue;
+            }
+        };
+        w.line(indent, &loop_head);
+        w.call(
+            indent + 4,
+            "parts = parts.file",
+            &[&wire, "file", "None"],
+            ";",
+        );
+        w.line(indent, "}");
+    }
+    w.line(indent, "request.body = parts.build();");
 }
 
 fn is_file(ty: &TypeRef) -> bool {
@@ -520,194 +523,185 @@ fn is_file(ty: &TypeRef) -> bool {
     }
 }
 
-/// The `format!` string for the path and the expressions that fill it.
-fn path_format(op: &Operation) -> (String, Vec<TokenStream>) {
-    let mut format_string = String::new();
-    let mut args = Vec::new();
-    let mut rest = op.path.as_str();
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else {
-            break;
-        };
-        format_string.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
-        let name = &rest[start + 1..start + len];
-        match op
-            .params
-            .iter()
-            .find(|p| p.location == ParamLocation::Path && p.wire_name == name)
-        {
-            Some(p) => {
-                let field = ident(&p.name);
-                format_string.push_str("{}");
-                args.push(quote!(self.#field.to_param()));
-            }
-            None => format_string.push_str(&format!("{{{{{name}}}}}")),
-        }
-        rest = &rest[start + len + 1..];
-    }
-    format_string.push_str(&rest.replace('{', "{{").replace('}', "}}"));
-    (format_string, args)
-}
-
-fn status_pattern(status: &StatusMatch) -> TokenStream {
+fn status_pattern(status: &StatusMatch) -> String {
     match status {
-        StatusMatch::Code(code) => {
-            let code = Literal::u16_unsuffixed(*code);
-            quote!(#code)
-        }
-        StatusMatch::Range(class) => {
-            let low = Literal::u16_unsuffixed(class * 100);
-            let high = Literal::u16_unsuffixed(class * 100 + 99);
-            quote!(#low..=#high)
-        }
-        StatusMatch::Default => quote!(_),
+        StatusMatch::Code(code) => code.to_string(),
+        StatusMatch::Range(class) => format!("{}..={}", class * 100, class * 100 + 99),
+        StatusMatch::Default => "_".into(),
     }
 }
 
 /// The runtime function that reads a 2xx body of this kind from `&RawResponse`.
-fn body_reader(body: &ResponseBody) -> TokenStream {
+fn body_reader(body: &ResponseBody) -> &'static str {
     match body {
-        ResponseBody::Empty => quote!(paygen_runtime::no_body),
-        ResponseBody::Json(_) => quote!(paygen_runtime::decode_json),
-        ResponseBody::Text => quote!(paygen_runtime::decode_text),
-        ResponseBody::Binary => quote!(paygen_runtime::body_bytes),
+        ResponseBody::Empty => "paygen_runtime::no_body",
+        ResponseBody::Json(_) => "paygen_runtime::decode_json",
+        ResponseBody::Text => "paygen_runtime::decode_text",
+        ResponseBody::Binary => "paygen_runtime::body_bytes",
     }
 }
 
-/// Turns the raw response into the typed result by status.
-fn render_decode(op: &Operation) -> TokenStream {
+/// `decode()`: the typed result by status.
+fn decode(w: &mut Writer, api: &Api, op: &Operation) {
+    w.line(4, "#[inline]");
+    w.signature(
+        4,
+        "fn decode",
+        &["raw: paygen_runtime::RawResponse".to_string()],
+        " -> Result<paygen_runtime::Response<Self::Output>, crate::Error>",
+    );
+    envelope_check(w, api, op, "&raw");
     match &op.success {
         SuccessShape::Single(body) => {
-            let read = body_reader(body);
-            quote!(paygen_runtime::decode_success(raw, #read))
+            w.call(
+                8,
+                "paygen_runtime::decode_success",
+                &["raw", body_reader(body)],
+                "",
+            );
         }
         SuccessShape::Enum { name } => {
-            let name = ident(name);
-            let arms = op.responses.iter().filter(|c| c.success).map(|case| {
+            w.line(8, "let body = match raw.status.as_u16() {");
+            for case in op.responses.iter().filter(|c| c.success) {
                 let pattern = status_pattern(&case.status);
-                let variant = ident(&case.variant);
-                let value = match &case.body {
-                    ResponseBody::Empty => quote!(crate::models::#name::#variant),
+                let variant = format!("crate::models::{name}::{}", case.variant);
+                match &case.body {
+                    ResponseBody::Empty => w.line(12, &format!("{pattern} => {variant},")),
                     other => {
-                        let read = body_reader(other);
-                        quote!(crate::models::#name::#variant(#read(&raw)?))
+                        let read = format!("{}(&raw)?", body_reader(other));
+                        w.call(12, &format!("{pattern} => {variant}"), &[&read], ",");
                     }
-                };
-                quote!(#pattern => #value,)
-            });
-            quote! {
-                let body = match raw.status.as_u16() {
-                    #(#arms)*
-                    _ => return Err(paygen_runtime::api_error(raw)),
-                };
-                Ok(paygen_runtime::Response::from_raw(raw, body))
+                }
             }
+            w.line(12, "_ => return Err(paygen_runtime::api_error(raw)),");
+            w.line(8, "};");
+            w.line(8, "Ok(paygen_runtime::Response::from_raw(raw, body))");
         }
     }
+    w.line(4, "}");
 }
 
 /// The result-code check of an API whose bodies carry one; `raw` is the response as a
 /// reference.
-fn envelope_check(api: &Api, op: &Operation, raw: TokenStream) -> TokenStream {
+fn envelope_check(w: &mut Writer, api: &Api, op: &Operation, raw: &str) {
     let Some(envelope) = &api.error_envelope else {
-        return quote!();
+        return;
     };
-    let has_json = op
-        .responses
-        .iter()
-        .any(|c| c.success && matches!(c.body, ResponseBody::Json(_)));
-    if !has_json {
-        return quote!();
+    if !has_json_success(op) {
+        return;
     }
-    let pointer = &envelope.code_pointer;
-    let values = envelope
+    let values: Vec<String> = envelope
         .success
         .iter()
         .map(|text| match serde_json::from_str::<Value>(text) {
-            Ok(Value::String(s)) => quote!(serde_json::Value::from(#s)),
+            Ok(Value::String(s)) => format!("serde_json::Value::from({})", string(&s)),
             Ok(Value::Number(n)) if n.is_i64() => {
-                let n = Literal::i64_suffixed(n.as_i64().unwrap_or_default());
-                quote!(serde_json::Value::from(#n))
+                format!(
+                    "serde_json::Value::from({}i64)",
+                    n.as_i64().unwrap_or_default()
+                )
             }
-            Ok(Value::Bool(b)) => quote!(serde_json::Value::from(#b)),
-            _ => quote!(serde_json::Value::Null),
-        });
-    quote! {
-        if raw.status.is_success() {
-            paygen_runtime::check_envelope(#raw, #pointer, &[#(#values),*])?;
-        }
-    }
+            Ok(Value::Bool(b)) => format!("serde_json::Value::from({b})"),
+            _ => "serde_json::Value::Null".to_string(),
+        })
+        .collect();
+    let values = format!("&[{}]", values.join(", "));
+    w.line(8, "if raw.status.is_success() {");
+    w.call(
+        12,
+        "paygen_runtime::check_envelope",
+        &[raw, &string(&envelope.code_pointer), &values],
+        "?;",
+    );
+    w.line(8, "}");
+}
+
+/// Whether a success response has a JSON body, the only kind that carries a result code.
+fn has_json_success(op: &Operation) -> bool {
+    op.responses
+        .iter()
+        .any(|c| c.success && matches!(c.body, ResponseBody::Json(_)))
 }
 
 /// The `Paged` implementation of an operation with `x-pagination`, which the crate's
 /// `Call::into_stream` walks.
-fn render_paged(api: &Api, op: &Operation) -> TokenStream {
+fn paged_impl(w: &mut Writer, api: &Api, op: &Operation) {
     let pagination = op.pagination.as_ref().expect("only called with pagination");
-    let builder = ident(&op.builder_name);
-    let item = ty(&pagination.item);
-    let first = pagination.first_page;
-    let items = &pagination.items_pointer;
-    let stop = match &pagination.stop {
-        PageStop::TotalItems(p) => quote!(paygen_runtime::pagination::Stop::TotalItems(#p)),
-        PageStop::TotalPages(p) => quote!(paygen_runtime::pagination::Stop::TotalPages(#p)),
-        PageStop::LastPage(p) => quote!(paygen_runtime::pagination::Stop::LastPage(#p)),
-        PageStop::EmptyPage => quote!(paygen_runtime::pagination::Stop::EmptyPage),
-    };
-    let page_field = ident(&pagination.page_field);
-    let set_page = if pagination.in_body {
+    w.line(
+        0,
+        &format!(
+            "impl paygen_runtime::pagination::Paged for {} {{",
+            op.builder_name
+        ),
+    );
+    w.line(4, &format!("type Item = {};", ty(&pagination.item)));
+    w.line(
+        4,
+        "fn page_spec() -> paygen_runtime::pagination::PageSpec {",
+    );
+    w.line(8, "paygen_runtime::pagination::PageSpec {");
+    w.line(12, &format!("first_page: {}u64,", pagination.first_page));
+    w.line(
+        12,
+        &format!("items: {},", string(&pagination.items_pointer)),
+    );
+    let stop = "stop: paygen_runtime::pagination::Stop::";
+    match &pagination.stop {
+        PageStop::TotalItems(p) => w.call(12, &format!("{stop}TotalItems"), &[&string(p)], ","),
+        PageStop::TotalPages(p) => w.call(12, &format!("{stop}TotalPages"), &[&string(p)], ","),
+        PageStop::LastPage(p) => w.call(12, &format!("{stop}LastPage"), &[&string(p)], ","),
+        PageStop::EmptyPage => w.line(12, &format!("{stop}EmptyPage,")),
+    }
+    w.line(8, "}");
+    w.line(4, "}");
+    w.line(4, "fn set_page(&mut self, page: u64) {");
+    let (target, field_ty, required) = if pagination.in_body {
         let (field_ty, required) =
             body_field_type(api, op, &pagination.page_field).unwrap_or((TypeRef::I64, false));
-        let value = page_value(&field_ty);
-        if required {
-            quote!(self.body.#page_field = #value;)
-        } else {
-            quote!(self.body.#page_field = Some(#value);)
-        }
+        (
+            format!("self.body.{}", pagination.page_field),
+            field_ty,
+            required,
+        )
     } else {
         let param = op
             .params
             .iter()
             .find(|p| p.name == pagination.page_field)
             .expect("lowering checked the page parameter");
-        let value = page_value(&param.ty);
-        if param.required {
-            quote!(self.#page_field = #value;)
-        } else {
-            quote!(self.#page_field = Some(#value);)
-        }
+        (
+            format!("self.{}", param.name),
+            param.ty.clone(),
+            param.required,
+        )
     };
-    let envelope = envelope_check(api, op, quote!(raw));
-    let check_page = (!envelope.is_empty()).then(|| {
-        quote! {
-            fn check_page(raw: &paygen_runtime::RawResponse) -> Result<(), crate::Error> {
-                #envelope
-                Ok(())
-            }
-        }
-    });
-    quote! {
-        impl paygen_runtime::pagination::Paged for #builder {
-            type Item = #item;
-
-            fn page_spec() -> paygen_runtime::pagination::PageSpec {
-                paygen_runtime::pagination::PageSpec { first_page: #first, items: #items, stop: #stop }
-            }
-
-            fn set_page(&mut self, page: u64) {
-                #set_page
-            }
-
-            #check_page
-        }
+    let value = page_value(&field_ty);
+    w.narrow(&target);
+    if required {
+        w.line(8, &format!("{target} = {value};"));
+    } else {
+        w.call(8, &format!("{target} = Some"), &[value], ";");
     }
+    w.line(4, "}");
+    if api.error_envelope.is_some() && has_json_success(op) {
+        w.line(
+            4,
+            "fn check_page(raw: &paygen_runtime::RawResponse) -> Result<(), crate::Error> {",
+        );
+        envelope_check(w, api, op, "raw");
+        w.line(8, "Ok(())");
+        w.line(4, "}");
+    }
+    w.line(0, "}");
+    w.end_item();
 }
 
-fn page_value(ty: &TypeRef) -> TokenStream {
+fn page_value(ty: &TypeRef) -> &'static str {
     match ty {
-        TypeRef::I32 => quote!(i32::try_from(page).unwrap_or(i32::MAX)),
-        TypeRef::String => quote!(page.to_string()),
-        TypeRef::F64 => quote!(page as f64),
-        _ => quote!(i64::try_from(page).unwrap_or(i64::MAX)),
+        TypeRef::I32 => "i32::try_from(page).unwrap_or(i32::MAX)",
+        TypeRef::String => "page.to_string()",
+        TypeRef::F64 => "page as f64",
+        _ => "i64::try_from(page).unwrap_or(i64::MAX)",
     }
 }
 

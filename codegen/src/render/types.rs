@@ -115,6 +115,33 @@ pub fn type_tokens(ty: &TypeRef, path: ModelPath) -> TokenStream {
     }
 }
 
+/// A type expression as Rust source, the way rustfmt writes it.
+pub fn type_text(ty: &TypeRef, path: ModelPath) -> String {
+    match ty {
+        TypeRef::String => "String".into(),
+        TypeRef::Bool => "bool".into(),
+        TypeRef::I32 => "i32".into(),
+        TypeRef::I64 => "i64".into(),
+        TypeRef::F64 => "f64".into(),
+        TypeRef::Decimal { .. } => "paygen_runtime::Decimal".into(),
+        TypeRef::Uuid => "paygen_runtime::Uuid".into(),
+        TypeRef::DateTime => "paygen_runtime::DateTime".into(),
+        TypeRef::Date => "paygen_runtime::Date".into(),
+        TypeRef::Bytes => "paygen_runtime::Bytes".into(),
+        TypeRef::Json => "serde_json::Value".into(),
+        TypeRef::Unit => "()".into(),
+        TypeRef::Named(name) => match path {
+            ModelPath::Sibling => format!("super::{name}"),
+            ModelPath::Crate => format!("crate::models::{name}"),
+        },
+        TypeRef::List(inner) => format!("Vec<{}>", type_text(inner, path)),
+        TypeRef::Map(inner) => format!(
+            "std::collections::BTreeMap<String, {}>",
+            type_text(inner, path)
+        ),
+    }
+}
+
 /// The file for one type. Types sent in requests also get a constructor and setters; enums
 /// are written as text ([`super::enums`]).
 pub fn render_type(def: &TypeDef, traffic: Traffic) -> Source {

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Create, hold, release, void and refund ACH (bank) debits and credits.
 #[derive(Clone, Copy, Debug)]
 pub struct AchTransactionsApi<'a> {
@@ -102,24 +100,17 @@ pub struct RefundAchTransaction {
 impl paygen_runtime::Operation for RefundAchTransaction {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-api/v1/transactions/ach/{transactionId}/refund",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-api/v1/transactions/ach/{transactionId}/refund",
-            path: format!(
-                "/pay-api/v1/transactions/ach/{}/refund",
-                paygen_runtime::encode_path_segment(&self.transaction_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("transactionId", &self.transaction_id);
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -136,21 +127,17 @@ pub struct CreateAchCredit {
 impl paygen_runtime::Operation for CreateAchCredit {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-api/v1/transactions/ach/payment/credit",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-api/v1/transactions/ach/payment/credit",
-            path: "/pay-api/v1/transactions/ach/payment/credit".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -167,21 +154,17 @@ pub struct CreateAchDebit {
 impl paygen_runtime::Operation for CreateAchDebit {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-api/v1/transactions/ach/payment",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-api/v1/transactions/ach/payment",
-            path: "/pay-api/v1/transactions/ach/payment".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -198,24 +181,17 @@ pub struct VoidAchTransaction {
 impl paygen_runtime::Operation for VoidAchTransaction {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-api/v1/transactions/ach/{transactionId}/void",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-api/v1/transactions/ach/{transactionId}/void",
-            path: format!(
-                "/pay-api/v1/transactions/ach/{}/void",
-                paygen_runtime::encode_path_segment(&self.transaction_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("transactionId", &self.transaction_id);
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -232,24 +208,17 @@ pub struct HoldAchTransaction {
 impl paygen_runtime::Operation for HoldAchTransaction {
     type Output = crate::models::AchHoldResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-api/v1/transactions/ach/{transactionId}/hold",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-api/v1/transactions/ach/{transactionId}/hold",
-            path: format!(
-                "/pay-api/v1/transactions/ach/{}/hold",
-                paygen_runtime::encode_path_segment(&self.transaction_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("transactionId", &self.transaction_id);
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -266,24 +235,17 @@ pub struct UnholdAchTransaction {
 impl paygen_runtime::Operation for UnholdAchTransaction {
     type Output = crate::models::AchHoldResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-api/v1/transactions/ach/{transactionId}/unhold",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-api/v1/transactions/ach/{transactionId}/unhold",
-            path: format!(
-                "/pay-api/v1/transactions/ach/{}/unhold",
-                paygen_runtime::encode_path_segment(&self.transaction_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("transactionId", &self.transaction_id);
+        Ok(request)
     }
     #[inline]
     fn decode(

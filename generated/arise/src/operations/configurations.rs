@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Read-only merchant payment configuration and contact data.
 #[derive(Clone, Copy, Debug)]
 pub struct ConfigurationsApi<'a> {
@@ -30,22 +28,12 @@ pub struct GetPaymentConfigurations {}
 impl paygen_runtime::Operation for GetPaymentConfigurations {
     type Output = crate::models::GetPaymentConfigurationsResponse;
     type ErrorBody = crate::ErrorBody;
-    #[inline]
-    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-api/v1/configurations/payments",
-            path: "/pay-api/v1/configurations/payments".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
-    }
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-api/v1/configurations/payments",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -59,22 +47,12 @@ pub struct GetContactInfos {}
 impl paygen_runtime::Operation for GetContactInfos {
     type Output = crate::models::GetContactInfosResponse;
     type ErrorBody = crate::ErrorBody;
-    #[inline]
-    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-api/v1/configurations/contact-infos",
-            path: "/pay-api/v1/configurations/contact-infos".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
-    }
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-api/v1/configurations/contact-infos",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Customer records and their stored card and bank payment methods.
 #[derive(Clone, Copy, Debug)]
 pub struct CustomersApi<'a> {
@@ -290,45 +288,40 @@ impl crate::client::Call<'_, ListCustomers> {
 impl paygen_runtime::Operation for ListCustomers {
     type Output = crate::models::ListCustomersResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-api/v1/customers",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.search {
-            query.push(("search".to_string(), value.to_param()));
+            request.query("search", value);
         }
         if let Some(value) = &self.customer_ids {
-            query.push(("customerIds".to_string(), value.to_param()));
+            request.query("customerIds", value);
         }
         if let Some(value) = &self.order_by {
-            query.push(("orderBy".to_string(), value.to_param()));
+            request.query("orderBy", value);
         }
         if let Some(value) = &self.asc {
-            query.push(("asc".to_string(), value.to_param()));
+            request.query("asc", value);
         }
         if let Some(value) = &self.date_from {
-            query.push(("dateFrom".to_string(), value.to_param()));
+            request.query("dateFrom", value);
         }
         if let Some(value) = &self.date_to {
-            query.push(("dateTo".to_string(), value.to_param()));
+            request.query("dateTo", value);
         }
         if let Some(value) = &self.page {
-            query.push(("page".to_string(), value.to_param()));
+            request.query("page", value);
         }
         if let Some(value) = &self.page_size {
-            query.push(("pageSize".to_string(), value.to_param()));
+            request.query("pageSize", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-api/v1/customers",
-            path: "/pay-api/v1/customers".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -358,21 +351,17 @@ pub struct CreateCustomer {
 impl paygen_runtime::Operation for CreateCustomer {
     type Output = crate::models::CreateCustomerResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-api/v1/customers",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-api/v1/customers",
-            path: "/pay-api/v1/customers".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -389,24 +378,17 @@ pub struct GetCustomer {
 impl paygen_runtime::Operation for GetCustomer {
     type Output = crate::models::GetCustomerResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-api/v1/customers/{customerId}",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-api/v1/customers/{customerId}",
-            path: format!(
-                "/pay-api/v1/customers/{}",
-                paygen_runtime::encode_path_segment(&self.customer_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("customerId", &self.customer_id);
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -424,24 +406,18 @@ pub struct UpdateCustomer {
 impl paygen_runtime::Operation for UpdateCustomer {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PUT,
+        path: "/pay-api/v1/customers/{customerId}",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PUT,
-            path_template: "/pay-api/v1/customers/{customerId}",
-            path: format!(
-                "/pay-api/v1/customers/{}",
-                paygen_runtime::encode_path_segment(&self.customer_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("customerId", &self.customer_id);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -458,24 +434,17 @@ pub struct DeleteCustomer {
 impl paygen_runtime::Operation for DeleteCustomer {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::DELETE,
+        path: "/pay-api/v1/customers/{customerId}",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::DELETE,
-            path_template: "/pay-api/v1/customers/{customerId}",
-            path: format!(
-                "/pay-api/v1/customers/{}",
-                paygen_runtime::encode_path_segment(&self.customer_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("customerId", &self.customer_id);
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -493,24 +462,18 @@ pub struct AddCustomerCard {
 impl paygen_runtime::Operation for AddCustomerCard {
     type Output = crate::models::AddCustomerCardResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-api/v1/customers/{customerId}/payment-methods/cards",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-api/v1/customers/{customerId}/payment-methods/cards",
-            path: format!(
-                "/pay-api/v1/customers/{}/payment-methods/cards",
-                paygen_runtime::encode_path_segment(&self.customer_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("customerId", &self.customer_id);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -528,24 +491,18 @@ pub struct AddCustomerAchAccount {
 impl paygen_runtime::Operation for AddCustomerAchAccount {
     type Output = crate::models::AddCustomerAchAccountResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-api/v1/customers/{customerId}/payment-methods/ach",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-api/v1/customers/{customerId}/payment-methods/ach",
-            path: format!(
-                "/pay-api/v1/customers/{}/payment-methods/ach",
-                paygen_runtime::encode_path_segment(&self.customer_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("customerId", &self.customer_id);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -620,45 +577,38 @@ impl crate::client::Call<'_, ListCustomerPaymentMethods> {
 impl paygen_runtime::Operation for ListCustomerPaymentMethods {
     type Output = crate::models::ListCustomerPaymentMethodsResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-api/v1/customers/{customerId}/payment-methods",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("customerId", &self.customer_id);
         if let Some(value) = &self.search {
-            query.push(("search".to_string(), value.to_param()));
+            request.query("search", value);
         }
         if let Some(value) = &self.page {
-            query.push(("page".to_string(), value.to_param()));
+            request.query("page", value);
         }
         if let Some(value) = &self.page_size {
-            query.push(("pageSize".to_string(), value.to_param()));
+            request.query("pageSize", value);
         }
         if let Some(value) = &self.order_by {
-            query.push(("orderBy".to_string(), value.to_param()));
+            request.query("orderBy", value);
         }
         if let Some(value) = &self.asc {
-            query.push(("asc".to_string(), value.to_param()));
+            request.query("asc", value);
         }
         if let Some(value) = &self.date_from {
-            query.push(("dateFrom".to_string(), value.to_param()));
+            request.query("dateFrom", value);
         }
         if let Some(value) = &self.date_to {
-            query.push(("dateTo".to_string(), value.to_param()));
+            request.query("dateTo", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-api/v1/customers/{customerId}/payment-methods",
-            path: format!(
-                "/pay-api/v1/customers/{}/payment-methods",
-                paygen_runtime::encode_path_segment(&self.customer_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -690,25 +640,19 @@ pub struct UpdateCustomerPaymentMethod {
 impl paygen_runtime::Operation for UpdateCustomerPaymentMethod {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PUT,
+        path: "/pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PUT,
-            path_template: "/pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}",
-            path: format!(
-                "/pay-api/v1/customers/{}/payment-methods/{}",
-                paygen_runtime::encode_path_segment(&self.customer_id.to_param()),
-                paygen_runtime::encode_path_segment(&self.payment_method_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("customerId", &self.customer_id);
+        request.path_param("paymentMethodId", &self.payment_method_id);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -726,25 +670,18 @@ pub struct DeleteCustomerPaymentMethod {
 impl paygen_runtime::Operation for DeleteCustomerPaymentMethod {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::DELETE,
+        path: "/pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::DELETE,
-            path_template: "/pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}",
-            path: format!(
-                "/pay-api/v1/customers/{}/payment-methods/{}",
-                paygen_runtime::encode_path_segment(&self.customer_id.to_param()),
-                paygen_runtime::encode_path_segment(&self.payment_method_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("customerId", &self.customer_id);
+        request.path_param("paymentMethodId", &self.payment_method_id);
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -762,25 +699,18 @@ pub struct MakeCustomerPaymentMethodDefault {
 impl paygen_runtime::Operation for MakeCustomerPaymentMethodDefault {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PUT,
+        path: "/pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PUT,
-            path_template: "/pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default",
-            path: format!(
-                "/pay-api/v1/customers/{}/payment-methods/{}/make-default",
-                paygen_runtime::encode_path_segment(&self.customer_id.to_param()),
-                paygen_runtime::encode_path_segment(&self.payment_method_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("customerId", &self.customer_id);
+        request.path_param("paymentMethodId", &self.payment_method_id);
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Mobile devices of the merchant and tap-to-pay enablement.
 #[derive(Clone, Copy, Debug)]
 pub struct DevicesApi<'a> {
@@ -78,22 +76,12 @@ pub struct ListDevices {}
 impl paygen_runtime::Operation for ListDevices {
     type Output = crate::models::ListDevicesResponse;
     type ErrorBody = crate::ErrorBody;
-    #[inline]
-    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-api/v1/devices",
-            path: "/pay-api/v1/devices".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
-    }
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-api/v1/devices",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -109,21 +97,17 @@ pub struct CreateDevice {
 impl paygen_runtime::Operation for CreateDevice {
     type Output = crate::models::CreateDeviceResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-api/v1/devices",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-api/v1/devices",
-            path: "/pay-api/v1/devices".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -140,24 +124,17 @@ pub struct GetDevice {
 impl paygen_runtime::Operation for GetDevice {
     type Output = crate::models::GetDeviceResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-api/v1/devices/{deviceId}",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-api/v1/devices/{deviceId}",
-            path: format!(
-                "/pay-api/v1/devices/{}",
-                paygen_runtime::encode_path_segment(&self.device_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("deviceId", &self.device_id);
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -174,21 +151,17 @@ pub struct CreateTapToPayJwt {
 impl paygen_runtime::Operation for CreateTapToPayJwt {
     type Output = crate::models::CreateTapToPayJwtResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-api/v1/devices/tap-to-pay/jwt",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-api/v1/devices/tap-to-pay/jwt",
-            path: "/pay-api/v1/devices/tap-to-pay/jwt".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -205,24 +178,17 @@ pub struct ActivateTapToPay {
 impl paygen_runtime::Operation for ActivateTapToPay {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-api/v1/devices/{deviceId}/tap-to-pay/activate",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-api/v1/devices/{deviceId}/tap-to-pay/activate",
-            path: format!(
-                "/pay-api/v1/devices/{}/tap-to-pay/activate",
-                paygen_runtime::encode_path_segment(&self.device_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("deviceId", &self.device_id);
+        Ok(request)
     }
     #[inline]
     fn decode(

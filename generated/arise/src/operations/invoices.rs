@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Invoice lifecycle: drafts, publishing, payment, notifications and PDF download.
 #[derive(Clone, Copy, Debug)]
 pub struct InvoicesApi<'a> {
@@ -417,57 +415,52 @@ impl crate::client::Call<'_, ListInvoices> {
 impl paygen_runtime::Operation for ListInvoices {
     type Output = crate::models::ListInvoicesResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-int-api/invoices",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.issue_date_from {
-            query.push(("issueDateFrom".to_string(), value.to_param()));
+            request.query("issueDateFrom", value);
         }
         if let Some(value) = &self.issue_date_to {
-            query.push(("issueDateTo".to_string(), value.to_param()));
+            request.query("issueDateTo", value);
         }
         if let Some(value) = &self.due_date_from {
-            query.push(("dueDateFrom".to_string(), value.to_param()));
+            request.query("dueDateFrom", value);
         }
         if let Some(value) = &self.due_date_to {
-            query.push(("dueDateTo".to_string(), value.to_param()));
+            request.query("dueDateTo", value);
         }
         if let Some(value) = &self.payment_date_from {
-            query.push(("paymentDateFrom".to_string(), value.to_param()));
+            request.query("paymentDateFrom", value);
         }
         if let Some(value) = &self.payment_date_to {
-            query.push(("paymentDateTo".to_string(), value.to_param()));
+            request.query("paymentDateTo", value);
         }
         if let Some(value) = &self.status {
-            query.push(("status".to_string(), value.to_param()));
+            request.query("status", value);
         }
         if let Some(value) = &self.page {
-            query.push(("page".to_string(), value.to_param()));
+            request.query("page", value);
         }
         if let Some(value) = &self.page_size {
-            query.push(("pageSize".to_string(), value.to_param()));
+            request.query("pageSize", value);
         }
         if let Some(value) = &self.asc {
-            query.push(("asc".to_string(), value.to_param()));
+            request.query("asc", value);
         }
         if let Some(value) = &self.search {
-            query.push(("search".to_string(), value.to_param()));
+            request.query("search", value);
         }
-        let mut headers = Vec::new();
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-int-api/invoices",
-            path: "/pay-int-api/invoices".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -507,24 +500,20 @@ impl crate::client::Call<'_, CreateInvoice> {
 impl paygen_runtime::Operation for CreateInvoice {
     type Output = crate::models::CreateInvoiceResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/invoices",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/invoices",
-            path: "/pay-int-api/invoices".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -551,27 +540,20 @@ impl crate::client::Call<'_, GetInvoice> {
 impl paygen_runtime::Operation for GetInvoice {
     type Output = crate::models::GetInvoiceResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-int-api/invoices/{invoiceId}",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("invoiceId", &self.invoice_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-int-api/invoices/{invoiceId}",
-            path: format!(
-                "/pay-int-api/invoices/{}",
-                paygen_runtime::encode_path_segment(&self.invoice_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -599,27 +581,21 @@ impl crate::client::Call<'_, UpdateInvoice> {
 impl paygen_runtime::Operation for UpdateInvoice {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PUT,
+        path: "/pay-int-api/invoices/{invoiceId}",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("invoiceId", &self.invoice_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PUT,
-            path_template: "/pay-int-api/invoices/{invoiceId}",
-            path: format!(
-                "/pay-int-api/invoices/{}",
-                paygen_runtime::encode_path_segment(&self.invoice_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -646,27 +622,20 @@ impl crate::client::Call<'_, DeleteInvoice> {
 impl paygen_runtime::Operation for DeleteInvoice {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::DELETE,
+        path: "/pay-int-api/invoices/{invoiceId}",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("invoiceId", &self.invoice_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::DELETE,
-            path_template: "/pay-int-api/invoices/{invoiceId}",
-            path: format!(
-                "/pay-int-api/invoices/{}",
-                paygen_runtime::encode_path_segment(&self.invoice_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -694,27 +663,21 @@ impl crate::client::Call<'_, SubmitInvoiceCardPayment> {
 impl paygen_runtime::Operation for SubmitInvoiceCardPayment {
     type Output = crate::models::SubmitInvoiceCardPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/invoices/{invoiceId}/submit",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("invoiceId", &self.invoice_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/invoices/{invoiceId}/submit",
-            path: format!(
-                "/pay-int-api/invoices/{}/submit",
-                paygen_runtime::encode_path_segment(&self.invoice_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -742,27 +705,21 @@ impl crate::client::Call<'_, SubmitInvoiceAchPayment> {
 impl paygen_runtime::Operation for SubmitInvoiceAchPayment {
     type Output = crate::models::SubmitInvoiceAchPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/invoices/{invoiceId}/ach/submit",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("invoiceId", &self.invoice_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/invoices/{invoiceId}/ach/submit",
-            path: format!(
-                "/pay-int-api/invoices/{}/ach/submit",
-                paygen_runtime::encode_path_segment(&self.invoice_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -789,27 +746,20 @@ impl crate::client::Call<'_, GetInvoiceCalculations> {
 impl paygen_runtime::Operation for GetInvoiceCalculations {
     type Output = crate::models::GetInvoiceCalculationsResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-int-api/invoices/{invoiceId}/calculations",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("invoiceId", &self.invoice_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-int-api/invoices/{invoiceId}/calculations",
-            path: format!(
-                "/pay-int-api/invoices/{}/calculations",
-                paygen_runtime::encode_path_segment(&self.invoice_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -836,24 +786,20 @@ impl crate::client::Call<'_, PublishInvoice> {
 impl paygen_runtime::Operation for PublishInvoice {
     type Output = crate::models::PublishInvoiceResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/invoices/publish",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/invoices/publish",
-            path: "/pay-int-api/invoices/publish".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -880,27 +826,20 @@ impl crate::client::Call<'_, CancelInvoice> {
 impl paygen_runtime::Operation for CancelInvoice {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PUT,
+        path: "/pay-int-api/invoices/{invoiceId}/cancel",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("invoiceId", &self.invoice_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PUT,
-            path_template: "/pay-int-api/invoices/{invoiceId}/cancel",
-            path: format!(
-                "/pay-int-api/invoices/{}/cancel",
-                paygen_runtime::encode_path_segment(&self.invoice_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -928,27 +867,21 @@ impl crate::client::Call<'_, MarkInvoiceAsPaid> {
 impl paygen_runtime::Operation for MarkInvoiceAsPaid {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PUT,
+        path: "/pay-int-api/invoices/{invoiceId}/mark-as-paid",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("invoiceId", &self.invoice_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PUT,
-            path_template: "/pay-int-api/invoices/{invoiceId}/mark-as-paid",
-            path: format!(
-                "/pay-int-api/invoices/{}/mark-as-paid",
-                paygen_runtime::encode_path_segment(&self.invoice_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -976,27 +909,21 @@ impl crate::client::Call<'_, SendInvoiceEmailNotification> {
 impl paygen_runtime::Operation for SendInvoiceEmailNotification {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/invoices/{invoiceId}/send-email-notification",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("invoiceId", &self.invoice_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/invoices/{invoiceId}/send-email-notification",
-            path: format!(
-                "/pay-int-api/invoices/{}/send-email-notification",
-                paygen_runtime::encode_path_segment(&self.invoice_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -1023,28 +950,21 @@ impl crate::client::Call<'_, DownloadInvoicePdf> {
 impl paygen_runtime::Operation for DownloadInvoicePdf {
     type Output = paygen_runtime::Bytes;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-int-api/invoices/{invoiceId}/download-pdf",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = vec![("Accept".to_string(), "application/pdf".to_string())];
-        headers.push(("Accept".to_string(), "application/pdf".to_string()));
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("invoiceId", &self.invoice_id);
+        request.header("Accept", "application/pdf");
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-int-api/invoices/{invoiceId}/download-pdf",
-            path: format!(
-                "/pay-int-api/invoices/{}/download-pdf",
-                paygen_runtime::encode_path_segment(&self.invoice_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -1072,27 +992,21 @@ impl crate::client::Call<'_, SendInvoiceSmsNotification> {
 impl paygen_runtime::Operation for SendInvoiceSmsNotification {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/invoices/{invoiceId}/send-published-sms-notification",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("invoiceId", &self.invoice_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/invoices/{invoiceId}/send-published-sms-notification",
-            path: format!(
-                "/pay-int-api/invoices/{}/send-published-sms-notification",
-                paygen_runtime::encode_path_segment(&self.invoice_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Per-merchant invoice defaults.
 #[derive(Clone, Copy, Debug)]
 pub struct InvoicesSettingsApi<'a> {
@@ -69,27 +67,20 @@ impl crate::client::Call<'_, GetInvoiceSettings> {
 impl paygen_runtime::Operation for GetInvoiceSettings {
     type Output = crate::models::GetInvoiceSettingsResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-int-api/merchants/{merchantId}/invoices/settings",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("merchantId", &self.merchant_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-int-api/merchants/{merchantId}/invoices/settings",
-            path: format!(
-                "/pay-int-api/merchants/{}/invoices/settings",
-                paygen_runtime::encode_path_segment(&self.merchant_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -117,27 +108,21 @@ impl crate::client::Call<'_, UpdateInvoiceSettings> {
 impl paygen_runtime::Operation for UpdateInvoiceSettings {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PUT,
+        path: "/pay-int-api/merchants/{merchantId}/invoices/settings",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("merchantId", &self.merchant_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PUT,
-            path_template: "/pay-int-api/merchants/{merchantId}/invoices/settings",
-            path: format!(
-                "/pay-int-api/merchants/{}/invoices/settings",
-                paygen_runtime::encode_path_segment(&self.merchant_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Catalog products and services and the unit types they use.
 #[derive(Clone, Copy, Debug)]
 pub struct LineItemsApi<'a> {
@@ -179,45 +177,40 @@ impl crate::client::Call<'_, ListLineItems> {
 impl paygen_runtime::Operation for ListLineItems {
     type Output = crate::models::ListLineItemsResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-int-api/line-items",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.page {
-            query.push(("page".to_string(), value.to_param()));
+            request.query("page", value);
         }
         if let Some(value) = &self.page_size {
-            query.push(("pageSize".to_string(), value.to_param()));
+            request.query("pageSize", value);
         }
         if let Some(value) = &self.order_by {
-            query.push(("orderBy".to_string(), value.to_param()));
+            request.query("orderBy", value);
         }
         if let Some(value) = &self.asc {
-            query.push(("asc".to_string(), value.to_param()));
+            request.query("asc", value);
         }
         if let Some(value) = &self.search {
-            query.push(("search".to_string(), value.to_param()));
+            request.query("search", value);
         }
         if let Some(value) = &self.category_id {
-            query.push(("categoryId".to_string(), value.to_param()));
+            request.query("categoryId", value);
         }
         if let Some(value) = &self.no_category {
-            query.push(("noCategory".to_string(), value.to_param()));
+            request.query("noCategory", value);
         }
-        let mut headers = Vec::new();
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-int-api/line-items",
-            path: "/pay-int-api/line-items".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -257,24 +250,20 @@ impl crate::client::Call<'_, CreateLineItem> {
 impl paygen_runtime::Operation for CreateLineItem {
     type Output = crate::models::CreateLineItemResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/line-items",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/line-items",
-            path: "/pay-int-api/line-items".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -302,27 +291,21 @@ impl crate::client::Call<'_, UpdateLineItem> {
 impl paygen_runtime::Operation for UpdateLineItem {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PUT,
+        path: "/pay-int-api/line-items/{lineItemId}",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("lineItemId", &self.line_item_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PUT,
-            path_template: "/pay-int-api/line-items/{lineItemId}",
-            path: format!(
-                "/pay-int-api/line-items/{}",
-                paygen_runtime::encode_path_segment(&self.line_item_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -349,27 +332,20 @@ impl crate::client::Call<'_, DeleteLineItem> {
 impl paygen_runtime::Operation for DeleteLineItem {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::DELETE,
+        path: "/pay-int-api/line-items/{lineItemId}",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("lineItemId", &self.line_item_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::DELETE,
-            path_template: "/pay-int-api/line-items/{lineItemId}",
-            path: format!(
-                "/pay-int-api/line-items/{}",
-                paygen_runtime::encode_path_segment(&self.line_item_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -395,24 +371,19 @@ impl crate::client::Call<'_, ListUnitTypes> {
 impl paygen_runtime::Operation for ListUnitTypes {
     type Output = Vec<crate::models::UnitType>;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-int-api/line-items/unit-types",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-int-api/line-items/unit-types",
-            path: "/pay-int-api/line-items/unit-types".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(

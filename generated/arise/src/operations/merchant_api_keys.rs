@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Affiliate (ISV) management of merchant API keys, plus the affiliate merchant list.
 #[derive(Clone, Copy, Debug)]
 pub struct MerchantApiKeysApi<'a> {
@@ -94,24 +92,19 @@ impl crate::client::Call<'_, ListMerchantApiKeys> {
 impl paygen_runtime::Operation for ListMerchantApiKeys {
     type Output = crate::models::ListMerchantApiKeysResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-api/v1/merchants/tokens",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.merchant_id {
-            query.push(("merchantId".to_string(), value.to_param()));
+            request.query("merchantId", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-api/v1/merchants/tokens",
-            path: "/pay-api/v1/merchants/tokens".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -128,21 +121,17 @@ pub struct CreateMerchantApiKey {
 impl paygen_runtime::Operation for CreateMerchantApiKey {
     type Output = crate::models::CreateMerchantApiKeyResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-api/v1/merchants/tokens",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-api/v1/merchants/tokens",
-            path: "/pay-api/v1/merchants/tokens".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -169,27 +158,20 @@ impl crate::client::Call<'_, DeleteMerchantApiKey> {
 impl paygen_runtime::Operation for DeleteMerchantApiKey {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::DELETE,
+        path: "/pay-api/v1/merchants/tokens/{clientId}",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("clientId", &self.client_id);
         if let Some(value) = &self.merchant_id {
-            query.push(("merchantId".to_string(), value.to_param()));
+            request.query("merchantId", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::DELETE,
-            path_template: "/pay-api/v1/merchants/tokens/{clientId}",
-            path: format!(
-                "/pay-api/v1/merchants/tokens/{}",
-                paygen_runtime::encode_path_segment(&self.client_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -311,60 +293,55 @@ impl crate::client::Call<'_, ListMerchants> {
 impl paygen_runtime::Operation for ListMerchants {
     type Output = crate::models::ListMerchantsResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-api/v1/merchants",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.page {
-            query.push(("page".to_string(), value.to_param()));
+            request.query("page", value);
         }
         if let Some(value) = &self.page_size {
-            query.push(("pageSize".to_string(), value.to_param()));
+            request.query("pageSize", value);
         }
         if let Some(value) = &self.order_by {
-            query.push(("orderBy".to_string(), value.to_param()));
+            request.query("orderBy", value);
         }
         if let Some(value) = &self.asc {
-            query.push(("asc".to_string(), value.to_param()));
+            request.query("asc", value);
         }
         if let Some(value) = &self.search {
-            query.push(("search".to_string(), value.to_param()));
+            request.query("search", value);
         }
         if let Some(value) = &self.mcc_code_id {
-            query.push(("mccCodeId".to_string(), value.to_param()));
+            request.query("mccCodeId", value);
         }
         if let Some(value) = &self.status_id {
-            query.push(("statusId".to_string(), value.to_param()));
+            request.query("statusId", value);
         }
         if let Some(value) = &self.created_from {
-            query.push(("createdFrom".to_string(), value.to_param()));
+            request.query("createdFrom", value);
         }
         if let Some(value) = &self.created_to {
-            query.push(("createdTo".to_string(), value.to_param()));
+            request.query("createdTo", value);
         }
         if let Some(value) = &self.modified_from {
-            query.push(("modifiedFrom".to_string(), value.to_param()));
+            request.query("modifiedFrom", value);
         }
         if let Some(value) = &self.modified_to {
-            query.push(("modifiedTo".to_string(), value.to_param()));
+            request.query("modifiedTo", value);
         }
         if let Some(value) = &self.last_transaction_date_from {
-            query.push(("lastTransactionDateFrom".to_string(), value.to_param()));
+            request.query("lastTransactionDateFrom", value);
         }
         if let Some(value) = &self.last_transaction_date_to {
-            query.push(("lastTransactionDateTo".to_string(), value.to_param()));
+            request.query("lastTransactionDateTo", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-api/v1/merchants",
-            path: "/pay-api/v1/merchants".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Hosted payment sessions for paying and/or saving a payment method.
 #[derive(Clone, Copy, Debug)]
 pub struct PaymentSessionsApi<'a> {
@@ -86,24 +84,20 @@ impl crate::client::Call<'_, CreatePaymentSession> {
 impl paygen_runtime::Operation for CreatePaymentSession {
     type Output = crate::models::CreatePaymentSessionResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/payment-sessions",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/payment-sessions",
-            path: "/pay-int-api/payment-sessions".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -130,27 +124,20 @@ impl crate::client::Call<'_, CancelPaymentSession> {
 impl paygen_runtime::Operation for CancelPaymentSession {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/payment-sessions/{paymentSessionId}/cancel",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("paymentSessionId", &self.payment_session_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/payment-sessions/{paymentSessionId}/cancel",
-            path: format!(
-                "/pay-int-api/payment-sessions/{}/cancel",
-                paygen_runtime::encode_path_segment(&self.payment_session_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -177,27 +164,20 @@ impl crate::client::Call<'_, GetPaymentSession> {
 impl paygen_runtime::Operation for GetPaymentSession {
     type Output = crate::models::GetPaymentSessionResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-int-api/payment-sessions/{paymentSessionId}",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("paymentSessionId", &self.payment_session_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-int-api/payment-sessions/{paymentSessionId}",
-            path: format!(
-                "/pay-int-api/payment-sessions/{}",
-                paygen_runtime::encode_path_segment(&self.payment_session_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Transactions driven on physical payment terminals.
 #[derive(Clone, Copy, Debug)]
 pub struct PosTransactionsApi<'a> {
@@ -146,36 +144,31 @@ impl crate::client::Call<'_, ListPosTransactions> {
 impl paygen_runtime::Operation for ListPosTransactions {
     type Output = crate::models::ListPosTransactionsResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pos-api/v1/pos-transactions",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.page {
-            query.push(("page".to_string(), value.to_param()));
+            request.query("page", value);
         }
         if let Some(value) = &self.page_size {
-            query.push(("pageSize".to_string(), value.to_param()));
+            request.query("pageSize", value);
         }
         if let Some(value) = &self.order_by {
-            query.push(("orderBy".to_string(), value.to_param()));
+            request.query("orderBy", value);
         }
         if let Some(value) = &self.asc {
-            query.push(("asc".to_string(), value.to_param()));
+            request.query("asc", value);
         }
         if let Some(value) = &self.terminal_id {
-            query.push(("terminalId".to_string(), value.to_param()));
+            request.query("terminalId", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pos-api/v1/pos-transactions",
-            path: "/pos-api/v1/pos-transactions".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -205,21 +198,17 @@ pub struct CreatePosTransaction {
 impl paygen_runtime::Operation for CreatePosTransaction {
     type Output = crate::models::CreatePosTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pos-api/v1/pos-transactions",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pos-api/v1/pos-transactions",
-            path: "/pos-api/v1/pos-transactions".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -246,27 +235,20 @@ impl crate::client::Call<'_, GetPosTransaction> {
 impl paygen_runtime::Operation for GetPosTransaction {
     type Output = crate::models::GetPosTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pos-api/v1/pos-transactions/{posTransactionsid}",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("posTransactionsid", &self.pos_transactionsid);
         if let Some(value) = &self.wait_for_transaction_processing {
-            query.push(("waitForTransactionProcessing".to_string(), value.to_param()));
+            request.query("waitForTransactionProcessing", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pos-api/v1/pos-transactions/{posTransactionsid}",
-            path: format!(
-                "/pos-api/v1/pos-transactions/{}",
-                paygen_runtime::encode_path_segment(&self.pos_transactionsid.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -283,24 +265,17 @@ pub struct CancelPosTransaction {
 impl paygen_runtime::Operation for CancelPosTransaction {
     type Output = crate::models::CancelPosTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pos-api/v1/pos-transactions/{posTransactionsid}/cancel",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pos-api/v1/pos-transactions/{posTransactionsid}/cancel",
-            path: format!(
-                "/pos-api/v1/pos-transactions/{}/cancel",
-                paygen_runtime::encode_path_segment(&self.pos_transactionsid.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("posTransactionsid", &self.pos_transactionsid);
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -318,24 +293,18 @@ pub struct PrintPosTransactionReceipt {
 impl paygen_runtime::Operation for PrintPosTransactionReceipt {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pos-api/v1/pos-transactions/{posTransactionId}/print",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pos-api/v1/pos-transactions/{posTransactionId}/print",
-            path: format!(
-                "/pos-api/v1/pos-transactions/{}/print",
-                paygen_runtime::encode_path_segment(&self.pos_transaction_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("posTransactionId", &self.pos_transaction_id);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// One-time and reusable payment links.
 #[derive(Clone, Copy, Debug)]
 pub struct QuickPaymentsApi<'a> {
@@ -252,39 +250,34 @@ impl crate::client::Call<'_, ListOneTimeQuickPayments> {
 impl paygen_runtime::Operation for ListOneTimeQuickPayments {
     type Output = crate::models::ListOneTimeQuickPaymentsResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-int-api/quick-payments/one-time",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.page {
-            query.push(("page".to_string(), value.to_param()));
+            request.query("page", value);
         }
         if let Some(value) = &self.page_size {
-            query.push(("pageSize".to_string(), value.to_param()));
+            request.query("pageSize", value);
         }
         if let Some(value) = &self.order_by {
-            query.push(("orderBy".to_string(), value.to_param()));
+            request.query("orderBy", value);
         }
         if let Some(value) = &self.asc {
-            query.push(("asc".to_string(), value.to_param()));
+            request.query("asc", value);
         }
         if let Some(value) = &self.search {
-            query.push(("search".to_string(), value.to_param()));
+            request.query("search", value);
         }
-        let mut headers = Vec::new();
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-int-api/quick-payments/one-time",
-            path: "/pay-int-api/quick-payments/one-time".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -324,24 +317,20 @@ impl crate::client::Call<'_, CreateOneTimeQuickPayment> {
 impl paygen_runtime::Operation for CreateOneTimeQuickPayment {
     type Output = crate::models::CreateOneTimeQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/quick-payments/one-time",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/quick-payments/one-time",
-            path: "/pay-int-api/quick-payments/one-time".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -368,27 +357,20 @@ impl crate::client::Call<'_, GetOneTimeQuickPayment> {
 impl paygen_runtime::Operation for GetOneTimeQuickPayment {
     type Output = crate::models::GetOneTimeQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/quick-payments/one-time/{quickPaymentId}",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("quickPaymentId", &self.quick_payment_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/quick-payments/one-time/{quickPaymentId}",
-            path: format!(
-                "/pay-int-api/quick-payments/one-time/{}",
-                paygen_runtime::encode_path_segment(&self.quick_payment_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -415,27 +397,20 @@ impl crate::client::Call<'_, ActivateQuickPayment> {
 impl paygen_runtime::Operation for ActivateQuickPayment {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/quick-payments/{quickPaymentId}/activate",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("quickPaymentId", &self.quick_payment_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/quick-payments/{quickPaymentId}/activate",
-            path: format!(
-                "/pay-int-api/quick-payments/{}/activate",
-                paygen_runtime::encode_path_segment(&self.quick_payment_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -462,27 +437,20 @@ impl crate::client::Call<'_, DeactivateQuickPayment> {
 impl paygen_runtime::Operation for DeactivateQuickPayment {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/quick-payments/{quickPaymentId}/deactivate",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("quickPaymentId", &self.quick_payment_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/quick-payments/{quickPaymentId}/deactivate",
-            path: format!(
-                "/pay-int-api/quick-payments/{}/deactivate",
-                paygen_runtime::encode_path_segment(&self.quick_payment_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -510,27 +478,21 @@ impl crate::client::Call<'_, SendQuickPaymentSmsNotification> {
 impl paygen_runtime::Operation for SendQuickPaymentSmsNotification {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/quick-payments/{quickPaymentId}/send-sms-notification",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("quickPaymentId", &self.quick_payment_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/quick-payments/{quickPaymentId}/send-sms-notification",
-            path: format!(
-                "/pay-int-api/quick-payments/{}/send-sms-notification",
-                paygen_runtime::encode_path_segment(&self.quick_payment_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -596,39 +558,34 @@ impl crate::client::Call<'_, ListReusableQuickPayments> {
 impl paygen_runtime::Operation for ListReusableQuickPayments {
     type Output = crate::models::ListReusableQuickPaymentsResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-int-api/quick-payments/reusable",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.page {
-            query.push(("page".to_string(), value.to_param()));
+            request.query("page", value);
         }
         if let Some(value) = &self.page_size {
-            query.push(("pageSize".to_string(), value.to_param()));
+            request.query("pageSize", value);
         }
         if let Some(value) = &self.order_by {
-            query.push(("orderBy".to_string(), value.to_param()));
+            request.query("orderBy", value);
         }
         if let Some(value) = &self.asc {
-            query.push(("asc".to_string(), value.to_param()));
+            request.query("asc", value);
         }
         if let Some(value) = &self.status {
-            query.push(("status".to_string(), value.to_param()));
+            request.query("status", value);
         }
-        let mut headers = Vec::new();
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-int-api/quick-payments/reusable",
-            path: "/pay-int-api/quick-payments/reusable".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -668,24 +625,20 @@ impl crate::client::Call<'_, CreateReusableQuickPayment> {
 impl paygen_runtime::Operation for CreateReusableQuickPayment {
     type Output = crate::models::CreateReusableQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/quick-payments/reusable",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/quick-payments/reusable",
-            path: "/pay-int-api/quick-payments/reusable".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -712,27 +665,20 @@ impl crate::client::Call<'_, GetReusableQuickPayment> {
 impl paygen_runtime::Operation for GetReusableQuickPayment {
     type Output = crate::models::GetReusableQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/pay-int-api/quick-payments/reusable/{quickPaymentId}",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("quickPaymentId", &self.quick_payment_id);
         if let Some(value) = &self.x_api_version {
-            headers.push(("x-api-version".to_string(), value.to_param()));
+            request.header("x-api-version", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/pay-int-api/quick-payments/reusable/{quickPaymentId}",
-            path: format!(
-                "/pay-int-api/quick-payments/reusable/{}",
-                paygen_runtime::encode_path_segment(&self.quick_payment_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Settlement batch listing.
 #[derive(Clone, Copy, Debug)]
 pub struct SettlementBatchesApi<'a> {
@@ -116,52 +114,43 @@ impl crate::client::Call<'_, ListSettlementBatches> {
 impl paygen_runtime::Operation for ListSettlementBatches {
     type Output = crate::models::ListSettlementBatchesResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pay-api/v1/settlements/batches",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.page {
-            query.push(("page".to_string(), value.to_param()));
+            request.query("page", value);
         }
         if let Some(value) = &self.page_size {
-            query.push(("pageSize".to_string(), value.to_param()));
+            request.query("pageSize", value);
         }
         if let Some(value) = &self.order_by {
-            query.push(("orderBy".to_string(), value.to_param()));
+            request.query("orderBy", value);
         }
         if let Some(value) = &self.asc {
-            query.push(("asc".to_string(), value.to_param()));
+            request.query("asc", value);
         }
         if let Some(value) = &self.date_from {
-            query.push(("dateFrom".to_string(), value.to_param()));
+            request.query("dateFrom", value);
         }
         if let Some(value) = &self.date_to {
-            query.push(("dateTo".to_string(), value.to_param()));
+            request.query("dateTo", value);
         }
         if let Some(value) = &self.batch_ids {
-            for item in value {
-                query.push(("batchIds".to_string(), item.to_param()));
-            }
+            request.query_each("batchIds", value);
         }
         if let Some(value) = &self.payment_processor_ids {
-            for item in value {
-                query.push(("paymentProcessorIds".to_string(), item.to_param()));
-            }
+            request.query_each("paymentProcessorIds", value);
         }
         if let Some(value) = &self.status_id {
-            query.push(("statusId".to_string(), value.to_param()));
+            request.query("statusId", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pay-api/v1/settlements/batches",
-            path: "/pay-api/v1/settlements/batches".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(

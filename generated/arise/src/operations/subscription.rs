@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Recurring card and ACH payment schedules.
 #[derive(Clone, Copy, Debug)]
 pub struct SubscriptionApi<'a> {
@@ -149,41 +147,34 @@ impl crate::client::Call<'_, ListSubscriptions> {
 impl paygen_runtime::Operation for ListSubscriptions {
     type Output = crate::models::ListSubscriptionsResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/sub-api/v1/subscriptions",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.page {
-            query.push(("page".to_string(), value.to_param()));
+            request.query("page", value);
         }
         if let Some(value) = &self.page_size {
-            query.push(("pageSize".to_string(), value.to_param()));
+            request.query("pageSize", value);
         }
         if let Some(value) = &self.order_by {
-            query.push(("orderBy".to_string(), value.to_param()));
+            request.query("orderBy", value);
         }
         if let Some(value) = &self.asc {
-            query.push(("asc".to_string(), value.to_param()));
+            request.query("asc", value);
         }
         if let Some(value) = &self.search {
-            query.push(("search".to_string(), value.to_param()));
+            request.query("search", value);
         }
         if let Some(value) = &self.customer_ids {
-            for item in value {
-                query.push(("customerIds".to_string(), item.to_param()));
-            }
+            request.query_each("customerIds", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/sub-api/v1/subscriptions",
-            path: "/sub-api/v1/subscriptions".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -200,21 +191,17 @@ pub struct CreateSubscription {
 impl paygen_runtime::Operation for CreateSubscription {
     type Output = crate::models::CreateSubscriptionResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/sub-api/v1/subscriptions",
+        security: &[&["Bearer"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/sub-api/v1/subscriptions",
-            path: "/sub-api/v1/subscriptions".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["Bearer"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -231,24 +218,17 @@ pub struct GetSubscription {
 impl paygen_runtime::Operation for GetSubscription {
     type Output = crate::models::GetSubscriptionResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/sub-api/v1/subscriptions/{subscriptionId}",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/sub-api/v1/subscriptions/{subscriptionId}",
-            path: format!(
-                "/sub-api/v1/subscriptions/{}",
-                paygen_runtime::encode_path_segment(&self.subscription_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("subscriptionId", &self.subscription_id);
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -291,33 +271,26 @@ impl crate::client::Call<'_, ListSubscriptionPayments> {
 impl paygen_runtime::Operation for ListSubscriptionPayments {
     type Output = crate::models::ListSubscriptionPaymentsResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/sub-api/v1/subscriptions/{subscriptionId}/payments",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("subscriptionId", &self.subscription_id);
         if let Some(value) = &self.page {
-            query.push(("page".to_string(), value.to_param()));
+            request.query("page", value);
         }
         if let Some(value) = &self.page_size {
-            query.push(("pageSize".to_string(), value.to_param()));
+            request.query("pageSize", value);
         }
         if let Some(value) = &self.hide_completed_and_planned {
-            query.push(("hideCompletedAndPlanned".to_string(), value.to_param()));
+            request.query("hideCompletedAndPlanned", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/sub-api/v1/subscriptions/{subscriptionId}/payments",
-            path: format!(
-                "/sub-api/v1/subscriptions/{}/payments",
-                paygen_runtime::encode_path_segment(&self.subscription_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -334,24 +307,17 @@ pub struct TerminateSubscription {
 impl paygen_runtime::Operation for TerminateSubscription {
     type Output = crate::models::TerminateSubscriptionResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PUT,
+        path: "/sub-api/v1/subscriptions/{subscriptionId}/terminate",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PUT,
-            path_template: "/sub-api/v1/subscriptions/{subscriptionId}/terminate",
-            path: format!(
-                "/sub-api/v1/subscriptions/{}/terminate",
-                paygen_runtime::encode_path_segment(&self.subscription_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("subscriptionId", &self.subscription_id);
+        Ok(request)
     }
     #[inline]
     fn decode(

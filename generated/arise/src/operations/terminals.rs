@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Payment terminals of the merchant and their live status.
 #[derive(Clone, Copy, Debug)]
 pub struct TerminalsApi<'a> {
@@ -130,52 +128,43 @@ impl crate::client::Call<'_, ListTerminals> {
 impl paygen_runtime::Operation for ListTerminals {
     type Output = crate::models::ListTerminalsResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pos-api/v1/terminals",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.page {
-            query.push(("page".to_string(), value.to_param()));
+            request.query("page", value);
         }
         if let Some(value) = &self.page_size {
-            query.push(("pageSize".to_string(), value.to_param()));
+            request.query("pageSize", value);
         }
         if let Some(value) = &self.order_by {
-            query.push(("orderBy".to_string(), value.to_param()));
+            request.query("orderBy", value);
         }
         if let Some(value) = &self.asc {
-            query.push(("asc".to_string(), value.to_param()));
+            request.query("asc", value);
         }
         if let Some(value) = &self.search {
-            query.push(("search".to_string(), value.to_param()));
+            request.query("search", value);
         }
         if let Some(value) = &self.delivery_status_id {
-            query.push(("deliveryStatusId".to_string(), value.to_param()));
+            request.query("deliveryStatusId", value);
         }
         if let Some(value) = &self.serial_number {
-            query.push(("serialNumber".to_string(), value.to_param()));
+            request.query("serialNumber", value);
         }
         if let Some(value) = &self.manufacturer_ids {
-            for item in value {
-                query.push(("manufacturerIds".to_string(), item.to_param()));
-            }
+            request.query_each("manufacturerIds", value);
         }
         if let Some(value) = &self.model_ids {
-            for item in value {
-                query.push(("modelIds".to_string(), item.to_param()));
-            }
+            request.query_each("modelIds", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pos-api/v1/terminals",
-            path: "/pos-api/v1/terminals".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -205,24 +194,17 @@ pub struct GetTerminalStatus {
 impl paygen_runtime::Operation for GetTerminalStatus {
     type Output = crate::models::GetTerminalStatusResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pos-api/v1/terminals/{terminalId}/status",
+        security: &[&["Bearer"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pos-api/v1/terminals/{terminalId}/status",
-            path: format!(
-                "/pos-api/v1/terminals/{}/status",
-                paygen_runtime::encode_path_segment(&self.terminal_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["Bearer"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("terminalId", &self.terminal_id);
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Crypto payment orders, transactions, refunds and the supported currency lists.
 #[derive(Clone, Copy, Debug)]
 pub struct OrderApi<'a> {
@@ -161,21 +159,17 @@ pub struct GetPaymentUrl {
 impl paygen_runtime::Operation for GetPaymentUrl {
     type Output = crate::models::PaymentUrlResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/api/order/pay-url",
+        security: &[&["apiKey"], &["signature"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/api/order/pay-url",
-            path: "/api/order/pay-url".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["apiKey"], &["signature"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -195,21 +189,17 @@ pub struct GetPaymentInfo {
 impl paygen_runtime::Operation for GetPaymentInfo {
     type Output = crate::models::PaymentInfoResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/api/order/pay-info",
+        security: &[&["apiKey"], &["signature"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/api/order/pay-info",
-            path: "/api/order/pay-info".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["apiKey"], &["signature"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -227,22 +217,12 @@ pub struct ListCryptoCurrencies {}
 impl paygen_runtime::Operation for ListCryptoCurrencies {
     type Output = crate::models::CryptoCurrencyListResponse;
     type ErrorBody = crate::ErrorBody;
-    #[inline]
-    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/api/order/pay/crypto-currency",
-            path: "/api/order/pay/crypto-currency".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["apiKey"], &["signature"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
-    }
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/api/order/pay/crypto-currency",
+        security: &[&["apiKey"], &["signature"]],
+        idempotent: true,
+    };
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -259,22 +239,12 @@ pub struct ListRealCurrencies {}
 impl paygen_runtime::Operation for ListRealCurrencies {
     type Output = crate::models::RealCurrencyListResponse;
     type ErrorBody = crate::ErrorBody;
-    #[inline]
-    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/api/order/pay/real-currency",
-            path: "/api/order/pay/real-currency".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["apiKey"], &["signature"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
-    }
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/api/order/pay/real-currency",
+        security: &[&["apiKey"], &["signature"]],
+        idempotent: true,
+    };
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -310,27 +280,22 @@ impl crate::client::Call<'_, ListOrders> {
 impl paygen_runtime::Operation for ListOrders {
     type Output = crate::models::OrderPageResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/api/v2/order/",
+        security: &[&["apiKey"], &["signature"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.page {
-            query.push(("page".to_string(), value.to_param()));
+            request.query("page", value);
         }
         if let Some(value) = &self.size {
-            query.push(("size".to_string(), value.to_param()));
+            request.query("size", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/api/v2/order/",
-            path: "/api/v2/order/".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["apiKey"], &["signature"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -369,24 +334,17 @@ pub struct GetOrderDetails {
 impl paygen_runtime::Operation for GetOrderDetails {
     type Output = crate::models::OrderDetailResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/api/v2/order/detail/{order_id}",
+        security: &[&["apiKey"], &["signature"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/api/v2/order/detail/{order_id}",
-            path: format!(
-                "/api/v2/order/detail/{}",
-                paygen_runtime::encode_path_segment(&self.order_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["apiKey"], &["signature"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("order_id", &self.order_id);
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -406,24 +364,17 @@ pub struct GetOrderRefundInfo {
 impl paygen_runtime::Operation for GetOrderRefundInfo {
     type Output = crate::models::OrderRefundInfoResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/api/v2/order/refund-info/{order_id}",
+        security: &[&["apiKey"], &["signature"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/api/v2/order/refund-info/{order_id}",
-            path: format!(
-                "/api/v2/order/refund-info/{}",
-                paygen_runtime::encode_path_segment(&self.order_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["apiKey"], &["signature"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("order_id", &self.order_id);
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -451,27 +402,20 @@ impl crate::client::Call<'_, RefundOrder> {
 impl paygen_runtime::Operation for RefundOrder {
     type Output = crate::models::OrderRefundResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/api/v2/order/refund/{order_id}",
+        security: &[&["apiKey"], &["signature"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/api/v2/order/refund/{order_id}",
-            path: format!(
-                "/api/v2/order/refund/{}",
-                paygen_runtime::encode_path_segment(&self.order_id.to_param())
-            ),
-            query,
-            headers,
-            body: match &self.body {
-                Some(body) => paygen_runtime::json_body(body)?,
-                None => paygen_runtime::RequestBody::Empty,
-            },
-            security: &[&["apiKey"], &["signature"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("order_id", &self.order_id);
+        if let Some(body) = &self.body {
+            request.body = paygen_runtime::json_body(body)?;
+        }
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -512,27 +456,22 @@ impl crate::client::Call<'_, ListTransactions> {
 impl paygen_runtime::Operation for ListTransactions {
     type Output = crate::models::TransactionPageResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/api/v2/tx",
+        security: &[&["apiKey"], &["signature"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.page {
-            query.push(("page".to_string(), value.to_param()));
+            request.query("page", value);
         }
         if let Some(value) = &self.size {
-            query.push(("size".to_string(), value.to_param()));
+            request.query("size", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/api/v2/tx",
-            path: "/api/v2/tx".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["apiKey"], &["signature"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(

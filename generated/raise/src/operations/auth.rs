@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Per-customer authentication for app and web clients: methods and tokens.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
@@ -96,28 +94,21 @@ impl crate::client::Call<'_, CreateAuthMethod> {
 impl paygen_runtime::Operation for CreateAuthMethod {
     type Output = crate::models::AuthMethodDocument;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/auth/methods",
+        security: &[&["basicAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.x_country {
-            headers.push(("X-Country".to_string(), value.to_param()));
+            request.header("X-Country", value);
         }
-        {
-            let value = &self.x_customer_id;
-            headers.push(("X-CustomerID".to_string(), value.to_param()));
-        }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/auth/methods",
-            path: "/auth/methods".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["basicAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.header("X-CustomerID", &self.x_customer_id);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -145,27 +136,21 @@ impl crate::client::Call<'_, UpdateAuthMethod> {
 impl paygen_runtime::Operation for UpdateAuthMethod {
     type Output = crate::models::AuthMethodDocument;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PATCH,
+        path: "/auth/methods/{id}",
+        security: &[&["bearerAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("id", &self.id);
         if let Some(value) = &self.x_country {
-            headers.push(("X-Country".to_string(), value.to_param()));
+            request.header("X-Country", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PATCH,
-            path_template: "/auth/methods/{id}",
-            path: format!(
-                "/auth/methods/{}",
-                paygen_runtime::encode_path_segment(&self.id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["bearerAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -193,28 +178,21 @@ impl crate::client::Call<'_, CreateAuthToken> {
 impl paygen_runtime::Operation for CreateAuthToken {
     type Output = crate::models::AuthTokenDocument;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/auth/tokens",
+        security: &[&["basicAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.x_country {
-            headers.push(("X-Country".to_string(), value.to_param()));
+            request.header("X-Country", value);
         }
-        {
-            let value = &self.x_customer_id;
-            headers.push(("X-CustomerID".to_string(), value.to_param()));
-        }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/auth/tokens",
-            path: "/auth/tokens".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["basicAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.header("X-CustomerID", &self.x_customer_id);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(

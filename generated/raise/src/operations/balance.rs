@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// The client's fund for buying gift cards.
 #[derive(Clone, Copy, Debug)]
 pub struct BalanceApi<'a> {
@@ -47,27 +45,22 @@ impl crate::client::Call<'_, GetBalance> {
 impl paygen_runtime::Operation for GetBalance {
     type Output = crate::models::BalanceDocument;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/balance",
+        security: &[&["bearerAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.x_country {
-            headers.push(("X-Country".to_string(), value.to_param()));
+            request.header("X-Country", value);
         }
         if let Some(value) = &self.x_currency {
-            headers.push(("X-Currency".to_string(), value.to_param()));
+            request.header("X-Currency", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/balance",
-            path: "/balance".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["bearerAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// The gift card brand catalogue.
 #[derive(Clone, Copy, Debug)]
 pub struct BrandsApi<'a> {
@@ -51,24 +49,17 @@ pub struct GetBrand {
 impl paygen_runtime::Operation for GetBrand {
     type Output = crate::models::BrandDocument;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/brands/{id}",
+        security: &[&["bearerAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/brands/{id}",
-            path: format!(
-                "/brands/{}",
-                paygen_runtime::encode_path_segment(&self.id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["bearerAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("id", &self.id);
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -166,58 +157,46 @@ impl crate::client::Call<'_, ListBrands> {
 impl paygen_runtime::Operation for ListBrands {
     type Output = crate::models::BrandListDocument;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/brands",
+        security: &[&["bearerAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
-        if let Some(value) = &self.query {
-            query.push(("query".to_string(), value.to_param()));
-        }
-        if let Some(value) = &self.character {
-            query.push(("character".to_string(), value.to_param()));
-        }
-        if let Some(value) = &self.category {
-            query.push(("category".to_string(), value.to_param()));
-        }
-        if let Some(value) = &self.ids {
-            query.push((
-                "ids".to_string(),
-                value
-                    .iter()
-                    .map(|item| item.to_param())
-                    .collect::<Vec<_>>()
-                    .join(","),
-            ));
-        }
-        if let Some(value) = &self.page_number {
-            query.push(("page[number]".to_string(), value.to_param()));
-        }
-        if let Some(value) = &self.page_size {
-            query.push(("page[size]".to_string(), value.to_param()));
-        }
-        if let Some(value) = &self.sort_field {
-            query.push(("sort[field]".to_string(), value.to_param()));
-        }
-        if let Some(value) = &self.sort_order {
-            query.push(("sort[order]".to_string(), value.to_param()));
-        }
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.x_country {
-            headers.push(("X-Country".to_string(), value.to_param()));
+            request.header("X-Country", value);
         }
         if let Some(value) = &self.x_currency {
-            headers.push(("X-Currency".to_string(), value.to_param()));
+            request.header("X-Currency", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/brands",
-            path: "/brands".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["bearerAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        if let Some(value) = &self.query {
+            request.query("query", value);
+        }
+        if let Some(value) = &self.character {
+            request.query("character", value);
+        }
+        if let Some(value) = &self.category {
+            request.query("category", value);
+        }
+        if let Some(value) = &self.ids {
+            request.query("ids", value);
+        }
+        if let Some(value) = &self.page_number {
+            request.query("page[number]", value);
+        }
+        if let Some(value) = &self.page_size {
+            request.query("page[size]", value);
+        }
+        if let Some(value) = &self.sort_field {
+            request.query("sort[field]", value);
+        }
+        if let Some(value) = &self.sort_order {
+            request.query("sort[order]", value);
+        }
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Purchased gift cards and actions on them.
 #[derive(Clone, Copy, Debug)]
 pub struct CardsApi<'a> {
@@ -115,46 +113,38 @@ impl crate::client::Call<'_, ListCards> {
 impl paygen_runtime::Operation for ListCards {
     type Output = crate::models::CardListDocument;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/cards",
+        security: &[&["bearerAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
-        {
-            let value = &self.customer_id;
-            query.push(("customer[id]".to_string(), value.to_param()));
-        }
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.query("customer[id]", &self.customer_id);
         if let Some(value) = &self.id {
-            query.push(("id".to_string(), value.to_param()));
+            request.query("id", value);
         }
         if let Some(value) = &self.transaction_id {
-            query.push(("transaction_id".to_string(), value.to_param()));
+            request.query("transaction_id", value);
         }
         if let Some(value) = &self.state {
-            query.push(("state".to_string(), value.to_param()));
+            request.query("state", value);
         }
         if let Some(value) = &self.page_number {
-            query.push(("page[number]".to_string(), value.to_param()));
+            request.query("page[number]", value);
         }
         if let Some(value) = &self.page_size {
-            query.push(("page[size]".to_string(), value.to_param()));
+            request.query("page[size]", value);
         }
         if let Some(value) = &self.sort_by {
-            query.push(("sort_by".to_string(), value.to_param()));
+            request.query("sort_by", value);
         }
         if let Some(value) = &self.sort_order {
-            query.push(("sort[order]".to_string(), value.to_param()));
+            request.query("sort[order]", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/cards",
-            path: "/cards".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["bearerAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -185,24 +175,18 @@ pub struct UpdateCard {
 impl paygen_runtime::Operation for UpdateCard {
     type Output = crate::models::CardDocument;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PATCH,
+        path: "/cards/{id}",
+        security: &[&["bearerAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PATCH,
-            path_template: "/cards/{id}",
-            path: format!(
-                "/cards/{}",
-                paygen_runtime::encode_path_segment(&self.id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["bearerAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("id", &self.id);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(

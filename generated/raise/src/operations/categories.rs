@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Groupings of brands.
 #[derive(Clone, Copy, Debug)]
 pub struct CategoriesApi<'a> {
@@ -56,30 +54,25 @@ impl crate::client::Call<'_, ListCategories> {
 impl paygen_runtime::Operation for ListCategories {
     type Output = crate::models::CategoryListDocument;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/categories",
+        security: &[&["bearerAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
-        if let Some(value) = &self.sort_order {
-            query.push(("sort[order]".to_string(), value.to_param()));
-        }
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.x_country {
-            headers.push(("X-Country".to_string(), value.to_param()));
+            request.header("X-Country", value);
         }
         if let Some(value) = &self.x_currency {
-            headers.push(("X-Currency".to_string(), value.to_param()));
+            request.header("X-Currency", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/categories",
-            path: "/categories".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["bearerAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        if let Some(value) = &self.sort_order {
+            request.query("sort[order]", value);
+        }
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Gift card orders.
 #[derive(Clone, Copy, Debug)]
 pub struct TransactionsApi<'a> {
@@ -184,58 +182,46 @@ impl crate::client::Call<'_, ListTransactions> {
 impl paygen_runtime::Operation for ListTransactions {
     type Output = crate::models::TransactionListDocument;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/transactions",
+        security: &[&["bearerAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.ids {
-            query.push((
-                "ids".to_string(),
-                value
-                    .iter()
-                    .map(|item| item.to_param())
-                    .collect::<Vec<_>>()
-                    .join(","),
-            ));
+            request.query("ids", value);
         }
         if let Some(value) = &self.customer_id {
-            query.push(("customer[id]".to_string(), value.to_param()));
+            request.query("customer[id]", value);
         }
         if let Some(value) = &self.client_order_id {
-            query.push(("client_order_id".to_string(), value.to_param()));
+            request.query("client_order_id", value);
         }
         if let Some(value) = &self.state {
-            query.push(("state".to_string(), value.to_param()));
+            request.query("state", value);
         }
         if let Some(value) = &self.date_range_start {
-            query.push(("date_range.start".to_string(), value.to_param()));
+            request.query("date_range.start", value);
         }
         if let Some(value) = &self.date_range_end {
-            query.push(("date_range.end".to_string(), value.to_param()));
+            request.query("date_range.end", value);
         }
         if let Some(value) = &self.page_number {
-            query.push(("page[number]".to_string(), value.to_param()));
+            request.query("page[number]", value);
         }
         if let Some(value) = &self.page_size {
-            query.push(("page[size]".to_string(), value.to_param()));
+            request.query("page[size]", value);
         }
         if let Some(value) = &self.sort_by {
-            query.push(("sort_by".to_string(), value.to_param()));
+            request.query("sort_by", value);
         }
         if let Some(value) = &self.sort_order {
-            query.push(("sort[order]".to_string(), value.to_param()));
+            request.query("sort[order]", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/transactions",
-            path: "/transactions".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["bearerAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -283,27 +269,23 @@ impl crate::client::Call<'_, CreateTransaction> {
 impl paygen_runtime::Operation for CreateTransaction {
     type Output = crate::models::TransactionDocument;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/transactions",
+        security: &[&["bearerAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.x_country {
-            headers.push(("X-Country".to_string(), value.to_param()));
+            request.header("X-Country", value);
         }
         if let Some(value) = &self.x_currency {
-            headers.push(("X-Currency".to_string(), value.to_param()));
+            request.header("X-Currency", value);
         }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/transactions",
-            path: "/transactions".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["bearerAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -320,24 +302,17 @@ pub struct GetTransaction {
 impl paygen_runtime::Operation for GetTransaction {
     type Output = crate::models::TransactionDocument;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/transactions/{id}",
+        security: &[&["bearerAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/transactions/{id}",
-            path: format!(
-                "/transactions/{}",
-                paygen_runtime::encode_path_segment(&self.id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["bearerAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("id", &self.id);
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -355,24 +330,18 @@ pub struct UpdateTransaction {
 impl paygen_runtime::Operation for UpdateTransaction {
     type Output = crate::models::TransactionDocument;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PATCH,
+        path: "/transactions/{id}",
+        security: &[&["bearerAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PATCH,
-            path_template: "/transactions/{id}",
-            path: format!(
-                "/transactions/{}",
-                paygen_runtime::encode_path_segment(&self.id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["bearerAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("id", &self.id);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// OAuth2 access and refresh tokens.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
@@ -34,21 +32,17 @@ pub struct RequestToken {
 impl paygen_runtime::Operation for RequestToken {
     type Output = crate::models::TokenResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/oauth2/token",
+        security: &[],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/oauth2/token",
-            path: "/oauth2/token".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::form_body(&self.body)?,
-            security: &[],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::form_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Merchant boarding applications, either submitted in one call or built up as drafts.
 #[derive(Clone, Copy, Debug)]
 pub struct BoardingApi<'a> {
@@ -95,21 +93,17 @@ pub struct CreateDraftApplication {
 impl paygen_runtime::Operation for CreateDraftApplication {
     type Output = crate::models::DraftApplication;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/v1/boarding/applications",
+        security: &[&["riseOAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/v1/boarding/applications",
-            path: "/v1/boarding/applications".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["riseOAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -126,21 +120,17 @@ pub struct SubmitApplication {
 impl paygen_runtime::Operation for SubmitApplication {
     type Output = crate::models::ApplicationSubmission;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/v1/boarding/applications/submit",
+        security: &[&["riseOAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/v1/boarding/applications/submit",
-            path: "/v1/boarding/applications/submit".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["riseOAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -158,24 +148,18 @@ pub struct UpdateDraftApplication {
 impl paygen_runtime::Operation for UpdateDraftApplication {
     type Output = crate::models::DraftApplication;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PUT,
+        path: "/v1/boarding/applications/{applicationId}",
+        security: &[&["riseOAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PUT,
-            path_template: "/v1/boarding/applications/{applicationId}",
-            path: format!(
-                "/v1/boarding/applications/{}",
-                paygen_runtime::encode_path_segment(&self.application_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["riseOAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("applicationId", &self.application_id);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -192,24 +176,17 @@ pub struct SubmitDraftApplication {
 impl paygen_runtime::Operation for SubmitDraftApplication {
     type Output = crate::models::ApplicationSubmission;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/v1/boarding/applications/{applicationId}/submit",
+        security: &[&["riseOAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/v1/boarding/applications/{applicationId}/submit",
-            path: format!(
-                "/v1/boarding/applications/{}/submit",
-                paygen_runtime::encode_path_segment(&self.application_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["riseOAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("applicationId", &self.application_id);
+        Ok(request)
     }
     #[inline]
     fn decode(

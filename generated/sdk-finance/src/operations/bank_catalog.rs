@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// The catalog of banks used by bank top-ups and withdrawals (administrator).
 #[derive(Clone, Copy, Debug)]
 pub struct BankCatalogApi<'a> {
@@ -38,22 +36,12 @@ pub struct ListBanks {}
 impl paygen_runtime::Operation for ListBanks {
     type Output = crate::models::BankCatalogListResponse;
     type ErrorBody = crate::ErrorBody;
-    #[inline]
-    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/bank-catalog",
-            path: "/bank-catalog".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["tokenAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
-    }
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/bank-catalog",
+        security: &[&["tokenAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -69,21 +57,17 @@ pub struct AddBank {
 impl paygen_runtime::Operation for AddBank {
     type Output = crate::models::BankCatalogCreateResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/bank-catalog",
+        security: &[&["tokenAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/bank-catalog",
-            path: "/bank-catalog".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["tokenAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Withdrawal requests from wallets to bank accounts, accepted or declined by an accountant.
 #[derive(Clone, Copy, Debug)]
 pub struct BankWithdrawalsApi<'a> {
@@ -78,21 +76,17 @@ pub struct CalculateBankWithdrawal {
 impl paygen_runtime::Operation for CalculateBankWithdrawal {
     type Output = crate::models::CommissionResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/bank-withdrawals/calculate",
+        security: &[&["tokenAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/bank-withdrawals/calculate",
-            path: "/bank-withdrawals/calculate".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["tokenAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -109,21 +103,17 @@ pub struct CreateBankWithdrawal {
 impl paygen_runtime::Operation for CreateBankWithdrawal {
     type Output = crate::models::BankOperationResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/bank-withdrawals/with-bank",
+        security: &[&["tokenAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/bank-withdrawals/with-bank",
-            path: "/bank-withdrawals/with-bank".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["tokenAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -140,24 +130,17 @@ pub struct AcceptBankWithdrawal {
 impl paygen_runtime::Operation for AcceptBankWithdrawal {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/bank-withdrawals/{requestIdentifier}/accept",
+        security: &[&["tokenAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/bank-withdrawals/{requestIdentifier}/accept",
-            path: format!(
-                "/bank-withdrawals/{}/accept",
-                paygen_runtime::encode_path_segment(&self.request_identifier.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["tokenAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("requestIdentifier", &self.request_identifier);
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -174,24 +157,17 @@ pub struct DeclineBankWithdrawal {
 impl paygen_runtime::Operation for DeclineBankWithdrawal {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/bank-withdrawals/{requestIdentifier}/decline",
+        security: &[&["tokenAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/bank-withdrawals/{requestIdentifier}/decline",
-            path: format!(
-                "/bank-withdrawals/{}/decline",
-                paygen_runtime::encode_path_segment(&self.request_identifier.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["tokenAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("requestIdentifier", &self.request_identifier);
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// The caller's wallets ("coins") and validation of wallet serials.
 #[derive(Clone, Copy, Debug)]
 pub struct CoinsApi<'a> {
@@ -38,22 +36,12 @@ pub struct ListCoins {}
 impl paygen_runtime::Operation for ListCoins {
     type Output = crate::models::CoinListResponse;
     type ErrorBody = crate::ErrorBody;
-    #[inline]
-    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/coins",
-            path: "/coins".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["tokenAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
-    }
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/coins",
+        security: &[&["tokenAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -69,21 +57,17 @@ pub struct ValidateCoin {
 impl paygen_runtime::Operation for ValidateCoin {
     type Output = crate::models::CoinValidateResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/coins/validate",
+        security: &[&["tokenAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/coins/validate",
-            path: "/coins/validate".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["tokenAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Currencies and the issuers that put them in circulation (administrator).
 #[derive(Clone, Copy, Debug)]
 pub struct CurrenciesApi<'a> {
@@ -49,21 +47,17 @@ pub struct CreateCurrency {
 impl paygen_runtime::Operation for CreateCurrency {
     type Output = crate::models::Currency;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/currencies",
+        security: &[&["tokenAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/currencies",
-            path: "/currencies".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["tokenAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -80,21 +74,17 @@ pub struct CreateIssuer {
 impl paygen_runtime::Operation for CreateIssuer {
     type Output = crate::models::Issuer;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/issuers",
+        security: &[&["tokenAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/issuers",
-            path: "/issuers".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["tokenAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// The caller's smart cards.
 #[derive(Clone, Copy, Debug)]
 pub struct SmartCardsApi<'a> {
@@ -22,22 +20,12 @@ pub struct ListMySmartCards {}
 impl paygen_runtime::Operation for ListMySmartCards {
     type Output = crate::models::SmartCardListResponse;
     type ErrorBody = crate::ErrorBody;
-    #[inline]
-    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/smart-cards/my",
-            path: "/smart-cards/my".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["tokenAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
-    }
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/smart-cards/my",
+        security: &[&["tokenAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

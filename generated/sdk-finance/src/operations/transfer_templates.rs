@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Saved transfer destinations, and transfers executed from them.
 #[derive(Clone, Copy, Debug)]
 pub struct TransferTemplatesApi<'a> {
@@ -105,24 +103,18 @@ pub struct CreateTransferTemplateFromOperation {
 impl paygen_runtime::Operation for CreateTransferTemplateFromOperation {
     type Output = crate::models::TransferTemplateResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/templates/transfer/operation/{businessProcessId}",
+        security: &[&["tokenAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/templates/transfer/operation/{businessProcessId}",
-            path: format!(
-                "/templates/transfer/operation/{}",
-                paygen_runtime::encode_path_segment(&self.business_process_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["tokenAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("businessProcessId", &self.business_process_id);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -139,21 +131,17 @@ pub struct ViewTransferTemplates {
 impl paygen_runtime::Operation for ViewTransferTemplates {
     type Output = crate::models::TransferTemplateViewResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/templates/transfer/view",
+        security: &[&["tokenAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/templates/transfer/view",
-            path: "/templates/transfer/view".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["tokenAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -184,24 +172,18 @@ pub struct CalculateTemplateTransfer {
 impl paygen_runtime::Operation for CalculateTemplateTransfer {
     type Output = crate::models::TransferCommissionResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/templates/transfer/{transferTemplateId}/calculate",
+        security: &[&["tokenAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/templates/transfer/{transferTemplateId}/calculate",
-            path: format!(
-                "/templates/transfer/{}/calculate",
-                paygen_runtime::encode_path_segment(&self.transfer_template_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["tokenAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("transferTemplateId", &self.transfer_template_id);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -219,24 +201,18 @@ pub struct ExecuteTemplateTransfer {
 impl paygen_runtime::Operation for ExecuteTemplateTransfer {
     type Output = crate::models::TransferTemplateExecuteResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/templates/transfer/{transferTemplateId}/execute",
+        security: &[&["tokenAuth"]],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/templates/transfer/{transferTemplateId}/execute",
-            path: format!(
-                "/templates/transfer/{}/execute",
-                paygen_runtime::encode_path_segment(&self.transfer_template_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["tokenAuth"]],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("transferTemplateId", &self.transfer_template_id);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Operations tagged `items`.
 #[derive(Clone, Copy, Debug)]
 pub struct ItemsApi<'a> {
@@ -200,86 +198,48 @@ impl crate::client::Call<'_, GetItemsId> {
 impl paygen_runtime::Operation for GetItemsId {
     type Output = crate::models::Item;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/items/{id}",
+        security: &[],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("id", &self.id);
+        request.header("Accept", "application/json, application/xml");
         if let Some(value) = &self.expand {
-            query.push((
-                "expand".to_string(),
-                value
-                    .iter()
-                    .map(|item| item.to_param())
-                    .collect::<Vec<_>>()
-                    .join(","),
-            ));
+            request.query("expand", value);
         }
         if let Some(value) = &self.filter_status {
-            query.push(("filter[status]".to_string(), value.to_param()));
+            request.query("filter[status]", value);
         }
         if let Some(value) = &self.tags {
-            query.push((
-                "tags".to_string(),
-                value
-                    .iter()
-                    .map(|item| item.to_param())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ));
+            request.query_joined("tags", value, " ");
         }
         if let Some(value) = &self.codes {
-            query.push((
-                "codes".to_string(),
-                value
-                    .iter()
-                    .map(|item| item.to_param())
-                    .collect::<Vec<_>>()
-                    .join("|"),
-            ));
+            request.query_joined("codes", value, "|");
         }
         if let Some(value) = &self.range {
-            query.extend(paygen_runtime::deep_object_pairs("range", value));
+            request.query_deep("range", value);
         }
         if let Some(value) = &self.type_ {
-            query.push(("type".to_string(), value.to_param()));
+            request.query("type", value);
         }
         if let Some(value) = &self.body2 {
-            query.push(("body".to_string(), value.to_param()));
+            request.query("body", value);
+        }
+        if let Some(value) = &self.x_trace {
+            request.header("X-Trace", value);
         }
         if let Some(value) = &self.send2 {
-            query.push(("Send".to_string(), value.to_param()));
+            request.query("Send", value);
         }
-        let mut headers = vec![(
-            "Accept".to_string(),
-            "application/json, application/xml".to_string(),
-        )];
-        headers.push((
-            "Accept".to_string(),
-            "application/json, application/xml".to_string(),
-        ));
-        if let Some(value) = &self.x_trace {
-            headers.push(("X-Trace".to_string(), value.to_param()));
-        }
-        let mut cookies: Vec<String> = Vec::new();
         if let Some(value) = &self.session {
-            cookies.push(format!("{}={}", "session", value.to_param()));
+            request.cookie("session", value);
         }
-        if !cookies.is_empty() {
-            headers.push(("Cookie".to_string(), cookies.join("; ")));
-        }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/items/{id}",
-            path: format!(
-                "/items/{}",
-                paygen_runtime::encode_path_segment(&self.id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -307,29 +267,21 @@ impl crate::client::Call<'_, UpdateItem> {
 impl paygen_runtime::Operation for UpdateItem {
     type Output = crate::models::UpdateItemResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PATCH,
+        path: "/items/{id}",
+        security: &[],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("id", &self.id);
         if let Some(value) = &self.expand {
-            for item in value {
-                query.push(("expand".to_string(), item.to_param()));
-            }
+            request.query_each("expand", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PATCH,
-            path_template: "/items/{id}",
-            path: format!(
-                "/items/{}",
-                paygen_runtime::encode_path_segment(&self.id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -361,24 +313,20 @@ impl crate::client::Call<'_, CreateItem> {
 impl paygen_runtime::Operation for CreateItem {
     type Output = crate::models::CreateItemResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/items",
+        security: &[],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.body2 {
-            query.push(("body".to_string(), value.to_param()));
+            request.query("body", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/items",
-            path: "/items".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -410,27 +358,23 @@ impl crate::client::Call<'_, CreateItemForm> {
 impl paygen_runtime::Operation for CreateItemForm {
     type Output = crate::models::CreateItemResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/items",
+        security: &[],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         if let Some(value) = &self.body2 {
-            query.push(("body".to_string(), value.to_param()));
+            request.query("body", value);
         }
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/items",
-            path: "/items".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::form_body_encoded(
-                &self.body,
-                &[("metadata", paygen_runtime::FormStyle::DeepObject)],
-            )?,
-            security: &[],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        request.body = paygen_runtime::form_body_encoded(
+            &self.body,
+            &[("metadata", paygen_runtime::FormStyle::DeepObject)],
+        )?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -452,25 +396,18 @@ pub struct GetItemsIdDocument {
 impl paygen_runtime::Operation for GetItemsIdDocument {
     type Output = paygen_runtime::Bytes;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/items/{id}/document",
+        security: &[],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = vec![("Accept".to_string(), "application/octet-stream".to_string())];
-        headers.push(("Accept".to_string(), "application/octet-stream".to_string()));
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/items/{id}/document",
-            path: format!(
-                "/items/{}/document",
-                paygen_runtime::encode_path_segment(&self.id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("id", &self.id);
+        request.header("Accept", "application/octet-stream");
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -495,30 +432,20 @@ impl crate::client::Call<'_, CreateItem2> {
 impl paygen_runtime::Operation for CreateItem2 {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PUT,
+        path: "/items/{id}/document",
+        security: &[],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PUT,
-            path_template: "/items/{id}/document",
-            path: format!(
-                "/items/{}/document",
-                paygen_runtime::encode_path_segment(&self.id.to_param())
-            ),
-            query,
-            headers,
-            body: match &self.body {
-                Some(body) => paygen_runtime::RequestBody::Bytes {
-                    content_type: "application/octet-stream".to_string(),
-                    data: Clone::clone(body),
-                },
-                None => paygen_runtime::RequestBody::Empty,
-            },
-            security: &[],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("id", &self.id);
+        if let Some(body) = &self.body {
+            request.body = paygen_runtime::RequestBody::bytes("application/octet-stream", body);
+        }
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Operations tagged `notes`.
 #[derive(Clone, Copy, Debug)]
 pub struct NotesApi<'a> {
@@ -131,25 +129,18 @@ pub struct AddNote {
 impl paygen_runtime::Operation for AddNote {
     type Output = String;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/notes",
+        security: &[],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = vec![("Accept".to_string(), "text/plain".to_string())];
-        headers.push(("Accept".to_string(), "text/plain".to_string()));
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/notes",
-            path: "/notes".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Text {
-                content_type: "text/plain".to_string(),
-                data: Clone::clone(&self.body),
-            },
-            security: &[],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.header("Accept", "text/plain");
+        request.body = paygen_runtime::RequestBody::text("text/plain", &self.body);
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -166,27 +157,21 @@ pub struct Upload {
 impl paygen_runtime::Operation for Upload {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/uploads",
+        security: &[],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/uploads",
-            path: "/uploads".to_string(),
-            query,
-            headers,
-            body: {
-                let body = &self.body;
-                let mut parts = paygen_runtime::multipart::Multipart::new();
-                parts = parts.file("file", &body.file, None);
-                parts = parts.text("purpose", &body.purpose);
-                parts.build()
-            },
-            security: &[],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        let body = &self.body;
+        let mut parts = paygen_runtime::multipart::Multipart::new();
+        parts = parts.file("file", &body.file, None);
+        parts = parts.text("purpose", &body.purpose);
+        request.body = parts.build();
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -211,27 +196,20 @@ impl crate::client::Call<'_, ReplaceNote> {
 impl paygen_runtime::Operation for ReplaceNote {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PUT,
+        path: "/notes/{id}",
+        security: &[],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PUT,
-            path_template: "/notes/{id}",
-            path: format!(
-                "/notes/{}",
-                paygen_runtime::encode_path_segment(&self.id.to_param())
-            ),
-            query,
-            headers,
-            body: match &self.body {
-                Some(body) => paygen_runtime::json_body(body)?,
-                None => paygen_runtime::RequestBody::Empty,
-            },
-            security: &[],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("id", &self.id);
+        if let Some(body) = &self.body {
+            request.body = paygen_runtime::json_body(body)?;
+        }
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -256,30 +234,20 @@ impl crate::client::Call<'_, ReplaceNoteBytes> {
 impl paygen_runtime::Operation for ReplaceNoteBytes {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PUT,
+        path: "/notes/{id}",
+        security: &[],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PUT,
-            path_template: "/notes/{id}",
-            path: format!(
-                "/notes/{}",
-                paygen_runtime::encode_path_segment(&self.id.to_param())
-            ),
-            query,
-            headers,
-            body: match &self.body {
-                Some(body) => paygen_runtime::RequestBody::Bytes {
-                    content_type: "application/octet-stream".to_string(),
-                    data: Clone::clone(body),
-                },
-                None => paygen_runtime::RequestBody::Empty,
-            },
-            security: &[],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("id", &self.id);
+        if let Some(body) = &self.body {
+            request.body = paygen_runtime::RequestBody::bytes("application/octet-stream", body);
+        }
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -304,30 +272,20 @@ impl crate::client::Call<'_, ReplaceNoteText> {
 impl paygen_runtime::Operation for ReplaceNoteText {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PUT,
+        path: "/notes/{id}",
+        security: &[],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PUT,
-            path_template: "/notes/{id}",
-            path: format!(
-                "/notes/{}",
-                paygen_runtime::encode_path_segment(&self.id.to_param())
-            ),
-            query,
-            headers,
-            body: match &self.body {
-                Some(body) => paygen_runtime::RequestBody::Text {
-                    content_type: "text/plain".to_string(),
-                    data: Clone::clone(body),
-                },
-                None => paygen_runtime::RequestBody::Empty,
-            },
-            security: &[],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("id", &self.id);
+        if let Some(body) = &self.body {
+            request.body = paygen_runtime::RequestBody::text("text/plain", body);
+        }
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -352,30 +310,20 @@ impl crate::client::Call<'_, ReplaceNoteMarkdown> {
 impl paygen_runtime::Operation for ReplaceNoteMarkdown {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::PUT,
+        path: "/notes/{id}",
+        security: &[],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::PUT,
-            path_template: "/notes/{id}",
-            path: format!(
-                "/notes/{}",
-                paygen_runtime::encode_path_segment(&self.id.to_param())
-            ),
-            query,
-            headers,
-            body: match &self.body {
-                Some(body) => paygen_runtime::RequestBody::Text {
-                    content_type: "text/markdown".to_string(),
-                    data: Clone::clone(body),
-                },
-                None => paygen_runtime::RequestBody::Empty,
-            },
-            security: &[],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("id", &self.id);
+        if let Some(body) = &self.body {
+            request.body = paygen_runtime::RequestBody::text("text/markdown", body);
+        }
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -392,29 +340,25 @@ pub struct ImportItems {
 impl paygen_runtime::Operation for ImportItems {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/imports",
+        security: &[],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/imports",
-            path: "/imports".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::form_body_encoded(
-                &self.body,
-                &[
-                    ("meta", paygen_runtime::FormStyle::Json),
-                    ("ids", paygen_runtime::FormStyle::Comma),
-                    ("labels", paygen_runtime::FormStyle::PipeDelimited),
-                    ("filter", paygen_runtime::FormStyle::Exploded),
-                ],
-            )?,
-            security: &[],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.body = paygen_runtime::form_body_encoded(
+            &self.body,
+            &[
+                ("meta", paygen_runtime::FormStyle::Json),
+                ("ids", paygen_runtime::FormStyle::Comma),
+                ("labels", paygen_runtime::FormStyle::PipeDelimited),
+                ("filter", paygen_runtime::FormStyle::Exploded),
+            ],
+        )?;
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Operations tagged `auth`.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
@@ -25,22 +23,18 @@ pub struct Token {
 impl paygen_runtime::Operation for Token {
     type Output = crate::models::TokenResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/token",
+        security: &[],
+        idempotent: false,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = vec![("Accept".to_string(), "text/plain".to_string())];
-        headers.push(("Accept".to_string(), "text/plain".to_string()));
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/token",
-            path: "/token".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::form_body(&self.body)?,
-            security: &[],
-            idempotent: false,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.header("Accept", "text/plain");
+        request.body = paygen_runtime::form_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Operations tagged `orders`.
 #[derive(Clone, Copy, Debug)]
 pub struct OrdersApi<'a> {
@@ -119,56 +117,35 @@ impl crate::client::Call<'_, ListOrders> {
 impl paygen_runtime::Operation for ListOrders {
     type Output = crate::models::OrderPage;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/orders",
+        security: &[&["bearerAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let mut query = Vec::new();
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.header("X-Tenant", &self.x_tenant);
         if let Some(value) = &self.page_number {
-            query.push(("page[number]".to_string(), value.to_param()));
+            request.query("page[number]", value);
         }
         if let Some(value) = &self.page_size {
-            query.push(("page[size]".to_string(), value.to_param()));
+            request.query("page[size]", value);
         }
         if let Some(value) = &self.status {
-            query.push((
-                "status".to_string(),
-                value
-                    .iter()
-                    .map(|item| item.to_param())
-                    .collect::<Vec<_>>()
-                    .join(","),
-            ));
+            request.query("status", value);
         }
         if let Some(value) = &self.ids {
-            for item in value {
-                query.push(("ids".to_string(), item.to_param()));
-            }
+            request.query_each("ids", value);
         }
         if let Some(value) = &self.filter {
-            query.extend(paygen_runtime::deep_object_pairs("filter", value));
+            request.query_deep("filter", value);
         }
-        let mut headers = Vec::new();
-        {
-            let value = &self.x_tenant;
-            headers.push(("X-Tenant".to_string(), value.to_param()));
-        }
-        let mut cookies: Vec<String> = Vec::new();
         if let Some(value) = &self.session {
-            cookies.push(format!("{}={}", "session", value.to_param()));
+            request.cookie("session", value);
         }
-        if !cookies.is_empty() {
-            headers.push(("Cookie".to_string(), cookies.join("; ")));
-        }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/orders",
-            path: "/orders".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["bearerAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -199,25 +176,18 @@ pub struct CreateOrder {
 impl paygen_runtime::Operation for CreateOrder {
     type Output = crate::models::CreateOrderResponse;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::POST,
+        path: "/orders",
+        security: &[&["bearerAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = Vec::new();
-        {
-            let value = &self.x_tenant;
-            headers.push(("X-Tenant".to_string(), value.to_param()));
-        }
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::POST,
-            path_template: "/orders",
-            path: "/orders".to_string(),
-            query,
-            headers,
-            body: paygen_runtime::json_body(&self.body)?,
-            security: &[&["bearerAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.header("X-Tenant", &self.x_tenant);
+        request.body = paygen_runtime::json_body(&self.body)?;
+        Ok(request)
     }
     #[inline]
     fn decode(
@@ -240,25 +210,18 @@ pub struct GetOrdersIdReceipt {
 impl paygen_runtime::Operation for GetOrdersIdReceipt {
     type Output = paygen_runtime::Bytes;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/orders/{id}/receipt",
+        security: &[&["bearerAuth"]],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let mut headers = vec![("Accept".to_string(), "application/pdf".to_string())];
-        headers.push(("Accept".to_string(), "application/pdf".to_string()));
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/orders/{id}/receipt",
-            path: format!(
-                "/orders/{}/receipt",
-                paygen_runtime::encode_path_segment(&self.id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[&["bearerAuth"]],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("id", &self.id);
+        request.header("Accept", "application/pdf");
+        Ok(request)
     }
     #[inline]
     fn decode(

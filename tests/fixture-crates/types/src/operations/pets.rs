@@ -1,6 +1,4 @@
 use crate::client::Client;
-#[allow(unused_imports)]
-use paygen_runtime::ParamValue;
 /// Operations tagged `pets`.
 #[derive(Clone, Copy, Debug)]
 pub struct PetsApi<'a> {
@@ -25,24 +23,17 @@ pub struct GetPet {
 impl paygen_runtime::Operation for GetPet {
     type Output = crate::models::Pet;
     type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/pets/{petId}",
+        security: &[],
+        idempotent: true,
+    };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
-        let query = Vec::new();
-        let headers = Vec::new();
-        Ok(paygen_runtime::ApiRequest {
-            method: paygen_runtime::Method::GET,
-            path_template: "/pets/{petId}",
-            path: format!(
-                "/pets/{}",
-                paygen_runtime::encode_path_segment(&self.pet_id.to_param())
-            ),
-            query,
-            headers,
-            body: paygen_runtime::RequestBody::Empty,
-            security: &[],
-            idempotent: true,
-            options: paygen_runtime::RequestOptions::default(),
-        })
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("petId", &self.pet_id);
+        Ok(request)
     }
     #[inline]
     fn decode(

@@ -1,0 +1,352 @@
+//! Rust written straight from the IR as text, in rustfmt's layout, item by item.
+//!
+//! Going through `quote!`, `syn` and the layout printer costs far more per byte than writing the
+//! text, and most generated items have a fixed shape. Each item is [`Item::sure`] only when every
+//! line of it is one rustfmt certainly keeps as written: plain doc lines, ASCII within
+//! `max_width`, argument lists within `fn_call_width` (the limits [`crate::layout`] probes). Any other item is parsed and printed
+//! like tokens would be ([`super::print`]), so rustfmt still decides what the writer is not sure
+//! of.
+
+use std::fmt::Write;
+
+use crate::layout::{ARGS, CHAIN};
+
+/// Widest struct literal body rustfmt keeps on one line (`struct_lit_width`).
+const STRUCT_LIT: usize = 18;
+
+/// A file written as text: its items, each with whether it is certainly in rustfmt's layout.
+pub struct Text {
+    pub text: String,
+    items: Vec<Span>,
+}
+
+struct Span {
+    end: usize,
+    sure: bool,
+}
+
+/// One top-level item of a [`Text`].
+pub struct Item<'a> {
+    pub text: &'a str,
+    pub sure: bool,
+}
+
+impl Text {
+    /// True when every item is certainly in rustfmt's layout.
+    pub fn sure(&self) -> bool {
+        self.items.iter().all(|span| span.sure)
+    }
+
+    /// The items in order.
+    pub fn items(&self) -> impl Iterator<Item = Item<'_>> {
+        let mut start = 0;
+        self.items.iter().map(move |span| {
+            let item = Item {
+                text: &self.text[start..span.end],
+                sure: span.sure,
+            };
+            start = span.end;
+            item
+        })
+    }
+}
+
+/// Writes lines, judging each, and closes items.
+pub struct Writer {
+    text: String,
+    items: Vec<Span>,
+    sure: bool,
+}
+
+impl Writer {
+    pub fn with_capacity(capacity: usize) -> Self {
+        Writer {
+            text: String::with_capacity(capacity),
+            items: Vec::new(),
+            sure: true,
+        }
+    }
+
+    /// A line rustfmt keeps as it is when it fits: no list in it can be too wide for one line.
+    pub fn line(&mut self, indent: usize, line: &str) {
+        self.sure &= crate::layout::fits(indent, line);
+        self.indent(indent);
+        self.text.push_str(line);
+        self.text.push('\n');
+    }
+
+    /// `{head}({args}){tail}` on one line, certain while the list is within rustfmt's
+    /// `fn_call_width` and each argument narrower than its `chain_width` and `array_width`, so
+    /// that nothing nested in one could break either.
+    pub fn call(&mut self, indent: usize, head: &str, args: &[&str], tail: &str) {
+        self.sure &= args.iter().all(|arg| arg.len() <= CHAIN);
+        let args = args.join(", ");
+        self.sure &= args.len() <= ARGS;
+        self.line(indent, &format!("{head}({args}){tail}"));
+    }
+
+    /// A call whose last argument is a struct literal, after at least one other argument: on one
+    /// line while the literal's body is within rustfmt's `struct_lit_width` (18), else one
+    /// argument per line, since rustfmt does not overflow a literal that is one of several.
+    pub fn call_with_literal(
+        &mut self,
+        indent: usize,
+        head: &str,
+        before: &[&str],
+        name: &str,
+        fields: &[String],
+    ) {
+        let body = fields.join(", ");
+        if body.len() <= STRUCT_LIT {
+            let literal = if fields.is_empty() {
+                format!("{name} {{}}")
+            } else {
+                format!("{name} {{ {body} }}")
+            };
+            let mut args = before.to_vec();
+            args.push(&literal);
+            return self.call(indent, head, &args, "");
+        }
+        self.sure &= !before.is_empty();
+        self.line(indent, &format!("{head}("));
+        for arg in before {
+            self.line(indent + 4, &format!("{arg},"));
+        }
+        self.line(indent + 4, &format!("{name} {{"));
+        for field in fields {
+            self.line(indent + 8, &format!("{field},"));
+        }
+        self.line(indent + 4, "},");
+        self.line(indent, ")");
+    }
+
+    /// Marks the item unsure when `text`, a chain (`self.op.name`) or an array written on one
+    /// line, is not well inside rustfmt's `chain_width` and `array_width`.
+    pub fn narrow(&mut self, text: &str) {
+        self.sure &= text.len() <= CHAIN;
+    }
+
+    /// A function's signature and its opening brace: on one line when it fits, else one
+    /// parameter per line, as rustfmt lays out a signature (its parameters have no width limit
+    /// of their own).
+    pub fn signature(&mut self, indent: usize, head: &str, params: &[String], ret: &str) {
+        let one_line = format!("{head}({}){ret} {{", params.join(", "));
+        if crate::layout::fits(indent, &one_line) {
+            return self.line(indent, &one_line);
+        }
+        self.sure &= !params.is_empty();
+        self.line(indent, &format!("{head}("));
+        for param in params {
+            self.line(indent + 4, &format!("{param},"));
+        }
+        self.line(indent, &format!("){ret} {{"));
+    }
+
+    /// `///` lines. A part rustfmt would not keep as a plain comment (a line break, a trailing
+    /// space) is written as the `#[doc = ".."]` attribute it stands for, and makes the item
+    /// unsure.
+    pub fn docs(&mut self, indent: usize, parts: &[String]) {
+        for part in parts {
+            self.indent(indent);
+            if crate::layout::plain_doc(part) {
+                let _ = writeln!(self.text, "///{part}");
+            } else {
+                self.sure = false;
+                let literal = proc_macro2::Literal::string(part);
+                let _ = writeln!(self.text, "#[doc = {literal}]");
+            }
+        }
+    }
+
+    /// Ends the current top-level item.
+    pub fn end_item(&mut self) {
+        self.items.push(Span {
+            end: self.text.len(),
+            sure: self.sure,
+        });
+        self.sure = true;
+    }
+
+    pub fn finish(mut self) -> Text {
+        if self.items.last().map_or(0, |span| span.end) < self.text.len() {
+            self.end_item();
+        }
+        Text {
+            text: self.text,
+            items: self.items,
+        }
+    }
+
+    fn indent(&mut self, indent: usize) {
+        for _ in 0..indent {
+            self.text.push(' ');
+        }
+    }
+}
+
+/// A string literal as Rust source.
+pub fn string(value: &str) -> String {
+    proc_macro2::Literal::string(value).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{string, Writer};
+
+    #[test]
+    fn each_item_keeps_its_own_verdict() {
+        let mut w = Writer::with_capacity(0);
+        w.line(0, "struct A;");
+        w.end_item();
+        w.call(0, "const B: u8 = f", &["x", &"y".repeat(58)], ";");
+        w.end_item();
+        w.signature(0, "fn c", &[], " -> u8");
+        w.line(4, "1");
+        w.line(0, "}");
+        let text = w.finish();
+        let verdicts: Vec<bool> = text.items().map(|item| item.sure).collect();
+        assert_eq!(verdicts, [true, false, true]);
+        assert!(!text.sure());
+        assert_eq!(
+            text.items().map(|item| item.text).collect::<String>(),
+            text.text
+        );
+    }
+
+    #[test]
+    fn a_signature_too_long_for_a_line_takes_one_parameter_per_line() {
+        let mut w = Writer::with_capacity(0);
+        let params = vec!["&self".to_string(), format!("value: {}", "T".repeat(80))];
+        w.signature(4, "pub fn set", &params, " -> Self");
+        let text = w.finish();
+        assert!(text.sure());
+        let expected = format!(
+            "    pub fn set(\n        &self,\n        value: {},\n    ) -> Self {{\n",
+            "T".repeat(80)
+        );
+        assert_eq!(text.text, expected);
+    }
+
+    fn rustfmt(text: &str) -> String {
+        use std::io::Write;
+        let program = std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".into());
+        let mut child = std::process::Command::new(program)
+            .args(["--edition", "2024", "--emit", "stdout"])
+            .current_dir(std::env::temp_dir())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("rustfmt runs");
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(text.as_bytes()).expect("rustfmt reads");
+        drop(stdin);
+        let output = child.wait_with_output().expect("rustfmt ends");
+        assert!(output.status.success(), "rustfmt failed");
+        String::from_utf8(output.stdout).expect("UTF-8")
+    }
+
+    /// Items of each shape the generator writes, with names from short to too long for every
+    /// limit: each item the writer is sure of must be exactly what rustfmt makes of it.
+    #[test]
+    fn what_the_writer_is_sure_of_is_what_rustfmt_writes() {
+        let mut w = Writer::with_capacity(1 << 20);
+        // A statement in a method body, each its own item.
+        let statement = |w: &mut Writer, write: &dyn Fn(&mut Writer)| {
+            w.line(0, "impl X {");
+            w.line(4, "fn f(&self) {");
+            write(w);
+            w.line(4, "}");
+            w.line(0, "}");
+            w.end_item();
+        };
+        for n in 1..=100 {
+            let x = "n".repeat(n);
+            let field = format!("&self.{x}");
+            let wire = string(&x);
+            statement(&mut w, &|w| {
+                w.call(8, "request.query", &[&wire, &field], ";")
+            });
+            statement(&mut w, &|w| {
+                w.call(8, "request.query_joined", &[&wire, "value", "\" \""], ";")
+            });
+            statement(&mut w, &|w| {
+                let target = format!("self.op.{x}");
+                w.narrow(&target);
+                w.call(8, &format!("{target} = Some"), &["value.into()"], ";")
+            });
+            statement(&mut w, &|w| {
+                w.call(
+                    8,
+                    "request.body = paygen_runtime::json_body",
+                    &[&field],
+                    "?;",
+                )
+            });
+            statement(&mut w, &|w| {
+                w.call(8, "paygen_runtime::decode_success", &["raw", &x], "")
+            });
+            let fields = [x.clone(), "body: None".to_string()];
+            statement(&mut w, &|w| {
+                w.call_with_literal(
+                    8,
+                    "crate::client::Call::new",
+                    &["self.client"],
+                    "N",
+                    &fields,
+                )
+            });
+            let name = format!("N{x}");
+            let fields = ["id".to_string(), "body".to_string()];
+            statement(&mut w, &|w| {
+                w.call_with_literal(
+                    8,
+                    "crate::client::Call::new",
+                    &["self.client"],
+                    &name,
+                    &fields,
+                )
+            });
+            statement(&mut w, &|w| {
+                let read = format!("paygen_runtime::decode_json(&{x})?");
+                w.line(8, "match s {");
+                w.call(12, "200 => crate::models::N::Ok", &[&read], ",");
+                w.line(8, "}");
+            });
+            statement(&mut w, &|w| {
+                w.line(8, "S {");
+                w.line(12, &format!("path: {wire},"));
+                let security = format!("&[{wire}]");
+                w.narrow(&security);
+                w.line(12, &format!("security: &[{security}],"));
+                w.line(8, "};");
+            });
+            w.line(0, "impl X {");
+            let params = ["&self".to_string(), format!("{x}: Vec<String>")];
+            w.signature(4, "pub fn f", &params, " -> C<'a, B>");
+            w.line(8, "1");
+            w.line(4, "}");
+            w.line(0, "}");
+            w.end_item();
+        }
+        let text = w.finish();
+        let sure: String = text.items().filter(|i| i.sure).map(|i| i.text).collect();
+        let (yes, no) = text.items().fold((0, 0), |(yes, no), item| {
+            if item.sure {
+                (yes + 1, no)
+            } else {
+                (yes, no + 1)
+            }
+        });
+        // Both sides of the limits are probed.
+        assert!(yes > 400 && no > 200, "{yes} sure, {no} not");
+        let formatted = rustfmt(&sure);
+        if formatted != sure {
+            let (ours, theirs) = sure
+                .lines()
+                .zip(formatted.lines())
+                .find(|(a, b)| a != b)
+                .unwrap_or_default();
+            panic!("the writer wrote\n{ours}\nwhere rustfmt writes\n{theirs}");
+        }
+    }
+}

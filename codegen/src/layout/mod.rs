@@ -343,19 +343,15 @@ fn attribute_list(out: &mut Out, indent: usize, list: &syn::MetaList) -> Option<
         return None;
     }
     let items = args.iter().map(meta).collect::<Option<Vec<_>>>()?;
-    let inner = items.join(", ");
-    let one_line = format!("#[{name}({inner})]");
-    let line_width = indent + width(&one_line)?;
-    if name == "derive" {
-        return (line_width <= DERIVE_LINE).then(|| out.raw(indent, &one_line));
-    }
-    if items.len() == 1 {
-        return (line_width <= ATTR_ONE_ARG_LINE).then(|| out.raw(indent, &one_line));
-    }
-    if width(&inner)? <= ATTR_ARGS {
+    if let Some(one_line) = attribute_line(indent, &name, &items) {
         return out.line(indent, &one_line);
     }
-    if args.iter().any(|arg| matches!(arg, Meta::List(_))) {
+    // Kept on one line by rustfmt but too long for it here, or outside what is probed.
+    if name == "derive"
+        || items.len() == 1
+        || width(&items.join(", "))? <= ATTR_ARGS
+        || args.iter().any(|arg| matches!(arg, Meta::List(_)))
+    {
         return None;
     }
     out.line(indent, &format!("#[{name}("))?;
@@ -365,6 +361,26 @@ fn attribute_list(out: &mut Out, indent: usize, list: &syn::MetaList) -> Option<
         out.line(indent + 4, &format!("{item}{comma}"))?;
     }
     out.line(indent, ")]")
+}
+
+/// `#[name(items)]` when rustfmt keeps it on one line at `indent`.
+pub(crate) fn attribute_line(
+    indent: usize,
+    name: &str,
+    items: &[impl AsRef<str>],
+) -> Option<String> {
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    let inner = items.join(", ");
+    let one_line = format!("#[{name}({inner})]");
+    let line_width = indent + width(&one_line)?;
+    let kept = if name == "derive" {
+        line_width <= DERIVE_LINE
+    } else if items.len() == 1 {
+        line_width <= ATTR_ONE_ARG_LINE
+    } else {
+        width(&inner)? <= ATTR_ARGS && line_width <= MAX_WIDTH
+    };
+    kept.then_some(one_line)
 }
 
 fn meta(meta: &Meta) -> Option<String> {

@@ -9,6 +9,7 @@ mod enums;
 mod examples;
 mod manifest;
 mod ops;
+mod structs;
 mod text;
 mod types;
 

@@ -1,11 +1,11 @@
 //! Named types → `src/models/<name>.rs`.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::docs::doc_attrs;
 use super::Source;
-use crate::ir::{Docs, Field, Presence, Struct, TagField, TypeDef, TypeKind, TypeRef, Union};
+use crate::ir::{TagField, TypeDef, TypeKind, TypeRef, Union};
 
 /// An identifier from a name the lowering already made valid.
 pub fn ident(name: &str) -> Ident {
@@ -150,12 +150,7 @@ pub fn render_type(def: &TypeDef, traffic: Traffic) -> Source {
     let name = ident(&def.name);
     let body = match &def.kind {
         TypeKind::Enum(e) => return Source::Text(super::enums::render(def, e, traffic)),
-        TypeKind::Struct(s) if traffic.sent => {
-            let definition = render_struct(&name, s, traffic);
-            let constructor = render_constructor(&name, s);
-            quote!(#definition #constructor)
-        }
-        TypeKind::Struct(s) => render_struct(&name, s, traffic),
+        TypeKind::Struct(s) => return Source::Text(super::structs::render(def, s, traffic)),
         TypeKind::Union(u) => render_union(&name, u, traffic),
         TypeKind::Alias(ty) => {
             let ty = type_tokens(ty, ModelPath::Sibling);
@@ -166,240 +161,6 @@ pub fn render_type(def: &TypeDef, traffic: Traffic) -> Source {
         #docs
         #body
     })
-}
-
-fn field_docs(field: &Field) -> TokenStream {
-    let mut docs = field.docs.clone();
-    if docs.summary.is_none() && docs.description.is_none() {
-        docs = Docs {
-            summary: Some(format!("The `{}` field.", field.wire_name)),
-            ..docs
-        };
-    }
-    if field.read_only {
-        docs.description = Some(
-            format!(
-                "{} Set by the server; ignored in requests.",
-                docs.description.unwrap_or_default()
-            )
-            .trim()
-            .to_string(),
-        );
-    }
-    if field.write_only {
-        docs.description = Some(
-            format!(
-                "{} Sent by the client; never returned.",
-                docs.description.unwrap_or_default()
-            )
-            .trim()
-            .to_string(),
-        );
-    }
-    doc_attrs(&docs, "")
-}
-
-/// How a field is held: `T`, `Option<T>`, or (optional and nullable, in request types, where
-/// "leave unchanged" and "clear" differ) the three-state `Nullable<T>`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Holder {
-    Plain,
-    Option,
-    Nullable,
-}
-
-fn holder(field: &Field, three_state: bool) -> Holder {
-    match field.presence {
-        Presence::Required => Holder::Plain,
-        Presence::OptionalNullable
-            if three_state && binary_with(&field.ty, Holder::Option).is_none() =>
-        {
-            Holder::Nullable
-        }
-        _ => Holder::Option,
-    }
-}
-
-fn decimal_with(ty: &TypeRef, holder: Holder) -> Option<String> {
-    let TypeRef::Decimal { as_string } = ty else {
-        return None;
-    };
-    let form = if *as_string { "string" } else { "number" };
-    Some(match holder {
-        Holder::Plain => format!("paygen_runtime::decimal::{form}"),
-        Holder::Option => format!("paygen_runtime::decimal::option_{form}"),
-        Holder::Nullable => format!("paygen_runtime::nullable::decimal_{form}"),
-    })
-}
-
-/// `format: binary` properties (file parts) have no serde impls of their own.
-fn binary_with(ty: &TypeRef, holder: Holder) -> Option<String> {
-    let list = match ty {
-        TypeRef::Bytes => false,
-        TypeRef::List(inner) if **inner == TypeRef::Bytes => true,
-        _ => return None,
-    };
-    let optional = holder != Holder::Plain;
-    Some(format!(
-        "paygen_runtime::multipart::binary::{}{}bytes",
-        if optional { "option_" } else { "" },
-        if list { "list_" } else { "" }
-    ))
-}
-
-fn render_struct(name: &Ident, s: &Struct, traffic: Traffic) -> TokenStream {
-    // Absent, null and a value are told apart in what is sent.
-    let three_state = traffic.sent;
-    let all_optional = s.fields.iter().all(|f| f.presence != Presence::Required);
-    let fields = s.fields.iter().map(|field| {
-        let mut docs = field_docs(field);
-        let field_name = ident(&field.name);
-        let mut ty = type_tokens(&field.ty, ModelPath::Sibling);
-        if field.boxed {
-            ty = quote!(Box<#ty>);
-        }
-        let mut serde_args: Vec<TokenStream> = Vec::new();
-        if field.name != field.wire_name {
-            let wire = &field.wire_name;
-            serde_args.push(quote!(rename = #wire));
-        }
-        let holder = holder(field, three_state);
-        match holder {
-            Holder::Plain => {}
-            Holder::Option => serde_args.push(quote!(default, skip_serializing_if = "Option::is_none")),
-            Holder::Nullable => {
-                serde_args.push(quote!(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent"));
-                docs = quote!(#docs #[doc = ""] #[doc = " Absent, `null` and a value mean different things here."]);
-            }
-        }
-        if let Some(with) = decimal_with(&field.ty, holder).or_else(|| binary_with(&field.ty, holder)) {
-            serde_args.push(quote!(with = #with));
-        }
-        let serde_attr = if serde_args.is_empty() { quote!() } else { quote!(#[serde(#(#serde_args),*)]) };
-        let ty = match holder {
-            Holder::Plain => ty,
-            Holder::Option => quote!(Option<#ty>),
-            Holder::Nullable => quote!(paygen_runtime::Nullable<#ty>),
-        };
-        quote! {
-            #docs
-            #serde_attr
-            pub #field_name: #ty,
-        }
-    });
-    let additional = s.additional.as_ref().map(|value| {
-        let value = type_tokens(value, ModelPath::Sibling);
-        quote! {
-            /// Properties not named in the schema, kept as sent.
-            #[serde(flatten)]
-            pub additional_properties: std::collections::BTreeMap<String, #value>,
-        }
-    });
-    let derive = if all_optional {
-        traffic.derive(quote!(Clone, Debug, Default, PartialEq,))
-    } else {
-        traffic.derive(quote!(Clone, Debug, PartialEq,))
-    };
-    quote! {
-        #derive
-        pub struct #name {
-            #(#fields)*
-            #additional
-        }
-    }
-}
-
-/// `new(required…)` and `with_<field>(value)` for optional fields.
-fn render_constructor(name: &Ident, s: &Struct) -> TokenStream {
-    let required: Vec<&Field> = s
-        .fields
-        .iter()
-        .filter(|f| f.presence == Presence::Required)
-        .collect();
-    let args = required.iter().map(|f| {
-        let n = ident(&f.name);
-        let ty = argument_type(f);
-        quote!(#n: #ty)
-    });
-    let inits = s.fields.iter().map(|f| {
-        let n = ident(&f.name);
-        if holder(f, true) == Holder::Nullable {
-            quote!(#n: paygen_runtime::Nullable::Absent)
-        } else if f.presence != Presence::Required {
-            quote!(#n: None)
-        } else if f.boxed {
-            quote!(#n: Box::new(#n.into()))
-        } else if f.ty == TypeRef::String {
-            quote!(#n: #n.into())
-        } else {
-            quote!(#n)
-        }
-    });
-    let additional = s
-        .additional
-        .as_ref()
-        .map(|_| quote!(additional_properties: Default::default(),));
-    let setters = s
-        .fields
-        .iter()
-        .filter(|f| f.presence != Presence::Required)
-        .map(|f| {
-            let n = ident(&f.name);
-            let setter = format_ident!("with_{}", f.name.trim_end_matches('_'));
-            let ty = argument_type(f);
-            let value = if f.boxed {
-                quote!(Box::new(value.into()))
-            } else if f.ty == TypeRef::String {
-                quote!(value.into())
-            } else {
-                quote!(value)
-            };
-            let doc = format!(" Sets `{}`.", f.wire_name);
-            let wrapped = if holder(f, true) == Holder::Nullable {
-                quote!(paygen_runtime::Nullable::Value(#value))
-            } else {
-                quote!(Some(#value))
-            };
-            let clear = (holder(f, true) == Holder::Nullable).then(|| {
-                let clear = format_ident!("clear_{}", f.name.trim_end_matches('_'));
-                let doc = format!(" Sends `{}` as `null`.", f.wire_name);
-                quote! {
-                    #[doc = #doc]
-                    pub fn #clear(mut self) -> Self {
-                        self.#n = paygen_runtime::Nullable::Null;
-                        self
-                    }
-                }
-            });
-            quote! {
-                #[doc = #doc]
-                pub fn #setter(mut self, value: #ty) -> Self {
-                    self.#n = #wrapped;
-                    self
-                }
-                #clear
-            }
-        });
-    quote! {
-        impl #name {
-            /// Creates the value from its required fields; optional fields start empty.
-            pub fn new(#(#args),*) -> Self {
-                Self {
-                    #(#inits,)*
-                    #additional
-                }
-            }
-            #(#setters)*
-        }
-    }
-}
-
-/// The parameter type for a field in a constructor or setter: strings take `impl Into<String>`.
-fn argument_type(f: &Field) -> TokenStream {
-    match &f.ty {
-        TypeRef::String => quote!(impl Into<String>),
-        other => type_tokens(other, ModelPath::Sibling),
-    }
 }
 
 fn render_union(name: &Ident, u: &Union, traffic: Traffic) -> TokenStream {

@@ -71,11 +71,29 @@ impl ApiRequest {
 
     /// Fills the path's `{name}` placeholder with the value, percent-encoded as one segment.
     pub fn path_param(&mut self, name: &str, value: &(impl ParamValue + ?Sized)) {
-        let placeholder = format!("{{{name}}}");
-        if self.path.contains(&placeholder) {
-            let segment = encode_path_segment(&value.to_param());
-            self.path = self.path.replace(&placeholder, &segment);
+        let segment = encode_path_segment(&value.to_param());
+        // One pass, no pattern string built: this runs on every call.
+        let mut filled = String::with_capacity(self.path.len() + segment.len());
+        let mut rest = self.path.as_str();
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            match after
+                .strip_prefix(name)
+                .and_then(|tail| tail.strip_prefix('}'))
+            {
+                Some(tail) => {
+                    filled.push_str(&rest[..open]);
+                    filled.push_str(&segment);
+                    rest = tail;
+                }
+                None => {
+                    filled.push_str(&rest[..=open]);
+                    rest = after;
+                }
+            }
         }
+        filled.push_str(rest);
+        self.path = filled;
     }
 
     /// Adds a query pair. A list is one comma-joined value (`style: form, explode: false`).
@@ -355,6 +373,10 @@ mod tests {
         // A value that looks like a placeholder is encoded, so it cannot be filled again.
         request.path_param("shop_id", "{id}");
         assert_eq!(request.path, "/shops/%7Bid%7D/items/a%2Fb%20c");
+        // Every occurrence is filled; a longer name sharing the prefix is not.
+        let mut twice = ApiRequest::new(Method::GET, "/{a}/{ab}/{a}", "/{a}/{ab}/{a}");
+        twice.path_param("a", &7);
+        assert_eq!(twice.path, "/7/{ab}/7");
         assert_eq!(request.path_template, ROUTE.path);
         assert_eq!(request.method, Method::GET);
         assert_eq!(request.security, ROUTE.security);

@@ -82,37 +82,11 @@ impl Traffic {
     }
 }
 
-/// Tokens for a type expression.
+/// Tokens for a type expression: its text ([`type_text`]), lexed.
 pub fn type_tokens(ty: &TypeRef, path: ModelPath) -> TokenStream {
-    match ty {
-        TypeRef::String => quote!(String),
-        TypeRef::Bool => quote!(bool),
-        TypeRef::I32 => quote!(i32),
-        TypeRef::I64 => quote!(i64),
-        TypeRef::F64 => quote!(f64),
-        TypeRef::Decimal { .. } => quote!(paygen_runtime::Decimal),
-        TypeRef::Uuid => quote!(paygen_runtime::Uuid),
-        TypeRef::DateTime => quote!(paygen_runtime::DateTime),
-        TypeRef::Date => quote!(paygen_runtime::Date),
-        TypeRef::Bytes => quote!(paygen_runtime::Bytes),
-        TypeRef::Json => quote!(serde_json::Value),
-        TypeRef::Unit => quote!(()),
-        TypeRef::Named(name) => {
-            let name = ident(name);
-            match path {
-                ModelPath::Sibling => quote!(super::#name),
-                ModelPath::Crate => quote!(crate::models::#name),
-            }
-        }
-        TypeRef::List(inner) => {
-            let inner = type_tokens(inner, path);
-            quote!(Vec<#inner>)
-        }
-        TypeRef::Map(inner) => {
-            let inner = type_tokens(inner, path);
-            quote!(std::collections::BTreeMap<String, #inner>)
-        }
-    }
+    type_text(ty, path)
+        .parse()
+        .expect("type names from the lowering are identifiers")
 }
 
 /// A type expression as Rust source, the way rustfmt writes it.

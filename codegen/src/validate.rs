@@ -1,7 +1,8 @@
 //! Checks on the raw JSON tree, before typing it, so that every problem is reported at once
 //! with a pointer: version, `$ref`s, operation ids, schema types.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+use std::fmt::Write;
 
 use serde_json::Value;
 
@@ -15,9 +16,15 @@ const SCHEMA_TYPES: [&str; 6] = ["string", "number", "integer", "boolean", "arra
 /// Records every problem in `doc`.
 pub fn check_document(doc: &Value, diagnostics: &mut Diagnostics) {
     check_version(doc, diagnostics);
-    check_refs(doc, doc, String::new(), diagnostics);
+    check_refs(
+        doc,
+        doc,
+        &mut String::new(),
+        &mut HashSet::new(),
+        diagnostics,
+    );
     check_operation_ids(doc, diagnostics);
-    walk_for_schemas(doc, String::new(), diagnostics);
+    walk_for_schemas(doc, &mut String::new(), diagnostics);
     if doc.get("paths").and_then(Value::as_object).is_none() {
         diagnostics.error("/paths", "the document has no `paths` object");
     }
@@ -38,14 +45,50 @@ fn check_version(doc: &Value, diagnostics: &mut Diagnostics) {
     }
 }
 
-/// Every `$ref` must be local and point at something that exists.
-fn check_refs(doc: &Value, node: &Value, at: String, diagnostics: &mut Diagnostics) {
+/// Runs `f` with `/segment` (escaped) added to the pointer `at`, then takes it off again: a walk
+/// builds one pointer string, not one per node.
+fn under<R>(at: &mut String, segment: &str, f: impl FnOnce(&mut String) -> R) -> R {
+    let len = at.len();
+    at.push('/');
+    for c in segment.chars() {
+        match c {
+            '~' => at.push_str("~0"),
+            '/' => at.push_str("~1"),
+            c => at.push(c),
+        }
+    }
+    let result = f(at);
+    at.truncate(len);
+    result
+}
+
+/// [`under`] for a list index.
+fn under_index<R>(at: &mut String, index: usize, f: impl FnOnce(&mut String) -> R) -> R {
+    let len = at.len();
+    let _ = write!(at, "/{index}");
+    let result = f(at);
+    at.truncate(len);
+    result
+}
+
+/// Every `$ref` must be local and point at something that exists. `resolved` holds the
+/// references already found to resolve: most are used many times.
+fn check_refs<'a>(
+    doc: &Value,
+    node: &'a Value,
+    at: &mut String,
+    resolved: &mut HashSet<&'a str>,
+    diagnostics: &mut Diagnostics,
+) {
     match node {
         Value::Object(map) => {
             if let Some(target) = map.get("$ref") {
                 match target.as_str() {
+                    Some(r) if resolved.contains(r) => {}
                     Some(r) if r.starts_with("#/") || r == "#" => {
-                        if resolve(doc, r).is_none() {
+                        if resolve(doc, r).is_some() {
+                            resolved.insert(r);
+                        } else {
                             diagnostics.error(format!("{at}/$ref"), format!("broken $ref `{r}`: nothing exists at that location"));
                         }
                     }
@@ -60,17 +103,16 @@ fn check_refs(doc: &Value, node: &Value, at: String, diagnostics: &mut Diagnosti
                 if key == "example" || key == "examples" || key.starts_with("x-") {
                     continue; // user data, not spec structure
                 }
-                check_refs(
-                    doc,
-                    value,
-                    format!("{at}/{}", escape_segment(key)),
-                    diagnostics,
-                );
+                under(at, key, |at| {
+                    check_refs(doc, value, at, resolved, diagnostics)
+                });
             }
         }
         Value::Array(items) => {
             for (i, value) in items.iter().enumerate() {
-                check_refs(doc, value, format!("{at}/{i}"), diagnostics);
+                under_index(at, i, |at| {
+                    check_refs(doc, value, at, resolved, diagnostics)
+                });
             }
         }
         _ => {}
@@ -148,44 +190,40 @@ fn check_operation_ids(doc: &Value, diagnostics: &mut Diagnostics) {
 }
 
 /// Finds schemas anywhere in the document and checks each one.
-fn walk_for_schemas(node: &Value, at: String, diagnostics: &mut Diagnostics) {
+fn walk_for_schemas(node: &Value, at: &mut String, diagnostics: &mut Diagnostics) {
     match node {
         Value::Object(map) => {
+            let in_components = at == "/components";
             for (key, value) in map {
-                let here = format!("{at}/{}", escape_segment(key));
                 if key == "example" || key == "examples" || key.starts_with("x-") {
                     continue;
                 }
-                if key == "schema" {
-                    check_schema(value, here, diagnostics);
-                } else if key == "schemas" && at == "/components" {
-                    if let Some(schemas) = value.as_object() {
-                        for (name, schema) in schemas {
-                            check_schema(
-                                schema,
-                                format!("{here}/{}", escape_segment(name)),
-                                diagnostics,
-                            );
+                under(at, key, |at| {
+                    if key == "schema" {
+                        check_schema(value, at, diagnostics);
+                    } else if key == "schemas" && in_components {
+                        for (name, schema) in value.as_object().into_iter().flatten() {
+                            under(at, name, |at| check_schema(schema, at, diagnostics));
                         }
+                    } else {
+                        walk_for_schemas(value, at, diagnostics);
                     }
-                } else {
-                    walk_for_schemas(value, here, diagnostics);
-                }
+                });
             }
         }
         Value::Array(items) => {
             for (i, value) in items.iter().enumerate() {
-                walk_for_schemas(value, format!("{at}/{i}"), diagnostics);
+                under_index(at, i, |at| walk_for_schemas(value, at, diagnostics));
             }
         }
         _ => {}
     }
 }
 
-fn check_schema(schema: &Value, at: String, diagnostics: &mut Diagnostics) {
+fn check_schema(schema: &Value, at: &mut String, diagnostics: &mut Diagnostics) {
     let Some(map) = schema.as_object() else {
         if !schema.is_boolean() {
-            diagnostics.error(at, "a schema must be an object");
+            diagnostics.error(at.clone(), "a schema must be an object");
         }
         return;
     };
@@ -210,36 +248,34 @@ fn check_schema(schema: &Value, at: String, diagnostics: &mut Diagnostics) {
     }
     if let Some(props) = map.get("properties") {
         match props.as_object() {
-            Some(props) => {
+            Some(props) => under(at, "properties", |at| {
                 for (name, prop) in props {
-                    check_schema(
-                        prop,
-                        format!("{at}/properties/{}", escape_segment(name)),
-                        diagnostics,
-                    );
+                    under(at, name, |at| check_schema(prop, at, diagnostics));
                 }
-            }
+            }),
             None => diagnostics.error(format!("{at}/properties"), "`properties` must be an object"),
         }
     }
     for key in ["items", "not"] {
         if let Some(inner) = map.get(key) {
-            check_schema(inner, format!("{at}/{key}"), diagnostics);
+            under(at, key, |at| check_schema(inner, at, diagnostics));
         }
     }
     if let Some(extra) = map.get("additionalProperties") {
         if !extra.is_boolean() {
-            check_schema(extra, format!("{at}/additionalProperties"), diagnostics);
+            under(at, "additionalProperties", |at| {
+                check_schema(extra, at, diagnostics)
+            });
         }
     }
     for key in ["allOf", "oneOf", "anyOf"] {
         if let Some(list) = map.get(key) {
             match list.as_array() {
-                Some(list) => {
+                Some(list) => under(at, key, |at| {
                     for (i, inner) in list.iter().enumerate() {
-                        check_schema(inner, format!("{at}/{key}/{i}"), diagnostics);
+                        under_index(at, i, |at| check_schema(inner, at, diagnostics));
                     }
-                }
+                }),
                 None => diagnostics.error(
                     format!("{at}/{key}"),
                     format!("`{key}` must be a list of schemas"),

@@ -147,3 +147,36 @@ paths:
         "{warnings:#?}"
     );
 }
+
+#[test]
+fn nested_problems_point_at_their_own_node_and_a_repeated_broken_ref_is_reported_each_time() {
+    let text = r##"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      parameters:
+        - {name: q, in: query, schema: {$ref: "#/components/schemas/Gone"}}
+        - {name: r, in: query, schema: {$ref: "#/components/schemas/Gone"}}
+      responses:
+        "200": {description: ok}
+components:
+  schemas:
+    Ok: {type: string}
+    Deep:
+      allOf:
+        - {$ref: "#/components/schemas/Ok"}
+        - {type: object, properties: {"a/b": {type: array, items: {type: strnig}}}}
+"##;
+    let found = problems(text);
+    assert_eq!(
+        found,
+        [
+            "/components/schemas/Deep/allOf/1/properties/a~1b/items/type unknown schema type `strnig`: expected one of string, number, integer, boolean, array, object",
+            "/paths/~1a/get/parameters/0/schema/$ref broken $ref `#/components/schemas/Gone`: nothing exists at that location",
+            "/paths/~1a/get/parameters/1/schema/$ref broken $ref `#/components/schemas/Gone`: nothing exists at that location",
+        ],
+        "{found:#?}"
+    );
+}

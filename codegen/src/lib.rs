@@ -15,6 +15,7 @@ pub mod load;
 pub mod lower;
 pub mod render;
 pub mod validate;
+mod yaml;
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -61,13 +61,11 @@ fn parse_tree(text: &str) -> Result<Value, String> {
         }
     }
     // Straight into the JSON tree: a mapping key is read as its text, so `200:` is "200".
-    let tree: Value = serde_yaml::from_str(text).map_err(|err| match err.location() {
-        Some(at) => format!(
-            "not valid YAML or JSON (line {}, column {}): {err}",
-            at.line(),
-            at.column()
-        ),
-        None => format!("not valid YAML or JSON: {err}"),
+    let tree = crate::yaml::parse(text).map_err(|err| {
+        format!(
+            "not valid YAML or JSON (line {}, column {}): {}",
+            err.line, err.column, err.message
+        )
     })?;
     if !tree.is_object() {
         return Err("the document must be a mapping at the top level".into());

@@ -1,7 +1,7 @@
-//! Rendering: IR → file contents. Models and operations are written as text in rustfmt's layout
-//! ([`text`]); the other Rust files go through `quote!`, the layout printer and prettyplease; the
-//! manifest and README through askama templates. Rust files rustfmt has formatted before come
-//! from the format cache, looked up by the text of their tokens.
+//! Rendering: IR → file contents. Models and operations are written as text in rustfmt's
+//! layout (`render/text.rs`); the other Rust files go through `quote!`, the layout printer and
+//! prettyplease; the manifest and README through askama templates. Rust files rustfmt has
+//! formatted before come from the format cache, looked up by the text of their tokens.
 
 mod callbacks;
 mod client;

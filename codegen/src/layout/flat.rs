@@ -23,7 +23,7 @@ const ARRAY: usize = 50;
 pub(super) const BROKEN: usize = 62;
 /// Widest struct literal body on one line: rustfmt's `struct_lit_width`, exact (checked by
 /// `codegen/tests/layout.rs`).
-pub(super) const STRUCT_LIT: usize = 18;
+pub(crate) const STRUCT_LIT: usize = 18;
 
 std::thread_local! {
     /// Set while [`one_line_width`] measures: the width heuristics are not applied.

@@ -22,7 +22,7 @@ use syn::punctuated::Punctuated;
 use syn::{Attribute, Fields, ImplItem, Item, Meta, Visibility};
 
 use flat::width;
-pub(crate) use flat::{ARGS, CHAIN};
+pub(crate) use flat::{ARGS, CHAIN, STRUCT_LIT};
 
 /// rustfmt's `max_width`.
 const MAX_WIDTH: usize = 100;

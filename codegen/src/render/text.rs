@@ -3,16 +3,13 @@
 //! Going through `quote!`, `syn` and the layout printer costs far more per byte than writing the
 //! text, and most generated items have a fixed shape. Each item is [`Item::sure`] only when every
 //! line of it is one rustfmt certainly keeps as written: plain doc lines, ASCII within
-//! `max_width`, argument lists within `fn_call_width` (the limits [`crate::layout`] probes). Any other item is parsed and printed
-//! like tokens would be ([`super::print`]), so rustfmt still decides what the writer is not sure
-//! of.
+//! `max_width`, argument lists, chains, arrays and struct literals within the limits
+//! [`crate::layout`] probes. Any other item is parsed and printed like tokens are
+//! (`render::print`), so the printer or rustfmt decides what the writer is not sure of.
 
 use std::fmt::Write;
 
-use crate::layout::{ARGS, CHAIN};
-
-/// Widest struct literal body rustfmt keeps on one line (`struct_lit_width`).
-const STRUCT_LIT: usize = 18;
+use crate::layout::{ARGS, CHAIN, STRUCT_LIT};
 
 /// A file written as text: its items, each with whether it is certainly in rustfmt's layout.
 pub struct Text {

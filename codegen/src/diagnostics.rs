@@ -117,7 +117,20 @@ impl std::error::Error for Diagnostics {}
 
 /// Escapes one segment for a JSON pointer (`~` → `~0`, `/` → `~1`).
 pub fn escape_segment(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
+    let mut out = String::with_capacity(segment.len());
+    push_segment(&mut out, segment);
+    out
+}
+
+/// Appends `segment`, escaped for a JSON pointer, to `out` (without the leading `/`).
+pub fn push_segment(out: &mut String, segment: &str) {
+    for c in segment.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
+    }
 }
 
 /// Builds a pointer from segments.

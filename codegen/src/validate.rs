@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
-use crate::diagnostics::{escape_segment, Diagnostics};
+use crate::diagnostics::{escape_segment, push_segment, Diagnostics};
 
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
@@ -50,13 +50,7 @@ fn check_version(doc: &Value, diagnostics: &mut Diagnostics) {
 fn under<R>(at: &mut String, segment: &str, f: impl FnOnce(&mut String) -> R) -> R {
     let len = at.len();
     at.push('/');
-    for c in segment.chars() {
-        match c {
-            '~' => at.push_str("~0"),
-            '/' => at.push_str("~1"),
-            c => at.push(c),
-        }
-    }
+    push_segment(at, segment);
     let result = f(at);
     at.truncate(len);
     result

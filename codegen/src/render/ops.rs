@@ -9,8 +9,8 @@ use super::docs::{clean, lines, parts};
 use super::text::{string, Text, Writer};
 use super::types::{type_text, ModelPath};
 use crate::ir::{
-    Api, BodyMedia, FormEncoding, Operation, PageStop, Param, ParamLocation, ParamStyle,
-    ResponseBody, StatusMatch, SuccessShape, Tag, TypeKind, TypeRef,
+    Api, BodyMedia, ErrorEnvelope, FormEncoding, Operation, PageStop, Param, ParamLocation,
+    ParamStyle, ResponseBody, StatusMatch, SuccessShape, Tag, TypeKind, TypeRef,
 };
 
 fn ty(t: &TypeRef) -> String {
@@ -550,7 +550,9 @@ fn decode(w: &mut Writer, api: &Api, op: &Operation) {
         &["raw: paygen_runtime::RawResponse".to_string()],
         " -> Result<paygen_runtime::Response<Self::Output>, crate::Error>",
     );
-    envelope_check(w, api, op, "&raw");
+    if let Some(envelope) = envelope(api, op) {
+        envelope_check(w, envelope, "&raw");
+    }
     match &op.success {
         SuccessShape::Single(body) => {
             w.call(
@@ -581,15 +583,18 @@ fn decode(w: &mut Writer, api: &Api, op: &Operation) {
     w.line(4, "}");
 }
 
-/// The result-code check of an API whose bodies carry one; `raw` is the response as a
-/// reference.
-fn envelope_check(w: &mut Writer, api: &Api, op: &Operation, raw: &str) {
-    let Some(envelope) = &api.error_envelope else {
-        return;
-    };
-    if !has_json_success(op) {
-        return;
-    }
+/// The API's result-code envelope, when this operation's responses carry it: only JSON success
+/// bodies do.
+fn envelope<'a>(api: &'a Api, op: &Operation) -> Option<&'a ErrorEnvelope> {
+    let has_json = op
+        .responses
+        .iter()
+        .any(|c| c.success && matches!(c.body, ResponseBody::Json(_)));
+    api.error_envelope.as_ref().filter(|_| has_json)
+}
+
+/// The result-code check; `raw` is the response as a reference.
+fn envelope_check(w: &mut Writer, envelope: &ErrorEnvelope, raw: &str) {
     let values: Vec<String> = envelope
         .success
         .iter()
@@ -614,13 +619,6 @@ fn envelope_check(w: &mut Writer, api: &Api, op: &Operation, raw: &str) {
         "?;",
     );
     w.line(8, "}");
-}
-
-/// Whether a success response has a JSON body, the only kind that carries a result code.
-fn has_json_success(op: &Operation) -> bool {
-    op.responses
-        .iter()
-        .any(|c| c.success && matches!(c.body, ResponseBody::Json(_)))
 }
 
 /// The `Paged` implementation of an operation with `x-pagination`, which the crate's
@@ -683,12 +681,12 @@ fn paged_impl(w: &mut Writer, api: &Api, op: &Operation) {
         w.call(8, &format!("{target} = Some"), &[value], ";");
     }
     w.line(4, "}");
-    if api.error_envelope.is_some() && has_json_success(op) {
+    if let Some(envelope) = envelope(api, op) {
         w.line(
             4,
             "fn check_page(raw: &paygen_runtime::RawResponse) -> Result<(), crate::Error> {",
         );
-        envelope_check(w, api, op, "raw");
+        envelope_check(w, envelope, "raw");
         w.line(8, "Ok(())");
         w.line(4, "}");
     }

@@ -96,12 +96,8 @@ impl Writer {
     /// `{head} {{ fields }}{tail}`: on one line while the body is within rustfmt's
     /// `struct_lit_width`, else one field per line.
     pub fn struct_literal(&mut self, indent: usize, head: &str, fields: &[String], tail: &str) {
-        let body = fields.join(", ");
-        if fields.is_empty() {
-            return self.line(indent, &format!("{head} {{}}{tail}"));
-        }
-        if body.len() <= STRUCT_LIT {
-            return self.line(indent, &format!("{head} {{ {body} }}{tail}"));
+        if let Some(literal) = one_line_literal(head, fields) {
+            return self.line(indent, &format!("{literal}{tail}"));
         }
         self.line(indent, &format!("{head} {{"));
         for field in fields {
@@ -121,13 +117,7 @@ impl Writer {
         name: &str,
         fields: &[String],
     ) {
-        let body = fields.join(", ");
-        if body.len() <= STRUCT_LIT {
-            let literal = if fields.is_empty() {
-                format!("{name} {{}}")
-            } else {
-                format!("{name} {{ {body} }}")
-            };
+        if let Some(literal) = one_line_literal(name, fields) {
             let mut args = before.to_vec();
             args.push(&literal);
             return self.call(indent, head, &args, "");
@@ -207,6 +197,16 @@ impl Writer {
             self.text.push(' ');
         }
     }
+}
+
+/// `{head} {{ fields }}` when rustfmt keeps the literal on one line (its body within
+/// `struct_lit_width`).
+fn one_line_literal(head: &str, fields: &[String]) -> Option<String> {
+    if fields.is_empty() {
+        return Some(format!("{head} {{}}"));
+    }
+    let body = fields.join(", ");
+    (body.len() <= STRUCT_LIT).then(|| format!("{head} {{ {body} }}"))
 }
 
 /// A string literal as Rust source.

@@ -6,8 +6,6 @@
 //! with [`super::text::Writer`], which leaves an item it is not sure of (a non-ASCII literal, a
 //! line over `max_width`) for the printer and rustfmt.
 
-use std::fmt::Write;
-
 use super::docs;
 use super::text::{Text, Writer};
 use super::types::Traffic;
@@ -34,19 +32,12 @@ pub fn render(def: &TypeDef, e: &Enum, traffic: Traffic) -> Text {
     let fallback = format!("The `{}` schema.", def.name);
     let mut out = Writer::with_capacity(512 + 96 * e.variants.len());
     out.docs(0, &docs::parts(&docs::lines(&def.docs, &fallback)));
-    let copy = if e.integer { "Copy, " } else { "" };
-    let (always, gated) = traffic.serde_derives();
-    let mut derive = format!("Clone, {copy}Debug, PartialEq, Eq, Hash");
-    for path in &always {
-        let _ = write!(derive, ", {path}");
-    }
-    out.line(0, &format!("#[derive({derive})]"));
-    for (feature, path) in &gated {
-        out.line(
-            0,
-            &format!("#[cfg_attr(feature = \"{feature}\", derive({path}))]"),
-        );
-    }
+    let derives: &[&str] = if e.integer {
+        &["Clone", "Copy", "Debug", "PartialEq", "Eq", "Hash"]
+    } else {
+        &["Clone", "Debug", "PartialEq", "Eq", "Hash"]
+    };
+    traffic.write_derives(&mut out, derives);
     let (wire, known) = if e.integer {
         ("i64", "value")
     } else {

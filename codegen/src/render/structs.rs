@@ -97,14 +97,7 @@ fn definition(w: &mut Writer, name: &str, s: &Struct, traffic: Traffic) {
         derives.push("Default");
     }
     derives.push("PartialEq");
-    let (always, gated) = traffic.serde_derives();
-    derives.extend(always);
-    w.attribute(0, "derive", &derives);
-    for (feature, path) in gated {
-        let feature = format!("feature = {}", string(feature));
-        let derive = format!("derive({path})");
-        w.attribute(0, "cfg_attr", &[&feature, &derive]);
-    }
+    traffic.write_derives(w, &derives);
     if s.fields.is_empty() && s.additional.is_none() {
         w.line(0, &format!("pub struct {name} {{}}"));
         return;

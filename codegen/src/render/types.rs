@@ -54,6 +54,20 @@ impl Traffic {
         quote!(#[derive(#traits #(#always),*)] #(#gated)*)
     }
 
+    /// The same as [`Traffic::derive`], written as text: `#[derive(..)]` of `traits` and serde's
+    /// derives, then a `cfg_attr` line per gated one.
+    pub fn write_derives(self, w: &mut super::text::Writer, traits: &[&str]) {
+        let (always, gated) = self.serde_derives();
+        let mut derives = traits.to_vec();
+        derives.extend(always);
+        w.attribute(0, "derive", &derives);
+        for (feature, path) in gated {
+            let feature = format!("feature = {}", super::text::string(feature));
+            let derive = format!("derive({path})");
+            w.attribute(0, "cfg_attr", &[&feature, &derive]);
+        }
+    }
+
     /// serde's derives: those always on, and those behind a crate feature (feature, derive).
     pub fn serde_derives(self) -> (Vec<&'static str>, Vec<(&'static str, &'static str)>) {
         let mut always = Vec::new();

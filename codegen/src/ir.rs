@@ -593,6 +593,26 @@ pub struct CallbackVerifier {
     pub timestamp_header: Option<String>,
     /// Accepted clock skew in seconds.
     pub tolerance_seconds: Option<u64>,
+    /// How to read the resource back from the API (`x-read-back`), when the signature does not
+    /// cover the body.
+    pub read_back: Option<ReadBack>,
     /// Documentation.
     pub docs: Docs,
+}
+
+/// The operation that reads a callback's resource back, and where its id is in the body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadBack {
+    /// JSON pointer to the resource id in the callback's body.
+    pub id_pointer: String,
+    /// The reading operation's tag module.
+    pub tag_module: String,
+    /// Its method name on the tag group.
+    pub fn_name: String,
+    /// Its builder (operation struct) name.
+    pub builder_name: String,
+    /// Its method and path, for the docs.
+    pub method: String,
+    /// Its path template.
+    pub path: String,
 }

@@ -4,6 +4,12 @@
 //! Aurpay: message `"{date}|{callback_url}"` keyed with the callback secret, headers `Date`
 //! and `Signature`. Everything fails closed: a missing, empty, malformed or stale input is a
 //! [`CallbackError`], never a pass.
+//!
+//! A signature authenticates only what its message covers. Aurpay's covers the date and the
+//! callback URL, not the body: a verified callback's amount or status may still have been
+//! altered in transit. Take only the resource id from such a body ([`resource_id`]) and read
+//! the resource back from the API before acting on it; specs say how with `x-read-back`, and
+//! generated crates then offer a `callbacks::read_back_*` function doing exactly that.
 
 use base64::Engine;
 use hmac::{Hmac, Mac};
@@ -18,6 +24,7 @@ pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(300);
 
 /// Why a callback was rejected. Deliberately coarse: no detail helps a forger.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum CallbackError {
     /// A required header or value is missing or empty.
     #[error("callback rejected: {0} is missing")]
@@ -31,6 +38,19 @@ pub enum CallbackError {
     /// The signature is not valid base64 or does not match.
     #[error("callback rejected: the signature does not match")]
     BadSignature,
+}
+
+/// The resource id at `pointer` (a JSON pointer) in a callback's JSON body: a non-blank
+/// string, or a number as text. Nothing else is read from the body, which a signature over
+/// the date and URL alone does not authenticate; read the resource back with the id.
+pub fn resource_id(body: &[u8], pointer: &str) -> Result<String, CallbackError> {
+    let missing = CallbackError::Missing("the resource id");
+    let value: serde_json::Value = serde_json::from_slice(body).map_err(|_| missing.clone())?;
+    match value.pointer(pointer) {
+        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
+        Some(serde_json::Value::Number(n)) => Ok(n.to_string()),
+        _ => Err(missing),
+    }
 }
 
 /// Verifies callbacks signed with base64 HMAC-SHA256 over a message template.
@@ -175,6 +195,24 @@ fn parse_timestamp(s: &str) -> Option<SystemTime> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn resource_id_takes_only_the_id_and_fails_closed() {
+        let body = br#"{"order_id": "ord-1", "amount": "1.00", "n": 42, "blank": " "}"#;
+        assert_eq!(resource_id(body, "/order_id").unwrap(), "ord-1");
+        assert_eq!(resource_id(body, "/n").unwrap(), "42");
+        for (body, pointer) in [
+            (&body[..], "/missing"),
+            (&body[..], "/blank"),
+            (&b"not json"[..], "/order_id"),
+            (&b""[..], "/order_id"),
+        ] {
+            assert_eq!(
+                resource_id(body, pointer),
+                Err(CallbackError::Missing("the resource id"))
+            );
+        }
+    }
 
     // Vector computed independently with Python:
     //   python3 -c 'import hmac,hashlib,base64;print(base64.b64encode(hmac.new(

@@ -38,6 +38,7 @@ pub struct CoreBuilder {
     request_id_header: Option<&'static str>,
     auth: Vec<(&'static str, Arc<dyn AuthProvider>)>,
     max_response_bytes: usize,
+    deadline: Option<Duration>,
 }
 
 impl CoreBuilder {
@@ -53,6 +54,7 @@ impl CoreBuilder {
             request_id_header: None,
             auth: Vec::new(),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            deadline: None,
         }
     }
 
@@ -65,6 +67,15 @@ impl CoreBuilder {
     /// Total time limit of each attempt, token fetching and body download included.
     pub fn timeout(mut self, total: Duration) -> Self {
         self.timeout = total;
+        self
+    }
+
+    /// Time limit of a whole call: every attempt, token fetching and the waits between
+    /// retries. None (the default) leaves a call bounded only by its attempts' timeouts and
+    /// the retry policy. A retry whose wait would end past the deadline is not made: the last
+    /// answer or error is returned instead.
+    pub fn deadline(mut self, total: Option<Duration>) -> Self {
+        self.deadline = total;
         self
     }
 
@@ -82,6 +93,11 @@ impl CoreBuilder {
     }
 
     /// Uses your own `reqwest::Client` (proxies, TLS roots, pools). The user agent is still sent.
+    ///
+    /// The client keeps its own redirect policy; reqwest's default follows redirects to other
+    /// hosts (dropping only `Authorization` and cookies). Build it with
+    /// [`redirect_policy`](crate::redirect_policy) so credentials in other headers and in token
+    /// request bodies cannot follow a redirect off the host.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -145,6 +161,7 @@ impl CoreBuilder {
                 request_id_header,
                 auth: self.auth,
                 max_response_bytes: self.max_response_bytes,
+                deadline: self.deadline,
                 injected,
                 by_connect_timeout: std::sync::Mutex::new(Vec::new()),
             }),
@@ -158,8 +175,39 @@ fn http_client(connect: Duration, total: Duration) -> Result<reqwest::Client, Co
     reqwest::Client::builder()
         .connect_timeout(connect)
         .timeout(total)
+        .redirect(redirect_policy())
         .build()
-        .map_err(|e| ConfigError::HttpClient(crate::error::describe_reqwest_error(e)))
+        .map_err(|e| {
+            ConfigError::HttpClient(crate::error::describe_reqwest_error(&e.without_url()))
+        })
+}
+
+/// Most redirects followed in a row.
+const MAX_REDIRECTS: usize = 10;
+
+/// The redirect policy of the clients the runtime builds: a redirect is followed only when it
+/// stays on the origin (scheme, host and port) the request was sent to, so credentials (any
+/// header, a token request's body) never travel to another host or from https to http. Any
+/// other redirect is returned as the response (an API error for operations, a rejected token
+/// request for token endpoints). Use it for a `reqwest::Client` you inject.
+pub fn redirect_policy() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let Some(first) = attempt.previous().first() else {
+            return attempt.follow();
+        };
+        let same_origin = |u: &reqwest::Url| {
+            u.scheme() == first.scheme()
+                && u.host_str() == first.host_str()
+                && u.port_or_known_default() == first.port_or_known_default()
+        };
+        if attempt.previous().len() > MAX_REDIRECTS {
+            attempt.error("too many redirects")
+        } else if same_origin(attempt.url()) {
+            attempt.follow()
+        } else {
+            attempt.stop()
+        }
+    })
 }
 
 /// Extra clients kept for per-request connect timeouts; a few distinct values are expected.
@@ -172,6 +220,7 @@ impl fmt::Debug for CoreBuilder {
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
+            .field("deadline", &self.deadline)
             .field("retry", &self.retry)
             .field("auth", &self.auth)
             .finish_non_exhaustive()
@@ -194,6 +243,7 @@ struct Inner {
     request_id_header: Option<HeaderName>,
     auth: Vec<(&'static str, Arc<dyn AuthProvider>)>,
     max_response_bytes: usize,
+    deadline: Option<Duration>,
     /// The user gave their own reqwest client (its connect timeout cannot be changed).
     injected: bool,
     /// Clients for per-request connect timeouts, built on first use.
@@ -209,6 +259,7 @@ impl fmt::Debug for Core {
             .field("user_agent", &i.user_agent)
             .field("timeout", &i.timeout)
             .field("connect_timeout", &i.connect_timeout)
+            .field("deadline", &i.deadline)
             .field("retry", &i.retry)
             .field("auth", &i.auth)
             .finish_non_exhaustive()
@@ -261,26 +312,47 @@ impl Core {
         }
     }
 
+    /// Runs the attempts, within the call's deadline when it has one. Without a deadline no
+    /// timer is armed for the whole call (a timer costs on every call).
     async fn execute_inner<E>(&self, request: ApiRequest) -> Result<RawResponse, Error<E>> {
+        let Some(limit) = request.options.deadline.or(self.inner.deadline) else {
+            return self.attempts(request, None).await;
+        };
+        let Some(ends) = Instant::now().checked_add(limit) else {
+            return self.attempts(request, None).await; // absurdly far: no deadline
+        };
+        match tokio::time::timeout_at(ends.into(), self.attempts(request, Some(ends))).await {
+            Ok(outcome) => outcome,
+            Err(_) => Err(Error::Deadline(limit)),
+        }
+    }
+
+    async fn attempts<E>(
+        &self,
+        request: ApiRequest,
+        deadline: Option<Instant>,
+    ) -> Result<RawResponse, Error<E>> {
         let schemes = self.select_auth(request.security)?;
-        let policy = request
-            .options
-            .retry
-            .clone()
-            .unwrap_or_else(|| self.inner.retry.clone());
+        let policy = request.options.retry.as_ref().unwrap_or(&self.inner.retry);
         let timeout = request.options.timeout.unwrap_or(self.inner.timeout);
         let http = self.client_for(request.options.connect_timeout)?;
         let started = Instant::now();
         let span = tracing::Span::current();
         let mut attempt: u32 = 0;
         let mut auth_retried = false;
+        // A retry whose wait ends past the deadline is not worth starting.
+        let in_time = |delay: Duration| {
+            deadline.is_none_or(|end| Instant::now().checked_add(delay).is_some_and(|t| t < end))
+        };
         // Hand-written loop (no retry crate): Retry-After, idempotency and the single 401
         // refresh need to be decided per outcome.
         loop {
             attempt += 1;
             span.record("attempt", attempt);
-            let outcome = self.attempt(&http, &request, schemes, timeout).await?;
+            let (outcome, sent) = self.attempt(&http, &request, schemes, timeout).await?;
             span.record("elapsed_ms", started.elapsed().as_millis() as u64);
+            // Decided per request: generated code marks a request retry-safe by its method, by
+            // the spec, or by the idempotency key it carries.
             let can_retry = request.idempotent && attempt < policy.attempts();
             match outcome {
                 Attempt::Response(raw) => {
@@ -290,10 +362,12 @@ impl Core {
                         && !auth_retried
                         && !schemes.is_empty()
                     {
-                        // Every provider must drop its cache; retry if any may now succeed.
+                        // Each provider drops the credentials this request carried (not newer
+                        // ones another call fetched meanwhile); retry if any may now succeed.
+                        let sent = sent.unwrap_or_default();
                         let retry = self
                             .providers(schemes)
-                            .map(|p| p.invalidate())
+                            .map(|p| p.invalidate_sent(&sent))
                             .collect::<Vec<bool>>()
                             .contains(&true);
                         if retry {
@@ -304,7 +378,10 @@ impl Core {
                         }
                     }
                     if can_retry && RetryPolicy::is_retryable_status(raw.status) {
-                        if let Some(delay) = policy.delay_after_response(attempt, &raw.headers) {
+                        if let Some(delay) = policy
+                            .delay_after_response(attempt, &raw.headers)
+                            .filter(|d| in_time(*d))
+                        {
                             tracing::warn!(
                                 attempt,
                                 status = raw.status.as_u16(),
@@ -318,8 +395,8 @@ impl Core {
                     return Ok(raw);
                 }
                 Attempt::Timeout => {
-                    if can_retry && policy.retries_timeouts() {
-                        let delay = policy.backoff(attempt);
+                    let delay = policy.backoff(attempt);
+                    if can_retry && policy.retries_timeouts() && in_time(delay) {
                         tracing::warn!(
                             attempt,
                             delay_ms = delay.as_millis() as u64,
@@ -331,8 +408,8 @@ impl Core {
                     return Err(Error::Timeout(timeout));
                 }
                 Attempt::Transport(e) => {
-                    if can_retry {
-                        let delay = policy.backoff(attempt);
+                    let delay = policy.backoff(attempt);
+                    if can_retry && in_time(delay) {
                         tracing::warn!(attempt, error = %e.message, delay_ms = delay.as_millis() as u64, "transport error; retrying");
                         tokio::time::sleep(delay).await;
                         continue;
@@ -383,6 +460,8 @@ impl Core {
     }
 
     /// One attempt: build, authorize, send and read the whole body, all within `timeout`.
+    /// Also returns the headers sent when the request carried credentials, so a 401 drops
+    /// exactly the credentials it rejected.
     ///
     /// reqwest's own total timeout bounds sending and reading the body; a timer of ours runs
     /// only while an auth provider is not ready at once (fetching a token), and reqwest then
@@ -393,7 +472,7 @@ impl Core {
         request: &ApiRequest,
         schemes: &'static [&'static str],
         timeout: Duration,
-    ) -> Result<Attempt, Error<E>> {
+    ) -> Result<(Attempt, Option<HeaderMap>), Error<E>> {
         let started = Instant::now();
         let mut req = self.build_request(request)?;
         let mut waited = false;
@@ -407,7 +486,7 @@ impl Core {
                     let left = timeout.saturating_sub(started.elapsed());
                     match tokio::time::timeout(left, authorize).await {
                         Ok(outcome) => outcome,
-                        Err(_) => return Ok(Attempt::Timeout),
+                        Err(_) => return Ok((Attempt::Timeout, None)),
                     }
                 }
             };
@@ -419,11 +498,12 @@ impl Core {
         if waited || self.inner.injected || timeout != self.inner.timeout {
             let left = timeout.saturating_sub(started.elapsed());
             if left.is_zero() {
-                return Ok(Attempt::Timeout);
+                return Ok((Attempt::Timeout, None));
             }
             *req.timeout_mut() = Some(left);
         }
-        Ok(self.send(http, req).await)
+        let sent = (!schemes.is_empty()).then(|| req.headers().clone());
+        Ok((self.send(http, req).await, sent))
     }
 
     /// The client for a call: the main one, or one with the call's own connect timeout.
@@ -479,7 +559,7 @@ impl Core {
         let limit = self.inner.max_response_bytes;
         let too_large = || {
             Attempt::Transport(TransportError::new(format!(
-                "response body larger than {limit} bytes; raise CoreBuilder::max_response_bytes if this is expected"
+                "response body larger than {limit} bytes, the client's max_response_bytes limit"
             )))
         };
         let announced = resp.content_length().unwrap_or(0);
@@ -571,9 +651,9 @@ impl Core {
                 .header(CONTENT_TYPE, header_value(content_type)?)
                 .body(data.clone()),
         };
-        let mut req = builder
-            .build()
-            .map_err(|e| ConfigError::Other(crate::error::describe_reqwest_error(e)))?;
+        let mut req = builder.build().map_err(|e| {
+            ConfigError::Other(crate::error::describe_reqwest_error(&e.without_url()))
+        })?;
         for (name, value) in request.headers.iter().chain(&request.options.headers) {
             let n = HeaderName::from_bytes(name.as_bytes())
                 .map_err(|_| ConfigError::Header(name.clone()))?;

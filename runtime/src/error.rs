@@ -3,6 +3,7 @@
 use bytes::Bytes;
 use reqwest::StatusCode;
 use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Longest body excerpt kept in errors, in bytes.
@@ -10,13 +11,19 @@ pub const EXCERPT_LIMIT: usize = 512;
 
 /// Everything a call can fail with. `E` is the vendor's decoded error body.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error<E> {
     /// The request did not complete: connection refused, TLS failure, reset, body cut short.
     #[error(transparent)]
     Transport(TransportError),
-    /// No complete response within the time limit (connect or total).
-    #[error("request timed out after {0:?}; raise the timeout with CoreBuilder::timeout or RequestOptions::timeout")]
+    /// An attempt got no complete response within its time limit (connect or total), and no
+    /// retry followed.
+    #[error("request timed out after {0:?}; raise the per-attempt `timeout` on the client builder or on the call")]
     Timeout(Duration),
+    /// The whole call (all attempts, token fetching and the waits between retries) did not
+    /// finish within its deadline.
+    #[error("call did not finish within its deadline of {0:?} (retries included); raise `deadline` on the client builder or on the call")]
+    Deadline(Duration),
     /// The server answered with an error status (or an error envelope on a 2xx).
     #[error(transparent)]
     Api(Box<ApiError<E>>),
@@ -29,6 +36,9 @@ pub enum Error<E> {
     /// The client or request is misconfigured.
     #[error(transparent)]
     Config(ConfigError),
+    /// A callback could not be used (its body does not name the resource to read back).
+    #[error(transparent)]
+    Callback(crate::callback::CallbackError),
 }
 
 impl<E> Error<E> {
@@ -57,6 +67,7 @@ impl<E> Error<E> {
         match self {
             Error::Transport(e) => Error::Transport(e),
             Error::Timeout(d) => Error::Timeout(d),
+            Error::Deadline(d) => Error::Deadline(d),
             Error::Api(e) => {
                 let e = *e;
                 Error::Api(Box::new(ApiError {
@@ -69,6 +80,7 @@ impl<E> Error<E> {
             Error::Decode(e) => Error::Decode(e),
             Error::Auth(e) => Error::Auth(e),
             Error::Config(e) => Error::Config(e),
+            Error::Callback(e) => Error::Callback(e),
         }
     }
 }
@@ -76,6 +88,12 @@ impl<E> Error<E> {
 impl<E> From<AuthError> for Error<E> {
     fn from(e: AuthError) -> Self {
         Error::Auth(e)
+    }
+}
+
+impl<E> From<crate::callback::CallbackError> for Error<E> {
+    fn from(e: crate::callback::CallbackError) -> Self {
+        Error::Callback(e)
     }
 }
 
@@ -98,14 +116,33 @@ impl<E> From<DecodeError> for Error<E> {
 }
 
 /// A request that did not complete. The message comes from the HTTP stack and holds no
-/// credentials (URLs are stripped of query strings, which may carry API keys).
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("transport error: {message}")]
+/// credentials (URLs are stripped of query strings, which may carry API keys). The
+/// underlying error (a `reqwest::Error`, its URL without the query) is the
+/// [`source`](std::error::Error::source), for downcasting.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct TransportError {
     /// What went wrong.
     pub message: String,
     /// True when no connection could be made (the request was never sent).
     pub connect: bool,
+    /// The error from the HTTP stack, when there was one (shared: errors are `Clone`).
+    cause: Option<Arc<reqwest::Error>>,
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "transport error: {}", self.message)
+    }
+}
+
+impl std::error::Error for TransportError {
+    // The reqwest error itself, not its `Arc`, so that it downcasts.
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.cause
+            .as_deref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
+    }
 }
 
 impl TransportError {
@@ -114,22 +151,36 @@ impl TransportError {
         TransportError {
             message: message.into(),
             connect: false,
+            cause: None,
         }
     }
 
     pub(crate) fn from_reqwest(e: reqwest::Error) -> Self {
+        // The source keeps the URL (which host failed helps) without its query: it may carry
+        // a key. The message has no URL at all.
+        let url = e.url().cloned().map(|mut url| {
+            url.set_query(None);
+            url
+        });
+        let e = e.without_url();
+        let message = describe_reqwest_error(&e);
+        let e = match url {
+            Some(url) => e.with_url(url),
+            None => e,
+        };
         TransportError {
             connect: e.is_connect(),
-            message: describe_reqwest_error(e),
+            message,
+            cause: Some(Arc::new(e)),
         }
     }
 }
 
 /// Renders a reqwest error with its causes, without the URL (its query may hold an API key).
-pub(crate) fn describe_reqwest_error(e: reqwest::Error) -> String {
-    let e = e.without_url();
+/// `e` should have no URL already ([`reqwest::Error::without_url`]).
+pub(crate) fn describe_reqwest_error(e: &reqwest::Error) -> String {
     let mut msg = e.to_string();
-    let mut src = std::error::Error::source(&e);
+    let mut src = std::error::Error::source(e);
     while let Some(s) = src {
         let text = s.to_string();
         // hyper and reqwest often repeat the cause in the outer message.
@@ -202,7 +253,9 @@ pub struct DecodeError {
 #[non_exhaustive]
 pub enum AuthError {
     /// The operation needs a security scheme the client was not given.
-    #[error("no credentials configured for security scheme(s) {0}; register a provider with CoreBuilder::auth")]
+    #[error(
+        "no credentials configured for security scheme(s) {0}; set them on the client builder"
+    )]
     NotConfigured(String),
     /// The token or login endpoint refused the credentials or failed.
     #[error("token request to {endpoint} failed with {status}: {detail}")]
@@ -251,7 +304,9 @@ pub enum AuthError {
 #[non_exhaustive]
 pub enum ConfigError {
     /// The base URL is missing or not an absolute http(s) URL.
-    #[error("invalid base URL {0:?}: give an absolute http(s) URL with CoreBuilder::base_url")]
+    #[error(
+        "invalid base URL {0:?}: give an absolute http(s) URL to `base_url` on the client builder"
+    )]
     BaseUrl(String),
     /// A header name or value is not valid HTTP.
     #[error("invalid header {0:?}: names must be tokens and values visible ASCII")]

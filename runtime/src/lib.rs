@@ -36,7 +36,8 @@ mod secret;
 pub mod tagged;
 
 pub use crate::core::{
-    Core, CoreBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
+    redirect_policy, Core, CoreBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT,
 };
 pub use datetime::{Date, DateTime};
 pub use decode::{

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 /// Why an amount could not be converted to minor units.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum MoneyError {
     /// The currency is not in the ISO table; use the `*_with_exponent` functions.
     #[error("unknown currency {0:?}: pass its exponent explicitly")]

@@ -69,6 +69,25 @@ impl ApiRequest {
         }
     }
 
+    /// Makes the request retry-safe when its JSON or form body carries a non-empty idempotency
+    /// key at `pointer` (a JSON pointer, `/data/attributes/client_order_id`; a form body is
+    /// matched on the pointer's last segment). Without the key the request keeps what its
+    /// route says: a POST without a key is sent once.
+    pub fn idempotent_with_key(&mut self, pointer: &str) {
+        let present = match &self.body {
+            RequestBody::Json(bytes) => serde_json::from_slice::<serde_json::Value>(bytes)
+                .ok()
+                .and_then(|body| body.pointer(pointer).map(has_value))
+                .unwrap_or(false),
+            RequestBody::Form(pairs) => {
+                let name = pointer.rsplit('/').next().unwrap_or(pointer);
+                pairs.iter().any(|(k, v)| k == name && !v.trim().is_empty())
+            }
+            _ => false,
+        };
+        self.idempotent |= present;
+    }
+
     /// Fills the path's `{name}` placeholder with the value, percent-encoded as one segment.
     pub fn path_param(&mut self, name: &str, value: &(impl ParamValue + ?Sized)) {
         let segment = encode_path_segment(&value.to_param());
@@ -135,6 +154,15 @@ impl ApiRequest {
             }
             _ => self.headers.push(("Cookie".to_string(), pair)),
         }
+    }
+}
+
+/// A key that identifies the request: a non-blank string or a number.
+fn has_value(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::String(s) => !s.trim().is_empty(),
+        serde_json::Value::Number(_) => true,
+        _ => false,
     }
 }
 
@@ -288,6 +316,9 @@ impl fmt::Debug for MultipartValue {
 pub struct RequestOptions {
     /// Total time limit for this call (each attempt), instead of the client's.
     pub timeout: Option<Duration>,
+    /// Time limit of the whole call (all attempts and the waits between them), instead of the
+    /// client's.
+    pub deadline: Option<Duration>,
     /// Time allowed to open a connection for this call, instead of the client's. reqwest sets
     /// connect timeouts per client, so the runtime keeps one extra client per distinct value;
     /// with an injected `reqwest::Client` this is a configuration error.
@@ -381,6 +412,42 @@ mod tests {
         assert_eq!(request.method, Method::GET);
         assert_eq!(request.security, ROUTE.security);
         assert!(request.idempotent);
+    }
+
+    #[test]
+    fn an_idempotency_key_makes_a_request_retry_safe_only_when_present() {
+        const POST: Route = Route {
+            method: Method::POST,
+            path: "/orders",
+            security: &[],
+            idempotent: false,
+        };
+        let with = |body: serde_json::Value| {
+            let mut request = ApiRequest::from_route(&POST);
+            request.body = super::RequestBody::Json(serde_json::to_vec(&body).unwrap());
+            request.idempotent_with_key("/data/attributes/client_order_id");
+            request.idempotent
+        };
+        assert!(with(
+            serde_json::json!({"data": {"attributes": {"client_order_id": "o-1"}}})
+        ));
+        assert!(!with(
+            serde_json::json!({"data": {"attributes": {"client_order_id": ""}}})
+        ));
+        assert!(!with(
+            serde_json::json!({"data": {"attributes": {"client_order_id": "  "}}})
+        ));
+        assert!(!with(serde_json::json!({"data": {"attributes": {}}})));
+        assert!(!with(
+            serde_json::json!({"data": {"attributes": {"client_order_id": null}}})
+        ));
+        let mut form = ApiRequest::from_route(&POST);
+        form.body = super::RequestBody::Form(vec![("client_order_id".into(), "o-1".into())]);
+        form.idempotent_with_key("/client_order_id");
+        assert!(form.idempotent);
+        let mut empty = ApiRequest::from_route(&POST);
+        empty.idempotent_with_key("/client_order_id");
+        assert!(!empty.idempotent);
     }
 
     #[test]

@@ -663,3 +663,143 @@ async fn a_configured_request_id_header_is_read_and_checked_at_build() {
         "{bad:?}"
     );
 }
+
+/// A refused connection keeps reqwest's error as the source, its URL without the query (an
+/// API key travels there).
+#[tokio::test]
+async fn transport_errors_keep_their_source_without_the_query() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    drop(listener);
+    const SEC: &[&[&str]] = &[&["key"]];
+    let provider: Arc<dyn AuthProvider> = Arc::new(ApiKey::query("api_key", "sk_live_SECRET"));
+    let c = CoreBuilder::new("t")
+        .base_url(format!("http://{addr}"))
+        .retry(RetryPolicy::none())
+        .auth("key", provider)
+        .build()
+        .unwrap();
+    let r = ApiRequest {
+        security: SEC,
+        ..ApiRequest::new(Method::GET, "/items", "/items?page=2")
+    };
+    let error = c.execute::<()>(r).await.unwrap_err();
+    let Error::Transport(transport) = &error else {
+        panic!("expected a transport error, got {error:?}");
+    };
+    let source = std::error::Error::source(transport).expect("a source");
+    let reqwest_error = source
+        .downcast_ref::<paygen_runtime::reqwest::Error>()
+        .expect("the source is reqwest's error");
+    assert!(reqwest_error.is_connect());
+    let url = reqwest_error.url().expect("the URL is kept");
+    assert_eq!(url.path(), "/items");
+    assert_eq!(url.query(), None);
+    // The whole chain, as an error reporter prints it, holds no key.
+    let mut chain = format!("{error} {error:?}");
+    let mut next = std::error::Error::source(&error);
+    while let Some(e) = next {
+        chain.push_str(&format!(" | {e} {e:?}"));
+        next = e.source();
+    }
+    assert!(!chain.contains("sk_live_SECRET"), "{chain}");
+}
+
+/// A deadline bounds the whole call, retries and their waits included; a retry that could not
+/// finish in time is not started.
+#[tokio::test]
+async fn a_deadline_bounds_the_whole_call() {
+    let server = MockServer::start().await;
+    Mock::given(path("/slow"))
+        .respond_with(ResponseTemplate::new(503).set_delay(Duration::from_millis(600)))
+        .mount(&server)
+        .await;
+    Mock::given(path("/later"))
+        .respond_with(ResponseTemplate::new(503).insert_header("Retry-After", "30"))
+        .mount(&server)
+        .await;
+    let c = CoreBuilder::new("t")
+        .base_url(server.uri())
+        .retry(
+            RetryPolicy::default()
+                .max_attempts(10)
+                .initial_backoff(Duration::from_millis(300)),
+        )
+        .deadline(Some(Duration::from_secs(1)))
+        .build()
+        .unwrap();
+    // Ten attempts of 600 ms would take over 6 s.
+    let started = Instant::now();
+    let result = c.execute::<()>(get("/slow", true)).await;
+    let took = started.elapsed();
+    assert!(
+        matches!(result, Err(Error::Deadline(d)) if d == Duration::from_secs(1)),
+        "{result:?}"
+    );
+    assert!(took < Duration::from_millis(1500), "took {took:?}");
+    assert!(result.unwrap_err().to_string().contains("deadline"));
+    // Retry-After past the deadline: the 503 comes back at once instead of a 30 s wait.
+    let started = Instant::now();
+    let raw = c.execute::<()>(get("/later", true)).await.unwrap();
+    assert_eq!(raw.status, 503);
+    assert!(started.elapsed() < Duration::from_millis(900));
+    // A per-call deadline overrides the client's.
+    let mut r = get("/slow", true);
+    r.options.deadline = Some(Duration::from_millis(300));
+    let started = Instant::now();
+    let result = c.execute::<()>(r).await;
+    assert!(
+        matches!(result, Err(Error::Deadline(d)) if d == Duration::from_millis(300)),
+        "{result:?}"
+    );
+    assert!(started.elapsed() < Duration::from_millis(550));
+}
+
+/// Redirects are followed on the same origin only: another port never sees the credentials.
+#[tokio::test]
+async fn redirects_never_carry_credentials_to_another_origin() {
+    let api = MockServer::start().await;
+    let elsewhere = MockServer::start().await;
+    Mock::given(path("/moved"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&elsewhere)
+        .await;
+    Mock::given(path("/away"))
+        .respond_with(
+            ResponseTemplate::new(307)
+                .insert_header("Location", format!("{}/moved", elsewhere.uri()).as_str()),
+        )
+        .mount(&api)
+        .await;
+    Mock::given(path("/old"))
+        .respond_with(ResponseTemplate::new(308).insert_header("Location", "/new"))
+        .mount(&api)
+        .await;
+    Mock::given(path("/new"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&api)
+        .await;
+    const SEC: &[&[&str]] = &[&["basic"], &["key"]];
+    let c = CoreBuilder::new("t")
+        .base_url(api.uri())
+        .auth("basic", Arc::new(Basic::new("user", "pw-SECRET")))
+        .build()
+        .unwrap();
+    let r = |p: &'static str| ApiRequest {
+        security: SEC,
+        body: RequestBody::Json(br#"{"secret":"body-SECRET"}"#.to_vec()),
+        ..ApiRequest::new(Method::POST, p, p)
+    };
+    let raw = c.execute::<()>(r("/away")).await.unwrap();
+    assert_eq!(raw.status, 307, "the redirect is returned, not followed");
+    assert_eq!(received(&elsewhere).await, 0);
+    // The same origin is still followed, credentials and body included.
+    let raw = c.execute::<()>(r("/new")).await.unwrap();
+    assert_eq!(raw.status, 200);
+    let raw = c.execute::<()>(r("/old")).await.unwrap();
+    assert_eq!(raw.status, 200);
+    let seen = api.received_requests().await.unwrap();
+    let last = seen.last().unwrap();
+    assert_eq!(last.url.path(), "/new");
+    assert!(last.headers.get("authorization").is_some());
+}

@@ -248,8 +248,62 @@ fn signature(scheme: &Value, at: &str, diagnostics: &mut Diagnostics) -> SchemeK
     })
 }
 
+/// `x-read-back: {operation: <operationId>, id: <JSON pointer>}`: the operation must take the
+/// resource id as its only required argument.
+fn read_back(
+    x: &Value,
+    operations: &[crate::ir::Operation],
+    at: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<crate::ir::ReadBack> {
+    let text = |k: &str| x.get(k).and_then(Value::as_str);
+    let (Some(id), Some(pointer)) = (text("operation"), text("id")) else {
+        diagnostics.error(
+            at.to_string(),
+            "x-read-back needs `operation` (an operationId) and `id` (a JSON pointer into the callback body)",
+        );
+        return None;
+    };
+    if !pointer.starts_with('/') {
+        diagnostics.error(
+            format!("{at}/id"),
+            format!("`{pointer}` is not a JSON pointer (it starts with `/`)"),
+        );
+        return None;
+    }
+    let Some(op) = operations.iter().find(|o| o.id == id) else {
+        diagnostics.error(
+            format!("{at}/operation"),
+            format!("no operation has the operationId `{id}`"),
+        );
+        return None;
+    };
+    let required: Vec<&crate::ir::Param> = op.params.iter().filter(|p| p.required).collect();
+    let one_string =
+        matches!(required.as_slice(), [p] if p.ty == crate::ir::TypeRef::String && !p.list);
+    if !one_string || op.body.as_ref().is_some_and(|b| b.required) {
+        diagnostics.error(
+            format!("{at}/operation"),
+            format!("`{id}` must take the resource id, a string, as its only required parameter"),
+        );
+        return None;
+    }
+    Some(crate::ir::ReadBack {
+        id_pointer: pointer.to_string(),
+        tag_module: op.tag_module.clone(),
+        fn_name: op.fn_name.clone(),
+        builder_name: op.builder_name.clone(),
+        method: op.method.clone(),
+        path: op.path.clone(),
+    })
+}
+
 /// Callbacks with `x-signature`, from `components/callbacks` and from operations.
-pub fn lower_callbacks(doc: &Value, diagnostics: &mut Diagnostics) -> Vec<CallbackVerifier> {
+pub fn lower_callbacks(
+    doc: &Value,
+    operations: &[crate::ir::Operation],
+    diagnostics: &mut Diagnostics,
+) -> Vec<CallbackVerifier> {
     let mut found: Vec<(String, &Value, String)> = Vec::new();
     if let Some(map) = doc
         .pointer("/components/callbacks")
@@ -310,7 +364,11 @@ pub fn lower_callbacks(doc: &Value, diagnostics: &mut Diagnostics) -> Vec<Callba
             );
             continue;
         };
+        let read_back = callback
+            .get("x-read-back")
+            .and_then(|x| read_back(x, operations, &format!("{at}/x-read-back"), diagnostics));
         verifiers.push(CallbackVerifier {
+            read_back,
             fn_name: unique(snake_name(&name), &mut taken),
             name,
             template,

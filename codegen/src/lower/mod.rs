@@ -92,6 +92,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
                 .collect(),
             message_pointer: text(e, "message"),
         });
+    let callbacks = auth::lower_callbacks(doc, &operations, diagnostics);
     Api {
         crate_name: crate_name.to_string(),
         title: text(&info, "title").unwrap_or_else(|| crate_name.to_string()),
@@ -106,7 +107,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
         error_envelope: envelope,
         request_id_header: text(doc, "x-request-id-header"),
         inferred_count: count_inferred(doc),
-        callbacks: auth::lower_callbacks(doc, diagnostics),
+        callbacks,
     }
 }
 

@@ -90,15 +90,20 @@ pub fn lower_operations(
             let responses = lower_responses(types, op, &pointer, &builder_name, diagnostics);
             let success = success_shape(types, &responses, &builder_name);
             let security = security_of(op.get("security").or(root_security.as_ref()));
+            // A JSON pointer into the body; a bare name is a top-level property.
             let idempotency_key = op
                 .get("x-idempotency-key")
                 .and_then(Value::as_str)
-                .map(String::from);
+                .map(|key| match key.starts_with('/') {
+                    true => key.to_string(),
+                    false => format!("/{key}"),
+                });
+            // The key makes a retry safe only when a request carries it: decided per request
+            // (`ApiRequest::idempotent_with_key`), not here.
             let idempotent = matches!(
                 method,
                 "get" | "put" | "delete" | "head" | "options" | "trace"
-            ) || op.get("x-idempotent").and_then(Value::as_bool) == Some(true)
-                || idempotency_key.is_some();
+            ) || op.get("x-idempotent").and_then(Value::as_bool) == Some(true);
             let mut operation = Operation {
                 id,
                 fn_name,

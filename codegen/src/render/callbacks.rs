@@ -12,12 +12,70 @@ pub fn render_callbacks(api: &Api) -> Option<TokenStream> {
         return None;
     }
     let functions = api.callbacks.iter().map(render_verifier);
+    let read_backs: Vec<TokenStream> = api.callbacks.iter().filter_map(render_read_back).collect();
+    let read_back_doc = (!read_backs.is_empty()).then(|| {
+        quote! {
+            //!
+            //! A signature proves only what its message covers. Where that is not the body, a
+            //! verified callback's amount or status may still have been altered in transit: act
+            //! on the resource read back from the API (the `read_back_*` functions), not on the
+            //! body.
+        }
+    });
     Some(quote! {
         //! Verifying the signed callbacks the API sends: build a verifier with your callback
         //! secret, then pass it the timestamp header, the callback URL and the signature header
         //! of each request you receive. Verification fails closed.
+        #read_back_doc
 
         #(#functions)*
+        #(#read_backs)*
+    })
+}
+
+/// `read_back_<callback>(client, body)`: the callback's resource as the API reports it.
+fn render_read_back(callback: &CallbackVerifier) -> Option<TokenStream> {
+    let read = callback.read_back.as_ref()?;
+    let name = format_ident!("read_back_{}", callback.fn_name);
+    let module = format_ident!("{}", read.tag_module);
+    let method = format_ident!("{}", read.fn_name);
+    let op = format_ident!("{}", read.builder_name);
+    let pointer = &read.id_pointer;
+    let covers = if callback.template.contains("{body}") {
+        String::from("The signature covers the body too; reading the resource back still gives its current state.")
+    } else {
+        format!(
+            "The signature covers only `{}`, not the body: a verified callback's amount or \
+             status may have been altered in transit. Act on what this returns, never on the \
+             callback's body.",
+            callback.template
+        )
+    };
+    let docs = attrs(&[
+        format!(
+            "Reads the resource a verified `{}` callback is about back from the API, with `{} {}`.",
+            callback.name, read.method, read.path
+        ),
+        String::new(),
+        covers,
+        String::new(),
+        format!(
+            "Verify the callback first (see [`{}`]); `body` is its JSON body, whose `{pointer}` \
+             names the resource. Only that id is taken from it. A body without the id is \
+             `Error::Callback`. For a callback without a body, call `{}` with the id your own \
+             callback URL carries.",
+            callback.fn_name, read.fn_name
+        ),
+    ]);
+    Some(quote! {
+        #docs
+        pub async fn #name(
+            client: &crate::Client,
+            body: &[u8],
+        ) -> Result<<crate::operations::#module::#op as paygen_runtime::Operation>::Output, crate::Error> {
+            let id = paygen_runtime::callback::resource_id(body, #pointer)?;
+            client.#module().#method(id).send().await
+        }
     })
 }
 

@@ -64,14 +64,32 @@ pub fn render_client(api: &Api) -> TokenStream {
     let token_url_field = has_oauth.then(|| quote!(token_url: Option<String>,));
     let token_url_setter = has_oauth.then(|| {
         quote! {
-            /// Sends OAuth2 token requests to this URL instead of the environment's token URL
-            /// (needed with a custom base URL, such as a mock server or a private deployment).
+            /// Sends OAuth2 token requests (and with them the client secret) to this URL instead
+            /// of the environment's token URL. Needed with a custom base URL, such as a mock
+            /// server or a private deployment: [`build`](Self::build) then fails without it
+            /// rather than send credentials to a host you did not choose.
             pub fn token_url(mut self, url: impl Into<String>) -> Self {
                 self.token_url = Some(url.into());
                 self
             }
         }
     });
+    let base_url_doc = if has_oauth {
+        quote! {
+            /// Talks to another base URL (a mock server, a proxy, a private deployment).
+            ///
+            /// Token endpoints on the API host follow it. The OAuth2 token endpoint is on
+            /// another host: set it with [`token_url`](Self::token_url), or
+            /// [`build`](Self::build) fails (credentials never go to the vendor's token host for
+            /// a base URL of your own, unless you also choose its
+            /// [`environment`](Self::environment)).
+        }
+    } else {
+        quote! {
+            /// Talks to another base URL (a mock server, a proxy, a private deployment). Token
+            /// and login endpoints on the API host follow it.
+        }
+    };
     let user_agent = format!("{}/", api.crate_name);
     let request_id = api
         .request_id_header
@@ -132,9 +150,21 @@ pub fn render_client(api: &Api) -> TokenStream {
                 Call { client, op, options: paygen_runtime::RequestOptions::default() }
             }
 
-            /// Overrides the client's total timeout for this call.
+            /// Overrides the client's per-attempt timeout for this call: the time one attempt
+            /// (token fetching, sending, reading the whole body) may take. A timed-out attempt
+            /// may be retried, so the call as a whole can take longer; see
+            /// [`deadline`](Self::deadline).
             pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
                 self.options.timeout = Some(timeout);
+                self
+            }
+
+            /// Overrides the client's deadline for this call: the time the whole call may take,
+            /// every attempt and the waits between retries included. When it passes, the call
+            /// ends with `Error::Deadline`; a retry that could not finish in time is not
+            /// started and the last answer is returned instead.
+            pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+                self.options.deadline = Some(deadline);
                 self
             }
 
@@ -185,6 +215,7 @@ pub fn render_client(api: &Api) -> TokenStream {
             environment: Option<Environment>,
             base_url: Option<String>,
             timeout: Option<std::time::Duration>,
+            deadline: Option<std::time::Duration>,
             connect_timeout: Option<std::time::Duration>,
             retry: Option<paygen_runtime::RetryPolicy>,
             http_client: Option<paygen_runtime::reqwest::Client>,
@@ -200,15 +231,27 @@ pub fn render_client(api: &Api) -> TokenStream {
                 self
             }
 
-            /// Talks to another base URL (a mock server, a proxy, a private deployment).
+            #base_url_doc
             pub fn base_url(mut self, url: impl Into<String>) -> Self {
                 self.base_url = Some(url.into());
                 self
             }
 
-            /// Total time allowed for one attempt of a request.
+            /// Time allowed for one attempt of a request (default 30 s): fetching a token,
+            /// sending and reading the whole body. Retries each get this time again; to bound a
+            /// call as a whole, set a [`deadline`](Self::deadline).
             pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
                 self.timeout = Some(timeout);
+                self
+            }
+
+            /// Time allowed for a whole call, every attempt and the waits between retries
+            /// included (default: none, a call is bounded by its attempts' timeouts and the
+            /// retry policy). When it passes, the call ends with `Error::Deadline`; a retry that
+            /// could not finish in time is not started and the last answer is returned instead.
+            /// A call may set its own with `Call::deadline`.
+            pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+                self.deadline = Some(deadline);
                 self
             }
 
@@ -225,6 +268,11 @@ pub fn render_client(api: &Api) -> TokenStream {
             }
 
             /// Uses your own `reqwest::Client` (proxies, TLS roots, connection limits).
+            ///
+            /// Your client keeps its own redirect policy. The client this crate builds follows
+            /// a redirect only on the same scheme, host and port, so credentials never follow
+            /// one to another host or from https to http; give yours the same policy with
+            /// `.redirect(paygen_runtime::redirect_policy())` on its builder.
             pub fn http_client(mut self, client: paygen_runtime::reqwest::Client) -> Self {
                 self.http_client = Some(client);
                 self
@@ -254,6 +302,7 @@ pub fn render_client(api: &Api) -> TokenStream {
                 if let Some(timeout) = self.timeout {
                     core = core.timeout(timeout);
                 }
+                core = core.deadline(self.deadline);
                 if let Some(timeout) = self.connect_timeout {
                     core = core.connect_timeout(timeout);
                 }
@@ -531,16 +580,31 @@ fn render_scheme_setters(scheme: &SecurityScheme, name: &Option<String>) -> Toke
 }
 
 /// The token URL expression for an OAuth2 scheme: the explicit override, else the chosen
-/// environment's URL, else the flow's default.
+/// environment's URL, else the flow's default. A token URL on another host than the API is
+/// never used for a custom base URL: the client secret would go to a host the user did not
+/// choose, so `build()` fails and names the setter instead.
 fn token_url_expr(oauth: &OAuth2) -> TokenStream {
     let default = &oauth.token_url;
     let keys = oauth.token_urls.iter().map(|(k, _)| k);
     let urls = oauth.token_urls.iter().map(|(_, u)| u);
+    let on_api_host = !(default.starts_with("http://") || default.starts_with("https://"));
+    let custom = if on_api_host {
+        quote!((None, None) => #default.to_string(),)
+    } else {
+        quote! {
+            (None, None) => {
+                return Err(paygen_runtime::Error::Config(paygen_runtime::ConfigError::Other(
+                    "a custom base URL needs the OAuth2 token endpoint too: call `.token_url(..)` (or choose an `.environment(..)`); credentials are not sent to the vendor's token host for a base URL of your own".to_string(),
+                )))
+            }
+        }
+    };
     quote! {
         match (&self.token_url, self.environment.or(if self.base_url.is_none() { environment } else { None }).map(Environment::key)) {
             (Some(url), _) => url.clone(),
             #( (None, Some(#keys)) => #urls.to_string(), )*
-            _ => #default.to_string(),
+            #custom
+            (None, Some(_)) => #default.to_string(),
         }
     }
 }
@@ -621,29 +685,32 @@ fn render_scheme_wiring(api: &Api, scheme: &SecurityScheme) -> TokenStream {
             } else {
                 quote!(.client_auth(paygen_runtime::auth::ClientAuth::Body))
             };
-            let construct = if matches!(scheme.kind, SchemeKind::OAuth2Password(_)) {
-                quote! {
-                    self.#field.as_ref().map(|(username, password, client_id, client_secret)| -> Arc<dyn paygen_runtime::auth::AuthProvider> {
-                        Arc::new(
-                            paygen_runtime::auth::OAuth2Password::new(token_url.clone(), username.clone(), password.clone(), client_id.clone(), client_secret.clone())
-                                #scope #client_auth,
-                        )
-                    })
-                }
+            let (pattern, construct) = if matches!(scheme.kind, SchemeKind::OAuth2Password(_)) {
+                (
+                    quote!((username, password, client_id, client_secret)),
+                    quote! {
+                        paygen_runtime::auth::OAuth2Password::new(token_url, username.clone(), password.clone(), client_id.clone(), client_secret.clone())
+                            #scope #client_auth
+                    },
+                )
             } else {
-                quote! {
-                    self.#field.as_ref().map(|(client_id, client_secret)| -> Arc<dyn paygen_runtime::auth::AuthProvider> {
-                        Arc::new(
-                            paygen_runtime::auth::OAuth2ClientCredentials::new(token_url.clone(), client_id.clone(), client_secret.clone())
-                                #scope #client_auth,
-                        )
-                    })
+                (
+                    quote!((client_id, client_secret)),
+                    quote! {
+                        paygen_runtime::auth::OAuth2ClientCredentials::new(token_url, client_id.clone(), client_secret.clone())
+                            #scope #client_auth
+                    },
+                )
+            };
+            // The token URL is only decided (and only an error) when credentials were given.
+            return quote! {
+                if !core.has_auth(#key) {
+                    if let Some(#pattern) = &self.#field {
+                        let token_url: String = #url;
+                        core = core.auth(#key, Arc::new(#construct));
+                    }
                 }
             };
-            quote!({
-                let token_url: String = #url;
-                #construct
-            })
         }
         _ => return quote!(),
     };

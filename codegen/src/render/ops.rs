@@ -114,10 +114,12 @@ fn operation_doc_lines(op: &Operation) -> Vec<String> {
             ));
         }
     }
-    if let Some(key) = &op.idempotency_key {
+    if let Some(key) = op.idempotency_key.as_ref().filter(|_| !op.idempotent) {
         out.push(String::new());
         out.push(format!(
-            "Retried safely on transient failures: `{key}` makes the request idempotent."
+            "Retried on transient failures only when the body's `{}` is set and not empty: the \
+             key makes a retry safe. Without it the request is sent once.",
+            key.rsplit('/').next().unwrap_or(key)
         ));
     }
     if op.pagination.is_some() {
@@ -394,6 +396,10 @@ fn request(w: &mut Writer, api: &Api, op: &Operation) {
         body(w, api, b, indent, value);
         if !b.required {
             w.line(8, "}");
+        }
+        // Retry-safe only when this request carries its idempotency key.
+        if let Some(key) = op.idempotency_key.as_ref().filter(|_| !op.idempotent) {
+            w.line(8, &format!("request.idempotent_with_key({});", string(key)));
         }
     }
     w.line(8, "Ok(request)");

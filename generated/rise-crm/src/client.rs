@@ -66,9 +66,20 @@ impl<'a, Op> Call<'a, Op> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Overrides the client's total timeout for this call.
+    /// Overrides the client's per-attempt timeout for this call: the time one attempt
+    /// (token fetching, sending, reading the whole body) may take. A timed-out attempt
+    /// may be retried, so the call as a whole can take longer; see
+    /// [`deadline`](Self::deadline).
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's deadline for this call: the time the whole call may take,
+    /// every attempt and the waits between retries included. When it passes, the call
+    /// ends with `Error::Deadline`; a retry that could not finish in time is not
+    /// started and the last answer is returned instead.
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
     /// Overrides the client's connect timeout for this call.
@@ -114,6 +125,7 @@ pub struct ClientBuilder {
     environment: Option<Environment>,
     base_url: Option<String>,
     timeout: Option<std::time::Duration>,
+    deadline: Option<std::time::Duration>,
     connect_timeout: Option<std::time::Duration>,
     retry: Option<paygen_runtime::RetryPolicy>,
     http_client: Option<paygen_runtime::reqwest::Client>,
@@ -133,13 +145,30 @@ impl ClientBuilder {
         self
     }
     /// Talks to another base URL (a mock server, a proxy, a private deployment).
+    ///
+    /// Token endpoints on the API host follow it. The OAuth2 token endpoint is on
+    /// another host: set it with [`token_url`](Self::token_url), or
+    /// [`build`](Self::build) fails (credentials never go to the vendor's token host for
+    /// a base URL of your own, unless you also choose its
+    /// [`environment`](Self::environment)).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
-    /// Total time allowed for one attempt of a request.
+    /// Time allowed for one attempt of a request (default 30 s): fetching a token,
+    /// sending and reading the whole body. Retries each get this time again; to bound a
+    /// call as a whole, set a [`deadline`](Self::deadline).
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+    /// Time allowed for a whole call, every attempt and the waits between retries
+    /// included (default: none, a call is bounded by its attempts' timeouts and the
+    /// retry policy). When it passes, the call ends with `Error::Deadline`; a retry that
+    /// could not finish in time is not started and the last answer is returned instead.
+    /// A call may set its own with `Call::deadline`.
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.deadline = Some(deadline);
         self
     }
     /// Time allowed to open a connection.
@@ -153,6 +182,11 @@ impl ClientBuilder {
         self
     }
     /// Uses your own `reqwest::Client` (proxies, TLS roots, connection limits).
+    ///
+    /// Your client keeps its own redirect policy. The client this crate builds follows
+    /// a redirect only on the same scheme, host and port, so credentials never follow
+    /// one to another host or from https to http; give yours the same policy with
+    /// `.redirect(paygen_runtime::redirect_policy())` on its builder.
     pub fn http_client(mut self, client: paygen_runtime::reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -188,8 +222,10 @@ impl ClientBuilder {
         ));
         self
     }
-    /// Sends OAuth2 token requests to this URL instead of the environment's token URL
-    /// (needed with a custom base URL, such as a mock server or a private deployment).
+    /// Sends OAuth2 token requests (and with them the client secret) to this URL instead
+    /// of the environment's token URL. Needed with a custom base URL, such as a mock
+    /// server or a private deployment: [`build`](Self::build) then fails without it
+    /// rather than send credentials to a host you did not choose.
     pub fn token_url(mut self, url: impl Into<String>) -> Self {
         self.token_url = Some(url.into());
         self
@@ -220,6 +256,7 @@ impl ClientBuilder {
         if let Some(timeout) = self.timeout {
             core = core.timeout(timeout);
         }
+        core = core.deadline(self.deadline);
         if let Some(timeout) = self.connect_timeout {
             core = core.connect_timeout(timeout);
         }
@@ -233,7 +270,9 @@ impl ClientBuilder {
             core = core.auth(scheme, provider);
         }
         if !core.has_auth("riseOAuth") {
-            if let Some(provider) = {
+            if let Some((username, password, client_id, client_secret)) =
+                &self.rise_o_auth_credentials
+            {
                 let token_url: String = match (
                     &self.token_url,
                     self.environment
@@ -246,27 +285,32 @@ impl ClientBuilder {
                 ) {
                     (Some(url), _) => url.clone(),
                     (None, Some("uat")) => "https://uat.rwaapps.net:8888/oauth2/token".to_string(),
-                    _ => "https://uat.rwaapps.net:8888/oauth2/token".to_string(),
+                    (None, None) => {
+                        return Err(
+                            paygen_runtime::Error::Config(
+                                paygen_runtime::ConfigError::Other(
+                                    "a custom base URL needs the OAuth2 token endpoint too: call `.token_url(..)` (or choose an `.environment(..)`); credentials are not sent to the vendor's token host for a base URL of your own"
+                                        .to_string(),
+                                ),
+                            ),
+                        );
+                    }
+                    (None, Some(_)) => "https://uat.rwaapps.net:8888/oauth2/token".to_string(),
                 };
-                self.rise_o_auth_credentials
-                    .as_ref()
-                    .map(|
-                        (username, password, client_id, client_secret),
-                    | -> Arc<dyn paygen_runtime::auth::AuthProvider> {
-                        Arc::new(
-                            paygen_runtime::auth::OAuth2Password::new(
-                                    token_url.clone(),
-                                    username.clone(),
-                                    password.clone(),
-                                    client_id.clone(),
-                                    client_secret.clone(),
-                                )
-                                .scope("offline_access")
-                                .client_auth(paygen_runtime::auth::ClientAuth::Body),
+                core = core.auth(
+                    "riseOAuth",
+                    Arc::new(
+                        paygen_runtime::auth::OAuth2Password::new(
+                            token_url,
+                            username.clone(),
+                            password.clone(),
+                            client_id.clone(),
+                            client_secret.clone(),
                         )
-                    })
-            } {
-                core = core.auth("riseOAuth", provider);
+                        .scope("offline_access")
+                        .client_auth(paygen_runtime::auth::ClientAuth::Body),
+                    ),
+                );
             }
         }
         let core = core.build().map_err(paygen_runtime::Error::Config)?;

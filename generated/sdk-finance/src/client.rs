@@ -105,9 +105,20 @@ impl<'a, Op> Call<'a, Op> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Overrides the client's total timeout for this call.
+    /// Overrides the client's per-attempt timeout for this call: the time one attempt
+    /// (token fetching, sending, reading the whole body) may take. A timed-out attempt
+    /// may be retried, so the call as a whole can take longer; see
+    /// [`deadline`](Self::deadline).
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's deadline for this call: the time the whole call may take,
+    /// every attempt and the waits between retries included. When it passes, the call
+    /// ends with `Error::Deadline`; a retry that could not finish in time is not
+    /// started and the last answer is returned instead.
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
     /// Overrides the client's connect timeout for this call.
@@ -176,6 +187,7 @@ pub struct ClientBuilder {
     environment: Option<Environment>,
     base_url: Option<String>,
     timeout: Option<std::time::Duration>,
+    deadline: Option<std::time::Duration>,
     connect_timeout: Option<std::time::Duration>,
     retry: Option<paygen_runtime::RetryPolicy>,
     http_client: Option<paygen_runtime::reqwest::Client>,
@@ -188,14 +200,26 @@ impl ClientBuilder {
         self.environment = Some(environment);
         self
     }
-    /// Talks to another base URL (a mock server, a proxy, a private deployment).
+    /// Talks to another base URL (a mock server, a proxy, a private deployment). Token
+    /// and login endpoints on the API host follow it.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
-    /// Total time allowed for one attempt of a request.
+    /// Time allowed for one attempt of a request (default 30 s): fetching a token,
+    /// sending and reading the whole body. Retries each get this time again; to bound a
+    /// call as a whole, set a [`deadline`](Self::deadline).
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+    /// Time allowed for a whole call, every attempt and the waits between retries
+    /// included (default: none, a call is bounded by its attempts' timeouts and the
+    /// retry policy). When it passes, the call ends with `Error::Deadline`; a retry that
+    /// could not finish in time is not started and the last answer is returned instead.
+    /// A call may set its own with `Call::deadline`.
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.deadline = Some(deadline);
         self
     }
     /// Time allowed to open a connection.
@@ -209,6 +233,11 @@ impl ClientBuilder {
         self
     }
     /// Uses your own `reqwest::Client` (proxies, TLS roots, connection limits).
+    ///
+    /// Your client keeps its own redirect policy. The client this crate builds follows
+    /// a redirect only on the same scheme, host and port, so credentials never follow
+    /// one to another host or from https to http; give yours the same policy with
+    /// `.redirect(paygen_runtime::redirect_policy())` on its builder.
     pub fn http_client(mut self, client: paygen_runtime::reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -263,6 +292,7 @@ impl ClientBuilder {
         if let Some(timeout) = self.timeout {
             core = core.timeout(timeout);
         }
+        core = core.deadline(self.deadline);
         if let Some(timeout) = self.connect_timeout {
             core = core.connect_timeout(timeout);
         }

@@ -187,4 +187,9 @@ impl AuthProvider for TokenExchange {
     fn invalidate(&self) -> bool {
         self.cache.invalidate()
     }
+
+    fn invalidate_sent(&self, sent: &reqwest::header::HeaderMap) -> bool {
+        self.cache
+            .invalidate_sent(&self.prefix, super::sent_header(sent, "authorization"))
+    }
 }

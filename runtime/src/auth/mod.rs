@@ -37,6 +37,20 @@ pub trait AuthProvider: Send + Sync + std::fmt::Debug {
     fn invalidate(&self) -> bool {
         false
     }
+
+    /// After a 401 to a request sent with the headers `sent`: drop the cached credentials only
+    /// if they are the ones that request carried (a newer token fetched meanwhile by another
+    /// call stays); true if a retry with fresh ones may succeed. The default calls
+    /// [`invalidate`](Self::invalidate); token providers compare the token.
+    fn invalidate_sent(&self, sent: &reqwest::header::HeaderMap) -> bool {
+        let _ = sent;
+        self.invalidate()
+    }
+}
+
+/// The value of header `name` in `sent`, when it is text.
+pub(crate) fn sent_header<'h>(sent: &'h reqwest::header::HeaderMap, name: &str) -> Option<&'h str> {
+    sent.get(name).and_then(|v| v.to_str().ok())
 }
 
 /// What a provider may use to fetch tokens: the client's HTTP client and API base URL.

@@ -85,10 +85,14 @@ impl OAuth2 {
         self.cache
             .get_or_fetch(|refresh| async move {
                 if let Some(rt) = refresh {
-                    let fields = vec![("grant_type", "refresh_token"), ("refresh_token", rt.expose())];
+                    let fields = vec![
+                        ("grant_type", "refresh_token"),
+                        ("refresh_token", rt.expose()),
+                    ];
                     match self.request(ctx, fields, Some(rt.clone())).await {
                         Ok(g) => return Ok(g),
-                        Err(e) => tracing::debug!(error = %e, "refresh grant failed; requesting a new token"),
+                        // The error may quote the endpoint's answer: keep it out of the logs.
+                        Err(_) => tracing::debug!("refresh grant failed; requesting a new token"),
                     }
                 }
                 let mut fields = primary;
@@ -186,6 +190,12 @@ impl AuthProvider for OAuth2ClientCredentials {
     fn invalidate(&self) -> bool {
         self.inner.cache.invalidate()
     }
+
+    fn invalidate_sent(&self, sent: &reqwest::header::HeaderMap) -> bool {
+        self.inner
+            .cache
+            .invalidate_sent("Bearer", super::sent_header(sent, "authorization"))
+    }
 }
 
 /// OAuth2 resource-owner password grant (Rise CRM). Keeps the rotated refresh token and logs
@@ -251,5 +261,11 @@ impl AuthProvider for OAuth2Password {
 
     fn invalidate(&self) -> bool {
         self.inner.cache.invalidate()
+    }
+
+    fn invalidate_sent(&self, sent: &reqwest::header::HeaderMap) -> bool {
+        self.inner
+            .cache
+            .invalidate_sent("Bearer", super::sent_header(sent, "authorization"))
     }
 }

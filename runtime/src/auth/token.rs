@@ -137,6 +137,37 @@ impl TokenCache {
         self.state().access = None;
         true
     }
+
+    /// After a 401 to a request that carried `sent` (the whole header value, `prefix` and all):
+    /// drops the access token only if it is still the one that was sent. A late 401 to an
+    /// older token must not evict the token another call has just fetched, or every late
+    /// answer would cost one more token request. Returns true: either the token is gone and
+    /// the retry fetches a new one, or a newer one is already cached.
+    pub fn invalidate_sent(&self, prefix: &str, sent: Option<&str>) -> bool {
+        let mut st = self.state();
+        let still_current = match (&st.access, sent) {
+            (Some((token, _)), Some(sent)) => carries(sent, prefix, token.expose()),
+            // Nothing to compare with (the header is missing): drop it to be safe.
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        if still_current {
+            st.access = None;
+        }
+        true
+    }
+}
+
+/// True when the header value `sent` is `token` behind `prefix` (`Bearer t1`, or `t1` alone
+/// when the prefix is empty).
+fn carries(sent: &str, prefix: &str, token: &str) -> bool {
+    let rest = if prefix.is_empty() {
+        Some(sent)
+    } else {
+        sent.strip_prefix(prefix)
+            .and_then(|rest| rest.strip_prefix(' '))
+    };
+    rest == Some(token)
 }
 
 /// Sends a token request and returns its JSON body; errors never contain the request.
@@ -150,12 +181,12 @@ pub(crate) async fn send_for_json(
         .await
         .map_err(|e| AuthError::Transport {
             endpoint: endpoint.clone(),
-            message: crate::error::describe_reqwest_error(e),
+            message: crate::error::describe_reqwest_error(&e.without_url()),
         })?;
     let status = resp.status();
     let body = resp.bytes().await.map_err(|e| AuthError::Transport {
         endpoint: endpoint.clone(),
-        message: crate::error::describe_reqwest_error(e),
+        message: crate::error::describe_reqwest_error(&e.without_url()),
     })?;
     if !status.is_success() {
         return Err(AuthError::TokenRejected {
@@ -306,6 +337,37 @@ mod tests {
             refresh: None,
         });
         assert!(c.current().is_some());
+    }
+
+    #[test]
+    fn a_late_401_does_not_evict_a_newer_token() {
+        let c = TokenCache::default();
+        let grant = |t: &str| Grant {
+            access: t.into(),
+            lifetime: TokenLifetime::Unknown,
+            refresh: None,
+        };
+        c.store(grant("t1"));
+        assert!(c.invalidate_sent("Bearer", Some("Bearer t1")));
+        assert!(c.current().is_none(), "the rejected token is dropped");
+        c.store(grant("t2"));
+        assert!(c.invalidate_sent("Bearer", Some("Bearer t1")));
+        assert_eq!(
+            c.current().unwrap().expose(),
+            "t2",
+            "a late 401 to t1 keeps t2"
+        );
+        assert!(c.invalidate_sent("", Some("t2")));
+        assert!(c.current().is_none());
+        c.store(grant("t3"));
+        assert!(c.invalidate_sent("TOKEN", Some("TOKENt3")));
+        assert_eq!(
+            c.current().unwrap().expose(),
+            "t3",
+            "prefix and token are separated"
+        );
+        assert!(c.invalidate_sent("TOKEN", None));
+        assert!(c.current().is_none());
     }
 
     #[test]

@@ -313,6 +313,72 @@ mod auth {
         );
     }
 
+    /// An API endpoint whose tokens the server can revoke; a rejection is answered after a
+    /// delay that grows with each one, so 401s to an old token keep arriving after a new token
+    /// has been fetched (the race a careless cache loses).
+    struct Revocable {
+        body: Value,
+        revoked: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+        rejections: AtomicUsize,
+    }
+
+    impl Respond for Revocable {
+        fn respond(&self, request: &Request) -> ResponseTemplate {
+            let revoked = self
+                .revoked
+                .lock()
+                .unwrap()
+                .contains(&authorization(request));
+            if revoked {
+                let n = self.rejections.fetch_add(1, Ordering::SeqCst) as u64;
+                ResponseTemplate::new(401)
+                    .set_body_json(json!({}))
+                    .set_delay(Duration::from_millis(5 * n))
+            } else {
+                ResponseTemplate::new(200).set_body_json(self.body.clone())
+            }
+        }
+    }
+
+    /// After the server revokes the token, 50 calls at once get 401s and make exactly one
+    /// token request between them; every call then succeeds with the new token.
+    async fn one_refresh_per_revoked_token<F: Flow>() {
+        let server = MockServer::start().await;
+        Mock::given(method(F::TOKEN.0))
+            .and(path(F::TOKEN.1))
+            .respond_with(Tokens {
+                issued: AtomicUsize::new(0),
+                lifetime: 3600,
+                delay: Duration::ZERO,
+                body: F::token_body,
+            })
+            .mount(&server)
+            .await;
+        let revoked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        Mock::given(method(F::API.0))
+            .and(path(F::API.1))
+            .respond_with(Revocable {
+                body: F::api_body(),
+                revoked: revoked.clone(),
+                rejections: AtomicUsize::new(0),
+            })
+            .mount(&server)
+            .await;
+        let client = F::client(&server.uri());
+        F::call(&client).await.unwrap();
+        assert_eq!(requests(&server, F::TOKEN.0, F::TOKEN.1).await.len(), 1);
+        revoked.lock().unwrap().push(F::header("t1"));
+        let results = futures::future::join_all((0..50).map(|_| F::call(&client))).await;
+        assert!(results.iter().all(Result::is_ok), "{results:?}");
+        assert_eq!(
+            requests(&server, F::TOKEN.0, F::TOKEN.1).await.len(),
+            2,
+            "one token request after the revocation"
+        );
+        let sent = api_credentials::<F>(&server).await;
+        assert_eq!(sent.iter().filter(|h| **h == F::header("t2")).count(), 50);
+    }
+
     macro_rules! flow_tests {
         ($($module:ident => $flow:ty),* $(,)?) => {$(
             mod $module {
@@ -328,6 +394,10 @@ mod auth {
                 #[tokio::test]
                 async fn unauthorized_gets_a_fresh_token_and_one_retry() {
                     unauthorized_refreshes_once::<$flow>().await;
+                }
+                #[tokio::test]
+                async fn a_revoked_token_is_refreshed_once_for_fifty_calls() {
+                    one_refresh_per_revoked_token::<$flow>().await;
                 }
             }
         )*};
@@ -527,6 +597,29 @@ mod retries {
             .unwrap_err();
         assert_eq!(error.status().map(|s| s.as_u16()), Some(503), "{error:?}");
         assert_eq!(requests(&server, "POST", "/auth/methods").await.len(), 1);
+    }
+
+    /// The idempotency key is checked per request: an empty one makes the POST unsafe to send
+    /// twice, so it is sent once.
+    #[tokio::test]
+    async fn post_with_an_empty_idempotency_key_is_not_retried() {
+        let server = MockServer::start().await;
+        Mock::given(path("/transactions"))
+            .respond_with(unavailable())
+            .mount(&server)
+            .await;
+        let body = serde_json::from_value(json!({"data": {"type": "transactions", "attributes": {
+            "cards": [{"brand_id": "dd231d64-4b34-48e0-b6a7-ca1faab219a1", "value": 2500, "quantity": 1}],
+            "customer": {"id": "c-1"}, "client_order_id": ""}}}))
+        .unwrap();
+        let error = raise(&server.uri())
+            .transactions()
+            .create_transaction(body)
+            .send()
+            .await
+            .unwrap_err();
+        assert_eq!(error.status().map(|s| s.as_u16()), Some(503), "{error:?}");
+        assert_eq!(requests(&server, "POST", "/transactions").await.len(), 1);
     }
 
     #[tokio::test]

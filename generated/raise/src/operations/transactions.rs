@@ -38,7 +38,7 @@ impl<'a> TransactionsApi<'a> {
     /// # Arguments
     /// - `body`: the request body (application/json)
     ///
-    /// Retried safely on transient failures: `client_order_id` makes the request idempotent.
+    /// Retried on transient failures only when the body's `client_order_id` is set and not empty: the key makes a retry safe. Without it the request is sent once.
     pub fn create_transaction(
         &self,
         body: crate::models::TransactionCreateRequest,
@@ -273,7 +273,7 @@ impl paygen_runtime::Operation for CreateTransaction {
         method: paygen_runtime::Method::POST,
         path: "/transactions",
         security: &[&["bearerAuth"]],
-        idempotent: true,
+        idempotent: false,
     };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
@@ -285,6 +285,7 @@ impl paygen_runtime::Operation for CreateTransaction {
             request.header("X-Currency", value);
         }
         request.body = paygen_runtime::json_body(&self.body)?;
+        request.idempotent_with_key("/data/attributes/client_order_id");
         Ok(request)
     }
     #[inline]

@@ -35,7 +35,7 @@ impl<'a> OrdersApi<'a> {
     /// - `x_tenant` (`X-Tenant`):
     /// - `body`: the request body (application/json)
     ///
-    /// Retried safely on transient failures: `client_order_id` makes the request idempotent.
+    /// Retried on transient failures only when the body's `client_order_id` is set and not empty: the key makes a retry safe. Without it the request is sent once.
     pub fn create_order(
         &self,
         x_tenant: impl Into<String>,
@@ -180,13 +180,14 @@ impl paygen_runtime::Operation for CreateOrder {
         method: paygen_runtime::Method::POST,
         path: "/orders",
         security: &[&["bearerAuth"]],
-        idempotent: true,
+        idempotent: false,
     };
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.header("X-Tenant", &self.x_tenant);
         request.body = paygen_runtime::json_body(&self.body)?;
+        request.idempotent_with_key("/client_order_id");
         Ok(request)
     }
     #[inline]

@@ -337,6 +337,12 @@ impl AuthProvider for NonceSignatureAuth {
         // Without a signer a new token needs the user; retrying would not help.
         self.cache.invalidate() && self.signer.is_some()
     }
+
+    fn invalidate_sent(&self, sent: &reqwest::header::HeaderMap) -> bool {
+        self.cache
+            .invalidate_sent("Bearer", super::sent_header(sent, "authorization"))
+            && self.signer.is_some()
+    }
 }
 
 pub(crate) fn hex_encode(bytes: &[u8]) -> String {

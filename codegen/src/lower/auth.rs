@@ -381,3 +381,41 @@ pub fn lower_callbacks(
     verifiers.sort_by(|a, b| a.name.cmp(&b.name));
     verifiers
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A read-back that cannot be generated is an error with its pointer, and the verifier
+    /// is still generated without it.
+    #[test]
+    fn a_read_back_naming_no_usable_operation_is_an_error() {
+        let doc = serde_json::json!({"components": {"callbacks": {
+            "Paid": {"x-signature": {"message": "{date}|{callback_url}"},
+                     "x-read-back": {"operation": "getOrder", "id": "/order_id"}},
+            "Moved": {"x-signature": {"message": "{date}|{callback_url}"},
+                      "x-read-back": {"operation": "getOrder", "id": "order_id"}},
+        }}});
+        let mut diagnostics = Diagnostics::new(std::path::Path::new("spec.yaml"));
+        let verifiers = lower_callbacks(&doc, &[], &mut diagnostics);
+        assert_eq!(verifiers.len(), 2);
+        assert!(verifiers.iter().all(|v| v.read_back.is_none()));
+        let found: Vec<String> = diagnostics
+            .sorted()
+            .iter()
+            .map(|d| format!("{} {}", d.pointer, d.message))
+            .collect();
+        assert!(
+            found.iter().any(|d| d.starts_with(
+                "/components/callbacks/Paid/x-read-back/operation no operation has the operationId `getOrder`"
+            )),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|d| d.starts_with(
+                "/components/callbacks/Moved/x-read-back/id `order_id` is not a JSON pointer"
+            )),
+            "{found:?}"
+        );
+    }
+}

@@ -193,7 +193,7 @@ const MAX_REDIRECTS: usize = 10;
 pub fn redirect_policy() -> reqwest::redirect::Policy {
     reqwest::redirect::Policy::custom(|attempt| {
         let Some(first) = attempt.previous().first() else {
-            return attempt.follow();
+            return attempt.stop(); // no origin to compare with: fail closed
         };
         let same_origin = |u: &reqwest::Url| {
             u.scheme() == first.scheme()

@@ -271,6 +271,47 @@ redirect_tests! {
     sdk_finance_login => SdkFinance,
 }
 
+/// Aurpay's fixed credentials travel in headers of their own (`API-Key`, `API-Token`,
+/// `Signature`), which a redirect to another host would carry along by default: none reaches
+/// the other port.
+#[tokio::test]
+async fn aurpay_keys_do_not_follow_a_redirect_to_another_port() {
+    let api = MockServer::start().await;
+    let other = MockServer::start().await;
+    Mock::given(path("/api/v2/wallet"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"code": 0, "data": []})))
+        .mount(&other)
+        .await;
+    Mock::given(path("/api/v2/wallet"))
+        .respond_with(redirect_to(&other, "/api/v2/wallet"))
+        .mount(&api)
+        .await;
+    let keyed = aurpay_client::Client::builder()
+        .base_url(api.uri())
+        .api_key("key-SECRET")
+        .build()
+        .unwrap();
+    let signed = aurpay_client::Client::builder()
+        .base_url(api.uri())
+        .signature("token-SECRET", "cs-SECRET")
+        .build()
+        .unwrap();
+    for result in [
+        keyed.wallets().list_wallets().send().await,
+        signed.wallets().list_wallets().send().await,
+    ] {
+        let error = result.unwrap_err();
+        assert_eq!(error.status().map(|s| s.as_u16()), Some(307), "{error:?}");
+    }
+    let at_api = seen(&api).await.join("\n");
+    assert!(at_api.contains("key-SECRET") && at_api.contains("token-SECRET"));
+    assert_eq!(
+        seen(&other).await,
+        Vec::<String>::new(),
+        "nothing reached the other port"
+    );
+}
+
 /// OAuth2 token endpoints live on another host than the API: with a base URL of the user's
 /// own and no token URL, `build()` fails and names the setter, instead of sending the client
 /// secret to the vendor's token host.

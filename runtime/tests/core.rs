@@ -806,4 +806,18 @@ async fn redirects_never_carry_credentials_to_another_origin() {
     let last = seen.last().unwrap();
     assert_eq!(last.url.path(), "/new");
     assert!(last.headers.get("authorization").is_some());
+    // An injected client given the same policy behaves the same.
+    let http = paygen_runtime::reqwest::Client::builder()
+        .redirect(paygen_runtime::redirect_policy())
+        .build()
+        .unwrap();
+    let c = CoreBuilder::new("t")
+        .base_url(api.uri())
+        .http_client(http)
+        .auth("basic", Arc::new(Basic::new("user", "pw-SECRET")))
+        .build()
+        .unwrap();
+    let raw = c.execute::<()>(r("/away")).await.unwrap();
+    assert_eq!(raw.status, 307);
+    assert_eq!(received(&elsewhere).await, 0);
 }

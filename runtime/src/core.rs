@@ -327,6 +327,8 @@ impl Core {
         }
     }
 
+    /// The attempts of one call: auth, retries and the single replay after a 401. `deadline`
+    /// (enforced by the caller) only decides whether a retry is still worth starting.
     async fn attempts<E>(
         &self,
         request: ApiRequest,

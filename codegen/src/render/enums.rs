@@ -180,6 +180,8 @@ mod tests {
         };
         let def = TypeDef {
             name: "Status".into(),
+            module: "status".into(),
+            traffic: BOTH,
             origin: "#/components/schemas/Status".into(),
             docs: Docs::default(),
             kind: TypeKind::Enum(e.clone()),

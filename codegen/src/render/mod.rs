@@ -45,7 +45,11 @@ impl RustJob<'_> {
             RustJob::Callbacks => callbacks::render_callbacks(api).unwrap_or_default(),
             RustJob::Type(def, traffic) => return types::render_type(def, *traffic),
             RustJob::ResponseEnum(op, name) => render_response_enum(op, name),
-            RustJob::ModelsMod(mods) => render_models_mod(mods),
+            RustJob::ModelsMod(mods) if !mods.is_empty() => {
+                return Source::Text(render_models_mod(mods))
+            }
+            // rustfmt's empty file (a lone newline).
+            RustJob::ModelsMod(_) => TokenStream::new(),
             RustJob::Tag(tag) => return Source::Text(ops::render_tag(api, tag)),
             RustJob::OperationsMod => render_operations_mod(api),
         };
@@ -215,16 +219,16 @@ fn render_operations_mod(api: &Api) -> TokenStream {
     quote!( #(#op_mods)* )
 }
 
-fn render_models_mod(mods: &[(String, String)]) -> TokenStream {
-    let decls = mods.iter().map(|(module, name)| {
-        let module = ident(module);
-        let name = ident(name);
-        quote! {
-            mod #module;
-            pub use #module::#name;
-        }
-    });
-    quote! { #(#decls)* }
+/// `mod x;` and `pub use x::X;` per model, sorted: each `mod` and `use` stands alone between
+/// items of the other kind, so rustfmt has no run of them to reorder.
+fn render_models_mod(mods: &[(String, String)]) -> text::Text {
+    let mut w = text::Writer::with_capacity(mods.len() * 64);
+    for (module, name) in mods {
+        w.line(0, &format!("mod {module};"));
+        w.line(0, &format!("pub use {module}::{name};"));
+        w.end_item();
+    }
+    w.finish()
 }
 
 fn render_response_enum(op: &crate::ir::Operation, name: &str) -> TokenStream {

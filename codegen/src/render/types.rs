@@ -42,7 +42,7 @@ impl Traffic {
         quote!(#[derive(#traits #(#always),*)] #(#gated)*)
     }
 
-    /// The same as [`Traffic::derive`], written as text: `#[derive(..)]` of `traits` and serde's
+    /// The same as `Traffic::derive`, written as text: `#[derive(..)]` of `traits` and serde's
     /// derives, then a `cfg_attr` line per gated one.
     pub fn write_derives(self, w: &mut super::text::Writer, traits: &[&str]) {
         let (always, gated) = self.serde_derives();

@@ -46,8 +46,7 @@ Measures, in one run (about 12 minutes on 2 cores plus builds the first time; --
 
 For profiling (see BENCHMARKS.md):
   paygen-bench synth N FILE                          write the N-operation synthetic spec
-  paygen-bench dump SPEC CRATE DIR rustfmt|plain|rustfmt-only
-                                                    write a generated crate (rustfmt-only: without the layout printer)
+  paygen-bench dump SPEC CRATE DIR rustfmt|plain    write a generated crate (plain: without rustfmt)
   paygen-bench child-ours SPEC CRATE REPS            generate REPS times, print step timings as JSON
 
 Output: tables on stdout, bench-out/report.md, bench-out/results.json; a full run rewrites the
@@ -84,8 +83,8 @@ pub struct AllFive {
     pub xtask_binary_ms: Option<f64>,
     /// `cargo xtask gen --check` itself: cargo's up-to-date check plus the binary (median of 3).
     pub cargo_xtask_ms: Option<f64>,
-    /// The xtask binary's first run with an empty format cache (`target/paygen-fmt-cache`);
-    /// the medians above run with the cache that run filled.
+    /// The xtask binary's first run (file system caches cold for its output); the medians
+    /// above are the runs after it.
     pub xtask_cold_cache_ms: Option<f64>,
     pub xtask_error: Option<String>,
 }
@@ -541,8 +540,8 @@ fn xtask_timings(root: &Path, out: &Path, logs: &Path, result: &mut AllFive) -> 
     }
     let binary = target.join("debug/xtask");
     let built = std::fs::metadata(&binary).and_then(|m| m.modified()).ok();
-    // `cargo xtask gen` keeps formatted files in <root>/target/paygen-fmt-cache: empty it for
-    // one run, then time the runs that find it filled.
+    // The generator keeps no cache of its own: the first run is timed apart only because the
+    // page cache is cold for it.
     let _ = std::fs::remove_dir_all(tree.join("target"));
     let (_, wall) = measure::run_logged(&binary, &["gen", "--check"], root, &log, &env)?;
     result.xtask_cold_cache_ms = Some(measure::ms(wall));

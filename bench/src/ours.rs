@@ -83,10 +83,6 @@ pub fn options(crate_name: &str) -> Options {
         crate_name: crate_name.to_string(),
         runtime: RuntimeDependency::Path("../../runtime".into()),
         rustfmt: !no_rustfmt(),
-        layout: true,
-        // No cache: every run formats everything, as a first generation does (the peers have
-        // no cache either). `cargo xtask gen` keeps one; see the "all five" timings.
-        format_cache: None,
     }
 }
 
@@ -268,23 +264,15 @@ fn cold_runs(
         .collect()
 }
 
-/// `dump SPEC CRATE DIR rustfmt|plain|rustfmt-only`: writes the generated crate to DIR, for
-/// profiling; `rustfmt-only` leaves every file to rustfmt (no layout printer), the reference
-/// to compare a `rustfmt` dump with.
+/// `dump SPEC CRATE DIR rustfmt|plain`: writes the generated crate to DIR, for profiling.
 pub fn dump(spec: &Path, crate_name: &str, dir: &Path, mode: &str) -> Result<()> {
-    let (rustfmt, layout) = match mode {
-        "rustfmt" => (true, true),
-        "plain" => (false, true),
-        "rustfmt-only" => (true, false),
-        other => {
-            return Err(anyhow!(
-                "unknown dump mode {other}: rustfmt|plain|rustfmt-only"
-            ))
-        }
+    let rustfmt = match mode {
+        "rustfmt" => true,
+        "plain" => false,
+        other => return Err(anyhow!("unknown dump mode {other}: rustfmt|plain")),
     };
     let mut options = options(crate_name);
     options.rustfmt = rustfmt;
-    options.layout = layout;
     write_crate(spec, &options, dir)
 }
 

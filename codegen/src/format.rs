@@ -1,14 +1,4 @@
-//! rustfmt over the generated Rust files.
-//!
-//! prettyplease gives readable code fast, but its layout differs from rustfmt's in places; the
-//! committed crates must pass `cargo fmt --check`, so rustfmt has the last word on every item
-//! the layout printer ([`crate::layout`]) declines. Those reach it as whole files, or as
-//! [`Piece`]s of a file whose other items the printer wrote.
-//!
-//! rustfmt is most of the generation time, so it only sees files it has not formatted before:
-//! a content-addressed [`Cache`] maps the hash of the tokens a file is printed from to its
-//! formatted text. A hit skips pretty-printing as well as rustfmt, so a regeneration after a
-//! one-schema change prints and formats one file.
+//! rustfmt over the Rust files the writers in `render` are not sure of.
 //!
 //! The files are split over one rustfmt process per core, and each process gets its files as
 //! one text on stdin, joined by a separator item and split again afterwards: rustfmt spends
@@ -30,122 +20,23 @@ static COUNTER: AtomicUsize = AtomicUsize::new(0);
 /// The line between two files of a bundle.
 const SEPARATOR: &str = "fn __paygen_file_boundary() {}";
 
-/// The rustfmt command line (bump `FINGERPRINT` when it changes the output).
+/// The rustfmt command line: the edition of the generated crates, and only the files given
+/// (not the modules they declare).
 const RUSTFMT_ARGS: [&str; 4] = ["--edition", "2024", "--config", "skip_children=true"];
 
-/// What the formatted text depends on besides the tokens: the rustfmt command (bump the first
-/// line when it changes), the toolchain (rustfmt ships with it), the prettyplease that printed
-/// the text rustfmt saw, and the sources of the layout printer, whose files are cached too.
-const FINGERPRINT: &str = concat!(
-    "rustfmt-2024-v3\n",
-    env!("PAYGEN_RUSTC_VERSION"),
-    "\n",
-    env!("PAYGEN_PRETTYPLEASE"),
-    "\n",
-    env!("PAYGEN_LAYOUT"),
-    "\n"
-);
-
-/// Formatted files kept between runs in a folder, keyed by the text of the tokens they were
-/// printed from. A cache that cannot be read or written only costs time.
-#[derive(Clone, Debug)]
-pub struct Cache {
-    dir: PathBuf,
-}
-
-impl Cache {
-    /// A cache in `dir` (created on first store).
-    pub fn new(dir: impl Into<PathBuf>) -> Self {
-        Cache { dir: dir.into() }
+/// Formats the files at `paths` in place (in memory).
+pub fn rustfmt(files: &mut BTreeMap<String, String>, paths: &[String]) -> Result<(), String> {
+    if paths.is_empty() {
+        return Ok(());
     }
-
-    /// The formatted text stored for `source`, if any.
-    pub fn get(&self, source: &str) -> Option<String> {
-        std::fs::read_to_string(self.entry(source)).ok()
-    }
-
-    /// Stores `formatted` for `source`; written to a staging file and renamed, so concurrent
-    /// generators never read half an entry.
-    pub fn put(&self, source: &str, formatted: &str) {
-        if std::fs::create_dir_all(&self.dir).is_err() {
-            return;
-        }
-        let target = self.entry(source);
-        let staging = target.with_extension(format!(
-            "tmp{}-{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::Relaxed)
-        ));
-        if std::fs::write(&staging, formatted).is_ok() {
-            let _ = std::fs::rename(&staging, &target);
-        }
-    }
-
-    /// Cache file for a source: a 128-bit hash from two FNV-1a passes (stable across Rust
-    /// versions, unlike `DefaultHasher`).
-    fn entry(&self, source: &str) -> PathBuf {
-        let hash = |seed: u64| {
-            let mut h = seed;
-            for b in FINGERPRINT.bytes().chain(source.bytes()) {
-                h ^= u64::from(b);
-                h = h.wrapping_mul(0x0100_0000_01b3);
-            }
-            h
-        };
-        self.dir.join(format!(
-            "{:016x}{:016x}.rs",
-            hash(0xcbf2_9ce4_8422_2325),
-            hash(0x6c62_272e_07bb_0142)
-        ))
-    }
-}
-
-/// A Rust file rustfmt still has to see, and the cache key (its tokens' text) to store the
-/// result under.
-#[derive(Clone, Debug)]
-pub struct Pending {
-    /// Path of the file in the crate.
-    pub path: String,
-    /// Text of the tokens the file was printed from; `None` when no cache is used.
-    pub source: Option<String>,
-    /// The file in pieces, when only some of its items need rustfmt; empty when rustfmt gets
-    /// the whole file as it stands in the crate's files.
-    pub pieces: Vec<Piece>,
-}
-
-/// A run of a file's top-level items.
-#[derive(Clone, Debug)]
-pub enum Piece {
-    /// Already in rustfmt's layout.
-    Ready(String),
-    /// For rustfmt, which formats it as a file of its own: items format independently, and a
-    /// run of `use` items or `mod` declarations is never split.
-    Format(String),
-}
-
-impl Pending {
-    /// A whole file for rustfmt.
-    pub fn whole(path: String, source: Option<String>) -> Self {
-        Pending {
-            path,
-            source,
-            pieces: Vec::new(),
-        }
-    }
-}
-
-/// Formats the `pending` files in place (in memory) and stores them in `cache`.
-pub fn rustfmt(
-    files: &mut BTreeMap<String, String>,
-    pending: &[Pending],
-    cache: Option<&Cache>,
-) -> Result<(), String> {
     let program = std::env::var_os("RUSTFMT").unwrap_or_else(toolchain_rustfmt);
-    format_with(&program, files, pending, cache)
+    let dir = scratch_dir();
+    let result = format_in(&program, &dir, files, paths);
+    let _ = std::fs::remove_dir_all(&dir);
+    result
 }
 
-/// The rustfmt of the toolchain that built the generator (the one `FINGERPRINT` names), called
-/// directly: the rustup proxy on PATH costs about 8 ms on every process. `rustfmt` from PATH
+/// The rustfmt of the toolchain that built the generator, called directly: the rustup proxy on PATH costs about 8 ms on every process. `rustfmt` from PATH
 /// when the toolchain has none.
 fn toolchain_rustfmt() -> std::ffi::OsString {
     let name = if cfg!(windows) {
@@ -159,56 +50,6 @@ fn toolchain_rustfmt() -> std::ffi::OsString {
     } else {
         "rustfmt".into()
     }
-}
-
-fn format_with(
-    program: &std::ffi::OsStr,
-    files: &mut BTreeMap<String, String>,
-    pending: &[Pending],
-    cache: Option<&Cache>,
-) -> Result<(), String> {
-    if pending.is_empty() {
-        return Ok(());
-    }
-    // What rustfmt sees: whole files under their paths, pieces under `<path>.part<n>.rs`.
-    let mut texts = BTreeMap::new();
-    let label = |path: &str, n: usize| format!("{path}.part{n}.rs");
-    for file in pending {
-        if file.pieces.is_empty() {
-            texts.insert(file.path.clone(), files[&file.path].clone());
-        }
-        for (n, piece) in file.pieces.iter().enumerate() {
-            if let Piece::Format(text) = piece {
-                texts.insert(label(&file.path, n), text.clone());
-            }
-        }
-    }
-    let labels: Vec<String> = texts.keys().cloned().collect();
-    let dir = scratch_dir();
-    let result = format_in(program, &dir, &mut texts, &labels);
-    let _ = std::fs::remove_dir_all(&dir);
-    result?;
-    for file in pending {
-        let text = if file.pieces.is_empty() {
-            texts.remove(&file.path).unwrap_or_default()
-        } else {
-            let mut text = String::new();
-            for (n, piece) in file.pieces.iter().enumerate() {
-                match piece {
-                    Piece::Ready(ready) => text.push_str(ready),
-                    Piece::Format(_) => {
-                        text.push_str(&texts.remove(&label(&file.path, n)).unwrap_or_default())
-                    }
-                }
-            }
-            text
-        };
-        if let (Some(cache), Some(source)) = (cache, &file.source) {
-            cache.put(source, &text);
-        }
-        files.insert(file.path.clone(), text);
-    }
-    Ok(())
 }
 
 fn scratch_dir() -> PathBuf {
@@ -471,43 +312,21 @@ mod tests {
         ])
     }
 
-    fn pending(paths: &[&str]) -> Vec<Pending> {
-        paths
-            .iter()
-            .map(|p| Pending::whole(p.to_string(), Some(format!("tokens of {p}"))))
-            .collect()
-    }
-
-    #[test]
-    fn pieces_are_formatted_alone_and_put_back_in_order() {
-        let mut files = BTreeMap::from([("src/m.rs".to_string(), String::new())]);
-        let pending = [Pending {
-            path: "src/m.rs".into(),
-            source: None,
-            pieces: vec![
-                Piece::Ready("pub struct   Kept;\n".into()),
-                Piece::Format("use b::B;\nuse a::A;\npub fn f( ){}\n".into()),
-                Piece::Ready("pub struct   AlsoKept;\n".into()),
-            ],
-        }];
-        rustfmt(&mut files, &pending, None).unwrap();
-        assert_eq!(
-            files["src/m.rs"],
-            "pub struct   Kept;\nuse a::A;\nuse b::B;\npub fn f() {}\npub struct   AlsoKept;\n"
-        );
+    fn pending(paths: &[&str]) -> Vec<String> {
+        paths.iter().map(|p| p.to_string()).collect()
     }
 
     #[test]
     fn formats_the_pending_files_only() {
         let mut files = crate_files();
-        rustfmt(&mut files, &pending(&["src/lib.rs"]), None).unwrap();
+        rustfmt(&mut files, &pending(&["src/lib.rs"])).unwrap();
         assert_eq!(
             files["src/lib.rs"],
             "pub mod a;\npub fn f(x: u8) -> u8 {\n    x\n}\n"
         );
         assert_eq!(
             files["src/a.rs"], "pub struct   S { pub x : u8 }\n",
-            "a file that is not pending (a cache hit) is left alone"
+            "a file that is not pending is left alone"
         );
         assert_eq!(files["Cargo.toml"], "[package]   \n");
     }
@@ -560,12 +379,7 @@ mod tests {
         ]);
         let expected = alone(&files);
         let paths: Vec<String> = files.keys().cloned().collect();
-        rustfmt(
-            &mut files,
-            &pending(&paths.iter().map(String::as_str).collect::<Vec<_>>()),
-            None,
-        )
-        .unwrap();
+        rustfmt(&mut files, &paths).unwrap();
         assert_eq!(files, expected);
     }
 
@@ -613,12 +427,8 @@ mod tests {
             ("broken.rs".to_string(), "pub fn g( {\n".to_string()),
             ("other.rs".to_string(), "pub fn h( ){}\n".to_string()),
         ]);
-        let error = rustfmt(
-            &mut files,
-            &pending(&["good.rs", "broken.rs", "other.rs"]),
-            None,
-        )
-        .unwrap_err();
+        let error =
+            rustfmt(&mut files, &pending(&["good.rs", "broken.rs", "other.rs"])).unwrap_err();
         assert!(error.contains("broken.rs"), "{error}");
         assert_eq!(
             files["broken.rs"], "pub fn g( {\n",
@@ -654,41 +464,5 @@ mod tests {
             4,
             "no empty rustfmt runs"
         );
-    }
-
-    #[test]
-    fn formatted_files_are_stored_under_their_source() {
-        let cache = Cache::new(scratch_dir());
-        let mut files = crate_files();
-        rustfmt(
-            &mut files,
-            &pending(&["src/lib.rs", "src/a.rs"]),
-            Some(&cache),
-        )
-        .unwrap();
-        assert_eq!(
-            cache.get("tokens of src/a.rs").as_deref(),
-            Some("pub struct S {\n    pub x: u8,\n}\n")
-        );
-        assert_eq!(
-            cache.get("tokens of src/lib.rs"),
-            Some(files["src/lib.rs"].clone())
-        );
-        assert_eq!(cache.get("tokens of something else"), None);
-        // Without a source there is nothing to key the entry by.
-        let mut again = crate_files();
-        let unkeyed = [Pending::whole("src/a.rs".into(), None)];
-        format_with(
-            "/nonexistent/rustfmt".as_ref(),
-            &mut again,
-            &[],
-            Some(&cache),
-        )
-        .unwrap();
-        assert!(
-            format_with("/nonexistent/rustfmt".as_ref(), &mut again, &unkeyed, None).is_err(),
-            "a pending file needs rustfmt"
-        );
-        let _ = std::fs::remove_dir_all(&cache.dir);
     }
 }

@@ -216,6 +216,10 @@ pub enum TypeRef {
 pub struct TypeDef {
     /// Rust name.
     pub name: String,
+    /// Module (and file) name under `src/models/`, unique in the crate.
+    pub module: String,
+    /// Which serde traits it implements.
+    pub traffic: Traffic,
     /// Where the schema stands in the spec (JSON pointer).
     pub origin: String,
     /// Documentation.
@@ -233,8 +237,21 @@ pub enum TypeKind {
     Enum(Enum),
     /// One of several types.
     Union(Union),
-    /// A new name for another type.
-    Alias(TypeRef),
+}
+
+/// Which way a type travels. A sent type gets a constructor. Types reachable from a request
+/// always implement `Serialize`, those reachable from a response `Deserialize`; the other
+/// direction comes with the crate's `serialize` or `deserialize` feature: serde's derives are most
+/// of a generated crate's compile time, and half of that code would go unused by most users. A
+/// type no operation uses (a webhook payload, say) implements both, and so do the types in it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Traffic {
+    /// Reachable from a request body or parameter.
+    pub sent: bool,
+    /// Implements `Serialize` without the feature.
+    pub serialize: bool,
+    /// Implements `Deserialize` without the feature.
+    pub deserialize: bool,
 }
 
 /// A struct.
@@ -475,8 +492,8 @@ pub struct ResponseCase {
 pub enum SuccessShape {
     /// One type for every success.
     Single(ResponseBody),
-    /// An enum, one variant per success case.
-    Enum { name: String },
+    /// An enum, one variant per success case, in `src/models/<module>.rs`.
+    Enum { name: String, module: String },
 }
 
 /// Item streaming over pages (`x-pagination`).

@@ -2,15 +2,16 @@
 //!
 //! The pipeline, one module per step:
 //! [`load`] (YAML/JSON → checked document) → [`lower`] (document → [`ir`]) →
-//! [`render`] (IR → file contents, in rustfmt's layout where [`layout`] knows it) →
-//! [`format`](mod@format) (rustfmt, for the rest). Every step reports problems as
+//! [`render`] (IR → file contents; models and operations written as text in rustfmt's layout) →
+//! [`format`](mod@format) (one rustfmt pass over the rest). Every step reports problems as
 //! [`diagnostics`] with a JSON pointer; nothing panics on bad input, and nothing is written here:
 //! writing files is the caller's job.
+
+#![forbid(unsafe_code)]
 
 pub mod diagnostics;
 pub mod format;
 pub mod ir;
-pub mod layout;
 pub mod load;
 pub mod lower;
 pub mod render;
@@ -31,14 +32,9 @@ pub struct Options {
     pub crate_name: String,
     /// How the crate depends on the runtime.
     pub runtime: RuntimeDependency,
-    /// Run rustfmt over the Rust files (prettyplease output otherwise).
+    /// Run rustfmt over the Rust files the text writer is not sure of (prettyplease output
+    /// otherwise).
     pub rustfmt: bool,
-    /// Write rustfmt's layout directly where [`layout`] knows it. Off, every Rust file goes
-    /// through prettyplease (and rustfmt) and the format cache is not used: the reference the
-    /// printer is tested against, and a way around it should it ever differ from rustfmt.
-    pub layout: bool,
-    /// Folder where formatted files are cached between runs (`None`: no cache).
-    pub format_cache: Option<std::path::PathBuf>,
 }
 
 /// Time spent in each step.
@@ -48,7 +44,7 @@ pub struct Timings {
     pub parse: Duration,
     /// Building the IR.
     pub lower: Duration,
-    /// Rendering files (including format-cache look-ups).
+    /// Rendering files.
     pub render: Duration,
     /// rustfmt.
     pub format: Duration,
@@ -105,25 +101,20 @@ fn generate_loaded(
         return Err(diagnostics.clone());
     }
     let step = Instant::now();
-    // Cached texts are rustfmt's output: only of use when rustfmt is to run. They include the
-    // printer's, so a run without the printer does without the cache.
-    let cache = options
-        .format_cache
-        .as_ref()
-        .filter(|_| options.rustfmt && options.layout)
-        .map(format::Cache::new);
-    let render::Rendered { mut files, pending } =
-        match render::render(&api, &options.runtime, cache.as_ref(), options.layout) {
-            Ok(rendered) => rendered,
-            Err(message) => {
-                diagnostics.error("", message);
-                return Err(diagnostics.clone());
-            }
-        };
+    let render::Rendered {
+        mut files,
+        for_rustfmt,
+    } = match render::render(&api, &options.runtime) {
+        Ok(rendered) => rendered,
+        Err(message) => {
+            diagnostics.error("", message);
+            return Err(diagnostics.clone());
+        }
+    };
     timings.render = step.elapsed();
     if options.rustfmt {
         let step = Instant::now();
-        if let Err(message) = format::rustfmt(&mut files, &pending, cache.as_ref()) {
+        if let Err(message) = format::rustfmt(&mut files, &for_rustfmt) {
             diagnostics.error("", message);
             return Err(diagnostics.clone());
         }

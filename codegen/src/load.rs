@@ -60,12 +60,12 @@ fn parse_tree(text: &str) -> Result<Value, String> {
             return Ok(tree);
         }
     }
-    // Straight into the JSON tree: a mapping key is read as its text, so `200:` is "200".
-    let tree = crate::yaml::parse(text).map_err(|err| {
-        format!(
-            "not valid YAML or JSON (line {}, column {}): {}",
-            err.line, err.column, err.message
-        )
+    let tree = crate::yaml::parse(text).map_err(|err| match err.line {
+        0 => format!("not valid YAML or JSON: {}", err.message),
+        line => format!(
+            "not valid YAML or JSON (line {line}, column {}): {}",
+            err.column, err.message
+        ),
     })?;
     if !tree.is_object() {
         return Err("the document must be a mapping at the top level".into());

@@ -89,8 +89,6 @@ paths:
         crate_name: "t".into(),
         runtime: paygen_codegen::RuntimeDependency::Path("../runtime".into()),
         rustfmt: false,
-        layout: true,
-        format_cache: None,
     };
     let err = paygen_codegen::generate_str(text, Path::new("spec.yaml"), &options).unwrap_err();
     let text = err.to_string();
@@ -123,8 +121,6 @@ paths:
         crate_name: "f-client".into(),
         runtime: paygen_codegen::RuntimeDependency::Path("../runtime".into()),
         rustfmt: false,
-        layout: true,
-        format_cache: None,
     };
     let generated =
         paygen_codegen::generate_str(text, Path::new("spec.yaml"), &options).expect("generates");

@@ -75,8 +75,6 @@ fn models() -> BTreeMap<String, String> {
         crate_name: "directions-client".into(),
         runtime: paygen_codegen::RuntimeDependency::Path("../runtime".into()),
         rustfmt: false,
-        layout: true,
-        format_cache: None,
     };
     paygen_codegen::generate_str(SPEC, Path::new("directions.yaml"), &options)
         .expect("the spec generates")

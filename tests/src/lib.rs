@@ -18,8 +18,6 @@ pub fn vendor_options(vendor: &str) -> Options {
         crate_name: format!("{vendor}-client"),
         runtime: RuntimeDependency::Path("../../runtime".into()),
         rustfmt: true,
-        layout: true,
-        format_cache: None,
     }
 }
 
@@ -37,8 +35,6 @@ pub fn generate_fixture(name: &str) -> Generated {
         crate_name: format!("fixture-{name}"),
         runtime: RuntimeDependency::Path("../../../runtime".into()),
         rustfmt: true,
-        layout: true,
-        format_cache: None,
     };
     paygen_codegen::generate(&spec, &options)
         .unwrap_or_else(|d| panic!("fixture {name} failed:\n{d}"))

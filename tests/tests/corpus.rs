@@ -89,8 +89,6 @@ fn check(file: &str, outcome: Outcome) {
         crate_name: format!("corpus-{name}"),
         runtime: RuntimeDependency::Path(root().join("runtime").to_string_lossy().into_owned()),
         rustfmt: true,
-        layout: true,
-        format_cache: None,
     };
     let result = paygen_codegen::generate(&spec, &options);
     match outcome {

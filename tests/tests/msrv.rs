@@ -27,8 +27,6 @@ fn generated_crate_resolves_and_builds_with_dependencies_that_support_the_msrv()
         crate_name: "raise-client".into(),
         runtime: RuntimeDependency::Path("../../../runtime".into()),
         rustfmt: false,
-        layout: true,
-        format_cache: None,
     };
     let generated = paygen_codegen::generate(&root().join("specs/raise.yaml"), &options)
         .unwrap_or_else(|d| panic!("raise failed:\n{d}"));

@@ -278,8 +278,6 @@ fn options() -> Options {
         crate_name: "fuzz-client".into(),
         runtime: RuntimeDependency::Path("../runtime".into()),
         rustfmt: false,
-        layout: true,
-        format_cache: None,
     }
 }
 

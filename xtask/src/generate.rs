@@ -37,7 +37,7 @@ pub fn workspace_jobs(root: &Path) -> Result<Vec<Job>> {
         let vendor = stem(&spec);
         jobs.push(Job {
             out: root.join("generated").join(&vendor),
-            options: options(root, format!("{vendor}-client"), "../../runtime"),
+            options: options(format!("{vendor}-client"), "../../runtime"),
             label: vendor,
             spec,
         });
@@ -48,7 +48,7 @@ pub fn workspace_jobs(root: &Path) -> Result<Vec<Job>> {
             let name = stem(&spec);
             jobs.push(Job {
                 out: root.join("tests/fixture-crates").join(&name),
-                options: options(root, format!("fixture-{name}"), "../../../runtime"),
+                options: options(format!("fixture-{name}"), "../../../runtime"),
                 label: format!("fixture {name}"),
                 spec,
             });
@@ -60,19 +60,12 @@ pub fn workspace_jobs(root: &Path) -> Result<Vec<Job>> {
 /// Folders that hold generated crates, for finding crates whose spec is gone.
 pub const OUTPUT_DIRS: [&str; 2] = ["generated", "tests/fixture-crates"];
 
-fn options(root: &Path, crate_name: String, runtime: &str) -> Options {
+fn options(crate_name: String, runtime: &str) -> Options {
     Options {
         crate_name,
         runtime: RuntimeDependency::Path(runtime.into()),
         rustfmt: true,
-        layout: true,
-        format_cache: Some(format_cache(root)),
     }
-}
-
-/// Where formatted files are kept between runs, so rustfmt only sees what changed.
-pub fn format_cache(root: &Path) -> PathBuf {
-    root.join("target/paygen-fmt-cache")
 }
 
 fn stem(spec: &Path) -> String {

@@ -29,7 +29,7 @@ Commands:
 Run from the repository root. `cargo xtask <command> --help` for details.";
 
 const GEN_HELP: &str = "\
-cargo xtask gen [--check] [--timings] [--rustfmt-only] [--spec FILE --out DIR --crate-name NAME [--runtime-version V]]
+cargo xtask gen [--check] [--timings] [--spec FILE --out DIR --crate-name NAME [--runtime-version V]]
 
 Without --spec: regenerates every spec in specs/ into generated/<vendor>/ (crate <vendor>-client).
 Only files whose bytes changed are written; stale files are removed. If any spec has problems,
@@ -37,8 +37,6 @@ every problem is printed with its file and JSON pointer and nothing is written.
 
   --check            write nothing; exit 1 naming each file that would change
   --timings          print each spec's parse, lower, render and format times (stderr)
-  --rustfmt-only     leave every Rust file to rustfmt instead of writing its layout directly
-                     (slower; without the format cache): the output must be the same
   --spec FILE        generate from FILE instead (OpenAPI 3.0, YAML or JSON)
   --out DIR          where the standalone crate goes (with --spec)
   --crate-name NAME  Cargo package name (with --spec)
@@ -106,7 +104,6 @@ fn workspace_root() -> PathBuf {
 struct GenArgs {
     check: bool,
     timings: bool,
-    rustfmt_only: bool,
     spec: Option<PathBuf>,
     out: Option<PathBuf>,
     crate_name: Option<String>,
@@ -117,7 +114,6 @@ fn parse_gen_args(args: &[String]) -> Result<GenArgs> {
     let mut parsed = GenArgs {
         check: false,
         timings: false,
-        rustfmt_only: false,
         spec: None,
         out: None,
         crate_name: None,
@@ -133,7 +129,6 @@ fn parse_gen_args(args: &[String]) -> Result<GenArgs> {
         match arg.as_str() {
             "--check" => parsed.check = true,
             "--timings" => parsed.timings = true,
-            "--rustfmt-only" => parsed.rustfmt_only = true,
             "--spec" => parsed.spec = Some(PathBuf::from(value("--spec")?)),
             "--out" => parsed.out = Some(PathBuf::from(value("--out")?)),
             "--crate-name" => parsed.crate_name = Some(value("--crate-name")?),
@@ -146,7 +141,7 @@ fn parse_gen_args(args: &[String]) -> Result<GenArgs> {
 
 fn gen(root: &Path, args: &[String]) -> Result<ExitCode> {
     let args = parse_gen_args(args)?;
-    let mut jobs = match &args.spec {
+    let jobs = match &args.spec {
         Some(spec) => vec![standalone_job(root, spec, &args)?],
         None => {
             if args.out.is_some() || args.crate_name.is_some() {
@@ -157,9 +152,6 @@ fn gen(root: &Path, args: &[String]) -> Result<ExitCode> {
     };
     if jobs.is_empty() {
         bail!("no specs found in {}", root.join("specs").display());
-    }
-    for job in &mut jobs {
-        job.options.layout = !args.rustfmt_only;
     }
     let results = generate::generate_all(&jobs)?;
     let mut plans = Vec::new();
@@ -252,8 +244,6 @@ fn standalone_job(root: &Path, spec: &Path, args: &GenArgs) -> Result<generate::
             crate_name,
             runtime,
             rustfmt: true,
-            layout: true,
-            format_cache: Some(generate::format_cache(root)),
         },
     })
 }

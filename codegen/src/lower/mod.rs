@@ -4,6 +4,7 @@
 //! read is checked (`get`, `as_str`, …), so an odd shape becomes a diagnostic, never a panic.
 
 mod auth;
+mod files;
 pub mod names;
 mod operations;
 pub mod types;
@@ -14,7 +15,8 @@ use serde_json::Value;
 
 use crate::diagnostics::Diagnostics;
 use crate::ir::{
-    Api, Docs, ResponseBody, Tag, TagField, TypeDef, TypeKind, TypeRef, Union, UnionVariant,
+    Api, Docs, ResponseBody, Tag, TagField, Traffic, TypeDef, TypeKind, TypeRef, Union,
+    UnionVariant,
 };
 use crate::load::LoadedSpec;
 use names::{snake_name, type_name, unique};
@@ -52,7 +54,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
             .cloned()
             .unwrap_or_else(|| snake_name(tag))
     };
-    let operations = operations::lower_operations(&mut types, &module_of, diagnostics);
+    let mut operations = operations::lower_operations(&mut types, &module_of, diagnostics);
 
     let mut tag_list = Vec::new();
     let mut ordered: Vec<(String, Docs)> = tags.clone();
@@ -93,6 +95,8 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
             message_pointer: text(e, "message"),
         });
     let callbacks = auth::lower_callbacks(doc, &operations, diagnostics);
+    let mut types: Vec<TypeDef> = types.defs.into_values().collect();
+    files::decide(&mut types, &mut operations, &error_type);
     Api {
         crate_name: crate_name.to_string(),
         title: text(&info, "title").unwrap_or_else(|| crate_name.to_string()),
@@ -101,7 +105,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
         servers: auth::lower_servers(doc, diagnostics),
         security_schemes: auth::lower_schemes(doc, diagnostics),
         tags: tag_list,
-        types: types.defs.into_values().collect(),
+        types,
         operations,
         error_type,
         error_envelope: envelope,
@@ -189,6 +193,9 @@ fn crate_error_type(types: &mut TypeLowerer<'_>, operations: &[crate::ir::Operat
                 name.clone(),
                 TypeDef {
                     name: name.clone(),
+                    // Decided once every type is known, in `files::decide`.
+                    module: String::new(),
+                    traffic: Traffic::default(),
                     origin: String::new(),
                     docs: Docs {
                         description: Some(

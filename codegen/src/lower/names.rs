@@ -101,16 +101,20 @@ pub fn snake_name(raw: &str) -> String {
 
 /// Makes `name` unique in `taken` by appending 2, 3, …, and records it.
 pub fn unique(name: String, taken: &mut BTreeSet<String>) -> String {
-    if taken.insert(name.clone()) {
-        return name;
+    first_free(&name, "", |candidate| taken.insert(candidate.to_string()))
+}
+
+/// `name` if `take` accepts it, else the first of `name{separator}2`, `name{separator}3`, …
+/// that it accepts. Every unique name in the crate comes from here; `take` decides what is free
+/// (and records what it accepts).
+pub fn first_free(name: &str, separator: &str, mut take: impl FnMut(&str) -> bool) -> String {
+    if take(name) {
+        return name.to_string();
     }
-    for n in 2.. {
-        let candidate = format!("{name}{n}");
-        if taken.insert(candidate.clone()) {
-            return candidate;
-        }
-    }
-    unreachable!("an unbounded counter always finds a free name")
+    (2..)
+        .map(|n| format!("{name}{separator}{n}"))
+        .find(|candidate| take(candidate))
+        .expect("an unbounded counter always finds a free name")
 }
 
 /// Variant name for an enum value.
@@ -175,5 +179,16 @@ mod tests {
         assert_eq!(unique("a".into(), &mut taken), "a");
         assert_eq!(unique("a".into(), &mut taken), "a2");
         assert_eq!(unique("a".into(), &mut taken), "a3");
+    }
+
+    #[test]
+    fn first_free_asks_until_a_name_is_accepted() {
+        let mut asked = Vec::new();
+        let name = first_free("models", "_", |candidate| {
+            asked.push(candidate.to_string());
+            candidate == "models_3"
+        });
+        assert_eq!(name, "models_3");
+        assert_eq!(asked, ["models", "models_2", "models_3"]);
     }
 }

@@ -189,14 +189,9 @@ pub fn lower_operations(
 
 /// A method name not yet taken in its tag group: `name`, then `name2`, `name3`, ….
 fn unique_in_module(module: &str, name: String, taken: &mut BTreeSet<(String, String)>) -> String {
-    let mut candidate = name.clone();
-    for n in 2.. {
-        if taken.insert((module.to_string(), candidate.clone())) {
-            break;
-        }
-        candidate = format!("{name}{n}");
-    }
-    candidate
+    super::names::first_free(&name, "", |candidate| {
+        taken.insert((module.to_string(), candidate.to_string()))
+    })
 }
 
 fn join_paragraphs(first: Option<&str>, second: &str) -> String {
@@ -670,6 +665,8 @@ fn success_shape(
         1 => SuccessShape::Single(bodies[0].clone()),
         _ => SuccessShape::Enum {
             name: types.reserve(&format!("{builder}Response")),
+            // Decided with the model files, in `files::decide`.
+            module: String::new(),
         },
     }
 }

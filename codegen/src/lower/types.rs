@@ -9,8 +9,8 @@ use serde_json::{Map, Value};
 use super::names::{integer_variant_name, model_name, snake_name, unique, variant_name};
 use crate::diagnostics::{escape_segment, Diagnostics};
 use crate::ir::{
-    Docs, Enum, EnumVariant, Field, Presence, Struct, TagField, TypeDef, TypeKind, TypeRef, Union,
-    UnionVariant,
+    Docs, Enum, EnumVariant, Field, Presence, Struct, TagField, Traffic, TypeDef, TypeKind,
+    TypeRef, Union, UnionVariant,
 };
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
@@ -315,6 +315,9 @@ impl<'a> TypeLowerer<'a> {
             name.to_string(),
             TypeDef {
                 name: name.to_string(),
+                // Decided once every type is known, in `files::decide`.
+                module: String::new(),
+                traffic: Traffic::default(),
                 origin: pointer.to_string(),
                 docs,
                 kind,
@@ -874,3 +877,6 @@ pub fn deref<'v>(doc: &'v Value, mut schema: &'v Value) -> &'v Value {
 pub fn empty_object() -> Value {
     Value::Object(Map::new())
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,10 +1,9 @@
 //! Enum models written straight from the IR as text, in rustfmt's layout.
 //!
 //! An enum's file is all boilerplate around its values (the type, `as_str` or `value`, both
-//! `From`s, `Display`, `ParamValue`), and going through `quote!`, `syn` and the layout printer
-//! cost more than anything else per byte of output. Every line here has a fixed shape, written
-//! with [`super::text::Writer`], which leaves an item it is not sure of (a non-ASCII literal, a
-//! line over `max_width`) for the printer and rustfmt.
+//! `From`s, `Display`, `ParamValue`). Every line here has a fixed shape, written with
+//! [`super::text::Writer`], which leaves a file with an item it is not sure of (a non-ASCII
+//! literal, a line over `max_width`) to rustfmt.
 
 use super::docs;
 use super::text::{Text, Writer};
@@ -180,6 +179,8 @@ mod tests {
         };
         let def = TypeDef {
             name: "Status".into(),
+            module: "status".into(),
+            traffic: BOTH,
             origin: "#/components/schemas/Status".into(),
             docs: Docs::default(),
             kind: TypeKind::Enum(e.clone()),

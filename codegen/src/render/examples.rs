@@ -177,7 +177,6 @@ fn value(api: &Api, ty: &TypeRef, crate_ident: &str, depth: usize) -> Option<Str
                         required.join(", ")
                     )
                 }
-                TypeKind::Alias(inner) => value(api, inner, crate_ident, depth + 1)?,
                 // A union is shown with its first variant that can be written.
                 TypeKind::Union(u) => u.variants.iter().find_map(|v| {
                     let inner = value(api, &v.ty, crate_ident, depth + 1)?;

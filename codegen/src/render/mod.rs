@@ -1,7 +1,7 @@
 //! Rendering: IR → file contents. Models and operations are written as text in rustfmt's
-//! layout (`render/text.rs`); the other Rust files go through `quote!`, the layout printer and
-//! prettyplease; the manifest and README through askama templates. Rust files rustfmt has
-//! formatted before come from the format cache, looked up by the text of their tokens.
+//! layout (`render/text.rs`); the other Rust files are `quote!` tokens printed by prettyplease;
+//! the manifest and README come from askama templates. Every Rust file not certainly in
+//! rustfmt's layout is listed for the one rustfmt pass ([`crate::format`]).
 
 mod callbacks;
 mod client;
@@ -19,9 +19,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::format::{Cache, Pending, Piece};
 use crate::ir::{Api, TypeRef};
-use crate::lower::names::snake_name;
 use types::{ident, type_tokens, ModelPath};
 
 pub use manifest::RuntimeDependency;
@@ -47,7 +45,11 @@ impl RustJob<'_> {
             RustJob::Callbacks => callbacks::render_callbacks(api).unwrap_or_default(),
             RustJob::Type(def, traffic) => return types::render_type(def, *traffic),
             RustJob::ResponseEnum(op, name) => render_response_enum(op, name),
-            RustJob::ModelsMod(mods) => render_models_mod(mods),
+            RustJob::ModelsMod(mods) if !mods.is_empty() => {
+                return Source::Text(render_models_mod(mods))
+            }
+            // rustfmt's empty file (a lone newline).
+            RustJob::ModelsMod(_) => TokenStream::new(),
             RustJob::Tag(tag) => return Source::Text(ops::render_tag(api, tag)),
             RustJob::OperationsMod => render_operations_mod(api),
         };
@@ -66,19 +68,12 @@ pub enum Source {
 pub struct Rendered {
     /// File contents keyed by path relative to the crate root.
     pub files: BTreeMap<String, String>,
-    /// The Rust files rustfmt has not formatted yet (all of them without a cache).
-    pub pending: Vec<Pending>,
+    /// The Rust files still to go through rustfmt.
+    pub for_rustfmt: Vec<String>,
 }
 
-/// Renders every file of the crate. With `formatted`, a Rust file whose tokens rustfmt has seen
-/// before is taken from the cache as is, neither pretty-printed nor listed as pending. Without
-/// `layout`, no item is printed by [`crate::layout`]: every file is left for rustfmt.
-pub fn render(
-    api: &Api,
-    runtime: &RuntimeDependency,
-    formatted: Option<&Cache>,
-    layout: bool,
-) -> Result<Rendered, String> {
+/// Renders every file of the crate.
+pub fn render(api: &Api, runtime: &RuntimeDependency) -> Result<Rendered, String> {
     let mut rendered = Rendered::default();
     rendered.files.insert(
         "Cargo.toml".to_string(),
@@ -87,147 +82,38 @@ pub fn render(
     rendered
         .files
         .insert("README.md".to_string(), manifest::readme(api)?);
-    for (path, printed) in render_rust(api, rust_jobs(api), formatted, layout)? {
-        match printed {
-            Printed::Formatted(text) => {
-                rendered.files.insert(path, text);
+    for (path, printed) in render_rust(api, rust_jobs(api))? {
+        let text = match printed {
+            Printed::Final(text) => text,
+            Printed::ForRustfmt(text) => {
+                rendered.for_rustfmt.push(path.clone());
+                text
             }
-            Printed::Pending {
-                text,
-                source,
-                pieces,
-            } => {
-                rendered.files.insert(path.clone(), text);
-                rendered.pending.push(Pending {
-                    path,
-                    source,
-                    pieces,
-                });
-            }
-        }
+        };
+        rendered.files.insert(path, text);
     }
     Ok(rendered)
 }
 
 /// A Rust file as text.
 enum Printed {
-    /// Already in rustfmt's layout: from the format cache or from [`crate::layout`].
-    Formatted(String),
-    /// For rustfmt: `text` is the whole file (prettyplease output, with the items the layout
-    /// printer wrote when there are `pieces`); `source` is the tokens' text when a cache is in
-    /// use.
-    Pending {
-        text: String,
-        source: Option<String>,
-        pieces: Vec<Piece>,
-    },
+    /// Written by the text writer, which is sure of every item: rustfmt's layout already.
+    Final(String),
+    /// Printed by prettyplease, for rustfmt to finish.
+    ForRustfmt(String),
 }
 
-/// Prints one file's tokens: from the cache when rustfmt has seen them before, else each item
-/// in rustfmt's layout where [`crate::layout`] knows it, and the other items through
-/// prettyplease for rustfmt to finish.
-fn print(
-    source: Source,
-    path: &str,
-    formatted: Option<&Cache>,
-    layout: bool,
-) -> Result<Printed, String> {
+/// Prints one file. Text the writer is not sure of is lexed and printed like tokens, so what
+/// rustfmt makes of it does not depend on how the writer laid it out.
+fn print(source: Source, path: &str) -> Result<Printed, String> {
     let tokens = match source {
-        // Text in rustfmt's layout needs neither the cache nor a parse.
-        Source::Text(text) if layout => match print_text(text) {
-            Ok(printed) => return Ok(Printed::Formatted(printed)),
-            Err(text) => lex(&text.text, path)?,
-        },
+        Source::Text(text) if text.sure() => return Ok(Printed::Final(text.text)),
         Source::Text(text) => lex(&text.text, path)?,
         Source::Tokens(tokens) => tokens,
     };
-    let source = formatted.map(|_| tokens.to_string());
-    if let (Some(cache), Some(source)) = (formatted, &source) {
-        if let Some(text) = cache.get(source) {
-            return Ok(Printed::Formatted(text));
-        }
-    }
     let file: syn::File = syn::parse2(tokens)
         .map_err(|err| format!("internal error: generated {path} does not parse: {err}"))?;
-    let printed = if layout {
-        crate::layout::items(&file).unwrap_or_default()
-    } else {
-        Vec::new()
-    };
-    let laid_out = printed.iter().filter(|item| item.is_some()).count();
-    if laid_out == 0 {
-        return Ok(Printed::Pending {
-            text: prettyplease::unparse(&file),
-            source,
-            pieces: Vec::new(),
-        });
-    }
-    if laid_out == printed.len() {
-        let text: String = printed.into_iter().flatten().collect();
-        if let (Some(cache), Some(source)) = (formatted, &source) {
-            cache.put(source, &text);
-        }
-        return Ok(Printed::Formatted(text));
-    }
-    // Runs of items the printer left out go to rustfmt together, between the printed ones.
-    let mut pieces = Vec::new();
-    let mut run = Vec::new();
-    let flush = |run: &mut Vec<syn::Item>, pieces: &mut Vec<Piece>| {
-        if !run.is_empty() {
-            pieces.push(Piece::Format(prettyplease::unparse(&syn::File {
-                shebang: None,
-                attrs: Vec::new(),
-                items: std::mem::take(run),
-            })));
-        }
-    };
-    for (item, text) in file.items.into_iter().zip(printed) {
-        match text {
-            Some(text) => {
-                flush(&mut run, &mut pieces);
-                pieces.push(Piece::Ready(text));
-            }
-            None => run.push(item),
-        }
-    }
-    flush(&mut run, &mut pieces);
-    let text = pieces
-        .iter()
-        .map(|piece| match piece {
-            Piece::Ready(text) | Piece::Format(text) => text.as_str(),
-        })
-        .collect();
-    Ok(Printed::Pending {
-        text,
-        source,
-        pieces,
-    })
-}
-
-/// A file written as text, in rustfmt's layout: the items the writer is sure of as they are,
-/// the others printed by [`crate::layout`]. The text back when the printer leaves one of them to
-/// rustfmt.
-fn print_text(text: text::Text) -> Result<String, text::Text> {
-    if text.sure() {
-        return Ok(text.text);
-    }
-    let mut out = String::with_capacity(text.text.len());
-    let all_printed = text.items().all(|item| {
-        if item.sure {
-            out.push_str(item.text);
-            return true;
-        }
-        let printed = syn::parse_file(item.text)
-            .ok()
-            .and_then(|file| crate::layout::items(&file))
-            .and_then(|items| items.into_iter().collect::<Option<Vec<String>>>());
-        printed.map(|printed| out.extend(printed)).is_some()
-    });
-    if all_printed {
-        Ok(out)
-    } else {
-        Err(text)
-    }
+    Ok(Printed::ForRustfmt(prettyplease::unparse(&file)))
 }
 
 fn lex(text: &str, path: &str) -> Result<TokenStream, String> {
@@ -235,7 +121,7 @@ fn lex(text: &str, path: &str) -> Result<TokenStream, String> {
         .map_err(|err| format!("internal error: generated {path} does not lex: {err}"))
 }
 
-/// Lists the Rust files with their paths; model file names are made unique in a fixed order.
+/// Lists the Rust files with their paths (the lowering named the model files).
 fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
     let mut jobs = vec![
         ("src/lib.rs".to_string(), RustJob::Lib),
@@ -245,15 +131,12 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
         jobs.push(("src/callbacks.rs".to_string(), RustJob::Callbacks));
     }
     let mut model_mods = Vec::new();
-    let mut file_names = BTreeMap::new();
-    let traffic = traffic(api);
     for def in &api.types {
-        let module = unique_file_name(&snake_name(&def.name), &mut file_names);
         jobs.push((
-            format!("src/models/{module}.rs"),
-            RustJob::Type(def, traffic[&def.name]),
+            format!("src/models/{}.rs", def.module),
+            RustJob::Type(def, def.traffic),
         ));
-        model_mods.push((module, def.name.clone()));
+        model_mods.push((def.module.clone(), def.name.clone()));
     }
     // An alternative body media type shares its operation's response enum.
     for op in api
@@ -261,13 +144,12 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
         .iter()
         .filter(|op| op.alternative_of.is_none())
     {
-        if let crate::ir::SuccessShape::Enum { name } = &op.success {
-            let module = unique_file_name(&snake_name(name), &mut file_names);
+        if let crate::ir::SuccessShape::Enum { name, module } = &op.success {
             jobs.push((
                 format!("src/models/{module}.rs"),
                 RustJob::ResponseEnum(op, name),
             ));
-            model_mods.push((module, name.clone()));
+            model_mods.push((module.clone(), name.clone()));
         }
     }
     model_mods.sort();
@@ -290,8 +172,6 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
 fn render_rust(
     api: &Api,
     jobs: Vec<(String, RustJob<'_>)>,
-    formatted: Option<&Cache>,
-    layout: bool,
 ) -> Result<Vec<(String, Printed)>, String> {
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
@@ -305,7 +185,7 @@ fn render_rust(
             let Some((path, job)) = jobs.get(i) else {
                 return done;
             };
-            done.push((i, print(job.source(api), path, formatted, layout)));
+            done.push((i, print(job.source(api), path)));
         }
     };
     let mut results: Vec<(usize, Result<Printed, String>)> = if threads == 1 {
@@ -339,96 +219,16 @@ fn render_operations_mod(api: &Api) -> TokenStream {
     quote!( #(#op_mods)* )
 }
 
-/// How each named type travels: reached from requests, from responses, or from neither (then it
-/// and the types inside it get both serde directions).
-fn traffic(api: &Api) -> BTreeMap<String, types::Traffic> {
-    let requests = api.operations.iter().flat_map(|op| {
-        let params = op.params.iter().map(|p| &p.ty);
-        op.body.iter().map(|b| &b.ty).chain(params)
-    });
-    let responses = api.operations.iter().flat_map(|op| {
-        let bodies = op.responses.iter().filter_map(|r| match &r.body {
-            crate::ir::ResponseBody::Json(ty) => Some(ty),
-            _ => None,
-        });
-        bodies.chain(op.pagination.iter().map(|p| &p.item))
-    });
-    let sent = reachable(api, requests);
-    let received = reachable(api, responses.chain([&api.error_type]));
-    let unused: Vec<TypeRef> = api
-        .types
-        .iter()
-        .filter(|t| !sent.contains(&t.name) && !received.contains(&t.name))
-        .map(|t| TypeRef::Named(t.name.clone()))
-        .collect();
-    let both = reachable(api, unused.iter());
-    api.types
-        .iter()
-        .map(|t| {
-            let traffic = types::Traffic {
-                sent: sent.contains(&t.name),
-                serialize: sent.contains(&t.name) || both.contains(&t.name),
-                deserialize: received.contains(&t.name) || both.contains(&t.name),
-            };
-            (t.name.clone(), traffic)
-        })
-        .collect()
-}
-
-/// Names of the types `roots` refer to, directly or nested (through fields, variants and
-/// aliases).
-fn reachable<'a>(
-    api: &'a Api,
-    roots: impl Iterator<Item = &'a TypeRef>,
-) -> std::collections::BTreeSet<String> {
-    let by_name: BTreeMap<&str, &crate::ir::TypeDef> =
-        api.types.iter().map(|t| (t.name.as_str(), t)).collect();
-    let mut stack: Vec<&TypeRef> = roots.collect();
-    let mut seen = std::collections::BTreeSet::new();
-    while let Some(ty) = stack.pop() {
-        match ty {
-            TypeRef::Named(name) if seen.insert(name.clone()) => {
-                match by_name.get(name.as_str()).map(|d| &d.kind) {
-                    Some(crate::ir::TypeKind::Struct(s)) => {
-                        stack.extend(s.fields.iter().map(|f| &f.ty));
-                        stack.extend(s.additional.iter());
-                    }
-                    Some(crate::ir::TypeKind::Union(u)) => {
-                        stack.extend(u.variants.iter().map(|v| &v.ty))
-                    }
-                    Some(crate::ir::TypeKind::Alias(ty)) => stack.push(ty),
-                    _ => {}
-                }
-            }
-            TypeRef::List(inner) | TypeRef::Map(inner) => stack.push(inner),
-            _ => {}
-        }
+/// `mod x;` and `pub use x::X;` per model, sorted: each `mod` and `use` stands alone between
+/// items of the other kind, so rustfmt has no run of them to reorder.
+fn render_models_mod(mods: &[(String, String)]) -> text::Text {
+    let mut w = text::Writer::with_capacity(mods.len() * 64);
+    for (module, name) in mods {
+        w.line(0, &format!("mod {module};"));
+        w.line(0, &format!("pub use {module}::{name};"));
+        w.end_item();
     }
-    seen
-}
-
-fn unique_file_name(base: &str, taken: &mut BTreeMap<String, ()>) -> String {
-    let mut name = base.to_string();
-    let mut n = 2;
-    // `mod.rs` would clash with the module index.
-    while name == "mod" || taken.contains_key(&name) {
-        name = format!("{base}_{n}");
-        n += 1;
-    }
-    taken.insert(name.clone(), ());
-    name
-}
-
-fn render_models_mod(mods: &[(String, String)]) -> TokenStream {
-    let decls = mods.iter().map(|(module, name)| {
-        let module = ident(module);
-        let name = ident(name);
-        quote! {
-            mod #module;
-            pub use #module::#name;
-        }
-    });
-    quote! { #(#decls)* }
+    w.finish()
 }
 
 fn render_response_enum(op: &crate::ir::Operation, name: &str) -> TokenStream {

@@ -21,7 +21,7 @@ fn ty(t: &TypeRef) -> String {
 fn success_type(op: &Operation) -> String {
     match &op.success {
         SuccessShape::Single(body) => body_type(body),
-        SuccessShape::Enum { name } => format!("crate::models::{name}"),
+        SuccessShape::Enum { name, .. } => format!("crate::models::{name}"),
     }
 }
 
@@ -568,7 +568,7 @@ fn decode(w: &mut Writer, api: &Api, op: &Operation) {
                 "",
             );
         }
-        SuccessShape::Enum { name } => {
+        SuccessShape::Enum { name, .. } => {
             w.line(8, "let body = match raw.status.as_u16() {");
             for case in op.responses.iter().filter(|c| c.success) {
                 let pattern = status_pattern(&case.status);

@@ -1,15 +1,65 @@
 //! Rust written straight from the IR as text, in rustfmt's layout, item by item.
 //!
-//! Going through `quote!`, `syn` and the layout printer costs far more per byte than writing the
-//! text, and most generated items have a fixed shape. Each item is [`Item::sure`] only when every
+//! Most generated items have a fixed shape, and writing them as text is far cheaper than
+//! printing tokens and running rustfmt over them. Each item is [`Item::sure`] only when every
 //! line of it is one rustfmt certainly keeps as written: plain doc lines, ASCII within
-//! `max_width`, argument lists, chains, arrays and struct literals within the limits
-//! [`crate::layout`] probes. Any other item is parsed and printed like tokens are
-//! (`render::print`), so the printer or rustfmt decides what the writer is not sure of.
+//! `max_width`, argument lists, chains, arrays and struct literals within rustfmt's width limits
+//! (below). A file with any other item goes through rustfmt (`render::print`), so rustfmt decides
+//! what the writer is not sure of. The test at the end holds every verdict to rustfmt on both
+//! sides of each limit.
 
 use std::fmt::Write;
 
-use crate::layout::{ARGS, CHAIN, STRUCT_LIT};
+/// rustfmt's `max_width`.
+const MAX_WIDTH: usize = 100;
+/// Widest argument list (calls, method calls, tuples, macros) kept on one line: rustfmt's
+/// `fn_call_width`, 60.
+const ARGS: usize = 60;
+/// Widest method or field chain, or array, written on one line: well inside rustfmt's
+/// `chain_width` and `array_width` (60), so that a decision never rests on how it measures.
+const CHAIN: usize = 50;
+/// Widest struct literal body on one line: rustfmt's `struct_lit_width`, exact.
+const STRUCT_LIT: usize = 18;
+/// rustfmt's `attr_fn_like_width`: the widest argument list of an attribute kept on one line
+/// when it has more than one argument (exact).
+const ATTR_ARGS: usize = 70;
+/// Widest single-argument attribute line; rustfmt keeps longer ones on one line too, up to a
+/// limit not probed.
+const ATTR_ONE_ARG_LINE: usize = 90;
+/// Widest `#[derive(..)]` line; rustfmt breaks derives from 97 columns.
+const DERIVE_LINE: usize = 93;
+
+/// Whether rustfmt keeps `text` at `indent` as one line: ASCII, no line break, within
+/// `max_width`.
+fn fits(indent: usize, text: &str) -> bool {
+    width(text).is_some_and(|w| indent + w <= MAX_WIDTH)
+}
+
+/// The width of one line of ASCII text; `None` for anything else, whose width rustfmt may
+/// measure differently.
+fn width(text: &str) -> Option<usize> {
+    (text.is_ascii() && !text.contains('\n')).then_some(text.len())
+}
+
+/// Whether the text of a doc attribute stays a plain `///{text}` comment under rustfmt.
+fn plain_doc(text: &str) -> bool {
+    !text.contains(['\n', '\r']) && !text.starts_with(['/', '!']) && text.trim_end() == text
+}
+
+/// `#[name(items)]` when rustfmt keeps it on one line at `indent`.
+fn attribute_line(indent: usize, name: &str, items: &[&str]) -> Option<String> {
+    let inner = items.join(", ");
+    let one_line = format!("#[{name}({inner})]");
+    let line_width = indent + width(&one_line)?;
+    let kept = if name == "derive" {
+        line_width <= DERIVE_LINE
+    } else if items.len() == 1 {
+        line_width <= ATTR_ONE_ARG_LINE
+    } else {
+        width(&inner)? <= ATTR_ARGS && line_width <= MAX_WIDTH
+    };
+    kept.then_some(one_line)
+}
 
 /// A file written as text: its items, each with whether it is certainly in rustfmt's layout.
 pub struct Text {
@@ -66,7 +116,7 @@ impl Writer {
 
     /// A line rustfmt keeps as it is when it fits: no list in it can be too wide for one line.
     pub fn line(&mut self, indent: usize, line: &str) {
-        self.sure &= crate::layout::fits(indent, line);
+        self.sure &= fits(indent, line);
         self.indent(indent);
         self.text.push_str(line);
         self.text.push('\n');
@@ -84,7 +134,7 @@ impl Writer {
 
     /// `#[name(items)]` on one line; the item is unsure where rustfmt would break it.
     pub fn attribute(&mut self, indent: usize, name: &str, items: &[&str]) {
-        match crate::layout::attribute_line(indent, name, items) {
+        match attribute_line(indent, name, items) {
             Some(line) => self.line(indent, &line),
             None => {
                 self.sure = false;
@@ -146,7 +196,7 @@ impl Writer {
     /// of their own).
     pub fn signature(&mut self, indent: usize, head: &str, params: &[String], ret: &str) {
         let one_line = format!("{head}({}){ret} {{", params.join(", "));
-        if crate::layout::fits(indent, &one_line) {
+        if fits(indent, &one_line) {
             return self.line(indent, &one_line);
         }
         self.sure &= !params.is_empty();
@@ -163,7 +213,7 @@ impl Writer {
     pub fn docs(&mut self, indent: usize, parts: &[String]) {
         for part in parts {
             self.indent(indent);
-            if crate::layout::plain_doc(part) {
+            if plain_doc(part) {
                 let _ = writeln!(self.text, "///{part}");
             } else {
                 self.sure = false;
@@ -349,6 +399,9 @@ mod tests {
                 let fields = [x.clone(), "b: None".to_string()];
                 w.struct_literal(8, "Self", &fields, "");
             });
+            w.attribute(0, "derive", &["Clone", "Debug", &x]);
+            w.line(0, "pub struct D;");
+            w.end_item();
             let rename = format!("rename = {wire}");
             w.line(0, "pub struct S {");
             w.attribute(4, "serde", &[&rename, "default"]);

@@ -27,21 +27,9 @@ pub enum ModelPath {
     Crate,
 }
 
-/// Which way a type travels. A sent type gets a constructor. Types reachable from a request
-/// always implement `Serialize`, those reachable from a response `Deserialize`; the other
-/// direction comes with the crate's `serialize` or `deserialize` feature: serde's derives are most
-/// of a generated crate's compile time, and half of that code would go unused by most users. A
-/// type no operation uses (a webhook payload, say) implements both, and so do the types in it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Traffic {
-    /// Reachable from a request body or parameter.
-    pub sent: bool,
-    /// Implements `Serialize` without the feature.
-    pub serialize: bool,
-    /// Implements `Deserialize` without the feature.
-    pub deserialize: bool,
-}
+pub use crate::ir::Traffic;
 
+/// How a [`Traffic`] is printed: the derives and `cfg` gates of serde's traits.
 impl Traffic {
     /// `#[derive(..)]` of `traits` and serde's derives, the gated ones in `cfg_attr`.
     fn derive(self, traits: TokenStream) -> TokenStream {
@@ -54,7 +42,7 @@ impl Traffic {
         quote!(#[derive(#traits #(#always),*)] #(#gated)*)
     }
 
-    /// The same as [`Traffic::derive`], written as text: `#[derive(..)]` of `traits` and serde's
+    /// The same as `Traffic::derive`, written as text: `#[derive(..)]` of `traits` and serde's
     /// derives, then a `cfg_attr` line per gated one.
     pub fn write_derives(self, w: &mut super::text::Writer, traits: &[&str]) {
         let (always, gated) = self.serde_derives();
@@ -140,10 +128,6 @@ pub fn render_type(def: &TypeDef, traffic: Traffic) -> Source {
         TypeKind::Enum(e) => return Source::Text(super::enums::render(def, e, traffic)),
         TypeKind::Struct(s) => return Source::Text(super::structs::render(def, s, traffic)),
         TypeKind::Union(u) => render_union(&name, u, traffic),
-        TypeKind::Alias(ty) => {
-            let ty = type_tokens(ty, ModelPath::Sibling);
-            quote!(pub type #name = #ty;)
-        }
     };
     Source::Tokens(quote! {
         #docs

@@ -107,6 +107,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
         request_id_header: text(doc, "x-request-id-header"),
         inferred_count: count_inferred(doc),
         callbacks: auth::lower_callbacks(doc, diagnostics),
+        customer_auth: auth::lower_customer_auth(doc, diagnostics),
     }
 }
 

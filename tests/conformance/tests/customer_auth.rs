@@ -29,8 +29,8 @@ struct State {
     nonces: HashMap<String, Vec<u8>>,
     /// Customer id → an SMS code was sent.
     sms_sent: HashMap<String, bool>,
-    /// Token → customer id.
-    tokens: HashMap<String, String>,
+    /// Token → customer id and expiry (Unix seconds).
+    tokens: HashMap<String, (String, i64)>,
     /// Lifetime of the next tokens, seconds from now (negative: already expired).
     lifetime: i64,
     issued: usize,
@@ -109,10 +109,12 @@ impl MockRaise {
     fn issue(&self, st: &mut State, customer: &str) -> ResponseTemplate {
         st.issued += 1;
         let token = format!("cust-{customer}-{}", st.issued);
-        st.tokens.insert(token.clone(), customer.to_string());
+        let expires_at = now() + st.lifetime;
+        st.tokens
+            .insert(token.clone(), (customer.to_string(), expires_at));
         ResponseTemplate::new(201).set_body_json(json!({"data": {"type": "auth/tokens",
             "id": format!("t-{}", st.issued),
-            "attributes": {"token": token, "type": "BEARER", "expires_at": now() + st.lifetime}}}))
+            "attributes": {"token": token, "type": "BEARER", "expires_at": expires_at}}}))
     }
 
     fn auth_methods(&self, request: &Request, customer: &str) -> ResponseTemplate {
@@ -197,10 +199,14 @@ impl MockRaise {
         let token = token.strip_prefix("Bearer ").unwrap_or_default();
         let owner = self.state().tokens.get(token).cloned();
         match owner {
-            Some(customer) if customer == header("x-customerid") => ResponseTemplate::new(200)
-                .set_body_json(json!({"data": {"type": "balance",
+            // A token is refused from its `expires_at` on.
+            Some((customer, expires_at))
+                if customer == header("x-customerid") && now() < expires_at =>
+            {
+                ResponseTemplate::new(200).set_body_json(json!({"data": {"type": "balance",
                     "id": customer, "attributes": {"available_balance": 100, "reserved_balance": 0,
-                    "pending_balance": 0}}})),
+                    "pending_balance": 0}}}))
+            }
             _ => error(401, "ErrCodeUnauthorized"),
         }
     }
@@ -406,9 +412,16 @@ async fn sms_code_signs_in_and_tokens_are_per_customer() {
     assert_eq!(raise.count("VALIDATE_VERIFICATION"), 4);
 }
 
+/// Past the end of a token's life: tokens live until the next whole second.
+async fn outlive_token() {
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+}
+
 #[tokio::test]
 async fn expiring_tokens_are_refreshed_before_use() {
-    // Tokens expire one second from now: inside the refresh margin at once.
+    // The mock refuses a token from its `expires_at` on, so a call succeeds only if the client
+    // renewed the token with REFRESH before sending it (a TOTP customer has no key to sign in
+    // again with after a 401).
     let (_server, raise, client) = start(1).await;
     register(&client, "c-totp", AuthMethodType::Totp, None).await;
     let customer = client
@@ -417,6 +430,7 @@ async fn expiring_tokens_are_refreshed_before_use() {
         .await
         .unwrap();
     let first = customer.token().unwrap();
+    outlive_token().await;
     assert_eq!(balance_id(&customer).await.unwrap(), "c-totp");
     assert_eq!(raise.count("REFRESH"), 1, "refreshed before the call");
     let second = customer.token().unwrap();
@@ -433,6 +447,7 @@ async fn expiring_tokens_are_refreshed_before_use() {
     .await;
     let keyed = client.customer("c-key").sr25519(signer);
     assert_eq!(balance_id(&keyed).await.unwrap(), "c-key");
+    outlive_token().await;
     assert_eq!(balance_id(&keyed).await.unwrap(), "c-key");
     assert_eq!(raise.count("GENERATE_NONCE"), 1);
     assert_eq!(raise.count("REFRESH"), 2);
@@ -442,7 +457,6 @@ async fn expiring_tokens_are_refreshed_before_use() {
         clone.token().unwrap().expose(),
         keyed.token().unwrap().expose()
     );
-    let _ = Duration::ZERO;
 }
 
 #[tokio::test]

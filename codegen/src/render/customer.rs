@@ -23,7 +23,7 @@ pub fn render_customer(api: &Api) -> TokenStream {
         format!(
             "Acts for one end customer: the client that [`CustomerLogin`] returns sends a customer \
              token (from `POST {path}`, authenticated with `{credentials}`) instead of `{token_scheme}`'s \
-             credentials, and `{header}` on every call."
+             credentials, with `{header}` beside it; other calls are unchanged."
         ),
     ];
     if let Some(inferred) = &c.inferred {
@@ -242,7 +242,7 @@ pub fn readme_section(api: &Api, crate_ident: &str, quick_call: &str) -> Option<
     let mut out = format!(
         "`client.customer(id)` starts signing in one end customer; each way returns a \
          `CustomerClient`, which is a `Client` (it dereferences to one) whose calls send the \
-         customer's token from `POST {}` and `{}` instead of `{}`'s credentials. A token is \
+         customer's token from `POST {}` and `{}` where `{}`'s credentials would go (other calls are unchanged). A token is \
          requested once however many calls need it, renewed before it expires{}, and kept per \
          customer client (clones share it).\n\n",
         c.path,

@@ -346,7 +346,7 @@ const CUSTOMER_AUTH: paygen_runtime::auth::ChallengeFlow = paygen_runtime::auth:
     message_label: "challenge-nonce",
 };
 impl Client {
-    /// Acts for one end customer: the client that [`CustomerLogin`] returns sends a customer token (from `POST /auth/tokens`, authenticated with `basicAuth`) instead of `bearerAuth`'s credentials, and `X-CustomerID` on every call.
+    /// Acts for one end customer: the client that [`CustomerLogin`] returns sends a customer token (from `POST /auth/tokens`, authenticated with `basicAuth`) instead of `bearerAuth`'s credentials, with `X-CustomerID` beside it; other calls are unchanged.
     ///
     /// Inferred: The document does not say whether REFRESH carries the current token (it is sent without it, with the client credentials and the customer id, like the other steps), nor whether calls made with a customer token need `X-CustomerID` (it is sent). Signatures and registered keys are written `0x`-prefixed as in the document's request examples and a production client (research notes), although its signing snippets print bare hex. RSA signs the hex-decoded nonce bytes, as the nonce's description asks (the RSA snippet passes the nonce text), and an RSA public key is registered as the hex of its DER SubjectPublicKeyInfo (the snippet asks for an SPKI key and hex-encodes it).
     pub fn customer(&self, customer_id: impl Into<String>) -> CustomerLogin {

@@ -10,6 +10,8 @@ pub struct AuthorizationResponse {
     #[serde(rename = "authorizationToken")]
     pub authorization_token: super::AuthorizationToken,
     /// One entry per membership of the user, each with its own token. Absent when `action` is `OTP_SENT`.
+    ///
+    /// **Inferred:** A created token comes with at least one membership (the vendor's front end reads the first one, research notes); the documents never show an empty list.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<super::AuthorizedMember>>,
 }

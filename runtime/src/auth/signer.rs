@@ -1,5 +1,5 @@
 //! Key pairs that sign a server's challenge: the [`Signer`] trait, RSA PKCS#1 v1.5 with SHA-256
-//! ([`RsaSha256Signer`], `ring`) and SR25519 over a merlin transcript ([`Sr25519Signer`],
+//! ([`RsaSha256Signer`], `ring`) and SR25519 over a merlin transcript (`Sr25519Signer`,
 //! `schnorrkel`, feature `sr25519`). Each also gives its public key in hex, the form a key is
 //! registered in.
 

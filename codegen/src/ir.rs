@@ -33,6 +33,8 @@ pub struct Api {
     pub inferred_count: usize,
     /// Signed callbacks the API sends, sorted by name.
     pub callbacks: Vec<CallbackVerifier>,
+    /// Per-customer tokens from a signed-challenge endpoint (`x-customer-auth`).
+    pub customer_auth: Option<CustomerAuth>,
 }
 
 impl Api {
@@ -161,6 +163,51 @@ pub struct Login {
     pub expires_at_pointer: Option<String>,
     /// Text before the token in the header value, e.g. `TOKEN`.
     pub prefix: Option<String>,
+}
+
+/// Per-customer bearer tokens from a signed-challenge endpoint (`x-customer-auth`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CustomerAuth {
+    /// Path of the token operation (POST).
+    pub path: String,
+    /// The scheme authenticating token requests (the token operation's security).
+    pub credentials: String,
+    /// The scheme whose operations take a customer token instead.
+    pub token_scheme: String,
+    /// Header naming the customer.
+    pub customer_header: String,
+    /// Request body each step starts from, as compact JSON text.
+    pub body: String,
+    /// Pointer to the object in `body` the step's fields go into.
+    pub fields_at: String,
+    /// Field naming the step's action.
+    pub action_field: String,
+    /// Action asking for a challenge.
+    pub challenge_action: String,
+    /// Action asking for a code to be sent, if any.
+    pub send_code_action: Option<String>,
+    /// Action sending a signature or code back.
+    pub verify_action: String,
+    /// Action renewing a token, if any.
+    pub refresh_action: Option<String>,
+    /// Field carrying the signed challenge.
+    pub signature_field: String,
+    /// Field carrying a code.
+    pub code_field: String,
+    /// Pointer to the hex challenge in the response.
+    pub challenge_pointer: String,
+    /// Pointer to the token in the response.
+    pub token_pointer: String,
+    /// Pointer to the expiry in the response.
+    pub expires_at_pointer: Option<String>,
+    /// Text before hex signatures and registered public keys (`0x`).
+    pub hex_prefix: String,
+    /// SR25519 accepted: transcript label and message label.
+    pub sr25519: Option<(String, String)>,
+    /// RSA PKCS#1 v1.5 SHA-256 accepted.
+    pub rsa_sha256: bool,
+    /// Why parts of the description are guesses (`x-inferred`).
+    pub inferred: Option<String>,
 }
 
 /// A group of operations (`client.transactions()`).

@@ -89,6 +89,7 @@ fn raise_example_runs_against_prism() {
                 ("RAISE_BASE_URL", url.to_string()),
                 ("RAISE_CLIENT_ID", "example-id".into()),
                 ("RAISE_CLIENT_SECRET", "example-secret".into()),
+                ("RAISE_CUSTOMER_CODE", "123456".into()),
             ]
         },
         // Prism 5.14.2 cannot validate the required `customer[id]` query parameter of

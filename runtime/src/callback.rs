@@ -1,8 +1,8 @@
 //! Verifying signed callbacks (webhooks): base64 HMAC-SHA256 of a message built from the
 //! request, constant-time comparison, and a tolerance on the timestamp header.
 //!
-//! Aurpay: message `"{date}|{callback_url}"` keyed with the callback secret, headers `Date`
-//! and `Signature`. Everything fails closed: a missing, empty, malformed or stale input is a
+//! For example: message `"{date}|{callback_url}"` keyed with the callback secret, headers
+//! `Date` and `Signature`. Everything fails closed: a missing, empty, malformed or stale input is a
 //! [`CallbackError`], never a pass.
 //!
 //! A signature authenticates only what its message covers. Aurpay's covers the date and the
@@ -63,7 +63,7 @@ pub struct HmacVerifier {
 
 impl HmacVerifier {
     /// Verifier for `template`, where `{date}` is the timestamp header value and `{url}` (or
-    /// `{callback_url}`) the callback URL as registered (query included). Aurpay: `"{date}|{url}"`.
+    /// `{callback_url}`) the callback URL as registered (query included), e.g. `"{date}|{url}"`.
     pub fn new(secret: impl Into<Secret>, template: impl Into<String>) -> Self {
         HmacVerifier {
             secret: secret.into(),
@@ -132,8 +132,8 @@ impl HmacVerifier {
     }
 }
 
-/// Verifies Aurpay's callback signature: base64(HMAC-SHA256(secret, "{date}|{callback_url}")).
-pub fn verify_aurpay_style(
+/// Verifies a callback signature of the form base64(HMAC-SHA256(secret, "{date}|{callback_url}")).
+pub fn verify_date_url_signature(
     secret: &Secret,
     date: Option<&str>,
     callback_url: &str,
@@ -178,7 +178,7 @@ pub fn verify_token(expected: &Secret, given: Option<&str>) -> Result<(), Callba
     }
 }
 
-/// Parses an RFC 3339 / ISO-8601 timestamp (Aurpay), an HTTP date, or Unix seconds.
+/// Parses an RFC 3339 / ISO-8601 timestamp, an HTTP date, or Unix seconds.
 fn parse_timestamp(s: &str) -> Option<SystemTime> {
     if let Ok(t) = httpdate::parse_http_date(s) {
         return Some(t);
@@ -246,7 +246,7 @@ mod tests {
             .unwrap();
         v().verify_at(Some(HTTP_DATE), URL, Some(SIG_HTTP_DATE), at(DATE))
             .unwrap();
-        verify_aurpay_style(
+        verify_date_url_signature(
             &Secret::new(SECRET),
             Some(DATE),
             URL,

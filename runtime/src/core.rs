@@ -293,6 +293,41 @@ impl Core {
         }
     }
 
+    /// The provider registered for `scheme`, to build another provider on it (a token
+    /// request authenticated with this client's credentials).
+    pub fn auth_provider(&self, scheme: &str) -> Option<Arc<dyn AuthProvider>> {
+        self.inner
+            .auth
+            .iter()
+            .find(|(name, _)| *name == scheme)
+            .map(|(_, p)| Arc::clone(p))
+    }
+
+    /// A core with the same settings and HTTP client whose provider for `scheme` is
+    /// `provider` (a client acting for one customer). The original is unchanged.
+    pub fn with_auth(&self, scheme: &'static str, provider: Arc<dyn AuthProvider>) -> Core {
+        let i = &self.inner;
+        let mut auth = i.auth.clone();
+        auth.retain(|(s, _)| *s != scheme);
+        auth.push((scheme, provider));
+        Core {
+            inner: Arc::new(Inner {
+                base_url: i.base_url.clone(),
+                user_agent: i.user_agent.clone(),
+                timeout: i.timeout,
+                connect_timeout: i.connect_timeout,
+                retry: i.retry.clone(),
+                http: i.http.clone(),
+                request_id_header: i.request_id_header.clone(),
+                auth,
+                max_response_bytes: i.max_response_bytes,
+                deadline: i.deadline,
+                injected: i.injected,
+                by_connect_timeout: std::sync::Mutex::new(Vec::new()),
+            }),
+        }
+    }
+
     /// Sends `request` with auth, timeouts and retries. Any HTTP status is returned as a
     /// [`RawResponse`]; only failures to get a response are errors.
     pub async fn execute<E>(&self, request: ApiRequest) -> Result<RawResponse, Error<E>> {

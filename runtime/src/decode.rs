@@ -110,7 +110,7 @@ pub fn api_error<E: DeserializeOwned>(raw: RawResponse) -> Error<E> {
 }
 
 /// Checks an error envelope in a 2xx body: when the value at `code_pointer` is present and not
-/// in `success`, the response is an [`Error::Api`] (Aurpay: `{"code": 401, ...}` on HTTP 200).
+/// in `success`, the response is an [`Error::Api`] (e.g. `{"code": 401, ...}` on HTTP 200).
 /// A body that is not JSON, or has no code, passes (decoding reports a broken body).
 /// Numbers and numeric strings compare by value (`"0"` matches `0`).
 pub fn check_envelope<E: DeserializeOwned>(

@@ -1,7 +1,7 @@
 //! Minor units (cents) ↔ [`Decimal`] by currency exponent.
 //!
 //! The ISO 4217 table below covers common currencies. Vendors sometimes disagree with ISO
-//! (Raise sends COP with 0 digits where ISO says 2), so every conversion also exists with an
+//! (one sends COP with 0 digits where ISO says 2), so every conversion also exists with an
 //! explicit exponent: take the vendor's table when it has one.
 
 use rust_decimal::Decimal;

@@ -2,9 +2,10 @@
 
 use paygen_runtime::auth::{
     ApiKey, AuthProvider, Basic, Bearer, ClientAuth, ExpiresFormat, HmacRequestSigner, LoginToken,
-    MemberSelector, NonceSignatureAuth, OAuth2ClientCredentials, OAuth2Password, RequestSigner,
-    RsaSha256Signer, Signed, Signer as _, TimestampFormat, TokenExchange,
+    MemberSelector, OAuth2ClientCredentials, OAuth2Password, RequestSigner, RsaSha256Signer,
+    Signed, SignedChallengeAuth, Signer as _, TimestampFormat, TokenExchange,
 };
+use paygen_runtime::auth::{Challenge, ChallengeFlow};
 use paygen_runtime::{ApiRequest, AuthError, Core, CoreBuilder, Error, Method};
 use serde_json::json;
 use std::sync::Arc;
@@ -304,7 +305,7 @@ async fn token_endpoint_errors_are_auth_errors_without_secrets() {
     assert!(!format!("{c:?}").contains("csec-XYZ"));
 }
 
-fn raise_token(token: &str, expires: serde_json::Value) -> ResponseTemplate {
+fn jsonapi_token(token: &str, expires: serde_json::Value) -> ResponseTemplate {
     ResponseTemplate::new(201).set_body_json(json!({"data": {"type": "tokens", "id": "x",
         "attributes": {"type": "BEARER", "access_token": token, "expires_at": expires}}}))
 }
@@ -320,7 +321,7 @@ async fn token_exchange_with_basic_and_unix_expiry() {
             "Basic Y2xpZW50LWlkOmNsaWVudC1zZWNyZXQ=",
         ))
         .and(body_json(body.clone()))
-        .respond_with(raise_token("tok", json!(unix_in(900))))
+        .respond_with(jsonapi_token("tok", json!(unix_in(900))))
         .expect(1)
         .mount(&server)
         .await;
@@ -338,7 +339,7 @@ async fn token_exchange_with_basic_and_unix_expiry() {
 async fn token_exchange_refetches_expired_rfc3339_and_expires_in_tokens() {
     let server = MockServer::start().await;
     Mock::given(path("/tokens"))
-        .respond_with(raise_token("tok", json!("2020-01-01T00:00:00Z")))
+        .respond_with(jsonapi_token("tok", json!("2020-01-01T00:00:00Z")))
         .mount(&server)
         .await;
     api_accepts(&server, "Bearer tok").await;
@@ -481,8 +482,29 @@ fn customer_token(t: &str) -> ResponseTemplate {
         "attributes": {"token": t, "type": "BEARER", "expires_at": unix_in(3600)}}}))
 }
 
+/// A JSON:API-shaped signed-challenge endpoint, as a spec's `x-customer-auth` describes one.
+const FLOW: ChallengeFlow = ChallengeFlow {
+    path: "/auth/tokens",
+    subject_header: "X-CustomerID",
+    body: r#"{"data":{"type":"auth/tokens","attributes":{}}}"#,
+    fields_at: "/data/attributes",
+    action_field: "action",
+    challenge_action: "GENERATE_NONCE",
+    send_code_action: Some("SEND_VERIFICATION"),
+    verify_action: "VALIDATE_VERIFICATION",
+    refresh_action: Some("REFRESH"),
+    signature_field: "signed_nonce",
+    code_field: "code",
+    challenge_pointer: "/data/attributes/nonce",
+    token_pointer: "/data/attributes/token",
+    expires_at_pointer: Some("/data/attributes/expires_at"),
+    signature_prefix: "0x",
+    transcript_label: "test-auth",
+    message_label: "challenge-nonce",
+};
+
 #[tokio::test]
-async fn nonce_signature_flow_with_rsa() {
+async fn signed_challenge_flow_with_rsa() {
     let server = MockServer::start().await;
     let common = |m: wiremock::MockBuilder| {
         m.and(method("POST"))
@@ -508,7 +530,13 @@ async fn nonce_signature_flow_with_rsa() {
     .expect(1)
     .mount(&server)
     .await;
-    api_accepts(&server, "Bearer cust-tok").await;
+    // Calls carry the customer token and the customer header.
+    Mock::given(path("/api"))
+        .and(header("authorization", "Bearer cust-tok"))
+        .and(header("x-customerid", "123456"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
     let signer = RsaSha256Signer::from_pem(TEST_RSA_KEY).unwrap();
     assert!(!format!("{signer:?}").contains("MII"));
     // The same key in PKCS#1 signs the same bytes (PKCS#1 v1.5 is deterministic).
@@ -516,24 +544,55 @@ async fn nonce_signature_flow_with_rsa() {
     assert_eq!(
         RsaSha256Signer::from_pem(TEST_RSA_KEY_PKCS1)
             .unwrap()
-            .sign(&nonce)
+            .sign(&Challenge::new(&nonce))
             .unwrap(),
-        signer.sign(&nonce).unwrap()
+        signer.sign(&Challenge::new(&nonce)).unwrap()
     );
     match RsaSha256Signer::from_pem(SHORT_RSA_KEY) {
         Err(AuthError::Config(message)) => assert!(message.contains("2048"), "{message}"),
         other => panic!("a 1024-bit key must be refused: {other:?}"),
     }
-    let p = NonceSignatureAuth::new(Arc::new(Basic::new("client-id", "secret")), "123456")
-        .signer(Arc::new(signer))
-        .header("X-Country", "US");
+    let p = SignedChallengeAuth::new(
+        FLOW,
+        Some(Arc::new(Basic::new("client-id", "secret"))),
+        "123456",
+    )
+    .signer(Arc::new(signer))
+    .header("X-Country", "US");
     let c = core(&server.uri(), Arc::new(p));
     c.execute::<()>(call()).await.unwrap();
     assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
 }
 
+/// The RSA public key is registered as the hex of its DER SubjectPublicKeyInfo: the same bytes
+/// as OpenSSL's `openssl pkey -pubout -outform DER` of the test key.
+#[test]
+fn rsa_public_key_is_spki_hex() {
+    let signer = RsaSha256Signer::from_pem(TEST_RSA_KEY).unwrap();
+    let der = signer.public_key_spki_der();
+    // SEQUENCE (long form, 2 length bytes) { SEQUENCE { rsaEncryption, NULL }, BIT STRING }
+    assert_eq!(
+        &der[..4],
+        &[0x30, 0x82, 0x01, 0x22],
+        "a 2048-bit key's SPKI is 294 bytes"
+    );
+    assert_eq!(
+        &der[4..19],
+        &[
+            0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05,
+            0x00
+        ]
+    );
+    assert_eq!(&der[19..24], &[0x03, 0x82, 0x01, 0x0f, 0x00]);
+    assert_eq!(der.len(), 294);
+    // `openssl pkey -in test_rsa.pem -pubout -outform DER | xxd -p | tr -d '\n'`
+    assert_eq!(signer.public_key_hex(), TEST_RSA_PUBLIC_SPKI_HEX);
+}
+
+const TEST_RSA_PUBLIC_SPKI_HEX: &str = "30820122300d06092a864886f70d01010105000382010f003082010a0282010100b123b5f7db2660cfeade61b42e3d7b767454aaf49ee8d71cbe176b39c88c867ff937c71fdcb707e761212297b9d06f682b573270fb38c52aa5d2ea3586caf4366443c4e2fd7c6d8f1c235262b8409bf12e98b233e30b9e0af27455066a45ecfe2e33fbcbfc4322a1b36724533bfe1c7e69205f69d181953a2c300ca078b8416f5cd216e0eb30e024fc0bf3a20382148191885ec811376248776b53c5f7efc415d4ef3f0f6b01fd8867e2bcc56690ec673c25b191e357a1fc1e898d8b441cd95563c39313b78f2c21db1104b3bfbe635f7219ec730e5278ca10395cdf06f619113067a23f025fa97099bba89953c2c6edfc50c2f430ad67a2033614303acc63090203010001";
+
 #[tokio::test]
-async fn nonce_flow_refreshes_and_supports_codes() {
+async fn signed_challenge_refreshes_and_supports_codes() {
     let server = MockServer::start().await;
     Mock::given(body_json(auth_tokens(
         json!({"action": "SEND_VERIFICATION"}),
@@ -558,8 +617,9 @@ async fn nonce_flow_refreshes_and_supports_codes() {
         .mount(&server)
         .await;
     api_accepts(&server, "Bearer refreshed").await;
-    let p = Arc::new(NonceSignatureAuth::new(
-        Arc::new(Basic::new("c", "s")),
+    let p = Arc::new(SignedChallengeAuth::new(
+        FLOW,
+        Some(Arc::new(Basic::new("c", "s"))),
         "42",
     ));
     let c = core(&server.uri(), p.clone());
@@ -568,11 +628,96 @@ async fn nonce_flow_refreshes_and_supports_codes() {
         Err(Error::Auth(AuthError::VerificationRequired(_))) => {}
         other => panic!("{other:?}"),
     }
-    p.send_verification(c.auth_context()).await.unwrap();
-    p.validate_code(c.auth_context(), "123456").await.unwrap();
+    p.send_code(c.auth_context()).await.unwrap();
+    p.verify_code(c.auth_context(), "123456").await.unwrap();
     // The SMS token expired (expires_at 1970): it is refreshed before use.
     assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
     assert_eq!(c.execute::<()>(call()).await.unwrap().status, 200);
+    assert_eq!(p.token().unwrap().expose(), "refreshed");
+}
+
+#[tokio::test]
+async fn signed_challenge_without_credentials_names_them() {
+    let p = SignedChallengeAuth::new(FLOW, None, "42").with_token("t", Some(UNIX_EPOCH));
+    let c = core("http://127.0.0.1:9", Arc::new(p));
+    match c.execute::<()>(call()).await {
+        Err(Error::Auth(AuthError::NotConfigured(what))) => {
+            assert!(what.contains("/auth/tokens"), "{what}")
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[cfg(feature = "sr25519")]
+mod sr25519 {
+    use paygen_runtime::auth::{Challenge, Signer, Sr25519Signer};
+    use schnorrkel::{PublicKey, Signature};
+
+    const MINI: &str = "0x9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60";
+
+    fn verify(
+        signer: &Sr25519Signer,
+        signature: &[u8],
+        label: &'static [u8],
+        nonce: &[u8],
+    ) -> bool {
+        let public = PublicKey::from_bytes(&signer.public_key()).unwrap();
+        let signature = Signature::from_bytes(signature).unwrap();
+        let mut t = merlin::Transcript::new(label);
+        t.append_message(b"challenge-nonce", nonce);
+        public.verify(t, &signature).is_ok()
+    }
+
+    #[test]
+    fn signs_the_labelled_transcript_a_verifier_accepts() {
+        let signer = Sr25519Signer::from_hex(MINI).unwrap();
+        let nonce = [0x18, 0xb0, 0x21, 0xc8];
+        let challenge = Challenge::new(&nonce).transcript(b"test-auth", b"challenge-nonce");
+        let signature = signer.sign(&challenge).unwrap();
+        assert_eq!(signature.len(), 64);
+        assert!(verify(&signer, &signature, b"test-auth", &nonce));
+        // Wrong transcript label, wrong nonce, another key: rejected.
+        assert!(!verify(&signer, &signature, b"other-auth", &nonce));
+        assert!(!verify(
+            &signer,
+            &signature,
+            b"test-auth",
+            &[0x18, 0xb0, 0x21, 0xc9]
+        ));
+        let other = Sr25519Signer::generate();
+        assert_ne!(other.public_key(), signer.public_key());
+        assert!(!verify(&other, &signature, b"test-auth", &nonce));
+        // A challenge without transcript labels cannot be signed correctly: refused.
+        assert!(signer.sign(&Challenge::new(&nonce)).is_err());
+    }
+
+    #[test]
+    fn keys_from_mini_secret_and_secret_key_forms() {
+        let from_mini = Sr25519Signer::from_hex(MINI).unwrap();
+        let bytes: Vec<u8> = (0..32)
+            .map(|i| u8::from_str_radix(&MINI[2 + 2 * i..4 + 2 * i], 16).unwrap())
+            .collect();
+        assert_eq!(
+            Sr25519Signer::from_mini_secret(&bytes)
+                .unwrap()
+                .public_key(),
+            from_mini.public_key()
+        );
+        // The 64-byte form round-trips to the same key pair.
+        let secret = from_mini.secret_key_hex();
+        assert_eq!(secret.expose().len(), 128);
+        let from_secret = Sr25519Signer::from_hex(secret.expose()).unwrap();
+        assert_eq!(from_secret.public_key(), from_mini.public_key());
+        assert_eq!(from_mini.public_key_hex().len(), 64);
+        // The Debug form shows the public key only.
+        let debug = format!("{from_mini:?}");
+        assert!(debug.contains(&from_mini.public_key_hex()));
+        assert!(!debug.contains(secret.expose()));
+        // Bad input: a clear error, no panic.
+        for bad in ["", "0x12", "zz", &"ab".repeat(33)] {
+            assert!(Sr25519Signer::from_hex(bad).is_err(), "{bad:?}");
+        }
+    }
 }
 
 fn sdk_login(action: &str) -> ResponseTemplate {
@@ -741,14 +886,14 @@ impl RequestSigner for Counting {
 #[tokio::test]
 async fn signed_requests() {
     // HMAC signer, fixed clock. Vector computed independently with Python:
-    //   python3 -c 'import hmac,hashlib,base64;m="2024-06-17T00:00:00Z|POST|https://dashboard.aurpay.net/api/order/pay-url?x=1|{\"price\":\"1\"}";
+    //   python3 -c 'import hmac,hashlib,base64;m="2024-06-17T00:00:00Z|POST|https://api.example.com/api/order/pay-url?x=1|{\"price\":\"1\"}";
     //   print(base64.b64encode(hmac.new(b"api-secret",m.encode(),hashlib.sha256).digest()).decode())'
     let signer = HmacRequestSigner::new("api-secret", "{date}|{method}|{url}|{body}", "Signature")
         .timestamp_header("Date", TimestampFormat::Rfc3339)
         .static_header("API-Token", "tok-123")
         .clock(|| UNIX_EPOCH + Duration::from_secs(1_718_582_400));
     let mut req = paygen_runtime::reqwest::Client::new()
-        .post("https://dashboard.aurpay.net/api/order/pay-url?x=1")
+        .post("https://api.example.com/api/order/pay-url?x=1")
         .body("{\"price\":\"1\"}")
         .build()
         .unwrap();
@@ -757,7 +902,7 @@ async fn signed_requests() {
     assert_eq!(req.headers()["api-token"], "tok-123");
     assert_eq!(
         req.headers()["signature"],
-        "JDn2/hdRWf3qQpDZhdnjuPTX9mMcxT5AVoM/x7SBE0c="
+        "XPfwN4huHhTAlg7QtDjRlbHnrMIAYLKt/5nZiAQF6jc="
     );
     let dbg = format!("{signer:?}");
     assert!(

@@ -8,8 +8,8 @@ use super::names::{snake_name, type_name, unique};
 use super::types::docs_of;
 use crate::diagnostics::{escape_segment, Diagnostics};
 use crate::ir::{
-    CallbackVerifier, ExpiryFormat, Login, OAuth2, ParamLocation, SchemeKind, SecurityScheme,
-    Server, Signature, TokenExchange,
+    CallbackVerifier, CustomerAuth, ExpiryFormat, Login, OAuth2, ParamLocation, SchemeKind,
+    SecurityScheme, Server, Signature, TokenExchange,
 };
 
 /// Servers with their variables set to defaults.
@@ -382,9 +382,228 @@ pub fn lower_callbacks(
     verifiers
 }
 
+/// `x-customer-auth`: the operation issuing per-customer tokens and how its steps are written.
+pub fn lower_customer_auth(doc: &Value, diagnostics: &mut Diagnostics) -> Option<CustomerAuth> {
+    let x = doc.get("x-customer-auth")?;
+    let at = "/x-customer-auth";
+    let text = |k: &str| x.get(k).and_then(Value::as_str).map(String::from);
+    let action = |k: &str| {
+        x.pointer(&format!("/actions/{k}"))
+            .and_then(Value::as_str)
+            .map(String::from)
+    };
+    let required = [
+        "operation",
+        "customer-header",
+        "token-scheme",
+        "fields-at",
+        "action-field",
+        "signature-field",
+        "code-field",
+        "challenge",
+        "token",
+    ];
+    let mut missing: Vec<&str> = required
+        .iter()
+        .copied()
+        .filter(|k| text(k).is_none())
+        .collect();
+    if action("challenge").is_none() {
+        missing.push("actions/challenge");
+    }
+    if action("verify").is_none() {
+        missing.push("actions/verify");
+    }
+    if !missing.is_empty() {
+        diagnostics.error(at, format!("x-customer-auth needs {}", missing.join(", ")));
+        return None;
+    }
+    let operation_id = text("operation")?;
+    let Some((path, credentials)) = token_operation(doc, &operation_id) else {
+        diagnostics.error(
+            format!("{at}/operation"),
+            format!("no POST operation `{operation_id}` with one security scheme authenticates the token requests"),
+        );
+        return None;
+    };
+    let token_scheme = text("token-scheme")?;
+    if doc
+        .pointer(&format!(
+            "/components/securitySchemes/{}",
+            escape_segment(&token_scheme)
+        ))
+        .is_none()
+    {
+        diagnostics.error(
+            format!("{at}/token-scheme"),
+            format!("`{token_scheme}` is not a security scheme"),
+        );
+        return None;
+    }
+    let body = x
+        .get("body")
+        .cloned()
+        .unwrap_or(Value::Object(Default::default()));
+    let fields_at = text("fields-at")?;
+    if !body.pointer(&fields_at).is_some_and(Value::is_object) {
+        diagnostics.error(
+            format!("{at}/fields-at"),
+            format!("`body` has no object at `{fields_at}`"),
+        );
+        return None;
+    }
+    let key_pairs = x.get("key-pairs");
+    let sr25519 = key_pairs.and_then(|k| k.get("sr25519")).map(|k| {
+        let label = |name: &str| k.get(name).and_then(Value::as_str).unwrap_or_default();
+        (
+            label("transcript").to_string(),
+            label("message-label").to_string(),
+        )
+    });
+    if sr25519.as_ref().is_some_and(|(t, _)| t.is_empty()) {
+        diagnostics.error(
+            format!("{at}/key-pairs/sr25519"),
+            "SR25519 signs a merlin transcript: give its `transcript` label and `message-label`",
+        );
+        return None;
+    }
+    Some(CustomerAuth {
+        path,
+        credentials,
+        token_scheme,
+        customer_header: text("customer-header")?,
+        body: body.to_string(),
+        fields_at,
+        action_field: text("action-field")?,
+        challenge_action: action("challenge")?,
+        send_code_action: action("send-code"),
+        verify_action: action("verify")?,
+        refresh_action: action("refresh"),
+        signature_field: text("signature-field")?,
+        code_field: text("code-field")?,
+        challenge_pointer: text("challenge")?,
+        token_pointer: text("token")?,
+        expires_at_pointer: text("expires-at"),
+        hex_prefix: text("hex-prefix").unwrap_or_default(),
+        sr25519,
+        rsa_sha256: key_pairs.is_some_and(|k| k.get("rsa-sha256").is_some()),
+        inferred: text("x-inferred"),
+    })
+}
+
+/// Path and credentials scheme of the POST operation `operation_id`.
+fn token_operation(doc: &Value, operation_id: &str) -> Option<(String, String)> {
+    let paths = doc.get("paths")?.as_object()?;
+    for (path, item) in paths {
+        let Some(op) = item.get("post") else {
+            continue;
+        };
+        if op.get("operationId").and_then(Value::as_str) != Some(operation_id) {
+            continue;
+        }
+        let security = op.get("security").or_else(|| doc.get("security"))?;
+        let first = security.as_array()?.first()?.as_object()?;
+        if first.len() != 1 {
+            return None;
+        }
+        return Some((path.clone(), first.keys().next()?.clone()));
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+
+    fn spec(x: Value) -> Value {
+        json!({
+            "paths": {"/auth/tokens": {"post": {"operationId": "createAuthToken",
+                "security": [{"basicAuth": []}]}}},
+            "components": {"securitySchemes": {
+                "basicAuth": {"type": "http", "scheme": "basic"},
+                "bearerAuth": {"type": "http", "scheme": "bearer"}}},
+            "x-customer-auth": x,
+        })
+    }
+
+    fn complete() -> Value {
+        json!({
+            "operation": "createAuthToken", "customer-header": "X-Customer", "token-scheme": "bearerAuth",
+            "body": {"data": {"attributes": {}}}, "fields-at": "/data/attributes",
+            "action-field": "action", "actions": {"challenge": "NONCE", "verify": "VERIFY"},
+            "signature-field": "sig", "code-field": "code", "challenge": "/data/attributes/nonce",
+            "token": "/data/attributes/token",
+            "key-pairs": {"sr25519": {"transcript": "t", "message-label": "m"}},
+        })
+    }
+
+    fn lower(x: Value) -> (Option<CustomerAuth>, Vec<String>) {
+        let mut diagnostics = Diagnostics::new(std::path::Path::new("spec.yaml"));
+        let lowered = lower_customer_auth(&spec(x), &mut diagnostics);
+        let errors = diagnostics
+            .sorted()
+            .iter()
+            .map(|d| format!("{}: {}", d.pointer, d.message))
+            .collect();
+        (lowered, errors)
+    }
+
+    #[test]
+    fn customer_auth_takes_path_and_credentials_from_the_operation() {
+        let (lowered, errors) = lower(complete());
+        assert!(errors.is_empty(), "{errors:?}");
+        let c = lowered.unwrap();
+        assert_eq!(
+            (c.path.as_str(), c.credentials.as_str()),
+            ("/auth/tokens", "basicAuth")
+        );
+        assert_eq!(c.sr25519, Some(("t".into(), "m".into())));
+        assert!(!c.rsa_sha256 && c.send_code_action.is_none() && c.refresh_action.is_none());
+        assert_eq!(c.body, r#"{"data":{"attributes":{}}}"#);
+    }
+
+    #[test]
+    fn customer_auth_problems_are_errors_with_pointers() {
+        let mut x = complete();
+        x.as_object_mut().unwrap().remove("token");
+        x["actions"].as_object_mut().unwrap().remove("verify");
+        let (lowered, errors) = lower(x);
+        assert!(lowered.is_none());
+        assert_eq!(
+            errors,
+            ["/x-customer-auth: x-customer-auth needs token, actions/verify"]
+        );
+
+        let cases = [
+            ("operation", json!("nope"), "/x-customer-auth/operation"),
+            (
+                "token-scheme",
+                json!("nope"),
+                "/x-customer-auth/token-scheme",
+            ),
+            (
+                "fields-at",
+                json!("/data/missing"),
+                "/x-customer-auth/fields-at",
+            ),
+            (
+                "key-pairs",
+                json!({"sr25519": {}}),
+                "/x-customer-auth/key-pairs/sr25519",
+            ),
+        ];
+        for (key, value, pointer) in cases {
+            let mut x = complete();
+            x[key] = value;
+            let (lowered, errors) = lower(x);
+            assert!(lowered.is_none(), "{key}");
+            assert!(
+                errors.len() == 1 && errors[0].starts_with(pointer),
+                "{key}: {errors:?}"
+            );
+        }
+    }
 
     /// A read-back that cannot be generated is an error with its pointer, and the verifier
     /// is still generated without it.

@@ -112,6 +112,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
         request_id_header: text(doc, "x-request-id-header"),
         inferred_count: count_inferred(doc),
         callbacks,
+        customer_auth: auth::lower_customer_auth(doc, diagnostics),
     }
 }
 

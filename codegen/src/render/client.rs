@@ -105,6 +105,7 @@ pub fn render_client(api: &Api) -> TokenStream {
         .iter()
         .any(|op| op.pagination.is_some())
         .then(render_into_stream);
+    let customer = super::customer::render_customer(api);
     quote! {
         use std::sync::Arc;
 
@@ -321,6 +322,8 @@ pub fn render_client(api: &Api) -> TokenStream {
                 Ok(Client { core: Arc::new(core) })
             }
         }
+
+        #customer
     }
 }
 

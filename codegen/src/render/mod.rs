@@ -5,6 +5,7 @@
 
 mod callbacks;
 mod client;
+mod customer;
 pub mod docs;
 mod enums;
 mod examples;

@@ -1,5 +1,5 @@
 //! Token exchange: POST a JSON body to a path on the API host with other credentials (Basic),
-//! read the token and its expiry from JSON pointers (Raise `POST /tokens`).
+//! read the token and its expiry from JSON pointers (`x-token-exchange`).
 
 use super::simple::Basic;
 use super::token::{

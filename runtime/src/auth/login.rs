@@ -1,4 +1,4 @@
-//! Session token from a login call (SDK.finance `POST /authorization`): JSON login/password,
+//! Session token from a login call (`x-login`, e.g. `POST /authorization`): JSON login/password,
 //! choose a membership, send `Authorization: <prefix> <token>`, log in again before expiry
 //! and once on a 401. A one-time-password step is exposed as [`LoginToken::confirm_otp`].
 

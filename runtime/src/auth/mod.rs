@@ -7,17 +7,21 @@
 use crate::error::AuthError;
 use futures::future::BoxFuture;
 
+mod challenge;
 mod exchange;
 mod login;
-mod nonce;
 mod oauth2;
+mod signer;
 mod simple;
 mod token;
 
+pub use challenge::{ChallengeFlow, SignedChallengeAuth};
 pub use exchange::{ExpiresFormat, TokenExchange};
 pub use login::{LoginToken, MemberPick, MemberSelector};
-pub use nonce::{CustomerNonceAuth, NonceFlowConfig, NonceSignatureAuth, RsaSha256Signer, Signer};
 pub use oauth2::{ClientAuth, OAuth2ClientCredentials, OAuth2Password};
+#[cfg(feature = "sr25519")]
+pub use signer::Sr25519Signer;
+pub use signer::{Challenge, RsaSha256Signer, Signer};
 pub use simple::{
     ApiKey, ApiKeyLocation, Basic, Bearer, HmacRequestSigner, RequestSigner, Signed,
     TimestampFormat,

@@ -133,7 +133,7 @@ fn parse_token_response(
     })
 }
 
-/// OAuth2 client-credentials grant (ARISE). Caches the token until shortly before expiry,
+/// OAuth2 client-credentials grant. Caches the token until shortly before expiry,
 /// uses the refresh-token grant when a refresh token was issued, and falls back to a new
 /// grant when refreshing fails.
 #[derive(Debug)]
@@ -198,7 +198,7 @@ impl AuthProvider for OAuth2ClientCredentials {
     }
 }
 
-/// OAuth2 resource-owner password grant (Rise CRM). Keeps the rotated refresh token and logs
+/// OAuth2 resource-owner password grant. Keeps the rotated refresh token and logs
 /// in again when refreshing fails.
 #[derive(Debug)]
 pub struct OAuth2Password {

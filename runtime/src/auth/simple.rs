@@ -229,7 +229,7 @@ impl TimestampFormat {
 ///
 /// Template placeholders: `{timestamp}` (also `{date}`), `{method}`, `{url}` (full URL with
 /// query), `{path}` (path and query), `{body}` (UTF-8 body, empty when streamed).
-/// Example, the assumed Aurpay signature: template `"{date}|{method}|{url}|{body}"`, header
+/// Example (`x-signature`): template `"{date}|{method}|{url}|{body}"`, header
 /// `Signature`, timestamp header `Date`, static header `API-Token`.
 #[derive(Clone)]
 pub struct HmacRequestSigner {

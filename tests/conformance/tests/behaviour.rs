@@ -444,7 +444,7 @@ mod auth {
     #[tokio::test]
     async fn aurpay_api_key_and_signature() {
         let server = MockServer::start().await;
-        let body = json!({"code": 0, "message": "ok", "data": []});
+        let body = json!({"code": 0, "message": "ok", "data": [], "result": true});
         Mock::given(path("/api/v2/wallet"))
             .respond_with(ResponseTemplate::new(200).set_body_json(body))
             .mount(&server)

@@ -14,11 +14,9 @@ pub struct CreatePaymentSessionRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub customer_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
-    /// Intent of the session.
-    ///
-    /// Default: `1`.
+    /// Intent of a payment session: 1 a standard payment (default), 2 a vault-only session that saves a payment method, 3 a payment that also saves the method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mode: Option<i32>,
+    pub mode: Option<super::PaymentSessionMode>,
     /// When true, address verification (AVS) is skipped.
     ///
     /// Default: `false`.
@@ -69,7 +67,7 @@ impl CreatePaymentSessionRequest {
         self
     }
     /// Sets `mode`.
-    pub fn with_mode(mut self, value: i32) -> Self {
+    pub fn with_mode(mut self, value: super::PaymentSessionMode) -> Self {
         self.mode = Some(value);
         self
     }

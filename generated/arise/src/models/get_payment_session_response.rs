@@ -17,9 +17,9 @@ pub struct GetPaymentSessionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_id: Option<paygen_runtime::Uuid>,
-    /// Intent of the session.
+    /// Intent of a payment session: 1 a standard payment (default), 2 a vault-only session that saves a payment method, 3 a payment that also saves the method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mode: Option<i32>,
+    pub mode: Option<super::PaymentSessionMode>,
     /// When true, address verification (AVS) is skipped.
     ///
     /// Default: `false`.

@@ -308,6 +308,8 @@ mod payment_processor_dto;
 pub use payment_processor_dto::PaymentProcessorDto;
 mod payment_processor_dto_type_id;
 pub use payment_processor_dto_type_id::PaymentProcessorDtoTypeId;
+mod payment_session_mode;
+pub use payment_session_mode::PaymentSessionMode;
 mod payment_session_status;
 pub use payment_session_status::PaymentSessionStatus;
 mod ping_response;

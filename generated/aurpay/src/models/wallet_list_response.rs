@@ -11,6 +11,5 @@ pub struct WalletListResponse {
     /// "ok" on success, otherwise the error message.
     pub message: String,
     /// true on success.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result: Option<bool>,
+    pub result: bool,
 }

@@ -11,6 +11,9 @@ pub struct AuthMethodRequestAttributes {
     /// How an authentication method is verified: `NONCE` and `SIGNED_CHALLENGE` go together for key pairs (a nonce is issued, then signed), `CODE` is a one-time code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_type: Option<super::VerificationType>,
+    /// Free-form key/value map stored on a resource. Keys are names you choose; each value is a typed field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, super::MetadataField>>,
 }
 impl AuthMethodRequestAttributes {
     /// Creates the value from its required fields; optional fields start empty.
@@ -19,6 +22,7 @@ impl AuthMethodRequestAttributes {
             type_,
             method: None,
             verification_type: None,
+            metadata: None,
         }
     }
     /// Sets `method`.
@@ -29,6 +33,14 @@ impl AuthMethodRequestAttributes {
     /// Sets `verification_type`.
     pub fn with_verification_type(mut self, value: super::VerificationType) -> Self {
         self.verification_type = Some(value);
+        self
+    }
+    /// Sets `metadata`.
+    pub fn with_metadata(
+        mut self,
+        value: std::collections::BTreeMap<String, super::MetadataField>,
+    ) -> Self {
+        self.metadata = Some(value);
         self
     }
 }

@@ -10,6 +10,9 @@ pub struct AuthTokenRequestAttributes {
     /// Hex-encoded signature of the challenge nonce made with the customer's private key; needed to validate key-pair methods.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_nonce: Option<String>,
+    /// Free-form key/value map stored on a resource. Keys are names you choose; each value is a typed field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, super::MetadataField>>,
 }
 impl AuthTokenRequestAttributes {
     /// Creates the value from its required fields; optional fields start empty.
@@ -18,6 +21,7 @@ impl AuthTokenRequestAttributes {
             action,
             code: None,
             signed_nonce: None,
+            metadata: None,
         }
     }
     /// Sets `code`.
@@ -28,6 +32,14 @@ impl AuthTokenRequestAttributes {
     /// Sets `signed_nonce`.
     pub fn with_signed_nonce(mut self, value: impl Into<String>) -> Self {
         self.signed_nonce = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn with_metadata(
+        mut self,
+        value: std::collections::BTreeMap<String, super::MetadataField>,
+    ) -> Self {
+        self.metadata = Some(value);
         self
     }
 }

@@ -5,8 +5,8 @@ pub struct Card {
     /// Resource type; always `cards`.
     #[serde(rename = "type")]
     pub type_: super::CardType,
-    /// Card identifier.
-    pub id: paygen_runtime::Uuid,
+    /// Card identifier. Documented only as a string (the examples are UUIDs), so no UUID format is assumed.
+    pub id: String,
     /// Details of a gift card: codes to redeem it, balance, commission and escrow figures.
     pub attributes: super::CardAttributes,
     /// Links from a card to related resources.

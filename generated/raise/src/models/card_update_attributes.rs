@@ -7,6 +7,9 @@ pub struct CardUpdateAttributes {
     /// New balance to record; only used with `UPDATE_BALANCE`. Integer amount in the minor unit of the currency (see Supported Currencies in the API guide).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub balance: Option<i64>,
+    /// Free-form key/value map stored on a resource. Keys are names you choose; each value is a typed field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, super::MetadataField>>,
 }
 impl CardUpdateAttributes {
     /// Creates the value from its required fields; optional fields start empty.
@@ -14,11 +17,20 @@ impl CardUpdateAttributes {
         Self {
             action,
             balance: None,
+            metadata: None,
         }
     }
     /// Sets `balance`.
     pub fn with_balance(mut self, value: i64) -> Self {
         self.balance = Some(value);
+        self
+    }
+    /// Sets `metadata`.
+    pub fn with_metadata(
+        mut self,
+        value: std::collections::BTreeMap<String, super::MetadataField>,
+    ) -> Self {
+        self.metadata = Some(value);
         self
     }
 }

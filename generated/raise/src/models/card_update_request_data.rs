@@ -5,8 +5,8 @@ pub struct CardUpdateRequestData {
     /// Resource type; always `cards`.
     #[serde(rename = "type")]
     pub type_: super::CardUpdateRequestDataType,
-    /// Identifier of the card, the same as in the path.
-    pub id: paygen_runtime::Uuid,
+    /// Identifier of the card, the same as in the path. Documented only as a string (the examples are UUIDs), so no UUID format is assumed.
+    pub id: String,
     /// Attributes of a card update request.
     pub attributes: super::CardUpdateAttributes,
 }
@@ -14,12 +14,12 @@ impl CardUpdateRequestData {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(
         type_: super::CardUpdateRequestDataType,
-        id: paygen_runtime::Uuid,
+        id: impl Into<String>,
         attributes: super::CardUpdateAttributes,
     ) -> Self {
         Self {
             type_,
-            id,
+            id: id.into(),
             attributes,
         }
     }

@@ -5,10 +5,24 @@ pub struct TokenCreateAttributes {
     /// Kind of token issued.
     #[serde(rename = "type")]
     pub type_: super::TokenType,
+    /// Free-form key/value map stored on a resource. Keys are names you choose; each value is a typed field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, super::MetadataField>>,
 }
 impl TokenCreateAttributes {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(type_: super::TokenType) -> Self {
-        Self { type_ }
+        Self {
+            type_,
+            metadata: None,
+        }
+    }
+    /// Sets `metadata`.
+    pub fn with_metadata(
+        mut self,
+        value: std::collections::BTreeMap<String, super::MetadataField>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
     }
 }

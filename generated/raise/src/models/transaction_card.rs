@@ -2,9 +2,9 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionCard {
-    /// Card identifier.
+    /// Card identifier. Documented only as a string (the examples are UUIDs), so no UUID format is assumed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<paygen_runtime::Uuid>,
+    pub id: Option<String>,
     /// Identifier of the card's brand.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub brand_id: Option<String>,

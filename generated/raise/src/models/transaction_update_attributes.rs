@@ -6,10 +6,24 @@
 pub struct TransactionUpdateAttributes {
     /// Cards of the order, in the same shape as at creation.
     pub cards: Vec<super::TransactionCardRequest>,
+    /// Free-form key/value map stored on a resource. Keys are names you choose; each value is a typed field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, super::MetadataField>>,
 }
 impl TransactionUpdateAttributes {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(cards: Vec<super::TransactionCardRequest>) -> Self {
-        Self { cards }
+        Self {
+            cards,
+            metadata: None,
+        }
+    }
+    /// Sets `metadata`.
+    pub fn with_metadata(
+        mut self,
+        value: std::collections::BTreeMap<String, super::MetadataField>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
     }
 }

@@ -37,14 +37,20 @@ impl<'a> CardsApi<'a> {
     /// `PATCH /cards/{id}`
     ///
     /// # Arguments
-    /// - `id` (`id`): Card identifier.
+    /// - `id` (`id`): Card identifier. Documented only as a string (the examples are UUIDs), so no UUID format is assumed.
     /// - `body`: the request body (application/json)
     pub fn update_card(
         &self,
-        id: paygen_runtime::Uuid,
+        id: impl Into<String>,
         body: crate::models::CardUpdateRequest,
     ) -> crate::client::Call<'a, UpdateCard> {
-        crate::client::Call::new(self.client, UpdateCard { id, body })
+        crate::client::Call::new(
+            self.client,
+            UpdateCard {
+                id: id.into(),
+                body,
+            },
+        )
     }
 }
 /// The parameters of `GET /cards`, set on the [`Call`](crate::client::Call) that [`list_cards`](CardsApi::list_cards) returns.
@@ -169,7 +175,7 @@ impl paygen_runtime::pagination::Paged for ListCards {
 /// The parameters of `PATCH /cards/{id}`, set on the [`Call`](crate::client::Call) that [`update_card`](CardsApi::update_card) returns.
 #[derive(Clone, Debug)]
 pub struct UpdateCard {
-    id: paygen_runtime::Uuid,
+    id: String,
     body: crate::models::CardUpdateRequest,
 }
 impl paygen_runtime::Operation for UpdateCard {

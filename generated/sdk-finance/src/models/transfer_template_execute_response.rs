@@ -1,4 +1,6 @@
 /// The business process started by a transfer.
+///
+/// **Inferred:** The seed does not list which fields are always present; the vendor's own web front-end types them as always present (research notes, `Templates.types.ts`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransferTemplateExecuteResponse {
@@ -6,23 +8,13 @@ pub struct TransferTemplateExecuteResponse {
     #[serde(rename = "businessProcessId")]
     pub business_process_id: String,
     /// The `businessProcessStatus` field.
-    #[serde(
-        rename = "businessProcessStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub business_process_status: Option<String>,
+    #[serde(rename = "businessProcessStatus")]
+    pub business_process_status: String,
     /// The `message` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    pub message: String,
     /// The `status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    pub status: String,
     /// The `templateId` field.
-    #[serde(
-        rename = "templateId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub template_id: Option<String>,
+    #[serde(rename = "templateId")]
+    pub template_id: String,
 }

@@ -176,7 +176,7 @@ pub async fn call(
         "updateTransaction" => {
             let mut call = client.transactions().update_transaction(
                 de::<String>(r#""TCYYLJDBCXTE6C""#)?,
-                de(r#"{"data":{"type":"transactions","id":"TCYYLJDBCXTE6C","attributes":{"cards":[{"brand_id":"dd231d64-4b34-48e0-b6a7-ca1faab219a1","value":2500,"quantity":1}]}}}"#)?,
+                de(r#"{"data":{"type":"transactions","id":"TCYYLJDBCXTE6C","attributes":{"cards":[{"brand_id":"dd231d64-4b34-48e0-b6a7-ca1faab219a1","value":2500,"quantity":1}],"metadata":{"first_example_field":{"kind":"STRING","value":"Customized string"},"second_example_field":{"kind":"DATE","value":"2020-05-22T12:33:00+0000"}}}}}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -196,7 +196,7 @@ pub async fn call(
         // PATCH /cards/{id}
         "updateCard" => {
             let mut call = client.cards().update_card(
-                de(r#""a27c1e40-8c1f-48b7-b366-5c006abea9cd""#)?,
+                de::<String>(r#""a27c1e40-8c1f-48b7-b366-5c006abea9cd""#)?,
                 de(r#"{"data":{"type":"cards","id":"a27c1e40-8c1f-48b7-b366-5c006abea9cd","attributes":{"action":"BALANCE_CHECK"}}}"#)?,
             );
             for (name, value) in headers {

@@ -1,0 +1,318 @@
+//! Customer-scoped clients (`x-customer-auth`), appended to `src/client.rs`:
+//! `client.customer(id)` and the ways it gets the customer's token (a key pair that signs
+//! challenges, a code sent to the customer, a code the customer reads, a saved token).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::docs::attrs;
+use crate::ir::{Api, CustomerAuth};
+
+/// The customer-scoped client, or nothing when the spec has no `x-customer-auth`.
+pub fn render_customer(api: &Api) -> TokenStream {
+    let Some(c) = &api.customer_auth else {
+        return quote!();
+    };
+    let flow = render_flow(c);
+    let token_scheme = &c.token_scheme;
+    let credentials = &c.credentials;
+    let header = &c.customer_header;
+    let path = &c.path;
+    let prefix = &c.hex_prefix;
+    let mut customer_doc = vec![
+        format!(
+            "Acts for one end customer: the client that [`CustomerLogin`] returns sends a customer \
+             token (from `POST {path}`, authenticated with `{credentials}`) instead of `{token_scheme}`'s \
+             credentials, with `{header}` beside it; other calls are unchanged."
+        ),
+    ];
+    if let Some(inferred) = &c.inferred {
+        customer_doc.push(String::new());
+        customer_doc.push(format!("Inferred: {}", super::docs::clean(inferred)));
+    }
+    let customer_doc = attrs(&customer_doc);
+    let send_code = c.send_code_action.as_ref().map(|action| {
+        let doc = attrs(&[
+            format!("Has the server send the customer a code (`{action}`, for example by SMS); pass the code the customer receives to [`CodeSent::verify`]."),
+        ]);
+        quote! {
+            #doc
+            pub async fn send_code(self) -> Result<CodeSent, crate::Error> {
+                let auth = self.auth();
+                auth.send_code(self.client.core().auth_context()).await.map_err(paygen_runtime::Error::Auth)?;
+                Ok(CodeSent { client: self.client, auth })
+            }
+        }
+    });
+    let code_sent = c.send_code_action.as_ref().map(|_| {
+        quote! {
+            /// A code was sent to the customer; [`verify`](Self::verify) it to get their client.
+            #[derive(Debug)]
+            #[must_use = "the customer is signed in only once the code is verified"]
+            pub struct CodeSent {
+                client: Client,
+                auth: paygen_runtime::auth::SignedChallengeAuth,
+            }
+
+            impl CodeSent {
+                /// Sends the code the customer received and returns their client.
+                pub async fn verify(self, code: &str) -> Result<CustomerClient, crate::Error> {
+                    self.auth.verify_code(self.client.core().auth_context(), code).await.map_err(paygen_runtime::Error::Auth)?;
+                    Ok(CustomerClient::new(&self.client, self.auth))
+                }
+            }
+        }
+    });
+    let sr25519 = c.sr25519.as_ref().map(|_| {
+        quote! {
+            /// Signs challenges with the customer's SR25519 key pair; see [`key_pair`](Self::key_pair).
+            pub fn sr25519(self, signer: paygen_runtime::auth::Sr25519Signer) -> CustomerClient {
+                self.key_pair(signer)
+            }
+        }
+    });
+    let rsa = c.rsa_sha256.then(|| {
+        quote! {
+            /// Signs challenges with the customer's RSA key pair (PKCS#1 v1.5, SHA-256); see
+            /// [`key_pair`](Self::key_pair).
+            pub fn rsa(self, signer: paygen_runtime::auth::RsaSha256Signer) -> CustomerClient {
+                self.key_pair(signer)
+            }
+        }
+    });
+    let key_hex_doc = attrs(&[format!(
+        "A public key in the form the API registers it: `{prefix}` and hex (an SR25519 key's 32 bytes, an RSA key's DER `SubjectPublicKeyInfo`)."
+    )]);
+    quote! {
+        #flow
+
+        impl Client {
+            #customer_doc
+            pub fn customer(&self, customer_id: impl Into<String>) -> CustomerLogin {
+                CustomerLogin { client: self.clone(), customer_id: customer_id.into(), headers: Vec::new() }
+            }
+        }
+
+        #key_hex_doc
+        pub fn registered_key(signer: &impl paygen_runtime::auth::Signer) -> String {
+            [#prefix, signer.public_key_hex().as_str()].concat()
+        }
+
+        /// How one customer proves who they are; each way returns a [`CustomerClient`].
+        #[derive(Debug)]
+        #[must_use]
+        pub struct CustomerLogin {
+            client: Client,
+            customer_id: String,
+            headers: Vec<(String, String)>,
+        }
+
+        impl CustomerLogin {
+            /// Adds a header to the customer's token requests.
+            pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+                self.headers.push((name.into(), value.into()));
+                self
+            }
+
+            fn auth(&self) -> paygen_runtime::auth::SignedChallengeAuth {
+                let credentials = self.client.core().auth_provider(#credentials);
+                self.headers.iter().fold(
+                    paygen_runtime::auth::SignedChallengeAuth::new(CUSTOMER_AUTH, credentials, self.customer_id.clone()),
+                    |auth, (name, value)| auth.header(name.clone(), value.clone()),
+                )
+            }
+
+            /// Signs the server's challenges with the customer's key pair: a token is obtained on
+            /// the first call, renewed before it expires, and obtained again after a `401`,
+            /// without the customer.
+            pub fn key_pair(self, signer: impl paygen_runtime::auth::Signer + 'static) -> CustomerClient {
+                let auth = self.auth().signer(Arc::new(signer));
+                CustomerClient::new(&self.client, auth)
+            }
+
+            #sr25519
+            #rsa
+
+            /// Uses a token saved earlier ([`CustomerClient::token`]); `expires_at` unknown: used
+            /// until the server refuses it.
+            pub fn token(self, token: impl Into<paygen_runtime::Secret>, expires_at: Option<std::time::SystemTime>) -> CustomerClient {
+                let auth = self.auth().with_token(token, expires_at);
+                CustomerClient::new(&self.client, auth)
+            }
+
+            /// Sends a code the customer already has (for example from an authenticator app)
+            /// and returns their client.
+            pub async fn verify_code(self, code: &str) -> Result<CustomerClient, crate::Error> {
+                let auth = self.auth();
+                auth.verify_code(self.client.core().auth_context(), code).await.map_err(paygen_runtime::Error::Auth)?;
+                Ok(CustomerClient::new(&self.client, auth))
+            }
+
+            #send_code
+        }
+
+        #code_sent
+
+        /// A [`Client`] acting for one customer (it dereferences to one): its calls carry the
+        /// customer's token and id. Clones share the token; one token request runs at a time.
+        #[derive(Clone, Debug)]
+        pub struct CustomerClient {
+            client: Client,
+            auth: Arc<paygen_runtime::auth::SignedChallengeAuth>,
+        }
+
+        impl CustomerClient {
+            fn new(client: &Client, auth: paygen_runtime::auth::SignedChallengeAuth) -> Self {
+                let auth = Arc::new(auth);
+                let core = client.core().with_auth(#token_scheme, auth.clone());
+                CustomerClient { client: Client { core: Arc::new(core) }, auth }
+            }
+
+            /// The customer's id.
+            pub fn customer_id(&self) -> &str {
+                self.auth.subject()
+            }
+
+            /// The customer's current token, to save it and resume later with
+            /// [`CustomerLogin::token`].
+            pub fn token(&self) -> Option<paygen_runtime::Secret> {
+                self.auth.token()
+            }
+        }
+
+        impl std::ops::Deref for CustomerClient {
+            type Target = Client;
+
+            fn deref(&self) -> &Client {
+                &self.client
+            }
+        }
+    }
+}
+
+/// The flow's description as a `ChallengeFlow` constant.
+fn render_flow(c: &CustomerAuth) -> TokenStream {
+    let opt = |v: &Option<String>| match v {
+        Some(s) => quote!(Some(#s)),
+        None => quote!(None),
+    };
+    let path = &c.path;
+    let header = &c.customer_header;
+    let body = &c.body;
+    let fields_at = &c.fields_at;
+    let action_field = &c.action_field;
+    let challenge = &c.challenge_action;
+    let send_code = opt(&c.send_code_action);
+    let verify = &c.verify_action;
+    let refresh = opt(&c.refresh_action);
+    let signature_field = &c.signature_field;
+    let code_field = &c.code_field;
+    let challenge_pointer = &c.challenge_pointer;
+    let token_pointer = &c.token_pointer;
+    let expires = opt(&c.expires_at_pointer);
+    let prefix = &c.hex_prefix;
+    let (transcript, message_label) = c.sr25519.clone().unwrap_or_default();
+    quote! {
+        /// The customer token endpoint, as the spec's `x-customer-auth` describes it.
+        const CUSTOMER_AUTH: paygen_runtime::auth::ChallengeFlow = paygen_runtime::auth::ChallengeFlow {
+            path: #path,
+            subject_header: #header,
+            body: #body,
+            fields_at: #fields_at,
+            action_field: #action_field,
+            challenge_action: #challenge,
+            send_code_action: #send_code,
+            verify_action: #verify,
+            refresh_action: #refresh,
+            signature_field: #signature_field,
+            code_field: #code_field,
+            challenge_pointer: #challenge_pointer,
+            token_pointer: #token_pointer,
+            expires_at_pointer: #expires,
+            signature_prefix: #prefix,
+            transcript_label: #transcript,
+            message_label: #message_label,
+        };
+    }
+}
+
+/// The README's section on customer clients, with an example compiled as a doc test.
+pub fn readme_section(api: &Api, crate_ident: &str, quick_call: &str) -> Option<String> {
+    let c = api.customer_auth.as_ref()?;
+    let mut out = format!(
+        "`client.customer(id)` starts signing in one end customer; each way returns a \
+         `CustomerClient`, which is a `Client` (it dereferences to one) whose calls send the \
+         customer's token from `POST {}` and `{}` where `{}`'s credentials would go (other calls are unchanged). A token is \
+         requested once however many calls need it, renewed before it expires{}, and kept per \
+         customer client (clones share it).\n\n",
+        c.path,
+        c.customer_header,
+        c.token_scheme,
+        c.refresh_action
+            .as_ref()
+            .map(|a| format!(" (`{a}`)"))
+            .unwrap_or_default()
+    );
+    let (signer_type, constructor, method) = if c.sr25519.is_some() {
+        (
+            "Sr25519Signer",
+            "from_hex(&std::env::var(\"CUSTOMER_KEY\")?)?",
+            "sr25519",
+        )
+    } else if c.rsa_sha256 {
+        (
+            "RsaSha256Signer",
+            "from_pem(&std::env::var(\"CUSTOMER_KEY\")?)?",
+            "rsa",
+        )
+    } else {
+        ("", "", "")
+    };
+    out.push_str("```rust,no_run\n");
+    out.push_str(&format!(
+        "# async fn run(client: {crate_ident}::Client) -> Result<(), Box<dyn std::error::Error>> {{\n"
+    ));
+    if !signer_type.is_empty() {
+        out.push_str(&format!(
+            "use {crate_ident}::runtime::auth::{signer_type};\n\n\
+             // A key pair signs the server's challenges: no customer interaction.\n\
+             let signer = {signer_type}::{constructor};\n\
+             // The public key to register once for the customer, in the API's form.\n\
+             let public_key: String = {crate_ident}::client::registered_key(&signer);\n\
+             let customer = client.customer(\"c7770f32-0034-4562-b504-a1b46d21072c\").{method}(signer);\n"
+        ));
+        out.push_str(&quick_call.replace("client.", "customer."));
+        out.push('\n');
+    }
+    if c.send_code_action.is_some() {
+        out.push_str(
+            "\n// A code the server sends to the customer (for example by SMS).\n\
+             let customer = client.customer(\"42\").send_code().await?.verify(\"123456\").await?;\n",
+        );
+    }
+    out.push_str(
+        "\n// A code the customer already has (for example from an authenticator app).\n\
+         let customer = client.customer(\"42\").verify_code(\"123456\").await?;\n\
+         // Save the token and resume later without asking the customer again.\n\
+         if let Some(token) = customer.token() {\n    \
+         let resumed = client.customer(\"42\").token(token, None);\n}\n",
+    );
+    out.push_str("# Ok(())\n# }\n```\n");
+    let mut keys = Vec::new();
+    if c.sr25519.is_some() {
+        keys.push(
+            "`Sr25519Signer` (from a 32-byte mini secret or a 64-byte secret key, hex or bytes)",
+        );
+    }
+    if c.rsa_sha256 {
+        keys.push("`RsaSha256Signer` (from a PEM or DER private key, 2048 bits or more)");
+    }
+    if !keys.is_empty() {
+        out.push_str(&format!(
+            "\nKey pairs: {} in `{crate_ident}::runtime::auth`, or your own `Signer` with \
+             `.key_pair(..)`. `client::registered_key(&signer)` gives the public key to register.\n",
+            keys.join(" and ")
+        ));
+    }
+    Some(out)
+}

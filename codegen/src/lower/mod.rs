@@ -174,6 +174,7 @@ fn crate_error_type(types: &mut TypeLowerer<'_>, operations: &[crate::ir::Operat
                         tags: Vec::new(),
                         boxed: false,
                         tag_field: TagField::Absent,
+                        sensitive: None,
                     }
                 })
                 .collect();
@@ -183,6 +184,7 @@ fn crate_error_type(types: &mut TypeLowerer<'_>, operations: &[crate::ir::Operat
                 tags: Vec::new(),
                 boxed: false,
                 tag_field: TagField::Absent,
+                sensitive: None,
             });
             types.defs.insert(
                 name.clone(),

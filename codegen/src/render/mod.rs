@@ -10,6 +10,7 @@ mod enums;
 mod examples;
 mod manifest;
 mod ops;
+mod redact;
 mod structs;
 mod text;
 mod types;
@@ -32,10 +33,17 @@ enum RustJob<'a> {
     Lib,
     Client,
     Callbacks,
-    Type(&'a crate::ir::TypeDef, types::Traffic),
+    Type(
+        &'a crate::ir::TypeDef,
+        types::Traffic,
+        std::sync::Arc<std::collections::BTreeSet<String>>,
+    ),
     ResponseEnum(&'a crate::ir::Operation, &'a str),
     ModelsMod(Vec<(String, String)>),
-    Tag(&'a crate::ir::Tag),
+    Tag(
+        &'a crate::ir::Tag,
+        std::sync::Arc<std::collections::BTreeSet<String>>,
+    ),
     OperationsMod,
 }
 
@@ -45,10 +53,12 @@ impl RustJob<'_> {
             RustJob::Lib => render_lib(api),
             RustJob::Client => client::render_client(api),
             RustJob::Callbacks => callbacks::render_callbacks(api).unwrap_or_default(),
-            RustJob::Type(def, traffic) => return types::render_type(def, *traffic),
+            RustJob::Type(def, traffic, holders) => {
+                return types::render_type(def, *traffic, holders)
+            }
             RustJob::ResponseEnum(op, name) => render_response_enum(op, name),
             RustJob::ModelsMod(mods) => render_models_mod(mods),
-            RustJob::Tag(tag) => return Source::Text(ops::render_tag(api, tag)),
+            RustJob::Tag(tag, holders) => return Source::Text(ops::render_tag(api, tag, holders)),
             RustJob::OperationsMod => render_operations_mod(api),
         };
         Source::Tokens(tokens)
@@ -247,11 +257,12 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
     let mut model_mods = Vec::new();
     let mut file_names = BTreeMap::new();
     let traffic = traffic(api);
+    let holders = std::sync::Arc::new(redact::holders(api));
     for def in &api.types {
         let module = unique_file_name(&snake_name(&def.name), &mut file_names);
         jobs.push((
             format!("src/models/{module}.rs"),
-            RustJob::Type(def, traffic[&def.name]),
+            RustJob::Type(def, traffic[&def.name], holders.clone()),
         ));
         model_mods.push((module, def.name.clone()));
     }
@@ -278,7 +289,7 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
     for tag in &api.tags {
         jobs.push((
             format!("src/operations/{}.rs", tag.module),
-            RustJob::Tag(tag),
+            RustJob::Tag(tag, holders.clone()),
         ));
     }
     jobs.push(("src/operations/mod.rs".to_string(), RustJob::OperationsMod));

@@ -49,6 +49,10 @@ impl Client {
     pub fn pets(&self) -> crate::operations::pets::PetsApi<'_> {
         crate::operations::pets::PetsApi { client: self }
     }
+    /// Operations tagged `cards`.
+    pub fn cards(&self) -> crate::operations::cards::CardsApi<'_> {
+        crate::operations::cards::CardsApi { client: self }
+    }
 }
 /// A prepared call of one operation: the operation's parameters (`Op`, set through the
 /// methods the operation adds here) and per-call options. Nothing is sent until

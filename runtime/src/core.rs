@@ -242,6 +242,14 @@ impl Core {
         }
     }
 
+    /// Calls `out` with the credentials of every registered auth provider (see
+    /// [`AuthProvider::credentials`]): values the errors of a call are scrubbed of.
+    pub fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        for (_, provider) in &self.inner.auth {
+            provider.credentials(out);
+        }
+    }
+
     /// Sends `request` with auth, timeouts and retries. Any HTTP status is returned as a
     /// [`RawResponse`]; only failures to get a response are errors.
     pub async fn execute<E>(&self, request: ApiRequest) -> Result<RawResponse, Error<E>> {

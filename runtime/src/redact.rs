@@ -270,6 +270,8 @@ pub fn values_of<T: serde::Serialize + ?Sized>(value: &T, out: &mut dyn FnMut(&s
 pub struct Scrubber {
     /// Values to replace, longest first so that a value inside another goes with it.
     values: Vec<String>,
+    /// The client whose credentials are scrubbed too; read only when there is an error.
+    client: Option<crate::Core>,
 }
 
 // The values are the secrets themselves.
@@ -277,6 +279,7 @@ impl fmt::Debug for Scrubber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Scrubber")
             .field("values", &self.values.len())
+            .field("credentials", &self.client.is_some())
             .finish()
     }
 }
@@ -300,9 +303,15 @@ impl Scrubber {
         self.values.dedup();
     }
 
+    /// Scrubs the credentials of `client`'s auth providers (passwords, secrets, keys, the
+    /// tokens they hold) as well; they are read only when an error is scrubbed.
+    pub fn credentials_of(&mut self, client: &crate::Core) {
+        self.client = Some(client.clone());
+    }
+
     /// True when there is nothing to scrub.
     pub fn is_empty(&self) -> bool {
-        self.values.is_empty()
+        self.values.is_empty() && self.client.is_none()
     }
 
     /// `text` with every value replaced by `[redacted]`, in one pass from left to right.
@@ -378,9 +387,21 @@ impl Scrubber {
     /// scrubbed and its typed body decoded again from the scrubbed bytes, so neither
     /// `Display`, `Debug` nor the fields give the values back.
     pub fn error<E: DeserializeOwned>(&self, error: Error<E>) -> Error<E> {
-        if self.is_empty() {
-            return error;
+        match &self.client {
+            Some(client) => {
+                let mut all = Scrubber {
+                    values: self.values.clone(),
+                    client: None,
+                };
+                client.credentials(&mut |value| all.add(value));
+                all.scrub(error)
+            }
+            None if self.values.is_empty() => error,
+            None => self.scrub(error),
         }
+    }
+
+    fn scrub<E: DeserializeOwned>(&self, error: Error<E>) -> Error<E> {
         match error {
             Error::Api(mut api) => {
                 let scrubbed = self.body(&api.raw);
@@ -583,6 +604,35 @@ mod tests {
         });
         let text = s.error(auth).to_string();
         assert!(!text.contains("hunter2"), "{text}");
+
+        // The credentials of the client's providers are scrubbed too, tokens they hold included.
+        let core = crate::CoreBuilder::new("test")
+            .base_url("http://127.0.0.1:9")
+            .auth(
+                "key",
+                std::sync::Arc::new(crate::auth::ApiKey::header("X-Key", "key-0123456789")),
+            )
+            .auth(
+                "basic",
+                std::sync::Arc::new(crate::auth::Basic::new("user", "basic-pass-01")),
+            )
+            .build()
+            .unwrap();
+        let mut with_client = scrubber(&["hunter2"]);
+        with_client.credentials_of(&core);
+        let echoed: Error<Body> = Error::Api(Box::new(ApiError {
+            status: StatusCode::FORBIDDEN,
+            body: None,
+            raw: bytes::Bytes::from_static(
+                b"key key-0123456789, basic dXNlcjpiYXNpYy1wYXNzLTAx, password basic-pass-01, hunter2",
+            ),
+            request_id: None,
+        }));
+        let text = with_client.error(echoed).to_string();
+        assert!(
+            text.ends_with("key [redacted], basic [redacted], password [redacted], [redacted]"),
+            "{text}"
+        );
 
         // Nothing to scrub: the error is returned as it was.
         let untouched = Scrubber::default().error::<Body>(Error::Timeout(Default::default()));

@@ -176,7 +176,8 @@ pub fn render_client(api: &Api) -> TokenStream {
             pub(crate) async fn execute(self) -> Result<(paygen_runtime::RawResponse, paygen_runtime::redact::Scrubber), crate::Error> {
                 let mut request = self.op.request()?;
                 request.options = self.options;
-                let scrubber = std::mem::take(&mut request.sensitive);
+                let mut scrubber = std::mem::take(&mut request.sensitive);
+                scrubber.credentials_of(self.client.core());
                 match self.client.core().execute(request).await {
                     Ok(raw) => Ok((raw, scrubber)),
                     Err(error) => Err(scrubber.error(error)),

@@ -114,7 +114,8 @@ impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
     > {
         let mut request = self.op.request()?;
         request.options = self.options;
-        let scrubber = std::mem::take(&mut request.sensitive);
+        let mut scrubber = std::mem::take(&mut request.sensitive);
+        scrubber.credentials_of(self.client.core());
         match self.client.core().execute(request).await {
             Ok(raw) => Ok((raw, scrubber)),
             Err(error) => Err(scrubber.error(error)),

@@ -37,6 +37,14 @@ pub trait AuthProvider: Send + Sync + std::fmt::Debug {
     fn invalidate(&self) -> bool {
         false
     }
+
+    /// Calls `out` with each credential this provider sends or holds (passwords, secrets,
+    /// keys, the tokens it fetched), so that errors can be scrubbed of them: a server that
+    /// echoes one does not get it into the error's text. Providers without any keep the
+    /// default.
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        let _ = out;
+    }
 }
 
 /// What a provider may use to fetch tokens: the client's HTTP client and API base URL.

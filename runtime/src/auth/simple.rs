@@ -37,6 +37,12 @@ impl Basic {
 }
 
 impl AuthProvider for Basic {
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        out(self.password.expose());
+        let header = Self::header_value(&self.username, self.password.expose());
+        out(header.trim_start_matches("Basic "));
+    }
+
     fn authorize<'a>(
         &'a self,
         _ctx: AuthContext<'a>,
@@ -73,6 +79,10 @@ impl Bearer {
 }
 
 impl AuthProvider for Bearer {
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        out(self.token.expose());
+    }
+
     fn authorize<'a>(
         &'a self,
         _ctx: AuthContext<'a>,
@@ -140,6 +150,10 @@ impl ApiKey {
 }
 
 impl AuthProvider for ApiKey {
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        out(self.key.expose());
+    }
+
     fn authorize<'a>(
         &'a self,
         _ctx: AuthContext<'a>,

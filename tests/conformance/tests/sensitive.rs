@@ -241,3 +241,63 @@ async fn a_client_secret_echoed_in_a_form_token_error_is_scrubbed() {
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn credentials_of_the_client_are_scrubbed_from_errors_of_any_call() {
+    let server = MockServer::start().await;
+    let expires = "2099-01-01T00:00:00Z";
+    Mock::given(method("POST"))
+        .and(path("/authorization"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "action": "LOGIN",
+            "authorizationToken": {"token": "auth-token-0123456789", "expiresAt": expires},
+            "members": [{"role": "INDIVIDUAL", "token": {"token": "member-token-0123456789", "expiresAt": expires}}]
+        })))
+        .mount(&server)
+        .await;
+    // A misbehaving server that quotes the session token and the password back.
+    Mock::given(method("GET"))
+        .and(path("/coins"))
+        .respond_with(ResponseTemplate::new(403).set_body_json(json!({
+            "code": "forbidden",
+            "message": format!("token member-token-0123456789 (login user@example.com / {PASSWORD}) may not list coins"),
+            "errors": []
+        })))
+        .mount(&server)
+        .await;
+    let client = sdk_finance_client::Client::builder()
+        .base_url(server.uri())
+        .login("user@example.com", PASSWORD)
+        .retry(sdk_finance_client::RetryPolicy::none())
+        .build()
+        .unwrap();
+    let error = client.coins().list_coins().send().await.unwrap_err();
+    let text = format!("{error} {error:?} {error:#?}");
+    assert!(!text.contains("member-token-0123456789"), "{text}");
+    assert!(!text.contains("S3cr3t"), "{text}");
+    assert!(
+        text.contains("token [redacted] (login user@example.com / [redacted]) may not list coins"),
+        "{text}"
+    );
+    // The token really was sent: the scrubbing is what kept it out.
+    let sent = requests_to(&server, "/coins").await;
+    assert!(sent[0].contains("member-token-0123456789"), "{sent:?}");
+}
+
+/// The `Authorization` headers of the requests the server received on `p`.
+async fn requests_to(server: &MockServer, p: &str) -> Vec<String> {
+    server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|r| r.url.path() == p)
+        .map(|r| {
+            r.headers
+                .get("authorization")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_string()
+        })
+        .collect()
+}

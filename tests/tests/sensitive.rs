@@ -486,3 +486,25 @@ fn the_name_pattern_catches_card_and_credential_names() {
         assert!(!looks_sensitive(name), "{name}");
     }
 }
+
+/// Each crate's README has a Security section listing every type with a redacted field.
+#[test]
+fn each_readme_lists_its_redacted_types() {
+    for vendor in vendors() {
+        let generated = paygen_tests::generate_vendor(&vendor);
+        let readme = &generated.files["README.md"];
+        let security = readme
+            .split("## Security")
+            .nth(1)
+            .and_then(|rest| rest.split("\n## ").next())
+            .unwrap_or_else(|| panic!("{vendor}: README has no Security section"));
+        for entry in table(MARKED, &vendor) {
+            let type_name = entry.split('.').next().unwrap_or_default();
+            assert!(
+                security.contains(&format!("| `{type_name}` |")),
+                "{vendor}: `{type_name}` missing from the README's Security section"
+            );
+        }
+        assert!(security.contains("**Where credentials go.**"), "{vendor}");
+    }
+}

@@ -227,6 +227,18 @@ fn use_and_mod_runs_are_printed_only_in_rustfmt_order() {
     );
 }
 
+/// An `impl Debug` or `impl SensitiveValues` written for a model with sensitive fields.
+fn redaction_impl(item: &syn::Item) -> bool {
+    let syn::Item::Impl(item) = item else {
+        return false;
+    };
+    let Some((_, path, _)) = &item.trait_ else {
+        return false;
+    };
+    let name = path.segments.last().map(|s| s.ident.to_string());
+    matches!(name.as_deref(), Some("Debug" | "SensitiveValues"))
+}
+
 /// The printer writes the generated crates' own files: it is used, not just correct.
 #[test]
 fn most_of_a_generated_crate_is_printed() {
@@ -238,7 +250,14 @@ fn most_of_a_generated_crate_is_printed() {
             let path = entry.unwrap().path();
             let text = std::fs::read_to_string(path).unwrap();
             let file = syn::parse_file(&text).unwrap();
-            for item in paygen_codegen::layout::items(&file).unwrap_or_default() {
+            let printed_items = paygen_codegen::layout::items(&file).unwrap_or_default();
+            for (item, source) in printed_items.into_iter().zip(&file.items) {
+                // The redacting `Debug` and `SensitiveValues` impls of models with sensitive
+                // fields are left to rustfmt on purpose (render/redact.rs): few, and not a
+                // shape the printer knows.
+                if redaction_impl(source) {
+                    continue;
+                }
                 total += 1;
                 if let Some(item) = item {
                     assert!(

@@ -25,6 +25,9 @@ use crate::nullable::Nullable;
 /// What a redacted value is shown as.
 pub const REDACTED: &str = "[redacted]";
 
+/// Values shorter than this many characters are scrubbed from texts only as whole words.
+pub const SHORT: usize = 6;
+
 /// Shortest value (in letters and digits) of which [`Mask::Last4`] shows the last four: a
 /// shorter one would give away too much of itself.
 const LAST4_MIN: usize = 8;
@@ -314,7 +317,10 @@ impl Scrubber {
         self.values.is_empty() && self.client.is_none()
     }
 
-    /// `text` with every value replaced by `[redacted]`, in one pass from left to right.
+    /// `text` with every value replaced by `[redacted]`, in one pass from left to right. A
+    /// value shorter than [`SHORT`] characters (a CVV, a PIN, a test key like `k`) is replaced
+    /// only where it stands as a word of its own, so that it does not cut every other word
+    /// that happens to contain it.
     pub fn text(&self, text: &str) -> String {
         if !self
             .values
@@ -325,19 +331,25 @@ impl Scrubber {
         }
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
+        let mut after_word = false;
         while let Some(c) = rest.chars().next() {
-            match self
-                .values
-                .iter()
-                .find(|value| rest.starts_with(value.as_str()))
-            {
+            let found = self.values.iter().find(|value| {
+                rest.starts_with(value.as_str())
+                    && (value.chars().count() >= SHORT
+                        || (!after_word
+                            && !rest[value.len()..]
+                                .starts_with(|next: char| next.is_alphanumeric())))
+            });
+            match found {
                 Some(value) => {
                     out.push_str(REDACTED);
                     rest = &rest[value.len()..];
+                    after_word = false;
                 }
                 None => {
                     out.push(c);
                     rest = &rest[c.len_utf8()..];
+                    after_word = c.is_alphanumeric();
                 }
             }
         }
@@ -541,6 +553,12 @@ mod tests {
         let s = scrubber(&["hunter2", "", "pa\"ss"]);
         assert_eq!(s.text("bad password hunter2!"), "bad password [redacted]!");
         assert_eq!(s.text("nothing here"), "nothing here");
+        // Short values go only where they are words of their own.
+        let short = scrubber(&["k", "737"]);
+        assert_eq!(
+            short.text("Invalid API key k; cvv 737 (ref 17371)"),
+            "Invalid API key [redacted]; cvv [redacted] (ref 17371)"
+        );
         // JSON bodies stay JSON, escaped values included.
         let body = bytes::Bytes::from_static(
             br#"{"message":"wrong password: hunter2","echo":"pa\"ss","n":1}"#,

@@ -508,3 +508,31 @@ fn each_readme_lists_its_redacted_types() {
         assert!(security.contains("**Where credentials go.**"), "{vendor}");
     }
 }
+
+/// A mark other than `true`, `false` or `last4` is an error at its pointer, not a guess.
+#[test]
+fn an_unknown_mark_is_an_error_with_a_pointer() {
+    let spec = r#"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Card:
+      type: object
+      properties:
+        number: {type: string, x-sensitive: first6}
+        pin: {type: string, x-sensitive: true}
+"#;
+    let path = std::env::temp_dir().join(format!("paygen-sensitive-{}.yaml", std::process::id()));
+    std::fs::write(&path, spec).unwrap();
+    let result = paygen_codegen::lower_file(&path, "t");
+    std::fs::remove_file(&path).ok();
+    let diagnostics = result.expect_err("an unknown mark fails");
+    let text = diagnostics.to_string();
+    assert!(
+        text.contains(
+            "#/components/schemas/Card/properties/number/x-sensitive: x-sensitive must be `true`, `false` or `last4`"
+        ),
+        "{text}"
+    );
+}

@@ -634,6 +634,13 @@ mod tests {
                 "basic",
                 std::sync::Arc::new(crate::auth::Basic::new("user", "basic-pass-01")),
             )
+            .auth(
+                "signed",
+                std::sync::Arc::new(crate::auth::Signed::new(std::sync::Arc::new(
+                    crate::auth::HmacRequestSigner::new("hmac-secret-01", "{body}", "X-Sig")
+                        .static_header("X-Key", "public-key-01"),
+                ))),
+            )
             .build()
             .unwrap();
         let mut with_client = scrubber(&["hunter2"]);
@@ -642,13 +649,15 @@ mod tests {
             status: StatusCode::FORBIDDEN,
             body: None,
             raw: bytes::Bytes::from_static(
-                b"key key-0123456789, basic dXNlcjpiYXNpYy1wYXNzLTAx, password basic-pass-01, hunter2",
+                b"key key-0123456789, basic dXNlcjpiYXNpYy1wYXNzLTAx, password basic-pass-01, hmac-secret-01 public-key-01, hunter2",
             ),
             request_id: None,
         }));
         let text = with_client.error(echoed).to_string();
         assert!(
-            text.ends_with("key [redacted], basic [redacted], password [redacted], [redacted]"),
+            text.ends_with(
+                "key [redacted], basic [redacted], password [redacted], [redacted] [redacted], [redacted]"
+            ),
             "{text}"
         );
 

@@ -393,6 +393,9 @@ pub struct Param {
     pub required: bool,
     /// Documentation.
     pub docs: Docs,
+    /// Printed redacted in `Debug` and scrubbed from errors (`x-sensitive` on the parameter or
+    /// its schema, `format: password`).
+    pub sensitive: Option<Redaction>,
 }
 
 /// Media types a body can have.

@@ -135,6 +135,13 @@ impl ApiRequest {
         self.sensitive.add(value);
     }
 
+    /// Marks a parameter value as sensitive: each string and number in it (see
+    /// [`sensitive_value`](Self::sensitive_value)).
+    pub fn sensitive_param<T: serde::Serialize + ?Sized>(&mut self, value: &T) {
+        let sensitive = &mut self.sensitive;
+        crate::redact::values_of(value, &mut |v| sensitive.add(v));
+    }
+
     /// Marks every sensitive value `value` holds (generated request models with sensitive
     /// fields implement [`SensitiveValues`](crate::redact::SensitiveValues)).
     pub fn sensitive_values_of<T: crate::redact::SensitiveValues + ?Sized>(&mut self, value: &T) {

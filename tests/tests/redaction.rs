@@ -118,3 +118,27 @@ fn a_request_reports_every_sensitive_value_it_holds() {
         "[redacted] and [redacted]; label travel card"
     );
 }
+
+#[test]
+fn sensitive_parameters_are_redacted_in_the_calls_debug() {
+    let client = fixture_types::Client::builder()
+        .base_url("http://127.0.0.1:9")
+        .build()
+        .unwrap();
+    let call = client
+        .cards()
+        .add_card(card())
+        .x_card_pin("9876")
+        .otp("otp-123456")
+        .label("groceries");
+    let text = format!("{call:?} {call:#?}");
+    for secret in ["9876", "otp-123456"].iter().chain(SECRETS) {
+        assert!(!text.contains(secret), "{secret} shown in {text}");
+    }
+    assert!(
+        text.contains(
+            "x_card_pin: Some([redacted]), otp: Some([redacted]), label: Some(\"groceries\")"
+        ),
+        "{text}"
+    );
+}

@@ -338,7 +338,8 @@ fn lower(vendor: &str) -> Api {
     api
 }
 
-/// Every struct property as (`Type.property`, its mark).
+/// Every struct property (`Type.property`), every sensitive union variant (`Type::Variant`) and
+/// every operation parameter (`operationId(name)`), with its wire name and mark.
 fn properties(api: &Api) -> Vec<(String, String, Option<Redaction>)> {
     let mut out = Vec::new();
     for def in &api.types {
@@ -359,6 +360,16 @@ fn properties(api: &Api) -> Vec<(String, String, Option<Redaction>)> {
                     v.sensitive,
                 ));
             }
+        }
+    }
+    // Parameters too, as `operationId(name)`.
+    for op in &api.operations {
+        for p in &op.params {
+            out.push((
+                format!("{}({})", op.id, p.wire_name),
+                p.wire_name.clone(),
+                p.sensitive,
+            ));
         }
     }
     out

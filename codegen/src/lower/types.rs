@@ -761,7 +761,7 @@ impl<'a> TypeLowerer<'a> {
     /// Whether the values of a schema are sensitive: `x-sensitive` or `format: password` on it,
     /// on the schema its `$ref` or lone `allOf` member names, or on its array items or map values.
     /// The nearest mark wins, so `x-sensitive: false` on a property overrides its schema's.
-    fn sensitivity(
+    pub fn sensitivity(
         &self,
         schema: &Value,
         pointer: &str,
@@ -908,7 +908,7 @@ fn direct_target(ty: &TypeRef) -> Option<String> {
 /// What a schema node itself says about sensitivity: `Some(Some(..))` when it is marked,
 /// `Some(None)` for `x-sensitive: false`, `None` when it says nothing. A value other than `true`,
 /// `false` or `last4` is an error.
-fn marked(node: &Value, at: &str, diagnostics: &mut Diagnostics) -> Option<Option<Redaction>> {
+pub fn marked(node: &Value, at: &str, diagnostics: &mut Diagnostics) -> Option<Option<Redaction>> {
     match node.get("x-sensitive") {
         Some(Value::Bool(true)) => return Some(Some(Redaction::Full)),
         Some(Value::Bool(false)) => return Some(None),

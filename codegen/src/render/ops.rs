@@ -194,7 +194,16 @@ fn builder(
             op.method, op.path, op.fn_name, tag.struct_name, op.fn_name
         )],
     );
-    w.line(0, "#[derive(Clone, Debug)]");
+    // Sensitive parameters are printed redacted by a hand-written `Debug`.
+    let redacted = op.params.iter().any(|p| p.sensitive.is_some());
+    w.line(
+        0,
+        if redacted {
+            "#[derive(Clone)]"
+        } else {
+            "#[derive(Clone, Debug)]"
+        },
+    );
     let mut fields: Vec<String> = op
         .params
         .iter()
@@ -223,6 +232,10 @@ fn builder(
         w.line(0, "}");
     }
     w.end_item();
+    if redacted {
+        super::redact::operation_debug(w, op);
+        w.end_item();
+    }
     setters(w, op);
     operation_impl(w, api, op, holders);
     if op.pagination.is_some() {
@@ -356,6 +369,9 @@ fn request(
             &[&string(&p.wire_name), &field],
             ";",
         );
+        if p.sensitive.is_some() {
+            w.call(8, "request.sensitive_param", &[&field], ";");
+        }
     }
     // Non-JSON downloads ask for their own media type instead of the client's JSON default.
     if let Some(accept) = &op.accept {
@@ -396,6 +412,9 @@ fn request(
         let mut args = vec![wire.as_str(), value];
         args.extend(extra);
         w.call(indent, &head, &args, ";");
+        if p.sensitive.is_some() {
+            w.call(indent, "request.sensitive_param", &[value], ";");
+        }
         if !p.required {
             w.line(8, "}");
         }

@@ -10,7 +10,7 @@ use quote::quote;
 
 use super::text::{string, Writer};
 use super::types::ident;
-use crate::ir::{Api, Redaction, Struct, TypeKind, TypeRef, Union};
+use crate::ir::{Api, Operation, Redaction, Struct, TypeKind, TypeRef, Union};
 
 /// True when a type marks a field or variant sensitive itself.
 fn marks(kind: &TypeKind) -> bool {
@@ -125,6 +125,34 @@ pub fn struct_debug(w: &mut Writer, name: &str, s: &Struct) {
             12,
             ".field(\"additional_properties\", &self.additional_properties)",
         );
+    }
+    w.line(12, ".finish()");
+    w.line(4, "}");
+    w.line(0, "}");
+}
+
+/// `impl Debug` for an operation's parameters when one is sensitive: printed as
+/// `#[derive(Debug)]` would, the sensitive ones redacted.
+pub fn operation_debug(w: &mut Writer, op: &Operation) {
+    let name = &op.builder_name;
+    w.unsure();
+    w.line(0, &format!("impl std::fmt::Debug for {name} {{"));
+    w.line(
+        4,
+        "fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {",
+    );
+    w.line(8, &format!("f.debug_struct({})", string(name)));
+    for p in &op.params {
+        let value = format!("&self.{}", p.name);
+        let shown = match p.sensitive {
+            Some(how) => redacted(&value, &p.ty, how),
+            None => value,
+        };
+        let label = string(shown_name(&p.name));
+        w.line(12, &format!(".field({label}, {shown})"));
+    }
+    if op.body.is_some() {
+        w.line(12, ".field(\"body\", &self.body)");
     }
     w.line(12, ".finish()");
     w.line(4, "}");

@@ -301,3 +301,45 @@ async fn requests_to(server: &MockServer, p: &str) -> Vec<String> {
         })
         .collect()
 }
+
+#[tokio::test]
+async fn sensitive_parameters_and_nested_fields_are_scrubbed_from_errors() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/cards"))
+        .respond_with(ResponseTemplate::new(400).set_body_json(json!({
+            "code": "refused",
+            "message": "otp otp-123456, pin 9876, holder password hunter2-holder, card 4000056655665556"
+        })))
+        .mount(&server)
+        .await;
+    let client = fixture_types::Client::builder()
+        .base_url(server.uri())
+        .build()
+        .unwrap();
+    let card = fixture_types::models::CardRequest::new("4000056655665556", "travel").with_holder(
+        fixture_types::models::CardHolder {
+            name: None,
+            password: Some("hunter2-holder".into()),
+        },
+    );
+    let error = client
+        .cards()
+        .add_card(card)
+        .x_card_pin("9876")
+        .otp("otp-123456")
+        .send()
+        .await
+        .unwrap_err();
+    let text = format!("{error} {error:?}");
+    assert!(
+        text.contains(
+            "otp [redacted], pin [redacted], holder password [redacted], card [redacted]"
+        ),
+        "{text}"
+    );
+    // They were sent as given.
+    let sent = &server.received_requests().await.unwrap()[0];
+    assert_eq!(sent.url.query(), Some("otp=otp-123456"));
+    assert_eq!(sent.headers.get("x-card-pin").unwrap(), "9876");
+}

@@ -329,6 +329,17 @@ pub struct Field {
     pub read_only: bool,
     /// Only sent by the client.
     pub write_only: bool,
+    /// Printed redacted in `Debug` and scrubbed from errors (`x-sensitive`, `format: password`).
+    pub sensitive: Option<Redaction>,
+}
+
+/// How much of a sensitive value `Debug` shows (`x-sensitive`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Redaction {
+    /// Nothing (`x-sensitive: true`, `format: password`).
+    Full,
+    /// The last four characters of a long value (`x-sensitive: last4`, card numbers).
+    Last4,
 }
 
 /// Whether a value may be missing or null.
@@ -384,6 +395,8 @@ pub struct UnionVariant {
     pub boxed: bool,
     /// Whether the variant's type declares the discriminator property (tagged unions only).
     pub tag_field: TagField,
+    /// The variant's schema is sensitive (`x-sensitive`, `format: password`).
+    pub sensitive: Option<Redaction>,
 }
 
 /// How a tagged union's variant type holds the discriminator property.
@@ -444,6 +457,9 @@ pub struct Param {
     pub required: bool,
     /// Documentation.
     pub docs: Docs,
+    /// Printed redacted in `Debug` and scrubbed from errors (`x-sensitive` on the parameter or
+    /// its schema, `format: password`).
+    pub sensitive: Option<Redaction>,
 }
 
 /// Media types a body can have.

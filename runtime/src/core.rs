@@ -293,6 +293,14 @@ impl Core {
         }
     }
 
+    /// Calls `out` with the credentials of every registered auth provider (see
+    /// [`AuthProvider::credentials`]): values the errors of a call are scrubbed of.
+    pub fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        for (_, provider) in &self.inner.auth {
+            provider.credentials(out);
+        }
+    }
+
     /// The provider registered for `scheme`, to build another provider on it (a token
     /// request authenticated with this client's credentials).
     pub fn auth_provider(&self, scheme: &str) -> Option<Arc<dyn AuthProvider>> {

@@ -30,6 +30,7 @@ pub mod nullable;
 mod operation;
 pub mod pagination;
 mod param;
+pub mod redact;
 mod request;
 mod retry;
 mod secret;

@@ -29,6 +29,9 @@ pub struct ApiRequest {
     pub idempotent: bool,
     /// Per-call overrides.
     pub options: RequestOptions,
+    /// Values this request sends that must not come back in its errors (see
+    /// [`ApiRequest::sensitive_value`]).
+    pub sensitive: crate::redact::Scrubber,
 }
 
 /// What the spec fixes about an operation's request, whatever its parameters: generated code
@@ -142,6 +145,27 @@ impl ApiRequest {
     /// Adds a header. A list is one comma-joined value.
     pub fn header(&mut self, name: &str, value: &(impl ParamValue + ?Sized)) {
         self.headers.push((name.to_string(), value.to_param()));
+    }
+
+    /// Marks a value this request sends as sensitive (a password, a card number): the errors of
+    /// the call show `[redacted]` in its place, even when the server echoes it. Empty values are
+    /// ignored.
+    pub fn sensitive_value(&mut self, value: &str) {
+        self.sensitive.add(value);
+    }
+
+    /// Marks a parameter value as sensitive: each string and number in it (see
+    /// [`sensitive_value`](Self::sensitive_value)).
+    pub fn sensitive_param<T: serde::Serialize + ?Sized>(&mut self, value: &T) {
+        let sensitive = &mut self.sensitive;
+        crate::redact::values_of(value, &mut |v| sensitive.add(v));
+    }
+
+    /// Marks every sensitive value `value` holds (generated request models with sensitive
+    /// fields implement [`SensitiveValues`](crate::redact::SensitiveValues)).
+    pub fn sensitive_values_of<T: crate::redact::SensitiveValues + ?Sized>(&mut self, value: &T) {
+        let sensitive = &mut self.sensitive;
+        value.sensitive_values(&mut |v| sensitive.add(v));
     }
 
     /// Adds a cookie; cookies set one after another share one `Cookie` header.

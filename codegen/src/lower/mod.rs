@@ -180,6 +180,7 @@ fn crate_error_type(types: &mut TypeLowerer<'_>, operations: &[crate::ir::Operat
                         tags: Vec::new(),
                         boxed: false,
                         tag_field: TagField::Absent,
+                        sensitive: None,
                     }
                 })
                 .collect();
@@ -189,6 +190,7 @@ fn crate_error_type(types: &mut TypeLowerer<'_>, operations: &[crate::ir::Operat
                 tags: Vec::new(),
                 boxed: false,
                 tag_field: TagField::Absent,
+                sensitive: None,
             });
             types.defs.insert(
                 name.clone(),

@@ -330,6 +330,11 @@ fn lower_params(
         if docs.description.is_none() {
             docs.description = docs_of(&resolved).description;
         }
+        // A mark on the parameter itself wins over its schema's.
+        let sensitive = match super::types::marked(&param, &here, diagnostics) {
+            Some(decided) => decided,
+            None => types.sensitivity(&schema, &format!("{here}/schema"), diagnostics),
+        };
         params.push(Param {
             wire_name: wire_name.to_string(),
             name: unique(snake_name(wire_name), &mut taken),
@@ -339,6 +344,7 @@ fn lower_params(
             list,
             required,
             docs,
+            sensitive,
         });
     }
     // Path parameters first, in the order they appear in the path, so arguments read like the URL.

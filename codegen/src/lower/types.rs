@@ -9,8 +9,8 @@ use serde_json::{Map, Value};
 use super::names::{integer_variant_name, model_name, snake_name, unique, variant_name};
 use crate::diagnostics::{escape_segment, Diagnostics};
 use crate::ir::{
-    Docs, Enum, EnumVariant, Field, Presence, Struct, TagField, Traffic, TypeDef, TypeKind,
-    TypeRef, Union, UnionVariant,
+    Docs, Enum, EnumVariant, Field, Presence, Redaction, Struct, TagField, Traffic, TypeDef,
+    TypeKind, TypeRef, Union, UnionVariant,
 };
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
@@ -511,6 +511,7 @@ impl<'a> TypeLowerer<'a> {
                 tags,
                 boxed: false,
                 tag_field: TagField::Absent,
+                sensitive: self.sensitivity(member, &format!("{pointer}/{i}"), diagnostics),
             });
         }
         let discriminator = schema
@@ -634,7 +635,13 @@ impl<'a> TypeLowerer<'a> {
         );
         let mut taken = BTreeSet::new();
         let mut fields = Vec::new();
+        // `x-sensitive: true` on the object itself marks each of its properties.
+        let whole = deref(self.doc, schema);
+        let all_sensitive = marked(whole, pointer, diagnostics).flatten();
         for (wire, prop, prop_pointer) in properties {
+            let sensitive = self
+                .sensitivity(&prop, &prop_pointer, diagnostics)
+                .or(all_sensitive);
             let prop_name = unique(snake_name(&wire), &mut taken);
             let context = format!("{name}{}", model_name(&wire));
             let ty = self.lower(&prop, &context, &prop_pointer, diagnostics);
@@ -670,6 +677,7 @@ impl<'a> TypeLowerer<'a> {
                     .get("writeOnly")
                     .and_then(Value::as_bool)
                     .unwrap_or(false),
+                sensitive,
             });
         }
         let additional = match additional {
@@ -751,6 +759,48 @@ impl<'a> TypeLowerer<'a> {
         if let Some(extra) = schema.get("additionalProperties") {
             *additional = Some(extra.clone());
         }
+    }
+
+    /// Whether the values of a schema are sensitive: `x-sensitive` or `format: password` on it,
+    /// on the schema its `$ref` or lone `allOf` member names, or on its array items or map values.
+    /// The nearest mark wins, so `x-sensitive: false` on a property overrides its schema's.
+    pub fn sensitivity(
+        &self,
+        schema: &Value,
+        pointer: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<Redaction> {
+        let mut node = schema;
+        let mut at = pointer.to_string();
+        // Bounded: a cycle of references must not loop.
+        for _ in 0..32 {
+            if let Some(decided) = marked(node, &at, diagnostics) {
+                return decided;
+            }
+            let (next, next_at) = if let Some(reference) = node.get("$ref").and_then(Value::as_str)
+            {
+                let target = crate::validate::resolve(self.doc, reference)?;
+                (target, reference.trim_start_matches('#').to_string())
+            } else if let Some([only]) = node
+                .get("allOf")
+                .and_then(Value::as_array)
+                .map(Vec::as_slice)
+            {
+                (only, format!("{at}/allOf/0"))
+            } else if let Some(items) = node.get("items") {
+                (items, format!("{at}/items"))
+            } else if let Some(values) = node
+                .get("additionalProperties")
+                .filter(|v| v.as_object().is_some_and(|m| !m.is_empty()))
+            {
+                (values, format!("{at}/additionalProperties"))
+            } else {
+                return None;
+            };
+            node = next;
+            at = next_at;
+        }
+        None
     }
 
     fn is_nullable(&self, schema: &Value) -> bool {
@@ -856,6 +906,27 @@ fn direct_target(ty: &TypeRef) -> Option<String> {
         TypeRef::Named(n) => Some(n.clone()),
         _ => None,
     }
+}
+
+/// What a schema node itself says about sensitivity: `Some(Some(..))` when it is marked,
+/// `Some(None)` for `x-sensitive: false`, `None` when it says nothing. A value other than `true`,
+/// `false` or `last4` is an error.
+pub fn marked(node: &Value, at: &str, diagnostics: &mut Diagnostics) -> Option<Option<Redaction>> {
+    match node.get("x-sensitive") {
+        Some(Value::Bool(true)) => return Some(Some(Redaction::Full)),
+        Some(Value::Bool(false)) => return Some(None),
+        Some(Value::String(rule)) if rule == "last4" => return Some(Some(Redaction::Last4)),
+        Some(_) => {
+            diagnostics.error(
+                format!("{at}/x-sensitive"),
+                "x-sensitive must be `true`, `false` or `last4`",
+            );
+            return Some(Some(Redaction::Full));
+        }
+        None => {}
+    }
+    (node.get("format").and_then(Value::as_str) == Some("password"))
+        .then_some(Some(Redaction::Full))
 }
 
 /// Resolves `$ref` chains to the schema they name (for reading properties, not for typing).

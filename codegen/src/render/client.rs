@@ -21,10 +21,12 @@ fn render_into_stream() -> TokenStream {
                     let mut call = self.clone();
                     call.op.set_page(page);
                     async move {
-                        let raw = call.execute().await?;
-                        Op::check_page(&raw)?;
+                        let (raw, scrubber) = call.execute().await?;
+                        if let Err(error) = Op::check_page(&raw) {
+                            return Err(scrubber.error(error));
+                        }
                         if !raw.status.is_success() {
-                            return Err(paygen_runtime::api_error(raw));
+                            return Err(scrubber.error(paygen_runtime::api_error(raw)));
                         }
                         Ok(raw)
                     }
@@ -196,14 +198,21 @@ pub fn render_client(api: &Api) -> TokenStream {
 
             /// Sends the request and returns the body with the status, headers and request id.
             pub async fn send_with_response(self) -> Result<paygen_runtime::Response<Op::Output>, crate::Error> {
-                Op::decode(self.execute().await?)
+                let (raw, scrubber) = self.execute().await?;
+                Op::decode(raw).map_err(|error| scrubber.error(error))
             }
 
-            /// Sends the request and returns the response of any status, undecoded.
-            pub(crate) async fn execute(self) -> Result<paygen_runtime::RawResponse, crate::Error> {
+            /// Sends the request and returns the response of any status, undecoded, with the
+            /// sensitive values it sent, which its errors must not show.
+            pub(crate) async fn execute(self) -> Result<(paygen_runtime::RawResponse, paygen_runtime::redact::Scrubber), crate::Error> {
                 let mut request = self.op.request()?;
                 request.options = self.options;
-                self.client.core().execute(request).await
+                let mut scrubber = std::mem::take(&mut request.sensitive);
+                scrubber.credentials_of(self.client.core());
+                match self.client.core().execute(request).await {
+                    Ok(raw) => Ok((raw, scrubber)),
+                    Err(error) => Err(scrubber.error(error)),
+                }
             }
         }
 

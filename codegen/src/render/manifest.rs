@@ -2,7 +2,7 @@
 
 use askama::Template;
 
-use crate::ir::{Api, SchemeKind};
+use crate::ir::{Api, Redaction, SchemeKind, TypeKind};
 
 use super::examples;
 
@@ -90,6 +90,18 @@ struct TagExample {
     code: String,
 }
 
+/// A type with fields `Debug` prints redacted, for the README's Security section.
+struct SensitiveRow {
+    type_name: String,
+    fields: String,
+}
+
+/// Where one security scheme's credentials are sent.
+struct CredentialRow {
+    key: String,
+    destination: String,
+}
+
 #[derive(Template)]
 #[template(path = "README.md", escape = "none")]
 struct Readme<'a> {
@@ -107,6 +119,85 @@ struct Readme<'a> {
     crate_dir: String,
     pagination_example: Option<String>,
     customer_section: Option<String>,
+    sensitive: Vec<SensitiveRow>,
+    credentials: Vec<CredentialRow>,
+}
+
+/// The types with sensitive fields or variants, each with them listed (`last4` ones noted).
+fn sensitive_rows(api: &Api) -> Vec<SensitiveRow> {
+    let shown = |name: &str, how: Option<Redaction>| {
+        how.map(|how| match how {
+            Redaction::Full => format!("`{name}`"),
+            Redaction::Last4 => format!("`{name}` (last four)"),
+        })
+    };
+    api.types
+        .iter()
+        .filter_map(|def| {
+            let fields: Vec<String> = match &def.kind {
+                TypeKind::Struct(s) => s
+                    .fields
+                    .iter()
+                    .filter_map(|f| shown(f.name.trim_start_matches("r#"), f.sensitive))
+                    .collect(),
+                TypeKind::Union(u) => u
+                    .variants
+                    .iter()
+                    .filter_map(|v| shown(&v.name, v.sensitive))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            (!fields.is_empty()).then(|| SensitiveRow {
+                type_name: def.name.clone(),
+                fields: fields.join(", "),
+            })
+        })
+        .collect()
+}
+
+/// Where each scheme's credentials go, from the spec.
+fn credential_rows(api: &Api) -> Vec<CredentialRow> {
+    let token_urls = |o: &crate::ir::OAuth2| {
+        let mut urls = vec![format!("`{}`", o.token_url)];
+        for (environment, url) in &o.token_urls {
+            if *url != o.token_url {
+                urls.push(format!("`{url}` ({environment})"));
+            }
+        }
+        urls.join(", ")
+    };
+    api.security_schemes
+        .iter()
+        .map(|s| CredentialRow {
+            key: s.key.clone(),
+            destination: match &s.kind {
+                SchemeKind::Basic => "user name and password in the `Authorization` header, to the API host".into(),
+                SchemeKind::Bearer { exchange: Some(x) } => format!(
+                    "obtained with the `{}` credentials from `POST {}` on the API host, then sent to the API host",
+                    x.credentials, x.path
+                ),
+                SchemeKind::Bearer { exchange: None } => "the token in the `Authorization` header, to the API host".into(),
+                SchemeKind::ApiKey { name, login: Some(l), .. } => format!(
+                    "login and password to `POST {}` on the API host; the session token in `{name}`, to the API host",
+                    l.path
+                ),
+                SchemeKind::ApiKey { name, .. } => format!("the key in `{name}`, to the API host"),
+                SchemeKind::OAuth2ClientCredentials(o) => format!(
+                    "client id and secret to the token endpoint {}; the access token to the API host",
+                    token_urls(o)
+                ),
+                SchemeKind::OAuth2Password(o) => format!(
+                    "user name, password, client id and secret to the token endpoint {}; the access token to the API host",
+                    token_urls(o)
+                ),
+                SchemeKind::Signature(sig) => match &sig.key_header {
+                    Some(header) => format!("the secret never leaves the client: each request carries an HMAC signature made with it, and the key in `{header}`, to the API host"),
+                    None => "the secret never leaves the client: each request carries an HMAC signature made with it".into(),
+                },
+                SchemeKind::Custom { .. } => "wherever the provider you supply sends them".into(),
+            },
+        })
+        .collect()
 }
 
 /// Renders `README.md`.
@@ -210,6 +301,8 @@ pub fn readme(api: &Api) -> Result<String, String> {
         crate_dir: api.crate_name.trim_end_matches("-client").to_string(),
         pagination_example,
         customer_section,
+        sensitive: sensitive_rows(api),
+        credentials: credential_rows(api),
     }
     .render()
     .map_err(|err| format!("internal error rendering README.md: {err}"))

@@ -11,6 +11,7 @@ mod enums;
 mod examples;
 mod manifest;
 mod ops;
+mod redact;
 mod structs;
 mod text;
 mod types;
@@ -31,10 +32,17 @@ enum RustJob<'a> {
     Lib,
     Client,
     Callbacks,
-    Type(&'a crate::ir::TypeDef, types::Traffic),
+    Type(
+        &'a crate::ir::TypeDef,
+        types::Traffic,
+        std::sync::Arc<std::collections::BTreeSet<String>>,
+    ),
     ResponseEnum(&'a crate::ir::Operation, &'a str),
     ModelsMod(Vec<(String, String)>),
-    Tag(&'a crate::ir::Tag),
+    Tag(
+        &'a crate::ir::Tag,
+        std::sync::Arc<std::collections::BTreeSet<String>>,
+    ),
     OperationsMod,
 }
 
@@ -44,14 +52,16 @@ impl RustJob<'_> {
             RustJob::Lib => render_lib(api),
             RustJob::Client => client::render_client(api),
             RustJob::Callbacks => callbacks::render_callbacks(api).unwrap_or_default(),
-            RustJob::Type(def, traffic) => return types::render_type(def, *traffic),
+            RustJob::Type(def, traffic, holders) => {
+                return types::render_type(def, *traffic, holders)
+            }
             RustJob::ResponseEnum(op, name) => render_response_enum(op, name),
             RustJob::ModelsMod(mods) if !mods.is_empty() => {
                 return Source::Text(render_models_mod(mods))
             }
             // rustfmt's empty file (a lone newline).
             RustJob::ModelsMod(_) => TokenStream::new(),
-            RustJob::Tag(tag) => return Source::Text(ops::render_tag(api, tag)),
+            RustJob::Tag(tag, holders) => return Source::Text(ops::render_tag(api, tag, holders)),
             RustJob::OperationsMod => render_operations_mod(api),
         };
         Source::Tokens(tokens)
@@ -132,10 +142,11 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
         jobs.push(("src/callbacks.rs".to_string(), RustJob::Callbacks));
     }
     let mut model_mods = Vec::new();
+    let holders = std::sync::Arc::new(redact::holders(api));
     for def in &api.types {
         jobs.push((
             format!("src/models/{}.rs", def.module),
-            RustJob::Type(def, def.traffic),
+            RustJob::Type(def, def.traffic, holders.clone()),
         ));
         model_mods.push((def.module.clone(), def.name.clone()));
     }
@@ -161,7 +172,7 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
     for tag in &api.tags {
         jobs.push((
             format!("src/operations/{}.rs", tag.module),
-            RustJob::Tag(tag),
+            RustJob::Tag(tag, holders.clone()),
         ));
     }
     jobs.push(("src/operations/mod.rs".to_string(), RustJob::OperationsMod));

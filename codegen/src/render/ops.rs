@@ -35,7 +35,8 @@ fn body_type(body: &ResponseBody) -> String {
 }
 
 /// One tag's module.
-pub fn render_tag(api: &Api, tag: &Tag) -> Text {
+/// `holders` are the types that hold sensitive values: a body of one reports them to the request.
+pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<String>) -> Text {
     let ops: Vec<&Operation> = api
         .operations
         .iter()
@@ -58,7 +59,7 @@ pub fn render_tag(api: &Api, tag: &Tag) -> Text {
     w.line(0, "}");
     w.end_item();
     for op in &ops {
-        builder(&mut w, api, tag, op);
+        builder(&mut w, api, tag, op, holders);
     }
     w.finish()
 }
@@ -180,7 +181,13 @@ fn entry(w: &mut Writer, op: &Operation) {
     w.line(4, "}");
 }
 
-fn builder(w: &mut Writer, api: &Api, tag: &Tag, op: &Operation) {
+fn builder(
+    w: &mut Writer,
+    api: &Api,
+    tag: &Tag,
+    op: &Operation,
+    holders: &std::collections::BTreeSet<String>,
+) {
     let builder = &op.builder_name;
     w.docs(
         0,
@@ -189,7 +196,16 @@ fn builder(w: &mut Writer, api: &Api, tag: &Tag, op: &Operation) {
             op.method, op.path, op.fn_name, tag.struct_name, op.fn_name
         )],
     );
-    w.line(0, "#[derive(Clone, Debug)]");
+    // Sensitive parameters are printed redacted by a hand-written `Debug`.
+    let redacted = op.params.iter().any(|p| p.sensitive.is_some());
+    w.line(
+        0,
+        if redacted {
+            "#[derive(Clone)]"
+        } else {
+            "#[derive(Clone, Debug)]"
+        },
+    );
     let mut fields: Vec<String> = op
         .params
         .iter()
@@ -218,8 +234,12 @@ fn builder(w: &mut Writer, api: &Api, tag: &Tag, op: &Operation) {
         w.line(0, "}");
     }
     w.end_item();
+    if redacted {
+        super::redact::operation_debug(w, op);
+        w.end_item();
+    }
     setters(w, op);
-    operation_impl(w, api, op);
+    operation_impl(w, api, op, holders);
     if op.pagination.is_some() {
         paged_impl(w, api, op);
     }
@@ -280,7 +300,12 @@ fn location_word(location: ParamLocation) -> &'static str {
 }
 
 /// The `Operation` impl: the route, the request from the parameters, the response by status.
-fn operation_impl(w: &mut Writer, api: &Api, op: &Operation) {
+fn operation_impl(
+    w: &mut Writer,
+    api: &Api,
+    op: &Operation,
+    holders: &std::collections::BTreeSet<String>,
+) {
     w.line(
         0,
         &format!("impl paygen_runtime::Operation for {} {{", op.builder_name),
@@ -309,14 +334,19 @@ fn operation_impl(w: &mut Writer, api: &Api, op: &Operation) {
     w.line(8, &format!("security: &[{security}],"));
     w.line(8, &format!("idempotent: {},", op.idempotent));
     w.line(4, "};");
-    request(w, api, op);
+    request(w, api, op, holders);
     decode(w, api, op);
     w.line(0, "}");
     w.end_item();
 }
 
 /// `request()`, unless the route alone is the request (the trait's default).
-fn request(w: &mut Writer, api: &Api, op: &Operation) {
+fn request(
+    w: &mut Writer,
+    api: &Api,
+    op: &Operation,
+    holders: &std::collections::BTreeSet<String>,
+) {
     if op.params.is_empty() && op.body.is_none() && op.accept.is_none() {
         return;
     }
@@ -341,6 +371,9 @@ fn request(w: &mut Writer, api: &Api, op: &Operation) {
             &[&string(&p.wire_name), &field],
             ";",
         );
+        if p.sensitive.is_some() {
+            w.call(8, "request.sensitive_param", &[&field], ";");
+        }
     }
     // Non-JSON downloads ask for their own media type instead of the client's JSON default.
     if let Some(accept) = &op.accept {
@@ -381,6 +414,9 @@ fn request(w: &mut Writer, api: &Api, op: &Operation) {
         let mut args = vec![wire.as_str(), value];
         args.extend(extra);
         w.call(indent, &head, &args, ";");
+        if p.sensitive.is_some() {
+            w.call(indent, "request.sensitive_param", &[value], ";");
+        }
         if !p.required {
             w.line(8, "}");
         }
@@ -394,6 +430,10 @@ fn request(w: &mut Writer, api: &Api, op: &Operation) {
         };
         let value = if b.required { "&self.body" } else { "body" };
         body(w, api, b, indent, value);
+        // Values the errors of the call must not give back.
+        if super::redact::refers_to(&b.ty, holders) {
+            w.call(indent, "request.sensitive_values_of", &[value], ";");
+        }
         if !b.required {
             w.line(8, "}");
         }

@@ -1,18 +1,30 @@
 //! Struct models written as text ([`super::text`]): the struct with its serde attributes and,
 //! for types sent in requests, `new(required…)` and a setter per optional field.
 
+use std::collections::BTreeSet;
+
 use super::docs::{lines, parts};
+use super::redact;
 use super::text::{string, Text, Writer};
 use super::types::{type_text, ModelPath, Traffic};
 use crate::ir::{Docs, Field, Presence, Struct, TypeDef, TypeRef};
 
-/// The file of a struct type.
-pub fn render(def: &TypeDef, s: &Struct, traffic: Traffic) -> Text {
+/// The file of a struct type. `holders` are the types holding sensitive values: a struct with
+/// sensitive fields prints them redacted, and a sent one yields their values to the request.
+pub fn render(def: &TypeDef, s: &Struct, traffic: Traffic, holders: &BTreeSet<String>) -> Text {
     let mut w = Writer::with_capacity(512 + 320 * s.fields.len());
     let fallback = format!("The `{}` schema.", def.name);
     w.docs(0, &parts(&lines(&def.docs, &fallback)));
     definition(&mut w, &def.name, s, traffic);
     w.end_item();
+    if redact::struct_needs_debug(s) {
+        redact::struct_debug(&mut w, &def.name, s);
+        w.end_item();
+    }
+    if traffic.sent && holders.contains(&def.name) {
+        redact::struct_values(&mut w, &def.name, s, holders);
+        w.end_item();
+    }
     if traffic.sent {
         constructor(&mut w, &def.name, s);
         w.end_item();
@@ -92,7 +104,11 @@ fn definition(w: &mut Writer, name: &str, s: &Struct, traffic: Traffic) {
     // Absent, null and a value are told apart in what is sent.
     let three_state = traffic.sent;
     let all_optional = s.fields.iter().all(|f| f.presence != Presence::Required);
-    let mut derives = vec!["Clone", "Debug"];
+    // Sensitive fields are printed redacted by a hand-written `Debug`.
+    let mut derives = vec!["Clone"];
+    if !redact::struct_needs_debug(s) {
+        derives.push("Debug");
+    }
     if all_optional {
         derives.push("Default");
     }

@@ -223,6 +223,12 @@ impl Writer {
         }
     }
 
+    /// Leaves the current item to rustfmt, whatever its lines: for shapes the writer does not
+    /// know rustfmt's layout of.
+    pub fn unsure(&mut self) {
+        self.sure = false;
+    }
+
     /// Ends the current top-level item.
     pub fn end_item(&mut self) {
         self.items.push(Span {

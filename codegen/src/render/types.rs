@@ -120,14 +120,29 @@ pub fn type_text(ty: &TypeRef, path: ModelPath) -> String {
 
 /// The file for one type. Types sent in requests also get a constructor and setters; enums
 /// are written as text ([`super::enums`]).
-pub fn render_type(def: &TypeDef, traffic: Traffic) -> Source {
+pub fn render_type(
+    def: &TypeDef,
+    traffic: Traffic,
+    holders: &std::collections::BTreeSet<String>,
+) -> Source {
     let fallback = format!("The `{}` schema.", def.name);
     let docs = doc_attrs(&def.docs, &fallback);
     let name = ident(&def.name);
     let body = match &def.kind {
         TypeKind::Enum(e) => return Source::Text(super::enums::render(def, e, traffic)),
-        TypeKind::Struct(s) => return Source::Text(super::structs::render(def, s, traffic)),
-        TypeKind::Union(u) => render_union(&name, u, traffic),
+        TypeKind::Struct(s) => {
+            return Source::Text(super::structs::render(def, s, traffic, holders))
+        }
+        TypeKind::Union(u) => {
+            let mut tokens = render_union(&name, u, traffic);
+            if super::redact::union_needs_debug(u) {
+                tokens.extend(super::redact::union_debug(&def.name, u, u.tagged));
+            }
+            if traffic.sent && holders.contains(&def.name) {
+                tokens.extend(super::redact::union_values(&def.name, u, holders, u.tagged));
+            }
+            tokens
+        }
     };
     Source::Tokens(quote! {
         #docs
@@ -158,7 +173,11 @@ fn render_union(name: &Ident, u: &Union, traffic: Traffic) -> TokenStream {
         );
         quote!(#[doc = ""] #[doc = #text])
     });
-    let derive = traffic.derive(quote!(Clone, Debug, PartialEq,));
+    let derive = if super::redact::union_needs_debug(u) {
+        traffic.derive(quote!(Clone, PartialEq,))
+    } else {
+        traffic.derive(quote!(Clone, Debug, PartialEq,))
+    };
     quote! {
         #note
         #derive
@@ -233,8 +252,13 @@ fn render_tagged_union(name: &Ident, u: &Union, traffic: Traffic) -> TokenStream
         format!(" A `{property}` this version of the client does not know; the object as sent.");
     let serialize_gate = traffic.serialize_gate();
     let deserialize_gate = traffic.deserialize_gate();
+    let derive = if super::redact::union_needs_debug(u) {
+        quote!(#[derive(Clone, PartialEq)])
+    } else {
+        quote!(#[derive(Clone, Debug, PartialEq)])
+    };
     quote! {
-        #[derive(Clone, Debug, PartialEq)]
+        #derive
         #[non_exhaustive]
         pub enum #name {
             #(#variants)*

@@ -168,6 +168,18 @@ fn lifetime(json: &Value, expiry: &Expiry) -> TokenLifetime {
 }
 
 impl AuthProvider for TokenExchange {
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        if let Some(provider) = &self.credentials {
+            provider.credentials(out);
+        }
+        if let Some(token) = self.cache.stale_access() {
+            out(token.expose());
+        }
+        if let Some(token) = self.cache.refresh_token() {
+            out(token.expose());
+        }
+    }
+
     fn authorize<'a>(
         &'a self,
         ctx: AuthContext<'a>,

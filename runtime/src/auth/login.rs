@@ -281,6 +281,16 @@ impl LoginToken {
 }
 
 impl AuthProvider for LoginToken {
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        out(self.password.expose());
+        if let Some(token) = self.cache.stale_access() {
+            out(token.expose());
+        }
+        if let Some(token) = self.cache.refresh_token() {
+            out(token.expose());
+        }
+    }
+
     fn authorize<'a>(
         &'a self,
         ctx: AuthContext<'a>,

@@ -50,6 +50,14 @@ pub trait AuthProvider: Send + Sync + std::fmt::Debug {
         let _ = sent;
         self.invalidate()
     }
+
+    /// Calls `out` with each credential this provider sends or holds (passwords, secrets,
+    /// keys, the tokens it fetched), so that errors can be scrubbed of them: a server that
+    /// echoes one does not get it into the error's text. Providers without any keep the
+    /// default.
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        let _ = out;
+    }
 }
 
 /// The value of header `name` in `sent`, when it is text.

@@ -31,6 +31,17 @@ struct OAuth2 {
 }
 
 impl OAuth2 {
+    /// The client secret and the tokens held (see [`AuthProvider::credentials`]).
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        out(self.client_secret.expose());
+        if let Some(token) = self.cache.stale_access() {
+            out(token.expose());
+        }
+        if let Some(token) = self.cache.refresh_token() {
+            out(token.expose());
+        }
+    }
+
     fn new(token_url: String, client_id: String, client_secret: Secret) -> Self {
         OAuth2 {
             token_url,
@@ -173,6 +184,10 @@ impl OAuth2ClientCredentials {
 }
 
 impl AuthProvider for OAuth2ClientCredentials {
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        self.inner.credentials(out);
+    }
+
     fn authorize<'a>(
         &'a self,
         ctx: AuthContext<'a>,
@@ -243,6 +258,11 @@ impl OAuth2Password {
 }
 
 impl AuthProvider for OAuth2Password {
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        out(self.password.expose());
+        self.inner.credentials(out);
+    }
+
     fn authorize<'a>(
         &'a self,
         ctx: AuthContext<'a>,

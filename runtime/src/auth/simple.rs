@@ -37,6 +37,12 @@ impl Basic {
 }
 
 impl AuthProvider for Basic {
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        out(self.password.expose());
+        let header = Self::header_value(&self.username, self.password.expose());
+        out(header.trim_start_matches("Basic "));
+    }
+
     fn authorize<'a>(
         &'a self,
         _ctx: AuthContext<'a>,
@@ -73,6 +79,10 @@ impl Bearer {
 }
 
 impl AuthProvider for Bearer {
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        out(self.token.expose());
+    }
+
     fn authorize<'a>(
         &'a self,
         _ctx: AuthContext<'a>,
@@ -140,6 +150,10 @@ impl ApiKey {
 }
 
 impl AuthProvider for ApiKey {
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        out(self.key.expose());
+    }
+
     fn authorize<'a>(
         &'a self,
         _ctx: AuthContext<'a>,
@@ -169,6 +183,11 @@ impl AuthProvider for ApiKey {
 pub trait RequestSigner: Send + Sync + fmt::Debug {
     /// Adds the signature to `request`. The body, when not streamed, is `request.body()`.
     fn sign(&self, request: &mut reqwest::Request) -> Result<(), AuthError>;
+
+    /// The signer's secrets and the keys it sends (see [`AuthProvider::credentials`]).
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        let _ = out;
+    }
 }
 
 /// A provider that delegates to a [`RequestSigner`].
@@ -185,6 +204,10 @@ impl Signed {
 }
 
 impl AuthProvider for Signed {
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        self.signer.credentials(out);
+    }
+
     fn authorize<'a>(
         &'a self,
         _ctx: AuthContext<'a>,
@@ -314,6 +337,13 @@ impl HmacRequestSigner {
 }
 
 impl RequestSigner for HmacRequestSigner {
+    fn credentials(&self, out: &mut dyn FnMut(&str)) {
+        out(self.secret.expose());
+        for (_, value) in &self.static_headers {
+            out(value.expose());
+        }
+    }
+
     fn sign(&self, request: &mut reqwest::Request) -> Result<(), AuthError> {
         let format = self
             .timestamp_header

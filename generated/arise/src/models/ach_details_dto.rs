@@ -1,5 +1,5 @@
 /// The `AchDetailsDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AchDetailsDto {
     /// The `customerAccountNumber` field.
@@ -47,4 +47,26 @@ pub struct AchDetailsDto {
     /// The `taxId` field.
     #[serde(rename = "taxId", default, skip_serializing_if = "Option::is_none")]
     pub tax_id: Option<String>,
+}
+impl std::fmt::Debug for AchDetailsDto {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AchDetailsDto")
+            .field(
+                "customer_account_number",
+                &paygen_runtime::redact::Redacted::full(&self.customer_account_number),
+            )
+            .field(
+                "customer_routing_number",
+                &paygen_runtime::redact::Redacted::full(&self.customer_routing_number),
+            )
+            .field("account_holder_type", &self.account_holder_type)
+            .field("account_holder_type_id", &self.account_holder_type_id)
+            .field("account_type", &self.account_type)
+            .field("account_type_id", &self.account_type_id)
+            .field(
+                "tax_id",
+                &paygen_runtime::redact::Redacted::full(&self.tax_id),
+            )
+            .finish()
+    }
 }

@@ -1,5 +1,5 @@
 /// The `AddCustomerAchAccountRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AddCustomerAchAccountRequest {
     /// Account number.
@@ -30,6 +30,34 @@ pub struct AddCustomerAchAccountRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub tax_id: paygen_runtime::Nullable<String>,
+}
+impl std::fmt::Debug for AddCustomerAchAccountRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AddCustomerAchAccountRequest")
+            .field(
+                "account_number",
+                &paygen_runtime::redact::Redacted::full(&self.account_number),
+            )
+            .field(
+                "routing_number",
+                &paygen_runtime::redact::Redacted::full(&self.routing_number),
+            )
+            .field("account_type", &self.account_type)
+            .field("account_holder_type", &self.account_holder_type)
+            .field("name", &self.name)
+            .field(
+                "tax_id",
+                &paygen_runtime::redact::Redacted::full(&self.tax_id),
+            )
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for AddCustomerAchAccountRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.account_number, out);
+        paygen_runtime::redact::values_of(&self.routing_number, out);
+        paygen_runtime::redact::values_of(&self.tax_id, out);
+    }
 }
 impl AddCustomerAchAccountRequest {
     /// Creates the value from its required fields; optional fields start empty.

@@ -1,5 +1,5 @@
 /// The `AddCustomerCardRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AddCustomerCardRequest {
     /// Payment method name
@@ -24,6 +24,26 @@ pub struct AddCustomerCardRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub security_code: paygen_runtime::Nullable<String>,
+}
+impl std::fmt::Debug for AddCustomerCardRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AddCustomerCardRequest")
+            .field("name", &self.name)
+            .field("pan", &paygen_runtime::redact::Redacted::last4(&self.pan))
+            .field("expiration_month", &self.expiration_month)
+            .field("expiration_year", &self.expiration_year)
+            .field(
+                "security_code",
+                &paygen_runtime::redact::Redacted::full(&self.security_code),
+            )
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for AddCustomerCardRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.pan, out);
+        paygen_runtime::redact::values_of(&self.security_code, out);
+    }
 }
 impl AddCustomerCardRequest {
     /// Creates the value from its required fields; optional fields start empty.

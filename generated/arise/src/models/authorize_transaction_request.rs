@@ -1,5 +1,5 @@
 /// The `AuthorizeTransactionRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AuthorizeTransactionRequest {
     /// Amount of the transaction.
@@ -243,6 +243,76 @@ pub struct AuthorizeTransactionRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_initiated_transaction: Option<bool>,
+}
+impl std::fmt::Debug for AuthorizeTransactionRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuthorizeTransactionRequest")
+            .field("amount", &self.amount)
+            .field(
+                "account_number",
+                &paygen_runtime::redact::Redacted::last4(&self.account_number),
+            )
+            .field("currency_id", &self.currency_id)
+            .field("expiration_month", &self.expiration_month)
+            .field("expiration_year", &self.expiration_year)
+            .field("card_data_source", &self.card_data_source)
+            .field("device_id", &self.device_id)
+            .field("payment_processor_id", &self.payment_processor_id)
+            .field("customer_id", &self.customer_id)
+            .field("payment_method_id", &self.payment_method_id)
+            .field("tip_amount", &self.tip_amount)
+            .field("tip_rate", &self.tip_rate)
+            .field("percentage_off_rate", &self.percentage_off_rate)
+            .field("surcharge_rate", &self.surcharge_rate)
+            .field("use_card_price", &self.use_card_price)
+            .field("app_version", &self.app_version)
+            .field("sdk_version", &self.sdk_version)
+            .field("billing_address", &self.billing_address)
+            .field("shipping_address", &self.shipping_address)
+            .field("contact_info", &self.contact_info)
+            .field(
+                "security_code",
+                &paygen_runtime::redact::Redacted::full(&self.security_code),
+            )
+            .field(
+                "track1",
+                &paygen_runtime::redact::Redacted::full(&self.track1),
+            )
+            .field(
+                "track2",
+                &paygen_runtime::redact::Redacted::full(&self.track2),
+            )
+            .field(
+                "emv_tags",
+                &paygen_runtime::redact::Redacted::full(&self.emv_tags),
+            )
+            .field("emv_payment_app_version", &self.emv_payment_app_version)
+            .field("pin", &paygen_runtime::redact::Redacted::full(&self.pin))
+            .field("pin_ksn", &self.pin_ksn)
+            .field("emv_fallback_condition", &self.emv_fallback_condition)
+            .field(
+                "emv_fallback_last_chip_read",
+                &self.emv_fallback_last_chip_read,
+            )
+            .field("reference_id", &self.reference_id)
+            .field("l2", &self.l2)
+            .field("l3", &self.l3)
+            .field(
+                "customer_initiated_transaction",
+                &self.customer_initiated_transaction,
+            )
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for AuthorizeTransactionRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.account_number, out);
+        paygen_runtime::redact::values_of(&self.security_code, out);
+        paygen_runtime::redact::values_of(&self.track1, out);
+        paygen_runtime::redact::values_of(&self.track2, out);
+        paygen_runtime::redact::values_of(&self.emv_tags, out);
+        paygen_runtime::redact::values_of(&self.pin, out);
+    }
 }
 impl AuthorizeTransactionRequest {
     /// Creates the value from its required fields; optional fields start empty.

@@ -1,5 +1,5 @@
 /// The `CreateAchCreditRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateAchCreditRequest {
     /// Payment amount.
@@ -101,6 +101,43 @@ pub struct CreateAchCreditRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub contact_info: Option<super::ContactInfoDto>,
+}
+impl std::fmt::Debug for CreateAchCreditRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateAchCreditRequest")
+            .field("amount", &self.amount)
+            .field("payment_processor_id", &self.payment_processor_id)
+            .field("sec_code", &self.sec_code)
+            .field("requester_i_paddress", &self.requester_i_paddress)
+            .field("payment_method_id", &self.payment_method_id)
+            .field("customer_id", &self.customer_id)
+            .field("is_faster_processing", &self.is_faster_processing)
+            .field(
+                "routing_number",
+                &paygen_runtime::redact::Redacted::full(&self.routing_number),
+            )
+            .field(
+                "account_number",
+                &paygen_runtime::redact::Redacted::full(&self.account_number),
+            )
+            .field(
+                "tax_id",
+                &paygen_runtime::redact::Redacted::full(&self.tax_id),
+            )
+            .field("account_type", &self.account_type)
+            .field("account_holder_type", &self.account_holder_type)
+            .field("billing_address", &self.billing_address)
+            .field("shipping_address", &self.shipping_address)
+            .field("contact_info", &self.contact_info)
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for CreateAchCreditRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.routing_number, out);
+        paygen_runtime::redact::values_of(&self.account_number, out);
+        paygen_runtime::redact::values_of(&self.tax_id, out);
+    }
 }
 impl CreateAchCreditRequest {
     /// Creates the value from its required fields; optional fields start empty.

@@ -1,5 +1,5 @@
 /// The `CreateAchDebitRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateAchDebitRequest {
     /// Payment amount.
@@ -105,6 +105,43 @@ pub struct CreateAchDebitRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub tax_id: paygen_runtime::Nullable<String>,
+}
+impl std::fmt::Debug for CreateAchDebitRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateAchDebitRequest")
+            .field("amount", &self.amount)
+            .field("payment_processor_id", &self.payment_processor_id)
+            .field("sec_code", &self.sec_code)
+            .field("requester_i_paddress", &self.requester_i_paddress)
+            .field("payment_method_id", &self.payment_method_id)
+            .field("customer_id", &self.customer_id)
+            .field(
+                "routing_number",
+                &paygen_runtime::redact::Redacted::full(&self.routing_number),
+            )
+            .field(
+                "account_number",
+                &paygen_runtime::redact::Redacted::full(&self.account_number),
+            )
+            .field("account_type", &self.account_type)
+            .field("account_holder_type", &self.account_holder_type)
+            .field("contact_info", &self.contact_info)
+            .field("billing_address", &self.billing_address)
+            .field("shipping_address", &self.shipping_address)
+            .field("is_faster_processing", &self.is_faster_processing)
+            .field(
+                "tax_id",
+                &paygen_runtime::redact::Redacted::full(&self.tax_id),
+            )
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for CreateAchDebitRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.routing_number, out);
+        paygen_runtime::redact::values_of(&self.account_number, out);
+        paygen_runtime::redact::values_of(&self.tax_id, out);
+    }
 }
 impl CreateAchDebitRequest {
     /// Creates the value from its required fields; optional fields start empty.

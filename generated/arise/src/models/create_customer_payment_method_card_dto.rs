@@ -1,5 +1,5 @@
 /// The `CreateCustomerPaymentMethodCardDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateCustomerPaymentMethodCardDto {
     /// Payment method name
@@ -35,6 +35,26 @@ pub struct CreateCustomerPaymentMethodCardDto {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub security_code: paygen_runtime::Nullable<String>,
+}
+impl std::fmt::Debug for CreateCustomerPaymentMethodCardDto {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateCustomerPaymentMethodCardDto")
+            .field("name", &self.name)
+            .field("pan", &paygen_runtime::redact::Redacted::last4(&self.pan))
+            .field("expiration_month", &self.expiration_month)
+            .field("expiration_year", &self.expiration_year)
+            .field(
+                "security_code",
+                &paygen_runtime::redact::Redacted::full(&self.security_code),
+            )
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for CreateCustomerPaymentMethodCardDto {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.pan, out);
+        paygen_runtime::redact::values_of(&self.security_code, out);
+    }
 }
 impl CreateCustomerPaymentMethodCardDto {
     /// Creates the value from its required fields; optional fields start empty.

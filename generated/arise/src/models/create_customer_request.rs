@@ -82,6 +82,15 @@ pub struct CreateCustomerRequest {
     pub payment_methods_ach_accounts:
         paygen_runtime::Nullable<Vec<super::CreateCustomerPaymentMethodAchAccountDto>>,
 }
+impl paygen_runtime::redact::SensitiveValues for CreateCustomerRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::SensitiveValues::sensitive_values(&self.payment_methods_cards, out);
+        paygen_runtime::redact::SensitiveValues::sensitive_values(
+            &self.payment_methods_ach_accounts,
+            out,
+        );
+    }
+}
 impl CreateCustomerRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(first_name: impl Into<String>, last_name: impl Into<String>) -> Self {

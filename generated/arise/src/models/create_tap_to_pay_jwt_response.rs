@@ -1,5 +1,5 @@
 /// The `CreateTapToPayJwtResponse` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CreateTapToPayJwtResponse {
     /// JWT for Tap to Pay.
@@ -8,4 +8,15 @@ pub struct CreateTapToPayJwtResponse {
     /// When the token expires (ISO 8601, UTC).
     #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<paygen_runtime::DateTime>,
+}
+impl std::fmt::Debug for CreateTapToPayJwtResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateTapToPayJwtResponse")
+            .field(
+                "jwt_token",
+                &paygen_runtime::redact::Redacted::full(&self.jwt_token),
+            )
+            .field("expires_at", &self.expires_at)
+            .finish()
+    }
 }

@@ -1,5 +1,5 @@
 /// The `CustomerDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CustomerDto {
     /// Customer's full name.
@@ -42,4 +42,19 @@ pub struct CustomerDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub phone_number: Option<String>,
+}
+impl std::fmt::Debug for CustomerDto {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CustomerDto")
+            .field("customer_name", &self.customer_name)
+            .field("company_name", &self.company_name)
+            .field(
+                "pan_mask",
+                &paygen_runtime::redact::Redacted::last4(&self.pan_mask),
+            )
+            .field("card_token_type", &self.card_token_type)
+            .field("email_address", &self.email_address)
+            .field("phone_number", &self.phone_number)
+            .finish()
+    }
 }

@@ -1,5 +1,5 @@
 /// The `CustomerPaymentMethodAchAccountDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CustomerPaymentMethodAchAccountDto {
     /// ACH account identifier.
@@ -56,4 +56,29 @@ pub struct CustomerPaymentMethodAchAccountDto {
     /// The `taxId` field.
     #[serde(rename = "taxId", default, skip_serializing_if = "Option::is_none")]
     pub tax_id: Option<String>,
+}
+impl std::fmt::Debug for CustomerPaymentMethodAchAccountDto {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CustomerPaymentMethodAchAccountDto")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("is_default", &self.is_default)
+            .field(
+                "account_number",
+                &paygen_runtime::redact::Redacted::full(&self.account_number),
+            )
+            .field(
+                "routing_number",
+                &paygen_runtime::redact::Redacted::full(&self.routing_number),
+            )
+            .field("account_type_id", &self.account_type_id)
+            .field("account_type", &self.account_type)
+            .field("account_holder_type_id", &self.account_holder_type_id)
+            .field("account_holder_type", &self.account_holder_type)
+            .field(
+                "tax_id",
+                &paygen_runtime::redact::Redacted::full(&self.tax_id),
+            )
+            .finish()
+    }
 }

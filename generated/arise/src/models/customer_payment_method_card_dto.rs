@@ -1,5 +1,5 @@
 /// The `CustomerPaymentMethodCardDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CustomerPaymentMethodCardDto {
     /// Credit card identifier.
@@ -45,4 +45,22 @@ pub struct CustomerPaymentMethodCardDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub credit_debit_type: Option<super::CreditDebitType>,
+}
+impl std::fmt::Debug for CustomerPaymentMethodCardDto {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CustomerPaymentMethodCardDto")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("is_default", &self.is_default)
+            .field(
+                "pan_mask",
+                &paygen_runtime::redact::Redacted::last4(&self.pan_mask),
+            )
+            .field("expiration_month", &self.expiration_month)
+            .field("expiration_year", &self.expiration_year)
+            .field("card_token_type", &self.card_token_type)
+            .field("card_type", &self.card_type)
+            .field("credit_debit_type", &self.credit_debit_type)
+            .finish()
+    }
 }

@@ -1,5 +1,5 @@
 /// The `GetCustomerPaymentMethodsResponse` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetCustomerPaymentMethodsResponse {
     /// PaymentMethodId (payment method identifier).
@@ -75,4 +75,37 @@ pub struct GetCustomerPaymentMethodsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub card_token_type: Option<super::TokenType>,
+}
+impl std::fmt::Debug for GetCustomerPaymentMethodsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetCustomerPaymentMethodsResponse")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field(
+                "pan_mask",
+                &paygen_runtime::redact::Redacted::last4(&self.pan_mask),
+            )
+            .field("is_default", &self.is_default)
+            .field("type_id", &self.type_id)
+            .field("type_name", &self.type_name)
+            .field("expiration_month", &self.expiration_month)
+            .field("expiration_year", &self.expiration_year)
+            .field("created_on", &self.created_on)
+            .field(
+                "account_number",
+                &paygen_runtime::redact::Redacted::full(&self.account_number),
+            )
+            .field(
+                "routing_number",
+                &paygen_runtime::redact::Redacted::full(&self.routing_number),
+            )
+            .field("account_type", &self.account_type)
+            .field("account_holder_type", &self.account_holder_type)
+            .field(
+                "tax_id",
+                &paygen_runtime::redact::Redacted::full(&self.tax_id),
+            )
+            .field("card_token_type", &self.card_token_type)
+            .finish()
+    }
 }

@@ -1,5 +1,5 @@
 /// The `GetIsvTransactionsResponse` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetIsvTransactionsResponse {
     /// Transaction identifier.
@@ -171,4 +171,42 @@ pub struct GetIsvTransactionsResponse {
     /// Amount breakdown of the transaction. Documented as non-nullable, but the vendor's own response samples send null.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<super::AmountDto>,
+}
+impl std::fmt::Debug for GetIsvTransactionsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetIsvTransactionsResponse")
+            .field("id", &self.id)
+            .field("payment_processor_id", &self.payment_processor_id)
+            .field("date", &self.date)
+            .field("base_amount", &self.base_amount)
+            .field("total_amount", &self.total_amount)
+            .field("surcharge_amount", &self.surcharge_amount)
+            .field("surcharge_percentage", &self.surcharge_percentage)
+            .field("currency_code", &self.currency_code)
+            .field("currency_id", &self.currency_id)
+            .field("merchant", &self.merchant)
+            .field("merchant_id", &self.merchant_id)
+            .field("operation_mode", &self.operation_mode)
+            .field("payment_method_type", &self.payment_method_type)
+            .field("payment_method_type_id", &self.payment_method_type_id)
+            .field("payment_method_name", &self.payment_method_name)
+            .field("customer_name", &self.customer_name)
+            .field("customer_company", &self.customer_company)
+            .field(
+                "customer_pan",
+                &paygen_runtime::redact::Redacted::last4(&self.customer_pan),
+            )
+            .field("card_token_type", &self.card_token_type)
+            .field("customer_email", &self.customer_email)
+            .field("customer_phone", &self.customer_phone)
+            .field("status", &self.status)
+            .field("status_id", &self.status_id)
+            .field("type_id", &self.type_id)
+            .field("type_", &self.type_)
+            .field("batch_id", &self.batch_id)
+            .field("source", &self.source)
+            .field("available_operations", &self.available_operations)
+            .field("amount", &self.amount)
+            .finish()
+    }
 }

@@ -1,5 +1,5 @@
 /// The `GetPaymentSessionTransactionDetails` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetPaymentSessionTransactionDetails {
     /// Link to the receipt.
@@ -251,4 +251,61 @@ pub struct GetPaymentSessionTransactionDetails {
     /// The `histories` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub histories: Option<Vec<super::History>>,
+}
+impl std::fmt::Debug for GetPaymentSessionTransactionDetails {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetPaymentSessionTransactionDetails")
+            .field("transaction_receipt_url", &self.transaction_receipt_url)
+            .field(
+                "transaction_receipt_short_url",
+                &self.transaction_receipt_short_url,
+            )
+            .field("source", &self.source)
+            .field("transaction_receipt", &self.transaction_receipt)
+            .field("id", &self.id)
+            .field("payment_processor_id", &self.payment_processor_id)
+            .field("date", &self.date)
+            .field("amount", &self.amount)
+            .field("currency_id", &self.currency_id)
+            .field("currency_code", &self.currency_code)
+            .field("created_by", &self.created_by)
+            .field("merchant", &self.merchant)
+            .field("merchant_id", &self.merchant_id)
+            .field("processor_id", &self.processor_id)
+            .field("processor", &self.processor)
+            .field("operation_mode", &self.operation_mode)
+            .field("payment_method_type_id", &self.payment_method_type_id)
+            .field("payment_method_type", &self.payment_method_type)
+            .field("payment_method_name", &self.payment_method_name)
+            .field("customer_id", &self.customer_id)
+            .field("customer_name", &self.customer_name)
+            .field("customer_company", &self.customer_company)
+            .field(
+                "customer_pan",
+                &paygen_runtime::redact::Redacted::last4(&self.customer_pan),
+            )
+            .field("customer_email", &self.customer_email)
+            .field("customer_phone", &self.customer_phone)
+            .field("status", &self.status)
+            .field("status_id", &self.status_id)
+            .field("response_code", &self.response_code)
+            .field("response_message", &self.response_message)
+            .field("response_description", &self.response_description)
+            .field("avs_response_code", &self.avs_response_code)
+            .field("available_states", &self.available_states)
+            .field("refunded", &self.refunded)
+            .field("card_type", &self.card_type)
+            .field("type_id", &self.type_id)
+            .field("type_", &self.type_)
+            .field("credit_debit_type_id", &self.credit_debit_type_id)
+            .field("credit_debit_type_type", &self.credit_debit_type_type)
+            .field("auth_code", &self.auth_code)
+            .field("mid", &self.mid)
+            .field("tid", &self.tid)
+            .field("reference_id", &self.reference_id)
+            .field("available_operations", &self.available_operations)
+            .field("avs_response", &self.avs_response)
+            .field("histories", &self.histories)
+            .finish()
+    }
 }

@@ -1,5 +1,5 @@
 /// The `RefundTransactionRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct RefundTransactionRequest {
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CardDataSource).
@@ -59,6 +59,38 @@ pub struct RefundTransactionRequest {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub amount: paygen_runtime::Nullable<paygen_runtime::Decimal>,
+}
+impl std::fmt::Debug for RefundTransactionRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RefundTransactionRequest")
+            .field("card_data_source", &self.card_data_source)
+            .field("transaction_id", &self.transaction_id)
+            .field(
+                "track1",
+                &paygen_runtime::redact::Redacted::full(&self.track1),
+            )
+            .field(
+                "track2",
+                &paygen_runtime::redact::Redacted::full(&self.track2),
+            )
+            .field(
+                "emv_tags",
+                &paygen_runtime::redact::Redacted::full(&self.emv_tags),
+            )
+            .field("emv_payment_app_version", &self.emv_payment_app_version)
+            .field("pin", &paygen_runtime::redact::Redacted::full(&self.pin))
+            .field("pin_ksn", &self.pin_ksn)
+            .field("amount", &self.amount)
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for RefundTransactionRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.track1, out);
+        paygen_runtime::redact::values_of(&self.track2, out);
+        paygen_runtime::redact::values_of(&self.emv_tags, out);
+        paygen_runtime::redact::values_of(&self.pin, out);
+    }
 }
 impl RefundTransactionRequest {
     /// Creates the value from its required fields; optional fields start empty.

@@ -1,5 +1,5 @@
 /// The `RefundWithoutReferenceRequest` schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct RefundWithoutReferenceRequest {
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.CardDataSource).
@@ -157,6 +157,62 @@ pub struct RefundWithoutReferenceRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub reference_id: paygen_runtime::Nullable<String>,
+}
+impl std::fmt::Debug for RefundWithoutReferenceRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RefundWithoutReferenceRequest")
+            .field("card_data_source", &self.card_data_source)
+            .field("currency_id", &self.currency_id)
+            .field("debit", &self.debit)
+            .field("payment_processor_id", &self.payment_processor_id)
+            .field("customer_id", &self.customer_id)
+            .field("amount", &self.amount)
+            .field(
+                "account_number",
+                &paygen_runtime::redact::Redacted::last4(&self.account_number),
+            )
+            .field(
+                "security_code",
+                &paygen_runtime::redact::Redacted::full(&self.security_code),
+            )
+            .field("expiration_month", &self.expiration_month)
+            .field("expiration_year", &self.expiration_year)
+            .field(
+                "track1",
+                &paygen_runtime::redact::Redacted::full(&self.track1),
+            )
+            .field(
+                "track2",
+                &paygen_runtime::redact::Redacted::full(&self.track2),
+            )
+            .field(
+                "emv_tags",
+                &paygen_runtime::redact::Redacted::full(&self.emv_tags),
+            )
+            .field("emv_payment_app_version", &self.emv_payment_app_version)
+            .field("billing_address", &self.billing_address)
+            .field("shipping_address", &self.shipping_address)
+            .field("contact_info", &self.contact_info)
+            .field("pin", &paygen_runtime::redact::Redacted::full(&self.pin))
+            .field("pin_ksn", &self.pin_ksn)
+            .field("emv_fallback_condition", &self.emv_fallback_condition)
+            .field(
+                "emv_fallback_last_chip_read",
+                &self.emv_fallback_last_chip_read,
+            )
+            .field("reference_id", &self.reference_id)
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for RefundWithoutReferenceRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.account_number, out);
+        paygen_runtime::redact::values_of(&self.security_code, out);
+        paygen_runtime::redact::values_of(&self.track1, out);
+        paygen_runtime::redact::values_of(&self.track2, out);
+        paygen_runtime::redact::values_of(&self.emv_tags, out);
+        paygen_runtime::redact::values_of(&self.pin, out);
+    }
 }
 impl RefundWithoutReferenceRequest {
     /// Creates the value from its required fields; optional fields start empty.

@@ -1,5 +1,5 @@
 /// The `SubmitInvoiceAchPaymentRequest` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct SubmitInvoiceAchPaymentRequest {
     /// The `routingNumber` field.
@@ -132,6 +132,45 @@ pub struct SubmitInvoiceAchPaymentRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub authorization_consent_timestamp: Option<paygen_runtime::DateTime>,
+}
+impl std::fmt::Debug for SubmitInvoiceAchPaymentRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SubmitInvoiceAchPaymentRequest")
+            .field(
+                "routing_number",
+                &paygen_runtime::redact::Redacted::full(&self.routing_number),
+            )
+            .field(
+                "account_number",
+                &paygen_runtime::redact::Redacted::full(&self.account_number),
+            )
+            .field("account_type", &self.account_type)
+            .field("account_holder_type", &self.account_holder_type)
+            .field("first_name", &self.first_name)
+            .field("last_name", &self.last_name)
+            .field("company_name", &self.company_name)
+            .field("email", &self.email)
+            .field("mobile_phone_number", &self.mobile_phone_number)
+            .field("sms_notification", &self.sms_notification)
+            .field("address_line1", &self.address_line1)
+            .field("address_line2", &self.address_line2)
+            .field("city", &self.city)
+            .field("state_id", &self.state_id)
+            .field("billing_postal_code", &self.billing_postal_code)
+            .field("save_payment_method", &self.save_payment_method)
+            .field("authorize_bank_withdrawal", &self.authorize_bank_withdrawal)
+            .field(
+                "authorization_consent_timestamp",
+                &self.authorization_consent_timestamp,
+            )
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for SubmitInvoiceAchPaymentRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.routing_number, out);
+        paygen_runtime::redact::values_of(&self.account_number, out);
+    }
 }
 impl SubmitInvoiceAchPaymentRequest {
     /// Creates the value from its required fields; optional fields start empty.

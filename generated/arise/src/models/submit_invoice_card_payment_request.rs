@@ -1,5 +1,5 @@
 /// The `SubmitInvoiceCardPaymentRequest` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct SubmitInvoiceCardPaymentRequest {
     /// Transaction's total amount.
@@ -65,6 +65,32 @@ pub struct SubmitInvoiceCardPaymentRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub save_payment_method: Option<bool>,
+}
+impl std::fmt::Debug for SubmitInvoiceCardPaymentRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SubmitInvoiceCardPaymentRequest")
+            .field("total_amount", &self.total_amount)
+            .field(
+                "account_number",
+                &paygen_runtime::redact::Redacted::last4(&self.account_number),
+            )
+            .field("expiration_year", &self.expiration_year)
+            .field("expiration_month", &self.expiration_month)
+            .field(
+                "security_code",
+                &paygen_runtime::redact::Redacted::full(&self.security_code),
+            )
+            .field("billing_country_id", &self.billing_country_id)
+            .field("billing_postal_code", &self.billing_postal_code)
+            .field("save_payment_method", &self.save_payment_method)
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for SubmitInvoiceCardPaymentRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.account_number, out);
+        paygen_runtime::redact::values_of(&self.security_code, out);
+    }
 }
 impl SubmitInvoiceCardPaymentRequest {
     /// Creates the value from its required fields; optional fields start empty.

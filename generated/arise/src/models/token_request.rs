@@ -1,5 +1,5 @@
 /// Form body of the client-credentials token request. client_id/client_secret may instead be sent with HTTP Basic authentication (the curl example does so).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TokenRequest {
     /// Must be client_credentials.
@@ -12,6 +12,24 @@ pub struct TokenRequest {
     /// Client secret of the API key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
+}
+impl std::fmt::Debug for TokenRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenRequest")
+            .field("grant_type", &self.grant_type)
+            .field("scope", &self.scope)
+            .field("client_id", &self.client_id)
+            .field(
+                "client_secret",
+                &paygen_runtime::redact::Redacted::full(&self.client_secret),
+            )
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for TokenRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.client_secret, out);
+    }
 }
 impl TokenRequest {
     /// Creates the value from its required fields; optional fields start empty.

@@ -1,7 +1,7 @@
 /// The `TokenResponse` schema.
 ///
 /// **Inferred:** required list assumed from the response table; the document gives no schema
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TokenResponse {
     /// JWT to send as "Authorization: Bearer &lt;token&gt;".
@@ -13,4 +13,20 @@ pub struct TokenResponse {
     pub token_type: String,
     /// Lifetime of the access token in seconds.
     pub expires_in: i32,
+}
+impl std::fmt::Debug for TokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenResponse")
+            .field(
+                "access_token",
+                &paygen_runtime::redact::Redacted::full(&self.access_token),
+            )
+            .field(
+                "refresh_token",
+                &paygen_runtime::redact::Redacted::full(&self.refresh_token),
+            )
+            .field("token_type", &self.token_type)
+            .field("expires_in", &self.expires_in)
+            .finish()
+    }
 }

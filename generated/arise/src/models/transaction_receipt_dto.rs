@@ -1,5 +1,5 @@
 /// The `TransactionReceiptDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionReceiptDto {
     /// Transaction identifier.
@@ -238,4 +238,57 @@ pub struct TransactionReceiptDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub order_number: Option<String>,
+}
+impl std::fmt::Debug for TransactionReceiptDto {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TransactionReceiptDto")
+            .field("transaction_id", &self.transaction_id)
+            .field("transaction_date_time", &self.transaction_date_time)
+            .field("amount", &self.amount)
+            .field("currency_id", &self.currency_id)
+            .field("currency", &self.currency)
+            .field("processor_id", &self.processor_id)
+            .field("processor", &self.processor)
+            .field("operation_type_id", &self.operation_type_id)
+            .field("operation_type", &self.operation_type)
+            .field("payment_method_type_id", &self.payment_method_type_id)
+            .field("payment_method_type", &self.payment_method_type)
+            .field("transaction_type_id", &self.transaction_type_id)
+            .field("transaction_type", &self.transaction_type)
+            .field("customer_id", &self.customer_id)
+            .field(
+                "customer_pan",
+                &paygen_runtime::redact::Redacted::last4(&self.customer_pan),
+            )
+            .field("card_token_type", &self.card_token_type)
+            .field("status_id", &self.status_id)
+            .field("status", &self.status)
+            .field("merchant_name", &self.merchant_name)
+            .field("merchant_address", &self.merchant_address)
+            .field("merchant_phone_number", &self.merchant_phone_number)
+            .field("merchant_email_address", &self.merchant_email_address)
+            .field("merchant_website", &self.merchant_website)
+            .field("auth_code", &self.auth_code)
+            .field("source", &self.source)
+            .field(
+                "cardholder_authentication_method_id",
+                &self.cardholder_authentication_method_id,
+            )
+            .field(
+                "cardholder_authentication_method",
+                &self.cardholder_authentication_method,
+            )
+            .field("cvm_result_msg", &self.cvm_result_msg)
+            .field("card_data_source_id", &self.card_data_source_id)
+            .field("card_data_source", &self.card_data_source)
+            .field("response_code", &self.response_code)
+            .field("response_description", &self.response_description)
+            .field("card_processing_details", &self.card_processing_details)
+            .field("ach_processing_details", &self.ach_processing_details)
+            .field("available_operations", &self.available_operations)
+            .field("avs_response", &self.avs_response)
+            .field("emv_tags", &self.emv_tags)
+            .field("order_number", &self.order_number)
+            .finish()
+    }
 }

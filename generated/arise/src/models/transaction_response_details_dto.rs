@@ -1,5 +1,5 @@
 /// The `TransactionResponseDetailsDto` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionResponseDetailsDto {
     /// Two-character result code of the authorization.
@@ -42,4 +42,21 @@ pub struct TransactionResponseDetailsDto {
     /// The `maskedPan` field.
     #[serde(rename = "maskedPan", default, skip_serializing_if = "Option::is_none")]
     pub masked_pan: Option<String>,
+}
+impl std::fmt::Debug for TransactionResponseDetailsDto {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TransactionResponseDetailsDto")
+            .field("host_response_code", &self.host_response_code)
+            .field("host_response_message", &self.host_response_message)
+            .field("host_response_definition", &self.host_response_definition)
+            .field("code", &self.code)
+            .field("message", &self.message)
+            .field("processor_response_code", &self.processor_response_code)
+            .field("auth_code", &self.auth_code)
+            .field(
+                "masked_pan",
+                &paygen_runtime::redact::Redacted::last4(&self.masked_pan),
+            )
+            .finish()
+    }
 }

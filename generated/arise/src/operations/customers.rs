@@ -361,6 +361,7 @@ impl paygen_runtime::Operation for CreateCustomer {
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
+        request.sensitive_values_of(&self.body);
         Ok(request)
     }
     #[inline]
@@ -473,6 +474,7 @@ impl paygen_runtime::Operation for AddCustomerCard {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("customerId", &self.customer_id);
         request.body = paygen_runtime::json_body(&self.body)?;
+        request.sensitive_values_of(&self.body);
         Ok(request)
     }
     #[inline]
@@ -502,6 +504,7 @@ impl paygen_runtime::Operation for AddCustomerAchAccount {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("customerId", &self.customer_id);
         request.body = paygen_runtime::json_body(&self.body)?;
+        request.sensitive_values_of(&self.body);
         Ok(request)
     }
     #[inline]

@@ -677,6 +677,7 @@ impl paygen_runtime::Operation for SubmitInvoiceCardPayment {
             request.header("x-api-version", value);
         }
         request.body = paygen_runtime::json_body(&self.body)?;
+        request.sensitive_values_of(&self.body);
         Ok(request)
     }
     #[inline]
@@ -719,6 +720,7 @@ impl paygen_runtime::Operation for SubmitInvoiceAchPayment {
             request.header("x-api-version", value);
         }
         request.body = paygen_runtime::json_body(&self.body)?;
+        request.sensitive_values_of(&self.body);
         Ok(request)
     }
     #[inline]

@@ -1,5 +1,5 @@
 /// Attributes of an auth token resource. A nonce step returns `type` (the method type) and `nonce`; a validation or refresh step returns `token`, `type` (`BEARER`) and `expires_at`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AuthTokenAttributes {
     /// Customer bearer token to send as `Authorization: Bearer &lt;token&gt;`.
@@ -14,4 +14,17 @@ pub struct AuthTokenAttributes {
     /// Hex-encoded challenge nonce; decode it to bytes before signing it with the customer's private key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nonce: Option<String>,
+}
+impl std::fmt::Debug for AuthTokenAttributes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuthTokenAttributes")
+            .field(
+                "token",
+                &paygen_runtime::redact::Redacted::full(&self.token),
+            )
+            .field("type_", &self.type_)
+            .field("expires_at", &self.expires_at)
+            .field("nonce", &self.nonce)
+            .finish()
+    }
 }

@@ -5,6 +5,11 @@ pub struct AuthTokenRequest {
     /// Primary data of an auth token request.
     pub data: super::AuthTokenRequestData,
 }
+impl paygen_runtime::redact::SensitiveValues for AuthTokenRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::SensitiveValues::sensitive_values(&self.data, out);
+    }
+}
 impl AuthTokenRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(data: super::AuthTokenRequestData) -> Self {

@@ -1,5 +1,5 @@
 /// Attributes of an auth token request.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AuthTokenRequestAttributes {
     /// Step of the customer token flow requested from the auth tokens endpoint.
@@ -13,6 +13,25 @@ pub struct AuthTokenRequestAttributes {
     /// Free-form key/value map stored on a resource. Keys are names you choose; each value is a typed field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, super::MetadataField>>,
+}
+impl std::fmt::Debug for AuthTokenRequestAttributes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuthTokenRequestAttributes")
+            .field("action", &self.action)
+            .field("code", &paygen_runtime::redact::Redacted::full(&self.code))
+            .field(
+                "signed_nonce",
+                &paygen_runtime::redact::Redacted::full(&self.signed_nonce),
+            )
+            .field("metadata", &self.metadata)
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for AuthTokenRequestAttributes {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.code, out);
+        paygen_runtime::redact::values_of(&self.signed_nonce, out);
+    }
 }
 impl AuthTokenRequestAttributes {
     /// Creates the value from its required fields; optional fields start empty.

@@ -8,6 +8,11 @@ pub struct AuthTokenRequestData {
     /// Attributes of an auth token request.
     pub attributes: super::AuthTokenRequestAttributes,
 }
+impl paygen_runtime::redact::SensitiveValues for AuthTokenRequestData {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::SensitiveValues::sensitive_values(&self.attributes, out);
+    }
+}
 impl AuthTokenRequestData {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(

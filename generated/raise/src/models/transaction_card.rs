@@ -1,5 +1,5 @@
 /// A card as embedded in a transaction: the card attributes flattened next to the card's `id` (not wrapped in a resource object).
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionCard {
     /// Card identifier. Documented only as a string (the examples are UUIDs), so no UUID format is assumed.
@@ -20,16 +20,16 @@ pub struct TransactionCard {
     /// ISO 4217 currency code of the card.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    /// One displayable card datum (number, security code or link). Any of the three values may be missing: the document's link examples carry only `label` and `raw`, or only `raw`.
+    /// The `number` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<super::CardField>,
-    /// One displayable card datum (number, security code or link). Any of the three values may be missing: the document's link examples carry only `label` and `raw`, or only `raw`.
+    /// The `csc` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub csc: Option<super::CardField>,
-    /// One displayable card datum (number, security code or link). Any of the three values may be missing: the document's link examples carry only `label` and `raw`, or only `raw`.
+    /// The `url` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<super::CardField>,
-    /// Barcode data for presenting the card at a till.
+    /// The `barcode` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub barcode: Option<super::CardBarcode>,
     /// Expiry date of the card as `YYYY-MM-DD` when it has one. Left as a plain string because the document's examples send an empty string for cards without expiry.
@@ -62,4 +62,30 @@ pub struct TransactionCard {
     /// Link for an "Add to Google Wallet" button. May be empty when the brand does not support it; a new link, valid for 90 days, comes with each response.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub google_pass_link: Option<String>,
+}
+impl std::fmt::Debug for TransactionCard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TransactionCard")
+            .field("id", &self.id)
+            .field("brand_id", &self.brand_id)
+            .field("brand_name", &self.brand_name)
+            .field("initial_balance", &self.initial_balance)
+            .field("balance", &self.balance)
+            .field("currency", &self.currency)
+            .field("number", &paygen_runtime::redact::Opaque(&self.number))
+            .field("csc", &paygen_runtime::redact::Opaque(&self.csc))
+            .field("url", &paygen_runtime::redact::Opaque(&self.url))
+            .field("barcode", &paygen_runtime::redact::Opaque(&self.barcode))
+            .field("expires_at", &self.expires_at)
+            .field("balance_checks_available", &self.balance_checks_available)
+            .field("balance_checks_supported", &self.balance_checks_supported)
+            .field("commission", &self.commission)
+            .field("escrow_deduction", &self.escrow_deduction)
+            .field("state", &self.state)
+            .field("created_at", &self.created_at)
+            .field("updated_at", &self.updated_at)
+            .field("apple_pass_link", &self.apple_pass_link)
+            .field("google_pass_link", &self.google_pass_link)
+            .finish()
+    }
 }

@@ -192,6 +192,7 @@ impl paygen_runtime::Operation for CreateAuthToken {
         }
         request.header("X-CustomerID", &self.x_customer_id);
         request.body = paygen_runtime::json_body(&self.body)?;
+        request.sensitive_values_of(&self.body);
         Ok(request)
     }
     #[inline]

@@ -1,5 +1,5 @@
 /// Form fields of the password grant.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct PasswordGrantRequest {
     /// Client ID issued by the Aurora Integrations team.
@@ -16,6 +16,30 @@ pub struct PasswordGrantRequest {
     pub scope: super::PasswordGrantRequestScope,
     /// Username issued by the Aurora Integrations team.
     pub username: String,
+}
+impl std::fmt::Debug for PasswordGrantRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PasswordGrantRequest")
+            .field("client_id", &self.client_id)
+            .field(
+                "client_secret",
+                &paygen_runtime::redact::Redacted::full(&self.client_secret),
+            )
+            .field("grant_type", &self.grant_type)
+            .field(
+                "password",
+                &paygen_runtime::redact::Redacted::full(&self.password),
+            )
+            .field("scope", &self.scope)
+            .field("username", &self.username)
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for PasswordGrantRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.client_secret, out);
+        paygen_runtime::redact::values_of(&self.password, out);
+    }
 }
 impl PasswordGrantRequest {
     /// Creates the value from its required fields; optional fields start empty.

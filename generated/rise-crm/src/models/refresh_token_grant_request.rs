@@ -1,5 +1,5 @@
 /// Form fields of the refresh_token grant.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct RefreshTokenGrantRequest {
     /// Client ID issued by the Aurora Integrations team.
@@ -10,6 +10,28 @@ pub struct RefreshTokenGrantRequest {
     pub grant_type: super::RefreshTokenGrantRequestGrantType,
     /// Refresh token from the latest token response.
     pub refresh_token: String,
+}
+impl std::fmt::Debug for RefreshTokenGrantRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RefreshTokenGrantRequest")
+            .field("client_id", &self.client_id)
+            .field(
+                "client_secret",
+                &paygen_runtime::redact::Redacted::full(&self.client_secret),
+            )
+            .field("grant_type", &self.grant_type)
+            .field(
+                "refresh_token",
+                &paygen_runtime::redact::Redacted::full(&self.refresh_token),
+            )
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for RefreshTokenGrantRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.client_secret, out);
+        paygen_runtime::redact::values_of(&self.refresh_token, out);
+    }
 }
 impl RefreshTokenGrantRequest {
     /// Creates the value from its required fields; optional fields start empty.

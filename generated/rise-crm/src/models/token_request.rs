@@ -29,3 +29,16 @@ impl<'de> serde::Deserialize<'de> for TokenRequest {
         }
     }
 }
+impl paygen_runtime::redact::SensitiveValues for TokenRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        match self {
+            Self::PasswordGrantRequest(value) => {
+                paygen_runtime::redact::SensitiveValues::sensitive_values(value, out)
+            }
+            Self::RefreshTokenGrantRequest(value) => {
+                paygen_runtime::redact::SensitiveValues::sensitive_values(value, out)
+            }
+            Self::Unknown(_) => {}
+        }
+    }
+}

@@ -42,6 +42,7 @@ impl paygen_runtime::Operation for RequestToken {
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::form_body(&self.body)?;
+        request.sensitive_values_of(&self.body);
         Ok(request)
     }
     #[inline]

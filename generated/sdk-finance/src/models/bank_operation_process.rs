@@ -1,5 +1,5 @@
 /// A bank top-up or withdrawal and its state, as the platform records it.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct BankOperationProcess {
     /// Bank details recorded on a top-up or withdrawal. Any field may be null.
@@ -54,4 +54,23 @@ pub struct BankOperationProcess {
     /// The `updatedAt` field.
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<paygen_runtime::DateTime>,
+}
+impl std::fmt::Debug for BankOperationProcess {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BankOperationProcess")
+            .field("bank_info", &self.bank_info)
+            .field("cash_amount", &self.cash_amount)
+            .field("client_coin", &self.client_coin)
+            .field("created_at", &self.created_at)
+            .field("full_name", &self.full_name)
+            .field("iban", &paygen_runtime::redact::Redacted::full(&self.iban))
+            .field("id", &self.id)
+            .field("request_identifier", &self.request_identifier)
+            .field("request_status", &self.request_status)
+            .field("status", &self.status)
+            .field("transactions", &self.transactions)
+            .field("type_", &self.type_)
+            .field("updated_at", &self.updated_at)
+            .finish()
+    }
 }

@@ -1,5 +1,5 @@
 /// A top-up request for a wallet, pending acceptance. Fields from the SDK.finance knowledge base.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct BankTopUpRequestCreateRequest {
     /// The `amount` field.
@@ -27,6 +27,28 @@ pub struct BankTopUpRequestCreateRequest {
     /// The `iban` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iban: Option<String>,
+}
+impl std::fmt::Debug for BankTopUpRequestCreateRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BankTopUpRequestCreateRequest")
+            .field("amount", &self.amount)
+            .field(
+                "bank_account_number",
+                &paygen_runtime::redact::Redacted::full(&self.bank_account_number),
+            )
+            .field("bank_id", &self.bank_id)
+            .field("coin_serial", &self.coin_serial)
+            .field("description", &self.description)
+            .field("full_name", &self.full_name)
+            .field("iban", &paygen_runtime::redact::Redacted::full(&self.iban))
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for BankTopUpRequestCreateRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.bank_account_number, out);
+        paygen_runtime::redact::values_of(&self.iban, out);
+    }
 }
 impl BankTopUpRequestCreateRequest {
     /// Creates the value from its required fields; optional fields start empty.

@@ -1,5 +1,5 @@
 /// One-time password and new password that complete a registration.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct RegistrationConfirmRequest {
     /// The login given to `register`.
@@ -10,6 +10,24 @@ pub struct RegistrationConfirmRequest {
     ///
     /// Format: `password`.
     pub password: String,
+}
+impl std::fmt::Debug for RegistrationConfirmRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RegistrationConfirmRequest")
+            .field("login", &self.login)
+            .field("otp", &paygen_runtime::redact::Redacted::full(&self.otp))
+            .field(
+                "password",
+                &paygen_runtime::redact::Redacted::full(&self.password),
+            )
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for RegistrationConfirmRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.otp, out);
+        paygen_runtime::redact::values_of(&self.password, out);
+    }
 }
 impl RegistrationConfirmRequest {
     /// Creates the value from its required fields; optional fields start empty.

@@ -1,5 +1,5 @@
 /// A smart card linked to a wallet.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct SmartCard {
     /// The `active` field.
@@ -69,4 +69,26 @@ pub struct SmartCard {
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_system: Option<String>,
+}
+impl std::fmt::Debug for SmartCard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SmartCard")
+            .field("active", &self.active)
+            .field("associated_coin_serial", &self.associated_coin_serial)
+            .field("available_amount", &self.available_amount)
+            .field(
+                "card_number",
+                &paygen_runtime::redact::Redacted::last4(&self.card_number),
+            )
+            .field("created_at", &self.created_at)
+            .field("currency_code", &self.currency_code)
+            .field("cvv", &paygen_runtime::redact::Redacted::full(&self.cvv))
+            .field("expiration_date", &self.expiration_date)
+            .field("expiration_status", &self.expiration_status)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("organization_id", &self.organization_id)
+            .field("payment_system", &self.payment_system)
+            .finish()
+    }
 }

@@ -1,5 +1,5 @@
 /// Criteria for a user search.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UserFilter {
     /// The `active` field.
@@ -71,6 +71,36 @@ pub struct UserFilter {
         skip_serializing_if = "Option::is_none"
     )]
     pub virtual_account_number: Option<String>,
+}
+impl std::fmt::Debug for UserFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserFilter")
+            .field("active", &self.active)
+            .field("banned", &self.banned)
+            .field("email", &self.email)
+            .field("email_verified", &self.email_verified)
+            .field("iban", &paygen_runtime::redact::Redacted::full(&self.iban))
+            .field("identification_status", &self.identification_status)
+            .field("ids", &self.ids)
+            .field("organization_ids", &self.organization_ids)
+            .field("personal_id", &self.personal_id)
+            .field("phone", &self.phone)
+            .field("phone_verified", &self.phone_verified)
+            .field("roles", &self.roles)
+            .field("text", &self.text)
+            .field("tid", &self.tid)
+            .field(
+                "virtual_account_number",
+                &paygen_runtime::redact::Redacted::full(&self.virtual_account_number),
+            )
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for UserFilter {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.iban, out);
+        paygen_runtime::redact::values_of(&self.virtual_account_number, out);
+    }
 }
 impl UserFilter {
     /// Creates the value from its required fields; optional fields start empty.

@@ -22,6 +22,11 @@ pub struct UserViewRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sort: Option<super::UserSort>,
 }
+impl paygen_runtime::redact::SensitiveValues for UserViewRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::SensitiveValues::sensitive_values(&self.filter, out);
+    }
+}
 impl UserViewRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {

@@ -86,6 +86,7 @@ impl paygen_runtime::Operation for CalculateBankWithdrawal {
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
+        request.sensitive_values_of(&self.body);
         Ok(request)
     }
     #[inline]
@@ -113,6 +114,7 @@ impl paygen_runtime::Operation for CreateBankWithdrawal {
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
+        request.sensitive_values_of(&self.body);
         Ok(request)
     }
     #[inline]

@@ -84,6 +84,7 @@ impl paygen_runtime::Operation for ConfirmRegistration {
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
+        request.sensitive_values_of(&self.body);
         Ok(request)
     }
     #[inline]

@@ -109,13 +109,28 @@ impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
     pub async fn send_with_response(
         self,
     ) -> Result<paygen_runtime::Response<Op::Output>, crate::Error> {
-        Op::decode(self.execute().await?)
+        let (raw, scrubber) = self.execute().await?;
+        Op::decode(raw).map_err(|error| scrubber.error(error))
     }
-    /// Sends the request and returns the response of any status, undecoded.
-    pub(crate) async fn execute(self) -> Result<paygen_runtime::RawResponse, crate::Error> {
+    /// Sends the request and returns the response of any status, undecoded, with the
+    /// sensitive values it sent, which its errors must not show.
+    pub(crate) async fn execute(
+        self,
+    ) -> Result<
+        (
+            paygen_runtime::RawResponse,
+            paygen_runtime::redact::Scrubber,
+        ),
+        crate::Error,
+    > {
         let mut request = self.op.request()?;
         request.options = self.options;
-        self.client.core().execute(request).await
+        let mut scrubber = std::mem::take(&mut request.sensitive);
+        scrubber.credentials_of(self.client.core());
+        match self.client.core().execute(request).await {
+            Ok(raw) => Ok((raw, scrubber)),
+            Err(error) => Err(scrubber.error(error)),
+        }
     }
 }
 /// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.

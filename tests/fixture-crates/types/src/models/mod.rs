@@ -1,5 +1,11 @@
 mod animal;
 pub use animal::Animal;
+mod card_holder;
+pub use card_holder::CardHolder;
+mod card_request;
+pub use card_request::CardRequest;
+mod credential;
+pub use credential::Credential;
 mod kind;
 pub use kind::Kind;
 mod merged;

@@ -1,2 +1,4 @@
+/// Operations tagged `cards`.
+pub mod cards;
 /// Operations tagged `pets`.
 pub mod pets;

@@ -1,0 +1,139 @@
+/// Sensitive fields plain, optional, three-state, in lists, maps, objects and unions.
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CardRequest {
+    /// A named string schema marked sensitive; fields and variants of it are too.
+    pub number: String,
+    /// The `label` field.
+    pub label: String,
+    /// The `cvv` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cvv: Option<String>,
+    /// The `pinBlock` field.
+    ///
+    /// Absent, `null` and a value mean different things here.
+    #[serde(
+        rename = "pinBlock",
+        default,
+        skip_serializing_if = "paygen_runtime::Nullable::is_absent"
+    )]
+    pub pin_block: paygen_runtime::Nullable<String>,
+    /// The `pins` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pins: Option<Vec<String>>,
+    /// The `secrets` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secrets: Option<std::collections::BTreeMap<String, String>>,
+    /// The `holder` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holder: Option<super::CardHolder>,
+    /// The `backups` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backups: Option<Vec<super::CardHolder>>,
+    /// A union with a sensitive variant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credential: Option<super::Credential>,
+    /// A mark of false wins.
+    ///
+    /// Format: `password`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visible: Option<String>,
+}
+impl std::fmt::Debug for CardRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CardRequest")
+            .field(
+                "number",
+                &paygen_runtime::redact::Redacted::last4(&self.number),
+            )
+            .field("label", &self.label)
+            .field("cvv", &paygen_runtime::redact::Redacted::full(&self.cvv))
+            .field(
+                "pin_block",
+                &paygen_runtime::redact::Redacted::full(&self.pin_block),
+            )
+            .field("pins", &paygen_runtime::redact::Redacted::full(&self.pins))
+            .field(
+                "secrets",
+                &paygen_runtime::redact::Redacted::full(&self.secrets),
+            )
+            .field("holder", &self.holder)
+            .field("backups", &self.backups)
+            .field("credential", &self.credential)
+            .field("visible", &self.visible)
+            .finish()
+    }
+}
+impl paygen_runtime::redact::SensitiveValues for CardRequest {
+    fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
+        paygen_runtime::redact::values_of(&self.number, out);
+        paygen_runtime::redact::values_of(&self.cvv, out);
+        paygen_runtime::redact::values_of(&self.pin_block, out);
+        paygen_runtime::redact::values_of(&self.pins, out);
+        paygen_runtime::redact::values_of(&self.secrets, out);
+        paygen_runtime::redact::SensitiveValues::sensitive_values(&self.holder, out);
+        paygen_runtime::redact::SensitiveValues::sensitive_values(&self.backups, out);
+        paygen_runtime::redact::SensitiveValues::sensitive_values(&self.credential, out);
+    }
+}
+impl CardRequest {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(number: impl Into<String>, label: impl Into<String>) -> Self {
+        Self {
+            number: number.into(),
+            label: label.into(),
+            cvv: None,
+            pin_block: paygen_runtime::Nullable::Absent,
+            pins: None,
+            secrets: None,
+            holder: None,
+            backups: None,
+            credential: None,
+            visible: None,
+        }
+    }
+    /// Sets `cvv`.
+    pub fn with_cvv(mut self, value: impl Into<String>) -> Self {
+        self.cvv = Some(value.into());
+        self
+    }
+    /// Sets `pinBlock`.
+    pub fn with_pin_block(mut self, value: impl Into<String>) -> Self {
+        self.pin_block = paygen_runtime::Nullable::Value(value.into());
+        self
+    }
+    /// Sends `pinBlock` as `null`.
+    pub fn clear_pin_block(mut self) -> Self {
+        self.pin_block = paygen_runtime::Nullable::Null;
+        self
+    }
+    /// Sets `pins`.
+    pub fn with_pins(mut self, value: Vec<String>) -> Self {
+        self.pins = Some(value);
+        self
+    }
+    /// Sets `secrets`.
+    pub fn with_secrets(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
+        self.secrets = Some(value);
+        self
+    }
+    /// Sets `holder`.
+    pub fn with_holder(mut self, value: super::CardHolder) -> Self {
+        self.holder = Some(value);
+        self
+    }
+    /// Sets `backups`.
+    pub fn with_backups(mut self, value: Vec<super::CardHolder>) -> Self {
+        self.backups = Some(value);
+        self
+    }
+    /// Sets `credential`.
+    pub fn with_credential(mut self, value: super::Credential) -> Self {
+        self.credential = Some(value);
+        self
+    }
+    /// Sets `visible`.
+    pub fn with_visible(mut self, value: impl Into<String>) -> Self {
+        self.visible = Some(value.into());
+        self
+    }
+}

@@ -8,6 +8,7 @@
 //! writing files is the caller's job.
 
 pub mod diagnostics;
+pub mod dialect;
 pub mod format;
 pub mod ir;
 pub mod layout;

@@ -35,13 +35,16 @@ pub fn load_str(
     text: &str,
     mut diagnostics: Diagnostics,
 ) -> Result<(LoadedSpec, Diagnostics), Diagnostics> {
-    let raw = match parse_tree(text) {
+    let mut raw = match parse_tree(text) {
         Ok(raw) => raw,
         Err(message) => {
             diagnostics.error("", message);
             return Err(diagnostics);
         }
     };
+    if crate::dialect::is_v31(&raw) {
+        crate::dialect::normalize(&mut raw, &mut diagnostics);
+    }
     validate::check_document(&raw, &mut diagnostics);
     if diagnostics.has_errors() {
         return Err(diagnostics);

@@ -407,7 +407,9 @@ fn parse_bool(text: &str) -> Option<bool> {
     }
 }
 
-/// An integer in 64 bits; wider ones are an error, as a JSON number cannot hold them.
+/// An integer. One outside 64 bits is read as the nearest float, as serde_json reads it from
+/// JSON: JSON Schema allows any number (`minimum: -9223372036854776000`), so it is no reason to
+/// reject a spec. (serde_yaml into a JSON value fails on those within 128 bits instead.)
 fn parse_int(text: &str) -> Option<Result<Value, String>> {
     if let Some(int) = unsigned(text, u64::from_str_radix) {
         return Some(Ok(Value::from(int)));
@@ -415,10 +417,11 @@ fn parse_int(text: &str) -> Option<Result<Value, String>> {
     if let Some(int) = negative(text, i64::from_str_radix) {
         return Some(Ok(Value::from(int)));
     }
-    if unsigned(text, u128::from_str_radix).is_some()
-        || negative(text, i128::from_str_radix).is_some()
-    {
-        return Some(Err(format!("the integer `{text}` does not fit in 64 bits")));
+    if let Some(int) = unsigned(text, u128::from_str_radix) {
+        return Some(Ok(float(int as f64)));
+    }
+    if let Some(int) = negative(text, i128::from_str_radix) {
+        return Some(Ok(float(int as f64)));
     }
     None
 }
@@ -570,7 +573,6 @@ nested: {a: {b: {c: [1, [2, [3]]]}}}
             ("a: [1, 2\nb: 3\n", 2),
             ("a: *nowhere\n", 1),
             ("a: !!int abc\n", 1),
-            ("a: 123456789012345678901234567890\n", 1),
             ("{a: 1}: b\n", 1),
             (&format!("a: {}1{}\n", "[".repeat(200), "]".repeat(200)), 1),
         ] {
@@ -579,6 +581,21 @@ nested: {a: {b: {c: [1, [2, [3]]]}}}
             let err = super::parse(text).expect_err(text);
             assert_eq!(err.line, line, "{text:?}: {}", err.message);
             assert!(ours.is_err());
+        }
+    }
+
+    /// The one place where the reader departs from serde_yaml on purpose: an integer outside 64
+    /// bits is a float (serde_json reads it from JSON so), not an error that rejects the spec.
+    #[test]
+    fn an_integer_outside_64_bits_is_read_as_a_float() {
+        for (text, value) in [
+            ("a: 123456789012345678901234567890\n", 1.2345678901234568e29),
+            ("a: -9223372036854776000\n", -9223372036854775808.0),
+            ("a: 18446744073709551616\n", 18446744073709551616.0),
+        ] {
+            let (ours, theirs) = both(text);
+            assert!(theirs.is_err(), "serde_yaml now accepts {text:?}");
+            assert_eq!(ours.unwrap()["a"].as_f64(), Some(value), "{text:?}");
         }
     }
 

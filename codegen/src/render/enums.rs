@@ -191,6 +191,7 @@ mod tests {
         sent: true,
         serialize: true,
         deserialize: true,
+        param_value: false,
     };
 
     #[test]

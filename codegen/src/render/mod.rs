@@ -10,6 +10,7 @@ mod enums;
 mod examples;
 mod manifest;
 mod ops;
+mod params;
 mod structs;
 mod text;
 mod types;
@@ -362,6 +363,7 @@ fn traffic(api: &Api) -> BTreeMap<String, types::Traffic> {
         .map(|t| TypeRef::Named(t.name.clone()))
         .collect();
     let both = reachable(api, unused.iter());
+    let param_unions = params::param_unions(api);
     api.types
         .iter()
         .map(|t| {
@@ -369,6 +371,7 @@ fn traffic(api: &Api) -> BTreeMap<String, types::Traffic> {
                 sent: sent.contains(&t.name),
                 serialize: sent.contains(&t.name) || both.contains(&t.name),
                 deserialize: received.contains(&t.name) || both.contains(&t.name),
+                param_value: param_unions.contains(&t.name),
             };
             (t.name.clone(), traffic)
         })

@@ -40,6 +40,8 @@ pub struct Traffic {
     pub serialize: bool,
     /// Implements `Deserialize` without the feature.
     pub deserialize: bool,
+    /// A union a parameter holds: implements `ParamValue` (its variant's text).
+    pub param_value: bool,
 }
 
 impl Traffic {
@@ -175,6 +177,21 @@ fn render_union(name: &Ident, u: &Union, traffic: Traffic) -> TokenStream {
         quote!(#[doc = ""] #[doc = #text])
     });
     let derive = traffic.derive(quote!(Clone, Debug, PartialEq,));
+    let param_value = traffic.param_value.then(|| {
+        let arms = u.variants.iter().map(|v| {
+            let variant = ident(&v.name);
+            quote!(Self::#variant(value) => paygen_runtime::ParamValue::to_param(value),)
+        });
+        quote! {
+            impl paygen_runtime::ParamValue for #name {
+                fn to_param(&self) -> String {
+                    match self {
+                        #(#arms)*
+                    }
+                }
+            }
+        }
+    });
     quote! {
         #note
         #derive
@@ -182,6 +199,7 @@ fn render_union(name: &Ident, u: &Union, traffic: Traffic) -> TokenStream {
         pub enum #name {
             #(#variants)*
         }
+        #param_value
     }
 }
 

@@ -190,16 +190,6 @@ fn simple_text(value: &Value, explode: bool) -> String {
     }
 }
 
-/// A string as itself, a number or boolean as its JSON text, `null` as nothing, anything
-/// nested as compact JSON text.
-fn scalar_text(value: &Value) -> String {
-    match value {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
 fn flatten(key: &str, value: &Value, out: &mut Vec<(String, String)>) {
     match value {
         Value::Null => {}

@@ -36,6 +36,8 @@ vendor_snapshot!(sdk_finance, "sdk-finance");
 fixture_snapshot!(fixture_types, "types");
 fixture_snapshot!(fixture_operations, "operations");
 fixture_snapshot!(fixture_breadth, "breadth");
+fixture_snapshot!(fixture_openapi31, "openapi31");
+fixture_snapshot!(fixture_params, "params");
 
 #[test]
 fn every_spec_and_fixture_has_a_snapshot_test() {

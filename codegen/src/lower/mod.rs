@@ -53,6 +53,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
             .unwrap_or_else(|| snake_name(tag))
     };
     let operations = operations::lower_operations(&mut types, &module_of, diagnostics);
+    lower_webhook_payloads(&mut types, diagnostics);
 
     let mut tag_list = Vec::new();
     let mut ordered: Vec<(String, Docs)> = tags.clone();
@@ -107,6 +108,44 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
         request_id_header: text(doc, "x-request-id-header"),
         inferred_count: count_inferred(doc),
         callbacks: auth::lower_callbacks(doc, diagnostics),
+    }
+}
+
+/// OpenAPI 3.1 `webhooks`: the JSON body each one delivers becomes a model (`<Name>Webhook`
+/// when inline), so a receiver decodes it as typed as a response. A type no operation uses
+/// implements both serde directions.
+fn lower_webhook_payloads(types: &mut TypeLowerer<'_>, diagnostics: &mut Diagnostics) {
+    let doc = types.doc();
+    let Some(webhooks) = doc.get("webhooks").and_then(Value::as_object) else {
+        return;
+    };
+    for (name, item) in webhooks {
+        let Some(item) = types::deref(doc, item).as_object() else {
+            continue;
+        };
+        for (method, op) in item {
+            let Some(content) = op
+                .get("requestBody")
+                .map(|body| types::deref(doc, body))
+                .and_then(|body| body.get("content"))
+                .and_then(Value::as_object)
+            else {
+                continue;
+            };
+            let json = content.iter().find(|(media, _)| {
+                let media = media.to_ascii_lowercase();
+                media.starts_with("application/json") || media.contains("+json")
+            });
+            if let Some((media, schema)) = json.and_then(|(m, c)| Some((m, c.get("schema")?))) {
+                let at = format!(
+                    "/webhooks/{}/{}/requestBody/content/{}/schema",
+                    crate::diagnostics::escape_segment(name),
+                    crate::diagnostics::escape_segment(method),
+                    crate::diagnostics::escape_segment(media)
+                );
+                types.lower(schema, &format!("{name}Webhook"), &at, diagnostics);
+            }
+        }
     }
 }
 

@@ -287,6 +287,10 @@ impl<'a> TypeLowerer<'a> {
         let docs = docs_of(schema);
         let kind = if let Some(values) = schema.get("enum").and_then(Value::as_array) {
             self.enumeration(values, schema, pointer, diagnostics)
+        } else if let Some(values) = self.one_value_members(schema) {
+            // An enum written as a union of one-value strings (to document each value).
+            let as_string = serde_json::json!({ "type": "string" });
+            self.enumeration(&values, &as_string, pointer, diagnostics)
         } else if let Some(list) = schema
             .get("oneOf")
             .or_else(|| schema.get("anyOf"))
@@ -320,6 +324,29 @@ impl<'a> TypeLowerer<'a> {
                 kind,
             },
         );
+    }
+
+    /// The values of a `oneOf`/`anyOf` whose every member admits one string (`enum: [x]`, or
+    /// `const: x` in 3.1), or `None`.
+    fn one_value_members(&self, schema: &Value) -> Option<Vec<Value>> {
+        if schema.get("discriminator").is_some() || schema.get("properties").is_some() {
+            return None;
+        }
+        let list = schema
+            .get("oneOf")
+            .or_else(|| schema.get("anyOf"))
+            .and_then(Value::as_array)?;
+        let values: Option<Vec<Value>> = list
+            .iter()
+            .map(|member| {
+                let member = deref(self.doc, member);
+                match member.get("enum").and_then(Value::as_array)?.as_slice() {
+                    [value @ Value::String(_)] => Some(value.clone()),
+                    _ => None,
+                }
+            })
+            .collect();
+        values.filter(|v| !v.is_empty())
     }
 
     /// The subtypes of a base schema with a discriminator (OpenAPI's allOf inheritance), as

@@ -140,6 +140,16 @@ fn generate_loaded(
     })
 }
 
+/// Lowers spec text without rendering, for tests and tools that inspect the IR.
+pub fn lower_file_str(text: &str) -> Result<(ir::Api, Diagnostics), Diagnostics> {
+    let (loaded, mut diagnostics) = load::load_str(text, Diagnostics::new(Path::new("spec")))?;
+    let api = lower::lower(&loaded, "spec-client", &mut diagnostics);
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    Ok((api, diagnostics))
+}
+
 /// Lowers a spec without rendering, for tests and tools that inspect the IR.
 pub fn lower_file(spec: &Path, crate_name: &str) -> Result<(ir::Api, Diagnostics), Diagnostics> {
     let (loaded, mut diagnostics) = load::load_file(spec)?;

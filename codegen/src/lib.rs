@@ -1,4 +1,4 @@
-//! paygen: OpenAPI 3.0 → Rust client crates.
+//! paygen: OpenAPI 3.0 and 3.1 → Rust client crates.
 //!
 //! The pipeline, one module per step:
 //! [`load`] (YAML/JSON → checked document) → [`lower`] (document → [`ir`]) →

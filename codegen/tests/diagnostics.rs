@@ -345,3 +345,28 @@ components:
         "{found:#?}"
     );
 }
+
+#[test]
+fn parameter_styles_that_are_not_built_in_are_warnings_with_pointers() {
+    let text = r##"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /w/{id}:
+    get:
+      operationId: getW
+      parameters:
+        - {name: id, in: path, required: true, style: label, schema: {type: string}}
+        - {name: X-Obj, in: header, explode: true, schema: {type: object, properties: {a: {type: string}}}}
+      responses:
+        '204': {description: ok}
+"##;
+    let warnings = warnings_of(text, "spec.yaml");
+    assert_eq!(
+        warnings,
+        [
+            "/paths/~1w~1{id}/get/parameters/0/style style `label` is not built in; `id` is sent in the `simple` style",
+            "/paths/~1w~1{id}/get/parameters/1/explode an exploded object in a header parameter is not built in; `X-Obj` is sent as `key,value,key,value`",
+        ],
+        "{warnings:#?}"
+    );
+}

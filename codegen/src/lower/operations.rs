@@ -327,7 +327,26 @@ fn lower_params(
             ty
         };
         let explode = param.get("explode").and_then(Value::as_bool);
-        let style = match (location, param.get("style").and_then(Value::as_str)) {
+        let style_name = param.get("style").and_then(Value::as_str);
+        if let Some(other @ ("matrix" | "label")) = style_name {
+            diagnostics.warning(
+                format!("{here}/style"),
+                format!(
+                    "style `{other}` is not built in; `{wire_name}` is sent in the `simple` style"
+                ),
+            );
+        }
+        if location != ParamLocation::Query
+            && explode == Some(true)
+            && !list
+            && is_object_schema(doc, &resolved, 0)
+        {
+            diagnostics.warning(
+                format!("{here}/explode"),
+                format!("an exploded object in a {} parameter is not built in; `{wire_name}` is sent as `key,value,key,value`", location_name(location)),
+            );
+        }
+        let style = match (location, style_name) {
             (_, Some("deepObject")) => ParamStyle::DeepObject,
             (_, Some("spaceDelimited")) => ParamStyle::SpaceDelimited,
             (_, Some("pipeDelimited")) => ParamStyle::PipeDelimited,
@@ -354,6 +373,15 @@ fn lower_params(
     // Path parameters first, in the order they appear in the path, so arguments read like the URL.
     params.sort_by_key(|p| p.location != ParamLocation::Path);
     params
+}
+
+fn location_name(location: ParamLocation) -> &'static str {
+    match location {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    }
 }
 
 /// An object-shaped schema: properties, `allOf`, `type: object`, or a union with an

@@ -30,6 +30,7 @@ impl<'a> AccountsApi<'a> {
                 mixed: None,
                 x_context: None,
                 x_owner: None,
+                x_range: None,
                 x_file: None,
                 pref: None,
                 ctx: None,
@@ -42,7 +43,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// # Arguments
     /// - `account` (`account`): An enum written as a union of one-value strings, to document each value.
-    /// - `window` (`window`):
+    /// - `window` (`window`): The matrix style is not built in: simple, with a warning.
     pub fn close_window(
         &self,
         account: crate::models::SortBy,
@@ -66,6 +67,7 @@ pub struct GetAccount {
     mixed: Option<crate::models::FilterOrText>,
     x_context: Option<crate::models::Window>,
     x_owner: Option<crate::models::NameOrId>,
+    x_range: Option<crate::models::Window>,
     x_file: Option<String>,
     pref: Option<crate::models::SortBy>,
     ctx: Option<crate::models::Window>,
@@ -148,6 +150,13 @@ impl crate::client::Call<'_, GetAccount> {
         self.op.x_owner = Some(value);
         self
     }
+    /// An exploded object in a header: sent unexploded, with a warning.
+    ///
+    /// Sent as the header parameter `X-Range`.
+    pub fn x_range(mut self, value: crate::models::Window) -> Self {
+        self.op.x_range = Some(value);
+        self
+    }
     /// Binary: sent as text, with a warning.
     ///
     /// Sent as the header parameter `X-File`.
@@ -215,6 +224,9 @@ impl paygen_runtime::Operation for GetAccount {
         }
         if let Some(value) = &self.x_owner {
             request.header("X-Owner", value);
+        }
+        if let Some(value) = &self.x_range {
+            request.header("X-Range", &paygen_runtime::simple_param(value, false));
         }
         if let Some(value) = &self.x_file {
             request.header("X-File", value);

@@ -294,6 +294,9 @@ pub struct EnumVariant {
     pub name: String,
     /// Wire value: the string, or the integer as text.
     pub value: String,
+    /// What the value means, when the spec says (an enum written as a union of documented
+    /// one-value schemas).
+    pub description: Option<String>,
 }
 
 /// One of several types.

@@ -75,7 +75,12 @@ pub fn render(def: &TypeDef, e: &Enum, traffic: Traffic) -> Text {
                 }
             })
             .collect();
-        out.docs(4, &[format!(" `{shown}`")]);
+        let mut docs = vec![format!(" `{shown}`")];
+        if let Some(description) = &variant.description {
+            docs.push(String::new());
+            docs.extend(super::docs::parts(&[super::docs::clean(description)]));
+        }
+        out.docs(4, &docs);
         out.line(4, &format!("{},", variant.name));
     }
     out.line(
@@ -186,6 +191,7 @@ mod tests {
                 .map(|(i, v)| EnumVariant {
                     name: format!("V{i}"),
                     value: v.to_string(),
+                    description: None,
                 })
                 .collect(),
         };

@@ -4,8 +4,12 @@
 #[non_exhaustive]
 pub enum Status {
     /// `active`
+    ///
+    /// The card can be used.
     Active,
     /// `frozen`
+    ///
+    /// The card is frozen.
     Frozen,
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),

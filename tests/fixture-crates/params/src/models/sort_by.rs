@@ -5,8 +5,12 @@
 #[non_exhaustive]
 pub enum SortBy {
     /// `created_at`
+    ///
+    /// By creation time.
     CreatedAt,
     /// `name`
+    ///
+    /// By name.
     Name,
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),

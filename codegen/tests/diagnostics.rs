@@ -357,6 +357,7 @@ paths:
       parameters:
         - {name: id, in: path, required: true, style: label, schema: {type: string}}
         - {name: X-Obj, in: header, explode: true, schema: {type: object, properties: {a: {type: string}}}}
+        - {name: q, in: query, content: {application/json: {schema: {type: object}}}}
       responses:
         '204': {description: ok}
 "##;
@@ -366,6 +367,7 @@ paths:
         [
             "/paths/~1w~1{id}/get/parameters/0/style style `label` is not built in; `id` is sent in the `simple` style",
             "/paths/~1w~1{id}/get/parameters/1/explode an exploded object in a header parameter is not built in; `X-Obj` is sent as `key,value,key,value`",
+            "/paths/~1w~1{id}/get/parameters/2/content a parameter described by `content` (a media type) is not built in; `q` is a JSON value written in the parameter's style",
         ],
         "{warnings:#?}"
     );

@@ -273,6 +273,12 @@ fn lower_params(
         {
             continue; // set by the client itself (OpenAPI says these parameters are ignored)
         }
+        if param.get("schema").is_none() && param.get("content").is_some() {
+            diagnostics.warning(
+                format!("{here}/content"),
+                format!("a parameter described by `content` (a media type) is not built in; `{wire_name}` is a JSON value written in the parameter's style"),
+            );
+        }
         let schema = param
             .get("schema")
             .cloned()

@@ -299,6 +299,8 @@ pub struct Traffic {
     pub serialize: bool,
     /// Implements `Deserialize` without the feature.
     pub deserialize: bool,
+    /// A union a parameter holds: implements `ParamValue` (its variant's text).
+    pub param_value: bool,
 }
 
 /// A struct.
@@ -369,6 +371,9 @@ pub struct EnumVariant {
     pub name: String,
     /// Wire value: the string, or the integer as text.
     pub value: String,
+    /// What the value means, when the spec says (an enum written as a union of documented
+    /// one-value schemas).
+    pub description: Option<String>,
 }
 
 /// One of several types.

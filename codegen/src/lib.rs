@@ -1,4 +1,4 @@
-//! paygen: OpenAPI 3.0 → Rust client crates.
+//! paygen: OpenAPI 3.0 and 3.1 → Rust client crates.
 //!
 //! The pipeline, one module per step:
 //! [`load`] (YAML/JSON → checked document) → [`lower`] (document → [`ir`]) →
@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 
 pub mod diagnostics;
+pub mod dialect;
 pub mod format;
 pub mod ir;
 pub mod load;
@@ -128,6 +129,16 @@ fn generate_loaded(
         warnings: diagnostics.warnings(),
         timings,
     })
+}
+
+/// Lowers spec text without rendering, for tests and tools that inspect the IR.
+pub fn lower_file_str(text: &str) -> Result<(ir::Api, Diagnostics), Diagnostics> {
+    let (loaded, mut diagnostics) = load::load_str(text, Diagnostics::new(Path::new("spec")))?;
+    let api = lower::lower(&loaded, "spec-client", &mut diagnostics);
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    Ok((api, diagnostics))
 }
 
 /// Lowers a spec without rendering, for tests and tools that inspect the IR.

@@ -35,13 +35,16 @@ pub fn load_str(
     text: &str,
     mut diagnostics: Diagnostics,
 ) -> Result<(LoadedSpec, Diagnostics), Diagnostics> {
-    let raw = match parse_tree(text) {
+    let mut raw = match parse_tree(text) {
         Ok(raw) => raw,
         Err(message) => {
             diagnostics.error("", message);
             return Err(diagnostics);
         }
     };
+    if crate::dialect::is_v31(&raw) {
+        crate::dialect::normalize(&mut raw, &mut diagnostics);
+    }
     validate::check_document(&raw, &mut diagnostics);
     if diagnostics.has_errors() {
         return Err(diagnostics);
@@ -54,7 +57,7 @@ pub fn load_str(
 ///
 /// A document that is valid JSON is read as JSON first: the YAML reader rejects some valid JSON,
 /// such as a UTF-16 surrogate pair escape (`"\ud83d\udc4d"`, an emoji in an example).
-fn parse_tree(text: &str) -> Result<Value, String> {
+pub fn parse_tree(text: &str) -> Result<Value, String> {
     if text.trim_start().starts_with('{') {
         if let Ok(tree) = serde_json::from_str::<Value>(text) {
             return Ok(tree);

@@ -7,6 +7,7 @@ use std::fmt::Write;
 use serde_json::Value;
 
 use crate::diagnostics::{escape_segment, push_segment, Diagnostics};
+use crate::dialect::{DATA_KEYS, NAME_MAPS};
 
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
@@ -20,11 +21,12 @@ pub fn check_document(doc: &Value, diagnostics: &mut Diagnostics) {
         doc,
         doc,
         &mut String::new(),
+        false,
         &mut HashSet::new(),
         diagnostics,
     );
     check_operation_ids(doc, diagnostics);
-    walk_for_schemas(doc, &mut String::new(), diagnostics);
+    walk_for_schemas(doc, &mut String::new(), false, diagnostics);
     if doc.get("paths").and_then(Value::as_object).is_none() {
         diagnostics.error("/paths", "the document has no `paths` object");
     }
@@ -32,16 +34,19 @@ pub fn check_document(doc: &Value, diagnostics: &mut Diagnostics) {
 
 fn check_version(doc: &Value, diagnostics: &mut Diagnostics) {
     match doc.get("openapi").and_then(Value::as_str) {
-        Some(v) if v.starts_with("3.0.") => {}
-        Some(v) if v.starts_with("3.1") => diagnostics.error(
+        Some(v) if v.starts_with("3.0.") || v.starts_with("3.1.") => {}
+        Some(v) => diagnostics.error(
             "/openapi",
-            format!("OpenAPI {v} is not supported yet; this generator reads OpenAPI 3.0.x (convert the spec to 3.0.3: `nullable` instead of type arrays, `example` instead of `examples` in schemas)"),
+            format!("unsupported OpenAPI version `{v}`: expected 3.0.x or 3.1.x"),
         ),
-        Some(v) => diagnostics.error("/openapi", format!("unsupported OpenAPI version `{v}`: expected 3.0.x")),
-        None if doc.get("swagger").is_some() => {
-            diagnostics.error("/swagger", "Swagger 2.0 is not supported: convert the spec to OpenAPI 3.0.3")
-        }
-        None => diagnostics.error("/openapi", "missing `openapi` version field (expected 3.0.x)"),
+        None if doc.get("swagger").is_some() => diagnostics.error(
+            "/swagger",
+            "Swagger 2.0 is not supported: convert the spec to OpenAPI 3.0.3",
+        ),
+        None => diagnostics.error(
+            "/openapi",
+            "missing `openapi` version field (expected 3.0.x or 3.1.x)",
+        ),
     }
 }
 
@@ -66,17 +71,19 @@ fn under_index<R>(at: &mut String, index: usize, f: impl FnOnce(&mut String) -> 
 }
 
 /// Every `$ref` must be local and point at something that exists. `resolved` holds the
-/// references already found to resolve: most are used many times.
+/// references already found to resolve: most are used many times. `names`: the keys of `node`
+/// are names (of properties, schemas, statuses…), so a property called `$ref` is no reference.
 fn check_refs<'a>(
     doc: &Value,
     node: &'a Value,
     at: &mut String,
+    names: bool,
     resolved: &mut HashSet<&'a str>,
     diagnostics: &mut Diagnostics,
 ) {
     match node {
         Value::Object(map) => {
-            if let Some(target) = map.get("$ref") {
+            if let Some(target) = map.get("$ref").filter(|_| !names) {
                 match target.as_str() {
                     Some(r) if resolved.contains(r) => {}
                     Some(r) if r.starts_with("#/") || r == "#" => {
@@ -94,18 +101,19 @@ fn check_refs<'a>(
                 }
             }
             for (key, value) in map {
-                if key == "example" || key == "examples" || key.starts_with("x-") {
+                if !names && (DATA_KEYS.contains(&key.as_str()) || key.starts_with("x-")) {
                     continue; // user data, not spec structure
                 }
+                let child_names = !names && NAME_MAPS.contains(&key.as_str());
                 under(at, key, |at| {
-                    check_refs(doc, value, at, resolved, diagnostics)
+                    check_refs(doc, value, at, child_names, resolved, diagnostics)
                 });
             }
         }
         Value::Array(items) => {
             for (i, value) in items.iter().enumerate() {
                 under_index(at, i, |at| {
-                    check_refs(doc, value, at, resolved, diagnostics)
+                    check_refs(doc, value, at, false, resolved, diagnostics)
                 });
             }
         }
@@ -183,31 +191,35 @@ fn check_operation_ids(doc: &Value, diagnostics: &mut Diagnostics) {
     }
 }
 
-/// Finds schemas anywhere in the document and checks each one.
-fn walk_for_schemas(node: &Value, at: &mut String, diagnostics: &mut Diagnostics) {
+/// Finds schemas anywhere in the document and checks each one. `names`: the keys of `node` are
+/// names (a parameter called `schema` is no schema).
+fn walk_for_schemas(node: &Value, at: &mut String, names: bool, diagnostics: &mut Diagnostics) {
     match node {
         Value::Object(map) => {
             let in_components = at == "/components";
             for (key, value) in map {
-                if key == "example" || key == "examples" || key.starts_with("x-") {
+                if !names && (DATA_KEYS.contains(&key.as_str()) || key.starts_with("x-")) {
                     continue;
                 }
                 under(at, key, |at| {
-                    if key == "schema" {
+                    if names {
+                        walk_for_schemas(value, at, false, diagnostics);
+                    } else if key == "schema" {
                         check_schema(value, at, diagnostics);
                     } else if key == "schemas" && in_components {
                         for (name, schema) in value.as_object().into_iter().flatten() {
                             under(at, name, |at| check_schema(schema, at, diagnostics));
                         }
                     } else {
-                        walk_for_schemas(value, at, diagnostics);
+                        let child_names = NAME_MAPS.contains(&key.as_str());
+                        walk_for_schemas(value, at, child_names, diagnostics);
                     }
                 });
             }
         }
         Value::Array(items) => {
             for (i, value) in items.iter().enumerate() {
-                under_index(at, i, |at| walk_for_schemas(value, at, diagnostics));
+                under_index(at, i, |at| walk_for_schemas(value, at, false, diagnostics));
             }
         }
         _ => {}
@@ -249,6 +261,13 @@ fn check_schema(schema: &Value, at: &mut String, diagnostics: &mut Diagnostics) 
             }),
             None => diagnostics.error(format!("{at}/properties"), "`properties` must be an object"),
         }
+    }
+    if let Some(defs) = map.get("$defs").and_then(Value::as_object) {
+        under(at, "$defs", |at| {
+            for (name, inner) in defs {
+                under(at, name, |at| check_schema(inner, at, diagnostics));
+            }
+        });
     }
     for key in ["items", "not"] {
         if let Some(inner) = map.get(key) {

@@ -100,6 +100,17 @@ impl<'de> Visitor<'de> for Tree<'_> {
         Ok(Value::Number(v.into()))
     }
 
+    /// An integer outside 64 bits is read as the nearest float, as serde_json reads it from
+    /// JSON: JSON Schema allows any number (`minimum: -9223372036854776000`), so it is no reason
+    /// to reject a spec (serde_yaml into a JSON value fails on it instead).
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Value, E> {
+        self.visit_f64(v as f64)
+    }
+
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value, E> {
+        self.visit_f64(v as f64)
+    }
+
     /// `.inf` and `.nan` have no JSON number: null, as in serde_json.
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
         self.count()?;
@@ -271,5 +282,20 @@ nested: {a: {b: {c: [1, [2, [3]]]}}}
         // A few copies are fine.
         let text = format!("big: &big [{list}]\ncopies: [*big, *big, *big]\n");
         assert!(super::parse(&text).is_ok());
+    }
+
+    /// The one place where the reader departs from serde_yaml on purpose: an integer outside 64
+    /// bits is a float (serde_json reads it from JSON so), not an error that rejects the spec.
+    #[test]
+    fn an_integer_outside_64_bits_is_read_as_a_float() {
+        for (text, value) in [
+            ("a: 123456789012345678901234567890\n", 1.2345678901234568e29),
+            ("a: -9223372036854776000\n", -9223372036854775808.0),
+            ("a: 18446744073709551616\n", 18446744073709551616.0),
+        ] {
+            let (ours, theirs) = both(text);
+            assert!(theirs.is_err(), "serde_yaml now accepts {text:?}");
+            assert_eq!(ours.unwrap()["a"].as_f64(), Some(value), "{text:?}");
+        }
     }
 }

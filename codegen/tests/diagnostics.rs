@@ -33,11 +33,20 @@ fn broken_ref_duplicate_operation_id_and_unknown_type_are_all_reported() {
 }
 
 #[test]
-fn openapi_31_and_swagger_get_one_clear_diagnostic() {
-    let found = problems("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
+fn openapi_31_is_read_and_other_versions_and_swagger_get_one_clear_diagnostic() {
+    assert_eq!(
+        problems("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"),
+        Vec::<String>::new()
+    );
+    // 3.1 makes `paths` optional.
+    assert_eq!(
+        problems("openapi: 3.1.1\ninfo: {title: t, version: '1'}\nwebhooks: {}\n"),
+        Vec::<String>::new()
+    );
+    let found = problems("openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths: {}\n");
     assert_eq!(found.len(), 1);
     assert!(
-        found[0].starts_with("/openapi OpenAPI 3.1.0 is not supported"),
+        found[0].starts_with("/openapi unsupported OpenAPI version `3.2.0`"),
         "{found:?}"
     );
     let found = problems("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n");
@@ -45,6 +54,159 @@ fn openapi_31_and_swagger_get_one_clear_diagnostic() {
         found[0].contains("Swagger 2.0 is not supported"),
         "{found:?}"
     );
+}
+
+fn options() -> paygen_codegen::Options {
+    paygen_codegen::Options {
+        crate_name: "f-client".into(),
+        runtime: paygen_codegen::RuntimeDependency::Path("../runtime".into()),
+        rustfmt: false,
+        layout: true,
+        format_cache: None,
+    }
+}
+
+fn warnings_of(text: &str, name: &str) -> Vec<String> {
+    let generated = paygen_codegen::generate_str(text, Path::new(name), &options())
+        .unwrap_or_else(|d| panic!("{d}"));
+    generated
+        .warnings
+        .iter()
+        .map(|d| format!("{} {}", d.pointer, d.message))
+        .collect()
+}
+
+#[test]
+fn properties_named_like_keywords_are_properties() {
+    // Each of these once failed validation ("$ref must be a string") or was read as a keyword.
+    let text = r##"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /k:
+    get:
+      operationId: getK
+      parameters:
+        - $ref: "#/components/parameters/schema"
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/K"}
+components:
+  parameters:
+    schema: {name: schema, in: query, schema: {type: string}}
+  schemas:
+    K:
+      type: object
+      required: [$ref, type]
+      properties:
+        $ref: {type: object, properties: {$ref: {type: string}}}
+        type: {type: string}
+        properties: {type: object, properties: {properties: {type: integer}}}
+        items: {type: array, items: {type: string}}
+        enum: {type: string}
+        default: {type: object, properties: {x-y: {type: string}}}
+        example: {type: string}
+        x-kind: {type: string}
+      discriminator:
+        propertyName: type
+        mapping: {$ref: "#/components/schemas/K"}
+"##;
+    assert_eq!(problems(text), Vec::<String>::new());
+    let warnings = warnings_of(text, "spec.yaml");
+    assert!(warnings.is_empty(), "{warnings:#?}");
+    let (api, _) = paygen_codegen::lower_file_str(text).expect("lowers");
+    let k = api.types.iter().find(|t| t.name == "K").expect("K");
+    let paygen_codegen::ir::TypeKind::Struct(k) = &k.kind else {
+        panic!("K is a struct");
+    };
+    let wire: Vec<&str> = k.fields.iter().map(|f| f.wire_name.as_str()).collect();
+    assert_eq!(
+        wire,
+        [
+            "$ref",
+            "type",
+            "properties",
+            "items",
+            "enum",
+            "default",
+            "example",
+            "x-kind"
+        ]
+    );
+    // A broken reference under a property named `$ref` is still found.
+    let broken = text.replace("{$ref: {type: string}}", "{$ref: {$ref: '#/nowhere'}}");
+    let found = problems(&broken);
+    assert!(
+        found[0]
+            .starts_with("/components/schemas/K/properties/$ref/properties/$ref/$ref broken $ref"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_integer_outside_64_bits_is_read_as_a_float_in_yaml_and_json() {
+    let yaml = r##"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Big:
+      type: object
+      properties:
+        n: {type: integer, format: int64, minimum: -9223372036854776000, maximum: 99999999999999999999}
+"##;
+    assert_eq!(problems(yaml), Vec::<String>::new());
+    let json = r##"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+      "components": {"schemas": {"Big": {"type": "object", "properties": {"n": {"type": "integer",
+      "minimum": -9223372036854776000, "maximum": 99999999999999999999}}}}}}"##;
+    assert_eq!(problems(json), Vec::<String>::new());
+    for text in [yaml, json] {
+        let (loaded, _) =
+            paygen_codegen::load::load_str(text, Diagnostics::new(Path::new("s"))).unwrap();
+        let n = &loaded.raw["components"]["schemas"]["Big"]["properties"]["n"];
+        assert_eq!(n["minimum"].as_f64(), Some(-9223372036854775808.0));
+        assert_eq!(n["maximum"].as_f64(), Some(1e20));
+        assert!(warnings_of(text, "s").is_empty());
+    }
+}
+
+#[test]
+fn openapi_31_constructs_without_a_rust_type_are_warnings_with_pointers() {
+    let text = r##"openapi: 3.1.0
+jsonSchemaDialect: https://example.test/my-dialect
+info: {title: t, version: '1'}
+paths:
+  /t:
+    get:
+      operationId: getT
+      parameters:
+        - {name: file, in: query, schema: {type: string, contentMediaType: image/png}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/T"}
+components:
+  schemas:
+    T:
+      type: object
+      properties:
+        pair: {type: array, prefixItems: [{type: string}, {type: integer}]}
+        cond: {type: string, if: {minLength: 2}, then: {pattern: "^a"}}
+        kind: {type: [string, "null"]}
+"##;
+    assert_eq!(problems(text), Vec::<String>::new());
+    let warnings = warnings_of(text, "spec.yaml");
+    let expected = [
+        "/components/schemas/T/properties/cond/if `if` has no Rust type; the schema is read without it",
+        "/components/schemas/T/properties/pair/prefixItems a tuple whose members differ (`prefixItems`) has no Rust list type; its elements are JSON values",
+        "/jsonSchemaDialect schemas are read as OpenAPI 3.1's JSON Schema 2020-12, not as `https://example.test/my-dialect`",
+        "/paths/~1t/get/parameters/0/schema a binary parameter has no text form; `file` is sent as a string",
+    ];
+    assert_eq!(warnings, expected, "{warnings:#?}");
 }
 
 #[test]
@@ -64,6 +226,9 @@ fn syntax_errors_and_odd_shapes_are_diagnostics() {
             .any(|p| p.starts_with("/components/schemas/X/type a list of types is OpenAPI 3.1")),
         "{found:?}"
     );
+    // The same list in a 3.1 document is a nullable string.
+    let v31 = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: {X: {type: [string, 'null']}}}\n";
+    assert_eq!(problems(v31), Vec::<String>::new());
     let found = problems("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: {X: {$ref: 'other.yaml#/X'}}}\n");
     assert!(found[0].contains("external $ref"), "{found:?}");
 }
@@ -174,5 +339,32 @@ components:
             "/paths/~1a/get/parameters/1/schema/$ref broken $ref `#/components/schemas/Gone`: nothing exists at that location",
         ],
         "{found:#?}"
+    );
+}
+
+#[test]
+fn parameter_styles_that_are_not_built_in_are_warnings_with_pointers() {
+    let text = r##"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /w/{id}:
+    get:
+      operationId: getW
+      parameters:
+        - {name: id, in: path, required: true, style: label, schema: {type: string}}
+        - {name: X-Obj, in: header, explode: true, schema: {type: object, properties: {a: {type: string}}}}
+        - {name: q, in: query, content: {application/json: {schema: {type: object}}}}
+      responses:
+        '204': {description: ok}
+"##;
+    let warnings = warnings_of(text, "spec.yaml");
+    assert_eq!(
+        warnings,
+        [
+            "/paths/~1w~1{id}/get/parameters/0/style style `label` is not built in; `id` is sent in the `simple` style",
+            "/paths/~1w~1{id}/get/parameters/1/explode an exploded object in a header parameter is not built in; `X-Obj` is sent as `key,value,key,value`",
+            "/paths/~1w~1{id}/get/parameters/2/content a parameter described by `content` (a media type) is not built in; `q` is a JSON value written in the parameter's style",
+        ],
+        "{warnings:#?}"
     );
 }

@@ -140,6 +140,56 @@ pub fn deep_object_pairs<T: Serialize + ?Sized>(name: &str, value: &T) -> Vec<(S
     pairs
 }
 
+/// The query pairs of a `style: form` parameter whose value is an object, a map, a union or
+/// any JSON value. A scalar is one pair, as [`crate::ParamValue`] writes it; a list is one pair
+/// per item (`explode`) or one comma-joined pair; an object is one pair per property
+/// (`explode`: `a=1&b=2`, the parameter's own name unused, as OpenAPI says) or one pair
+/// `name=a,1,b,2`; `null` is no pair. Values nested deeper than that are written as JSON text.
+pub fn form_param_pairs<T: Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+    explode: bool,
+) -> Vec<(String, String)> {
+    let tree = serde_json::to_value(value).unwrap_or(Value::Null);
+    let pair = |key: &str, text: String| (key.to_string(), text);
+    match tree {
+        Value::Null => Vec::new(),
+        Value::Array(items) if explode => items
+            .iter()
+            .filter(|v| !v.is_null())
+            .map(|v| pair(name, scalar_text(v)))
+            .collect(),
+        Value::Object(map) if explode => map
+            .iter()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(k, v)| pair(k, scalar_text(v)))
+            .collect(),
+        other => vec![pair(name, simple_text(&other, false))],
+    }
+}
+
+/// The text of a `style: simple` parameter (path, header) or a cookie whose value is an object,
+/// a map, a union or any JSON value: a scalar as [`crate::ParamValue`] writes it, a list
+/// comma-joined, an object as `a,1,b,2` (or `a=1,b=2` when `explode`), `null` as nothing.
+pub fn simple_param<T: Serialize + ?Sized>(value: &T, explode: bool) -> String {
+    simple_text(&serde_json::to_value(value).unwrap_or(Value::Null), explode)
+}
+
+fn simple_text(value: &Value, explode: bool) -> String {
+    match value {
+        Value::Array(items) => items.iter().map(scalar_text).collect::<Vec<_>>().join(","),
+        Value::Object(map) => {
+            let separator = if explode { "=" } else { "," };
+            map.iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| format!("{k}{separator}{}", scalar_text(v)))
+                .collect::<Vec<_>>()
+                .join(",")
+        }
+        other => scalar_text(other),
+    }
+}
+
 fn flatten(key: &str, value: &Value, out: &mut Vec<(String, String)>) {
     match value {
         Value::Null => {}
@@ -162,6 +212,35 @@ fn flatten(key: &str, value: &Value, out: &mut Vec<(String, String)>) {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn form_parameters_of_any_shape() {
+        let pairs = |v: Value, explode| form_param_pairs("p", &v, explode);
+        let p = |k: &str, v: &str| (k.to_string(), v.to_string());
+        assert_eq!(pairs(json!("name"), true), [p("p", "name")]);
+        assert_eq!(pairs(json!(42), false), [p("p", "42")]);
+        assert_eq!(pairs(json!(null), true), []);
+        assert_eq!(pairs(json!([1, 2]), true), [p("p", "1"), p("p", "2")]);
+        assert_eq!(pairs(json!([1, 2]), false), [p("p", "1,2")]);
+        let object = json!({"first": "Alex", "role": "admin", "skip": null});
+        assert_eq!(
+            pairs(object.clone(), true),
+            [p("first", "Alex"), p("role", "admin")]
+        );
+        assert_eq!(pairs(object, false), [p("p", "first,Alex,role,admin")]);
+        assert_eq!(pairs(json!({"a": {"b": 1}}), true), [p("a", "{\"b\":1}")]);
+    }
+
+    #[test]
+    fn simple_parameters_of_any_shape() {
+        assert_eq!(simple_param(&json!("x y"), false), "x y");
+        assert_eq!(simple_param(&json!(7), false), "7");
+        assert_eq!(simple_param(&json!([1, "a"]), false), "1,a");
+        let object = json!({"first": "Alex", "role": "admin"});
+        assert_eq!(simple_param(&object, false), "first,Alex,role,admin");
+        assert_eq!(simple_param(&object, true), "first=Alex,role=admin");
+        assert_eq!(simple_param(&json!(null), false), "");
+    }
 
     #[test]
     fn form_flattens_lists_and_nested_objects() {

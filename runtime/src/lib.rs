@@ -45,7 +45,8 @@ pub use decode::{
     api_error, body_bytes, check_envelope, decode_json, decode_success, decode_text, no_body,
 };
 pub use encode::{
-    deep_object_pairs, form_body, form_body_encoded, json_body, multipart_body, FormStyle,
+    deep_object_pairs, form_body, form_body_encoded, form_param_pairs, json_body, multipart_body,
+    simple_param, FormStyle,
 };
 pub use error::{
     excerpt, ApiError, AuthError, ConfigError, DecodeError, Error, TransportError, EXCERPT_LIMIT,

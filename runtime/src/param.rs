@@ -57,6 +57,19 @@ impl ParamValue for Date {
     }
 }
 
+/// Any JSON value (a parameter the spec gives no type, or a list of them): a string as
+/// itself, a number or boolean as its JSON text, `null` as nothing, a list or object as compact
+/// JSON text.
+impl ParamValue for serde_json::Value {
+    fn to_param(&self) -> String {
+        match self {
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        }
+    }
+}
+
 /// Arrays as one comma-joined value (OpenAPI `style: form, explode: false`).
 impl<T: ParamValue> ParamValue for [T] {
     fn to_param(&self) -> String {
@@ -116,5 +129,9 @@ mod tests {
             "2024-01-01T00:00:00Z"
         );
         assert_eq!(Date::parse("2024-01-01").to_param(), "2024-01-01");
+        assert_eq!(serde_json::json!("a b").to_param(), "a b");
+        assert_eq!(serde_json::json!(2.5).to_param(), "2.5");
+        assert_eq!(serde_json::json!(null).to_param(), "");
+        assert_eq!(serde_json::json!({"a": [1]}).to_param(), "{\"a\":[1]}");
     }
 }

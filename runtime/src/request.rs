@@ -142,6 +142,18 @@ impl ApiRequest {
         self.query.extend(crate::deep_object_pairs(name, value));
     }
 
+    /// Adds a `style: form` parameter whose value is an object, a map, a union or any JSON
+    /// value ([`crate::form_param_pairs`]: an exploded object is one pair per property).
+    pub fn query_form<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+        explode: bool,
+    ) {
+        self.query
+            .extend(crate::form_param_pairs(name, value, explode));
+    }
+
     /// Adds a header. A list is one comma-joined value.
     pub fn header(&mut self, name: &str, value: &(impl ParamValue + ?Sized)) {
         self.headers.push((name.to_string(), value.to_param()));

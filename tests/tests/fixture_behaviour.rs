@@ -238,3 +238,152 @@ fn a_base_schema_with_a_discriminator_decodes_as_its_subtypes() {
     let (animal, _): (Animal, _) = round_trip(&fish);
     assert_eq!(animal, Animal::Unknown(fish));
 }
+
+/// Serves one HTTP request on a loopback port with `body` (status 200, JSON) and hands back the
+/// request's head (request line and headers) once it has been read.
+fn one_request_server(body: &'static str) -> (String, std::thread::JoinHandle<String>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let handle = std::thread::spawn(move || {
+        let (stream, _) = listener.accept().unwrap();
+        let mut reader = BufReader::new(stream);
+        let mut head = String::new();
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            if line.trim().is_empty() {
+                break;
+            }
+            head.push_str(&line);
+        }
+        let reply = format!(
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        reader.get_mut().write_all(reply.as_bytes()).unwrap();
+        head
+    });
+    (base, handle)
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_parameter_shape_is_written_in_its_style() {
+    use fixture_params::models::{Filter, FilterOrText, NameOrId, SortBy, Window};
+    let (base, server) = one_request_server(r#"{"$ref": "r", "type": "t", "enum": "e"}"#);
+    let client = fixture_params::Client::builder()
+        .base_url(base)
+        .build()
+        .unwrap();
+    let window = Window::new(paygen_runtime::Date::parse("2024-01-01"))
+        .with_to(paygen_runtime::Date::parse("2024-02-01"));
+    let keywords = client
+        .accounts()
+        .get_account(NameOrId::Variant1("main acct".into()))
+        .sort_by(SortBy::CreatedAt)
+        .owner(NameOrId::Variant2(42))
+        .owners(vec![NameOrId::Variant2(1), NameOrId::Variant1("b".into())])
+        .filter(Filter::new().with_role("admin").with_active(true))
+        .window(window.clone())
+        .labels([("team".to_string(), "ops".to_string())].into())
+        .extra(json!({"k": 1}))
+        .anything(json!("plain"))
+        .mixed(FilterOrText::Variant2("text".into()))
+        .x_context(window.clone())
+        .x_owner(NameOrId::Variant2(7))
+        .x_file("bytes")
+        .pref(SortBy::Name)
+        .ctx(window)
+        .send()
+        .await
+        .expect("the call succeeds");
+    // Properties named like keywords decode as properties.
+    assert_eq!(
+        (keywords.ref_.as_str(), keywords.type_.as_str()),
+        ("r", "t")
+    );
+    assert_eq!(keywords.enum_.as_deref(), Some("e"));
+    let head = server.join().unwrap();
+    let request_line = head.lines().next().unwrap();
+    let query = request_line
+        .split_once('?')
+        .map(|(_, rest)| rest.trim_end_matches(" HTTP/1.1"))
+        .unwrap_or_default();
+    assert!(
+        request_line.starts_with("GET /accounts/main%20acct?"),
+        "{request_line}"
+    );
+    assert_eq!(
+        query,
+        [
+            "sort_by=created_at",
+            "owner=42",
+            "owners=1",
+            "owners=b",
+            // An exploded object: one pair per property, the parameter's name unused.
+            "role=admin",
+            "active=true",
+            // Not exploded: name=key,value,key,value.
+            "window=from%2C2024-01-01%2Cto%2C2024-02-01",
+            "team=ops",
+            "k=1",
+            "anything=plain",
+            "mixed=text",
+        ]
+        .join("&")
+    );
+    let header = |name: &str| {
+        head.lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}: ")))
+            .map(str::to_string)
+    };
+    assert_eq!(
+        header("x-context").as_deref(),
+        Some("from,2024-01-01,to,2024-02-01")
+    );
+    assert_eq!(header("x-owner").as_deref(), Some("7"));
+    assert_eq!(header("x-file").as_deref(), Some("bytes"));
+    assert_eq!(
+        header("cookie").as_deref(),
+        Some("pref=name; ctx=from,2024-01-01,to,2024-02-01")
+    );
+}
+
+#[test]
+fn openapi_31_webhook_payloads_decode_into_their_types() {
+    use fixture_openapi31::models::{Brand, CardReference, CardUpdatedWebhook, Status};
+    let wire = json!({
+        "type": "card.updated",
+        "card": {
+            "id": "card_1",
+            "status": "frozen",
+            "brand": "visa",
+            "nickname": null,
+            "reference": 7,
+            "point": [1.5, 2.5],
+            "label": ["a", 1],
+            "billing": {"line1": "Main St 1", "country": "NL"},
+            "metadata": {"source": "app"},
+        },
+        "previous": null,
+    });
+    let event: CardUpdatedWebhook = serde_json::from_value(wire).expect("decodes");
+    assert_eq!(event.type_.as_str(), "card.updated");
+    assert_eq!(event.card.status, Status::Frozen);
+    assert_eq!(event.card.brand, Brand::Visa);
+    assert_eq!(event.card.nickname, None);
+    assert_eq!(event.card.reference, Some(CardReference::Variant2(7)));
+    assert_eq!(event.card.point, Some(vec![1.5, 2.5]));
+    assert_eq!(event.card.label, Some(vec![json!("a"), json!(1)]));
+    assert_eq!(
+        event
+            .card
+            .billing
+            .and_then(|a| a.country)
+            .map(|c| c.as_str().to_string()),
+        Some("NL".to_string())
+    );
+    assert!(event.previous.is_none());
+    let by_name: CardReference = serde_json::from_value(json!("ref-9")).unwrap();
+    assert_eq!(by_name, CardReference::Variant1("ref-9".into()));
+}

@@ -162,6 +162,16 @@ const KEYS: &[&str] = &[
     "put",
     "delete",
     "patch",
+    // OpenAPI 3.1 / JSON Schema 2020-12.
+    "const",
+    "examples",
+    "prefixItems",
+    "$defs",
+    "contentMediaType",
+    "contentEncoding",
+    "webhooks",
+    "pathItems",
+    "if",
 ];
 
 fn random_scalar(rng: &mut Rng) -> Value {
@@ -268,6 +278,17 @@ fn mutate(doc: &mut Value, rng: &mut Rng) {
                         map.insert(key.into(), random_value(rng, 2));
                     }
                 }
+                // 3.1 shapes: a type list, a union with null, a tuple.
+                if rng.chance(10) {
+                    map.insert("type".into(), json!(["string", "null"]));
+                }
+                if rng.chance(10) {
+                    let member = json!({"$ref": format!("#{other}")});
+                    map.insert("anyOf".into(), json!([member, {"type": "null"}]));
+                }
+                if rng.chance(5) {
+                    map.insert("prefixItems".into(), json!([{"type": "integer"}, {}]));
+                }
             }
         }
     }
@@ -300,12 +321,14 @@ fn run(doc: &Value) -> Result<Option<String>, String> {
 
 fn seeds() -> Vec<Value> {
     let mut out = Vec::new();
-    for name in ["types", "operations", "breadth"] {
+    for name in ["types", "operations", "breadth", "params", "openapi31"] {
         let path = root().join("tests/fixtures").join(format!("{name}.yaml"));
-        let (loaded, _) = paygen_codegen::load::load_file(&path).unwrap_or_else(|d| panic!("{d}"));
-        out.push(loaded.raw);
+        let text = std::fs::read_to_string(&path).unwrap();
+        // The document as written: a loaded 3.1 spec is already rewritten into 3.0 shapes.
+        out.push(paygen_codegen::load::parse_tree(&text).unwrap_or_else(|e| panic!("{e}")));
     }
     out.push(json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}));
+    out.push(json!({"openapi": "3.1.0", "info": {"title": "t", "version": "1"}}));
     out
 }
 

@@ -21,7 +21,7 @@ Commands:
   gen            Regenerate generated/<vendor>/ from every specs/<vendor>.yaml
   gen --check    Change nothing; fail and name each file that would change
   gen --spec FILE --out DIR --crate-name NAME [--runtime-version V]
-                 Generate a standalone crate from any OpenAPI 3.0 file (YAML or JSON)
+                 Generate a standalone crate from any OpenAPI 3.0 or 3.1 file (YAML or JSON)
   test           Install pinned tools, then run every check CI runs
   bench [--quick] Benchmarks vs progenitor and openapi-generator; updates BENCHMARKS.md
   help           This text
@@ -37,7 +37,7 @@ every problem is printed with its file and JSON pointer and nothing is written.
 
   --check            write nothing; exit 1 naming each file that would change
   --timings          print each spec's parse, lower, render and format times (stderr)
-  --spec FILE        generate from FILE instead (OpenAPI 3.0, YAML or JSON)
+  --spec FILE        generate from FILE instead (OpenAPI 3.0 or 3.1, YAML or JSON)
   --out DIR          where the standalone crate goes (with --spec)
   --crate-name NAME  Cargo package name (with --spec)
   --runtime-version V  depend on paygen-runtime V from a registry instead of this checkout";

@@ -340,6 +340,19 @@ pub fn lower_callbacks(
             }
         }
     }
+    // OpenAPI 3.1 webhooks: the path item says how each is signed, as a callback does.
+    for (name, item) in doc
+        .get("webhooks")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        found.push((
+            name.clone(),
+            item,
+            format!("/webhooks/{}", escape_segment(name)),
+        ));
+    }
     let mut verifiers: Vec<CallbackVerifier> = Vec::new();
     let mut taken = BTreeSet::new();
     for (name, callback, at) in found {

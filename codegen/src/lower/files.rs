@@ -76,6 +76,8 @@ fn traffic(
                 sent: sent.contains(&t.name),
                 serialize: sent.contains(&t.name) || both.contains(&t.name),
                 deserialize: received.contains(&t.name) || both.contains(&t.name),
+                // Set once the whole API is known (`lower::params::param_unions`).
+                param_value: false,
             };
             (t.name.clone(), traffic)
         })

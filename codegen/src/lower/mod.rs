@@ -7,6 +7,7 @@ mod auth;
 mod files;
 pub mod names;
 mod operations;
+pub(crate) mod params;
 pub mod types;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -55,6 +56,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
             .unwrap_or_else(|| snake_name(tag))
     };
     let mut operations = operations::lower_operations(&mut types, &module_of, diagnostics);
+    lower_webhook_payloads(&mut types, diagnostics);
 
     let mut tag_list = Vec::new();
     let mut ordered: Vec<(String, Docs)> = tags.clone();
@@ -97,7 +99,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
     let callbacks = auth::lower_callbacks(doc, &operations, diagnostics);
     let mut types: Vec<TypeDef> = types.defs.into_values().collect();
     files::decide(&mut types, &mut operations, &error_type);
-    Api {
+    let mut api = Api {
         crate_name: crate_name.to_string(),
         title: text(&info, "title").unwrap_or_else(|| crate_name.to_string()),
         api_version: text(&info, "version").unwrap_or_default(),
@@ -113,6 +115,50 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
         inferred_count: count_inferred(doc),
         callbacks,
         customer_auth: auth::lower_customer_auth(doc, diagnostics),
+    };
+    // Unions a parameter writes as text implement `ParamValue`; known once operations are.
+    let param_unions = params::param_unions(&api);
+    for def in &mut api.types {
+        def.traffic.param_value = param_unions.contains(&def.name);
+    }
+    api
+}
+
+/// OpenAPI 3.1 `webhooks`: the JSON body each one delivers becomes a model (`<Name>Webhook`
+/// when inline), so a receiver decodes it as typed as a response. A type no operation uses
+/// implements both serde directions.
+fn lower_webhook_payloads(types: &mut TypeLowerer<'_>, diagnostics: &mut Diagnostics) {
+    let doc = types.doc();
+    let Some(webhooks) = doc.get("webhooks").and_then(Value::as_object) else {
+        return;
+    };
+    for (name, item) in webhooks {
+        let Some(item) = types::deref(doc, item).as_object() else {
+            continue;
+        };
+        for (method, op) in item {
+            let Some(content) = op
+                .get("requestBody")
+                .map(|body| types::deref(doc, body))
+                .and_then(|body| body.get("content"))
+                .and_then(Value::as_object)
+            else {
+                continue;
+            };
+            let json = content.iter().find(|(media, _)| {
+                let media = media.to_ascii_lowercase();
+                media.starts_with("application/json") || media.contains("+json")
+            });
+            if let Some((media, schema)) = json.and_then(|(m, c)| Some((m, c.get("schema")?))) {
+                let at = format!(
+                    "/webhooks/{}/{}/requestBody/content/{}/schema",
+                    crate::diagnostics::escape_segment(name),
+                    crate::diagnostics::escape_segment(method),
+                    crate::diagnostics::escape_segment(media)
+                );
+                types.lower(schema, &format!("{name}Webhook"), &at, diagnostics);
+            }
+        }
     }
 }
 

@@ -273,6 +273,12 @@ fn lower_params(
         {
             continue; // set by the client itself (OpenAPI says these parameters are ignored)
         }
+        if param.get("schema").is_none() && param.get("content").is_some() {
+            diagnostics.warning(
+                format!("{here}/content"),
+                format!("a parameter described by `content` (a media type) is not built in; `{wire_name}` is a JSON value written in the parameter's style"),
+            );
+        }
         let schema = param
             .get("schema")
             .cloned()
@@ -281,7 +287,8 @@ fn lower_params(
         let list = resolved.get("type").and_then(Value::as_str) == Some("array");
         let required = location == ParamLocation::Path
             || param.get("required").and_then(Value::as_bool) == Some(true);
-        if list && is_object_schema(deref(doc, resolved.get("items").unwrap_or(&Value::Null))) {
+        let items = deref(doc, resolved.get("items").unwrap_or(&Value::Null));
+        if list && is_object_schema(doc, items, 0) {
             // OpenAPI 3.0 defines no serialization of an array of objects in a parameter (any
             // style): writing one would guess the vendor's convention.
             let message =
@@ -316,8 +323,36 @@ fn lower_params(
         } else {
             types.lower(&schema, &context, &format!("{here}/schema"), diagnostics)
         };
+        let ty = if ty == TypeRef::Bytes {
+            diagnostics.warning(
+                format!("{here}/schema"),
+                format!("a binary parameter has no text form; `{wire_name}` is sent as a string"),
+            );
+            TypeRef::String
+        } else {
+            ty
+        };
         let explode = param.get("explode").and_then(Value::as_bool);
-        let style = match (location, param.get("style").and_then(Value::as_str)) {
+        let style_name = param.get("style").and_then(Value::as_str);
+        if let Some(other @ ("matrix" | "label")) = style_name {
+            diagnostics.warning(
+                format!("{here}/style"),
+                format!(
+                    "style `{other}` is not built in; `{wire_name}` is sent in the `simple` style"
+                ),
+            );
+        }
+        if location != ParamLocation::Query
+            && explode == Some(true)
+            && !list
+            && is_object_schema(doc, &resolved, 0)
+        {
+            diagnostics.warning(
+                format!("{here}/explode"),
+                format!("an exploded object in a {} parameter is not built in; `{wire_name}` is sent as `key,value,key,value`", location_name(location)),
+            );
+        }
+        let style = match (location, style_name) {
             (_, Some("deepObject")) => ParamStyle::DeepObject,
             (_, Some("spaceDelimited")) => ParamStyle::SpaceDelimited,
             (_, Some("pipeDelimited")) => ParamStyle::PipeDelimited,
@@ -352,18 +387,34 @@ fn lower_params(
     params
 }
 
-/// An object-shaped schema: properties, composition or `type: object`.
-fn is_object_schema(schema: &Value) -> bool {
-    schema.get("type").and_then(Value::as_str) == Some("object")
-        || [
-            "properties",
-            "allOf",
-            "oneOf",
-            "anyOf",
-            "additionalProperties",
-        ]
-        .iter()
-        .any(|key| schema.get(key).is_some())
+fn location_name(location: ParamLocation) -> &'static str {
+    match location {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    }
+}
+
+/// An object-shaped schema: properties, `allOf`, `type: object`, or a union with an
+/// object-shaped member (a union of scalars, such as name-or-id, is a scalar).
+fn is_object_schema(doc: &Value, schema: &Value, depth: usize) -> bool {
+    let union_of_objects = ["oneOf", "anyOf"].iter().any(|key| {
+        schema
+            .get(key)
+            .and_then(Value::as_array)
+            .is_some_and(|members| {
+                depth > 8
+                    || members
+                        .iter()
+                        .any(|m| is_object_schema(doc, deref(doc, m), depth + 1))
+            })
+    });
+    union_of_objects
+        || schema.get("type").and_then(Value::as_str) == Some("object")
+        || ["properties", "allOf", "additionalProperties"]
+            .iter()
+            .any(|key| schema.get(key).is_some())
 }
 
 /// The `Accept` header for operations whose success bodies are not JSON (a PDF download):

@@ -287,6 +287,21 @@ impl<'a> TypeLowerer<'a> {
         let docs = docs_of(schema);
         let kind = if let Some(values) = schema.get("enum").and_then(Value::as_array) {
             self.enumeration(values, schema, pointer, diagnostics)
+        } else if let Some(members) = self.one_value_members(schema) {
+            // An enum written as a union of one-value strings (to document each value).
+            let as_string = serde_json::json!({ "type": "string" });
+            let (values, descriptions): (Vec<Value>, Vec<Option<String>>) =
+                members.into_iter().unzip();
+            let mut kind = self.enumeration(&values, &as_string, pointer, diagnostics);
+            if let TypeKind::Enum(e) = &mut kind {
+                for variant in &mut e.variants {
+                    variant.description = values
+                        .iter()
+                        .position(|v| v.as_str() == Some(variant.value.as_str()))
+                        .and_then(|i| descriptions[i].clone());
+                }
+            }
+            kind
         } else if let Some(list) = schema
             .get("oneOf")
             .or_else(|| schema.get("anyOf"))
@@ -323,6 +338,33 @@ impl<'a> TypeLowerer<'a> {
                 kind,
             },
         );
+    }
+
+    /// The values of a `oneOf`/`anyOf` whose every member admits one string (`enum: [x]`, or
+    /// `const: x` in 3.1), or `None`.
+    fn one_value_members(&self, schema: &Value) -> Option<Vec<(Value, Option<String>)>> {
+        if schema.get("discriminator").is_some() || schema.get("properties").is_some() {
+            return None;
+        }
+        let list = schema
+            .get("oneOf")
+            .or_else(|| schema.get("anyOf"))
+            .and_then(Value::as_array)?;
+        let values: Option<Vec<(Value, Option<String>)>> = list
+            .iter()
+            .map(|member| {
+                let description = docs_of(member).description;
+                let member = deref(self.doc, member);
+                match member.get("enum").and_then(Value::as_array)?.as_slice() {
+                    [value @ Value::String(_)] => Some((
+                        value.clone(),
+                        description.or_else(|| docs_of(member).description),
+                    )),
+                    _ => None,
+                }
+            })
+            .collect();
+        values.filter(|v| !v.is_empty())
     }
 
     /// The subtypes of a base schema with a discriminator (OpenAPI's allOf inheritance), as
@@ -453,6 +495,7 @@ impl<'a> TypeLowerer<'a> {
             variants.push(EnumVariant {
                 name: unique(base, &mut taken),
                 value: wire,
+                description: None,
             });
         }
         TypeKind::Enum(Enum { integer, variants })

@@ -98,6 +98,11 @@ pub fn render_client(api: &Api) -> TokenStream {
         .as_ref()
         .map(|h| quote!(core = core.request_id_header(#h);));
     let default_env = default_environment(api);
+    // A spec of webhooks or models only has no operation to make a call.
+    let unused_new = api
+        .operations
+        .is_empty()
+        .then(|| quote!(#[allow(dead_code)]));
     let wire_auth = api
         .security_schemes
         .iter()
@@ -149,6 +154,7 @@ pub fn render_client(api: &Api) -> TokenStream {
         }
 
         impl<'a, Op> Call<'a, Op> {
+            #unused_new
             pub(crate) fn new(client: &'a Client, op: Op) -> Self {
                 Call { client, op, options: paygen_runtime::RequestOptions::default() }
             }

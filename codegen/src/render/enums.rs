@@ -74,7 +74,12 @@ pub fn render(def: &TypeDef, e: &Enum, traffic: Traffic) -> Text {
                 }
             })
             .collect();
-        out.docs(4, &[format!(" `{shown}`")]);
+        let mut docs = vec![format!(" `{shown}`")];
+        if let Some(description) = &variant.description {
+            docs.push(String::new());
+            docs.extend(super::docs::parts(&[super::docs::clean(description)]));
+        }
+        out.docs(4, &docs);
         out.line(4, &format!("{},", variant.name));
     }
     out.line(
@@ -113,12 +118,20 @@ pub fn render(def: &TypeDef, e: &Enum, traffic: Traffic) -> Text {
         .iter()
         .zip(&literals)
         .map(|(variant, literal)| format!("{literal} => Self::{},", variant.name));
-    match_fn(
-        &mut out,
-        &format!("fn from(value: {wire}) -> Self"),
-        scrutinee,
-        from_wire.chain([other.to_string()]),
-    );
+    if e.variants.is_empty() {
+        // Every value is unknown: a `match` would be one catch-all arm (clippy's
+        // `match_single_binding`).
+        out.line(4, &format!("fn from(value: {wire}) -> Self {{"));
+        out.line(8, "Self::Unknown(value)");
+        out.line(4, "}");
+    } else {
+        match_fn(
+            &mut out,
+            &format!("fn from(value: {wire}) -> Self"),
+            scrutinee,
+            from_wire.chain([other.to_string()]),
+        );
+    }
     out.line(0, "}");
     out.end_item();
 
@@ -129,7 +142,10 @@ pub fn render(def: &TypeDef, e: &Enum, traffic: Traffic) -> Text {
     } else {
         out.line(8, "match value {");
         out.line(12, &format!("{name}::Unknown(value) => value,"));
-        out.line(12, "known => known.as_str().to_string(),");
+        if !e.variants.is_empty() {
+            // Without known values this arm could never match (an unreachable pattern).
+            out.line(12, "known => known.as_str().to_string(),");
+        }
         out.line(8, "}");
     }
     out.line(4, "}");
@@ -174,6 +190,7 @@ mod tests {
                 .map(|(i, v)| EnumVariant {
                     name: format!("V{i}"),
                     value: v.to_string(),
+                    description: None,
                 })
                 .collect(),
         };
@@ -192,6 +209,7 @@ mod tests {
         sent: true,
         serialize: true,
         deserialize: true,
+        param_value: false,
     };
 
     #[test]
@@ -227,6 +245,15 @@ mod tests {
             };
             assert_eq!(text.value(), format!(" `{value}`"));
         }
+    }
+
+    #[test]
+    fn an_enum_without_known_values_has_no_arm_that_cannot_match() {
+        let (def, e) = status(&[]);
+        let file = render(&def, &e, BOTH);
+        assert!(!file.text.contains("known =>"), "{}", file.text);
+        assert!(!file.text.contains("_ => Self::Unknown"), "{}", file.text);
+        syn::parse_file(&file.text).expect("the text parses");
     }
 
     #[test]

@@ -364,7 +364,10 @@ fn request(
         .iter()
         .filter(|p| p.location == ParamLocation::Path)
     {
-        let field = format!("&self.{}", p.name);
+        let mut field = format!("&self.{}", p.name);
+        if !crate::lower::params::as_text(api, p) {
+            field = format!("&paygen_runtime::simple_param({field}, false)");
+        }
         w.call(
             8,
             "request.path_param",
@@ -387,7 +390,13 @@ fn request(
         .partition(|p| p.location == ParamLocation::Cookie);
     for p in others.into_iter().chain(cookies) {
         let wire = string(&p.wire_name);
+        let text = crate::lower::params::as_text(api, p);
         let (method, extra) = match (p.location, p.list, p.style) {
+            (ParamLocation::Query, false, ParamStyle::DeepObject) => ("query_deep", None),
+            (ParamLocation::Query, _, ParamStyle::Form { explode }) if !text => {
+                ("query_form", Some(if explode { "true" } else { "false" }))
+            }
+            (ParamLocation::Query, _, _) if !text => ("query_form", Some("false")),
             (ParamLocation::Query, true, ParamStyle::Form { explode: true }) => {
                 ("query_each", None)
             }
@@ -397,7 +406,6 @@ fn request(
             (ParamLocation::Query, true, ParamStyle::PipeDelimited) => {
                 ("query_joined", Some("\"|\""))
             }
-            (ParamLocation::Query, false, ParamStyle::DeepObject) => ("query_deep", None),
             (ParamLocation::Query, _, _) => ("query", None),
             (ParamLocation::Header, _, _) => ("header", None),
             (ParamLocation::Cookie, _, _) => ("cookie", None),
@@ -410,6 +418,15 @@ fn request(
         } else {
             w.line(8, &format!("if let Some(value) = &self.{} {{", p.name));
             (12, "value")
+        };
+        // Headers and cookies of a type without `ParamValue`: its text in the simple style.
+        let simple;
+        let value = if !text && matches!(p.location, ParamLocation::Header | ParamLocation::Cookie)
+        {
+            simple = format!("&paygen_runtime::simple_param({value}, false)");
+            simple.as_str()
+        } else {
+            value
         };
         let mut args = vec![wire.as_str(), value];
         args.extend(extra);

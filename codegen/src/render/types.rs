@@ -178,6 +178,21 @@ fn render_union(name: &Ident, u: &Union, traffic: Traffic) -> TokenStream {
     } else {
         traffic.derive(quote!(Clone, Debug, PartialEq,))
     };
+    let param_value = traffic.param_value.then(|| {
+        let arms = u.variants.iter().map(|v| {
+            let variant = ident(&v.name);
+            quote!(Self::#variant(value) => paygen_runtime::ParamValue::to_param(value),)
+        });
+        quote! {
+            impl paygen_runtime::ParamValue for #name {
+                fn to_param(&self) -> String {
+                    match self {
+                        #(#arms)*
+                    }
+                }
+            }
+        }
+    });
     quote! {
         #note
         #derive
@@ -185,6 +200,7 @@ fn render_union(name: &Ident, u: &Union, traffic: Traffic) -> TokenStream {
         pub enum #name {
             #(#variants)*
         }
+        #param_value
     }
 }
 

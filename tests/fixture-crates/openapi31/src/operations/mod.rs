@@ -1,0 +1,4 @@
+/// Operations tagged `cards`.
+pub mod cards;
+/// Operations tagged `documents`.
+pub mod documents;

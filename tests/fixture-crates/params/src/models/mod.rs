@@ -1,0 +1,16 @@
+mod filter;
+pub use filter::Filter;
+mod filter_or_text;
+pub use filter_or_text::FilterOrText;
+mod keywords;
+pub use keywords::Keywords;
+mod keywords_properties;
+pub use keywords_properties::KeywordsProperties;
+mod name_or_id;
+pub use name_or_id::NameOrId;
+mod nothing;
+pub use nothing::Nothing;
+mod sort_by;
+pub use sort_by::SortBy;
+mod window;
+pub use window::Window;

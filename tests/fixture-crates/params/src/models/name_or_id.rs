@@ -1,0 +1,18 @@
+/// An account's name or its number.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
+#[serde(untagged)]
+pub enum NameOrId {
+    /// A value of this type.
+    Variant2(i64),
+    /// A value of this type.
+    Variant1(String),
+}
+impl paygen_runtime::ParamValue for NameOrId {
+    fn to_param(&self) -> String {
+        match self {
+            Self::Variant2(value) => paygen_runtime::ParamValue::to_param(value),
+            Self::Variant1(value) => paygen_runtime::ParamValue::to_param(value),
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// The `Window` schema.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
+pub struct Window {
+    /// The `from` field.
+    pub from: paygen_runtime::Date,
+    /// The `to` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<paygen_runtime::Date>,
+}
+impl Window {
+    /// Creates the value from its required fields; optional fields start empty.
+    pub fn new(from: paygen_runtime::Date) -> Self {
+        Self { from, to: None }
+    }
+    /// Sets `to`.
+    pub fn with_to(mut self, value: paygen_runtime::Date) -> Self {
+        self.to = Some(value);
+        self
+    }
+}

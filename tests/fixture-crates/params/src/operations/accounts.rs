@@ -1,0 +1,277 @@
+use crate::client::Client;
+/// Operations tagged `accounts`.
+#[derive(Clone, Copy, Debug)]
+pub struct AccountsApi<'a> {
+    pub(crate) client: &'a Client,
+}
+impl<'a> AccountsApi<'a> {
+    /// GET /accounts/{account}
+    ///
+    /// `GET /accounts/{account}`
+    ///
+    /// # Arguments
+    /// - `account` (`account`): A name or a number.
+    pub fn get_account(
+        &self,
+        account: crate::models::NameOrId,
+    ) -> crate::client::Call<'a, GetAccount> {
+        crate::client::Call::new(
+            self.client,
+            GetAccount {
+                account,
+                sort_by: None,
+                owner: None,
+                owners: None,
+                filter: None,
+                window: None,
+                labels: None,
+                extra: None,
+                anything: None,
+                mixed: None,
+                x_context: None,
+                x_owner: None,
+                x_range: None,
+                x_file: None,
+                pref: None,
+                ctx: None,
+            },
+        )
+    }
+    /// DELETE /accounts/{account}/window/{window}
+    ///
+    /// `DELETE /accounts/{account}/window/{window}`
+    ///
+    /// # Arguments
+    /// - `account` (`account`): An enum written as a union of one-value strings, to document each value.
+    /// - `window` (`window`): The matrix style is not built in: simple, with a warning.
+    pub fn close_window(
+        &self,
+        account: crate::models::SortBy,
+        window: crate::models::Window,
+    ) -> crate::client::Call<'a, CloseWindow> {
+        crate::client::Call::new(self.client, CloseWindow { account, window })
+    }
+}
+/// The parameters of `GET /accounts/{account}`, set on the [`Call`](crate::client::Call) that [`get_account`](AccountsApi::get_account) returns.
+#[derive(Clone, Debug)]
+pub struct GetAccount {
+    account: crate::models::NameOrId,
+    sort_by: Option<crate::models::SortBy>,
+    owner: Option<crate::models::NameOrId>,
+    owners: Option<Vec<crate::models::NameOrId>>,
+    filter: Option<crate::models::Filter>,
+    window: Option<crate::models::Window>,
+    labels: Option<std::collections::BTreeMap<String, String>>,
+    extra: Option<serde_json::Value>,
+    anything: Option<serde_json::Value>,
+    mixed: Option<crate::models::FilterOrText>,
+    x_context: Option<crate::models::Window>,
+    x_owner: Option<crate::models::NameOrId>,
+    x_range: Option<crate::models::Window>,
+    x_file: Option<String>,
+    pref: Option<crate::models::SortBy>,
+    ctx: Option<crate::models::Window>,
+}
+impl crate::client::Call<'_, GetAccount> {
+    /// An enum written as a union of one-value strings, to document each value.
+    ///
+    /// Sent as the query parameter `sort_by`.
+    pub fn sort_by(mut self, value: crate::models::SortBy) -> Self {
+        self.op.sort_by = Some(value);
+        self
+    }
+    /// An account's name or its number.
+    ///
+    /// Sent as the query parameter `owner`.
+    pub fn owner(mut self, value: crate::models::NameOrId) -> Self {
+        self.op.owner = Some(value);
+        self
+    }
+    /// Sets `owners`.
+    ///
+    /// Sent as the query parameter `owners`.
+    pub fn owners(mut self, value: Vec<crate::models::NameOrId>) -> Self {
+        self.op.owners = Some(value);
+        self
+    }
+    /// An object, exploded: one pair per property.
+    ///
+    /// Sent as the query parameter `filter`.
+    pub fn filter(mut self, value: crate::models::Filter) -> Self {
+        self.op.filter = Some(value);
+        self
+    }
+    /// An object, not exploded.
+    ///
+    /// Sent as the query parameter `window`.
+    pub fn window(mut self, value: crate::models::Window) -> Self {
+        self.op.window = Some(value);
+        self
+    }
+    /// A map, exploded.
+    ///
+    /// Sent as the query parameter `labels`.
+    pub fn labels(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
+        self.op.labels = Some(value);
+        self
+    }
+    /// A free-form object.
+    ///
+    /// Sent as the query parameter `extra`.
+    pub fn extra(mut self, value: serde_json::Value) -> Self {
+        self.op.extra = Some(value);
+        self
+    }
+    /// No schema type at all.
+    ///
+    /// Sent as the query parameter `anything`.
+    pub fn anything(mut self, value: serde_json::Value) -> Self {
+        self.op.anything = Some(value);
+        self
+    }
+    /// A union of an object and a string.
+    ///
+    /// Sent as the query parameter `mixed`.
+    pub fn mixed(mut self, value: crate::models::FilterOrText) -> Self {
+        self.op.mixed = Some(value);
+        self
+    }
+    /// An object in a header.
+    ///
+    /// Sent as the header parameter `X-Context`.
+    pub fn x_context(mut self, value: crate::models::Window) -> Self {
+        self.op.x_context = Some(value);
+        self
+    }
+    /// An account's name or its number.
+    ///
+    /// Sent as the header parameter `X-Owner`.
+    pub fn x_owner(mut self, value: crate::models::NameOrId) -> Self {
+        self.op.x_owner = Some(value);
+        self
+    }
+    /// An exploded object in a header: sent unexploded, with a warning.
+    ///
+    /// Sent as the header parameter `X-Range`.
+    pub fn x_range(mut self, value: crate::models::Window) -> Self {
+        self.op.x_range = Some(value);
+        self
+    }
+    /// Binary: sent as text, with a warning.
+    ///
+    /// Sent as the header parameter `X-File`.
+    pub fn x_file(mut self, value: impl Into<String>) -> Self {
+        self.op.x_file = Some(value.into());
+        self
+    }
+    /// An enum written as a union of one-value strings, to document each value.
+    ///
+    /// Sent as the cookie parameter `pref`.
+    pub fn pref(mut self, value: crate::models::SortBy) -> Self {
+        self.op.pref = Some(value);
+        self
+    }
+    /// Sets `ctx`.
+    ///
+    /// Sent as the cookie parameter `ctx`.
+    pub fn ctx(mut self, value: crate::models::Window) -> Self {
+        self.op.ctx = Some(value);
+        self
+    }
+}
+impl paygen_runtime::Operation for GetAccount {
+    type Output = crate::models::Keywords;
+    type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::GET,
+        path: "/accounts/{account}",
+        security: &[],
+        idempotent: true,
+    };
+    #[inline]
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("account", &self.account);
+        if let Some(value) = &self.sort_by {
+            request.query("sort_by", value);
+        }
+        if let Some(value) = &self.owner {
+            request.query("owner", value);
+        }
+        if let Some(value) = &self.owners {
+            request.query_each("owners", value);
+        }
+        if let Some(value) = &self.filter {
+            request.query_form("filter", value, true);
+        }
+        if let Some(value) = &self.window {
+            request.query_form("window", value, false);
+        }
+        if let Some(value) = &self.labels {
+            request.query_form("labels", value, true);
+        }
+        if let Some(value) = &self.extra {
+            request.query_form("extra", value, true);
+        }
+        if let Some(value) = &self.anything {
+            request.query_form("anything", value, true);
+        }
+        if let Some(value) = &self.mixed {
+            request.query_form("mixed", value, true);
+        }
+        if let Some(value) = &self.x_context {
+            request.header("X-Context", &paygen_runtime::simple_param(value, false));
+        }
+        if let Some(value) = &self.x_owner {
+            request.header("X-Owner", value);
+        }
+        if let Some(value) = &self.x_range {
+            request.header("X-Range", &paygen_runtime::simple_param(value, false));
+        }
+        if let Some(value) = &self.x_file {
+            request.header("X-File", value);
+        }
+        if let Some(value) = &self.pref {
+            request.cookie("pref", value);
+        }
+        if let Some(value) = &self.ctx {
+            request.cookie("ctx", &paygen_runtime::simple_param(value, false));
+        }
+        Ok(request)
+    }
+    #[inline]
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
+        paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
+    }
+}
+/// The parameters of `DELETE /accounts/{account}/window/{window}`, set on the [`Call`](crate::client::Call) that [`close_window`](AccountsApi::close_window) returns.
+#[derive(Clone, Debug)]
+pub struct CloseWindow {
+    account: crate::models::SortBy,
+    window: crate::models::Window,
+}
+impl paygen_runtime::Operation for CloseWindow {
+    type Output = ();
+    type ErrorBody = crate::ErrorBody;
+    const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
+        method: paygen_runtime::Method::DELETE,
+        path: "/accounts/{account}/window/{window}",
+        security: &[],
+        idempotent: true,
+    };
+    #[inline]
+    fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
+        let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
+        request.path_param("account", &self.account);
+        request.path_param("window", &paygen_runtime::simple_param(&self.window, false));
+        Ok(request)
+    }
+    #[inline]
+    fn decode(
+        raw: paygen_runtime::RawResponse,
+    ) -> Result<paygen_runtime::Response<Self::Output>, crate::Error> {
+        paygen_runtime::decode_success(raw, paygen_runtime::no_body)
+    }
+}

@@ -1,0 +1,2 @@
+/// Operations tagged `accounts`.
+pub mod accounts;

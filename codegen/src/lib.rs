@@ -8,6 +8,7 @@
 //! writing files is the caller's job.
 
 pub mod diagnostics;
+pub mod diff;
 pub mod format;
 pub mod ir;
 pub mod layout;
@@ -142,6 +143,21 @@ fn generate_loaded(
 /// Lowers a spec without rendering, for tests and tools that inspect the IR.
 pub fn lower_file(spec: &Path, crate_name: &str) -> Result<(ir::Api, Diagnostics), Diagnostics> {
     let (loaded, mut diagnostics) = load::load_file(spec)?;
+    let api = lower::lower(&loaded, crate_name, &mut diagnostics);
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    Ok((api, diagnostics))
+}
+
+/// Lowers spec text without rendering; `name` stands for the file in diagnostics. What
+/// [`diff`] compares.
+pub fn lower_str(
+    text: &str,
+    name: &Path,
+    crate_name: &str,
+) -> Result<(ir::Api, Diagnostics), Diagnostics> {
+    let (loaded, mut diagnostics) = load::load_str(text, Diagnostics::new(name))?;
     let api = lower::lower(&loaded, crate_name, &mut diagnostics);
     if diagnostics.has_errors() {
         return Err(diagnostics);

@@ -57,6 +57,13 @@ impl Versions {
             let Some(table) = entry.as_table_like() else {
                 bail!("`{name}` must be a table with `version`");
             };
+            // A misspelt key would silently switch the check off.
+            if let Some((key, _)) = table
+                .iter()
+                .find(|(key, _)| !["version", "baseline", "baseline-version"].contains(key))
+            {
+                bail!("`{name}.{key}` is not a key (version, baseline, baseline-version)");
+            }
             let field = |key: &str| -> Result<Option<&str>> {
                 match table.get(key) {
                     None => Ok(None),
@@ -371,6 +378,7 @@ mod tests {
             "[a]\nversion = \"1.2\"\n",
             "[a]\nbaseline = \"abc\"\n",
             "[a]\nversion = \"1.0.0\"\nbaseline = \"abc\"\n",
+            "[a]\nversion = \"1.0.0\"\nbaselin = \"abc\"\n",
             "a = 3\n",
             "[a\n",
         ] {

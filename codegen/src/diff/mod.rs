@@ -1,5 +1,5 @@
-//! What a spec change does to the generated Rust API. Two lowered specs ([`Api`](crate::ir::Api)) are
-//! compared item by item, and every difference is classified by what it does to the crate's
+//! What a spec change does to the generated Rust API. Two lowered specs ([`Api`]) are compared
+//! item by item, and every difference is classified by what it does to the crate's
 //! users: [`Impact::Breaking`] (code that compiled may not), [`Impact::Additive`] (new items,
 //! nothing else moves) or [`Impact::Internal`] (the same Rust API, different wire behaviour).
 //!

@@ -208,24 +208,13 @@ fn gen(root: &Path, args: &[String]) -> Result<ExitCode> {
             println!("would remove {}", display(root, dir));
             drift += 1;
         }
-        let mut underbumped = 0;
-        if args.spec.is_none() {
-            for crate_version in release::check_versions(root)? {
-                eprint!("{crate_version}");
-                underbumped += 1;
-            }
-        }
-        if underbumped > 0 {
-            eprintln!(
-                "{underbumped} crates need a bigger version bump: raise `version` in {} (`cargo xtask diff` shows the changes)",
-                release::VERSIONS
-            );
-        }
+        // Also a crate whose version moved less than its API changed (release/versions.toml).
+        let versions_ok = args.spec.is_some() || release::report_versions(root)?;
         if drift > 0 {
             eprintln!("generated/ is out of date with specs/ ({drift} files): run `cargo xtask gen` and commit the result");
             return Ok(ExitCode::FAILURE);
         }
-        if underbumped > 0 {
+        if !versions_ok {
             return Ok(ExitCode::FAILURE);
         }
         println!("generated/ is up to date ({} crates)", jobs.len());

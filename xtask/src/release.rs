@@ -233,6 +233,21 @@ pub fn check_versions(root: &Path) -> Result<Vec<Underbumped>> {
     Ok(found)
 }
 
+/// Prints every crate [`check_versions`] finds; whether there were none.
+pub fn report_versions(root: &Path) -> Result<bool> {
+    let underbumped = check_versions(root)?;
+    for crate_version in &underbumped {
+        eprint!("{crate_version}");
+    }
+    if !underbumped.is_empty() {
+        eprintln!(
+            "{} crates need a bigger version bump: raise `version` in {VERSIONS} (`cargo xtask diff` shows the changes)",
+            underbumped.len()
+        );
+    }
+    Ok(underbumped.is_empty())
+}
+
 /// The changelog file of a vendor.
 pub fn changelog_path(root: &Path, vendor: &str) -> PathBuf {
     root.join(CHANGELOGS).join(format!("{vendor}.md"))

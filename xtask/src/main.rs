@@ -40,7 +40,8 @@ Without --spec: regenerates every spec in specs/ into generated/<vendor>/ (crate
 Only files whose bytes changed are written; stale files are removed. If any spec has problems,
 every problem is printed with its file and JSON pointer and nothing is written.
 
-  --check            write nothing; exit 1 naming each file that would change
+  --check            write nothing; exit 1 naming each file that would change, and each crate
+                     whose version is too small for its API changes (release/versions.toml)
   --timings          print each spec's parse, lower, render and format times (stderr)
   --rustfmt-only     leave every Rust file to rustfmt instead of writing its layout directly
                      (slower; without the format cache): the output must be the same

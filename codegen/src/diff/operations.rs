@@ -2,7 +2,10 @@
 //! returned call, what `send()` returns, paging, and the wire details behind them.
 
 use super::{match_by, rust_type, same_relative_order, Changes, Impact};
-use crate::ir::{Api, Operation, Pagination, Param, RequestBody, ResponseBody, SuccessShape};
+use crate::ir::{
+    Api, Operation, Pagination, Param, ParamLocation, ParamStyle, RequestBody, ResponseBody,
+    SuccessShape,
+};
 
 pub(super) fn compare(old: &Api, new: &Api, changes: &mut Changes) {
     let key = |op: &Operation| (op.tag_module.clone(), op.fn_name.clone());
@@ -202,13 +205,29 @@ fn compare_params(item: &str, old: &[Param], new: &[Param], changes: &mut Change
             changes.push(
                 Impact::Internal,
                 item,
-                format!(
-                    "parameter `{name}` sent as {:?} `{}` ({:?}), was {:?} `{}` ({:?})",
-                    b.location, b.wire_name, b.style, a.location, a.wire_name, a.style
-                ),
+                format!("parameter `{name}` sent as {}, was {}", wire(b), wire(a)),
             );
         }
     }
+}
+
+/// Where and how a parameter travels, e.g. ``query `ids` (comma-separated)``.
+fn wire(p: &Param) -> String {
+    let location = match p.location {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    };
+    let style = match p.style {
+        ParamStyle::Form { explode: true } => "repeated",
+        ParamStyle::Form { explode: false } => "comma-separated",
+        ParamStyle::SpaceDelimited => "space-separated",
+        ParamStyle::PipeDelimited => "pipe-separated",
+        ParamStyle::DeepObject => "deep object",
+        ParamStyle::Simple => "simple",
+    };
+    format!("{location} `{}` ({style})", p.wire_name)
 }
 
 /// The positional arguments of the method: required parameters in order, then the body.

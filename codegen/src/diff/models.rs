@@ -76,7 +76,7 @@ fn compare_type(o: &TypeDef, n: &TypeDef, before: Traffic, after: Traffic, chang
         (a, b) => changes.push(
             Impact::Breaking,
             &item,
-            format!("now a {}, was a {}", kind_word(b), kind_word(a)),
+            format!("kind changed: {}, was {}", kind_word(b), kind_word(a)),
         ),
     }
     if o.docs.deprecated != n.docs.deprecated {

@@ -11,6 +11,7 @@
 
 pub mod diagnostics;
 pub mod dialect;
+pub mod diff;
 pub mod format;
 pub mod ir;
 pub mod load;
@@ -144,6 +145,21 @@ pub fn lower_file_str(text: &str) -> Result<(ir::Api, Diagnostics), Diagnostics>
 /// Lowers a spec without rendering, for tests and tools that inspect the IR.
 pub fn lower_file(spec: &Path, crate_name: &str) -> Result<(ir::Api, Diagnostics), Diagnostics> {
     let (loaded, mut diagnostics) = load::load_file(spec)?;
+    let api = lower::lower(&loaded, crate_name, &mut diagnostics);
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    Ok((api, diagnostics))
+}
+
+/// Lowers spec text without rendering; `name` stands for the file in diagnostics. What
+/// [`diff`] compares.
+pub fn lower_str(
+    text: &str,
+    name: &Path,
+    crate_name: &str,
+) -> Result<(ir::Api, Diagnostics), Diagnostics> {
+    let (loaded, mut diagnostics) = load::load_str(text, Diagnostics::new(name))?;
     let api = lower::lower(&loaded, crate_name, &mut diagnostics);
     if diagnostics.has_errors() {
         return Err(diagnostics);

@@ -18,6 +18,9 @@ pub struct Job {
     pub label: String,
     /// Generator options.
     pub options: Options,
+    /// The vendor key of a crate in `generated/`: it gets its version and changelog from
+    /// `release/` (see `release.rs`).
+    pub vendor: Option<String>,
 }
 
 /// What writing a crate would change.
@@ -33,12 +36,13 @@ pub struct Plan {
 /// fixture in `tests/fixtures/` (→ `tests/fixture-crates/<name>`, crate `fixture-<name>`).
 pub fn workspace_jobs(root: &Path) -> Result<Vec<Job>> {
     let mut jobs = Vec::new();
-    for spec in spec_files(&root.join("specs"))? {
+    for spec in vendor_specs(root)? {
         let vendor = stem(&spec);
         jobs.push(Job {
             out: root.join("generated").join(&vendor),
             options: options(format!("{vendor}-client"), "../../runtime"),
-            label: vendor,
+            label: vendor.clone(),
+            vendor: Some(vendor),
             spec,
         });
     }
@@ -50,6 +54,7 @@ pub fn workspace_jobs(root: &Path) -> Result<Vec<Job>> {
                 out: root.join("tests/fixture-crates").join(&name),
                 options: options(format!("fixture-{name}"), "../../../runtime"),
                 label: format!("fixture {name}"),
+                vendor: None,
                 spec,
             });
         }
@@ -68,7 +73,13 @@ fn options(crate_name: String, runtime: &str) -> Options {
     }
 }
 
-fn stem(spec: &Path) -> String {
+/// The vendor specs, `specs/<vendor>.yaml`, sorted.
+pub fn vendor_specs(root: &Path) -> Result<Vec<PathBuf>> {
+    spec_files(&root.join("specs"))
+}
+
+/// A spec's file name without its extension: the vendor key.
+pub fn stem(spec: &Path) -> String {
     spec.file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("api")

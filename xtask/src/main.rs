@@ -1,6 +1,8 @@
 //! Project tasks: `cargo xtask <command>`. Run `cargo xtask help` for the list.
 
+mod diff;
 mod generate;
+mod release;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -19,9 +21,12 @@ cargo xtask <command>
 
 Commands:
   gen            Regenerate generated/<vendor>/ from every specs/<vendor>.yaml
-  gen --check    Change nothing; fail and name each file that would change
+  gen --check    Change nothing; fail and name each file that would change, and each crate
+                 whose version moved less than its API changes need (release/versions.toml)
   gen --spec FILE --out DIR --crate-name NAME [--runtime-version V]
                  Generate a standalone crate from any OpenAPI 3.0 or 3.1 file (YAML or JSON)
+  diff [REV]     What the spec changes since REV (default HEAD) do to each crate's Rust API:
+                 breaking/additive/internal, the version bump needed, a Markdown summary
   test           Install pinned tools, then run every check CI runs
   bench [--quick] Benchmarks vs progenitor and openapi-generator; updates BENCHMARKS.md
   help           This text
@@ -35,7 +40,8 @@ Without --spec: regenerates every spec in specs/ into generated/<vendor>/ (crate
 Only files whose bytes changed are written; stale files are removed. If any spec has problems,
 every problem is printed with its file and JSON pointer and nothing is written.
 
-  --check            write nothing; exit 1 naming each file that would change
+  --check            write nothing; exit 1 naming each file that would change, and each crate
+                     whose version is too small for its API changes (release/versions.toml)
   --timings          print each spec's parse, lower, render and format times (stderr)
   --spec FILE        generate from FILE instead (OpenAPI 3.0 or 3.1, YAML or JSON)
   --out DIR          where the standalone crate goes (with --spec)
@@ -72,6 +78,8 @@ fn run(args: &[String]) -> Result<ExitCode> {
     match args.first().map(String::as_str) {
         Some("gen") if wants_help => println!("{GEN_HELP}"),
         Some("gen") => return gen(&root, &args[1..]),
+        Some("diff") if wants_help => println!("{}", diff::HELP),
+        Some("diff") => return Ok(diff::run(&root, &args[1..])),
         Some("test") if wants_help => println!("{TEST_HELP}"),
         Some("test") => return test(&root, &args[1..]),
         Some("bench") => {
@@ -153,7 +161,8 @@ fn gen(root: &Path, args: &[String]) -> Result<ExitCode> {
     if jobs.is_empty() {
         bail!("no specs found in {}", root.join("specs").display());
     }
-    let results = generate::generate_all(&jobs)?;
+    let mut results = generate::generate_all(&jobs)?;
+    release::finish(root, &jobs, &mut results)?;
     let mut plans = Vec::new();
     for (job, (generated, _)) in jobs.iter().zip(&results) {
         plans.push(generate::plan(&job.out, generated)?);
@@ -192,8 +201,13 @@ fn gen(root: &Path, args: &[String]) -> Result<ExitCode> {
             println!("would remove {}", display(root, dir));
             drift += 1;
         }
+        // Also a crate whose version moved less than its API changed (release/versions.toml).
+        let versions_ok = args.spec.is_some() || release::report_versions(root)?;
         if drift > 0 {
             eprintln!("generated/ is out of date with specs/ ({drift} files): run `cargo xtask gen` and commit the result");
+            return Ok(ExitCode::FAILURE);
+        }
+        if !versions_ok {
             return Ok(ExitCode::FAILURE);
         }
         println!("generated/ is up to date ({} crates)", jobs.len());
@@ -239,6 +253,7 @@ fn standalone_job(root: &Path, spec: &Path, args: &GenArgs) -> Result<generate::
     Ok(generate::Job {
         spec: spec.to_path_buf(),
         label: crate_name.clone(),
+        vendor: None,
         out,
         options: Options {
             crate_name,

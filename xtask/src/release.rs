@@ -220,6 +220,12 @@ pub fn check_versions(root: &Path) -> Result<Vec<Underbumped>> {
         let Some((rev, _)) = &entry.baseline else {
             continue;
         };
+        if shallow_without(root, rev) {
+            eprintln!(
+                "warning: {crate_name}: the baseline {rev} is not in this shallow clone; its version is not checked (fetch the history to check it)"
+            );
+            continue;
+        }
         let relative = format!("specs/{vendor}.yaml");
         let Some(old) = crate::diff::git_show(root, rev, &relative)? else {
             continue; // a crate new since the baseline: nothing to compare with
@@ -231,6 +237,29 @@ pub fn check_versions(root: &Path) -> Result<Vec<Underbumped>> {
         found.extend(check_version(&crate_name, entry, &changes)?);
     }
     Ok(found)
+}
+
+/// True in a shallow clone that lacks `rev`: there is nothing to compare with, and failing
+/// every build of such a clone would say nothing about the versions. A full clone that lacks
+/// `rev` still fails (a mistyped baseline).
+fn shallow_without(root: &Path, rev: &str) -> bool {
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .current_dir(root)
+            .output()
+            .ok()
+    };
+    let shallow = git(&["rev-parse", "--is-shallow-repository"])
+        .is_some_and(|o| o.stdout.starts_with(b"true"));
+    shallow
+        && !git(&[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{rev}^{{commit}}"),
+        ])
+        .is_some_and(|o| o.status.success())
 }
 
 /// Prints every crate [`check_versions`] finds; whether there were none.

@@ -79,7 +79,10 @@ fn render(vendor: &str, doc: &Value, api: &Api, spec: &Path) -> String {
         spec.file_name().and_then(|s| s.to_str()).unwrap_or(vendor)
     );
     let _ = writeln!(out, "#![allow(clippy::all, unused_imports)]\n");
-    let _ = writeln!(out, "use crate::{{check, de, CallResult}};\n");
+    let _ = writeln!(
+        out,
+        "use crate::{{check, de, CallResult}};\nuse {krate}::CallOptions;\n"
+    );
     let _ = writeln!(
         out,
         "/// The operation ids this table can call, in spec order."
@@ -95,6 +98,9 @@ fn render(vendor: &str, doc: &Value, api: &Api, spec: &Path) -> String {
          pub async fn call(client: &{krate}::Client, operation: &str, headers: &[(&str, &str)]) -> CallResult {{"
     );
     let _ = writeln!(out, "    match operation {{");
+    // Headers the client may supply are setters on the call, required or not.
+    let shared = api.shared_headers();
+    let argument = |p: &&Param| p.required && !p.has_client_default(&shared);
     for op in &api.operations {
         let raw_op = &doc["paths"][&op.path][op.method.to_lowercase()];
         let _ = writeln!(out, "        // {} {}", op.method, op.path);
@@ -105,7 +111,7 @@ fn render(vendor: &str, doc: &Value, api: &Api, spec: &Path) -> String {
             op.tag_module, op.fn_name
         );
         let raw_params = raw_parameters(doc, &op.path, raw_op);
-        for p in op.params.iter().filter(|p| p.required) {
+        for p in op.params.iter().filter(argument) {
             let raw = find_param(&raw_params, p);
             let value = param_value(doc, raw, true)
                 .unwrap_or_else(|| synthesize(doc, &json!({"type": "string"}), 0));
@@ -123,9 +129,9 @@ fn render(vendor: &str, doc: &Value, api: &Api, spec: &Path) -> String {
             let _ = writeln!(out, "                {},", body_expr(b, value));
         }
         let _ = writeln!(out, "            );");
-        for p in op.params.iter().filter(|p| !p.required) {
+        for p in op.params.iter().filter(|p| !argument(p)) {
             let raw = find_param(&raw_params, p);
-            if let Some(value) = param_value(doc, raw, false) {
+            if let Some(value) = param_value(doc, raw, p.required) {
                 let _ = writeln!(
                     out,
                     "            call = call.{}({});",

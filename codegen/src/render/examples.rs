@@ -102,7 +102,13 @@ pub fn tag_call(api: &Api, tag: &Tag, crate_ident: &str) -> Option<String> {
 /// The required arguments of an operation's method as literals, if all can be written.
 fn required_args(api: &Api, op: &Operation, crate_ident: &str) -> Option<String> {
     let mut args = Vec::new();
-    for p in op.params.iter().filter(|p| p.required) {
+    // A shared header is a setter even when required: the client may supply it.
+    let shared = api.shared_headers();
+    for p in op
+        .params
+        .iter()
+        .filter(|p| p.required && !p.has_client_default(&shared))
+    {
         args.push(if p.list {
             "vec![]".to_string()
         } else {

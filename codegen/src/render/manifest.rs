@@ -92,6 +92,8 @@ struct Readme<'a> {
     uncovered_tags: Vec<String>,
     crate_dir: String,
     pagination_example: Option<String>,
+    /// `(builder setter, wire name)` of the headers the client takes a default for.
+    shared_headers: Vec<(String, String)>,
 }
 
 /// Renders `README.md`.
@@ -193,6 +195,11 @@ pub fn readme(api: &Api) -> Result<String, String> {
         uncovered_tags,
         crate_dir: api.crate_name.trim_end_matches("-client").to_string(),
         pagination_example,
+        shared_headers: api
+            .shared_headers()
+            .iter()
+            .map(|p| (p.name.clone(), p.wire_name.clone()))
+            .collect(),
     }
     .render()
     .map_err(|err| format!("internal error rendering README.md: {err}"))

@@ -296,8 +296,8 @@ fn render_lib(api: &Api) -> TokenStream {
         /// One module per tag: its operations and their parameters.
         pub mod operations;
 
-        pub use client::{Call, Client, ClientBuilder, Environment};
-        pub use paygen_runtime::{Response, RetryPolicy, Secret};
+        pub use client::{Client, ClientBuilder, Environment};
+        pub use paygen_runtime::{CallOptions, Response, RetryPolicy, Secret};
         /// The runtime this crate is built on: `Uuid`, `Decimal`, auth providers, pagination.
         pub use paygen_runtime as runtime;
 

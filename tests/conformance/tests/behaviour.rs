@@ -1173,3 +1173,49 @@ async fn raise_list_cards_sends_the_bracketed_customer_id_and_decodes_the_page()
     assert_eq!(sent.len(), 1);
     assert_eq!(authorization(&sent[0]), "Bearer fixed");
 }
+
+/// A header most operations share is set once on the client builder, sent by every call that
+/// takes it, and overridden by a call's own setter; a client without it sends none.
+#[tokio::test]
+async fn a_client_default_header_is_sent_and_a_call_overrides_it() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/balance"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(balance()))
+        .mount(&server)
+        .await;
+    let with_default = raise_client::Client::builder()
+        .base_url(server.uri())
+        .bearer_token("fixed")
+        .x_country("CA")
+        .x_currency("CAD")
+        .build()
+        .unwrap();
+    with_default.balance().get_balance().send().await.unwrap();
+    with_default
+        .balance()
+        .get_balance()
+        .x_country("DE")
+        .send()
+        .await
+        .unwrap();
+    raise(&server.uri())
+        .balance()
+        .get_balance()
+        .send()
+        .await
+        .unwrap();
+    let sent = requests(&server, "GET", "/balance").await;
+    let header = |request: &Request, name: &str| {
+        request
+            .headers
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_string())
+    };
+    assert_eq!(sent.len(), 3);
+    assert_eq!(header(&sent[0], "X-Country").as_deref(), Some("CA"));
+    assert_eq!(header(&sent[0], "X-Currency").as_deref(), Some("CAD"));
+    assert_eq!(header(&sent[1], "X-Country").as_deref(), Some("DE"));
+    assert_eq!(header(&sent[1], "X-Currency").as_deref(), Some("CAD"));
+    assert_eq!(header(&sent[2], "X-Country"), None);
+}

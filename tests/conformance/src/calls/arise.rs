@@ -6,6 +6,7 @@
 #![allow(clippy::all, unused_imports)]
 
 use crate::{check, de, CallResult};
+use arise_client::CallOptions;
 
 /// The operation ids this table can call, in spec order.
 pub const OPERATIONS: &[&str] = &[

@@ -142,6 +142,17 @@ fn call(api: &Api, op: &Operation, crate_ident: &str) -> Option<String> {
 fn body_value(api: &Api, ty: &TypeRef, crate_ident: &str) -> Option<String> {
     match ty {
         TypeRef::String => Some("\"example\".to_string()".into()),
+        // Bodies are `impl Into<..>`: an empty collection or JSON value names its type.
+        TypeRef::List(_) | TypeRef::Map(_) | TypeRef::Json => {
+            let ty = super::types::type_text(ty, super::types::ModelPath::Crate)
+                .replace("crate::models::", &format!("{crate_ident}::models::"))
+                .replace("paygen_runtime::", &format!("{crate_ident}::runtime::"))
+                .replace(
+                    "serde_json::",
+                    &format!("{crate_ident}::runtime::serde_json::"),
+                );
+            Some(format!("<{ty}>::default()"))
+        }
         other => value(api, other, crate_ident, 0),
     }
 }

@@ -5,6 +5,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use paygen_runtime::CallOptions;
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path, query_param};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
@@ -586,9 +587,10 @@ mod retries {
             .respond_with(unavailable())
             .mount(&server)
             .await;
-        let body = serde_json::from_value(json!({"data": {"type": "auth/methods",
+        let body: raise_client::models::AuthMethodRequest =
+            serde_json::from_value(json!({"data": {"type": "auth/methods",
             "attributes": {"type": "SR25519_KEY_PAIR", "method": "0x8ca7"}}}))
-        .unwrap();
+            .unwrap();
         let error = raise(&server.uri())
             .auth()
             .create_auth_method("customer-1", body)
@@ -608,7 +610,7 @@ mod retries {
             .respond_with(unavailable())
             .mount(&server)
             .await;
-        let body = serde_json::from_value(json!({"data": {"type": "transactions", "attributes": {
+        let body: raise_client::models::TransactionCreateRequest = serde_json::from_value(json!({"data": {"type": "transactions", "attributes": {
             "cards": [{"brand_id": "dd231d64-4b34-48e0-b6a7-ca1faab219a1", "value": 2500, "quantity": 1}],
             "customer": {"id": "c-1"}, "client_order_id": ""}}}))
         .unwrap();
@@ -632,7 +634,7 @@ mod retries {
             .respond_with(Sequence::new(vec![unavailable(), created]))
             .mount(&server)
             .await;
-        let body = serde_json::from_value(json!({"data": {"type": "transactions", "attributes": {
+        let body: raise_client::models::TransactionCreateRequest = serde_json::from_value(json!({"data": {"type": "transactions", "attributes": {
             "cards": [{"brand_id": "dd231d64-4b34-48e0-b6a7-ca1faab219a1", "value": 2500, "quantity": 1}],
             "customer": {"id": "c-1"}, "client_order_id": "order-1"}}}))
         .unwrap();

@@ -36,7 +36,9 @@ pub async fn call(
     match operation {
         // POST /tokens
         "createToken" => {
-            let mut call = client.tokens().create_token(de(
+            let mut call = client.tokens().create_token(de::<
+                raise_client::models::TokenCreateRequest,
+            >(
                 r#"{"data":{"type":"tokens","attributes":{"type":"BEARER"}}}"#,
             )?);
             for (name, value) in headers {
@@ -49,7 +51,7 @@ pub async fn call(
         "createAuthMethod" => {
             let mut call = client.auth().create_auth_method(
                 de::<String>(r#""123456""#)?,
-                de(r#"{"data":{"type":"auth/methods","attributes":{"type":"SR25519_KEY_PAIR","method":"0x8ca7f551da8775159c2ac65b26e3efefad06e9676cbedc3fa05e2c3801b2b87e"}}}"#)?,
+                de::<raise_client::models::AuthMethodRequest>(r#"{"data":{"type":"auth/methods","attributes":{"type":"SR25519_KEY_PAIR","method":"0x8ca7f551da8775159c2ac65b26e3efefad06e9676cbedc3fa05e2c3801b2b87e"}}}"#)?,
             );
             call = call.x_country(de::<String>(r#""US""#)?);
             for (name, value) in headers {
@@ -62,7 +64,7 @@ pub async fn call(
         "updateAuthMethod" => {
             let mut call = client.auth().update_auth_method(
                 de::<String>(r#""fff75433-ffff-4fff-b625-c5423tk90d""#)?,
-                de(r#"{"data":{"type":"auth/methods","attributes":{"type":"SR25519_KEY_PAIR","method":"0x8ca7f551da8775159c2ac65b26e3efefad06e9676cbedc3fa05e2c3801b2b87e"}}}"#)?,
+                de::<raise_client::models::AuthMethodRequest>(r#"{"data":{"type":"auth/methods","attributes":{"type":"SR25519_KEY_PAIR","method":"0x8ca7f551da8775159c2ac65b26e3efefad06e9676cbedc3fa05e2c3801b2b87e"}}}"#)?,
             );
             call = call.x_country(de::<String>(r#""US""#)?);
             for (name, value) in headers {
@@ -75,7 +77,7 @@ pub async fn call(
         "createAuthToken" => {
             let mut call = client.auth().create_auth_token(
                 de::<String>(r#""123456""#)?,
-                de(r#"{"data":{"type":"auth/tokens","attributes":{"action":"VALIDATE_VERIFICATION","code":"123456"}}}"#)?,
+                de::<raise_client::models::AuthTokenRequest>(r#"{"data":{"type":"auth/tokens","attributes":{"action":"VALIDATE_VERIFICATION","code":"123456"}}}"#)?,
             );
             call = call.x_country(de::<String>(r#""US""#)?);
             for (name, value) in headers {
@@ -152,7 +154,7 @@ pub async fn call(
         // POST /transactions
         "createTransaction" => {
             let mut call = client.transactions().create_transaction(
-                de(r#"{"data":{"type":"transactions","attributes":{"cards":[{"brand_id":"dd231d64-4b34-48e0-b6a7-ca1faab219a1","value":2500,"quantity":1}],"customer":{"id":"c7770f32-0034-4562-b504-a1b46d21072c"},"client_order_id":"order-1234"}}}"#)?,
+                de::<raise_client::models::TransactionCreateRequest>(r#"{"data":{"type":"transactions","attributes":{"cards":[{"brand_id":"dd231d64-4b34-48e0-b6a7-ca1faab219a1","value":2500,"quantity":1}],"customer":{"id":"c7770f32-0034-4562-b504-a1b46d21072c"},"client_order_id":"order-1234"}}}"#)?,
             );
             call = call.x_country(de::<String>(r#""US""#)?);
             call = call.x_currency(de::<String>(r#""USD""#)?);
@@ -177,7 +179,7 @@ pub async fn call(
         "updateTransaction" => {
             let mut call = client.transactions().update_transaction(
                 de::<String>(r#""TCYYLJDBCXTE6C""#)?,
-                de(r#"{"data":{"type":"transactions","id":"TCYYLJDBCXTE6C","attributes":{"cards":[{"brand_id":"dd231d64-4b34-48e0-b6a7-ca1faab219a1","value":2500,"quantity":1}]}}}"#)?,
+                de::<raise_client::models::TransactionUpdateRequest>(r#"{"data":{"type":"transactions","id":"TCYYLJDBCXTE6C","attributes":{"cards":[{"brand_id":"dd231d64-4b34-48e0-b6a7-ca1faab219a1","value":2500,"quantity":1}]}}}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -197,8 +199,8 @@ pub async fn call(
         // PATCH /cards/{id}
         "updateCard" => {
             let mut call = client.cards().update_card(
-                de(r#""a27c1e40-8c1f-48b7-b366-5c006abea9cd""#)?,
-                de(r#"{"data":{"type":"cards","id":"a27c1e40-8c1f-48b7-b366-5c006abea9cd","attributes":{"action":"BALANCE_CHECK"}}}"#)?,
+                de::<paygen_runtime::Uuid>(r#""a27c1e40-8c1f-48b7-b366-5c006abea9cd""#)?,
+                de::<raise_client::models::CardUpdateRequest>(r#"{"data":{"type":"cards","id":"a27c1e40-8c1f-48b7-b366-5c006abea9cd","attributes":{"action":"BALANCE_CHECK"}}}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);

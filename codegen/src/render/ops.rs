@@ -67,8 +67,9 @@ pub fn render_tag(api: &Api, tag: &Tag) -> Text {
     w.finish()
 }
 
-/// The type a caller passes: strings, ids, dates, decimals and model types take anything that
-/// converts into them.
+/// The type a caller passes: strings, dates, decimals and model types take anything that
+/// converts into them (`time` values, integers, wrapped bodies). A `Uuid` is taken as it is:
+/// nothing useful converts into one, and `id.parse()?` keeps inferring its type.
 fn argument_type(p: &Param) -> String {
     if takes_into(p) {
         format!("impl Into<{}>", param_type(p))
@@ -90,7 +91,6 @@ fn takes_into(p: &Param) -> bool {
         && matches!(
             p.ty,
             TypeRef::String
-                | TypeRef::Uuid
                 | TypeRef::DateTime
                 | TypeRef::Date
                 | TypeRef::Decimal { .. }

@@ -18,11 +18,11 @@ impl<'a> AchTransactionsApi<'a> {
     /// - `transaction_id` (`transactionId`): Identifier of the settled ACH transaction to refund.
     pub fn refund_ach_transaction(
         &self,
-        transaction_id: impl Into<paygen_runtime::Uuid>,
+        transaction_id: paygen_runtime::Uuid,
     ) -> RefundAchTransaction<'a> {
         RefundAchTransaction {
             call: Call::new(self.client),
-            transaction_id: transaction_id.into(),
+            transaction_id,
         }
     }
     /// Send an ACH credit
@@ -69,11 +69,11 @@ impl<'a> AchTransactionsApi<'a> {
     /// - `transaction_id` (`transactionId`): Id of the ACH transaction.
     pub fn void_ach_transaction(
         &self,
-        transaction_id: impl Into<paygen_runtime::Uuid>,
+        transaction_id: paygen_runtime::Uuid,
     ) -> VoidAchTransaction<'a> {
         VoidAchTransaction {
             call: Call::new(self.client),
-            transaction_id: transaction_id.into(),
+            transaction_id,
         }
     }
     /// Put an ACH transaction on hold
@@ -86,11 +86,11 @@ impl<'a> AchTransactionsApi<'a> {
     /// - `transaction_id` (`transactionId`): Id of the ACH transaction.
     pub fn hold_ach_transaction(
         &self,
-        transaction_id: impl Into<paygen_runtime::Uuid>,
+        transaction_id: paygen_runtime::Uuid,
     ) -> HoldAchTransaction<'a> {
         HoldAchTransaction {
             call: Call::new(self.client),
-            transaction_id: transaction_id.into(),
+            transaction_id,
         }
     }
     /// Release a held ACH transaction
@@ -103,11 +103,11 @@ impl<'a> AchTransactionsApi<'a> {
     /// - `transaction_id` (`transactionId`): Id of the ACH transaction.
     pub fn unhold_ach_transaction(
         &self,
-        transaction_id: impl Into<paygen_runtime::Uuid>,
+        transaction_id: paygen_runtime::Uuid,
     ) -> UnholdAchTransaction<'a> {
         UnholdAchTransaction {
             call: Call::new(self.client),
-            transaction_id: transaction_id.into(),
+            transaction_id,
         }
     }
 }

@@ -53,12 +53,12 @@ impl<'a> CategoriesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn update_category(
         &self,
-        category_id: impl Into<paygen_runtime::Uuid>,
+        category_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::UpdateCategoryRequest>,
     ) -> UpdateCategory<'a> {
         UpdateCategory {
             call: Call::new(self.client),
-            category_id: category_id.into(),
+            category_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
             body: body.into(),
         }
@@ -71,13 +71,10 @@ impl<'a> CategoriesApi<'a> {
     ///
     /// # Arguments
     /// - `category_id` (`categoryId`): Id of the category to remove.
-    pub fn delete_category(
-        &self,
-        category_id: impl Into<paygen_runtime::Uuid>,
-    ) -> DeleteCategory<'a> {
+    pub fn delete_category(&self, category_id: paygen_runtime::Uuid) -> DeleteCategory<'a> {
         DeleteCategory {
             call: Call::new(self.client),
-            category_id: category_id.into(),
+            category_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }

@@ -51,10 +51,10 @@ impl<'a> CustomersApi<'a> {
     ///
     /// # Arguments
     /// - `customer_id` (`customerId`): Id of the customer.
-    pub fn get_customer(&self, customer_id: impl Into<paygen_runtime::Uuid>) -> GetCustomer<'a> {
+    pub fn get_customer(&self, customer_id: paygen_runtime::Uuid) -> GetCustomer<'a> {
         GetCustomer {
             call: Call::new(self.client),
-            customer_id: customer_id.into(),
+            customer_id,
         }
     }
     /// Update a customer
@@ -68,12 +68,12 @@ impl<'a> CustomersApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn update_customer(
         &self,
-        customer_id: impl Into<paygen_runtime::Uuid>,
+        customer_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::UpdateCustomerRequest>,
     ) -> UpdateCustomer<'a> {
         UpdateCustomer {
             call: Call::new(self.client),
-            customer_id: customer_id.into(),
+            customer_id,
             body: body.into(),
         }
     }
@@ -85,13 +85,10 @@ impl<'a> CustomersApi<'a> {
     ///
     /// # Arguments
     /// - `customer_id` (`customerId`): Id of the customer.
-    pub fn delete_customer(
-        &self,
-        customer_id: impl Into<paygen_runtime::Uuid>,
-    ) -> DeleteCustomer<'a> {
+    pub fn delete_customer(&self, customer_id: paygen_runtime::Uuid) -> DeleteCustomer<'a> {
         DeleteCustomer {
             call: Call::new(self.client),
-            customer_id: customer_id.into(),
+            customer_id,
         }
     }
     /// Add a card payment method
@@ -105,12 +102,12 @@ impl<'a> CustomersApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn add_customer_card(
         &self,
-        customer_id: impl Into<paygen_runtime::Uuid>,
+        customer_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::AddCustomerCardRequest>,
     ) -> AddCustomerCard<'a> {
         AddCustomerCard {
             call: Call::new(self.client),
-            customer_id: customer_id.into(),
+            customer_id,
             body: body.into(),
         }
     }
@@ -125,12 +122,12 @@ impl<'a> CustomersApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn add_customer_ach_account(
         &self,
-        customer_id: impl Into<paygen_runtime::Uuid>,
+        customer_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::AddCustomerAchAccountRequest>,
     ) -> AddCustomerAchAccount<'a> {
         AddCustomerAchAccount {
             call: Call::new(self.client),
-            customer_id: customer_id.into(),
+            customer_id,
             body: body.into(),
         }
     }
@@ -146,11 +143,11 @@ impl<'a> CustomersApi<'a> {
     /// Pages: [`into_stream`](ListCustomerPaymentMethods::into_stream) on the returned call walks every item.
     pub fn list_customer_payment_methods(
         &self,
-        customer_id: impl Into<paygen_runtime::Uuid>,
+        customer_id: paygen_runtime::Uuid,
     ) -> ListCustomerPaymentMethods<'a> {
         ListCustomerPaymentMethods {
             call: Call::new(self.client),
-            customer_id: customer_id.into(),
+            customer_id,
             search: None,
             page: None,
             page_size: None,
@@ -172,14 +169,14 @@ impl<'a> CustomersApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn update_customer_payment_method(
         &self,
-        customer_id: impl Into<paygen_runtime::Uuid>,
-        payment_method_id: impl Into<paygen_runtime::Uuid>,
+        customer_id: paygen_runtime::Uuid,
+        payment_method_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::UpdateCustomerPaymentMethodRequest>,
     ) -> UpdateCustomerPaymentMethod<'a> {
         UpdateCustomerPaymentMethod {
             call: Call::new(self.client),
-            customer_id: customer_id.into(),
-            payment_method_id: payment_method_id.into(),
+            customer_id,
+            payment_method_id,
             body: body.into(),
         }
     }
@@ -194,13 +191,13 @@ impl<'a> CustomersApi<'a> {
     /// - `payment_method_id` (`paymentMethodId`): Payment method identifier.
     pub fn delete_customer_payment_method(
         &self,
-        customer_id: impl Into<paygen_runtime::Uuid>,
-        payment_method_id: impl Into<paygen_runtime::Uuid>,
+        customer_id: paygen_runtime::Uuid,
+        payment_method_id: paygen_runtime::Uuid,
     ) -> DeleteCustomerPaymentMethod<'a> {
         DeleteCustomerPaymentMethod {
             call: Call::new(self.client),
-            customer_id: customer_id.into(),
-            payment_method_id: payment_method_id.into(),
+            customer_id,
+            payment_method_id,
         }
     }
     /// Set the default payment method
@@ -214,13 +211,13 @@ impl<'a> CustomersApi<'a> {
     /// - `payment_method_id` (`paymentMethodId`): Payment method identifier.
     pub fn make_customer_payment_method_default(
         &self,
-        customer_id: impl Into<paygen_runtime::Uuid>,
-        payment_method_id: impl Into<paygen_runtime::Uuid>,
+        customer_id: paygen_runtime::Uuid,
+        payment_method_id: paygen_runtime::Uuid,
     ) -> MakeCustomerPaymentMethodDefault<'a> {
         MakeCustomerPaymentMethodDefault {
             call: Call::new(self.client),
-            customer_id: customer_id.into(),
-            payment_method_id: payment_method_id.into(),
+            customer_id,
+            payment_method_id,
         }
     }
 }
@@ -251,8 +248,8 @@ impl<'a> ListCustomers<'a> {
     /// Single customer's identifier.
     ///
     /// Sent as the query parameter `customerIds`.
-    pub fn customer_ids(mut self, value: impl Into<paygen_runtime::Uuid>) -> Self {
-        self.customer_ids = Some(value.into());
+    pub fn customer_ids(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.customer_ids = Some(value);
         self
     }
     /// Name of the field used to sort the results.

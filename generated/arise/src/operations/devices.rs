@@ -41,10 +41,10 @@ impl<'a> DevicesApi<'a> {
     ///
     /// # Arguments
     /// - `device_id` (`deviceId`):
-    pub fn get_device(&self, device_id: impl Into<paygen_runtime::Uuid>) -> GetDevice<'a> {
+    pub fn get_device(&self, device_id: paygen_runtime::Uuid) -> GetDevice<'a> {
         GetDevice {
             call: Call::new(self.client),
-            device_id: device_id.into(),
+            device_id,
         }
     }
     /// Issue a Tap to Pay JWT for a device
@@ -72,13 +72,10 @@ impl<'a> DevicesApi<'a> {
     ///
     /// # Arguments
     /// - `device_id` (`deviceId`):
-    pub fn activate_tap_to_pay(
-        &self,
-        device_id: impl Into<paygen_runtime::Uuid>,
-    ) -> ActivateTapToPay<'a> {
+    pub fn activate_tap_to_pay(&self, device_id: paygen_runtime::Uuid) -> ActivateTapToPay<'a> {
         ActivateTapToPay {
             call: Call::new(self.client),
-            device_id: device_id.into(),
+            device_id,
         }
     }
 }

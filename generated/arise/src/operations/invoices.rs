@@ -56,10 +56,10 @@ impl<'a> InvoicesApi<'a> {
     ///
     /// # Arguments
     /// - `invoice_id` (`invoiceId`): Id of the invoice to read.
-    pub fn get_invoice(&self, invoice_id: impl Into<paygen_runtime::Uuid>) -> GetInvoice<'a> {
+    pub fn get_invoice(&self, invoice_id: paygen_runtime::Uuid) -> GetInvoice<'a> {
         GetInvoice {
             call: Call::new(self.client),
-            invoice_id: invoice_id.into(),
+            invoice_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
@@ -74,12 +74,12 @@ impl<'a> InvoicesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn update_invoice(
         &self,
-        invoice_id: impl Into<paygen_runtime::Uuid>,
+        invoice_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::UpdateInvoiceRequest>,
     ) -> UpdateInvoice<'a> {
         UpdateInvoice {
             call: Call::new(self.client),
-            invoice_id: invoice_id.into(),
+            invoice_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
             body: body.into(),
         }
@@ -92,10 +92,10 @@ impl<'a> InvoicesApi<'a> {
     ///
     /// # Arguments
     /// - `invoice_id` (`invoiceId`): Id of the invoice to remove.
-    pub fn delete_invoice(&self, invoice_id: impl Into<paygen_runtime::Uuid>) -> DeleteInvoice<'a> {
+    pub fn delete_invoice(&self, invoice_id: paygen_runtime::Uuid) -> DeleteInvoice<'a> {
         DeleteInvoice {
             call: Call::new(self.client),
-            invoice_id: invoice_id.into(),
+            invoice_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
@@ -110,12 +110,12 @@ impl<'a> InvoicesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn submit_invoice_card_payment(
         &self,
-        invoice_id: impl Into<paygen_runtime::Uuid>,
+        invoice_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::SubmitInvoiceCardPaymentRequest>,
     ) -> SubmitInvoiceCardPayment<'a> {
         SubmitInvoiceCardPayment {
             call: Call::new(self.client),
-            invoice_id: invoice_id.into(),
+            invoice_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
             body: body.into(),
         }
@@ -131,12 +131,12 @@ impl<'a> InvoicesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn submit_invoice_ach_payment(
         &self,
-        invoice_id: impl Into<paygen_runtime::Uuid>,
+        invoice_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::SubmitInvoiceAchPaymentRequest>,
     ) -> SubmitInvoiceAchPayment<'a> {
         SubmitInvoiceAchPayment {
             call: Call::new(self.client),
-            invoice_id: invoice_id.into(),
+            invoice_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
             body: body.into(),
         }
@@ -151,11 +151,11 @@ impl<'a> InvoicesApi<'a> {
     /// - `invoice_id` (`invoiceId`): The identifier of the invoice.
     pub fn get_invoice_calculations(
         &self,
-        invoice_id: impl Into<paygen_runtime::Uuid>,
+        invoice_id: paygen_runtime::Uuid,
     ) -> GetInvoiceCalculations<'a> {
         GetInvoiceCalculations {
             call: Call::new(self.client),
-            invoice_id: invoice_id.into(),
+            invoice_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
@@ -185,10 +185,10 @@ impl<'a> InvoicesApi<'a> {
     ///
     /// # Arguments
     /// - `invoice_id` (`invoiceId`): Id of the invoice to cancel.
-    pub fn cancel_invoice(&self, invoice_id: impl Into<paygen_runtime::Uuid>) -> CancelInvoice<'a> {
+    pub fn cancel_invoice(&self, invoice_id: paygen_runtime::Uuid) -> CancelInvoice<'a> {
         CancelInvoice {
             call: Call::new(self.client),
-            invoice_id: invoice_id.into(),
+            invoice_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
@@ -203,12 +203,12 @@ impl<'a> InvoicesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn mark_invoice_as_paid(
         &self,
-        invoice_id: impl Into<paygen_runtime::Uuid>,
+        invoice_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::MarkInvoiceAsPaidRequest>,
     ) -> MarkInvoiceAsPaid<'a> {
         MarkInvoiceAsPaid {
             call: Call::new(self.client),
-            invoice_id: invoice_id.into(),
+            invoice_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
             body: body.into(),
         }
@@ -224,12 +224,12 @@ impl<'a> InvoicesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn send_invoice_email_notification(
         &self,
-        invoice_id: impl Into<paygen_runtime::Uuid>,
+        invoice_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::SendInvoiceEmailNotificationRequest>,
     ) -> SendInvoiceEmailNotification<'a> {
         SendInvoiceEmailNotification {
             call: Call::new(self.client),
-            invoice_id: invoice_id.into(),
+            invoice_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
             body: body.into(),
         }
@@ -242,13 +242,10 @@ impl<'a> InvoicesApi<'a> {
     ///
     /// # Arguments
     /// - `invoice_id` (`invoiceId`): The identifier of the invoice.
-    pub fn download_invoice_pdf(
-        &self,
-        invoice_id: impl Into<paygen_runtime::Uuid>,
-    ) -> DownloadInvoicePdf<'a> {
+    pub fn download_invoice_pdf(&self, invoice_id: paygen_runtime::Uuid) -> DownloadInvoicePdf<'a> {
         DownloadInvoicePdf {
             call: Call::new(self.client),
-            invoice_id: invoice_id.into(),
+            invoice_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
@@ -263,12 +260,12 @@ impl<'a> InvoicesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn send_invoice_sms_notification(
         &self,
-        invoice_id: impl Into<paygen_runtime::Uuid>,
+        invoice_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::SendInvoiceSmsNotificationRequest>,
     ) -> SendInvoiceSmsNotification<'a> {
         SendInvoiceSmsNotification {
             call: Call::new(self.client),
-            invoice_id: invoice_id.into(),
+            invoice_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
             body: body.into(),
         }

@@ -16,11 +16,11 @@ impl<'a> InvoicesSettingsApi<'a> {
     /// - `merchant_id` (`merchantId`): Identifier of the merchant.
     pub fn get_invoice_settings(
         &self,
-        merchant_id: impl Into<paygen_runtime::Uuid>,
+        merchant_id: paygen_runtime::Uuid,
     ) -> GetInvoiceSettings<'a> {
         GetInvoiceSettings {
             call: Call::new(self.client),
-            merchant_id: merchant_id.into(),
+            merchant_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
@@ -35,12 +35,12 @@ impl<'a> InvoicesSettingsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn update_invoice_settings(
         &self,
-        merchant_id: impl Into<paygen_runtime::Uuid>,
+        merchant_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::UpdateInvoiceSettingsRequest>,
     ) -> UpdateInvoiceSettings<'a> {
         UpdateInvoiceSettings {
             call: Call::new(self.client),
-            merchant_id: merchant_id.into(),
+            merchant_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
             body: body.into(),
         }

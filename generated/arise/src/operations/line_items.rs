@@ -55,12 +55,12 @@ impl<'a> LineItemsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn update_line_item(
         &self,
-        line_item_id: impl Into<paygen_runtime::Uuid>,
+        line_item_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::UpdateLineItemRequest>,
     ) -> UpdateLineItem<'a> {
         UpdateLineItem {
             call: Call::new(self.client),
-            line_item_id: line_item_id.into(),
+            line_item_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
             body: body.into(),
         }
@@ -73,13 +73,10 @@ impl<'a> LineItemsApi<'a> {
     ///
     /// # Arguments
     /// - `line_item_id` (`lineItemId`): Line item to remove.
-    pub fn delete_line_item(
-        &self,
-        line_item_id: impl Into<paygen_runtime::Uuid>,
-    ) -> DeleteLineItem<'a> {
+    pub fn delete_line_item(&self, line_item_id: paygen_runtime::Uuid) -> DeleteLineItem<'a> {
         DeleteLineItem {
             call: Call::new(self.client),
-            line_item_id: line_item_id.into(),
+            line_item_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
@@ -150,8 +147,8 @@ impl<'a> ListLineItems<'a> {
     /// Sets `categoryId`.
     ///
     /// Sent as the query parameter `categoryId`.
-    pub fn category_id(mut self, value: impl Into<paygen_runtime::Uuid>) -> Self {
-        self.category_id = Some(value.into());
+    pub fn category_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.category_id = Some(value);
         self
     }
     /// Sets `noCategory`.

@@ -44,11 +44,11 @@ impl<'a> MerchantApiKeysApi<'a> {
     /// - `client_id` (`clientId`): Client id of the API key to revoke.
     pub fn delete_merchant_api_key(
         &self,
-        client_id: impl Into<paygen_runtime::Uuid>,
+        client_id: paygen_runtime::Uuid,
     ) -> DeleteMerchantApiKey<'a> {
         DeleteMerchantApiKey {
             call: Call::new(self.client),
-            client_id: client_id.into(),
+            client_id,
             merchant_id: None,
         }
     }
@@ -91,8 +91,8 @@ impl<'a> ListMerchantApiKeys<'a> {
     /// Identifier of the merchant.
     ///
     /// Sent as the query parameter `merchantId`.
-    pub fn merchant_id(mut self, value: impl Into<paygen_runtime::Uuid>) -> Self {
-        self.merchant_id = Some(value.into());
+    pub fn merchant_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.merchant_id = Some(value);
         self
     }
     /// Sends the request and returns the decoded body: `.send().await`.
@@ -221,8 +221,8 @@ impl<'a> DeleteMerchantApiKey<'a> {
     /// Identifier of the merchant.
     ///
     /// Sent as the query parameter `merchantId`.
-    pub fn merchant_id(mut self, value: impl Into<paygen_runtime::Uuid>) -> Self {
-        self.merchant_id = Some(value.into());
+    pub fn merchant_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.merchant_id = Some(value);
         self
     }
     /// Sends the request and returns the decoded body: `.send().await`.

@@ -34,11 +34,11 @@ impl<'a> PaymentSessionsApi<'a> {
     /// - `payment_session_id` (`paymentSessionId`):
     pub fn cancel_payment_session(
         &self,
-        payment_session_id: impl Into<paygen_runtime::Uuid>,
+        payment_session_id: paygen_runtime::Uuid,
     ) -> CancelPaymentSession<'a> {
         CancelPaymentSession {
             call: Call::new(self.client),
-            payment_session_id: payment_session_id.into(),
+            payment_session_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
@@ -52,11 +52,11 @@ impl<'a> PaymentSessionsApi<'a> {
     /// - `payment_session_id` (`paymentSessionId`): Id of the payment session to read.
     pub fn get_payment_session(
         &self,
-        payment_session_id: impl Into<paygen_runtime::Uuid>,
+        payment_session_id: paygen_runtime::Uuid,
     ) -> GetPaymentSession<'a> {
         GetPaymentSession {
             call: Call::new(self.client),
-            payment_session_id: payment_session_id.into(),
+            payment_session_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }

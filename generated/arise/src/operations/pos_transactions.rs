@@ -50,11 +50,11 @@ impl<'a> PosTransactionsApi<'a> {
     /// - `pos_transactionsid` (`posTransactionsid`): ID of POS transaction
     pub fn get_pos_transaction(
         &self,
-        pos_transactionsid: impl Into<paygen_runtime::Uuid>,
+        pos_transactionsid: paygen_runtime::Uuid,
     ) -> GetPosTransaction<'a> {
         GetPosTransaction {
             call: Call::new(self.client),
-            pos_transactionsid: pos_transactionsid.into(),
+            pos_transactionsid,
             wait_for_transaction_processing: None,
         }
     }
@@ -68,11 +68,11 @@ impl<'a> PosTransactionsApi<'a> {
     /// - `pos_transactionsid` (`posTransactionsid`): ID of POS transaction
     pub fn cancel_pos_transaction(
         &self,
-        pos_transactionsid: impl Into<paygen_runtime::Uuid>,
+        pos_transactionsid: paygen_runtime::Uuid,
     ) -> CancelPosTransaction<'a> {
         CancelPosTransaction {
             call: Call::new(self.client),
-            pos_transactionsid: pos_transactionsid.into(),
+            pos_transactionsid,
         }
     }
     /// Print a POS transaction receipt
@@ -86,12 +86,12 @@ impl<'a> PosTransactionsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn print_pos_transaction_receipt(
         &self,
-        pos_transaction_id: impl Into<paygen_runtime::Uuid>,
+        pos_transaction_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::PrintPosTransactionReceiptRequest>,
     ) -> PrintPosTransactionReceipt<'a> {
         PrintPosTransactionReceipt {
             call: Call::new(self.client),
-            pos_transaction_id: pos_transaction_id.into(),
+            pos_transaction_id,
             body: body.into(),
         }
     }
@@ -141,8 +141,8 @@ impl<'a> ListPosTransactions<'a> {
     /// Terminal identifier.
     ///
     /// Sent as the query parameter `terminalId`.
-    pub fn terminal_id(mut self, value: impl Into<paygen_runtime::Uuid>) -> Self {
-        self.terminal_id = Some(value.into());
+    pub fn terminal_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.terminal_id = Some(value);
         self
     }
     /// Sends the request and returns the decoded body: `.send().await`.

@@ -52,11 +52,11 @@ impl<'a> QuickPaymentsApi<'a> {
     /// - `quick_payment_id` (`quickPaymentId`): Payment link identifier.
     pub fn get_one_time_quick_payment(
         &self,
-        quick_payment_id: impl Into<paygen_runtime::Uuid>,
+        quick_payment_id: paygen_runtime::Uuid,
     ) -> GetOneTimeQuickPayment<'a> {
         GetOneTimeQuickPayment {
             call: Call::new(self.client),
-            quick_payment_id: quick_payment_id.into(),
+            quick_payment_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
@@ -70,11 +70,11 @@ impl<'a> QuickPaymentsApi<'a> {
     /// - `quick_payment_id` (`quickPaymentId`): Payment link identifier.
     pub fn activate_quick_payment(
         &self,
-        quick_payment_id: impl Into<paygen_runtime::Uuid>,
+        quick_payment_id: paygen_runtime::Uuid,
     ) -> ActivateQuickPayment<'a> {
         ActivateQuickPayment {
             call: Call::new(self.client),
-            quick_payment_id: quick_payment_id.into(),
+            quick_payment_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
@@ -88,11 +88,11 @@ impl<'a> QuickPaymentsApi<'a> {
     /// - `quick_payment_id` (`quickPaymentId`): Payment link identifier.
     pub fn deactivate_quick_payment(
         &self,
-        quick_payment_id: impl Into<paygen_runtime::Uuid>,
+        quick_payment_id: paygen_runtime::Uuid,
     ) -> DeactivateQuickPayment<'a> {
         DeactivateQuickPayment {
             call: Call::new(self.client),
-            quick_payment_id: quick_payment_id.into(),
+            quick_payment_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
@@ -107,12 +107,12 @@ impl<'a> QuickPaymentsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn send_quick_payment_sms_notification(
         &self,
-        quick_payment_id: impl Into<paygen_runtime::Uuid>,
+        quick_payment_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::SendQuickPaymentSmsNotificationRequest>,
     ) -> SendQuickPaymentSmsNotification<'a> {
         SendQuickPaymentSmsNotification {
             call: Call::new(self.client),
-            quick_payment_id: quick_payment_id.into(),
+            quick_payment_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
             body: body.into(),
         }
@@ -163,11 +163,11 @@ impl<'a> QuickPaymentsApi<'a> {
     /// - `quick_payment_id` (`quickPaymentId`): Payment link identifier.
     pub fn get_reusable_quick_payment(
         &self,
-        quick_payment_id: impl Into<paygen_runtime::Uuid>,
+        quick_payment_id: paygen_runtime::Uuid,
     ) -> GetReusableQuickPayment<'a> {
         GetReusableQuickPayment {
             call: Call::new(self.client),
-            quick_payment_id: quick_payment_id.into(),
+            quick_payment_id,
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }

@@ -47,13 +47,10 @@ impl<'a> SubscriptionApi<'a> {
     ///
     /// # Arguments
     /// - `subscription_id` (`subscriptionId`): Subscription identifier.
-    pub fn get_subscription(
-        &self,
-        subscription_id: impl Into<paygen_runtime::Uuid>,
-    ) -> GetSubscription<'a> {
+    pub fn get_subscription(&self, subscription_id: paygen_runtime::Uuid) -> GetSubscription<'a> {
         GetSubscription {
             call: Call::new(self.client),
-            subscription_id: subscription_id.into(),
+            subscription_id,
         }
     }
     /// Get the payment history of a subscription
@@ -66,11 +63,11 @@ impl<'a> SubscriptionApi<'a> {
     /// - `subscription_id` (`subscriptionId`): Subscription identifier.
     pub fn list_subscription_payments(
         &self,
-        subscription_id: impl Into<paygen_runtime::Uuid>,
+        subscription_id: paygen_runtime::Uuid,
     ) -> ListSubscriptionPayments<'a> {
         ListSubscriptionPayments {
             call: Call::new(self.client),
-            subscription_id: subscription_id.into(),
+            subscription_id,
             page: None,
             page_size: None,
             hide_completed_and_planned: None,
@@ -86,11 +83,11 @@ impl<'a> SubscriptionApi<'a> {
     /// - `subscription_id` (`subscriptionId`): Subscription identifier.
     pub fn terminate_subscription(
         &self,
-        subscription_id: impl Into<paygen_runtime::Uuid>,
+        subscription_id: paygen_runtime::Uuid,
     ) -> TerminateSubscription<'a> {
         TerminateSubscription {
             call: Call::new(self.client),
-            subscription_id: subscription_id.into(),
+            subscription_id,
         }
     }
 }

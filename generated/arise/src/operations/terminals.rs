@@ -35,13 +35,10 @@ impl<'a> TerminalsApi<'a> {
     ///
     /// # Arguments
     /// - `terminal_id` (`terminalId`): TerminalId
-    pub fn get_terminal_status(
-        &self,
-        terminal_id: impl Into<paygen_runtime::Uuid>,
-    ) -> GetTerminalStatus<'a> {
+    pub fn get_terminal_status(&self, terminal_id: paygen_runtime::Uuid) -> GetTerminalStatus<'a> {
         GetTerminalStatus {
             call: Call::new(self.client),
-            terminal_id: terminal_id.into(),
+            terminal_id,
         }
     }
 }

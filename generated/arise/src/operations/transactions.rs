@@ -34,13 +34,10 @@ impl<'a> TransactionsApi<'a> {
     ///
     /// # Arguments
     /// - `transaction_id` (`transactionId`): Transaction identifier.
-    pub fn get_transaction(
-        &self,
-        transaction_id: impl Into<paygen_runtime::Uuid>,
-    ) -> GetTransaction<'a> {
+    pub fn get_transaction(&self, transaction_id: paygen_runtime::Uuid) -> GetTransaction<'a> {
         GetTransaction {
             call: Call::new(self.client),
-            transaction_id: transaction_id.into(),
+            transaction_id,
         }
     }
     /// Authorize a card payment
@@ -184,12 +181,12 @@ impl<'a> TransactionsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn send_transaction_receipt_by_sms(
         &self,
-        transaction_id: impl Into<paygen_runtime::Uuid>,
+        transaction_id: paygen_runtime::Uuid,
         body: impl Into<crate::models::SendTransactionReceiptBySmsRequest>,
     ) -> SendTransactionReceiptBySms<'a> {
         SendTransactionReceiptBySms {
             call: Call::new(self.client),
-            transaction_id: transaction_id.into(),
+            transaction_id,
             body: body.into(),
         }
     }
@@ -266,15 +263,15 @@ impl<'a> ListTransactions<'a> {
     /// Transaction creator's identifier.
     ///
     /// Sent as the query parameter `createdById`.
-    pub fn created_by_id(mut self, value: impl Into<paygen_runtime::Uuid>) -> Self {
-        self.created_by_id = Some(value.into());
+    pub fn created_by_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.created_by_id = Some(value);
         self
     }
     /// Only transactions of this batch.
     ///
     /// Sent as the query parameter `batchId`.
-    pub fn batch_id(mut self, value: impl Into<paygen_runtime::Uuid>) -> Self {
-        self.batch_id = Some(value.into());
+    pub fn batch_id(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.batch_id = Some(value);
         self
     }
     /// Vendor wording: bypass normal ACH batching; as a list filter it presumably selects transactions in no batch.

@@ -40,12 +40,12 @@ impl<'a> CardsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn update_card(
         &self,
-        id: impl Into<paygen_runtime::Uuid>,
+        id: paygen_runtime::Uuid,
         body: impl Into<crate::models::CardUpdateRequest>,
     ) -> UpdateCard<'a> {
         UpdateCard {
             call: Call::new(self.client),
-            id: id.into(),
+            id,
             body: body.into(),
         }
     }

@@ -177,8 +177,8 @@ impl<'a> GetItemsId<'a> {
     /// Sets `X-Trace`.
     ///
     /// Sent as the header parameter `X-Trace`.
-    pub fn x_trace(mut self, value: impl Into<paygen_runtime::Uuid>) -> Self {
-        self.x_trace = Some(value.into());
+    pub fn x_trace(mut self, value: paygen_runtime::Uuid) -> Self {
+        self.x_trace = Some(value);
         self
     }
     /// Sets `session`.

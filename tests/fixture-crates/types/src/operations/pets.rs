@@ -12,10 +12,10 @@ impl<'a> PetsApi<'a> {
     ///
     /// # Arguments
     /// - `pet_id` (`petId`):
-    pub fn get_pet(&self, pet_id: impl Into<paygen_runtime::Uuid>) -> GetPet<'a> {
+    pub fn get_pet(&self, pet_id: paygen_runtime::Uuid) -> GetPet<'a> {
         GetPet {
             call: Call::new(self.client),
-            pet_id: pet_id.into(),
+            pet_id,
         }
     }
 }

@@ -1221,3 +1221,73 @@ async fn a_client_default_header_is_sent_and_a_call_overrides_it() {
     assert_eq!(header(&sent[1], "X-Currency").as_deref(), Some("CAD"));
     assert_eq!(header(&sent[2], "X-Country"), None);
 }
+
+/// A required header the client may supply is a setter, not an argument: without the client's
+/// default or the call's own value the call fails before sending, naming the setter; either one
+/// is sent, the call's own winning.
+#[tokio::test]
+async fn a_required_shared_header_comes_from_the_client_or_the_call_or_the_call_fails() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/orders"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": [], "meta": {}})))
+        .mount(&server)
+        .await;
+    let client = |tenant: Option<&str>| {
+        let builder = fixture_operations::Client::builder()
+            .base_url(server.uri())
+            .bearer_token("fixed");
+        match tenant {
+            Some(tenant) => builder.x_tenant(tenant),
+            None => builder,
+        }
+        .build()
+        .unwrap()
+    };
+    let error = client(None)
+        .orders()
+        .list_orders()
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&error, paygen_runtime::Error::Config(_)),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("`.x_tenant(..)`"), "{error}");
+    assert!(requests(&server, "GET", "/orders").await.is_empty());
+
+    client(Some("acme"))
+        .orders()
+        .list_orders()
+        .send()
+        .await
+        .unwrap();
+    client(Some("acme"))
+        .orders()
+        .list_orders()
+        .x_tenant("other")
+        .send()
+        .await
+        .unwrap();
+    client(None)
+        .orders()
+        .list_orders()
+        .x_tenant("own")
+        .send()
+        .await
+        .unwrap();
+    let tenants: Vec<String> = requests(&server, "GET", "/orders")
+        .await
+        .iter()
+        .map(|r| {
+            r.headers
+                .get("X-Tenant")
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(tenants, ["acme", "other", "own"]);
+}

@@ -211,10 +211,17 @@ fn builder(w: &mut Writer, api: &Api, shared: &[&Param], tag: &Tag, op: &Operati
             summary,
             String::new(),
             format!(
-                "`{} {}`, started by [`{}::{}`]. Set its optional parameters with the methods \
-                 below, then `.send().await`; per-call options (timeout, deadline, retry, \
-                 headers) come from [`CallOptions`](paygen_runtime::CallOptions).",
-                op.method, op.path, tag.struct_name, op.fn_name
+                "`{} {}`, started by [`{}::{}`]. {}; per-call options (timeout, deadline, \
+                 retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).",
+                op.method,
+                op.path,
+                tag.struct_name,
+                op.fn_name,
+                if has_setters(op, shared) {
+                    "Set its optional parameters with the methods below, then `.send().await`"
+                } else {
+                    "Send it with `.send().await`"
+                }
             ),
         ]),
     );
@@ -262,6 +269,12 @@ fn builder(w: &mut Writer, api: &Api, shared: &[&Param], tag: &Tag, op: &Operati
     if op.pagination.is_some() {
         paged_impl(w, api, op);
     }
+}
+
+/// Whether the builder has setters: parameters not passed as arguments, or an optional body.
+fn has_setters(op: &Operation, shared: &[&Param]) -> bool {
+    op.params.iter().any(|p| !is_argument(p, shared))
+        || op.body.as_ref().is_some_and(|b| !b.required)
 }
 
 /// The builder's own methods: setters of the parameters not passed as arguments and of an

@@ -113,7 +113,7 @@ impl<'a> AchTransactionsApi<'a> {
 }
 /// Refund an ACH transaction
 ///
-/// `POST /pay-api/v1/transactions/ach/{transactionId}/refund`, started by [`AchTransactionsApi::refund_ach_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/transactions/ach/{transactionId}/refund`, started by [`AchTransactionsApi::refund_ach_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RefundAchTransaction<'a> {
@@ -173,7 +173,7 @@ impl paygen_runtime::Operation for RefundAchTransaction<'_> {
 }
 /// Send an ACH credit
 ///
-/// `POST /pay-api/v1/transactions/ach/payment/credit`, started by [`AchTransactionsApi::create_ach_credit`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/transactions/ach/payment/credit`, started by [`AchTransactionsApi::create_ach_credit`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateAchCredit<'a> {
@@ -233,7 +233,7 @@ impl paygen_runtime::Operation for CreateAchCredit<'_> {
 }
 /// Collect an ACH debit
 ///
-/// `POST /pay-api/v1/transactions/ach/payment`, started by [`AchTransactionsApi::create_ach_debit`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/transactions/ach/payment`, started by [`AchTransactionsApi::create_ach_debit`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateAchDebit<'a> {
@@ -293,7 +293,7 @@ impl paygen_runtime::Operation for CreateAchDebit<'_> {
 }
 /// Void an ACH transaction
 ///
-/// `POST /pay-api/v1/transactions/ach/{transactionId}/void`, started by [`AchTransactionsApi::void_ach_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/transactions/ach/{transactionId}/void`, started by [`AchTransactionsApi::void_ach_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VoidAchTransaction<'a> {
@@ -353,7 +353,7 @@ impl paygen_runtime::Operation for VoidAchTransaction<'_> {
 }
 /// Put an ACH transaction on hold
 ///
-/// `POST /pay-api/v1/transactions/ach/{transactionId}/hold`, started by [`AchTransactionsApi::hold_ach_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/transactions/ach/{transactionId}/hold`, started by [`AchTransactionsApi::hold_ach_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct HoldAchTransaction<'a> {
@@ -409,7 +409,7 @@ impl paygen_runtime::Operation for HoldAchTransaction<'_> {
 }
 /// Release a held ACH transaction
 ///
-/// `POST /pay-api/v1/transactions/ach/{transactionId}/unhold`, started by [`AchTransactionsApi::unhold_ach_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/transactions/ach/{transactionId}/unhold`, started by [`AchTransactionsApi::unhold_ach_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UnholdAchTransaction<'a> {

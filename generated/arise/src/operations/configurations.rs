@@ -29,7 +29,7 @@ impl<'a> ConfigurationsApi<'a> {
 }
 /// Get the payment configuration
 ///
-/// `GET /pay-api/v1/configurations/payments`, started by [`ConfigurationsApi::get_payment_configurations`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /pay-api/v1/configurations/payments`, started by [`ConfigurationsApi::get_payment_configurations`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPaymentConfigurations<'a> {
@@ -82,7 +82,7 @@ impl paygen_runtime::Operation for GetPaymentConfigurations<'_> {
 }
 /// Get the merchant contact records
 ///
-/// `GET /pay-api/v1/configurations/contact-infos`, started by [`ConfigurationsApi::get_contact_infos`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /pay-api/v1/configurations/contact-infos`, started by [`ConfigurationsApi::get_contact_infos`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetContactInfos<'a> {

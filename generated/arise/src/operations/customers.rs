@@ -391,7 +391,7 @@ impl paygen_runtime::pagination::Paged for ListCustomers<'_> {
 }
 /// Create a customer
 ///
-/// `POST /pay-api/v1/customers`, started by [`CustomersApi::create_customer`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/customers`, started by [`CustomersApi::create_customer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateCustomer<'a> {
@@ -451,7 +451,7 @@ impl paygen_runtime::Operation for CreateCustomer<'_> {
 }
 /// Get a customer
 ///
-/// `GET /pay-api/v1/customers/{customerId}`, started by [`CustomersApi::get_customer`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /pay-api/v1/customers/{customerId}`, started by [`CustomersApi::get_customer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetCustomer<'a> {
@@ -507,7 +507,7 @@ impl paygen_runtime::Operation for GetCustomer<'_> {
 }
 /// Update a customer
 ///
-/// `PUT /pay-api/v1/customers/{customerId}`, started by [`CustomersApi::update_customer`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `PUT /pay-api/v1/customers/{customerId}`, started by [`CustomersApi::update_customer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateCustomer<'a> {
@@ -561,7 +561,7 @@ impl paygen_runtime::Operation for UpdateCustomer<'_> {
 }
 /// Delete a customer
 ///
-/// `DELETE /pay-api/v1/customers/{customerId}`, started by [`CustomersApi::delete_customer`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `DELETE /pay-api/v1/customers/{customerId}`, started by [`CustomersApi::delete_customer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteCustomer<'a> {
@@ -613,7 +613,7 @@ impl paygen_runtime::Operation for DeleteCustomer<'_> {
 }
 /// Add a card payment method
 ///
-/// `POST /pay-api/v1/customers/{customerId}/payment-methods/cards`, started by [`CustomersApi::add_customer_card`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/customers/{customerId}/payment-methods/cards`, started by [`CustomersApi::add_customer_card`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AddCustomerCard<'a> {
@@ -675,7 +675,7 @@ impl paygen_runtime::Operation for AddCustomerCard<'_> {
 }
 /// Add a bank (EFT/ACH) payment method
 ///
-/// `POST /pay-api/v1/customers/{customerId}/payment-methods/ach`, started by [`CustomersApi::add_customer_ach_account`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/customers/{customerId}/payment-methods/ach`, started by [`CustomersApi::add_customer_ach_account`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AddCustomerAchAccount<'a> {
@@ -897,7 +897,7 @@ impl paygen_runtime::pagination::Paged for ListCustomerPaymentMethods<'_> {
 }
 /// Update a payment method
 ///
-/// `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, started by [`CustomersApi::update_customer_payment_method`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, started by [`CustomersApi::update_customer_payment_method`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateCustomerPaymentMethod<'a> {
@@ -953,7 +953,7 @@ impl paygen_runtime::Operation for UpdateCustomerPaymentMethod<'_> {
 }
 /// Delete a payment method
 ///
-/// `DELETE /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, started by [`CustomersApi::delete_customer_payment_method`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `DELETE /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, started by [`CustomersApi::delete_customer_payment_method`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteCustomerPaymentMethod<'a> {
@@ -1007,7 +1007,7 @@ impl paygen_runtime::Operation for DeleteCustomerPaymentMethod<'_> {
 }
 /// Set the default payment method
 ///
-/// `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default`, started by [`CustomersApi::make_customer_payment_method_default`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default`, started by [`CustomersApi::make_customer_payment_method_default`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct MakeCustomerPaymentMethodDefault<'a> {

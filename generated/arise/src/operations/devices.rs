@@ -81,7 +81,7 @@ impl<'a> DevicesApi<'a> {
 }
 /// List the merchant's devices
 ///
-/// `GET /pay-api/v1/devices`, started by [`DevicesApi::list_devices`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /pay-api/v1/devices`, started by [`DevicesApi::list_devices`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListDevices<'a> {
@@ -130,7 +130,7 @@ impl paygen_runtime::Operation for ListDevices<'_> {
 }
 /// Register or update a device of the merchant
 ///
-/// `POST /pay-api/v1/devices`, started by [`DevicesApi::create_device`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/devices`, started by [`DevicesApi::create_device`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateDevice<'a> {
@@ -189,7 +189,7 @@ impl paygen_runtime::Operation for CreateDevice<'_> {
 }
 /// Get one device of the merchant
 ///
-/// `GET /pay-api/v1/devices/{deviceId}`, started by [`DevicesApi::get_device`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /pay-api/v1/devices/{deviceId}`, started by [`DevicesApi::get_device`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetDevice<'a> {
@@ -245,7 +245,7 @@ impl paygen_runtime::Operation for GetDevice<'_> {
 }
 /// Issue a Tap to Pay JWT for a device
 ///
-/// `POST /pay-api/v1/devices/tap-to-pay/jwt`, started by [`DevicesApi::create_tap_to_pay_jwt`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/devices/tap-to-pay/jwt`, started by [`DevicesApi::create_tap_to_pay_jwt`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateTapToPayJwt<'a> {
@@ -305,7 +305,7 @@ impl paygen_runtime::Operation for CreateTapToPayJwt<'_> {
 }
 /// Enable Tap to Pay on a device
 ///
-/// `POST /pay-api/v1/devices/{deviceId}/tap-to-pay/activate`, started by [`DevicesApi::activate_tap_to_pay`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/devices/{deviceId}/tap-to-pay/activate`, started by [`DevicesApi::activate_tap_to_pay`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ActivateTapToPay<'a> {

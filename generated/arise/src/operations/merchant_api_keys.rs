@@ -149,7 +149,7 @@ impl paygen_runtime::Operation for ListMerchantApiKeys<'_> {
 }
 /// Create a merchant API key
 ///
-/// `POST /pay-api/v1/merchants/tokens`, started by [`MerchantApiKeysApi::create_merchant_api_key`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/merchants/tokens`, started by [`MerchantApiKeysApi::create_merchant_api_key`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateMerchantApiKey<'a> {

@@ -234,7 +234,7 @@ impl paygen_runtime::pagination::Paged for ListPosTransactions<'_> {
 }
 /// Start a POS transaction on a terminal
 ///
-/// `POST /pos-api/v1/pos-transactions`, started by [`PosTransactionsApi::create_pos_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pos-api/v1/pos-transactions`, started by [`PosTransactionsApi::create_pos_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreatePosTransaction<'a> {
@@ -365,7 +365,7 @@ impl paygen_runtime::Operation for GetPosTransaction<'_> {
 }
 /// Cancel a POS transaction
 ///
-/// `POST /pos-api/v1/pos-transactions/{posTransactionsid}/cancel`, started by [`PosTransactionsApi::cancel_pos_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pos-api/v1/pos-transactions/{posTransactionsid}/cancel`, started by [`PosTransactionsApi::cancel_pos_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CancelPosTransaction<'a> {
@@ -425,7 +425,7 @@ impl paygen_runtime::Operation for CancelPosTransaction<'_> {
 }
 /// Print a POS transaction receipt
 ///
-/// `POST /pos-api/v1/pos-transactions/{posTransactionId}/print`, started by [`PosTransactionsApi::print_pos_transaction_receipt`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pos-api/v1/pos-transactions/{posTransactionId}/print`, started by [`PosTransactionsApi::print_pos_transaction_receipt`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct PrintPosTransactionReceipt<'a> {

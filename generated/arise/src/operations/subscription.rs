@@ -219,7 +219,7 @@ impl paygen_runtime::Operation for ListSubscriptions<'_> {
 }
 /// Create a subscription
 ///
-/// `POST /sub-api/v1/subscriptions`, started by [`SubscriptionApi::create_subscription`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /sub-api/v1/subscriptions`, started by [`SubscriptionApi::create_subscription`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSubscription<'a> {
@@ -279,7 +279,7 @@ impl paygen_runtime::Operation for CreateSubscription<'_> {
 }
 /// Get a subscription
 ///
-/// `GET /sub-api/v1/subscriptions/{subscriptionId}`, started by [`SubscriptionApi::get_subscription`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /sub-api/v1/subscriptions/{subscriptionId}`, started by [`SubscriptionApi::get_subscription`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetSubscription<'a> {
@@ -432,7 +432,7 @@ impl paygen_runtime::Operation for ListSubscriptionPayments<'_> {
 }
 /// Terminate a subscription
 ///
-/// `PUT /sub-api/v1/subscriptions/{subscriptionId}/terminate`, started by [`SubscriptionApi::terminate_subscription`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `PUT /sub-api/v1/subscriptions/{subscriptionId}/terminate`, started by [`SubscriptionApi::terminate_subscription`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct TerminateSubscription<'a> {

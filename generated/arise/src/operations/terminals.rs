@@ -227,7 +227,7 @@ impl paygen_runtime::pagination::Paged for ListTerminals<'_> {
 }
 /// Get the live status of a terminal
 ///
-/// `GET /pos-api/v1/terminals/{terminalId}/status`, started by [`TerminalsApi::get_terminal_status`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /pos-api/v1/terminals/{terminalId}/status`, started by [`TerminalsApi::get_terminal_status`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetTerminalStatus<'a> {

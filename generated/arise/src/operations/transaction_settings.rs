@@ -36,7 +36,7 @@ impl<'a> TransactionSettingsApi<'a> {
 }
 /// Get the L2/L3 autofill settings
 ///
-/// `GET /pay-api/v1/transactions/settings/autofill`, started by [`TransactionSettingsApi::get_autofill_settings`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /pay-api/v1/transactions/settings/autofill`, started by [`TransactionSettingsApi::get_autofill_settings`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetAutofillSettings<'a> {
@@ -89,7 +89,7 @@ impl paygen_runtime::Operation for GetAutofillSettings<'_> {
 }
 /// Change the L2/L3 autofill settings
 ///
-/// `PUT /pay-api/v1/transactions/settings/autofill`, started by [`TransactionSettingsApi::update_autofill_settings`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `PUT /pay-api/v1/transactions/settings/autofill`, started by [`TransactionSettingsApi::update_autofill_settings`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateAutofillSettings<'a> {

@@ -379,7 +379,7 @@ impl paygen_runtime::pagination::Paged for ListTransactions<'_> {
 }
 /// Get a transaction
 ///
-/// `GET /pay-api/v1/transactions/{transactionId}`, started by [`TransactionsApi::get_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /pay-api/v1/transactions/{transactionId}`, started by [`TransactionsApi::get_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetTransaction<'a> {
@@ -439,7 +439,7 @@ impl paygen_runtime::Operation for GetTransaction<'_> {
 }
 /// Authorize a card payment
 ///
-/// `POST /pay-api/v1/transactions/auth`, started by [`TransactionsApi::authorize_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/transactions/auth`, started by [`TransactionsApi::authorize_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AuthorizeTransaction<'a> {
@@ -499,7 +499,7 @@ impl paygen_runtime::Operation for AuthorizeTransaction<'_> {
 }
 /// Run a card sale (authorize and capture)
 ///
-/// `POST /pay-api/v1/transactions/sale`, started by [`TransactionsApi::create_sale`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/transactions/sale`, started by [`TransactionsApi::create_sale`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateSale<'a> {
@@ -559,7 +559,7 @@ impl paygen_runtime::Operation for CreateSale<'_> {
 }
 /// Capture an authorization
 ///
-/// `POST /pay-api/v1/transactions/capture`, started by [`TransactionsApi::capture_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/transactions/capture`, started by [`TransactionsApi::capture_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CaptureTransaction<'a> {
@@ -615,7 +615,7 @@ impl paygen_runtime::Operation for CaptureTransaction<'_> {
 }
 /// Refund a transaction
 ///
-/// `POST /pay-api/v1/transactions/return`, started by [`TransactionsApi::refund_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/transactions/return`, started by [`TransactionsApi::refund_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RefundTransaction<'a> {
@@ -671,7 +671,7 @@ impl paygen_runtime::Operation for RefundTransaction<'_> {
 }
 /// Refund a card without a reference transaction
 ///
-/// `POST /pay-api/v1/transactions/return/no-reference`, started by [`TransactionsApi::refund_without_reference`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/transactions/return/no-reference`, started by [`TransactionsApi::refund_without_reference`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RefundWithoutReference<'a> {
@@ -731,7 +731,7 @@ impl paygen_runtime::Operation for RefundWithoutReference<'_> {
 }
 /// Settle card transactions
 ///
-/// `POST /pay-api/v1/transactions/settle`, started by [`TransactionsApi::settle_transactions`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/transactions/settle`, started by [`TransactionsApi::settle_transactions`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SettleTransactions<'a> {
@@ -791,7 +791,7 @@ impl paygen_runtime::Operation for SettleTransactions<'_> {
 }
 /// Void a transaction
 ///
-/// `POST /pay-api/v1/transactions/void`, started by [`TransactionsApi::void_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/transactions/void`, started by [`TransactionsApi::void_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct VoidTransaction<'a> {
@@ -847,7 +847,7 @@ impl paygen_runtime::Operation for VoidTransaction<'_> {
 }
 /// Adjust the tip of a transaction
 ///
-/// `POST /pay-api/v1/transactions/tip-adjustment`, started by [`TransactionsApi::adjust_tip`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/transactions/tip-adjustment`, started by [`TransactionsApi::adjust_tip`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AdjustTip<'a> {
@@ -903,7 +903,7 @@ impl paygen_runtime::Operation for AdjustTip<'_> {
 }
 /// Send a transaction receipt by SMS
 ///
-/// `POST /pay-api/v1/transactions/{transactionId}/send-transaction-receipt-by-sms`, started by [`TransactionsApi::send_transaction_receipt_by_sms`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /pay-api/v1/transactions/{transactionId}/send-transaction-receipt-by-sms`, started by [`TransactionsApi::send_transaction_receipt_by_sms`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SendTransactionReceiptBySms<'a> {

@@ -25,7 +25,7 @@ impl<'a> AuthApi<'a> {
 }
 /// Get API-Key
 ///
-/// `POST /api/plugin/key/aurpay`, started by [`AuthApi::get_api_key`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /api/plugin/key/aurpay`, started by [`AuthApi::get_api_key`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetApiKey<'a> {

@@ -57,7 +57,7 @@ impl<'a> LightningApi<'a> {
 }
 /// Get BLN Balance
 ///
-/// `GET /api/bln/balance`, started by [`LightningApi::get_bln_balance`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /api/bln/balance`, started by [`LightningApi::get_bln_balance`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetBlnBalance<'a> {
@@ -109,7 +109,7 @@ impl paygen_runtime::Operation for GetBlnBalance<'_> {
 }
 /// Create BLN Order
 ///
-/// `POST /api/bln/order`, started by [`LightningApi::create_bln_order`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /api/bln/order`, started by [`LightningApi::create_bln_order`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateBlnOrder<'a> {
@@ -168,7 +168,7 @@ impl paygen_runtime::Operation for CreateBlnOrder<'_> {
 }
 /// Create BLN Withdraw
 ///
-/// `POST /api/bln/withdraw`, started by [`LightningApi::create_bln_withdraw`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /api/bln/withdraw`, started by [`LightningApi::create_bln_withdraw`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateBlnWithdraw<'a> {

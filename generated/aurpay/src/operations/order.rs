@@ -145,7 +145,7 @@ impl<'a> OrderApi<'a> {
 }
 /// Get Payment URL
 ///
-/// `POST /api/order/pay-url`, started by [`OrderApi::get_payment_url`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /api/order/pay-url`, started by [`OrderApi::get_payment_url`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPaymentUrl<'a> {
@@ -204,7 +204,7 @@ impl paygen_runtime::Operation for GetPaymentUrl<'_> {
 }
 /// Get Payment Info
 ///
-/// `POST /api/order/pay-info`, started by [`OrderApi::get_payment_info`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /api/order/pay-info`, started by [`OrderApi::get_payment_info`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPaymentInfo<'a> {
@@ -263,7 +263,7 @@ impl paygen_runtime::Operation for GetPaymentInfo<'_> {
 }
 /// Get Support Crypto Currency List
 ///
-/// `GET /api/order/pay/crypto-currency`, started by [`OrderApi::list_crypto_currencies`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /api/order/pay/crypto-currency`, started by [`OrderApi::list_crypto_currencies`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListCryptoCurrencies<'a> {
@@ -319,7 +319,7 @@ impl paygen_runtime::Operation for ListCryptoCurrencies<'_> {
 }
 /// Get Support Real Currency List
 ///
-/// `GET /api/order/pay/real-currency`, started by [`OrderApi::list_real_currencies`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /api/order/pay/real-currency`, started by [`OrderApi::list_real_currencies`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListRealCurrencies<'a> {
@@ -482,7 +482,7 @@ impl paygen_runtime::pagination::Paged for ListOrders<'_> {
 }
 /// Get Orders Details
 ///
-/// `GET /api/v2/order/detail/{order_id}`, started by [`OrderApi::get_order_details`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /api/v2/order/detail/{order_id}`, started by [`OrderApi::get_order_details`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrderDetails<'a> {
@@ -541,7 +541,7 @@ impl paygen_runtime::Operation for GetOrderDetails<'_> {
 }
 /// Get Orders Refund Info
 ///
-/// `GET /api/v2/order/refund-info/{order_id}`, started by [`OrderApi::get_order_refund_info`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /api/v2/order/refund-info/{order_id}`, started by [`OrderApi::get_order_refund_info`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrderRefundInfo<'a> {

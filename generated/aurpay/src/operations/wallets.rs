@@ -52,7 +52,7 @@ impl<'a> WalletsApi<'a> {
 }
 /// Get Wallets List
 ///
-/// `GET /api/v2/wallet`, started by [`WalletsApi::list_wallets`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /api/v2/wallet`, started by [`WalletsApi::list_wallets`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListWallets<'a> {
@@ -104,7 +104,7 @@ impl paygen_runtime::Operation for ListWallets<'_> {
 }
 /// Get Self Custody Wallets
 ///
-/// `GET /api/v2/wallet/self-custody`, started by [`WalletsApi::list_self_custody_wallets`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /api/v2/wallet/self-custody`, started by [`WalletsApi::list_self_custody_wallets`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListSelfCustodyWallets<'a> {
@@ -160,7 +160,7 @@ impl paygen_runtime::Operation for ListSelfCustodyWallets<'_> {
 }
 /// Withdraw Balance
 ///
-/// `POST /api/v2/wallet/withdraw`, started by [`WalletsApi::withdraw_balance`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /api/v2/wallet/withdraw`, started by [`WalletsApi::withdraw_balance`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct WithdrawBalance<'a> {

@@ -45,7 +45,7 @@ impl<'a> BrandsApi<'a> {
 }
 /// Get a brand
 ///
-/// `GET /brands/{id}`, started by [`BrandsApi::get_brand`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /brands/{id}`, started by [`BrandsApi::get_brand`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetBrand<'a> {

@@ -207,7 +207,7 @@ impl paygen_runtime::pagination::Paged for ListCards<'_> {
 }
 /// Run an action on a card
 ///
-/// `PATCH /cards/{id}`, started by [`CardsApi::update_card`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `PATCH /cards/{id}`, started by [`CardsApi::update_card`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateCard<'a> {

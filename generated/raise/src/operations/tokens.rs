@@ -26,7 +26,7 @@ impl<'a> TokensApi<'a> {
 }
 /// Create a server bearer token
 ///
-/// `POST /tokens`, started by [`TokensApi::create_token`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /tokens`, started by [`TokensApi::create_token`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateToken<'a> {

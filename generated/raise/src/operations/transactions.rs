@@ -361,7 +361,7 @@ impl paygen_runtime::Operation for CreateTransaction<'_> {
 }
 /// Get a transaction
 ///
-/// `GET /transactions/{id}`, started by [`TransactionsApi::get_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /transactions/{id}`, started by [`TransactionsApi::get_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetTransaction<'a> {
@@ -417,7 +417,7 @@ impl paygen_runtime::Operation for GetTransaction<'_> {
 }
 /// Update a transaction
 ///
-/// `PATCH /transactions/{id}`, started by [`TransactionsApi::update_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `PATCH /transactions/{id}`, started by [`TransactionsApi::update_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateTransaction<'a> {

@@ -27,7 +27,7 @@ impl<'a> AuthApi<'a> {
 }
 /// Obtain or refresh an access token
 ///
-/// `POST /oauth2/token`, started by [`AuthApi::request_token`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /oauth2/token`, started by [`AuthApi::request_token`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct RequestToken<'a> {

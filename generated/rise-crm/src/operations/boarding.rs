@@ -90,7 +90,7 @@ impl<'a> BoardingApi<'a> {
 }
 /// Create Draft Application
 ///
-/// `POST /v1/boarding/applications`, started by [`BoardingApi::create_draft_application`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /v1/boarding/applications`, started by [`BoardingApi::create_draft_application`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateDraftApplication<'a> {
@@ -146,7 +146,7 @@ impl paygen_runtime::Operation for CreateDraftApplication<'_> {
 }
 /// Submit Application
 ///
-/// `POST /v1/boarding/applications/submit`, started by [`BoardingApi::submit_application`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /v1/boarding/applications/submit`, started by [`BoardingApi::submit_application`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SubmitApplication<'a> {
@@ -205,7 +205,7 @@ impl paygen_runtime::Operation for SubmitApplication<'_> {
 }
 /// Update Draft Application
 ///
-/// `PUT /v1/boarding/applications/{applicationId}`, started by [`BoardingApi::update_draft_application`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `PUT /v1/boarding/applications/{applicationId}`, started by [`BoardingApi::update_draft_application`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateDraftApplication<'a> {
@@ -263,7 +263,7 @@ impl paygen_runtime::Operation for UpdateDraftApplication<'_> {
 }
 /// Submit Draft Application
 ///
-/// `POST /v1/boarding/applications/{applicationId}/submit`, started by [`BoardingApi::submit_draft_application`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /v1/boarding/applications/{applicationId}/submit`, started by [`BoardingApi::submit_draft_application`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct SubmitDraftApplication<'a> {

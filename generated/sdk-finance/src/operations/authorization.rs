@@ -47,7 +47,7 @@ impl<'a> AuthorizationApi<'a> {
 }
 /// Log in and obtain a token
 ///
-/// `POST /authorization`, started by [`AuthorizationApi::authorize`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /authorization`, started by [`AuthorizationApi::authorize`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct Authorize<'a> {
@@ -106,7 +106,7 @@ impl paygen_runtime::Operation for Authorize<'_> {
 }
 /// Confirm a login with a one-time password
 ///
-/// `POST /authorization/confirm`, started by [`AuthorizationApi::confirm_authorization`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /authorization/confirm`, started by [`AuthorizationApi::confirm_authorization`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ConfirmAuthorization<'a> {

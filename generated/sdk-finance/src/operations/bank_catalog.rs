@@ -38,7 +38,7 @@ impl<'a> BankCatalogApi<'a> {
 }
 /// List the banks in the catalog
 ///
-/// `GET /bank-catalog`, started by [`BankCatalogApi::list_banks`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /bank-catalog`, started by [`BankCatalogApi::list_banks`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListBanks<'a> {
@@ -91,7 +91,7 @@ impl paygen_runtime::Operation for ListBanks<'_> {
 }
 /// Add a bank to the catalog
 ///
-/// `POST /bank-catalog`, started by [`BankCatalogApi::add_bank`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /bank-catalog`, started by [`BankCatalogApi::add_bank`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AddBank<'a> {

@@ -96,7 +96,7 @@ impl<'a> BankTopUpsApi<'a> {
 }
 /// Calculate the commission of a bank top-up
 ///
-/// `POST /bank-top-ups/calculate`, started by [`BankTopUpsApi::calculate_bank_top_up`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /bank-top-ups/calculate`, started by [`BankTopUpsApi::calculate_bank_top_up`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CalculateBankTopUp<'a> {
@@ -152,7 +152,7 @@ impl paygen_runtime::Operation for CalculateBankTopUp<'_> {
 }
 /// Create a bank top-up request
 ///
-/// `POST /bank-top-ups/create-request/with-bank`, started by [`BankTopUpsApi::create_bank_top_up_request`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /bank-top-ups/create-request/with-bank`, started by [`BankTopUpsApi::create_bank_top_up_request`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateBankTopUpRequest<'a> {
@@ -211,7 +211,7 @@ impl paygen_runtime::Operation for CreateBankTopUpRequest<'_> {
 }
 /// Top up a wallet from a bank transfer
 ///
-/// `POST /bank-top-ups/with-bank`, started by [`BankTopUpsApi::top_up_with_bank`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /bank-top-ups/with-bank`, started by [`BankTopUpsApi::top_up_with_bank`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct TopUpWithBank<'a> {
@@ -270,7 +270,7 @@ impl paygen_runtime::Operation for TopUpWithBank<'_> {
 }
 /// Accept a bank top-up request
 ///
-/// `POST /bank-top-ups/{requestIdentifier}/accept`, started by [`BankTopUpsApi::accept_bank_top_up`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /bank-top-ups/{requestIdentifier}/accept`, started by [`BankTopUpsApi::accept_bank_top_up`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AcceptBankTopUp<'a> {
@@ -322,7 +322,7 @@ impl paygen_runtime::Operation for AcceptBankTopUp<'_> {
 }
 /// Decline a bank top-up request
 ///
-/// `POST /bank-top-ups/{requestIdentifier}/decline`, started by [`BankTopUpsApi::decline_bank_top_up`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /bank-top-ups/{requestIdentifier}/decline`, started by [`BankTopUpsApi::decline_bank_top_up`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeclineBankTopUp<'a> {

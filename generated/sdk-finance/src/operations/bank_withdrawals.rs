@@ -77,7 +77,7 @@ impl<'a> BankWithdrawalsApi<'a> {
 }
 /// Calculate the commission of a bank withdrawal
 ///
-/// `POST /bank-withdrawals/calculate`, started by [`BankWithdrawalsApi::calculate_bank_withdrawal`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /bank-withdrawals/calculate`, started by [`BankWithdrawalsApi::calculate_bank_withdrawal`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CalculateBankWithdrawal<'a> {
@@ -133,7 +133,7 @@ impl paygen_runtime::Operation for CalculateBankWithdrawal<'_> {
 }
 /// Create a bank withdrawal request
 ///
-/// `POST /bank-withdrawals/with-bank`, started by [`BankWithdrawalsApi::create_bank_withdrawal`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /bank-withdrawals/with-bank`, started by [`BankWithdrawalsApi::create_bank_withdrawal`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateBankWithdrawal<'a> {
@@ -192,7 +192,7 @@ impl paygen_runtime::Operation for CreateBankWithdrawal<'_> {
 }
 /// Accept a bank withdrawal request
 ///
-/// `POST /bank-withdrawals/{requestIdentifier}/accept`, started by [`BankWithdrawalsApi::accept_bank_withdrawal`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /bank-withdrawals/{requestIdentifier}/accept`, started by [`BankWithdrawalsApi::accept_bank_withdrawal`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AcceptBankWithdrawal<'a> {
@@ -244,7 +244,7 @@ impl paygen_runtime::Operation for AcceptBankWithdrawal<'_> {
 }
 /// Decline a bank withdrawal request
 ///
-/// `POST /bank-withdrawals/{requestIdentifier}/decline`, started by [`BankWithdrawalsApi::decline_bank_withdrawal`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /bank-withdrawals/{requestIdentifier}/decline`, started by [`BankWithdrawalsApi::decline_bank_withdrawal`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeclineBankWithdrawal<'a> {

@@ -38,7 +38,7 @@ impl<'a> CoinsApi<'a> {
 }
 /// List the caller's wallets
 ///
-/// `GET /coins`, started by [`CoinsApi::list_coins`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /coins`, started by [`CoinsApi::list_coins`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListCoins<'a> {
@@ -87,7 +87,7 @@ impl paygen_runtime::Operation for ListCoins<'_> {
 }
 /// Validate a wallet serial
 ///
-/// `POST /coins/validate`, started by [`CoinsApi::validate_coin`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /coins/validate`, started by [`CoinsApi::validate_coin`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ValidateCoin<'a> {

@@ -48,7 +48,7 @@ impl<'a> CurrenciesApi<'a> {
 }
 /// Create a currency
 ///
-/// `POST /currencies`, started by [`CurrenciesApi::create_currency`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /currencies`, started by [`CurrenciesApi::create_currency`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateCurrency<'a> {
@@ -101,7 +101,7 @@ impl paygen_runtime::Operation for CreateCurrency<'_> {
 }
 /// Create an issuer for a currency
 ///
-/// `POST /issuers`, started by [`CurrenciesApi::create_issuer`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /issuers`, started by [`CurrenciesApi::create_issuer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateIssuer<'a> {

@@ -32,7 +32,7 @@ impl<'a> OrganizationsApi<'a> {
 }
 /// Search organisations
 ///
-/// `POST /organizations`, started by [`OrganizationsApi::view_organizations`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /organizations`, started by [`OrganizationsApi::view_organizations`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ViewOrganizations<'a> {

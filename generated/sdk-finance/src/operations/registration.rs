@@ -45,7 +45,7 @@ impl<'a> RegistrationApi<'a> {
 }
 /// Register an individual or merchant user
 ///
-/// `POST /registration`, started by [`RegistrationApi::register`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /registration`, started by [`RegistrationApi::register`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct Register<'a> {
@@ -104,7 +104,7 @@ impl paygen_runtime::Operation for Register<'_> {
 }
 /// Confirm a registration and set the password
 ///
-/// `POST /registration/confirm`, started by [`RegistrationApi::confirm_registration`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /registration/confirm`, started by [`RegistrationApi::confirm_registration`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ConfirmRegistration<'a> {

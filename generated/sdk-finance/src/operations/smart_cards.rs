@@ -19,7 +19,7 @@ impl<'a> SmartCardsApi<'a> {
 }
 /// List the caller's smart cards
 ///
-/// `GET /smart-cards/my`, started by [`SmartCardsApi::list_my_smart_cards`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /smart-cards/my`, started by [`SmartCardsApi::list_my_smart_cards`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListMySmartCards<'a> {

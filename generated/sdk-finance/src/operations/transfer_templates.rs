@@ -94,7 +94,7 @@ impl<'a> TransferTemplatesApi<'a> {
 }
 /// Save a transfer template from a completed transfer
 ///
-/// `POST /templates/transfer/operation/{businessProcessId}`, started by [`TransferTemplatesApi::create_transfer_template_from_operation`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /templates/transfer/operation/{businessProcessId}`, started by [`TransferTemplatesApi::create_transfer_template_from_operation`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateTransferTemplateFromOperation<'a> {
@@ -156,7 +156,7 @@ impl paygen_runtime::Operation for CreateTransferTemplateFromOperation<'_> {
 }
 /// Search saved transfer templates
 ///
-/// `POST /templates/transfer/view`, started by [`TransferTemplatesApi::view_transfer_templates`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /templates/transfer/view`, started by [`TransferTemplatesApi::view_transfer_templates`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ViewTransferTemplates<'a> {
@@ -239,7 +239,7 @@ impl paygen_runtime::pagination::Paged for ViewTransferTemplates<'_> {
 }
 /// Calculate the commission of a transfer from a template
 ///
-/// `POST /templates/transfer/{transferTemplateId}/calculate`, started by [`TransferTemplatesApi::calculate_template_transfer`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /templates/transfer/{transferTemplateId}/calculate`, started by [`TransferTemplatesApi::calculate_template_transfer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CalculateTemplateTransfer<'a> {
@@ -301,7 +301,7 @@ impl paygen_runtime::Operation for CalculateTemplateTransfer<'_> {
 }
 /// Transfer money to a saved destination
 ///
-/// `POST /templates/transfer/{transferTemplateId}/execute`, started by [`TransferTemplatesApi::execute_template_transfer`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /templates/transfer/{transferTemplateId}/execute`, started by [`TransferTemplatesApi::execute_template_transfer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ExecuteTemplateTransfer<'a> {

@@ -44,7 +44,7 @@ impl<'a> UsersApi<'a> {
 }
 /// Create a user
 ///
-/// `POST /users`, started by [`UsersApi::create_user`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /users`, started by [`UsersApi::create_user`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateUser<'a> {
@@ -100,7 +100,7 @@ impl paygen_runtime::Operation for CreateUser<'_> {
 }
 /// Search users
 ///
-/// `POST /users/view`, started by [`UsersApi::view_users`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /users/view`, started by [`UsersApi::view_users`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ViewUsers<'a> {

@@ -492,7 +492,7 @@ impl paygen_runtime::Operation for CreateItemForm<'_> {
 }
 /// GET /items/{id}/document
 ///
-/// `GET /items/{id}/document`, started by [`ItemsApi::get_items_id_document`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /items/{id}/document`, started by [`ItemsApi::get_items_id_document`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetItemsIdDocument<'a> {

@@ -116,7 +116,7 @@ impl<'a> NotesApi<'a> {
 }
 /// POST /notes
 ///
-/// `POST /notes`, started by [`NotesApi::add_note`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /notes`, started by [`NotesApi::add_note`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct AddNote<'a> {
@@ -169,7 +169,7 @@ impl paygen_runtime::Operation for AddNote<'_> {
 }
 /// POST /uploads
 ///
-/// `POST /uploads`, started by [`NotesApi::upload`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /uploads`, started by [`NotesApi::upload`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct Upload<'a> {
@@ -469,7 +469,7 @@ impl paygen_runtime::Operation for ReplaceNoteMarkdown<'_> {
 }
 /// POST /imports
 ///
-/// `POST /imports`, started by [`NotesApi::import_items`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /imports`, started by [`NotesApi::import_items`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ImportItems<'a> {

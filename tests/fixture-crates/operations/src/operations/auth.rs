@@ -21,7 +21,7 @@ impl<'a> AuthApi<'a> {
 }
 /// POST /token
 ///
-/// `POST /token`, started by [`AuthApi::token`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `POST /token`, started by [`AuthApi::token`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct Token<'a> {

@@ -282,7 +282,7 @@ impl paygen_runtime::Operation for CreateOrder<'_> {
 }
 /// Download a receipt (no operationId)
 ///
-/// `GET /orders/{id}/receipt`, started by [`OrdersApi::get_orders_id_receipt`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /orders/{id}/receipt`, started by [`OrdersApi::get_orders_id_receipt`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrdersIdReceipt<'a> {

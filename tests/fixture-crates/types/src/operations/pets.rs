@@ -21,7 +21,7 @@ impl<'a> PetsApi<'a> {
 }
 /// Get a pet
 ///
-/// `GET /pets/{petId}`, started by [`PetsApi::get_pet`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
+/// `GET /pets/{petId}`, started by [`PetsApi::get_pet`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetPet<'a> {

@@ -1,5 +1,6 @@
-//! Rendering: IR → file contents. Models and operations are written as text in rustfmt's
-//! layout (`render/text.rs`); the other Rust files are `quote!` tokens printed by prettyplease;
+//! Rendering: IR → file contents. Models, operations and `lib.rs` are written as text in
+//! rustfmt's layout (`render/text.rs`); the other Rust files (`client.rs`, `callbacks.rs`, response
+//! enums, `operations/mod.rs`) are `quote!` tokens printed by prettyplease;
 //! the manifest and README come from askama templates. Every Rust file not certainly in
 //! rustfmt's layout is listed for the one rustfmt pass ([`crate::format`]).
 

@@ -45,6 +45,60 @@ impl Api {
             .filter(|op| op.alternative_of.is_none())
             .count()
     }
+
+    /// Header parameters the client builder takes a default for: a header (by name, any case)
+    /// that at least a quarter of the operations, and more than one, accept with one type.
+    /// Context headers such as a country or an API version repeat on many calls; a header on
+    /// fewer calls is an input of those calls. One parameter per header, from its first
+    /// operation, in spec order.
+    pub fn shared_headers(&self) -> Vec<&Param> {
+        let operations: Vec<&Operation> = self
+            .operations
+            .iter()
+            .filter(|op| op.alternative_of.is_none())
+            .collect();
+        let mut shared: Vec<&Param> = Vec::new();
+        for op in &operations {
+            for p in op
+                .params
+                .iter()
+                .filter(|p| p.location == ParamLocation::Header)
+            {
+                if shared
+                    .iter()
+                    .any(|s| s.wire_name.eq_ignore_ascii_case(&p.wire_name))
+                {
+                    continue;
+                }
+                let same = |q: &&Param| {
+                    q.location == ParamLocation::Header
+                        && q.wire_name.eq_ignore_ascii_case(&p.wire_name)
+                };
+                let users: Vec<&Param> = operations
+                    .iter()
+                    .filter_map(|op| op.params.iter().find(same))
+                    .collect();
+                let one_type = users
+                    .iter()
+                    .all(|q| q.ty == p.ty && q.list == p.list && q.name == p.name);
+                if one_type && users.len() > 1 && users.len() * 4 >= operations.len() {
+                    shared.push(p);
+                }
+            }
+        }
+        shared
+    }
+}
+
+impl Param {
+    /// Whether this parameter is one of `shared` (from [`Api::shared_headers`]): an optional
+    /// setter on its call, whose value the client may supply.
+    pub fn has_client_default(&self, shared: &[&Param]) -> bool {
+        self.location == ParamLocation::Header
+            && shared
+                .iter()
+                .any(|s| s.wire_name.eq_ignore_ascii_case(&self.wire_name))
+    }
 }
 
 /// Documentation gathered from a spec node.

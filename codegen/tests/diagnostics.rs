@@ -61,8 +61,6 @@ fn options() -> paygen_codegen::Options {
         crate_name: "f-client".into(),
         runtime: paygen_codegen::RuntimeDependency::Path("../runtime".into()),
         rustfmt: false,
-        layout: true,
-        format_cache: None,
     }
 }
 

@@ -34,7 +34,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     step("create a customer");
     let customer = client
         .customers()
-        .create_customer(serde_json::from_value(json!({
+        .create_customer(serde_json::from_value::<
+            arise_client::models::CreateCustomerRequest,
+        >(json!({
             "firstName": "Alexandro", "lastName": "Peppared", "email": "peppared@example.com",
             "useBillingAsShippingAddress": true,
         }))?)
@@ -51,7 +53,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let sale = client
         .transactions()
-        .create_sale(serde_json::from_value(sale)?)
+        .create_sale(serde_json::from_value::<
+            arise_client::models::CreateSaleRequest,
+        >(sale)?)
         .send()
         .await?;
     let transaction_id = text_at(&sale, "/transactionId").ok_or("the sale has no transactionId")?;

@@ -28,7 +28,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         optional("AURPAY_CALLBACK_URL").unwrap_or_else(|| "https://example.com/callback".into());
     let page = client
         .order()
-        .get_payment_url(serde_json::from_value(json!({
+        .get_payment_url(serde_json::from_value::<
+            aurpay_client::models::PaymentUrlRequest,
+        >(json!({
             "currency": "USD", "price": 20,
             "callback_url": callback,
             "succeed_url": format!("{callback}/succeeded"),

@@ -35,7 +35,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     step("token");
     let token = client
         .tokens()
-        .create_token(serde_json::from_value(
+        .create_token(serde_json::from_value::<
+            raise_client::models::TokenCreateRequest,
+        >(
             json!({"data": {"type": "tokens", "attributes": {"type": "BEARER"}}}),
         )?)
         .send()
@@ -93,11 +95,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .ok_or("the catalogue is empty")?;
 
     step("create a transaction");
-    let order = serde_json::from_value(json!({"data": {"type": "transactions", "attributes": {
-        "cards": [{"brand_id": brand, "value": 2500, "quantity": 1}],
-        "customer": {"id": customer},
-        "client_order_id": format!("example-{}", std::process::id()),
-    }}}))?;
+    let order: raise_client::models::TransactionCreateRequest =
+        serde_json::from_value(json!({"data": {"type": "transactions", "attributes": {
+            "cards": [{"brand_id": brand, "value": 2500, "quantity": 1}],
+            "customer": {"id": customer},
+            "client_order_id": format!("example-{}", std::process::id()),
+        }}}))?;
     let transaction = client
         .transactions()
         .create_transaction(order)

@@ -31,7 +31,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     step("create a draft application");
     let draft = client
         .boarding()
-        .create_draft_application(serde_json::from_value(json!({}))?)
+        .create_draft_application(serde_json::from_value::<
+            rise_crm_client::models::Application,
+        >(json!({}))?)
         .send()
         .await?;
     let id = text_at(&draft, "/applicationId")
@@ -42,7 +44,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     step("update the draft");
     client
         .boarding()
-        .update_draft_application(id.clone(), serde_json::from_value(json!({}))?)
+        .update_draft_application(
+            id.clone(),
+            serde_json::from_value::<rise_crm_client::models::Application>(json!({}))?,
+        )
         .send()
         .await?;
 

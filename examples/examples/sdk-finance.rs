@@ -30,7 +30,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let request = json!({"amount": 10.5, "coinSerial": serial});
     let fee = client
         .bank_top_ups()
-        .calculate_bank_top_up(serde_json::from_value(request.clone())?)
+        .calculate_bank_top_up(serde_json::from_value::<
+            sdk_finance_client::models::CommissionCalculateRequest,
+        >(request.clone())?)
         .send()
         .await?;
     println!("commission {:?}", serde_json::to_value(&fee)?);
@@ -38,7 +40,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     step("request the bank top-up");
     let top_up = client
         .bank_top_ups()
-        .create_bank_top_up_request(serde_json::from_value(request)?)
+        .create_bank_top_up_request(serde_json::from_value::<
+            sdk_finance_client::models::BankTopUpRequestCreateRequest,
+        >(request)?)
         .send()
         .await?;
     println!("request {:?}", text_at(&top_up, "/process/id"));

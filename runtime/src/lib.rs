@@ -52,7 +52,7 @@ pub use error::{
     excerpt, ApiError, AuthError, ConfigError, DecodeError, Error, TransportError, EXCERPT_LIMIT,
 };
 pub use nullable::Nullable;
-pub use operation::Operation;
+pub use operation::{missing_parameter, CallOptions, Operation};
 pub use param::{encode_path_segment, ParamValue};
 pub use request::{
     ApiRequest, MultipartPart, MultipartValue, RawResponse, RequestBody, RequestOptions, Response,

@@ -79,7 +79,10 @@ fn render(vendor: &str, doc: &Value, api: &Api, spec: &Path) -> String {
         spec.file_name().and_then(|s| s.to_str()).unwrap_or(vendor)
     );
     let _ = writeln!(out, "#![allow(clippy::all, unused_imports)]\n");
-    let _ = writeln!(out, "use crate::{{check, de, CallResult}};\n");
+    let _ = writeln!(
+        out,
+        "use crate::{{check, de, CallResult}};\nuse {krate}::CallOptions;\n"
+    );
     let _ = writeln!(
         out,
         "/// The operation ids this table can call, in spec order."
@@ -95,6 +98,9 @@ fn render(vendor: &str, doc: &Value, api: &Api, spec: &Path) -> String {
          pub async fn call(client: &{krate}::Client, operation: &str, headers: &[(&str, &str)]) -> CallResult {{"
     );
     let _ = writeln!(out, "    match operation {{");
+    // Headers the client may supply are setters on the call, required or not.
+    let shared = api.shared_headers();
+    let argument = |p: &&Param| p.required && !p.has_client_default(&shared);
     for op in &api.operations {
         let raw_op = &doc["paths"][&op.path][op.method.to_lowercase()];
         let _ = writeln!(out, "        // {} {}", op.method, op.path);
@@ -105,14 +111,14 @@ fn render(vendor: &str, doc: &Value, api: &Api, spec: &Path) -> String {
             op.tag_module, op.fn_name
         );
         let raw_params = raw_parameters(doc, &op.path, raw_op);
-        for p in op.params.iter().filter(|p| p.required) {
+        for p in op.params.iter().filter(argument) {
             let raw = find_param(&raw_params, p);
             let value = param_value(doc, raw, true)
                 .unwrap_or_else(|| synthesize(doc, &json!({"type": "string"}), 0));
             let _ = writeln!(
                 out,
                 "                {},",
-                value_expr(&p.ty, p.list, &value)
+                value_expr(&krate, &p.ty, p.list, &value)
             );
         }
         let body = op
@@ -120,17 +126,17 @@ fn render(vendor: &str, doc: &Value, api: &Api, spec: &Path) -> String {
             .as_ref()
             .and_then(|b| body_value(doc, raw_op, b).map(|v| (b, v)));
         if let Some((b, value)) = body.as_ref().filter(|(b, _)| b.required) {
-            let _ = writeln!(out, "                {},", body_expr(b, value));
+            let _ = writeln!(out, "                {},", body_expr(&krate, b, value));
         }
         let _ = writeln!(out, "            );");
-        for p in op.params.iter().filter(|p| !p.required) {
+        for p in op.params.iter().filter(|p| !argument(p)) {
             let raw = find_param(&raw_params, p);
-            if let Some(value) = param_value(doc, raw, false) {
+            if let Some(value) = param_value(doc, raw, p.required) {
                 let _ = writeln!(
                     out,
                     "            call = call.{}({});",
                     p.name,
-                    value_expr(&p.ty, p.list, &value)
+                    value_expr(&krate, &p.ty, p.list, &value)
                 );
             }
         }
@@ -138,7 +144,7 @@ fn render(vendor: &str, doc: &Value, api: &Api, spec: &Path) -> String {
             let _ = writeln!(
                 out,
                 "            call = call.body({});",
-                body_expr(b, value)
+                body_expr(&krate, b, value)
             );
         }
         let _ = writeln!(out, "            for (name, value) in headers {{\n                call = call.header(*name, *value);\n            }}");
@@ -415,7 +421,32 @@ fn raw_literal(text: &str) -> String {
 }
 
 /// An expression of the argument's Rust type holding `value`.
-fn value_expr(ty: &TypeRef, list: bool, value: &Value) -> String {
+/// The Rust type of `ty` as the call table names it.
+fn rust_type(krate: &str, ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::String => "String".into(),
+        TypeRef::Bool => "bool".into(),
+        TypeRef::I32 => "i32".into(),
+        TypeRef::I64 => "i64".into(),
+        TypeRef::F64 => "f64".into(),
+        TypeRef::Decimal { .. } => "paygen_runtime::Decimal".into(),
+        TypeRef::Uuid => "paygen_runtime::Uuid".into(),
+        TypeRef::DateTime => "paygen_runtime::DateTime".into(),
+        TypeRef::Date => "paygen_runtime::Date".into(),
+        TypeRef::Bytes => "paygen_runtime::Bytes".into(),
+        TypeRef::Json => "serde_json::Value".into(),
+        TypeRef::Unit => "()".into(),
+        TypeRef::Named(name) => format!("{krate}::models::{name}"),
+        TypeRef::List(inner) => format!("Vec<{}>", rust_type(krate, inner)),
+        TypeRef::Map(inner) => format!(
+            "std::collections::BTreeMap<String, {}>",
+            rust_type(krate, inner)
+        ),
+    }
+}
+
+/// Arguments, setters and bodies take `impl Into<..>`: the value's type is spelled out.
+fn value_expr(krate: &str, ty: &TypeRef, list: bool, value: &Value) -> String {
     let literal = raw_literal(&value.to_string());
     if !list && *ty == TypeRef::String {
         // Arguments of type `impl Into<String>` need the type spelled out; a non-string example
@@ -430,12 +461,14 @@ fn value_expr(ty: &TypeRef, list: bool, value: &Value) -> String {
                 raw_literal(&Value::String(other.to_string()).to_string())
             ),
         }
-    } else {
+    } else if list {
         format!("de({literal})?")
+    } else {
+        format!("de::<{}>({literal})?", rust_type(krate, ty))
     }
 }
 
-fn body_expr(body: &paygen_codegen::ir::RequestBody, value: &Value) -> String {
+fn body_expr(krate: &str, body: &paygen_codegen::ir::RequestBody, value: &Value) -> String {
     match (&body.media, &body.ty) {
         (_, TypeRef::Bytes) => {
             let text = match value {
@@ -451,6 +484,10 @@ fn body_expr(body: &paygen_codegen::ir::RequestBody, value: &Value) -> String {
             };
             format!("{}.to_string()", raw_literal(&text))
         }
-        _ => format!("de({})?", raw_literal(&value.to_string())),
+        _ => format!(
+            "de::<{}>({})?",
+            rust_type(krate, &body.ty),
+            raw_literal(&value.to_string())
+        ),
     }
 }

@@ -385,6 +385,7 @@ mod tests {
             docs: Docs::default(),
             read_only: false,
             write_only: false,
+            sensitive: None,
         }
     }
 

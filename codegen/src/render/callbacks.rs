@@ -72,7 +72,7 @@ fn render_read_back(callback: &CallbackVerifier) -> Option<TokenStream> {
         pub async fn #name(
             client: &crate::Client,
             body: &[u8],
-        ) -> Result<<crate::operations::#module::#op as paygen_runtime::Operation>::Output, crate::Error> {
+        ) -> Result<<crate::operations::#module::#op<'static> as paygen_runtime::Operation>::Output, crate::Error> {
             let id = paygen_runtime::callback::resource_id(body, #pointer)?;
             client.#module().#method(id).send().await
         }

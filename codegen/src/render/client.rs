@@ -7,21 +7,22 @@ use super::docs::{attrs, clean, lines};
 use super::types::ident;
 use crate::ir::{Api, ExpiryFormat, OAuth2, ParamLocation, SchemeKind, SecurityScheme};
 
-/// `Call::into_stream`, once for every paged operation (each implements `Paged`).
-fn render_into_stream() -> TokenStream {
+/// `Call::stream`, once for every paged operation (each implements `Paged`).
+fn render_stream() -> TokenStream {
     quote! {
-        impl<'a, Op> Call<'a, Op>
-        where
-            Op: paygen_runtime::pagination::Paged<ErrorBody = crate::ErrorBody> + Clone + 'a,
-        {
-            /// Walks every page from the first, yielding items one by one. The stream ends after
-            /// the last page, on an empty page, or after the first error.
-            pub fn into_stream(self) -> impl paygen_runtime::futures::Stream<Item = Result<Op::Item, crate::Error>> + 'a {
+        impl<'a> Call<'a> {
+            /// Walks every page of `op` from the first, yielding items one by one. The stream
+            /// ends after the last page, on an empty page, or after the first error.
+            pub(crate) fn stream<Op>(self, op: Op) -> impl paygen_runtime::futures::Stream<Item = Result<Op::Item, crate::Error>> + 'a
+            where
+                Op: paygen_runtime::pagination::Paged<ErrorBody = crate::ErrorBody> + Clone + 'a,
+            {
                 paygen_runtime::pagination::stream(Op::page_spec(), move |page: u64| {
-                    let mut call = self.clone();
-                    call.op.set_page(page);
+                    let mut op = op.clone();
+                    op.set_page(page);
+                    let call = self.clone();
                     async move {
-                        let (raw, scrubber) = call.execute().await?;
+                        let (raw, scrubber) = call.execute(op.request()?).await?;
                         if let Err(error) = Op::check_page(&raw) {
                             return Err(scrubber.error(error));
                         }
@@ -33,6 +34,80 @@ fn render_into_stream() -> TokenStream {
                 })
             }
         }
+    }
+}
+
+/// Client-wide defaults of the headers most operations share ([`Api::shared_headers`]): a
+/// field of the client and a setter on its builder each. Empty when the spec has none.
+struct Defaults {
+    /// `Defaults` struct, when there are any.
+    item: TokenStream,
+    /// The client's field.
+    field: TokenStream,
+    /// `defaults: ..` in the client's constructor.
+    init: TokenStream,
+    /// The builder's field.
+    builder_field: TokenStream,
+    /// The builder's setters.
+    setters: TokenStream,
+}
+
+fn render_defaults(api: &Api) -> Defaults {
+    let shared = api.shared_headers();
+    if shared.is_empty() {
+        return Defaults {
+            item: quote!(),
+            field: quote!(),
+            init: quote!(),
+            builder_field: quote!(),
+            setters: quote!(),
+        };
+    }
+    let fields = shared.iter().map(|p| {
+        let name = ident(&p.name);
+        let ty = super::types::type_tokens(&p.ty, super::types::ModelPath::Crate);
+        let ty = if p.list { quote!(Vec<#ty>) } else { ty };
+        let doc = format!(" `{}`.", p.wire_name);
+        quote!(#[doc = #doc] pub(crate) #name: Option<#ty>,)
+    });
+    let item = quote! {
+        /// Values set on the [`ClientBuilder`] for the headers most operations share; every call
+        /// starts with them and may override them.
+        #[derive(Clone, Debug, Default)]
+        pub(crate) struct Defaults {
+            #(#fields)*
+        }
+    };
+    let setters = shared.iter().map(|p| {
+        let name = ident(&p.name);
+        let ty = super::types::type_tokens(&p.ty, super::types::ModelPath::Crate);
+        let (arg, value) = if p.list {
+            (quote!(Vec<#ty>), quote!(value))
+        } else {
+            (quote!(impl Into<#ty>), quote!(value.into()))
+        };
+        let mut doc = lines(&p.docs, &format!("The `{}` header.", p.wire_name));
+        doc.push(String::new());
+        doc.push(format!(
+            "Sent as the `{}` header of every call that takes it, unless the call sets its own \
+             with its `{}` setter.",
+            p.wire_name, p.name
+        ));
+        let doc = attrs(&doc);
+        quote! {
+            #doc
+            pub fn #name(mut self, value: #arg) -> Self {
+                self.defaults.#name = Some(#value);
+                self
+            }
+        }
+    });
+    Defaults {
+        item,
+        field: quote!(pub(crate) defaults: Defaults,),
+        init: quote!(defaults: self.defaults,),
+        builder_field: quote!(defaults: Defaults,),
+        setters: quote!(#(#setters)*),
     }
 }
 
@@ -111,8 +186,15 @@ pub fn render_client(api: &Api) -> TokenStream {
         .operations
         .iter()
         .any(|op| op.pagination.is_some())
-        .then(render_into_stream);
+        .then(render_stream);
     let customer = super::customer::render_customer(api);
+    let Defaults {
+        item: defaults_item,
+        field: defaults_field,
+        init: defaults_init,
+        builder_field: defaults_builder_field,
+        setters: defaults_setters,
+    } = render_defaults(api);
     quote! {
         use std::sync::Arc;
 
@@ -122,7 +204,10 @@ pub fn render_client(api: &Api) -> TokenStream {
         #[derive(Clone, Debug)]
         pub struct Client {
             core: Arc<paygen_runtime::Core>,
+            #defaults_field
         }
+
+        #defaults_item
 
         impl Client {
             /// Starts configuring a client.
@@ -142,77 +227,43 @@ pub fn render_client(api: &Api) -> TokenStream {
             #(#accessors)*
         }
 
-        /// A prepared call of one operation: the operation's parameters (`Op`, set through the
-        /// methods the operation adds here) and per-call options. Nothing is sent until
-        /// [`send`](Call::send) or [`send_with_response`](Call::send_with_response) is awaited.
+        /// What every operation's builder holds besides its parameters: the client and the
+        /// per-call options. Sending lives here, once for all operations.
         #[derive(Clone, Debug)]
-        #[must_use = "a request does nothing until `.send().await`"]
-        pub struct Call<'a, Op> {
+        pub(crate) struct Call<'a> {
             client: &'a Client,
-            pub(crate) op: Op,
-            options: paygen_runtime::RequestOptions,
+            pub(crate) options: paygen_runtime::RequestOptions,
         }
 
-        impl<'a, Op> Call<'a, Op> {
+        impl<'a> Call<'a> {
             #unused_new
-            pub(crate) fn new(client: &'a Client, op: Op) -> Self {
-                Call { client, op, options: paygen_runtime::RequestOptions::default() }
+            pub(crate) fn new(client: &'a Client) -> Self {
+                Call { client, options: paygen_runtime::RequestOptions::default() }
             }
 
-            /// Overrides the client's per-attempt timeout for this call: the time one attempt
-            /// (token fetching, sending, reading the whole body) may take. A timed-out attempt
-            /// may be retried, so the call as a whole can take longer; see
-            /// [`deadline`](Self::deadline).
-            pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-                self.options.timeout = Some(timeout);
-                self
+            /// Sends `op` and returns the decoded body.
+            pub(crate) async fn send<Op>(self, op: Op) -> Result<Op::Output, crate::Error>
+            where
+                Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>,
+            {
+                Ok(self.send_with_response(op).await?.body)
             }
 
-            /// Overrides the client's deadline for this call: the time the whole call may take,
-            /// every attempt and the waits between retries included. When it passes, the call
-            /// ends with `Error::Deadline`; a retry that could not finish in time is not
-            /// started and the last answer is returned instead.
-            pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
-                self.options.deadline = Some(deadline);
-                self
-            }
-
-            /// Overrides the client's connect timeout for this call.
-            pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-                self.options.connect_timeout = Some(timeout);
-                self
-            }
-
-            /// Overrides the client's retry policy for this call.
-            pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-                self.options.retry = Some(policy);
-                self
-            }
-
-            /// Adds a header to this call.
-            pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-                self.options.headers.push((name.into(), value.into()));
-                self
-            }
-        }
-
-        impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
-            /// Sends the request and returns the decoded body.
-            pub async fn send(self) -> Result<Op::Output, crate::Error> {
-                self.send_with_response().await.map(paygen_runtime::Response::into_body)
-            }
-
-            /// Sends the request and returns the body with the status, headers and request id.
-            pub async fn send_with_response(self) -> Result<paygen_runtime::Response<Op::Output>, crate::Error> {
-                let (raw, scrubber) = self.execute().await?;
+            /// Sends `op` and returns the body with the status, headers and request id.
+            pub(crate) async fn send_with_response<Op>(self, op: Op) -> Result<paygen_runtime::Response<Op::Output>, crate::Error>
+            where
+                Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>,
+            {
+                let (raw, scrubber) = self.execute(op.request()?).await?;
                 Op::decode(raw).map_err(|error| scrubber.error(error))
             }
 
-            /// Sends the request and returns the response of any status, undecoded, with the
-            /// sensitive values it sent, which its errors must not show.
-            pub(crate) async fn execute(self) -> Result<(paygen_runtime::RawResponse, paygen_runtime::redact::Scrubber), crate::Error> {
-                let mut request = self.op.request()?;
-                request.options = self.options;
+            /// Sends a request an operation built, with this call's options, and returns the
+            /// response of any status, undecoded, with what its errors must be scrubbed of (the
+            /// request's sensitive values and the client's credentials). Not generic: compiled
+            /// once for all operations.
+            pub(crate) async fn execute(&self, mut request: paygen_runtime::ApiRequest) -> Result<(paygen_runtime::RawResponse, paygen_runtime::redact::Scrubber), crate::Error> {
+                request.options = self.options.clone();
                 let mut scrubber = std::mem::take(&mut request.sensitive);
                 scrubber.credentials_of(self.client.core());
                 match self.client.core().execute(request).await {
@@ -236,6 +287,7 @@ pub fn render_client(api: &Api) -> TokenStream {
             retry: Option<paygen_runtime::RetryPolicy>,
             http_client: Option<paygen_runtime::reqwest::Client>,
             providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,
+            #defaults_builder_field
             #token_url_field
             #(#auth_fields)*
         }
@@ -265,7 +317,7 @@ pub fn render_client(api: &Api) -> TokenStream {
             /// included (default: none, a call is bounded by its attempts' timeouts and the
             /// retry policy). When it passes, the call ends with `Error::Deadline`; a retry that
             /// could not finish in time is not started and the last answer is returned instead.
-            /// A call may set its own with `Call::deadline`.
+            /// A call may set its own with `CallOptions::deadline`.
             pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
                 self.deadline = Some(deadline);
                 self
@@ -296,6 +348,7 @@ pub fn render_client(api: &Api) -> TokenStream {
 
             #(#auth_setters)*
             #token_url_setter
+            #defaults_setters
 
             /// The environment in effect: the one chosen, or the default.
             fn chosen_environment(&self) -> Option<Environment> {
@@ -334,7 +387,7 @@ pub fn render_client(api: &Api) -> TokenStream {
                 }
                 #(#wire_auth)*
                 let core = core.build().map_err(paygen_runtime::Error::Config)?;
-                Ok(Client { core: Arc::new(core) })
+                Ok(Client { core: Arc::new(core), #defaults_init })
             }
         }
 

@@ -102,7 +102,13 @@ pub fn tag_call(api: &Api, tag: &Tag, crate_ident: &str) -> Option<String> {
 /// The required arguments of an operation's method as literals, if all can be written.
 fn required_args(api: &Api, op: &Operation, crate_ident: &str) -> Option<String> {
     let mut args = Vec::new();
-    for p in op.params.iter().filter(|p| p.required) {
+    // A shared header is a setter even when required: the client may supply it.
+    let shared = api.shared_headers();
+    for p in op
+        .params
+        .iter()
+        .filter(|p| p.required && !p.has_client_default(&shared))
+    {
         args.push(if p.list {
             "vec![]".to_string()
         } else {
@@ -136,6 +142,17 @@ fn call(api: &Api, op: &Operation, crate_ident: &str) -> Option<String> {
 fn body_value(api: &Api, ty: &TypeRef, crate_ident: &str) -> Option<String> {
     match ty {
         TypeRef::String => Some("\"example\".to_string()".into()),
+        // Bodies are `impl Into<..>`: an empty collection or JSON value names its type.
+        TypeRef::List(_) | TypeRef::Map(_) | TypeRef::Json => {
+            let ty = super::types::type_text(ty, super::types::ModelPath::Crate)
+                .replace("crate::models::", &format!("{crate_ident}::models::"))
+                .replace("paygen_runtime::", &format!("{crate_ident}::runtime::"))
+                .replace(
+                    "serde_json::",
+                    &format!("{crate_ident}::runtime::serde_json::"),
+                );
+            Some(format!("<{ty}>::default()"))
+        }
         other => value(api, other, crate_ident, 0),
     }
 }

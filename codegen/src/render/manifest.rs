@@ -121,6 +121,8 @@ struct Readme<'a> {
     customer_section: Option<String>,
     sensitive: Vec<SensitiveRow>,
     credentials: Vec<CredentialRow>,
+    /// `(builder setter, wire name)` of the headers the client takes a default for.
+    shared_headers: Vec<(String, String)>,
 }
 
 /// The types with sensitive fields or variants, each with them listed (`last4` ones noted).
@@ -303,6 +305,11 @@ pub fn readme(api: &Api) -> Result<String, String> {
         customer_section,
         sensitive: sensitive_rows(api),
         credentials: credential_rows(api),
+        shared_headers: api
+            .shared_headers()
+            .iter()
+            .map(|p| (p.name.clone(), p.wire_name.clone()))
+            .collect(),
     }
     .render()
     .map_err(|err| format!("internal error rendering README.md: {err}"))

@@ -1,5 +1,6 @@
-//! Rendering: IR → file contents. Models and operations are written as text in rustfmt's
-//! layout (`render/text.rs`); the other Rust files are `quote!` tokens printed by prettyplease;
+//! Rendering: IR → file contents. Models, operations and `lib.rs` are written as text in
+//! rustfmt's layout (`render/text.rs`); the other Rust files (`client.rs`, `callbacks.rs`, response
+//! enums, `operations/mod.rs`) are `quote!` tokens printed by prettyplease;
 //! the manifest and README come from askama templates. Every Rust file not certainly in
 //! rustfmt's layout is listed for the one rustfmt pass ([`crate::format`]).
 
@@ -49,7 +50,7 @@ enum RustJob<'a> {
 impl RustJob<'_> {
     fn source(&self, api: &Api) -> Source {
         let tokens = match self {
-            RustJob::Lib => render_lib(api),
+            RustJob::Lib => return Source::Text(render_lib(api)),
             RustJob::Client => client::render_client(api),
             RustJob::Callbacks => callbacks::render_callbacks(api).unwrap_or_default(),
             RustJob::Type(def, traffic, holders) => {
@@ -280,14 +281,64 @@ fn render_response_enum(op: &crate::ir::Operation, name: &str) -> TokenStream {
     }
 }
 
-fn render_lib(api: &Api) -> TokenStream {
-    let callbacks_mod = (!api.callbacks.is_empty()).then(|| {
-        quote! {
-            /// Verifiers for the signed callbacks the API sends.
-            pub mod callbacks;
-        }
-    });
-    let error_body = type_tokens(&api.error_type, ModelPath::Crate);
+/// `src/lib.rs`, in the order rustfmt keeps (its `use` items sorted).
+fn render_lib(api: &Api) -> text::Text {
+    let mut w = text::Writer::with_capacity(1536);
+    w.line(0, "#![doc = include_str!(\"../README.md\")]");
+    w.line(0, "#![deny(missing_docs)]");
+    w.line(0, "#![allow(");
+    // rustfmt's layout of an attribute list too wide for one line: no trailing comma.
+    let lints = [
+        "clippy::large_enum_variant",
+        "clippy::too_many_arguments",
+        "clippy::doc_lazy_continuation",
+        "clippy::doc_overindented_list_items",
+    ];
+    for (i, lint) in lints.iter().enumerate() {
+        let comma = if i + 1 < lints.len() { "," } else { "" };
+        w.line(4, &format!("{lint}{comma}"));
+    }
+    w.line(0, ")]");
+    w.end_item();
+    let module = |w: &mut text::Writer, doc: &str, name: &str| {
+        w.docs(0, &[format!(" {doc}")]);
+        w.line(0, &format!("pub mod {name};"));
+        w.end_item();
+    };
+    if !api.callbacks.is_empty() {
+        module(
+            &mut w,
+            "Verifiers for the signed callbacks the API sends.",
+            "callbacks",
+        );
+    }
+    module(
+        &mut w,
+        "The client, its builder and the environments.",
+        "client",
+    );
+    module(&mut w, "Request and response types.", "models");
+    module(
+        &mut w,
+        "One module per tag: its operations and their parameters.",
+        "operations",
+    );
+    w.line(0, "pub use client::{Client, ClientBuilder, Environment};");
+    w.end_item();
+    w.docs(
+        0,
+        &[
+            " The runtime this crate is built on: `Uuid`, `Decimal`, auth providers, pagination."
+                .to_string(),
+        ],
+    );
+    w.line(0, "pub use paygen_runtime as runtime;");
+    w.end_item();
+    w.line(
+        0,
+        "pub use paygen_runtime::{CallOptions, Response, RetryPolicy, Secret};",
+    );
+    w.end_item();
     let error_doc = match &api.error_type {
         TypeRef::Named(n) => {
             format!(" The body of an error response: [`{n}`](crate::models::{n}).")
@@ -295,28 +346,15 @@ fn render_lib(api: &Api) -> TokenStream {
         _ => " The body of an error response, as JSON: the spec documents no error schema."
             .to_string(),
     };
-    quote! {
-        #![doc = include_str!("../README.md")]
-        #![deny(missing_docs)]
-        #![allow(clippy::large_enum_variant, clippy::too_many_arguments, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
-
-        #callbacks_mod
-        /// The client, its builder and the environments.
-        pub mod client;
-        /// Request and response types.
-        pub mod models;
-        /// One module per tag: its operations and their parameters.
-        pub mod operations;
-
-        pub use client::{Call, Client, ClientBuilder, Environment};
-        pub use paygen_runtime::{Response, RetryPolicy, Secret};
-        /// The runtime this crate is built on: `Uuid`, `Decimal`, auth providers, pagination.
-        pub use paygen_runtime as runtime;
-
-        #[doc = #error_doc]
-        pub type ErrorBody = #error_body;
-
-        /// Everything a call can fail with; API errors carry an [`ErrorBody`].
-        pub type Error = paygen_runtime::Error<ErrorBody>;
-    }
+    w.docs(0, &[error_doc]);
+    let error_body = types::type_text(&api.error_type, ModelPath::Crate);
+    w.line(0, &format!("pub type ErrorBody = {error_body};"));
+    w.end_item();
+    w.docs(
+        0,
+        &[" Everything a call can fail with; API errors carry an [`ErrorBody`].".to_string()],
+    );
+    w.line(0, "pub type Error = paygen_runtime::Error<ErrorBody>;");
+    w.end_item();
+    w.finish()
 }

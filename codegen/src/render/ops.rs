@@ -1,7 +1,9 @@
-//! Operations → `src/operations/<tag>.rs`: one group struct per tag; per operation a struct of
-//! its parameters, their setters on the crate's `Call`, and its `paygen_runtime::Operation`
-//! impl (its route, request building and response decoding). Sending lives once, in
-//! `client::Call`. Written as text ([`super::text`]): every operation has the same few shapes.
+//! Operations → `src/operations/<tag>.rs`: one group struct per tag; per operation a builder
+//! type of its own (its rustdoc page lists its parameters), with the setters, `send`,
+//! `send_with_response` and, when paged, `into_stream`, and its `paygen_runtime::Operation` impl
+//! (its route, request building and response decoding). The per-call options come from
+//! `paygen_runtime::CallOptions` and the sending from the crate's `client::Call`, written once.
+//! Written as text ([`super::text`]): every operation has the same few shapes.
 
 use serde_json::Value;
 
@@ -42,8 +44,10 @@ pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<Str
         .iter()
         .filter(|op| op.tag_module == tag.module)
         .collect();
-    let mut w = Writer::with_capacity(512 + 2560 * ops.len());
-    w.line(0, "use crate::client::Client;");
+    let shared = api.shared_headers();
+    let mut w = Writer::with_capacity(512 + 3072 * ops.len());
+    w.line(0, "use crate::client::{Call, Client};");
+    w.line(0, "use std::future::Future;");
     w.end_item();
     let group_docs = lines(&tag.docs, &format!("Operations tagged `{}`.", tag.name));
     w.docs(0, &parts(&group_docs));
@@ -54,20 +58,22 @@ pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<Str
     w.end_item();
     w.line(0, &format!("impl<'a> {}<'a> {{", tag.struct_name));
     for op in &ops {
-        entry(&mut w, op);
+        entry(&mut w, &shared, op);
     }
     w.line(0, "}");
     w.end_item();
     for op in &ops {
-        builder(&mut w, api, tag, op, holders);
+        builder(&mut w, api, &shared, tag, op, holders);
     }
     w.finish()
 }
 
-/// The type a caller passes: strings take anything that converts into a `String`.
+/// The type a caller passes: strings, dates, decimals and model types take anything that
+/// converts into them (`time` values, integers, wrapped bodies). A `Uuid` is taken as it is:
+/// nothing useful converts into one, and `id.parse()?` keeps inferring its type.
 fn argument_type(p: &Param) -> String {
-    if !p.list && p.ty == TypeRef::String {
-        "impl Into<String>".into()
+    if takes_into(p) {
+        format!("impl Into<{}>", param_type(p))
     } else {
         param_type(p)
     }
@@ -82,14 +88,32 @@ fn param_type(p: &Param) -> String {
 }
 
 fn takes_into(p: &Param) -> bool {
-    !p.list && p.ty == TypeRef::String
+    !p.list
+        && matches!(
+            p.ty,
+            TypeRef::String
+                | TypeRef::DateTime
+                | TypeRef::Date
+                | TypeRef::Decimal { .. }
+                | TypeRef::Named(_)
+        )
 }
 
-fn operation_doc_lines(op: &Operation) -> Vec<String> {
+/// Whether the call takes `p` as an argument of the method that starts it: required, and not a
+/// header the client may supply.
+fn is_argument(p: &Param, shared: &[&Param]) -> bool {
+    p.required && !p.has_client_default(shared)
+}
+
+fn operation_doc_lines(op: &Operation, shared: &[&Param]) -> Vec<String> {
     let mut out = lines(&op.docs, &op.id);
     out.push(String::new());
     out.push(format!("`{} {}`", op.method, op.path));
-    let required: Vec<&Param> = op.params.iter().filter(|p| p.required).collect();
+    let required: Vec<&Param> = op
+        .params
+        .iter()
+        .filter(|p| is_argument(p, shared))
+        .collect();
     if !required.is_empty() || op.body.as_ref().is_some_and(|b| b.required) {
         out.push(String::new());
         out.push("# Arguments".into());
@@ -125,76 +149,89 @@ fn operation_doc_lines(op: &Operation) -> Vec<String> {
     }
     if op.pagination.is_some() {
         out.push(String::new());
-        out.push(
-            "Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks \
-             every item."
-                .into(),
-        );
+        out.push(format!(
+            "Pages: [`into_stream`]({}::into_stream) on the returned call walks every item.",
+            op.builder_name
+        ));
     }
     out
 }
 
-/// The group's method that starts a call: required parameters as arguments, the rest unset.
-fn entry(w: &mut Writer, op: &Operation) {
-    w.docs(4, &parts(&operation_doc_lines(op)));
+/// The group's method that starts a call: required parameters as arguments, the rest unset or
+/// the client's default.
+fn entry(w: &mut Writer, shared: &[&Param], op: &Operation) {
+    w.docs(4, &parts(&operation_doc_lines(op, shared)));
     if op.docs.deprecated {
         w.line(4, "#[deprecated]");
     }
-    let required = op.params.iter().filter(|p| p.required);
     let body = op.body.as_ref().filter(|b| b.required);
     let mut params = vec!["&self".to_string()];
     params.extend(
-        required
-            .clone()
-            .map(|p| format!("{}: {}", p.name, argument_type(p))),
-    );
-    params.extend(body.map(|b| format!("body: {}", ty(&b.ty))));
-    let builder = &op.builder_name;
-    let ret = format!(" -> crate::client::Call<'a, {builder}>");
-    w.signature(4, &format!("pub fn {}", op.fn_name), &params, &ret);
-    let mut fields: Vec<String> = required
-        .map(|p| {
-            if takes_into(p) {
-                format!("{0}: {0}.into()", p.name)
-            } else {
-                p.name.clone()
-            }
-        })
-        .collect();
-    fields.extend(body.map(|_| "body".to_string()));
-    fields.extend(
         op.params
             .iter()
-            .filter(|p| !p.required)
-            .map(|p| format!("{}: None", p.name)),
+            .filter(|p| is_argument(p, shared))
+            .map(|p| format!("{}: {}", p.name, argument_type(p))),
     );
-    if op.body.as_ref().is_some_and(|b| !b.required) {
-        fields.push("body: None".into());
+    params.extend(body.map(|b| format!("body: impl Into<{}>", ty(&b.ty))));
+    let builder = &op.builder_name;
+    w.signature(
+        4,
+        &format!("pub fn {}", op.fn_name),
+        &params,
+        &format!(" -> {builder}<'a>"),
+    );
+    let mut fields = vec!["call: Call::new(self.client)".to_string()];
+    for p in &op.params {
+        fields.push(if p.has_client_default(shared) {
+            let default = format!("self.client.defaults.{}.clone()", p.name);
+            w.narrow(&default);
+            format!("{}: {default}", p.name)
+        } else if !p.required {
+            format!("{}: None", p.name)
+        } else if takes_into(p) {
+            format!("{0}: {0}.into()", p.name)
+        } else {
+            p.name.clone()
+        });
     }
-    w.call_with_literal(
-        8,
-        "crate::client::Call::new",
-        &["self.client"],
-        builder,
-        &fields,
-    );
+    match &op.body {
+        Some(b) if b.required => fields.push("body: body.into()".into()),
+        Some(_) => fields.push("body: None".into()),
+        None => {}
+    }
+    w.struct_literal(8, builder, &fields, "");
     w.line(4, "}");
 }
 
 fn builder(
     w: &mut Writer,
     api: &Api,
+    shared: &[&Param],
     tag: &Tag,
     op: &Operation,
     holders: &std::collections::BTreeSet<String>,
 ) {
     let builder = &op.builder_name;
+    let summary = lines(&op.docs, &op.id).swap_remove(0);
     w.docs(
         0,
-        &[format!(
-            " The parameters of `{} {}`, set on the [`Call`](crate::client::Call) that [`{}`]({}::{}) returns.",
-            op.method, op.path, op.fn_name, tag.struct_name, op.fn_name
-        )],
+        &parts(&[
+            summary,
+            String::new(),
+            format!(
+                "`{} {}`, started by [`{}::{}`]. {}; per-call options (timeout, deadline, \
+                 retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).",
+                op.method,
+                op.path,
+                tag.struct_name,
+                op.fn_name,
+                if has_setters(op, shared) {
+                    "Set its optional parameters with the methods below, then `.send().await`"
+                } else {
+                    "Send it with `.send().await`"
+                }
+            ),
+        ]),
     );
     // Sensitive parameters are printed redacted by a hand-written `Debug`.
     let redacted = op.params.iter().any(|p| p.sensitive.is_some());
@@ -206,17 +243,18 @@ fn builder(
             "#[derive(Clone, Debug)]"
         },
     );
-    let mut fields: Vec<String> = op
-        .params
-        .iter()
-        .map(|p| {
-            if p.required {
-                format!("{}: {},", p.name, param_type(p))
-            } else {
-                format!("{}: Option<{}>,", p.name, param_type(p))
-            }
-        })
-        .collect();
+    w.line(
+        0,
+        "#[must_use = \"a request does nothing until `.send().await`\"]",
+    );
+    let mut fields = vec!["call: Call<'a>,".to_string()];
+    fields.extend(op.params.iter().map(|p| {
+        if is_argument(p, shared) {
+            format!("{}: {},", p.name, param_type(p))
+        } else {
+            format!("{}: Option<{}>,", p.name, param_type(p))
+        }
+    }));
     if let Some(b) = &op.body {
         if b.required {
             fields.push(format!("body: {},", ty(&b.ty)));
@@ -224,39 +262,47 @@ fn builder(
             fields.push(format!("body: Option<{}>,", ty(&b.ty)));
         }
     }
-    if fields.is_empty() {
-        w.line(0, &format!("pub struct {builder} {{}}"));
-    } else {
-        w.line(0, &format!("pub struct {builder} {{"));
-        for field in &fields {
-            w.line(4, field);
-        }
-        w.line(0, "}");
+    w.line(0, &format!("pub struct {builder}<'a> {{"));
+    for field in &fields {
+        w.line(4, field);
     }
+    w.line(0, "}");
     w.end_item();
     if redacted {
         super::redact::operation_debug(w, op);
         w.end_item();
     }
-    setters(w, op);
-    operation_impl(w, api, op, holders);
+    methods(w, shared, op);
+    w.line(
+        0,
+        &format!("impl paygen_runtime::CallOptions for {builder}<'_> {{"),
+    );
+    w.line(4, "#[inline]");
+    w.line(
+        4,
+        "fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {",
+    );
+    w.line(8, "&mut self.call.options");
+    w.line(4, "}");
+    w.line(0, "}");
+    w.end_item();
+    operation_impl(w, api, shared, op, holders);
     if op.pagination.is_some() {
         paged_impl(w, api, op);
     }
 }
 
-/// Setters of the optional parameters and body, on the crate's `Call`.
-fn setters(w: &mut Writer, op: &Operation) {
-    let optional: Vec<&Param> = op.params.iter().filter(|p| !p.required).collect();
-    let optional_body = op.body.as_ref().filter(|b| !b.required);
-    if optional.is_empty() && optional_body.is_none() {
-        return;
-    }
-    w.line(
-        0,
-        &format!("impl crate::client::Call<'_, {}> {{", op.builder_name),
-    );
-    for p in optional {
+/// Whether the builder has setters: parameters not passed as arguments, or an optional body.
+fn has_setters(op: &Operation, shared: &[&Param]) -> bool {
+    op.params.iter().any(|p| !is_argument(p, shared))
+        || op.body.as_ref().is_some_and(|b| !b.required)
+}
+
+/// The builder's own methods: setters of the parameters not passed as arguments and of an
+/// optional body, then sending.
+fn methods(w: &mut Writer, shared: &[&Param], op: &Operation) {
+    w.line(0, &format!("impl<'a> {}<'a> {{", op.builder_name));
+    for p in op.params.iter().filter(|p| !is_argument(p, shared)) {
         let mut doc_lines = lines(&p.docs, &format!("Sets `{}`.", p.wire_name));
         doc_lines.push(String::new());
         doc_lines.push(format!(
@@ -264,6 +310,17 @@ fn setters(w: &mut Writer, op: &Operation) {
             location_word(p.location),
             p.wire_name
         ));
+        if p.has_client_default(shared) {
+            doc_lines.push(format!(
+                "Overrides the client's default, set with [`ClientBuilder::{0}`](crate::ClientBuilder::{0}){1}.",
+                p.name,
+                if p.required {
+                    "; one of the two is required"
+                } else {
+                    ""
+                }
+            ));
+        }
         w.docs(4, &parts(&doc_lines));
         let value = if takes_into(p) {
             "value.into()"
@@ -272,9 +329,69 @@ fn setters(w: &mut Writer, op: &Operation) {
         };
         setter(w, &p.name, &argument_type(p), value);
     }
-    if let Some(b) = optional_body {
+    if let Some(b) = op.body.as_ref().filter(|b| !b.required) {
         w.line(4, "/// Sets the request body.");
-        setter(w, "body", &ty(&b.ty), "value");
+        setter(
+            w,
+            "body",
+            &format!("impl Into<{}>", ty(&b.ty)),
+            "value.into()",
+        );
+    }
+    let output = success_type(op);
+    // Not `async fn`s: the generic ones in `client::Call` hold the only state machine, checked
+    // once rather than once per operation.
+    w.line(
+        4,
+        "/// Sends the request and returns the decoded body: `.send().await`.",
+    );
+    w.line(4, "#[inline]");
+    w.signature(
+        4,
+        "pub fn send",
+        &["self".to_string()],
+        &format!(" -> impl Future<Output = Result<{output}, crate::Error>> + 'a"),
+    );
+    w.line(8, "self.call.clone().send(self)");
+    w.line(4, "}");
+    w.line(
+        4,
+        "/// Sends the request and returns the body with the status, headers and request id:",
+    );
+    w.line(4, "/// `.send_with_response().await`.");
+    w.line(4, "#[inline]");
+    w.signature(
+        4,
+        "pub fn send_with_response",
+        &["self".to_string()],
+        &format!(
+            " -> impl Future<Output = Result<paygen_runtime::Response<{output}>, crate::Error>> + 'a"
+        ),
+    );
+    w.line(8, "self.call.clone().send_with_response(self)");
+    w.line(4, "}");
+    if let Some(pagination) = &op.pagination {
+        w.line(
+            4,
+            "/// Walks every page from the first, yielding items one by one. The stream ends after",
+        );
+        w.line(
+            4,
+            "/// the last page, on an empty page, or after the first error.",
+        );
+        w.line(4, "#[inline]");
+        let item = format!(
+            "impl paygen_runtime::futures::Stream<Item = Result<{}, crate::Error>> + 'a",
+            ty(&pagination.item)
+        );
+        w.signature(
+            4,
+            "pub fn into_stream",
+            &["self".to_string()],
+            &format!(" -> {item}"),
+        );
+        w.line(8, "self.call.clone().stream(self)");
+        w.line(4, "}");
     }
     w.line(0, "}");
     w.end_item();
@@ -283,7 +400,7 @@ fn setters(w: &mut Writer, op: &Operation) {
 fn setter(w: &mut Writer, name: &str, ty: &str, value: &str) {
     let params = ["mut self".to_string(), format!("value: {ty}")];
     w.signature(4, &format!("pub fn {name}"), &params, " -> Self");
-    let target = format!("self.op.{name}");
+    let target = format!("self.{name}");
     w.narrow(&target);
     w.call(8, &format!("{target} = Some"), &[value], ";");
     w.line(8, "self");
@@ -303,12 +420,16 @@ fn location_word(location: ParamLocation) -> &'static str {
 fn operation_impl(
     w: &mut Writer,
     api: &Api,
+    shared: &[&Param],
     op: &Operation,
     holders: &std::collections::BTreeSet<String>,
 ) {
     w.line(
         0,
-        &format!("impl paygen_runtime::Operation for {} {{", op.builder_name),
+        &format!(
+            "impl paygen_runtime::Operation for {}<'_> {{",
+            op.builder_name
+        ),
     );
     w.line(4, &format!("type Output = {};", success_type(op)));
     w.line(4, "type ErrorBody = crate::ErrorBody;");
@@ -334,7 +455,7 @@ fn operation_impl(
     w.line(8, &format!("security: &[{security}],"));
     w.line(8, &format!("idempotent: {},", op.idempotent));
     w.line(4, "};");
-    request(w, api, op, holders);
+    request(w, api, shared, op, holders);
     decode(w, api, op);
     w.line(0, "}");
     w.end_item();
@@ -344,6 +465,7 @@ fn operation_impl(
 fn request(
     w: &mut Writer,
     api: &Api,
+    shared: &[&Param],
     op: &Operation,
     holders: &std::collections::BTreeSet<String>,
 ) {
@@ -413,7 +535,20 @@ fn request(
         };
         let head = format!("request.{method}");
         let field = format!("&self.{}", p.name);
-        let (indent, value) = if p.required {
+        let (indent, value) = if p.required && p.has_client_default(shared) {
+            // Required, but the client may hold it: a clear error when neither gave it.
+            w.line(8, &format!("let Some(value) = &self.{} else {{", p.name));
+            let missing = [wire.clone(), string(&p.name)];
+            let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
+            w.call(
+                12,
+                "return Err(paygen_runtime::missing_parameter",
+                &missing,
+                ");",
+            );
+            w.line(8, "};");
+            (8, "value")
+        } else if p.required {
             (8, field.as_str())
         } else {
             w.line(8, &format!("if let Some(value) = &self.{} {{", p.name));
@@ -691,7 +826,7 @@ fn paged_impl(w: &mut Writer, api: &Api, op: &Operation) {
     w.line(
         0,
         &format!(
-            "impl paygen_runtime::pagination::Paged for {} {{",
+            "impl paygen_runtime::pagination::Paged for {}<'_> {{",
             op.builder_name
         ),
     );

@@ -135,7 +135,7 @@ pub fn struct_debug(w: &mut Writer, name: &str, s: &Struct) {
 pub fn operation_debug(w: &mut Writer, op: &Operation) {
     let name = &op.builder_name;
     w.unsure();
-    w.line(0, &format!("impl std::fmt::Debug for {name} {{"));
+    w.line(0, &format!("impl std::fmt::Debug for {name}<'_> {{"));
     w.line(
         4,
         "fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {",

@@ -37,7 +37,7 @@ pub async fn read_back_order_succeeded(
     client: &crate::Client,
     body: &[u8],
 ) -> Result<
-    <crate::operations::order::GetOrderDetails as paygen_runtime::Operation>::Output,
+    <crate::operations::order::GetOrderDetails<'static> as paygen_runtime::Operation>::Output,
     crate::Error,
 > {
     let id = paygen_runtime::callback::resource_id(body, "/order_id")?;
@@ -52,7 +52,7 @@ pub async fn read_back_order_timed_out(
     client: &crate::Client,
     body: &[u8],
 ) -> Result<
-    <crate::operations::order::GetOrderDetails as paygen_runtime::Operation>::Output,
+    <crate::operations::order::GetOrderDetails<'static> as paygen_runtime::Operation>::Output,
     crate::Error,
 > {
     let id = paygen_runtime::callback::resource_id(body, "/order_id")?;

@@ -48,74 +48,45 @@ impl Client {
         crate::operations::boarding::BoardingApi { client: self }
     }
 }
-/// A prepared call of one operation: the operation's parameters (`Op`, set through the
-/// methods the operation adds here) and per-call options. Nothing is sent until
-/// [`send`](Call::send) or [`send_with_response`](Call::send_with_response) is awaited.
+/// What every operation's builder holds besides its parameters: the client and the
+/// per-call options. Sending lives here, once for all operations.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct Call<'a, Op> {
+pub(crate) struct Call<'a> {
     client: &'a Client,
-    pub(crate) op: Op,
-    options: paygen_runtime::RequestOptions,
+    pub(crate) options: paygen_runtime::RequestOptions,
 }
-impl<'a, Op> Call<'a, Op> {
-    pub(crate) fn new(client: &'a Client, op: Op) -> Self {
+impl<'a> Call<'a> {
+    pub(crate) fn new(client: &'a Client) -> Self {
         Call {
             client,
-            op,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Overrides the client's per-attempt timeout for this call: the time one attempt
-    /// (token fetching, sending, reading the whole body) may take. A timed-out attempt
-    /// may be retried, so the call as a whole can take longer; see
-    /// [`deadline`](Self::deadline).
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Sends `op` and returns the decoded body.
+    pub(crate) async fn send<Op>(self, op: Op) -> Result<Op::Output, crate::Error>
+    where
+        Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>,
+    {
+        Ok(self.send_with_response(op).await?.body)
     }
-    /// Overrides the client's deadline for this call: the time the whole call may take,
-    /// every attempt and the waits between retries included. When it passes, the call
-    /// ends with `Error::Deadline`; a retry that could not finish in time is not
-    /// started and the last answer is returned instead.
-    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-}
-impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<Op::Output, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
+    /// Sends `op` and returns the body with the status, headers and request id.
+    pub(crate) async fn send_with_response<Op>(
         self,
-    ) -> Result<paygen_runtime::Response<Op::Output>, crate::Error> {
-        let (raw, scrubber) = self.execute().await?;
+        op: Op,
+    ) -> Result<paygen_runtime::Response<Op::Output>, crate::Error>
+    where
+        Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>,
+    {
+        let (raw, scrubber) = self.execute(op.request()?).await?;
         Op::decode(raw).map_err(|error| scrubber.error(error))
     }
-    /// Sends the request and returns the response of any status, undecoded, with the
-    /// sensitive values it sent, which its errors must not show.
+    /// Sends a request an operation built, with this call's options, and returns the
+    /// response of any status, undecoded, with what its errors must be scrubbed of (the
+    /// request's sensitive values and the client's credentials). Not generic: compiled
+    /// once for all operations.
     pub(crate) async fn execute(
-        self,
+        &self,
+        mut request: paygen_runtime::ApiRequest,
     ) -> Result<
         (
             paygen_runtime::RawResponse,
@@ -123,8 +94,7 @@ impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
         ),
         crate::Error,
     > {
-        let mut request = self.op.request()?;
-        request.options = self.options;
+        request.options = self.options.clone();
         let mut scrubber = std::mem::take(&mut request.sensitive);
         scrubber.credentials_of(self.client.core());
         match self.client.core().execute(request).await {
@@ -181,7 +151,7 @@ impl ClientBuilder {
     /// included (default: none, a call is bounded by its attempts' timeouts and the
     /// retry policy). When it passes, the call ends with `Error::Deadline`; a retry that
     /// could not finish in time is not started and the last answer is returned instead.
-    /// A call may set its own with `Call::deadline`.
+    /// A call may set its own with `CallOptions::deadline`.
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.deadline = Some(deadline);
         self

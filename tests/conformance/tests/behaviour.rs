@@ -5,6 +5,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use paygen_runtime::CallOptions;
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path, query_param};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
@@ -586,9 +587,10 @@ mod retries {
             .respond_with(unavailable())
             .mount(&server)
             .await;
-        let body = serde_json::from_value(json!({"data": {"type": "auth/methods",
+        let body: raise_client::models::AuthMethodRequest =
+            serde_json::from_value(json!({"data": {"type": "auth/methods",
             "attributes": {"type": "SR25519_KEY_PAIR", "method": "0x8ca7"}}}))
-        .unwrap();
+            .unwrap();
         let error = raise(&server.uri())
             .auth()
             .create_auth_method("customer-1", body)
@@ -608,7 +610,7 @@ mod retries {
             .respond_with(unavailable())
             .mount(&server)
             .await;
-        let body = serde_json::from_value(json!({"data": {"type": "transactions", "attributes": {
+        let body: raise_client::models::TransactionCreateRequest = serde_json::from_value(json!({"data": {"type": "transactions", "attributes": {
             "cards": [{"brand_id": "dd231d64-4b34-48e0-b6a7-ca1faab219a1", "value": 2500, "quantity": 1}],
             "customer": {"id": "c-1"}, "client_order_id": ""}}}))
         .unwrap();
@@ -632,7 +634,7 @@ mod retries {
             .respond_with(Sequence::new(vec![unavailable(), created]))
             .mount(&server)
             .await;
-        let body = serde_json::from_value(json!({"data": {"type": "transactions", "attributes": {
+        let body: raise_client::models::TransactionCreateRequest = serde_json::from_value(json!({"data": {"type": "transactions", "attributes": {
             "cards": [{"brand_id": "dd231d64-4b34-48e0-b6a7-ca1faab219a1", "value": 2500, "quantity": 1}],
             "customer": {"id": "c-1"}, "client_order_id": "order-1"}}}))
         .unwrap();
@@ -1172,4 +1174,120 @@ async fn raise_list_cards_sends_the_bracketed_customer_id_and_decodes_the_page()
     let sent = requests(&server, "GET", "/cards").await;
     assert_eq!(sent.len(), 1);
     assert_eq!(authorization(&sent[0]), "Bearer fixed");
+}
+
+/// A header most operations share is set once on the client builder, sent by every call that
+/// takes it, and overridden by a call's own setter; a client without it sends none.
+#[tokio::test]
+async fn a_client_default_header_is_sent_and_a_call_overrides_it() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/balance"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(balance()))
+        .mount(&server)
+        .await;
+    let with_default = raise_client::Client::builder()
+        .base_url(server.uri())
+        .bearer_token("fixed")
+        .x_country("CA")
+        .x_currency("CAD")
+        .build()
+        .unwrap();
+    with_default.balance().get_balance().send().await.unwrap();
+    with_default
+        .balance()
+        .get_balance()
+        .x_country("DE")
+        .send()
+        .await
+        .unwrap();
+    raise(&server.uri())
+        .balance()
+        .get_balance()
+        .send()
+        .await
+        .unwrap();
+    let sent = requests(&server, "GET", "/balance").await;
+    let header = |request: &Request, name: &str| {
+        request
+            .headers
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_string())
+    };
+    assert_eq!(sent.len(), 3);
+    assert_eq!(header(&sent[0], "X-Country").as_deref(), Some("CA"));
+    assert_eq!(header(&sent[0], "X-Currency").as_deref(), Some("CAD"));
+    assert_eq!(header(&sent[1], "X-Country").as_deref(), Some("DE"));
+    assert_eq!(header(&sent[1], "X-Currency").as_deref(), Some("CAD"));
+    assert_eq!(header(&sent[2], "X-Country"), None);
+}
+
+/// A required header the client may supply is a setter, not an argument: without the client's
+/// default or the call's own value the call fails before sending, naming the setter; either one
+/// is sent, the call's own winning.
+#[tokio::test]
+async fn a_required_shared_header_comes_from_the_client_or_the_call_or_the_call_fails() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/orders"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": [], "meta": {}})))
+        .mount(&server)
+        .await;
+    let client = |tenant: Option<&str>| {
+        let builder = fixture_operations::Client::builder()
+            .base_url(server.uri())
+            .bearer_token("fixed");
+        match tenant {
+            Some(tenant) => builder.x_tenant(tenant),
+            None => builder,
+        }
+        .build()
+        .unwrap()
+    };
+    let error = client(None)
+        .orders()
+        .list_orders()
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&error, paygen_runtime::Error::Config(_)),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("`.x_tenant(..)`"), "{error}");
+    assert!(requests(&server, "GET", "/orders").await.is_empty());
+
+    client(Some("acme"))
+        .orders()
+        .list_orders()
+        .send()
+        .await
+        .unwrap();
+    client(Some("acme"))
+        .orders()
+        .list_orders()
+        .x_tenant("other")
+        .send()
+        .await
+        .unwrap();
+    client(None)
+        .orders()
+        .list_orders()
+        .x_tenant("own")
+        .send()
+        .await
+        .unwrap();
+    let tenants: Vec<String> = requests(&server, "GET", "/orders")
+        .await
+        .iter()
+        .map(|r| {
+            r.headers
+                .get("X-Tenant")
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(tenants, ["acme", "other", "own"]);
 }

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Create, hold, release, void and refund ACH (bank) debits and credits.
 #[derive(Clone, Copy, Debug)]
 pub struct AchTransactionsApi<'a> {
@@ -18,8 +19,11 @@ impl<'a> AchTransactionsApi<'a> {
     pub fn refund_ach_transaction(
         &self,
         transaction_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, RefundAchTransaction> {
-        crate::client::Call::new(self.client, RefundAchTransaction { transaction_id })
+    ) -> RefundAchTransaction<'a> {
+        RefundAchTransaction {
+            call: Call::new(self.client),
+            transaction_id,
+        }
     }
     /// Send an ACH credit
     ///
@@ -31,9 +35,12 @@ impl<'a> AchTransactionsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_ach_credit(
         &self,
-        body: crate::models::CreateAchCreditRequest,
-    ) -> crate::client::Call<'a, CreateAchCredit> {
-        crate::client::Call::new(self.client, CreateAchCredit { body })
+        body: impl Into<crate::models::CreateAchCreditRequest>,
+    ) -> CreateAchCredit<'a> {
+        CreateAchCredit {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Collect an ACH debit
     ///
@@ -45,9 +52,12 @@ impl<'a> AchTransactionsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_ach_debit(
         &self,
-        body: crate::models::CreateAchDebitRequest,
-    ) -> crate::client::Call<'a, CreateAchDebit> {
-        crate::client::Call::new(self.client, CreateAchDebit { body })
+        body: impl Into<crate::models::CreateAchDebitRequest>,
+    ) -> CreateAchDebit<'a> {
+        CreateAchDebit {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Void an ACH transaction
     ///
@@ -60,8 +70,11 @@ impl<'a> AchTransactionsApi<'a> {
     pub fn void_ach_transaction(
         &self,
         transaction_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, VoidAchTransaction> {
-        crate::client::Call::new(self.client, VoidAchTransaction { transaction_id })
+    ) -> VoidAchTransaction<'a> {
+        VoidAchTransaction {
+            call: Call::new(self.client),
+            transaction_id,
+        }
     }
     /// Put an ACH transaction on hold
     ///
@@ -74,8 +87,11 @@ impl<'a> AchTransactionsApi<'a> {
     pub fn hold_ach_transaction(
         &self,
         transaction_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, HoldAchTransaction> {
-        crate::client::Call::new(self.client, HoldAchTransaction { transaction_id })
+    ) -> HoldAchTransaction<'a> {
+        HoldAchTransaction {
+            call: Call::new(self.client),
+            transaction_id,
+        }
     }
     /// Release a held ACH transaction
     ///
@@ -88,16 +104,52 @@ impl<'a> AchTransactionsApi<'a> {
     pub fn unhold_ach_transaction(
         &self,
         transaction_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, UnholdAchTransaction> {
-        crate::client::Call::new(self.client, UnholdAchTransaction { transaction_id })
+    ) -> UnholdAchTransaction<'a> {
+        UnholdAchTransaction {
+            call: Call::new(self.client),
+            transaction_id,
+        }
     }
 }
-/// The parameters of `POST /pay-api/v1/transactions/ach/{transactionId}/refund`, set on the [`Call`](crate::client::Call) that [`refund_ach_transaction`](AchTransactionsApi::refund_ach_transaction) returns.
+/// Refund an ACH transaction
+///
+/// `POST /pay-api/v1/transactions/ach/{transactionId}/refund`, started by [`AchTransactionsApi::refund_ach_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct RefundAchTransaction {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RefundAchTransaction<'a> {
+    call: Call<'a>,
     transaction_id: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for RefundAchTransaction {
+impl<'a> RefundAchTransaction<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::AchTransactionResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::AchTransactionResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for RefundAchTransaction<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for RefundAchTransaction<'_> {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -119,12 +171,45 @@ impl paygen_runtime::Operation for RefundAchTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/transactions/ach/payment/credit`, set on the [`Call`](crate::client::Call) that [`create_ach_credit`](AchTransactionsApi::create_ach_credit) returns.
+/// Send an ACH credit
+///
+/// `POST /pay-api/v1/transactions/ach/payment/credit`, started by [`AchTransactionsApi::create_ach_credit`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateAchCredit {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateAchCredit<'a> {
+    call: Call<'a>,
     body: crate::models::CreateAchCreditRequest,
 }
-impl paygen_runtime::Operation for CreateAchCredit {
+impl<'a> CreateAchCredit<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::AchTransactionResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::AchTransactionResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateAchCredit<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateAchCredit<'_> {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -147,12 +232,45 @@ impl paygen_runtime::Operation for CreateAchCredit {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/transactions/ach/payment`, set on the [`Call`](crate::client::Call) that [`create_ach_debit`](AchTransactionsApi::create_ach_debit) returns.
+/// Collect an ACH debit
+///
+/// `POST /pay-api/v1/transactions/ach/payment`, started by [`AchTransactionsApi::create_ach_debit`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateAchDebit {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateAchDebit<'a> {
+    call: Call<'a>,
     body: crate::models::CreateAchDebitRequest,
 }
-impl paygen_runtime::Operation for CreateAchDebit {
+impl<'a> CreateAchDebit<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::AchTransactionResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::AchTransactionResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateAchDebit<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateAchDebit<'_> {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -175,12 +293,45 @@ impl paygen_runtime::Operation for CreateAchDebit {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/transactions/ach/{transactionId}/void`, set on the [`Call`](crate::client::Call) that [`void_ach_transaction`](AchTransactionsApi::void_ach_transaction) returns.
+/// Void an ACH transaction
+///
+/// `POST /pay-api/v1/transactions/ach/{transactionId}/void`, started by [`AchTransactionsApi::void_ach_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct VoidAchTransaction {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct VoidAchTransaction<'a> {
+    call: Call<'a>,
     transaction_id: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for VoidAchTransaction {
+impl<'a> VoidAchTransaction<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::AchTransactionResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::AchTransactionResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for VoidAchTransaction<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for VoidAchTransaction<'_> {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -202,12 +353,41 @@ impl paygen_runtime::Operation for VoidAchTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/transactions/ach/{transactionId}/hold`, set on the [`Call`](crate::client::Call) that [`hold_ach_transaction`](AchTransactionsApi::hold_ach_transaction) returns.
+/// Put an ACH transaction on hold
+///
+/// `POST /pay-api/v1/transactions/ach/{transactionId}/hold`, started by [`AchTransactionsApi::hold_ach_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct HoldAchTransaction {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct HoldAchTransaction<'a> {
+    call: Call<'a>,
     transaction_id: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for HoldAchTransaction {
+impl<'a> HoldAchTransaction<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::AchHoldResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::AchHoldResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for HoldAchTransaction<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for HoldAchTransaction<'_> {
     type Output = crate::models::AchHoldResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -229,12 +409,41 @@ impl paygen_runtime::Operation for HoldAchTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/transactions/ach/{transactionId}/unhold`, set on the [`Call`](crate::client::Call) that [`unhold_ach_transaction`](AchTransactionsApi::unhold_ach_transaction) returns.
+/// Release a held ACH transaction
+///
+/// `POST /pay-api/v1/transactions/ach/{transactionId}/unhold`, started by [`AchTransactionsApi::unhold_ach_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct UnholdAchTransaction {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UnholdAchTransaction<'a> {
+    call: Call<'a>,
     transaction_id: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for UnholdAchTransaction {
+impl<'a> UnholdAchTransaction<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::AchHoldResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::AchHoldResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for UnholdAchTransaction<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for UnholdAchTransaction<'_> {
     type Output = crate::models::AchHoldResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Access-token issuance (OAuth 2.0 client credentials) on the separate OAuth host.
 #[derive(Clone, Copy, Debug)]
 pub struct ApiSuiteFundamentalsApi<'a> {
@@ -15,17 +16,49 @@ impl<'a> ApiSuiteFundamentalsApi<'a> {
     /// - `body`: the request body (application/x-www-form-urlencoded)
     pub fn get_access_token(
         &self,
-        body: crate::models::TokenRequest,
-    ) -> crate::client::Call<'a, GetAccessToken> {
-        crate::client::Call::new(self.client, GetAccessToken { body })
+        body: impl Into<crate::models::TokenRequest>,
+    ) -> GetAccessToken<'a> {
+        GetAccessToken {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `POST /oauth2/token`, set on the [`Call`](crate::client::Call) that [`get_access_token`](ApiSuiteFundamentalsApi::get_access_token) returns.
+/// Get an access token
+///
+/// `POST /oauth2/token`, started by [`ApiSuiteFundamentalsApi::get_access_token`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetAccessToken {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAccessToken<'a> {
+    call: Call<'a>,
     body: crate::models::TokenRequest,
 }
-impl paygen_runtime::Operation for GetAccessToken {
+impl<'a> GetAccessToken<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TokenResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::TokenResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetAccessToken<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetAccessToken<'_> {
     type Output = crate::models::TokenResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Catalog categories that group invoice line items.
 #[derive(Clone, Copy, Debug)]
 pub struct CategoriesApi<'a> {
@@ -11,19 +12,17 @@ impl<'a> CategoriesApi<'a> {
     ///
     /// `GET /pay-int-api/categories`
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_categories(&self) -> crate::client::Call<'a, ListCategories> {
-        crate::client::Call::new(
-            self.client,
-            ListCategories {
-                page: None,
-                page_size: None,
-                order_by: None,
-                asc: None,
-                search: None,
-                x_api_version: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListCategories::into_stream) on the returned call walks every item.
+    pub fn list_categories(&self) -> ListCategories<'a> {
+        ListCategories {
+            call: Call::new(self.client),
+            page: None,
+            page_size: None,
+            order_by: None,
+            asc: None,
+            search: None,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// Create a category
     ///
@@ -35,15 +34,13 @@ impl<'a> CategoriesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_category(
         &self,
-        body: crate::models::CreateCategoryRequest,
-    ) -> crate::client::Call<'a, CreateCategory> {
-        crate::client::Call::new(
-            self.client,
-            CreateCategory {
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::CreateCategoryRequest>,
+    ) -> CreateCategory<'a> {
+        CreateCategory {
+            call: Call::new(self.client),
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
     /// Update a category
     ///
@@ -57,16 +54,14 @@ impl<'a> CategoriesApi<'a> {
     pub fn update_category(
         &self,
         category_id: paygen_runtime::Uuid,
-        body: crate::models::UpdateCategoryRequest,
-    ) -> crate::client::Call<'a, UpdateCategory> {
-        crate::client::Call::new(
-            self.client,
-            UpdateCategory {
-                category_id,
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::UpdateCategoryRequest>,
+    ) -> UpdateCategory<'a> {
+        UpdateCategory {
+            call: Call::new(self.client),
+            category_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
     /// Delete a category
     ///
@@ -76,22 +71,21 @@ impl<'a> CategoriesApi<'a> {
     ///
     /// # Arguments
     /// - `category_id` (`categoryId`): Id of the category to remove.
-    pub fn delete_category(
-        &self,
-        category_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, DeleteCategory> {
-        crate::client::Call::new(
-            self.client,
-            DeleteCategory {
-                category_id,
-                x_api_version: None,
-            },
-        )
+    pub fn delete_category(&self, category_id: paygen_runtime::Uuid) -> DeleteCategory<'a> {
+        DeleteCategory {
+            call: Call::new(self.client),
+            category_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
 }
-/// The parameters of `GET /pay-int-api/categories`, set on the [`Call`](crate::client::Call) that [`list_categories`](CategoriesApi::list_categories) returns.
+/// List categories
+///
+/// `GET /pay-int-api/categories`, started by [`CategoriesApi::list_categories`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListCategories {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListCategories<'a> {
+    call: Call<'a>,
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
@@ -99,51 +93,89 @@ pub struct ListCategories {
     search: Option<String>,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, ListCategories> {
+impl<'a> ListCategories<'a> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.op.order_by = Some(value.into());
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.op.asc = Some(value);
+        self.asc = Some(value);
         self
     }
     /// Search query to filter categories.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.op.search = Some(value.into());
+        self.search = Some(value.into());
         self
     }
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListCategoriesResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ListCategoriesResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetCategoriesResponseDto, crate::Error>,
+    > + 'a {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListCategories {
+impl paygen_runtime::CallOptions for ListCategories<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListCategories<'_> {
     type Output = crate::models::ListCategoriesResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -182,7 +214,7 @@ impl paygen_runtime::Operation for ListCategories {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListCategories {
+impl paygen_runtime::pagination::Paged for ListCategories<'_> {
     type Item = crate::models::GetCategoriesResponseDto;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
@@ -195,22 +227,54 @@ impl paygen_runtime::pagination::Paged for ListCategories {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
-/// The parameters of `POST /pay-int-api/categories`, set on the [`Call`](crate::client::Call) that [`create_category`](CategoriesApi::create_category) returns.
+/// Create a category
+///
+/// `POST /pay-int-api/categories`, started by [`CategoriesApi::create_category`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateCategory {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateCategory<'a> {
+    call: Call<'a>,
     x_api_version: Option<String>,
     body: crate::models::CreateCategoryRequest,
 }
-impl crate::client::Call<'_, CreateCategory> {
+impl<'a> CreateCategory<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CreateCategoryResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CreateCategoryResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for CreateCategory {
+impl paygen_runtime::CallOptions for CreateCategory<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateCategory<'_> {
     type Output = crate::models::CreateCategoryResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -235,23 +299,47 @@ impl paygen_runtime::Operation for CreateCategory {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `PUT /pay-int-api/categories/{categoryId}`, set on the [`Call`](crate::client::Call) that [`update_category`](CategoriesApi::update_category) returns.
+/// Update a category
+///
+/// `PUT /pay-int-api/categories/{categoryId}`, started by [`CategoriesApi::update_category`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct UpdateCategory {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateCategory<'a> {
+    call: Call<'a>,
     category_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::UpdateCategoryRequest,
 }
-impl crate::client::Call<'_, UpdateCategory> {
+impl<'a> UpdateCategory<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for UpdateCategory {
+impl paygen_runtime::CallOptions for UpdateCategory<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for UpdateCategory<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -277,22 +365,46 @@ impl paygen_runtime::Operation for UpdateCategory {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `DELETE /pay-int-api/categories/{categoryId}`, set on the [`Call`](crate::client::Call) that [`delete_category`](CategoriesApi::delete_category) returns.
+/// Delete a category
+///
+/// `DELETE /pay-int-api/categories/{categoryId}`, started by [`CategoriesApi::delete_category`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct DeleteCategory {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteCategory<'a> {
+    call: Call<'a>,
     category_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, DeleteCategory> {
+impl<'a> DeleteCategory<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for DeleteCategory {
+impl paygen_runtime::CallOptions for DeleteCategory<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for DeleteCategory<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Read-only merchant payment configuration and contact data.
 #[derive(Clone, Copy, Debug)]
 pub struct ConfigurationsApi<'a> {
@@ -10,22 +11,60 @@ impl<'a> ConfigurationsApi<'a> {
     /// Returns the payment settings of the current merchant: zero-cost processing mode and rates, tip options, available currencies, card types, transaction types and payment processors, AVS settings and limits.
     ///
     /// `GET /pay-api/v1/configurations/payments`
-    pub fn get_payment_configurations(&self) -> crate::client::Call<'a, GetPaymentConfigurations> {
-        crate::client::Call::new(self.client, GetPaymentConfigurations {})
+    pub fn get_payment_configurations(&self) -> GetPaymentConfigurations<'a> {
+        GetPaymentConfigurations {
+            call: Call::new(self.client),
+        }
     }
     /// Get the merchant contact records
     ///
     /// Returns the addresses and contact details configured for the current merchant.
     ///
     /// `GET /pay-api/v1/configurations/contact-infos`
-    pub fn get_contact_infos(&self) -> crate::client::Call<'a, GetContactInfos> {
-        crate::client::Call::new(self.client, GetContactInfos {})
+    pub fn get_contact_infos(&self) -> GetContactInfos<'a> {
+        GetContactInfos {
+            call: Call::new(self.client),
+        }
     }
 }
-/// The parameters of `GET /pay-api/v1/configurations/payments`, set on the [`Call`](crate::client::Call) that [`get_payment_configurations`](ConfigurationsApi::get_payment_configurations) returns.
+/// Get the payment configuration
+///
+/// `GET /pay-api/v1/configurations/payments`, started by [`ConfigurationsApi::get_payment_configurations`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetPaymentConfigurations {}
-impl paygen_runtime::Operation for GetPaymentConfigurations {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPaymentConfigurations<'a> {
+    call: Call<'a>,
+}
+impl<'a> GetPaymentConfigurations<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::GetPaymentConfigurationsResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::GetPaymentConfigurationsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetPaymentConfigurations<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetPaymentConfigurations<'_> {
     type Output = crate::models::GetPaymentConfigurationsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -41,10 +80,44 @@ impl paygen_runtime::Operation for GetPaymentConfigurations {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /pay-api/v1/configurations/contact-infos`, set on the [`Call`](crate::client::Call) that [`get_contact_infos`](ConfigurationsApi::get_contact_infos) returns.
+/// Get the merchant contact records
+///
+/// `GET /pay-api/v1/configurations/contact-infos`, started by [`ConfigurationsApi::get_contact_infos`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetContactInfos {}
-impl paygen_runtime::Operation for GetContactInfos {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetContactInfos<'a> {
+    call: Call<'a>,
+}
+impl<'a> GetContactInfos<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::GetContactInfosResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::GetContactInfosResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetContactInfos<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetContactInfos<'_> {
     type Output = crate::models::GetContactInfosResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Customer records and their stored card and bank payment methods.
 #[derive(Clone, Copy, Debug)]
 pub struct CustomersApi<'a> {
@@ -11,21 +12,19 @@ impl<'a> CustomersApi<'a> {
     ///
     /// `GET /pay-api/v1/customers`
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_customers(&self) -> crate::client::Call<'a, ListCustomers> {
-        crate::client::Call::new(
-            self.client,
-            ListCustomers {
-                search: None,
-                customer_ids: None,
-                order_by: None,
-                asc: None,
-                date_from: None,
-                date_to: None,
-                page: None,
-                page_size: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListCustomers::into_stream) on the returned call walks every item.
+    pub fn list_customers(&self) -> ListCustomers<'a> {
+        ListCustomers {
+            call: Call::new(self.client),
+            search: None,
+            customer_ids: None,
+            order_by: None,
+            asc: None,
+            date_from: None,
+            date_to: None,
+            page: None,
+            page_size: None,
+        }
     }
     /// Create a customer
     ///
@@ -37,9 +36,12 @@ impl<'a> CustomersApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_customer(
         &self,
-        body: crate::models::CreateCustomerRequest,
-    ) -> crate::client::Call<'a, CreateCustomer> {
-        crate::client::Call::new(self.client, CreateCustomer { body })
+        body: impl Into<crate::models::CreateCustomerRequest>,
+    ) -> CreateCustomer<'a> {
+        CreateCustomer {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Get a customer
     ///
@@ -49,11 +51,11 @@ impl<'a> CustomersApi<'a> {
     ///
     /// # Arguments
     /// - `customer_id` (`customerId`): Id of the customer.
-    pub fn get_customer(
-        &self,
-        customer_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, GetCustomer> {
-        crate::client::Call::new(self.client, GetCustomer { customer_id })
+    pub fn get_customer(&self, customer_id: paygen_runtime::Uuid) -> GetCustomer<'a> {
+        GetCustomer {
+            call: Call::new(self.client),
+            customer_id,
+        }
     }
     /// Update a customer
     ///
@@ -67,9 +69,13 @@ impl<'a> CustomersApi<'a> {
     pub fn update_customer(
         &self,
         customer_id: paygen_runtime::Uuid,
-        body: crate::models::UpdateCustomerRequest,
-    ) -> crate::client::Call<'a, UpdateCustomer> {
-        crate::client::Call::new(self.client, UpdateCustomer { customer_id, body })
+        body: impl Into<crate::models::UpdateCustomerRequest>,
+    ) -> UpdateCustomer<'a> {
+        UpdateCustomer {
+            call: Call::new(self.client),
+            customer_id,
+            body: body.into(),
+        }
     }
     /// Delete a customer
     ///
@@ -79,11 +85,11 @@ impl<'a> CustomersApi<'a> {
     ///
     /// # Arguments
     /// - `customer_id` (`customerId`): Id of the customer.
-    pub fn delete_customer(
-        &self,
-        customer_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, DeleteCustomer> {
-        crate::client::Call::new(self.client, DeleteCustomer { customer_id })
+    pub fn delete_customer(&self, customer_id: paygen_runtime::Uuid) -> DeleteCustomer<'a> {
+        DeleteCustomer {
+            call: Call::new(self.client),
+            customer_id,
+        }
     }
     /// Add a card payment method
     ///
@@ -97,9 +103,13 @@ impl<'a> CustomersApi<'a> {
     pub fn add_customer_card(
         &self,
         customer_id: paygen_runtime::Uuid,
-        body: crate::models::AddCustomerCardRequest,
-    ) -> crate::client::Call<'a, AddCustomerCard> {
-        crate::client::Call::new(self.client, AddCustomerCard { customer_id, body })
+        body: impl Into<crate::models::AddCustomerCardRequest>,
+    ) -> AddCustomerCard<'a> {
+        AddCustomerCard {
+            call: Call::new(self.client),
+            customer_id,
+            body: body.into(),
+        }
     }
     /// Add a bank (EFT/ACH) payment method
     ///
@@ -113,9 +123,13 @@ impl<'a> CustomersApi<'a> {
     pub fn add_customer_ach_account(
         &self,
         customer_id: paygen_runtime::Uuid,
-        body: crate::models::AddCustomerAchAccountRequest,
-    ) -> crate::client::Call<'a, AddCustomerAchAccount> {
-        crate::client::Call::new(self.client, AddCustomerAchAccount { customer_id, body })
+        body: impl Into<crate::models::AddCustomerAchAccountRequest>,
+    ) -> AddCustomerAchAccount<'a> {
+        AddCustomerAchAccount {
+            call: Call::new(self.client),
+            customer_id,
+            body: body.into(),
+        }
     }
     /// List the payment methods of a customer
     ///
@@ -126,24 +140,22 @@ impl<'a> CustomersApi<'a> {
     /// # Arguments
     /// - `customer_id` (`customerId`): Customer's identifier.
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
+    /// Pages: [`into_stream`](ListCustomerPaymentMethods::into_stream) on the returned call walks every item.
     pub fn list_customer_payment_methods(
         &self,
         customer_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, ListCustomerPaymentMethods> {
-        crate::client::Call::new(
-            self.client,
-            ListCustomerPaymentMethods {
-                customer_id,
-                search: None,
-                page: None,
-                page_size: None,
-                order_by: None,
-                asc: None,
-                date_from: None,
-                date_to: None,
-            },
-        )
+    ) -> ListCustomerPaymentMethods<'a> {
+        ListCustomerPaymentMethods {
+            call: Call::new(self.client),
+            customer_id,
+            search: None,
+            page: None,
+            page_size: None,
+            order_by: None,
+            asc: None,
+            date_from: None,
+            date_to: None,
+        }
     }
     /// Update a payment method
     ///
@@ -159,16 +171,14 @@ impl<'a> CustomersApi<'a> {
         &self,
         customer_id: paygen_runtime::Uuid,
         payment_method_id: paygen_runtime::Uuid,
-        body: crate::models::UpdateCustomerPaymentMethodRequest,
-    ) -> crate::client::Call<'a, UpdateCustomerPaymentMethod> {
-        crate::client::Call::new(
-            self.client,
-            UpdateCustomerPaymentMethod {
-                customer_id,
-                payment_method_id,
-                body,
-            },
-        )
+        body: impl Into<crate::models::UpdateCustomerPaymentMethodRequest>,
+    ) -> UpdateCustomerPaymentMethod<'a> {
+        UpdateCustomerPaymentMethod {
+            call: Call::new(self.client),
+            customer_id,
+            payment_method_id,
+            body: body.into(),
+        }
     }
     /// Delete a payment method
     ///
@@ -183,14 +193,12 @@ impl<'a> CustomersApi<'a> {
         &self,
         customer_id: paygen_runtime::Uuid,
         payment_method_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, DeleteCustomerPaymentMethod> {
-        crate::client::Call::new(
-            self.client,
-            DeleteCustomerPaymentMethod {
-                customer_id,
-                payment_method_id,
-            },
-        )
+    ) -> DeleteCustomerPaymentMethod<'a> {
+        DeleteCustomerPaymentMethod {
+            call: Call::new(self.client),
+            customer_id,
+            payment_method_id,
+        }
     }
     /// Set the default payment method
     ///
@@ -205,19 +213,21 @@ impl<'a> CustomersApi<'a> {
         &self,
         customer_id: paygen_runtime::Uuid,
         payment_method_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, MakeCustomerPaymentMethodDefault> {
-        crate::client::Call::new(
-            self.client,
-            MakeCustomerPaymentMethodDefault {
-                customer_id,
-                payment_method_id,
-            },
-        )
+    ) -> MakeCustomerPaymentMethodDefault<'a> {
+        MakeCustomerPaymentMethodDefault {
+            call: Call::new(self.client),
+            customer_id,
+            payment_method_id,
+        }
     }
 }
-/// The parameters of `GET /pay-api/v1/customers`, set on the [`Call`](crate::client::Call) that [`list_customers`](CustomersApi::list_customers) returns.
+/// Search customers
+///
+/// `GET /pay-api/v1/customers`, started by [`CustomersApi::list_customers`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListCustomers {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListCustomers<'a> {
+    call: Call<'a>,
     search: Option<String>,
     customer_ids: Option<paygen_runtime::Uuid>,
     order_by: Option<String>,
@@ -227,65 +237,101 @@ pub struct ListCustomers {
     page: Option<i32>,
     page_size: Option<i32>,
 }
-impl crate::client::Call<'_, ListCustomers> {
+impl<'a> ListCustomers<'a> {
     /// Search string.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.op.search = Some(value.into());
+        self.search = Some(value.into());
         self
     }
     /// Single customer's identifier.
     ///
     /// Sent as the query parameter `customerIds`.
     pub fn customer_ids(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.op.customer_ids = Some(value);
+        self.customer_ids = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.op.order_by = Some(value.into());
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.op.asc = Some(value);
+        self.asc = Some(value);
         self
     }
     /// Lower bound of the date range (ISO 8601 date-time); items from this moment on are returned.
     ///
     /// Sent as the query parameter `dateFrom`.
-    pub fn date_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.date_from = Some(value);
+    pub fn date_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.date_from = Some(value.into());
         self
     }
     /// Upper bound of the date range (ISO 8601 date-time); items up to this moment are returned.
     ///
     /// Sent as the query parameter `dateTo`.
-    pub fn date_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.date_to = Some(value);
+    pub fn date_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.date_to = Some(value.into());
         self
     }
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListCustomersResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ListCustomersResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::CustomerItemDto, crate::Error>,
+    > + 'a {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListCustomers {
+impl paygen_runtime::CallOptions for ListCustomers<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListCustomers<'_> {
     type Output = crate::models::ListCustomersResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -330,7 +376,7 @@ impl paygen_runtime::Operation for ListCustomers {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListCustomers {
+impl paygen_runtime::pagination::Paged for ListCustomers<'_> {
     type Item = crate::models::CustomerItemDto;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
@@ -343,12 +389,45 @@ impl paygen_runtime::pagination::Paged for ListCustomers {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
-/// The parameters of `POST /pay-api/v1/customers`, set on the [`Call`](crate::client::Call) that [`create_customer`](CustomersApi::create_customer) returns.
+/// Create a customer
+///
+/// `POST /pay-api/v1/customers`, started by [`CustomersApi::create_customer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateCustomer {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateCustomer<'a> {
+    call: Call<'a>,
     body: crate::models::CreateCustomerRequest,
 }
-impl paygen_runtime::Operation for CreateCustomer {
+impl<'a> CreateCustomer<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CreateCustomerResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CreateCustomerResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateCustomer<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateCustomer<'_> {
     type Output = crate::models::CreateCustomerResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -371,12 +450,41 @@ impl paygen_runtime::Operation for CreateCustomer {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /pay-api/v1/customers/{customerId}`, set on the [`Call`](crate::client::Call) that [`get_customer`](CustomersApi::get_customer) returns.
+/// Get a customer
+///
+/// `GET /pay-api/v1/customers/{customerId}`, started by [`CustomersApi::get_customer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetCustomer {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetCustomer<'a> {
+    call: Call<'a>,
     customer_id: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for GetCustomer {
+impl<'a> GetCustomer<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::GetCustomerResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::GetCustomerResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetCustomer<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetCustomer<'_> {
     type Output = crate::models::GetCustomerResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -398,13 +506,38 @@ impl paygen_runtime::Operation for GetCustomer {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `PUT /pay-api/v1/customers/{customerId}`, set on the [`Call`](crate::client::Call) that [`update_customer`](CustomersApi::update_customer) returns.
+/// Update a customer
+///
+/// `PUT /pay-api/v1/customers/{customerId}`, started by [`CustomersApi::update_customer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct UpdateCustomer {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateCustomer<'a> {
+    call: Call<'a>,
     customer_id: paygen_runtime::Uuid,
     body: crate::models::UpdateCustomerRequest,
 }
-impl paygen_runtime::Operation for UpdateCustomer {
+impl<'a> UpdateCustomer<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for UpdateCustomer<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for UpdateCustomer<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -427,12 +560,37 @@ impl paygen_runtime::Operation for UpdateCustomer {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `DELETE /pay-api/v1/customers/{customerId}`, set on the [`Call`](crate::client::Call) that [`delete_customer`](CustomersApi::delete_customer) returns.
+/// Delete a customer
+///
+/// `DELETE /pay-api/v1/customers/{customerId}`, started by [`CustomersApi::delete_customer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct DeleteCustomer {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteCustomer<'a> {
+    call: Call<'a>,
     customer_id: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for DeleteCustomer {
+impl<'a> DeleteCustomer<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for DeleteCustomer<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for DeleteCustomer<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -454,13 +612,46 @@ impl paygen_runtime::Operation for DeleteCustomer {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `POST /pay-api/v1/customers/{customerId}/payment-methods/cards`, set on the [`Call`](crate::client::Call) that [`add_customer_card`](CustomersApi::add_customer_card) returns.
+/// Add a card payment method
+///
+/// `POST /pay-api/v1/customers/{customerId}/payment-methods/cards`, started by [`CustomersApi::add_customer_card`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct AddCustomerCard {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AddCustomerCard<'a> {
+    call: Call<'a>,
     customer_id: paygen_runtime::Uuid,
     body: crate::models::AddCustomerCardRequest,
 }
-impl paygen_runtime::Operation for AddCustomerCard {
+impl<'a> AddCustomerCard<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::AddCustomerCardResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::AddCustomerCardResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for AddCustomerCard<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for AddCustomerCard<'_> {
     type Output = crate::models::AddCustomerCardResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -484,13 +675,46 @@ impl paygen_runtime::Operation for AddCustomerCard {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/customers/{customerId}/payment-methods/ach`, set on the [`Call`](crate::client::Call) that [`add_customer_ach_account`](CustomersApi::add_customer_ach_account) returns.
+/// Add a bank (EFT/ACH) payment method
+///
+/// `POST /pay-api/v1/customers/{customerId}/payment-methods/ach`, started by [`CustomersApi::add_customer_ach_account`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct AddCustomerAchAccount {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AddCustomerAchAccount<'a> {
+    call: Call<'a>,
     customer_id: paygen_runtime::Uuid,
     body: crate::models::AddCustomerAchAccountRequest,
 }
-impl paygen_runtime::Operation for AddCustomerAchAccount {
+impl<'a> AddCustomerAchAccount<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::AddCustomerAchAccountResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::AddCustomerAchAccountResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for AddCustomerAchAccount<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for AddCustomerAchAccount<'_> {
     type Output = crate::models::AddCustomerAchAccountResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -514,9 +738,13 @@ impl paygen_runtime::Operation for AddCustomerAchAccount {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /pay-api/v1/customers/{customerId}/payment-methods`, set on the [`Call`](crate::client::Call) that [`list_customer_payment_methods`](CustomersApi::list_customer_payment_methods) returns.
+/// List the payment methods of a customer
+///
+/// `GET /pay-api/v1/customers/{customerId}/payment-methods`, started by [`CustomersApi::list_customer_payment_methods`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListCustomerPaymentMethods {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListCustomerPaymentMethods<'a> {
+    call: Call<'a>,
     customer_id: paygen_runtime::Uuid,
     search: Option<String>,
     page: Option<i32>,
@@ -526,58 +754,95 @@ pub struct ListCustomerPaymentMethods {
     date_from: Option<paygen_runtime::DateTime>,
     date_to: Option<paygen_runtime::DateTime>,
 }
-impl crate::client::Call<'_, ListCustomerPaymentMethods> {
+impl<'a> ListCustomerPaymentMethods<'a> {
     /// Search string.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.op.search = Some(value.into());
+        self.search = Some(value.into());
         self
     }
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.op.order_by = Some(value.into());
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.op.asc = Some(value);
+        self.asc = Some(value);
         self
     }
     /// Lower bound of the date range (ISO 8601, UTC or with offset); items from this moment on are returned.
     ///
     /// Sent as the query parameter `dateFrom`.
-    pub fn date_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.date_from = Some(value);
+    pub fn date_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.date_from = Some(value.into());
         self
     }
     /// Upper bound of the date range (ISO 8601, UTC or with offset); items up to this moment are returned.
     ///
     /// Sent as the query parameter `dateTo`.
-    pub fn date_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.date_to = Some(value);
+    pub fn date_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.date_to = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListCustomerPaymentMethodsResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ListCustomerPaymentMethodsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetCustomerPaymentMethodsResponse, crate::Error>,
+    > + 'a {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListCustomerPaymentMethods {
+impl paygen_runtime::CallOptions for ListCustomerPaymentMethods<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListCustomerPaymentMethods<'_> {
     type Output = crate::models::ListCustomerPaymentMethodsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -620,7 +885,7 @@ impl paygen_runtime::Operation for ListCustomerPaymentMethods {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListCustomerPaymentMethods {
+impl paygen_runtime::pagination::Paged for ListCustomerPaymentMethods<'_> {
     type Item = crate::models::GetCustomerPaymentMethodsResponse;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
@@ -633,14 +898,39 @@ impl paygen_runtime::pagination::Paged for ListCustomerPaymentMethods {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
-/// The parameters of `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, set on the [`Call`](crate::client::Call) that [`update_customer_payment_method`](CustomersApi::update_customer_payment_method) returns.
+/// Update a payment method
+///
+/// `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, started by [`CustomersApi::update_customer_payment_method`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct UpdateCustomerPaymentMethod {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateCustomerPaymentMethod<'a> {
+    call: Call<'a>,
     customer_id: paygen_runtime::Uuid,
     payment_method_id: paygen_runtime::Uuid,
     body: crate::models::UpdateCustomerPaymentMethodRequest,
 }
-impl paygen_runtime::Operation for UpdateCustomerPaymentMethod {
+impl<'a> UpdateCustomerPaymentMethod<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for UpdateCustomerPaymentMethod<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for UpdateCustomerPaymentMethod<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -664,13 +954,38 @@ impl paygen_runtime::Operation for UpdateCustomerPaymentMethod {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `DELETE /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, set on the [`Call`](crate::client::Call) that [`delete_customer_payment_method`](CustomersApi::delete_customer_payment_method) returns.
+/// Delete a payment method
+///
+/// `DELETE /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, started by [`CustomersApi::delete_customer_payment_method`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct DeleteCustomerPaymentMethod {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteCustomerPaymentMethod<'a> {
+    call: Call<'a>,
     customer_id: paygen_runtime::Uuid,
     payment_method_id: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for DeleteCustomerPaymentMethod {
+impl<'a> DeleteCustomerPaymentMethod<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for DeleteCustomerPaymentMethod<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for DeleteCustomerPaymentMethod<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -693,13 +1008,38 @@ impl paygen_runtime::Operation for DeleteCustomerPaymentMethod {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default`, set on the [`Call`](crate::client::Call) that [`make_customer_payment_method_default`](CustomersApi::make_customer_payment_method_default) returns.
+/// Set the default payment method
+///
+/// `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default`, started by [`CustomersApi::make_customer_payment_method_default`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct MakeCustomerPaymentMethodDefault {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct MakeCustomerPaymentMethodDefault<'a> {
+    call: Call<'a>,
     customer_id: paygen_runtime::Uuid,
     payment_method_id: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for MakeCustomerPaymentMethodDefault {
+impl<'a> MakeCustomerPaymentMethodDefault<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for MakeCustomerPaymentMethodDefault<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for MakeCustomerPaymentMethodDefault<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

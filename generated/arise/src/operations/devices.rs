@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Mobile devices of the merchant and tap-to-pay enablement.
 #[derive(Clone, Copy, Debug)]
 pub struct DevicesApi<'a> {
@@ -10,8 +11,10 @@ impl<'a> DevicesApi<'a> {
     /// Returns the mobile devices registered for the current merchant together with their tap-to-pay status.
     ///
     /// `GET /pay-api/v1/devices`
-    pub fn list_devices(&self) -> crate::client::Call<'a, ListDevices> {
-        crate::client::Call::new(self.client, ListDevices {})
+    pub fn list_devices(&self) -> ListDevices<'a> {
+        ListDevices {
+            call: Call::new(self.client),
+        }
     }
     /// Register or update a device of the merchant
     ///
@@ -23,9 +26,12 @@ impl<'a> DevicesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_device(
         &self,
-        body: crate::models::CreateDeviceRequest,
-    ) -> crate::client::Call<'a, CreateDevice> {
-        crate::client::Call::new(self.client, CreateDevice { body })
+        body: impl Into<crate::models::CreateDeviceRequest>,
+    ) -> CreateDevice<'a> {
+        CreateDevice {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Get one device of the merchant
     ///
@@ -35,11 +41,11 @@ impl<'a> DevicesApi<'a> {
     ///
     /// # Arguments
     /// - `device_id` (`deviceId`):
-    pub fn get_device(
-        &self,
-        device_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, GetDevice> {
-        crate::client::Call::new(self.client, GetDevice { device_id })
+    pub fn get_device(&self, device_id: paygen_runtime::Uuid) -> GetDevice<'a> {
+        GetDevice {
+            call: Call::new(self.client),
+            device_id,
+        }
     }
     /// Issue a Tap to Pay JWT for a device
     ///
@@ -51,9 +57,12 @@ impl<'a> DevicesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_tap_to_pay_jwt(
         &self,
-        body: crate::models::CreateTapToPayJwtRequest,
-    ) -> crate::client::Call<'a, CreateTapToPayJwt> {
-        crate::client::Call::new(self.client, CreateTapToPayJwt { body })
+        body: impl Into<crate::models::CreateTapToPayJwtRequest>,
+    ) -> CreateTapToPayJwt<'a> {
+        CreateTapToPayJwt {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Enable Tap to Pay on a device
     ///
@@ -63,17 +72,47 @@ impl<'a> DevicesApi<'a> {
     ///
     /// # Arguments
     /// - `device_id` (`deviceId`):
-    pub fn activate_tap_to_pay(
-        &self,
-        device_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, ActivateTapToPay> {
-        crate::client::Call::new(self.client, ActivateTapToPay { device_id })
+    pub fn activate_tap_to_pay(&self, device_id: paygen_runtime::Uuid) -> ActivateTapToPay<'a> {
+        ActivateTapToPay {
+            call: Call::new(self.client),
+            device_id,
+        }
     }
 }
-/// The parameters of `GET /pay-api/v1/devices`, set on the [`Call`](crate::client::Call) that [`list_devices`](DevicesApi::list_devices) returns.
+/// List the merchant's devices
+///
+/// `GET /pay-api/v1/devices`, started by [`DevicesApi::list_devices`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListDevices {}
-impl paygen_runtime::Operation for ListDevices {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListDevices<'a> {
+    call: Call<'a>,
+}
+impl<'a> ListDevices<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListDevicesResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::ListDevicesResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for ListDevices<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListDevices<'_> {
     type Output = crate::models::ListDevicesResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -89,12 +128,44 @@ impl paygen_runtime::Operation for ListDevices {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/devices`, set on the [`Call`](crate::client::Call) that [`create_device`](DevicesApi::create_device) returns.
+/// Register or update a device of the merchant
+///
+/// `POST /pay-api/v1/devices`, started by [`DevicesApi::create_device`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateDevice {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateDevice<'a> {
+    call: Call<'a>,
     body: crate::models::CreateDeviceRequest,
 }
-impl paygen_runtime::Operation for CreateDevice {
+impl<'a> CreateDevice<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CreateDeviceResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CreateDeviceResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateDevice<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateDevice<'_> {
     type Output = crate::models::CreateDeviceResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -116,12 +187,41 @@ impl paygen_runtime::Operation for CreateDevice {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /pay-api/v1/devices/{deviceId}`, set on the [`Call`](crate::client::Call) that [`get_device`](DevicesApi::get_device) returns.
+/// Get one device of the merchant
+///
+/// `GET /pay-api/v1/devices/{deviceId}`, started by [`DevicesApi::get_device`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetDevice {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetDevice<'a> {
+    call: Call<'a>,
     device_id: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for GetDevice {
+impl<'a> GetDevice<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::GetDeviceResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::GetDeviceResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetDevice<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetDevice<'_> {
     type Output = crate::models::GetDeviceResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -143,12 +243,45 @@ impl paygen_runtime::Operation for GetDevice {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/devices/tap-to-pay/jwt`, set on the [`Call`](crate::client::Call) that [`create_tap_to_pay_jwt`](DevicesApi::create_tap_to_pay_jwt) returns.
+/// Issue a Tap to Pay JWT for a device
+///
+/// `POST /pay-api/v1/devices/tap-to-pay/jwt`, started by [`DevicesApi::create_tap_to_pay_jwt`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateTapToPayJwt {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateTapToPayJwt<'a> {
+    call: Call<'a>,
     body: crate::models::CreateTapToPayJwtRequest,
 }
-impl paygen_runtime::Operation for CreateTapToPayJwt {
+impl<'a> CreateTapToPayJwt<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CreateTapToPayJwtResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CreateTapToPayJwtResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateTapToPayJwt<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateTapToPayJwt<'_> {
     type Output = crate::models::CreateTapToPayJwtResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -170,12 +303,37 @@ impl paygen_runtime::Operation for CreateTapToPayJwt {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/devices/{deviceId}/tap-to-pay/activate`, set on the [`Call`](crate::client::Call) that [`activate_tap_to_pay`](DevicesApi::activate_tap_to_pay) returns.
+/// Enable Tap to Pay on a device
+///
+/// `POST /pay-api/v1/devices/{deviceId}/tap-to-pay/activate`, started by [`DevicesApi::activate_tap_to_pay`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ActivateTapToPay {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ActivateTapToPay<'a> {
+    call: Call<'a>,
     device_id: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for ActivateTapToPay {
+impl<'a> ActivateTapToPay<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for ActivateTapToPay<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ActivateTapToPay<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Invoice lifecycle: drafts, publishing, payment, notifications and PDF download.
 #[derive(Clone, Copy, Debug)]
 pub struct InvoicesApi<'a> {
@@ -11,25 +12,23 @@ impl<'a> InvoicesApi<'a> {
     ///
     /// `GET /pay-int-api/invoices`
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_invoices(&self) -> crate::client::Call<'a, ListInvoices> {
-        crate::client::Call::new(
-            self.client,
-            ListInvoices {
-                issue_date_from: None,
-                issue_date_to: None,
-                due_date_from: None,
-                due_date_to: None,
-                payment_date_from: None,
-                payment_date_to: None,
-                status: None,
-                page: None,
-                page_size: None,
-                asc: None,
-                search: None,
-                x_api_version: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListInvoices::into_stream) on the returned call walks every item.
+    pub fn list_invoices(&self) -> ListInvoices<'a> {
+        ListInvoices {
+            call: Call::new(self.client),
+            issue_date_from: None,
+            issue_date_to: None,
+            due_date_from: None,
+            due_date_to: None,
+            payment_date_from: None,
+            payment_date_to: None,
+            status: None,
+            page: None,
+            page_size: None,
+            asc: None,
+            search: None,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// Create an invoice
     ///
@@ -41,15 +40,13 @@ impl<'a> InvoicesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_invoice(
         &self,
-        body: crate::models::CreateInvoiceRequest,
-    ) -> crate::client::Call<'a, CreateInvoice> {
-        crate::client::Call::new(
-            self.client,
-            CreateInvoice {
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::CreateInvoiceRequest>,
+    ) -> CreateInvoice<'a> {
+        CreateInvoice {
+            call: Call::new(self.client),
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
     /// Get an invoice
     ///
@@ -59,17 +56,12 @@ impl<'a> InvoicesApi<'a> {
     ///
     /// # Arguments
     /// - `invoice_id` (`invoiceId`): Id of the invoice to read.
-    pub fn get_invoice(
-        &self,
-        invoice_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, GetInvoice> {
-        crate::client::Call::new(
-            self.client,
-            GetInvoice {
-                invoice_id,
-                x_api_version: None,
-            },
-        )
+    pub fn get_invoice(&self, invoice_id: paygen_runtime::Uuid) -> GetInvoice<'a> {
+        GetInvoice {
+            call: Call::new(self.client),
+            invoice_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// Update an invoice
     ///
@@ -83,16 +75,14 @@ impl<'a> InvoicesApi<'a> {
     pub fn update_invoice(
         &self,
         invoice_id: paygen_runtime::Uuid,
-        body: crate::models::UpdateInvoiceRequest,
-    ) -> crate::client::Call<'a, UpdateInvoice> {
-        crate::client::Call::new(
-            self.client,
-            UpdateInvoice {
-                invoice_id,
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::UpdateInvoiceRequest>,
+    ) -> UpdateInvoice<'a> {
+        UpdateInvoice {
+            call: Call::new(self.client),
+            invoice_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
     /// Delete an invoice
     ///
@@ -102,17 +92,12 @@ impl<'a> InvoicesApi<'a> {
     ///
     /// # Arguments
     /// - `invoice_id` (`invoiceId`): Id of the invoice to remove.
-    pub fn delete_invoice(
-        &self,
-        invoice_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, DeleteInvoice> {
-        crate::client::Call::new(
-            self.client,
-            DeleteInvoice {
-                invoice_id,
-                x_api_version: None,
-            },
-        )
+    pub fn delete_invoice(&self, invoice_id: paygen_runtime::Uuid) -> DeleteInvoice<'a> {
+        DeleteInvoice {
+            call: Call::new(self.client),
+            invoice_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// Pay an invoice by card
     ///
@@ -126,16 +111,14 @@ impl<'a> InvoicesApi<'a> {
     pub fn submit_invoice_card_payment(
         &self,
         invoice_id: paygen_runtime::Uuid,
-        body: crate::models::SubmitInvoiceCardPaymentRequest,
-    ) -> crate::client::Call<'a, SubmitInvoiceCardPayment> {
-        crate::client::Call::new(
-            self.client,
-            SubmitInvoiceCardPayment {
-                invoice_id,
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::SubmitInvoiceCardPaymentRequest>,
+    ) -> SubmitInvoiceCardPayment<'a> {
+        SubmitInvoiceCardPayment {
+            call: Call::new(self.client),
+            invoice_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
     /// Pay an invoice by ACH
     ///
@@ -149,16 +132,14 @@ impl<'a> InvoicesApi<'a> {
     pub fn submit_invoice_ach_payment(
         &self,
         invoice_id: paygen_runtime::Uuid,
-        body: crate::models::SubmitInvoiceAchPaymentRequest,
-    ) -> crate::client::Call<'a, SubmitInvoiceAchPayment> {
-        crate::client::Call::new(
-            self.client,
-            SubmitInvoiceAchPayment {
-                invoice_id,
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::SubmitInvoiceAchPaymentRequest>,
+    ) -> SubmitInvoiceAchPayment<'a> {
+        SubmitInvoiceAchPayment {
+            call: Call::new(self.client),
+            invoice_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
     /// Get the amount breakdown of an invoice
     ///
@@ -171,14 +152,12 @@ impl<'a> InvoicesApi<'a> {
     pub fn get_invoice_calculations(
         &self,
         invoice_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, GetInvoiceCalculations> {
-        crate::client::Call::new(
-            self.client,
-            GetInvoiceCalculations {
-                invoice_id,
-                x_api_version: None,
-            },
-        )
+    ) -> GetInvoiceCalculations<'a> {
+        GetInvoiceCalculations {
+            call: Call::new(self.client),
+            invoice_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// Publish an invoice
     ///
@@ -190,15 +169,13 @@ impl<'a> InvoicesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn publish_invoice(
         &self,
-        body: crate::models::PublishInvoiceRequest,
-    ) -> crate::client::Call<'a, PublishInvoice> {
-        crate::client::Call::new(
-            self.client,
-            PublishInvoice {
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::PublishInvoiceRequest>,
+    ) -> PublishInvoice<'a> {
+        PublishInvoice {
+            call: Call::new(self.client),
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
     /// Cancel an invoice
     ///
@@ -208,17 +185,12 @@ impl<'a> InvoicesApi<'a> {
     ///
     /// # Arguments
     /// - `invoice_id` (`invoiceId`): Id of the invoice to cancel.
-    pub fn cancel_invoice(
-        &self,
-        invoice_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, CancelInvoice> {
-        crate::client::Call::new(
-            self.client,
-            CancelInvoice {
-                invoice_id,
-                x_api_version: None,
-            },
-        )
+    pub fn cancel_invoice(&self, invoice_id: paygen_runtime::Uuid) -> CancelInvoice<'a> {
+        CancelInvoice {
+            call: Call::new(self.client),
+            invoice_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// Flag an invoice as paid
     ///
@@ -232,16 +204,14 @@ impl<'a> InvoicesApi<'a> {
     pub fn mark_invoice_as_paid(
         &self,
         invoice_id: paygen_runtime::Uuid,
-        body: crate::models::MarkInvoiceAsPaidRequest,
-    ) -> crate::client::Call<'a, MarkInvoiceAsPaid> {
-        crate::client::Call::new(
-            self.client,
-            MarkInvoiceAsPaid {
-                invoice_id,
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::MarkInvoiceAsPaidRequest>,
+    ) -> MarkInvoiceAsPaid<'a> {
+        MarkInvoiceAsPaid {
+            call: Call::new(self.client),
+            invoice_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
     /// Send an invoice notification (documented as SMS)
     ///
@@ -255,16 +225,14 @@ impl<'a> InvoicesApi<'a> {
     pub fn send_invoice_email_notification(
         &self,
         invoice_id: paygen_runtime::Uuid,
-        body: crate::models::SendInvoiceEmailNotificationRequest,
-    ) -> crate::client::Call<'a, SendInvoiceEmailNotification> {
-        crate::client::Call::new(
-            self.client,
-            SendInvoiceEmailNotification {
-                invoice_id,
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::SendInvoiceEmailNotificationRequest>,
+    ) -> SendInvoiceEmailNotification<'a> {
+        SendInvoiceEmailNotification {
+            call: Call::new(self.client),
+            invoice_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
     /// Download an invoice as PDF
     ///
@@ -274,17 +242,12 @@ impl<'a> InvoicesApi<'a> {
     ///
     /// # Arguments
     /// - `invoice_id` (`invoiceId`): The identifier of the invoice.
-    pub fn download_invoice_pdf(
-        &self,
-        invoice_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, DownloadInvoicePdf> {
-        crate::client::Call::new(
-            self.client,
-            DownloadInvoicePdf {
-                invoice_id,
-                x_api_version: None,
-            },
-        )
+    pub fn download_invoice_pdf(&self, invoice_id: paygen_runtime::Uuid) -> DownloadInvoicePdf<'a> {
+        DownloadInvoicePdf {
+            call: Call::new(self.client),
+            invoice_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// Send an invoice notification (documented as email)
     ///
@@ -298,21 +261,23 @@ impl<'a> InvoicesApi<'a> {
     pub fn send_invoice_sms_notification(
         &self,
         invoice_id: paygen_runtime::Uuid,
-        body: crate::models::SendInvoiceSmsNotificationRequest,
-    ) -> crate::client::Call<'a, SendInvoiceSmsNotification> {
-        crate::client::Call::new(
-            self.client,
-            SendInvoiceSmsNotification {
-                invoice_id,
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::SendInvoiceSmsNotificationRequest>,
+    ) -> SendInvoiceSmsNotification<'a> {
+        SendInvoiceSmsNotification {
+            call: Call::new(self.client),
+            invoice_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `GET /pay-int-api/invoices`, set on the [`Call`](crate::client::Call) that [`list_invoices`](InvoicesApi::list_invoices) returns.
+/// List invoices
+///
+/// `GET /pay-int-api/invoices`, started by [`InvoicesApi::list_invoices`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListInvoices {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListInvoices<'a> {
+    call: Call<'a>,
     issue_date_from: Option<paygen_runtime::DateTime>,
     issue_date_to: Option<paygen_runtime::DateTime>,
     due_date_from: Option<paygen_runtime::DateTime>,
@@ -326,93 +291,130 @@ pub struct ListInvoices {
     search: Option<String>,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, ListInvoices> {
+impl<'a> ListInvoices<'a> {
     /// Sets `issueDateFrom`.
     ///
     /// Sent as the query parameter `issueDateFrom`.
-    pub fn issue_date_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.issue_date_from = Some(value);
+    pub fn issue_date_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.issue_date_from = Some(value.into());
         self
     }
     /// Sets `issueDateTo`.
     ///
     /// Sent as the query parameter `issueDateTo`.
-    pub fn issue_date_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.issue_date_to = Some(value);
+    pub fn issue_date_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.issue_date_to = Some(value.into());
         self
     }
     /// Sets `dueDateFrom`.
     ///
     /// Sent as the query parameter `dueDateFrom`.
-    pub fn due_date_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.due_date_from = Some(value);
+    pub fn due_date_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.due_date_from = Some(value.into());
         self
     }
     /// Sets `dueDateTo`.
     ///
     /// Sent as the query parameter `dueDateTo`.
-    pub fn due_date_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.due_date_to = Some(value);
+    pub fn due_date_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.due_date_to = Some(value.into());
         self
     }
     /// Sets `paymentDateFrom`.
     ///
     /// Sent as the query parameter `paymentDateFrom`.
-    pub fn payment_date_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.payment_date_from = Some(value);
+    pub fn payment_date_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.payment_date_from = Some(value.into());
         self
     }
     /// Sets `paymentDateTo`.
     ///
     /// Sent as the query parameter `paymentDateTo`.
-    pub fn payment_date_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.payment_date_to = Some(value);
+    pub fn payment_date_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.payment_date_to = Some(value.into());
         self
     }
     /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.InvoiceStatus).
     ///
     /// Sent as the query parameter `status`.
-    pub fn status(mut self, value: crate::models::InvoiceStatus) -> Self {
-        self.op.status = Some(value);
+    pub fn status(mut self, value: impl Into<crate::models::InvoiceStatus>) -> Self {
+        self.status = Some(value.into());
         self
     }
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.op.asc = Some(value);
+        self.asc = Some(value);
         self
     }
     /// Sets `search`.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.op.search = Some(value.into());
+        self.search = Some(value.into());
         self
     }
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListInvoicesResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ListInvoicesResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetInvoicesResponseDto, crate::Error>,
+    > + 'a {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListInvoices {
+impl paygen_runtime::CallOptions for ListInvoices<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListInvoices<'_> {
     type Output = crate::models::ListInvoicesResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -469,7 +471,7 @@ impl paygen_runtime::Operation for ListInvoices {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListInvoices {
+impl paygen_runtime::pagination::Paged for ListInvoices<'_> {
     type Item = crate::models::GetInvoicesResponseDto;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
@@ -482,22 +484,53 @@ impl paygen_runtime::pagination::Paged for ListInvoices {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
-/// The parameters of `POST /pay-int-api/invoices`, set on the [`Call`](crate::client::Call) that [`create_invoice`](InvoicesApi::create_invoice) returns.
+/// Create an invoice
+///
+/// `POST /pay-int-api/invoices`, started by [`InvoicesApi::create_invoice`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateInvoice {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateInvoice<'a> {
+    call: Call<'a>,
     x_api_version: Option<String>,
     body: crate::models::CreateInvoiceRequest,
 }
-impl crate::client::Call<'_, CreateInvoice> {
+impl<'a> CreateInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CreateInvoiceResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CreateInvoiceResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for CreateInvoice {
+impl paygen_runtime::CallOptions for CreateInvoice<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateInvoice<'_> {
     type Output = crate::models::CreateInvoiceResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -522,22 +555,50 @@ impl paygen_runtime::Operation for CreateInvoice {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /pay-int-api/invoices/{invoiceId}`, set on the [`Call`](crate::client::Call) that [`get_invoice`](InvoicesApi::get_invoice) returns.
+/// Get an invoice
+///
+/// `GET /pay-int-api/invoices/{invoiceId}`, started by [`InvoicesApi::get_invoice`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetInvoice {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetInvoice<'a> {
+    call: Call<'a>,
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, GetInvoice> {
+impl<'a> GetInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::GetInvoiceResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::GetInvoiceResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for GetInvoice {
+impl paygen_runtime::CallOptions for GetInvoice<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetInvoice<'_> {
     type Output = crate::models::GetInvoiceResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -562,23 +623,47 @@ impl paygen_runtime::Operation for GetInvoice {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `PUT /pay-int-api/invoices/{invoiceId}`, set on the [`Call`](crate::client::Call) that [`update_invoice`](InvoicesApi::update_invoice) returns.
+/// Update an invoice
+///
+/// `PUT /pay-int-api/invoices/{invoiceId}`, started by [`InvoicesApi::update_invoice`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct UpdateInvoice {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateInvoice<'a> {
+    call: Call<'a>,
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::UpdateInvoiceRequest,
 }
-impl crate::client::Call<'_, UpdateInvoice> {
+impl<'a> UpdateInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for UpdateInvoice {
+impl paygen_runtime::CallOptions for UpdateInvoice<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for UpdateInvoice<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -604,22 +689,46 @@ impl paygen_runtime::Operation for UpdateInvoice {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `DELETE /pay-int-api/invoices/{invoiceId}`, set on the [`Call`](crate::client::Call) that [`delete_invoice`](InvoicesApi::delete_invoice) returns.
+/// Delete an invoice
+///
+/// `DELETE /pay-int-api/invoices/{invoiceId}`, started by [`InvoicesApi::delete_invoice`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct DeleteInvoice {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteInvoice<'a> {
+    call: Call<'a>,
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, DeleteInvoice> {
+impl<'a> DeleteInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for DeleteInvoice {
+impl paygen_runtime::CallOptions for DeleteInvoice<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for DeleteInvoice<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -644,23 +753,55 @@ impl paygen_runtime::Operation for DeleteInvoice {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `POST /pay-int-api/invoices/{invoiceId}/submit`, set on the [`Call`](crate::client::Call) that [`submit_invoice_card_payment`](InvoicesApi::submit_invoice_card_payment) returns.
+/// Pay an invoice by card
+///
+/// `POST /pay-int-api/invoices/{invoiceId}/submit`, started by [`InvoicesApi::submit_invoice_card_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct SubmitInvoiceCardPayment {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SubmitInvoiceCardPayment<'a> {
+    call: Call<'a>,
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::SubmitInvoiceCardPaymentRequest,
 }
-impl crate::client::Call<'_, SubmitInvoiceCardPayment> {
+impl<'a> SubmitInvoiceCardPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::SubmitInvoiceCardPaymentResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::SubmitInvoiceCardPaymentResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for SubmitInvoiceCardPayment {
+impl paygen_runtime::CallOptions for SubmitInvoiceCardPayment<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for SubmitInvoiceCardPayment<'_> {
     type Output = crate::models::SubmitInvoiceCardPaymentResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -687,23 +828,55 @@ impl paygen_runtime::Operation for SubmitInvoiceCardPayment {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-int-api/invoices/{invoiceId}/ach/submit`, set on the [`Call`](crate::client::Call) that [`submit_invoice_ach_payment`](InvoicesApi::submit_invoice_ach_payment) returns.
+/// Pay an invoice by ACH
+///
+/// `POST /pay-int-api/invoices/{invoiceId}/ach/submit`, started by [`InvoicesApi::submit_invoice_ach_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct SubmitInvoiceAchPayment {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SubmitInvoiceAchPayment<'a> {
+    call: Call<'a>,
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::SubmitInvoiceAchPaymentRequest,
 }
-impl crate::client::Call<'_, SubmitInvoiceAchPayment> {
+impl<'a> SubmitInvoiceAchPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::SubmitInvoiceAchPaymentResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::SubmitInvoiceAchPaymentResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for SubmitInvoiceAchPayment {
+impl paygen_runtime::CallOptions for SubmitInvoiceAchPayment<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for SubmitInvoiceAchPayment<'_> {
     type Output = crate::models::SubmitInvoiceAchPaymentResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -730,22 +903,54 @@ impl paygen_runtime::Operation for SubmitInvoiceAchPayment {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /pay-int-api/invoices/{invoiceId}/calculations`, set on the [`Call`](crate::client::Call) that [`get_invoice_calculations`](InvoicesApi::get_invoice_calculations) returns.
+/// Get the amount breakdown of an invoice
+///
+/// `GET /pay-int-api/invoices/{invoiceId}/calculations`, started by [`InvoicesApi::get_invoice_calculations`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetInvoiceCalculations {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetInvoiceCalculations<'a> {
+    call: Call<'a>,
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, GetInvoiceCalculations> {
+impl<'a> GetInvoiceCalculations<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::GetInvoiceCalculationsResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::GetInvoiceCalculationsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for GetInvoiceCalculations {
+impl paygen_runtime::CallOptions for GetInvoiceCalculations<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetInvoiceCalculations<'_> {
     type Output = crate::models::GetInvoiceCalculationsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -770,22 +975,54 @@ impl paygen_runtime::Operation for GetInvoiceCalculations {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-int-api/invoices/publish`, set on the [`Call`](crate::client::Call) that [`publish_invoice`](InvoicesApi::publish_invoice) returns.
+/// Publish an invoice
+///
+/// `POST /pay-int-api/invoices/publish`, started by [`InvoicesApi::publish_invoice`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct PublishInvoice {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PublishInvoice<'a> {
+    call: Call<'a>,
     x_api_version: Option<String>,
     body: crate::models::PublishInvoiceRequest,
 }
-impl crate::client::Call<'_, PublishInvoice> {
+impl<'a> PublishInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::PublishInvoiceResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::PublishInvoiceResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for PublishInvoice {
+impl paygen_runtime::CallOptions for PublishInvoice<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for PublishInvoice<'_> {
     type Output = crate::models::PublishInvoiceResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -810,22 +1047,46 @@ impl paygen_runtime::Operation for PublishInvoice {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `PUT /pay-int-api/invoices/{invoiceId}/cancel`, set on the [`Call`](crate::client::Call) that [`cancel_invoice`](InvoicesApi::cancel_invoice) returns.
+/// Cancel an invoice
+///
+/// `PUT /pay-int-api/invoices/{invoiceId}/cancel`, started by [`InvoicesApi::cancel_invoice`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CancelInvoice {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CancelInvoice<'a> {
+    call: Call<'a>,
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, CancelInvoice> {
+impl<'a> CancelInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for CancelInvoice {
+impl paygen_runtime::CallOptions for CancelInvoice<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CancelInvoice<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -850,23 +1111,47 @@ impl paygen_runtime::Operation for CancelInvoice {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `PUT /pay-int-api/invoices/{invoiceId}/mark-as-paid`, set on the [`Call`](crate::client::Call) that [`mark_invoice_as_paid`](InvoicesApi::mark_invoice_as_paid) returns.
+/// Flag an invoice as paid
+///
+/// `PUT /pay-int-api/invoices/{invoiceId}/mark-as-paid`, started by [`InvoicesApi::mark_invoice_as_paid`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct MarkInvoiceAsPaid {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct MarkInvoiceAsPaid<'a> {
+    call: Call<'a>,
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::MarkInvoiceAsPaidRequest,
 }
-impl crate::client::Call<'_, MarkInvoiceAsPaid> {
+impl<'a> MarkInvoiceAsPaid<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for MarkInvoiceAsPaid {
+impl paygen_runtime::CallOptions for MarkInvoiceAsPaid<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for MarkInvoiceAsPaid<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -892,23 +1177,47 @@ impl paygen_runtime::Operation for MarkInvoiceAsPaid {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `POST /pay-int-api/invoices/{invoiceId}/send-email-notification`, set on the [`Call`](crate::client::Call) that [`send_invoice_email_notification`](InvoicesApi::send_invoice_email_notification) returns.
+/// Send an invoice notification (documented as SMS)
+///
+/// `POST /pay-int-api/invoices/{invoiceId}/send-email-notification`, started by [`InvoicesApi::send_invoice_email_notification`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct SendInvoiceEmailNotification {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SendInvoiceEmailNotification<'a> {
+    call: Call<'a>,
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::SendInvoiceEmailNotificationRequest,
 }
-impl crate::client::Call<'_, SendInvoiceEmailNotification> {
+impl<'a> SendInvoiceEmailNotification<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for SendInvoiceEmailNotification {
+impl paygen_runtime::CallOptions for SendInvoiceEmailNotification<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for SendInvoiceEmailNotification<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -934,22 +1243,47 @@ impl paygen_runtime::Operation for SendInvoiceEmailNotification {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `GET /pay-int-api/invoices/{invoiceId}/download-pdf`, set on the [`Call`](crate::client::Call) that [`download_invoice_pdf`](InvoicesApi::download_invoice_pdf) returns.
+/// Download an invoice as PDF
+///
+/// `GET /pay-int-api/invoices/{invoiceId}/download-pdf`, started by [`InvoicesApi::download_invoice_pdf`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct DownloadInvoicePdf {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DownloadInvoicePdf<'a> {
+    call: Call<'a>,
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, DownloadInvoicePdf> {
+impl<'a> DownloadInvoicePdf<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<paygen_runtime::Bytes, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<paygen_runtime::Bytes>, crate::Error>> + 'a
+    {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for DownloadInvoicePdf {
+impl paygen_runtime::CallOptions for DownloadInvoicePdf<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for DownloadInvoicePdf<'_> {
     type Output = paygen_runtime::Bytes;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -975,23 +1309,47 @@ impl paygen_runtime::Operation for DownloadInvoicePdf {
         paygen_runtime::decode_success(raw, paygen_runtime::body_bytes)
     }
 }
-/// The parameters of `POST /pay-int-api/invoices/{invoiceId}/send-published-sms-notification`, set on the [`Call`](crate::client::Call) that [`send_invoice_sms_notification`](InvoicesApi::send_invoice_sms_notification) returns.
+/// Send an invoice notification (documented as email)
+///
+/// `POST /pay-int-api/invoices/{invoiceId}/send-published-sms-notification`, started by [`InvoicesApi::send_invoice_sms_notification`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct SendInvoiceSmsNotification {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SendInvoiceSmsNotification<'a> {
+    call: Call<'a>,
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::SendInvoiceSmsNotificationRequest,
 }
-impl crate::client::Call<'_, SendInvoiceSmsNotification> {
+impl<'a> SendInvoiceSmsNotification<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for SendInvoiceSmsNotification {
+impl paygen_runtime::CallOptions for SendInvoiceSmsNotification<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for SendInvoiceSmsNotification<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

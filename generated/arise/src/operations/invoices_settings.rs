@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Per-merchant invoice defaults.
 #[derive(Clone, Copy, Debug)]
 pub struct InvoicesSettingsApi<'a> {
@@ -16,14 +17,12 @@ impl<'a> InvoicesSettingsApi<'a> {
     pub fn get_invoice_settings(
         &self,
         merchant_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, GetInvoiceSettings> {
-        crate::client::Call::new(
-            self.client,
-            GetInvoiceSettings {
-                merchant_id,
-                x_api_version: None,
-            },
-        )
+    ) -> GetInvoiceSettings<'a> {
+        GetInvoiceSettings {
+            call: Call::new(self.client),
+            merchant_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// Change the invoice settings of a merchant
     ///
@@ -37,34 +36,64 @@ impl<'a> InvoicesSettingsApi<'a> {
     pub fn update_invoice_settings(
         &self,
         merchant_id: paygen_runtime::Uuid,
-        body: crate::models::UpdateInvoiceSettingsRequest,
-    ) -> crate::client::Call<'a, UpdateInvoiceSettings> {
-        crate::client::Call::new(
-            self.client,
-            UpdateInvoiceSettings {
-                merchant_id,
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::UpdateInvoiceSettingsRequest>,
+    ) -> UpdateInvoiceSettings<'a> {
+        UpdateInvoiceSettings {
+            call: Call::new(self.client),
+            merchant_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `GET /pay-int-api/merchants/{merchantId}/invoices/settings`, set on the [`Call`](crate::client::Call) that [`get_invoice_settings`](InvoicesSettingsApi::get_invoice_settings) returns.
+/// Get the invoice settings of a merchant
+///
+/// `GET /pay-int-api/merchants/{merchantId}/invoices/settings`, started by [`InvoicesSettingsApi::get_invoice_settings`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetInvoiceSettings {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetInvoiceSettings<'a> {
+    call: Call<'a>,
     merchant_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, GetInvoiceSettings> {
+impl<'a> GetInvoiceSettings<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::GetInvoiceSettingsResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::GetInvoiceSettingsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for GetInvoiceSettings {
+impl paygen_runtime::CallOptions for GetInvoiceSettings<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetInvoiceSettings<'_> {
     type Output = crate::models::GetInvoiceSettingsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -89,23 +118,47 @@ impl paygen_runtime::Operation for GetInvoiceSettings {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `PUT /pay-int-api/merchants/{merchantId}/invoices/settings`, set on the [`Call`](crate::client::Call) that [`update_invoice_settings`](InvoicesSettingsApi::update_invoice_settings) returns.
+/// Change the invoice settings of a merchant
+///
+/// `PUT /pay-int-api/merchants/{merchantId}/invoices/settings`, started by [`InvoicesSettingsApi::update_invoice_settings`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct UpdateInvoiceSettings {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateInvoiceSettings<'a> {
+    call: Call<'a>,
     merchant_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::UpdateInvoiceSettingsRequest,
 }
-impl crate::client::Call<'_, UpdateInvoiceSettings> {
+impl<'a> UpdateInvoiceSettings<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for UpdateInvoiceSettings {
+impl paygen_runtime::CallOptions for UpdateInvoiceSettings<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for UpdateInvoiceSettings<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Catalog products and services and the unit types they use.
 #[derive(Clone, Copy, Debug)]
 pub struct LineItemsApi<'a> {
@@ -11,21 +12,19 @@ impl<'a> LineItemsApi<'a> {
     ///
     /// `GET /pay-int-api/line-items`
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_line_items(&self) -> crate::client::Call<'a, ListLineItems> {
-        crate::client::Call::new(
-            self.client,
-            ListLineItems {
-                page: None,
-                page_size: None,
-                order_by: None,
-                asc: None,
-                search: None,
-                category_id: None,
-                no_category: None,
-                x_api_version: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListLineItems::into_stream) on the returned call walks every item.
+    pub fn list_line_items(&self) -> ListLineItems<'a> {
+        ListLineItems {
+            call: Call::new(self.client),
+            page: None,
+            page_size: None,
+            order_by: None,
+            asc: None,
+            search: None,
+            category_id: None,
+            no_category: None,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// Create a line item
     ///
@@ -37,15 +36,13 @@ impl<'a> LineItemsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_line_item(
         &self,
-        body: crate::models::CreateLineItemRequest,
-    ) -> crate::client::Call<'a, CreateLineItem> {
-        crate::client::Call::new(
-            self.client,
-            CreateLineItem {
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::CreateLineItemRequest>,
+    ) -> CreateLineItem<'a> {
+        CreateLineItem {
+            call: Call::new(self.client),
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
     /// Update a line item
     ///
@@ -59,16 +56,14 @@ impl<'a> LineItemsApi<'a> {
     pub fn update_line_item(
         &self,
         line_item_id: paygen_runtime::Uuid,
-        body: crate::models::UpdateLineItemRequest,
-    ) -> crate::client::Call<'a, UpdateLineItem> {
-        crate::client::Call::new(
-            self.client,
-            UpdateLineItem {
-                line_item_id,
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::UpdateLineItemRequest>,
+    ) -> UpdateLineItem<'a> {
+        UpdateLineItem {
+            call: Call::new(self.client),
+            line_item_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
     /// Delete a line item
     ///
@@ -78,35 +73,32 @@ impl<'a> LineItemsApi<'a> {
     ///
     /// # Arguments
     /// - `line_item_id` (`lineItemId`): Line item to remove.
-    pub fn delete_line_item(
-        &self,
-        line_item_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, DeleteLineItem> {
-        crate::client::Call::new(
-            self.client,
-            DeleteLineItem {
-                line_item_id,
-                x_api_version: None,
-            },
-        )
+    pub fn delete_line_item(&self, line_item_id: paygen_runtime::Uuid) -> DeleteLineItem<'a> {
+        DeleteLineItem {
+            call: Call::new(self.client),
+            line_item_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// List the unit types available to line items
     ///
     /// Returns all unit types that line items and categories can refer to (as a bare array).
     ///
     /// `GET /pay-int-api/line-items/unit-types`
-    pub fn list_unit_types(&self) -> crate::client::Call<'a, ListUnitTypes> {
-        crate::client::Call::new(
-            self.client,
-            ListUnitTypes {
-                x_api_version: None,
-            },
-        )
+    pub fn list_unit_types(&self) -> ListUnitTypes<'a> {
+        ListUnitTypes {
+            call: Call::new(self.client),
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
 }
-/// The parameters of `GET /pay-int-api/line-items`, set on the [`Call`](crate::client::Call) that [`list_line_items`](LineItemsApi::list_line_items) returns.
+/// List line items
+///
+/// `GET /pay-int-api/line-items`, started by [`LineItemsApi::list_line_items`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListLineItems {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListLineItems<'a> {
+    call: Call<'a>,
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
@@ -116,65 +108,102 @@ pub struct ListLineItems {
     no_category: Option<bool>,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, ListLineItems> {
+impl<'a> ListLineItems<'a> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.op.order_by = Some(value.into());
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.op.asc = Some(value);
+        self.asc = Some(value);
         self
     }
     /// Sets `search`.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.op.search = Some(value.into());
+        self.search = Some(value.into());
         self
     }
     /// Sets `categoryId`.
     ///
     /// Sent as the query parameter `categoryId`.
     pub fn category_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.op.category_id = Some(value);
+        self.category_id = Some(value);
         self
     }
     /// Sets `noCategory`.
     ///
     /// Sent as the query parameter `noCategory`.
     pub fn no_category(mut self, value: bool) -> Self {
-        self.op.no_category = Some(value);
+        self.no_category = Some(value);
         self
     }
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListLineItemsResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ListLineItemsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetLineItemsResponseDto, crate::Error>,
+    > + 'a {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListLineItems {
+impl paygen_runtime::CallOptions for ListLineItems<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListLineItems<'_> {
     type Output = crate::models::ListLineItemsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -219,7 +248,7 @@ impl paygen_runtime::Operation for ListLineItems {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListLineItems {
+impl paygen_runtime::pagination::Paged for ListLineItems<'_> {
     type Item = crate::models::GetLineItemsResponseDto;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
@@ -232,22 +261,54 @@ impl paygen_runtime::pagination::Paged for ListLineItems {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
-/// The parameters of `POST /pay-int-api/line-items`, set on the [`Call`](crate::client::Call) that [`create_line_item`](LineItemsApi::create_line_item) returns.
+/// Create a line item
+///
+/// `POST /pay-int-api/line-items`, started by [`LineItemsApi::create_line_item`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateLineItem {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateLineItem<'a> {
+    call: Call<'a>,
     x_api_version: Option<String>,
     body: crate::models::CreateLineItemRequest,
 }
-impl crate::client::Call<'_, CreateLineItem> {
+impl<'a> CreateLineItem<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CreateLineItemResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CreateLineItemResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for CreateLineItem {
+impl paygen_runtime::CallOptions for CreateLineItem<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateLineItem<'_> {
     type Output = crate::models::CreateLineItemResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -272,23 +333,47 @@ impl paygen_runtime::Operation for CreateLineItem {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `PUT /pay-int-api/line-items/{lineItemId}`, set on the [`Call`](crate::client::Call) that [`update_line_item`](LineItemsApi::update_line_item) returns.
+/// Update a line item
+///
+/// `PUT /pay-int-api/line-items/{lineItemId}`, started by [`LineItemsApi::update_line_item`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct UpdateLineItem {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateLineItem<'a> {
+    call: Call<'a>,
     line_item_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::UpdateLineItemRequest,
 }
-impl crate::client::Call<'_, UpdateLineItem> {
+impl<'a> UpdateLineItem<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for UpdateLineItem {
+impl paygen_runtime::CallOptions for UpdateLineItem<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for UpdateLineItem<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -314,22 +399,46 @@ impl paygen_runtime::Operation for UpdateLineItem {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `DELETE /pay-int-api/line-items/{lineItemId}`, set on the [`Call`](crate::client::Call) that [`delete_line_item`](LineItemsApi::delete_line_item) returns.
+/// Delete a line item
+///
+/// `DELETE /pay-int-api/line-items/{lineItemId}`, started by [`LineItemsApi::delete_line_item`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct DeleteLineItem {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteLineItem<'a> {
+    call: Call<'a>,
     line_item_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, DeleteLineItem> {
+impl<'a> DeleteLineItem<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for DeleteLineItem {
+impl paygen_runtime::CallOptions for DeleteLineItem<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for DeleteLineItem<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -354,21 +463,49 @@ impl paygen_runtime::Operation for DeleteLineItem {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `GET /pay-int-api/line-items/unit-types`, set on the [`Call`](crate::client::Call) that [`list_unit_types`](LineItemsApi::list_unit_types) returns.
+/// List the unit types available to line items
+///
+/// `GET /pay-int-api/line-items/unit-types`, started by [`LineItemsApi::list_unit_types`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListUnitTypes {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListUnitTypes<'a> {
+    call: Call<'a>,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, ListUnitTypes> {
+impl<'a> ListUnitTypes<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<Vec<crate::models::UnitType>, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<Vec<crate::models::UnitType>>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for ListUnitTypes {
+impl paygen_runtime::CallOptions for ListUnitTypes<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListUnitTypes<'_> {
     type Output = Vec<crate::models::UnitType>;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

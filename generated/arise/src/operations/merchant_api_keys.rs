@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Affiliate (ISV) management of merchant API keys, plus the affiliate merchant list.
 #[derive(Clone, Copy, Debug)]
 pub struct MerchantApiKeysApi<'a> {
@@ -10,8 +11,11 @@ impl<'a> MerchantApiKeysApi<'a> {
     /// Lists the API keys (client credentials) of the merchants of the calling affiliate. Requires an affiliate (ISV) token.
     ///
     /// `GET /pay-api/v1/merchants/tokens`
-    pub fn list_merchant_api_keys(&self) -> crate::client::Call<'a, ListMerchantApiKeys> {
-        crate::client::Call::new(self.client, ListMerchantApiKeys { merchant_id: None })
+    pub fn list_merchant_api_keys(&self) -> ListMerchantApiKeys<'a> {
+        ListMerchantApiKeys {
+            call: Call::new(self.client),
+            merchant_id: None,
+        }
     }
     /// Create a merchant API key
     ///
@@ -23,9 +27,12 @@ impl<'a> MerchantApiKeysApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_merchant_api_key(
         &self,
-        body: crate::models::CreateMerchantApiKeyRequest,
-    ) -> crate::client::Call<'a, CreateMerchantApiKey> {
-        crate::client::Call::new(self.client, CreateMerchantApiKey { body })
+        body: impl Into<crate::models::CreateMerchantApiKeyRequest>,
+    ) -> CreateMerchantApiKey<'a> {
+        CreateMerchantApiKey {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Delete a merchant API key
     ///
@@ -38,14 +45,12 @@ impl<'a> MerchantApiKeysApi<'a> {
     pub fn delete_merchant_api_key(
         &self,
         client_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, DeleteMerchantApiKey> {
-        crate::client::Call::new(
-            self.client,
-            DeleteMerchantApiKey {
-                client_id,
-                merchant_id: None,
-            },
-        )
+    ) -> DeleteMerchantApiKey<'a> {
+        DeleteMerchantApiKey {
+            call: Call::new(self.client),
+            client_id,
+            merchant_id: None,
+        }
     }
     /// List the affiliate merchants
     ///
@@ -53,43 +58,72 @@ impl<'a> MerchantApiKeysApi<'a> {
     ///
     /// `GET /pay-api/v1/merchants`
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_merchants(&self) -> crate::client::Call<'a, ListMerchants> {
-        crate::client::Call::new(
-            self.client,
-            ListMerchants {
-                page: None,
-                page_size: None,
-                order_by: None,
-                asc: None,
-                search: None,
-                mcc_code_id: None,
-                status_id: None,
-                created_from: None,
-                created_to: None,
-                modified_from: None,
-                modified_to: None,
-                last_transaction_date_from: None,
-                last_transaction_date_to: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListMerchants::into_stream) on the returned call walks every item.
+    pub fn list_merchants(&self) -> ListMerchants<'a> {
+        ListMerchants {
+            call: Call::new(self.client),
+            page: None,
+            page_size: None,
+            order_by: None,
+            asc: None,
+            search: None,
+            mcc_code_id: None,
+            status_id: None,
+            created_from: None,
+            created_to: None,
+            modified_from: None,
+            modified_to: None,
+            last_transaction_date_from: None,
+            last_transaction_date_to: None,
+        }
     }
 }
-/// The parameters of `GET /pay-api/v1/merchants/tokens`, set on the [`Call`](crate::client::Call) that [`list_merchant_api_keys`](MerchantApiKeysApi::list_merchant_api_keys) returns.
+/// List merchant API keys
+///
+/// `GET /pay-api/v1/merchants/tokens`, started by [`MerchantApiKeysApi::list_merchant_api_keys`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListMerchantApiKeys {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListMerchantApiKeys<'a> {
+    call: Call<'a>,
     merchant_id: Option<paygen_runtime::Uuid>,
 }
-impl crate::client::Call<'_, ListMerchantApiKeys> {
+impl<'a> ListMerchantApiKeys<'a> {
     /// Identifier of the merchant.
     ///
     /// Sent as the query parameter `merchantId`.
     pub fn merchant_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.op.merchant_id = Some(value);
+        self.merchant_id = Some(value);
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListMerchantApiKeysResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ListMerchantApiKeysResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for ListMerchantApiKeys {
+impl paygen_runtime::CallOptions for ListMerchantApiKeys<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListMerchantApiKeys<'_> {
     type Output = crate::models::ListMerchantApiKeysResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -113,12 +147,45 @@ impl paygen_runtime::Operation for ListMerchantApiKeys {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/merchants/tokens`, set on the [`Call`](crate::client::Call) that [`create_merchant_api_key`](MerchantApiKeysApi::create_merchant_api_key) returns.
+/// Create a merchant API key
+///
+/// `POST /pay-api/v1/merchants/tokens`, started by [`MerchantApiKeysApi::create_merchant_api_key`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateMerchantApiKey {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateMerchantApiKey<'a> {
+    call: Call<'a>,
     body: crate::models::CreateMerchantApiKeyRequest,
 }
-impl paygen_runtime::Operation for CreateMerchantApiKey {
+impl<'a> CreateMerchantApiKey<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CreateMerchantApiKeyResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CreateMerchantApiKeyResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateMerchantApiKey<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateMerchantApiKey<'_> {
     type Output = crate::models::CreateMerchantApiKeyResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -140,22 +207,45 @@ impl paygen_runtime::Operation for CreateMerchantApiKey {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `DELETE /pay-api/v1/merchants/tokens/{clientId}`, set on the [`Call`](crate::client::Call) that [`delete_merchant_api_key`](MerchantApiKeysApi::delete_merchant_api_key) returns.
+/// Delete a merchant API key
+///
+/// `DELETE /pay-api/v1/merchants/tokens/{clientId}`, started by [`MerchantApiKeysApi::delete_merchant_api_key`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct DeleteMerchantApiKey {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteMerchantApiKey<'a> {
+    call: Call<'a>,
     client_id: paygen_runtime::Uuid,
     merchant_id: Option<paygen_runtime::Uuid>,
 }
-impl crate::client::Call<'_, DeleteMerchantApiKey> {
+impl<'a> DeleteMerchantApiKey<'a> {
     /// Identifier of the merchant.
     ///
     /// Sent as the query parameter `merchantId`.
     pub fn merchant_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.op.merchant_id = Some(value);
+        self.merchant_id = Some(value);
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for DeleteMerchantApiKey {
+impl paygen_runtime::CallOptions for DeleteMerchantApiKey<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for DeleteMerchantApiKey<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -180,9 +270,13 @@ impl paygen_runtime::Operation for DeleteMerchantApiKey {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `GET /pay-api/v1/merchants`, set on the [`Call`](crate::client::Call) that [`list_merchants`](MerchantApiKeysApi::list_merchants) returns.
+/// List the affiliate merchants
+///
+/// `GET /pay-api/v1/merchants`, started by [`MerchantApiKeysApi::list_merchants`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListMerchants {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListMerchants<'a> {
+    call: Call<'a>,
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
@@ -197,100 +291,139 @@ pub struct ListMerchants {
     last_transaction_date_from: Option<paygen_runtime::DateTime>,
     last_transaction_date_to: Option<paygen_runtime::DateTime>,
 }
-impl crate::client::Call<'_, ListMerchants> {
+impl<'a> ListMerchants<'a> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.op.order_by = Some(value.into());
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.op.asc = Some(value);
+        self.asc = Some(value);
         self
     }
     /// Search string.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.op.search = Some(value.into());
+        self.search = Some(value.into());
         self
     }
     /// MCC code filter
     ///
     /// Sent as the query parameter `mccCodeId`.
     pub fn mcc_code_id(mut self, value: i32) -> Self {
-        self.op.mcc_code_id = Some(value);
+        self.mcc_code_id = Some(value);
         self
     }
     /// Merchant status filter.
     ///
     /// Sent as the query parameter `statusId`.
     pub fn status_id(mut self, value: i32) -> Self {
-        self.op.status_id = Some(value);
+        self.status_id = Some(value);
         self
     }
     /// Only merchants created at or after this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `createdFrom`.
-    pub fn created_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.created_from = Some(value);
+    pub fn created_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.created_from = Some(value.into());
         self
     }
     /// Only merchants created at or before this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `createdTo`.
-    pub fn created_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.created_to = Some(value);
+    pub fn created_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.created_to = Some(value.into());
         self
     }
     /// Only merchants changed at or after this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `modifiedFrom`.
-    pub fn modified_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.modified_from = Some(value);
+    pub fn modified_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.modified_from = Some(value.into());
         self
     }
     /// Only merchants changed at or before this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `modifiedTo`.
-    pub fn modified_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.modified_to = Some(value);
+    pub fn modified_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.modified_to = Some(value.into());
         self
     }
     /// Only merchants whose last transaction is at or after this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `lastTransactionDateFrom`.
-    pub fn last_transaction_date_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.last_transaction_date_from = Some(value);
+    pub fn last_transaction_date_from(
+        mut self,
+        value: impl Into<paygen_runtime::DateTime>,
+    ) -> Self {
+        self.last_transaction_date_from = Some(value.into());
         self
     }
     /// Only merchants whose last transaction is at or before this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `lastTransactionDateTo`.
-    pub fn last_transaction_date_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.last_transaction_date_to = Some(value);
+    pub fn last_transaction_date_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.last_transaction_date_to = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListMerchantsResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ListMerchantsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::ListMerchantsResponseItems, crate::Error>,
+    > + 'a {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListMerchants {
+impl paygen_runtime::CallOptions for ListMerchants<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListMerchants<'_> {
     type Output = crate::models::ListMerchantsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -350,7 +483,7 @@ impl paygen_runtime::Operation for ListMerchants {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListMerchants {
+impl paygen_runtime::pagination::Paged for ListMerchants<'_> {
     type Item = crate::models::ListMerchantsResponseItems;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Hosted payment sessions for paying and/or saving a payment method.
 #[derive(Clone, Copy, Debug)]
 pub struct PaymentSessionsApi<'a> {
@@ -15,15 +16,13 @@ impl<'a> PaymentSessionsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_payment_session(
         &self,
-        body: crate::models::CreatePaymentSessionRequest,
-    ) -> crate::client::Call<'a, CreatePaymentSession> {
-        crate::client::Call::new(
-            self.client,
-            CreatePaymentSession {
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::CreatePaymentSessionRequest>,
+    ) -> CreatePaymentSession<'a> {
+        CreatePaymentSession {
+            call: Call::new(self.client),
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
     /// Cancel a payment session
     ///
@@ -36,14 +35,12 @@ impl<'a> PaymentSessionsApi<'a> {
     pub fn cancel_payment_session(
         &self,
         payment_session_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, CancelPaymentSession> {
-        crate::client::Call::new(
-            self.client,
-            CancelPaymentSession {
-                payment_session_id,
-                x_api_version: None,
-            },
-        )
+    ) -> CancelPaymentSession<'a> {
+        CancelPaymentSession {
+            call: Call::new(self.client),
+            payment_session_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// Get a payment session
     ///
@@ -56,32 +53,62 @@ impl<'a> PaymentSessionsApi<'a> {
     pub fn get_payment_session(
         &self,
         payment_session_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, GetPaymentSession> {
-        crate::client::Call::new(
-            self.client,
-            GetPaymentSession {
-                payment_session_id,
-                x_api_version: None,
-            },
-        )
+    ) -> GetPaymentSession<'a> {
+        GetPaymentSession {
+            call: Call::new(self.client),
+            payment_session_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
 }
-/// The parameters of `POST /pay-int-api/payment-sessions`, set on the [`Call`](crate::client::Call) that [`create_payment_session`](PaymentSessionsApi::create_payment_session) returns.
+/// Create a payment session
+///
+/// `POST /pay-int-api/payment-sessions`, started by [`PaymentSessionsApi::create_payment_session`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreatePaymentSession {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreatePaymentSession<'a> {
+    call: Call<'a>,
     x_api_version: Option<String>,
     body: crate::models::CreatePaymentSessionRequest,
 }
-impl crate::client::Call<'_, CreatePaymentSession> {
+impl<'a> CreatePaymentSession<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CreatePaymentSessionResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CreatePaymentSessionResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for CreatePaymentSession {
+impl paygen_runtime::CallOptions for CreatePaymentSession<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreatePaymentSession<'_> {
     type Output = crate::models::CreatePaymentSessionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -106,22 +133,46 @@ impl paygen_runtime::Operation for CreatePaymentSession {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-int-api/payment-sessions/{paymentSessionId}/cancel`, set on the [`Call`](crate::client::Call) that [`cancel_payment_session`](PaymentSessionsApi::cancel_payment_session) returns.
+/// Cancel a payment session
+///
+/// `POST /pay-int-api/payment-sessions/{paymentSessionId}/cancel`, started by [`PaymentSessionsApi::cancel_payment_session`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CancelPaymentSession {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CancelPaymentSession<'a> {
+    call: Call<'a>,
     payment_session_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, CancelPaymentSession> {
+impl<'a> CancelPaymentSession<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for CancelPaymentSession {
+impl paygen_runtime::CallOptions for CancelPaymentSession<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CancelPaymentSession<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -146,22 +197,54 @@ impl paygen_runtime::Operation for CancelPaymentSession {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `GET /pay-int-api/payment-sessions/{paymentSessionId}`, set on the [`Call`](crate::client::Call) that [`get_payment_session`](PaymentSessionsApi::get_payment_session) returns.
+/// Get a payment session
+///
+/// `GET /pay-int-api/payment-sessions/{paymentSessionId}`, started by [`PaymentSessionsApi::get_payment_session`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetPaymentSession {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPaymentSession<'a> {
+    call: Call<'a>,
     payment_session_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, GetPaymentSession> {
+impl<'a> GetPaymentSession<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::GetPaymentSessionResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::GetPaymentSessionResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for GetPaymentSession {
+impl paygen_runtime::CallOptions for GetPaymentSession<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetPaymentSession<'_> {
     type Output = crate::models::GetPaymentSessionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Credential check for the access token.
 #[derive(Clone, Copy, Debug)]
 pub struct PingApi<'a> {
@@ -10,30 +11,56 @@ impl<'a> PingApi<'a> {
     /// Checks the supplied access token and reports the merchant and client it belongs to.
     ///
     /// `GET /pay-int-api/ping`
-    pub fn ping(&self) -> crate::client::Call<'a, Ping> {
-        crate::client::Call::new(
-            self.client,
-            Ping {
-                x_api_version: None,
-            },
-        )
+    pub fn ping(&self) -> Ping<'a> {
+        Ping {
+            call: Call::new(self.client),
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
 }
-/// The parameters of `GET /pay-int-api/ping`, set on the [`Call`](crate::client::Call) that [`ping`](PingApi::ping) returns.
+/// Check the access token
+///
+/// `GET /pay-int-api/ping`, started by [`PingApi::ping`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct Ping {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct Ping<'a> {
+    call: Call<'a>,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, Ping> {
+impl<'a> Ping<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::PingResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::PingResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for Ping {
+impl paygen_runtime::CallOptions for Ping<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for Ping<'_> {
     type Output = crate::models::PingResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Transactions driven on physical payment terminals.
 #[derive(Clone, Copy, Debug)]
 pub struct PosTransactionsApi<'a> {
@@ -11,18 +12,16 @@ impl<'a> PosTransactionsApi<'a> {
     ///
     /// `GET /pos-api/v1/pos-transactions`
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_pos_transactions(&self) -> crate::client::Call<'a, ListPosTransactions> {
-        crate::client::Call::new(
-            self.client,
-            ListPosTransactions {
-                page: None,
-                page_size: None,
-                order_by: None,
-                asc: None,
-                terminal_id: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListPosTransactions::into_stream) on the returned call walks every item.
+    pub fn list_pos_transactions(&self) -> ListPosTransactions<'a> {
+        ListPosTransactions {
+            call: Call::new(self.client),
+            page: None,
+            page_size: None,
+            order_by: None,
+            asc: None,
+            terminal_id: None,
+        }
     }
     /// Start a POS transaction on a terminal
     ///
@@ -34,9 +33,12 @@ impl<'a> PosTransactionsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_pos_transaction(
         &self,
-        body: crate::models::CreatePosTransactionRequest,
-    ) -> crate::client::Call<'a, CreatePosTransaction> {
-        crate::client::Call::new(self.client, CreatePosTransaction { body })
+        body: impl Into<crate::models::CreatePosTransactionRequest>,
+    ) -> CreatePosTransaction<'a> {
+        CreatePosTransaction {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Get a POS transaction
     ///
@@ -49,14 +51,12 @@ impl<'a> PosTransactionsApi<'a> {
     pub fn get_pos_transaction(
         &self,
         pos_transactionsid: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, GetPosTransaction> {
-        crate::client::Call::new(
-            self.client,
-            GetPosTransaction {
-                pos_transactionsid,
-                wait_for_transaction_processing: None,
-            },
-        )
+    ) -> GetPosTransaction<'a> {
+        GetPosTransaction {
+            call: Call::new(self.client),
+            pos_transactionsid,
+            wait_for_transaction_processing: None,
+        }
     }
     /// Cancel a POS transaction
     ///
@@ -69,8 +69,11 @@ impl<'a> PosTransactionsApi<'a> {
     pub fn cancel_pos_transaction(
         &self,
         pos_transactionsid: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, CancelPosTransaction> {
-        crate::client::Call::new(self.client, CancelPosTransaction { pos_transactionsid })
+    ) -> CancelPosTransaction<'a> {
+        CancelPosTransaction {
+            call: Call::new(self.client),
+            pos_transactionsid,
+        }
     }
     /// Print a POS transaction receipt
     ///
@@ -84,64 +87,103 @@ impl<'a> PosTransactionsApi<'a> {
     pub fn print_pos_transaction_receipt(
         &self,
         pos_transaction_id: paygen_runtime::Uuid,
-        body: crate::models::PrintPosTransactionReceiptRequest,
-    ) -> crate::client::Call<'a, PrintPosTransactionReceipt> {
-        crate::client::Call::new(
-            self.client,
-            PrintPosTransactionReceipt {
-                pos_transaction_id,
-                body,
-            },
-        )
+        body: impl Into<crate::models::PrintPosTransactionReceiptRequest>,
+    ) -> PrintPosTransactionReceipt<'a> {
+        PrintPosTransactionReceipt {
+            call: Call::new(self.client),
+            pos_transaction_id,
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `GET /pos-api/v1/pos-transactions`, set on the [`Call`](crate::client::Call) that [`list_pos_transactions`](PosTransactionsApi::list_pos_transactions) returns.
+/// List the merchant's POS transactions
+///
+/// `GET /pos-api/v1/pos-transactions`, started by [`PosTransactionsApi::list_pos_transactions`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListPosTransactions {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListPosTransactions<'a> {
+    call: Call<'a>,
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
     asc: Option<bool>,
     terminal_id: Option<paygen_runtime::Uuid>,
 }
-impl crate::client::Call<'_, ListPosTransactions> {
+impl<'a> ListPosTransactions<'a> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.op.order_by = Some(value.into());
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.op.asc = Some(value);
+        self.asc = Some(value);
         self
     }
     /// Terminal identifier.
     ///
     /// Sent as the query parameter `terminalId`.
     pub fn terminal_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.op.terminal_id = Some(value);
+        self.terminal_id = Some(value);
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListPosTransactionsResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ListPosTransactionsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::ListPosTransactionsResponseDto, crate::Error>,
+    > + 'a {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListPosTransactions {
+impl paygen_runtime::CallOptions for ListPosTransactions<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListPosTransactions<'_> {
     type Output = crate::models::ListPosTransactionsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -177,7 +219,7 @@ impl paygen_runtime::Operation for ListPosTransactions {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListPosTransactions {
+impl paygen_runtime::pagination::Paged for ListPosTransactions<'_> {
     type Item = crate::models::ListPosTransactionsResponseDto;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
@@ -190,12 +232,45 @@ impl paygen_runtime::pagination::Paged for ListPosTransactions {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
-/// The parameters of `POST /pos-api/v1/pos-transactions`, set on the [`Call`](crate::client::Call) that [`create_pos_transaction`](PosTransactionsApi::create_pos_transaction) returns.
+/// Start a POS transaction on a terminal
+///
+/// `POST /pos-api/v1/pos-transactions`, started by [`PosTransactionsApi::create_pos_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreatePosTransaction {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreatePosTransaction<'a> {
+    call: Call<'a>,
     body: crate::models::CreatePosTransactionRequest,
 }
-impl paygen_runtime::Operation for CreatePosTransaction {
+impl<'a> CreatePosTransaction<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CreatePosTransactionResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CreatePosTransactionResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreatePosTransaction<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreatePosTransaction<'_> {
     type Output = crate::models::CreatePosTransactionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -217,22 +292,53 @@ impl paygen_runtime::Operation for CreatePosTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /pos-api/v1/pos-transactions/{posTransactionsid}`, set on the [`Call`](crate::client::Call) that [`get_pos_transaction`](PosTransactionsApi::get_pos_transaction) returns.
+/// Get a POS transaction
+///
+/// `GET /pos-api/v1/pos-transactions/{posTransactionsid}`, started by [`PosTransactionsApi::get_pos_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetPosTransaction {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPosTransaction<'a> {
+    call: Call<'a>,
     pos_transactionsid: paygen_runtime::Uuid,
     wait_for_transaction_processing: Option<bool>,
 }
-impl crate::client::Call<'_, GetPosTransaction> {
+impl<'a> GetPosTransaction<'a> {
     /// When true, the call waits until the POS transaction reaches a final status or the wait times out.
     ///
     /// Sent as the query parameter `waitForTransactionProcessing`.
     pub fn wait_for_transaction_processing(mut self, value: bool) -> Self {
-        self.op.wait_for_transaction_processing = Some(value);
+        self.wait_for_transaction_processing = Some(value);
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::GetPosTransactionResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::GetPosTransactionResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for GetPosTransaction {
+impl paygen_runtime::CallOptions for GetPosTransaction<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetPosTransaction<'_> {
     type Output = crate::models::GetPosTransactionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -257,12 +363,45 @@ impl paygen_runtime::Operation for GetPosTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pos-api/v1/pos-transactions/{posTransactionsid}/cancel`, set on the [`Call`](crate::client::Call) that [`cancel_pos_transaction`](PosTransactionsApi::cancel_pos_transaction) returns.
+/// Cancel a POS transaction
+///
+/// `POST /pos-api/v1/pos-transactions/{posTransactionsid}/cancel`, started by [`PosTransactionsApi::cancel_pos_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CancelPosTransaction {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CancelPosTransaction<'a> {
+    call: Call<'a>,
     pos_transactionsid: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for CancelPosTransaction {
+impl<'a> CancelPosTransaction<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CancelPosTransactionResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CancelPosTransactionResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CancelPosTransaction<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CancelPosTransaction<'_> {
     type Output = crate::models::CancelPosTransactionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -284,13 +423,38 @@ impl paygen_runtime::Operation for CancelPosTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pos-api/v1/pos-transactions/{posTransactionId}/print`, set on the [`Call`](crate::client::Call) that [`print_pos_transaction_receipt`](PosTransactionsApi::print_pos_transaction_receipt) returns.
+/// Print a POS transaction receipt
+///
+/// `POST /pos-api/v1/pos-transactions/{posTransactionId}/print`, started by [`PosTransactionsApi::print_pos_transaction_receipt`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct PrintPosTransactionReceipt {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct PrintPosTransactionReceipt<'a> {
+    call: Call<'a>,
     pos_transaction_id: paygen_runtime::Uuid,
     body: crate::models::PrintPosTransactionReceiptRequest,
 }
-impl paygen_runtime::Operation for PrintPosTransactionReceipt {
+impl<'a> PrintPosTransactionReceipt<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for PrintPosTransactionReceipt<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for PrintPosTransactionReceipt<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

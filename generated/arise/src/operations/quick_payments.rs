@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// One-time and reusable payment links.
 #[derive(Clone, Copy, Debug)]
 pub struct QuickPaymentsApi<'a> {
@@ -11,21 +12,17 @@ impl<'a> QuickPaymentsApi<'a> {
     ///
     /// `GET /pay-int-api/quick-payments/one-time`
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_one_time_quick_payments(
-        &self,
-    ) -> crate::client::Call<'a, ListOneTimeQuickPayments> {
-        crate::client::Call::new(
-            self.client,
-            ListOneTimeQuickPayments {
-                page: None,
-                page_size: None,
-                order_by: None,
-                asc: None,
-                search: None,
-                x_api_version: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListOneTimeQuickPayments::into_stream) on the returned call walks every item.
+    pub fn list_one_time_quick_payments(&self) -> ListOneTimeQuickPayments<'a> {
+        ListOneTimeQuickPayments {
+            call: Call::new(self.client),
+            page: None,
+            page_size: None,
+            order_by: None,
+            asc: None,
+            search: None,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// Create a single-use payment link
     ///
@@ -37,15 +34,13 @@ impl<'a> QuickPaymentsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_one_time_quick_payment(
         &self,
-        body: crate::models::CreateOneTimeQuickPaymentRequest,
-    ) -> crate::client::Call<'a, CreateOneTimeQuickPayment> {
-        crate::client::Call::new(
-            self.client,
-            CreateOneTimeQuickPayment {
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::CreateOneTimeQuickPaymentRequest>,
+    ) -> CreateOneTimeQuickPayment<'a> {
+        CreateOneTimeQuickPayment {
+            call: Call::new(self.client),
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
     /// Get a one-time payment link
     ///
@@ -58,14 +53,12 @@ impl<'a> QuickPaymentsApi<'a> {
     pub fn get_one_time_quick_payment(
         &self,
         quick_payment_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, GetOneTimeQuickPayment> {
-        crate::client::Call::new(
-            self.client,
-            GetOneTimeQuickPayment {
-                quick_payment_id,
-                x_api_version: None,
-            },
-        )
+    ) -> GetOneTimeQuickPayment<'a> {
+        GetOneTimeQuickPayment {
+            call: Call::new(self.client),
+            quick_payment_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// Activate a payment link
     ///
@@ -78,14 +71,12 @@ impl<'a> QuickPaymentsApi<'a> {
     pub fn activate_quick_payment(
         &self,
         quick_payment_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, ActivateQuickPayment> {
-        crate::client::Call::new(
-            self.client,
-            ActivateQuickPayment {
-                quick_payment_id,
-                x_api_version: None,
-            },
-        )
+    ) -> ActivateQuickPayment<'a> {
+        ActivateQuickPayment {
+            call: Call::new(self.client),
+            quick_payment_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// Deactivate a payment link
     ///
@@ -98,14 +89,12 @@ impl<'a> QuickPaymentsApi<'a> {
     pub fn deactivate_quick_payment(
         &self,
         quick_payment_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, DeactivateQuickPayment> {
-        crate::client::Call::new(
-            self.client,
-            DeactivateQuickPayment {
-                quick_payment_id,
-                x_api_version: None,
-            },
-        )
+    ) -> DeactivateQuickPayment<'a> {
+        DeactivateQuickPayment {
+            call: Call::new(self.client),
+            quick_payment_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// Send a payment link by SMS
     ///
@@ -119,16 +108,14 @@ impl<'a> QuickPaymentsApi<'a> {
     pub fn send_quick_payment_sms_notification(
         &self,
         quick_payment_id: paygen_runtime::Uuid,
-        body: crate::models::SendQuickPaymentSmsNotificationRequest,
-    ) -> crate::client::Call<'a, SendQuickPaymentSmsNotification> {
-        crate::client::Call::new(
-            self.client,
-            SendQuickPaymentSmsNotification {
-                quick_payment_id,
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::SendQuickPaymentSmsNotificationRequest>,
+    ) -> SendQuickPaymentSmsNotification<'a> {
+        SendQuickPaymentSmsNotification {
+            call: Call::new(self.client),
+            quick_payment_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
     /// List reusable payment links
     ///
@@ -136,21 +123,17 @@ impl<'a> QuickPaymentsApi<'a> {
     ///
     /// `GET /pay-int-api/quick-payments/reusable`
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_reusable_quick_payments(
-        &self,
-    ) -> crate::client::Call<'a, ListReusableQuickPayments> {
-        crate::client::Call::new(
-            self.client,
-            ListReusableQuickPayments {
-                page: None,
-                page_size: None,
-                order_by: None,
-                asc: None,
-                status: None,
-                x_api_version: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListReusableQuickPayments::into_stream) on the returned call walks every item.
+    pub fn list_reusable_quick_payments(&self) -> ListReusableQuickPayments<'a> {
+        ListReusableQuickPayments {
+            call: Call::new(self.client),
+            page: None,
+            page_size: None,
+            order_by: None,
+            asc: None,
+            status: None,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
     /// Create a reusable payment link
     ///
@@ -162,15 +145,13 @@ impl<'a> QuickPaymentsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_reusable_quick_payment(
         &self,
-        body: crate::models::CreateReusableQuickPaymentRequest,
-    ) -> crate::client::Call<'a, CreateReusableQuickPayment> {
-        crate::client::Call::new(
-            self.client,
-            CreateReusableQuickPayment {
-                body,
-                x_api_version: None,
-            },
-        )
+        body: impl Into<crate::models::CreateReusableQuickPaymentRequest>,
+    ) -> CreateReusableQuickPayment<'a> {
+        CreateReusableQuickPayment {
+            call: Call::new(self.client),
+            x_api_version: self.client.defaults.x_api_version.clone(),
+            body: body.into(),
+        }
     }
     /// Get a reusable payment link
     ///
@@ -183,19 +164,21 @@ impl<'a> QuickPaymentsApi<'a> {
     pub fn get_reusable_quick_payment(
         &self,
         quick_payment_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, GetReusableQuickPayment> {
-        crate::client::Call::new(
-            self.client,
-            GetReusableQuickPayment {
-                quick_payment_id,
-                x_api_version: None,
-            },
-        )
+    ) -> GetReusableQuickPayment<'a> {
+        GetReusableQuickPayment {
+            call: Call::new(self.client),
+            quick_payment_id,
+            x_api_version: self.client.defaults.x_api_version.clone(),
+        }
     }
 }
-/// The parameters of `GET /pay-int-api/quick-payments/one-time`, set on the [`Call`](crate::client::Call) that [`list_one_time_quick_payments`](QuickPaymentsApi::list_one_time_quick_payments) returns.
+/// List one-time payment links
+///
+/// `GET /pay-int-api/quick-payments/one-time`, started by [`QuickPaymentsApi::list_one_time_quick_payments`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListOneTimeQuickPayments {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListOneTimeQuickPayments<'a> {
+    call: Call<'a>,
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
@@ -203,51 +186,89 @@ pub struct ListOneTimeQuickPayments {
     search: Option<String>,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, ListOneTimeQuickPayments> {
+impl<'a> ListOneTimeQuickPayments<'a> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.op.order_by = Some(value.into());
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.op.asc = Some(value);
+        self.asc = Some(value);
         self
     }
     /// Term to search for.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.op.search = Some(value.into());
+        self.search = Some(value.into());
         self
     }
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListOneTimeQuickPaymentsResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ListOneTimeQuickPaymentsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetOneTimeQuickPaymentPageResponseDto, crate::Error>,
+    > + 'a {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListOneTimeQuickPayments {
+impl paygen_runtime::CallOptions for ListOneTimeQuickPayments<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListOneTimeQuickPayments<'_> {
     type Output = crate::models::ListOneTimeQuickPaymentsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -286,7 +307,7 @@ impl paygen_runtime::Operation for ListOneTimeQuickPayments {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListOneTimeQuickPayments {
+impl paygen_runtime::pagination::Paged for ListOneTimeQuickPayments<'_> {
     type Item = crate::models::GetOneTimeQuickPaymentPageResponseDto;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
@@ -299,22 +320,54 @@ impl paygen_runtime::pagination::Paged for ListOneTimeQuickPayments {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
-/// The parameters of `POST /pay-int-api/quick-payments/one-time`, set on the [`Call`](crate::client::Call) that [`create_one_time_quick_payment`](QuickPaymentsApi::create_one_time_quick_payment) returns.
+/// Create a single-use payment link
+///
+/// `POST /pay-int-api/quick-payments/one-time`, started by [`QuickPaymentsApi::create_one_time_quick_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateOneTimeQuickPayment {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateOneTimeQuickPayment<'a> {
+    call: Call<'a>,
     x_api_version: Option<String>,
     body: crate::models::CreateOneTimeQuickPaymentRequest,
 }
-impl crate::client::Call<'_, CreateOneTimeQuickPayment> {
+impl<'a> CreateOneTimeQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CreateOneTimeQuickPaymentResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CreateOneTimeQuickPaymentResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for CreateOneTimeQuickPayment {
+impl paygen_runtime::CallOptions for CreateOneTimeQuickPayment<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateOneTimeQuickPayment<'_> {
     type Output = crate::models::CreateOneTimeQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -339,22 +392,54 @@ impl paygen_runtime::Operation for CreateOneTimeQuickPayment {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-int-api/quick-payments/one-time/{quickPaymentId}`, set on the [`Call`](crate::client::Call) that [`get_one_time_quick_payment`](QuickPaymentsApi::get_one_time_quick_payment) returns.
+/// Get a one-time payment link
+///
+/// `POST /pay-int-api/quick-payments/one-time/{quickPaymentId}`, started by [`QuickPaymentsApi::get_one_time_quick_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetOneTimeQuickPayment {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOneTimeQuickPayment<'a> {
+    call: Call<'a>,
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, GetOneTimeQuickPayment> {
+impl<'a> GetOneTimeQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::GetOneTimeQuickPaymentResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::GetOneTimeQuickPaymentResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for GetOneTimeQuickPayment {
+impl paygen_runtime::CallOptions for GetOneTimeQuickPayment<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetOneTimeQuickPayment<'_> {
     type Output = crate::models::GetOneTimeQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -379,22 +464,46 @@ impl paygen_runtime::Operation for GetOneTimeQuickPayment {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-int-api/quick-payments/{quickPaymentId}/activate`, set on the [`Call`](crate::client::Call) that [`activate_quick_payment`](QuickPaymentsApi::activate_quick_payment) returns.
+/// Activate a payment link
+///
+/// `POST /pay-int-api/quick-payments/{quickPaymentId}/activate`, started by [`QuickPaymentsApi::activate_quick_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ActivateQuickPayment {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ActivateQuickPayment<'a> {
+    call: Call<'a>,
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, ActivateQuickPayment> {
+impl<'a> ActivateQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for ActivateQuickPayment {
+impl paygen_runtime::CallOptions for ActivateQuickPayment<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ActivateQuickPayment<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -419,22 +528,46 @@ impl paygen_runtime::Operation for ActivateQuickPayment {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `POST /pay-int-api/quick-payments/{quickPaymentId}/deactivate`, set on the [`Call`](crate::client::Call) that [`deactivate_quick_payment`](QuickPaymentsApi::deactivate_quick_payment) returns.
+/// Deactivate a payment link
+///
+/// `POST /pay-int-api/quick-payments/{quickPaymentId}/deactivate`, started by [`QuickPaymentsApi::deactivate_quick_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct DeactivateQuickPayment {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeactivateQuickPayment<'a> {
+    call: Call<'a>,
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, DeactivateQuickPayment> {
+impl<'a> DeactivateQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for DeactivateQuickPayment {
+impl paygen_runtime::CallOptions for DeactivateQuickPayment<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for DeactivateQuickPayment<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -459,23 +592,47 @@ impl paygen_runtime::Operation for DeactivateQuickPayment {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `POST /pay-int-api/quick-payments/{quickPaymentId}/send-sms-notification`, set on the [`Call`](crate::client::Call) that [`send_quick_payment_sms_notification`](QuickPaymentsApi::send_quick_payment_sms_notification) returns.
+/// Send a payment link by SMS
+///
+/// `POST /pay-int-api/quick-payments/{quickPaymentId}/send-sms-notification`, started by [`QuickPaymentsApi::send_quick_payment_sms_notification`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct SendQuickPaymentSmsNotification {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SendQuickPaymentSmsNotification<'a> {
+    call: Call<'a>,
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
     body: crate::models::SendQuickPaymentSmsNotificationRequest,
 }
-impl crate::client::Call<'_, SendQuickPaymentSmsNotification> {
+impl<'a> SendQuickPaymentSmsNotification<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for SendQuickPaymentSmsNotification {
+impl paygen_runtime::CallOptions for SendQuickPaymentSmsNotification<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for SendQuickPaymentSmsNotification<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -501,9 +658,13 @@ impl paygen_runtime::Operation for SendQuickPaymentSmsNotification {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `GET /pay-int-api/quick-payments/reusable`, set on the [`Call`](crate::client::Call) that [`list_reusable_quick_payments`](QuickPaymentsApi::list_reusable_quick_payments) returns.
+/// List reusable payment links
+///
+/// `GET /pay-int-api/quick-payments/reusable`, started by [`QuickPaymentsApi::list_reusable_quick_payments`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListReusableQuickPayments {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListReusableQuickPayments<'a> {
+    call: Call<'a>,
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
@@ -511,51 +672,89 @@ pub struct ListReusableQuickPayments {
     status: Option<crate::models::QuickPaymentStatus>,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, ListReusableQuickPayments> {
+impl<'a> ListReusableQuickPayments<'a> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.op.order_by = Some(value.into());
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.op.asc = Some(value);
+        self.asc = Some(value);
         self
     }
     /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
     ///
     /// Sent as the query parameter `status`.
-    pub fn status(mut self, value: crate::models::QuickPaymentStatus) -> Self {
-        self.op.status = Some(value);
+    pub fn status(mut self, value: impl Into<crate::models::QuickPaymentStatus>) -> Self {
+        self.status = Some(value.into());
         self
     }
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListReusableQuickPaymentsResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ListReusableQuickPaymentsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetReusableQuickPaymentPageResponseDto, crate::Error>,
+    > + 'a {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListReusableQuickPayments {
+impl paygen_runtime::CallOptions for ListReusableQuickPayments<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListReusableQuickPayments<'_> {
     type Output = crate::models::ListReusableQuickPaymentsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -594,7 +793,7 @@ impl paygen_runtime::Operation for ListReusableQuickPayments {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListReusableQuickPayments {
+impl paygen_runtime::pagination::Paged for ListReusableQuickPayments<'_> {
     type Item = crate::models::GetReusableQuickPaymentPageResponseDto;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
@@ -607,22 +806,54 @@ impl paygen_runtime::pagination::Paged for ListReusableQuickPayments {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
-/// The parameters of `POST /pay-int-api/quick-payments/reusable`, set on the [`Call`](crate::client::Call) that [`create_reusable_quick_payment`](QuickPaymentsApi::create_reusable_quick_payment) returns.
+/// Create a reusable payment link
+///
+/// `POST /pay-int-api/quick-payments/reusable`, started by [`QuickPaymentsApi::create_reusable_quick_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateReusableQuickPayment {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateReusableQuickPayment<'a> {
+    call: Call<'a>,
     x_api_version: Option<String>,
     body: crate::models::CreateReusableQuickPaymentRequest,
 }
-impl crate::client::Call<'_, CreateReusableQuickPayment> {
+impl<'a> CreateReusableQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CreateReusableQuickPaymentResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CreateReusableQuickPaymentResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for CreateReusableQuickPayment {
+impl paygen_runtime::CallOptions for CreateReusableQuickPayment<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateReusableQuickPayment<'_> {
     type Output = crate::models::CreateReusableQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -647,22 +878,54 @@ impl paygen_runtime::Operation for CreateReusableQuickPayment {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-int-api/quick-payments/reusable/{quickPaymentId}`, set on the [`Call`](crate::client::Call) that [`get_reusable_quick_payment`](QuickPaymentsApi::get_reusable_quick_payment) returns.
+/// Get a reusable payment link
+///
+/// `POST /pay-int-api/quick-payments/reusable/{quickPaymentId}`, started by [`QuickPaymentsApi::get_reusable_quick_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetReusableQuickPayment {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetReusableQuickPayment<'a> {
+    call: Call<'a>,
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
-impl crate::client::Call<'_, GetReusableQuickPayment> {
+impl<'a> GetReusableQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
-        self.op.x_api_version = Some(value.into());
+        self.x_api_version = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::GetReusableQuickPaymentResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::GetReusableQuickPaymentResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for GetReusableQuickPayment {
+impl paygen_runtime::CallOptions for GetReusableQuickPayment<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetReusableQuickPayment<'_> {
     type Output = crate::models::GetReusableQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Settlement batch listing.
 #[derive(Clone, Copy, Debug)]
 pub struct SettlementBatchesApi<'a> {
@@ -11,27 +12,29 @@ impl<'a> SettlementBatchesApi<'a> {
     ///
     /// `GET /pay-api/v1/settlements/batches`
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_settlement_batches(&self) -> crate::client::Call<'a, ListSettlementBatches> {
-        crate::client::Call::new(
-            self.client,
-            ListSettlementBatches {
-                page: None,
-                page_size: None,
-                order_by: None,
-                asc: None,
-                date_from: None,
-                date_to: None,
-                batch_ids: None,
-                payment_processor_ids: None,
-                status_id: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListSettlementBatches::into_stream) on the returned call walks every item.
+    pub fn list_settlement_batches(&self) -> ListSettlementBatches<'a> {
+        ListSettlementBatches {
+            call: Call::new(self.client),
+            page: None,
+            page_size: None,
+            order_by: None,
+            asc: None,
+            date_from: None,
+            date_to: None,
+            batch_ids: None,
+            payment_processor_ids: None,
+            status_id: None,
+        }
     }
 }
-/// The parameters of `GET /pay-api/v1/settlements/batches`, set on the [`Call`](crate::client::Call) that [`list_settlement_batches`](SettlementBatchesApi::list_settlement_batches) returns.
+/// List settlement batches
+///
+/// `GET /pay-api/v1/settlements/batches`, started by [`SettlementBatchesApi::list_settlement_batches`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListSettlementBatches {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListSettlementBatches<'a> {
+    call: Call<'a>,
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
@@ -42,47 +45,47 @@ pub struct ListSettlementBatches {
     payment_processor_ids: Option<Vec<paygen_runtime::Uuid>>,
     status_id: Option<crate::models::SettlementBatchStatus>,
 }
-impl crate::client::Call<'_, ListSettlementBatches> {
+impl<'a> ListSettlementBatches<'a> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.op.order_by = Some(value.into());
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.op.asc = Some(value);
+        self.asc = Some(value);
         self
     }
     /// Sets `dateFrom`.
     ///
     /// Sent as the query parameter `dateFrom`.
-    pub fn date_from(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.date_from = Some(value);
+    pub fn date_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.date_from = Some(value.into());
         self
     }
     /// Sets `dateTo`.
     ///
     /// Sent as the query parameter `dateTo`.
-    pub fn date_to(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.date_to = Some(value);
+    pub fn date_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.date_to = Some(value.into());
         self
     }
     /// Sets `batchIds`.
@@ -91,7 +94,7 @@ impl crate::client::Call<'_, ListSettlementBatches> {
     ///
     /// Sent as the query parameter `batchIds`.
     pub fn batch_ids(mut self, value: Vec<paygen_runtime::Uuid>) -> Self {
-        self.op.batch_ids = Some(value);
+        self.batch_ids = Some(value);
         self
     }
     /// Sets `paymentProcessorIds`.
@@ -100,18 +103,55 @@ impl crate::client::Call<'_, ListSettlementBatches> {
     ///
     /// Sent as the query parameter `paymentProcessorIds`.
     pub fn payment_processor_ids(mut self, value: Vec<paygen_runtime::Uuid>) -> Self {
-        self.op.payment_processor_ids = Some(value);
+        self.payment_processor_ids = Some(value);
         self
     }
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.SettlementBatchStatus).
     ///
     /// Sent as the query parameter `statusId`.
-    pub fn status_id(mut self, value: crate::models::SettlementBatchStatus) -> Self {
-        self.op.status_id = Some(value);
+    pub fn status_id(mut self, value: impl Into<crate::models::SettlementBatchStatus>) -> Self {
+        self.status_id = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListSettlementBatchesResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ListSettlementBatchesResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetIsvSettlementBatchesResponse, crate::Error>,
+    > + 'a {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListSettlementBatches {
+impl paygen_runtime::CallOptions for ListSettlementBatches<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListSettlementBatches<'_> {
     type Output = crate::models::ListSettlementBatchesResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -159,7 +199,7 @@ impl paygen_runtime::Operation for ListSettlementBatches {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListSettlementBatches {
+impl paygen_runtime::pagination::Paged for ListSettlementBatches<'_> {
     type Item = crate::models::GetIsvSettlementBatchesResponse;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Recurring card and ACH payment schedules.
 #[derive(Clone, Copy, Debug)]
 pub struct SubscriptionApi<'a> {
@@ -10,18 +11,16 @@ impl<'a> SubscriptionApi<'a> {
     /// Lists the merchant's recurring-payment subscriptions. The vendor document shows a single subscription object as the response body (not a page envelope); the spec keeps that shape.
     ///
     /// `GET /sub-api/v1/subscriptions`
-    pub fn list_subscriptions(&self) -> crate::client::Call<'a, ListSubscriptions> {
-        crate::client::Call::new(
-            self.client,
-            ListSubscriptions {
-                page: None,
-                page_size: None,
-                order_by: None,
-                asc: None,
-                search: None,
-                customer_ids: None,
-            },
-        )
+    pub fn list_subscriptions(&self) -> ListSubscriptions<'a> {
+        ListSubscriptions {
+            call: Call::new(self.client),
+            page: None,
+            page_size: None,
+            order_by: None,
+            asc: None,
+            search: None,
+            customer_ids: None,
+        }
     }
     /// Create a subscription
     ///
@@ -33,9 +32,12 @@ impl<'a> SubscriptionApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_subscription(
         &self,
-        body: crate::models::CreateSubscriptionRequest,
-    ) -> crate::client::Call<'a, CreateSubscription> {
-        crate::client::Call::new(self.client, CreateSubscription { body })
+        body: impl Into<crate::models::CreateSubscriptionRequest>,
+    ) -> CreateSubscription<'a> {
+        CreateSubscription {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Get a subscription
     ///
@@ -45,11 +47,11 @@ impl<'a> SubscriptionApi<'a> {
     ///
     /// # Arguments
     /// - `subscription_id` (`subscriptionId`): Subscription identifier.
-    pub fn get_subscription(
-        &self,
-        subscription_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, GetSubscription> {
-        crate::client::Call::new(self.client, GetSubscription { subscription_id })
+    pub fn get_subscription(&self, subscription_id: paygen_runtime::Uuid) -> GetSubscription<'a> {
+        GetSubscription {
+            call: Call::new(self.client),
+            subscription_id,
+        }
     }
     /// Get the payment history of a subscription
     ///
@@ -62,16 +64,14 @@ impl<'a> SubscriptionApi<'a> {
     pub fn list_subscription_payments(
         &self,
         subscription_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, ListSubscriptionPayments> {
-        crate::client::Call::new(
-            self.client,
-            ListSubscriptionPayments {
-                subscription_id,
-                page: None,
-                page_size: None,
-                hide_completed_and_planned: None,
-            },
-        )
+    ) -> ListSubscriptionPayments<'a> {
+        ListSubscriptionPayments {
+            call: Call::new(self.client),
+            subscription_id,
+            page: None,
+            page_size: None,
+            hide_completed_and_planned: None,
+        }
     }
     /// Terminate a subscription
     ///
@@ -84,13 +84,20 @@ impl<'a> SubscriptionApi<'a> {
     pub fn terminate_subscription(
         &self,
         subscription_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, TerminateSubscription> {
-        crate::client::Call::new(self.client, TerminateSubscription { subscription_id })
+    ) -> TerminateSubscription<'a> {
+        TerminateSubscription {
+            call: Call::new(self.client),
+            subscription_id,
+        }
     }
 }
-/// The parameters of `GET /sub-api/v1/subscriptions`, set on the [`Call`](crate::client::Call) that [`list_subscriptions`](SubscriptionApi::list_subscriptions) returns.
+/// List subscriptions
+///
+/// `GET /sub-api/v1/subscriptions`, started by [`SubscriptionApi::list_subscriptions`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListSubscriptions {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListSubscriptions<'a> {
+    call: Call<'a>,
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
@@ -98,40 +105,40 @@ pub struct ListSubscriptions {
     search: Option<String>,
     customer_ids: Option<Vec<paygen_runtime::Uuid>>,
 }
-impl crate::client::Call<'_, ListSubscriptions> {
+impl<'a> ListSubscriptions<'a> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.op.order_by = Some(value.into());
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.op.asc = Some(value);
+        self.asc = Some(value);
         self
     }
     /// Term to search for.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.op.search = Some(value.into());
+        self.search = Some(value.into());
         self
     }
     /// Single customer identifier.
@@ -140,11 +147,38 @@ impl crate::client::Call<'_, ListSubscriptions> {
     ///
     /// Sent as the query parameter `customerIds`.
     pub fn customer_ids(mut self, value: Vec<paygen_runtime::Uuid>) -> Self {
-        self.op.customer_ids = Some(value);
+        self.customer_ids = Some(value);
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListSubscriptionsResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ListSubscriptionsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for ListSubscriptions {
+impl paygen_runtime::CallOptions for ListSubscriptions<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListSubscriptions<'_> {
     type Output = crate::models::ListSubscriptionsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -183,12 +217,45 @@ impl paygen_runtime::Operation for ListSubscriptions {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /sub-api/v1/subscriptions`, set on the [`Call`](crate::client::Call) that [`create_subscription`](SubscriptionApi::create_subscription) returns.
+/// Create a subscription
+///
+/// `POST /sub-api/v1/subscriptions`, started by [`SubscriptionApi::create_subscription`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateSubscription {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateSubscription<'a> {
+    call: Call<'a>,
     body: crate::models::CreateSubscriptionRequest,
 }
-impl paygen_runtime::Operation for CreateSubscription {
+impl<'a> CreateSubscription<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CreateSubscriptionResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CreateSubscriptionResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateSubscription<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateSubscription<'_> {
     type Output = crate::models::CreateSubscriptionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -210,12 +277,45 @@ impl paygen_runtime::Operation for CreateSubscription {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /sub-api/v1/subscriptions/{subscriptionId}`, set on the [`Call`](crate::client::Call) that [`get_subscription`](SubscriptionApi::get_subscription) returns.
+/// Get a subscription
+///
+/// `GET /sub-api/v1/subscriptions/{subscriptionId}`, started by [`SubscriptionApi::get_subscription`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetSubscription {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetSubscription<'a> {
+    call: Call<'a>,
     subscription_id: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for GetSubscription {
+impl<'a> GetSubscription<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::GetSubscriptionResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::GetSubscriptionResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetSubscription<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetSubscription<'_> {
     type Output = crate::models::GetSubscriptionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -237,38 +337,69 @@ impl paygen_runtime::Operation for GetSubscription {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /sub-api/v1/subscriptions/{subscriptionId}/payments`, set on the [`Call`](crate::client::Call) that [`list_subscription_payments`](SubscriptionApi::list_subscription_payments) returns.
+/// Get the payment history of a subscription
+///
+/// `GET /sub-api/v1/subscriptions/{subscriptionId}/payments`, started by [`SubscriptionApi::list_subscription_payments`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListSubscriptionPayments {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListSubscriptionPayments<'a> {
+    call: Call<'a>,
     subscription_id: paygen_runtime::Uuid,
     page: Option<i32>,
     page_size: Option<i32>,
     hide_completed_and_planned: Option<bool>,
 }
-impl crate::client::Call<'_, ListSubscriptionPayments> {
+impl<'a> ListSubscriptionPayments<'a> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// When true, completed and planned payments are left out of the history.
     ///
     /// Sent as the query parameter `hideCompletedAndPlanned`.
     pub fn hide_completed_and_planned(mut self, value: bool) -> Self {
-        self.op.hide_completed_and_planned = Some(value);
+        self.hide_completed_and_planned = Some(value);
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListSubscriptionPaymentsResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ListSubscriptionPaymentsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for ListSubscriptionPayments {
+impl paygen_runtime::CallOptions for ListSubscriptionPayments<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListSubscriptionPayments<'_> {
     type Output = crate::models::ListSubscriptionPaymentsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -299,12 +430,45 @@ impl paygen_runtime::Operation for ListSubscriptionPayments {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `PUT /sub-api/v1/subscriptions/{subscriptionId}/terminate`, set on the [`Call`](crate::client::Call) that [`terminate_subscription`](SubscriptionApi::terminate_subscription) returns.
+/// Terminate a subscription
+///
+/// `PUT /sub-api/v1/subscriptions/{subscriptionId}/terminate`, started by [`SubscriptionApi::terminate_subscription`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct TerminateSubscription {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct TerminateSubscription<'a> {
+    call: Call<'a>,
     subscription_id: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for TerminateSubscription {
+impl<'a> TerminateSubscription<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TerminateSubscriptionResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::TerminateSubscriptionResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for TerminateSubscription<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for TerminateSubscription<'_> {
     type Output = crate::models::TerminateSubscriptionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

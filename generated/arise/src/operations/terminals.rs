@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Payment terminals of the merchant and their live status.
 #[derive(Clone, Copy, Debug)]
 pub struct TerminalsApi<'a> {
@@ -11,22 +12,20 @@ impl<'a> TerminalsApi<'a> {
     ///
     /// `GET /pos-api/v1/terminals`
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_terminals(&self) -> crate::client::Call<'a, ListTerminals> {
-        crate::client::Call::new(
-            self.client,
-            ListTerminals {
-                page: None,
-                page_size: None,
-                order_by: None,
-                asc: None,
-                search: None,
-                delivery_status_id: None,
-                serial_number: None,
-                manufacturer_ids: None,
-                model_ids: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListTerminals::into_stream) on the returned call walks every item.
+    pub fn list_terminals(&self) -> ListTerminals<'a> {
+        ListTerminals {
+            call: Call::new(self.client),
+            page: None,
+            page_size: None,
+            order_by: None,
+            asc: None,
+            search: None,
+            delivery_status_id: None,
+            serial_number: None,
+            manufacturer_ids: None,
+            model_ids: None,
+        }
     }
     /// Get the live status of a terminal
     ///
@@ -36,16 +35,20 @@ impl<'a> TerminalsApi<'a> {
     ///
     /// # Arguments
     /// - `terminal_id` (`terminalId`): TerminalId
-    pub fn get_terminal_status(
-        &self,
-        terminal_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, GetTerminalStatus> {
-        crate::client::Call::new(self.client, GetTerminalStatus { terminal_id })
+    pub fn get_terminal_status(&self, terminal_id: paygen_runtime::Uuid) -> GetTerminalStatus<'a> {
+        GetTerminalStatus {
+            call: Call::new(self.client),
+            terminal_id,
+        }
     }
 }
-/// The parameters of `GET /pos-api/v1/terminals`, set on the [`Call`](crate::client::Call) that [`list_terminals`](TerminalsApi::list_terminals) returns.
+/// List terminals
+///
+/// `GET /pos-api/v1/terminals`, started by [`TerminalsApi::list_terminals`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListTerminals {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListTerminals<'a> {
+    call: Call<'a>,
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
@@ -56,54 +59,54 @@ pub struct ListTerminals {
     manufacturer_ids: Option<Vec<i32>>,
     model_ids: Option<Vec<i32>>,
 }
-impl crate::client::Call<'_, ListTerminals> {
+impl<'a> ListTerminals<'a> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.op.order_by = Some(value.into());
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.op.asc = Some(value);
+        self.asc = Some(value);
         self
     }
     /// Sets `search`.
     ///
     /// Sent as the query parameter `search`.
     pub fn search(mut self, value: impl Into<String>) -> Self {
-        self.op.search = Some(value.into());
+        self.search = Some(value.into());
         self
     }
     /// Sets `deliveryStatusId`.
     ///
     /// Sent as the query parameter `deliveryStatusId`.
     pub fn delivery_status_id(mut self, value: i32) -> Self {
-        self.op.delivery_status_id = Some(value);
+        self.delivery_status_id = Some(value);
         self
     }
     /// Sets `serialNumber`.
     ///
     /// Sent as the query parameter `serialNumber`.
     pub fn serial_number(mut self, value: impl Into<String>) -> Self {
-        self.op.serial_number = Some(value.into());
+        self.serial_number = Some(value.into());
         self
     }
     /// Sets `manufacturerIds`.
@@ -112,7 +115,7 @@ impl crate::client::Call<'_, ListTerminals> {
     ///
     /// Sent as the query parameter `manufacturerIds`.
     pub fn manufacturer_ids(mut self, value: Vec<i32>) -> Self {
-        self.op.manufacturer_ids = Some(value);
+        self.manufacturer_ids = Some(value);
         self
     }
     /// Sets `modelIds`.
@@ -121,11 +124,47 @@ impl crate::client::Call<'_, ListTerminals> {
     ///
     /// Sent as the query parameter `modelIds`.
     pub fn model_ids(mut self, value: Vec<i32>) -> Self {
-        self.op.model_ids = Some(value);
+        self.model_ids = Some(value);
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListTerminalsResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ListTerminalsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetTerminalsResponseDto, crate::Error>,
+    > + 'a {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListTerminals {
+impl paygen_runtime::CallOptions for ListTerminals<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListTerminals<'_> {
     type Output = crate::models::ListTerminalsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -173,7 +212,7 @@ impl paygen_runtime::Operation for ListTerminals {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListTerminals {
+impl paygen_runtime::pagination::Paged for ListTerminals<'_> {
     type Item = crate::models::GetTerminalsResponseDto;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
@@ -186,12 +225,45 @@ impl paygen_runtime::pagination::Paged for ListTerminals {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
-/// The parameters of `GET /pos-api/v1/terminals/{terminalId}/status`, set on the [`Call`](crate::client::Call) that [`get_terminal_status`](TerminalsApi::get_terminal_status) returns.
+/// Get the live status of a terminal
+///
+/// `GET /pos-api/v1/terminals/{terminalId}/status`, started by [`TerminalsApi::get_terminal_status`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetTerminalStatus {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetTerminalStatus<'a> {
+    call: Call<'a>,
     terminal_id: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for GetTerminalStatus {
+impl<'a> GetTerminalStatus<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::GetTerminalStatusResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::GetTerminalStatusResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetTerminalStatus<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetTerminalStatus<'_> {
     type Output = crate::models::GetTerminalStatusResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

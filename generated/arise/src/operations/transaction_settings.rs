@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Transaction auto-fill settings of the merchant.
 #[derive(Clone, Copy, Debug)]
 pub struct TransactionSettingsApi<'a> {
@@ -10,8 +11,10 @@ impl<'a> TransactionSettingsApi<'a> {
     /// Returns which transaction fields are auto-filled for the current merchant.
     ///
     /// `GET /pay-api/v1/transactions/settings/autofill`
-    pub fn get_autofill_settings(&self) -> crate::client::Call<'a, GetAutofillSettings> {
-        crate::client::Call::new(self.client, GetAutofillSettings {})
+    pub fn get_autofill_settings(&self) -> GetAutofillSettings<'a> {
+        GetAutofillSettings {
+            call: Call::new(self.client),
+        }
     }
     /// Change the L2/L3 autofill settings
     ///
@@ -23,15 +26,52 @@ impl<'a> TransactionSettingsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn update_autofill_settings(
         &self,
-        body: crate::models::UpdateAutofillSettingsRequest,
-    ) -> crate::client::Call<'a, UpdateAutofillSettings> {
-        crate::client::Call::new(self.client, UpdateAutofillSettings { body })
+        body: impl Into<crate::models::UpdateAutofillSettingsRequest>,
+    ) -> UpdateAutofillSettings<'a> {
+        UpdateAutofillSettings {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `GET /pay-api/v1/transactions/settings/autofill`, set on the [`Call`](crate::client::Call) that [`get_autofill_settings`](TransactionSettingsApi::get_autofill_settings) returns.
+/// Get the L2/L3 autofill settings
+///
+/// `GET /pay-api/v1/transactions/settings/autofill`, started by [`TransactionSettingsApi::get_autofill_settings`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetAutofillSettings {}
-impl paygen_runtime::Operation for GetAutofillSettings {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAutofillSettings<'a> {
+    call: Call<'a>,
+}
+impl<'a> GetAutofillSettings<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::GetAutofillSettingsResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::GetAutofillSettingsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetAutofillSettings<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetAutofillSettings<'_> {
     type Output = crate::models::GetAutofillSettingsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -47,12 +87,37 @@ impl paygen_runtime::Operation for GetAutofillSettings {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `PUT /pay-api/v1/transactions/settings/autofill`, set on the [`Call`](crate::client::Call) that [`update_autofill_settings`](TransactionSettingsApi::update_autofill_settings) returns.
+/// Change the L2/L3 autofill settings
+///
+/// `PUT /pay-api/v1/transactions/settings/autofill`, started by [`TransactionSettingsApi::update_autofill_settings`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct UpdateAutofillSettings {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateAutofillSettings<'a> {
+    call: Call<'a>,
     body: crate::models::UpdateAutofillSettingsRequest,
 }
-impl paygen_runtime::Operation for UpdateAutofillSettings {
+impl<'a> UpdateAutofillSettings<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for UpdateAutofillSettings<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for UpdateAutofillSettings<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

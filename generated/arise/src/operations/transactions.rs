@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Card transactions: authorize, sale, capture, refund, void, tips, settlement and receipts.
 #[derive(Clone, Copy, Debug)]
 pub struct TransactionsApi<'a> {
@@ -11,21 +12,19 @@ impl<'a> TransactionsApi<'a> {
     ///
     /// `GET /pay-api/v1/transactions`
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_transactions(&self) -> crate::client::Call<'a, ListTransactions> {
-        crate::client::Call::new(
-            self.client,
-            ListTransactions {
-                page: None,
-                page_size: None,
-                order_by: None,
-                asc: None,
-                create_method_id: None,
-                created_by_id: None,
-                batch_id: None,
-                no_batch: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListTransactions::into_stream) on the returned call walks every item.
+    pub fn list_transactions(&self) -> ListTransactions<'a> {
+        ListTransactions {
+            call: Call::new(self.client),
+            page: None,
+            page_size: None,
+            order_by: None,
+            asc: None,
+            create_method_id: None,
+            created_by_id: None,
+            batch_id: None,
+            no_batch: None,
+        }
     }
     /// Get a transaction
     ///
@@ -35,11 +34,11 @@ impl<'a> TransactionsApi<'a> {
     ///
     /// # Arguments
     /// - `transaction_id` (`transactionId`): Transaction identifier.
-    pub fn get_transaction(
-        &self,
-        transaction_id: paygen_runtime::Uuid,
-    ) -> crate::client::Call<'a, GetTransaction> {
-        crate::client::Call::new(self.client, GetTransaction { transaction_id })
+    pub fn get_transaction(&self, transaction_id: paygen_runtime::Uuid) -> GetTransaction<'a> {
+        GetTransaction {
+            call: Call::new(self.client),
+            transaction_id,
+        }
     }
     /// Authorize a card payment
     ///
@@ -51,9 +50,12 @@ impl<'a> TransactionsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn authorize_transaction(
         &self,
-        body: crate::models::AuthorizeTransactionRequest,
-    ) -> crate::client::Call<'a, AuthorizeTransaction> {
-        crate::client::Call::new(self.client, AuthorizeTransaction { body })
+        body: impl Into<crate::models::AuthorizeTransactionRequest>,
+    ) -> AuthorizeTransaction<'a> {
+        AuthorizeTransaction {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Run a card sale (authorize and capture)
     ///
@@ -63,11 +65,11 @@ impl<'a> TransactionsApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn create_sale(
-        &self,
-        body: crate::models::CreateSaleRequest,
-    ) -> crate::client::Call<'a, CreateSale> {
-        crate::client::Call::new(self.client, CreateSale { body })
+    pub fn create_sale(&self, body: impl Into<crate::models::CreateSaleRequest>) -> CreateSale<'a> {
+        CreateSale {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Capture an authorization
     ///
@@ -79,9 +81,12 @@ impl<'a> TransactionsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn capture_transaction(
         &self,
-        body: crate::models::CaptureTransactionRequest,
-    ) -> crate::client::Call<'a, CaptureTransaction> {
-        crate::client::Call::new(self.client, CaptureTransaction { body })
+        body: impl Into<crate::models::CaptureTransactionRequest>,
+    ) -> CaptureTransaction<'a> {
+        CaptureTransaction {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Refund a transaction
     ///
@@ -93,9 +98,12 @@ impl<'a> TransactionsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn refund_transaction(
         &self,
-        body: crate::models::RefundTransactionRequest,
-    ) -> crate::client::Call<'a, RefundTransaction> {
-        crate::client::Call::new(self.client, RefundTransaction { body })
+        body: impl Into<crate::models::RefundTransactionRequest>,
+    ) -> RefundTransaction<'a> {
+        RefundTransaction {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Refund a card without a reference transaction
     ///
@@ -107,9 +115,12 @@ impl<'a> TransactionsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn refund_without_reference(
         &self,
-        body: crate::models::RefundWithoutReferenceRequest,
-    ) -> crate::client::Call<'a, RefundWithoutReference> {
-        crate::client::Call::new(self.client, RefundWithoutReference { body })
+        body: impl Into<crate::models::RefundWithoutReferenceRequest>,
+    ) -> RefundWithoutReference<'a> {
+        RefundWithoutReference {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Settle card transactions
     ///
@@ -121,9 +132,12 @@ impl<'a> TransactionsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn settle_transactions(
         &self,
-        body: crate::models::SettleTransactionsRequest,
-    ) -> crate::client::Call<'a, SettleTransactions> {
-        crate::client::Call::new(self.client, SettleTransactions { body })
+        body: impl Into<crate::models::SettleTransactionsRequest>,
+    ) -> SettleTransactions<'a> {
+        SettleTransactions {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Void a transaction
     ///
@@ -135,9 +149,12 @@ impl<'a> TransactionsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn void_transaction(
         &self,
-        body: crate::models::VoidTransactionRequest,
-    ) -> crate::client::Call<'a, VoidTransaction> {
-        crate::client::Call::new(self.client, VoidTransaction { body })
+        body: impl Into<crate::models::VoidTransactionRequest>,
+    ) -> VoidTransaction<'a> {
+        VoidTransaction {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Adjust the tip of a transaction
     ///
@@ -147,11 +164,11 @@ impl<'a> TransactionsApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn adjust_tip(
-        &self,
-        body: crate::models::AdjustTipRequest,
-    ) -> crate::client::Call<'a, AdjustTip> {
-        crate::client::Call::new(self.client, AdjustTip { body })
+    pub fn adjust_tip(&self, body: impl Into<crate::models::AdjustTipRequest>) -> AdjustTip<'a> {
+        AdjustTip {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Send a transaction receipt by SMS
     ///
@@ -165,39 +182,39 @@ impl<'a> TransactionsApi<'a> {
     pub fn send_transaction_receipt_by_sms(
         &self,
         transaction_id: paygen_runtime::Uuid,
-        body: crate::models::SendTransactionReceiptBySmsRequest,
-    ) -> crate::client::Call<'a, SendTransactionReceiptBySms> {
-        crate::client::Call::new(
-            self.client,
-            SendTransactionReceiptBySms {
-                transaction_id,
-                body,
-            },
-        )
+        body: impl Into<crate::models::SendTransactionReceiptBySmsRequest>,
+    ) -> SendTransactionReceiptBySms<'a> {
+        SendTransactionReceiptBySms {
+            call: Call::new(self.client),
+            transaction_id,
+            body: body.into(),
+        }
     }
     /// Calculate a transaction amount
     ///
     /// Previews the final amounts (surcharge, cash discount, dual pricing, tips) that a transaction for the given base amount would produce.
     ///
     /// `GET /pay-api/v1/transactions/calculate-amount`
-    pub fn calculate_amount(&self) -> crate::client::Call<'a, CalculateAmount> {
-        crate::client::Call::new(
-            self.client,
-            CalculateAmount {
-                amount: None,
-                percentage_off_rate: None,
-                surcharge_rate: None,
-                tip_amount: None,
-                tip_rate: None,
-                currency_id: None,
-                use_card_price: None,
-            },
-        )
+    pub fn calculate_amount(&self) -> CalculateAmount<'a> {
+        CalculateAmount {
+            call: Call::new(self.client),
+            amount: None,
+            percentage_off_rate: None,
+            surcharge_rate: None,
+            tip_amount: None,
+            tip_rate: None,
+            currency_id: None,
+            use_card_price: None,
+        }
     }
 }
-/// The parameters of `GET /pay-api/v1/transactions`, set on the [`Call`](crate::client::Call) that [`list_transactions`](TransactionsApi::list_transactions) returns.
+/// List transactions
+///
+/// `GET /pay-api/v1/transactions`, started by [`TransactionsApi::list_transactions`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListTransactions {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListTransactions<'a> {
+    call: Call<'a>,
     page: Option<i32>,
     page_size: Option<i32>,
     order_by: Option<String>,
@@ -207,65 +224,102 @@ pub struct ListTransactions {
     batch_id: Option<paygen_runtime::Uuid>,
     no_batch: Option<bool>,
 }
-impl crate::client::Call<'_, ListTransactions> {
+impl<'a> ListTransactions<'a> {
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i32) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.op.order_by = Some(value.into());
+        self.order_by = Some(value.into());
         self
     }
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
     pub fn asc(mut self, value: bool) -> Self {
-        self.op.asc = Some(value);
+        self.asc = Some(value);
         self
     }
     /// Sets `createMethodId`.
     ///
     /// Sent as the query parameter `createMethodId`.
     pub fn create_method_id(mut self, value: i32) -> Self {
-        self.op.create_method_id = Some(value);
+        self.create_method_id = Some(value);
         self
     }
     /// Transaction creator's identifier.
     ///
     /// Sent as the query parameter `createdById`.
     pub fn created_by_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.op.created_by_id = Some(value);
+        self.created_by_id = Some(value);
         self
     }
     /// Only transactions of this batch.
     ///
     /// Sent as the query parameter `batchId`.
     pub fn batch_id(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.op.batch_id = Some(value);
+        self.batch_id = Some(value);
         self
     }
     /// Vendor wording: bypass normal ACH batching; as a list filter it presumably selects transactions in no batch.
     ///
     /// Sent as the query parameter `noBatch`.
     pub fn no_batch(mut self, value: bool) -> Self {
-        self.op.no_batch = Some(value);
+        self.no_batch = Some(value);
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ListTransactionsResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ListTransactionsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::GetIsvTransactionsResponse, crate::Error>,
+    > + 'a {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListTransactions {
+impl paygen_runtime::CallOptions for ListTransactions<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListTransactions<'_> {
     type Output = crate::models::ListTransactionsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -310,7 +364,7 @@ impl paygen_runtime::Operation for ListTransactions {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListTransactions {
+impl paygen_runtime::pagination::Paged for ListTransactions<'_> {
     type Item = crate::models::GetIsvTransactionsResponse;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
@@ -323,12 +377,45 @@ impl paygen_runtime::pagination::Paged for ListTransactions {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
-/// The parameters of `GET /pay-api/v1/transactions/{transactionId}`, set on the [`Call`](crate::client::Call) that [`get_transaction`](TransactionsApi::get_transaction) returns.
+/// Get a transaction
+///
+/// `GET /pay-api/v1/transactions/{transactionId}`, started by [`TransactionsApi::get_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetTransaction {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetTransaction<'a> {
+    call: Call<'a>,
     transaction_id: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for GetTransaction {
+impl<'a> GetTransaction<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::GetTransactionResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::GetTransactionResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetTransaction<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetTransaction<'_> {
     type Output = crate::models::GetTransactionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -350,12 +437,45 @@ impl paygen_runtime::Operation for GetTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/transactions/auth`, set on the [`Call`](crate::client::Call) that [`authorize_transaction`](TransactionsApi::authorize_transaction) returns.
+/// Authorize a card payment
+///
+/// `POST /pay-api/v1/transactions/auth`, started by [`TransactionsApi::authorize_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct AuthorizeTransaction {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AuthorizeTransaction<'a> {
+    call: Call<'a>,
     body: crate::models::AuthorizeTransactionRequest,
 }
-impl paygen_runtime::Operation for AuthorizeTransaction {
+impl<'a> AuthorizeTransaction<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransactionResponseWithAvs, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::TransactionResponseWithAvs>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for AuthorizeTransaction<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for AuthorizeTransaction<'_> {
     type Output = crate::models::TransactionResponseWithAvs;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -378,12 +498,45 @@ impl paygen_runtime::Operation for AuthorizeTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/transactions/sale`, set on the [`Call`](crate::client::Call) that [`create_sale`](TransactionsApi::create_sale) returns.
+/// Run a card sale (authorize and capture)
+///
+/// `POST /pay-api/v1/transactions/sale`, started by [`TransactionsApi::create_sale`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateSale {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateSale<'a> {
+    call: Call<'a>,
     body: crate::models::CreateSaleRequest,
 }
-impl paygen_runtime::Operation for CreateSale {
+impl<'a> CreateSale<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransactionResponseWithAvs, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::TransactionResponseWithAvs>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateSale<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateSale<'_> {
     type Output = crate::models::TransactionResponseWithAvs;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -406,12 +559,41 @@ impl paygen_runtime::Operation for CreateSale {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/transactions/capture`, set on the [`Call`](crate::client::Call) that [`capture_transaction`](TransactionsApi::capture_transaction) returns.
+/// Capture an authorization
+///
+/// `POST /pay-api/v1/transactions/capture`, started by [`TransactionsApi::capture_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CaptureTransaction {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CaptureTransaction<'a> {
+    call: Call<'a>,
     body: crate::models::CaptureTransactionRequest,
 }
-impl paygen_runtime::Operation for CaptureTransaction {
+impl<'a> CaptureTransaction<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransactionResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::TransactionResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CaptureTransaction<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CaptureTransaction<'_> {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -433,12 +615,41 @@ impl paygen_runtime::Operation for CaptureTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/transactions/return`, set on the [`Call`](crate::client::Call) that [`refund_transaction`](TransactionsApi::refund_transaction) returns.
+/// Refund a transaction
+///
+/// `POST /pay-api/v1/transactions/return`, started by [`TransactionsApi::refund_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct RefundTransaction {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RefundTransaction<'a> {
+    call: Call<'a>,
     body: crate::models::RefundTransactionRequest,
 }
-impl paygen_runtime::Operation for RefundTransaction {
+impl<'a> RefundTransaction<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransactionResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::TransactionResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for RefundTransaction<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for RefundTransaction<'_> {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -461,12 +672,45 @@ impl paygen_runtime::Operation for RefundTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/transactions/return/no-reference`, set on the [`Call`](crate::client::Call) that [`refund_without_reference`](TransactionsApi::refund_without_reference) returns.
+/// Refund a card without a reference transaction
+///
+/// `POST /pay-api/v1/transactions/return/no-reference`, started by [`TransactionsApi::refund_without_reference`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct RefundWithoutReference {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RefundWithoutReference<'a> {
+    call: Call<'a>,
     body: crate::models::RefundWithoutReferenceRequest,
 }
-impl paygen_runtime::Operation for RefundWithoutReference {
+impl<'a> RefundWithoutReference<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransactionResponseWithAvs, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::TransactionResponseWithAvs>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for RefundWithoutReference<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for RefundWithoutReference<'_> {
     type Output = crate::models::TransactionResponseWithAvs;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -489,12 +733,45 @@ impl paygen_runtime::Operation for RefundWithoutReference {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/transactions/settle`, set on the [`Call`](crate::client::Call) that [`settle_transactions`](TransactionsApi::settle_transactions) returns.
+/// Settle card transactions
+///
+/// `POST /pay-api/v1/transactions/settle`, started by [`TransactionsApi::settle_transactions`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct SettleTransactions {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SettleTransactions<'a> {
+    call: Call<'a>,
     body: crate::models::SettleTransactionsRequest,
 }
-impl paygen_runtime::Operation for SettleTransactions {
+impl<'a> SettleTransactions<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::SettleTransactionsResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::SettleTransactionsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for SettleTransactions<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for SettleTransactions<'_> {
     type Output = crate::models::SettleTransactionsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -516,12 +793,41 @@ impl paygen_runtime::Operation for SettleTransactions {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/transactions/void`, set on the [`Call`](crate::client::Call) that [`void_transaction`](TransactionsApi::void_transaction) returns.
+/// Void a transaction
+///
+/// `POST /pay-api/v1/transactions/void`, started by [`TransactionsApi::void_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct VoidTransaction {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct VoidTransaction<'a> {
+    call: Call<'a>,
     body: crate::models::VoidTransactionRequest,
 }
-impl paygen_runtime::Operation for VoidTransaction {
+impl<'a> VoidTransaction<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransactionResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::TransactionResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for VoidTransaction<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for VoidTransaction<'_> {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -543,12 +849,41 @@ impl paygen_runtime::Operation for VoidTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/transactions/tip-adjustment`, set on the [`Call`](crate::client::Call) that [`adjust_tip`](TransactionsApi::adjust_tip) returns.
+/// Adjust the tip of a transaction
+///
+/// `POST /pay-api/v1/transactions/tip-adjustment`, started by [`TransactionsApi::adjust_tip`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct AdjustTip {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AdjustTip<'a> {
+    call: Call<'a>,
     body: crate::models::AdjustTipRequest,
 }
-impl paygen_runtime::Operation for AdjustTip {
+impl<'a> AdjustTip<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransactionResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::TransactionResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for AdjustTip<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for AdjustTip<'_> {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -570,13 +905,47 @@ impl paygen_runtime::Operation for AdjustTip {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /pay-api/v1/transactions/{transactionId}/send-transaction-receipt-by-sms`, set on the [`Call`](crate::client::Call) that [`send_transaction_receipt_by_sms`](TransactionsApi::send_transaction_receipt_by_sms) returns.
+/// Send a transaction receipt by SMS
+///
+/// `POST /pay-api/v1/transactions/{transactionId}/send-transaction-receipt-by-sms`, started by [`TransactionsApi::send_transaction_receipt_by_sms`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct SendTransactionReceiptBySms {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SendTransactionReceiptBySms<'a> {
+    call: Call<'a>,
     transaction_id: paygen_runtime::Uuid,
     body: crate::models::SendTransactionReceiptBySmsRequest,
 }
-impl paygen_runtime::Operation for SendTransactionReceiptBySms {
+impl<'a> SendTransactionReceiptBySms<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<crate::models::SendTransactionReceiptBySmsResponse, crate::Error>,
+    > + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::SendTransactionReceiptBySmsResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for SendTransactionReceiptBySms<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for SendTransactionReceiptBySms<'_> {
     type Output = crate::models::SendTransactionReceiptBySmsResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -599,9 +968,13 @@ impl paygen_runtime::Operation for SendTransactionReceiptBySms {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /pay-api/v1/transactions/calculate-amount`, set on the [`Call`](crate::client::Call) that [`calculate_amount`](TransactionsApi::calculate_amount) returns.
+/// Calculate a transaction amount
+///
+/// `GET /pay-api/v1/transactions/calculate-amount`, started by [`TransactionsApi::calculate_amount`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CalculateAmount {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CalculateAmount<'a> {
+    call: Call<'a>,
     amount: Option<paygen_runtime::Decimal>,
     percentage_off_rate: Option<paygen_runtime::Decimal>,
     surcharge_rate: Option<paygen_runtime::Decimal>,
@@ -610,58 +983,85 @@ pub struct CalculateAmount {
     currency_id: Option<i32>,
     use_card_price: Option<bool>,
 }
-impl crate::client::Call<'_, CalculateAmount> {
+impl<'a> CalculateAmount<'a> {
     /// Amount before discounts, fees and tips.
     ///
     /// Sent as the query parameter `amount`.
-    pub fn amount(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.op.amount = Some(value);
+    pub fn amount(mut self, value: impl Into<paygen_runtime::Decimal>) -> Self {
+        self.amount = Some(value.into());
         self
     }
     /// Discount in percent of the base amount.
     ///
     /// Sent as the query parameter `percentageOffRate`.
-    pub fn percentage_off_rate(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.op.percentage_off_rate = Some(value);
+    pub fn percentage_off_rate(mut self, value: impl Into<paygen_runtime::Decimal>) -> Self {
+        self.percentage_off_rate = Some(value.into());
         self
     }
     /// Credit card surcharge rate.
     ///
     /// Sent as the query parameter `surchargeRate`.
-    pub fn surcharge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.op.surcharge_rate = Some(value);
+    pub fn surcharge_rate(mut self, value: impl Into<paygen_runtime::Decimal>) -> Self {
+        self.surcharge_rate = Some(value.into());
         self
     }
     /// Tip as a fixed amount in USD.
     ///
     /// Sent as the query parameter `tipAmount`.
-    pub fn tip_amount(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.op.tip_amount = Some(value);
+    pub fn tip_amount(mut self, value: impl Into<paygen_runtime::Decimal>) -> Self {
+        self.tip_amount = Some(value.into());
         self
     }
     /// Tip in percent of the base amount.
     ///
     /// Sent as the query parameter `tipRate`.
-    pub fn tip_rate(mut self, value: paygen_runtime::Decimal) -> Self {
-        self.op.tip_rate = Some(value);
+    pub fn tip_rate(mut self, value: impl Into<paygen_runtime::Decimal>) -> Self {
+        self.tip_rate = Some(value.into());
         self
     }
     /// The Aurora currency code.
     ///
     /// Sent as the query parameter `currencyId`.
     pub fn currency_id(mut self, value: i32) -> Self {
-        self.op.currency_id = Some(value);
+        self.currency_id = Some(value);
         self
     }
     /// When true, the amount is computed with the card price (dual pricing).
     ///
     /// Sent as the query parameter `useCardPrice`.
     pub fn use_card_price(mut self, value: bool) -> Self {
-        self.op.use_card_price = Some(value);
+        self.use_card_price = Some(value);
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CalculateAmountResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CalculateAmountResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for CalculateAmount {
+impl paygen_runtime::CallOptions for CalculateAmount<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CalculateAmount<'_> {
     type Output = crate::models::CalculateAmountResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Exchange dashboard credentials for an API key.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
@@ -15,19 +16,48 @@ impl<'a> AuthApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn get_api_key(
-        &self,
-        body: crate::models::ApiKeyRequest,
-    ) -> crate::client::Call<'a, GetApiKey> {
-        crate::client::Call::new(self.client, GetApiKey { body })
+    pub fn get_api_key(&self, body: impl Into<crate::models::ApiKeyRequest>) -> GetApiKey<'a> {
+        GetApiKey {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `POST /api/plugin/key/aurpay`, set on the [`Call`](crate::client::Call) that [`get_api_key`](AuthApi::get_api_key) returns.
+/// Get API-Key
+///
+/// `POST /api/plugin/key/aurpay`, started by [`AuthApi::get_api_key`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetApiKey {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetApiKey<'a> {
+    call: Call<'a>,
     body: crate::models::ApiKeyRequest,
 }
-impl paygen_runtime::Operation for GetApiKey {
+impl<'a> GetApiKey<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ApiKeyResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::ApiKeyResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetApiKey<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetApiKey<'_> {
     type Output = crate::models::ApiKeyResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Bitcoin Lightning Network (BLN) balance, invoices (orders) and withdrawals.
 #[derive(Clone, Copy, Debug)]
 pub struct LightningApi<'a> {
@@ -12,8 +13,10 @@ impl<'a> LightningApi<'a> {
     /// **Inferred:** The path was not retrieved; /api/bln/balance is named by analogy with /api/bln/order and /api/bln/withdraw. GET is shown in the docs sidebar.
     ///
     /// `GET /api/bln/balance`
-    pub fn get_bln_balance(&self) -> crate::client::Call<'a, GetBlnBalance> {
-        crate::client::Call::new(self.client, GetBlnBalance {})
+    pub fn get_bln_balance(&self) -> GetBlnBalance<'a> {
+        GetBlnBalance {
+            call: Call::new(self.client),
+        }
     }
     /// Create BLN Order
     ///
@@ -26,9 +29,12 @@ impl<'a> LightningApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_bln_order(
         &self,
-        body: crate::models::BlnOrderRequest,
-    ) -> crate::client::Call<'a, CreateBlnOrder> {
-        crate::client::Call::new(self.client, CreateBlnOrder { body })
+        body: impl Into<crate::models::BlnOrderRequest>,
+    ) -> CreateBlnOrder<'a> {
+        CreateBlnOrder {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Create BLN Withdraw
     ///
@@ -41,15 +47,48 @@ impl<'a> LightningApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_bln_withdraw(
         &self,
-        body: crate::models::BlnWithdrawRequest,
-    ) -> crate::client::Call<'a, CreateBlnWithdraw> {
-        crate::client::Call::new(self.client, CreateBlnWithdraw { body })
+        body: impl Into<crate::models::BlnWithdrawRequest>,
+    ) -> CreateBlnWithdraw<'a> {
+        CreateBlnWithdraw {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `GET /api/bln/balance`, set on the [`Call`](crate::client::Call) that [`get_bln_balance`](LightningApi::get_bln_balance) returns.
+/// Get BLN Balance
+///
+/// `GET /api/bln/balance`, started by [`LightningApi::get_bln_balance`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetBlnBalance {}
-impl paygen_runtime::Operation for GetBlnBalance {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetBlnBalance<'a> {
+    call: Call<'a>,
+}
+impl<'a> GetBlnBalance<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::BlnBalanceResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::BlnBalanceResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetBlnBalance<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetBlnBalance<'_> {
     type Output = crate::models::BlnBalanceResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -68,12 +107,41 @@ impl paygen_runtime::Operation for GetBlnBalance {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /api/bln/order`, set on the [`Call`](crate::client::Call) that [`create_bln_order`](LightningApi::create_bln_order) returns.
+/// Create BLN Order
+///
+/// `POST /api/bln/order`, started by [`LightningApi::create_bln_order`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateBlnOrder {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateBlnOrder<'a> {
+    call: Call<'a>,
     body: crate::models::BlnOrderRequest,
 }
-impl paygen_runtime::Operation for CreateBlnOrder {
+impl<'a> CreateBlnOrder<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::BlnOrderResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::BlnOrderResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateBlnOrder<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateBlnOrder<'_> {
     type Output = crate::models::BlnOrderResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -98,12 +166,41 @@ impl paygen_runtime::Operation for CreateBlnOrder {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /api/bln/withdraw`, set on the [`Call`](crate::client::Call) that [`create_bln_withdraw`](LightningApi::create_bln_withdraw) returns.
+/// Create BLN Withdraw
+///
+/// `POST /api/bln/withdraw`, started by [`LightningApi::create_bln_withdraw`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateBlnWithdraw {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateBlnWithdraw<'a> {
+    call: Call<'a>,
     body: crate::models::BlnWithdrawRequest,
 }
-impl paygen_runtime::Operation for CreateBlnWithdraw {
+impl<'a> CreateBlnWithdraw<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::BlnWithdrawResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::BlnWithdrawResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateBlnWithdraw<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateBlnWithdraw<'_> {
     type Output = crate::models::BlnWithdrawResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Crypto payment orders, transactions, refunds and the supported currency lists.
 #[derive(Clone, Copy, Debug)]
 pub struct OrderApi<'a> {
@@ -19,9 +20,12 @@ impl<'a> OrderApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn get_payment_url(
         &self,
-        body: crate::models::PaymentUrlRequest,
-    ) -> crate::client::Call<'a, GetPaymentUrl> {
-        crate::client::Call::new(self.client, GetPaymentUrl { body })
+        body: impl Into<crate::models::PaymentUrlRequest>,
+    ) -> GetPaymentUrl<'a> {
+        GetPaymentUrl {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Get Payment Info
     ///
@@ -35,9 +39,12 @@ impl<'a> OrderApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn get_payment_info(
         &self,
-        body: crate::models::PaymentInfoRequest,
-    ) -> crate::client::Call<'a, GetPaymentInfo> {
-        crate::client::Call::new(self.client, GetPaymentInfo { body })
+        body: impl Into<crate::models::PaymentInfoRequest>,
+    ) -> GetPaymentInfo<'a> {
+        GetPaymentInfo {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Get Support Crypto Currency List
     ///
@@ -46,16 +53,20 @@ impl<'a> OrderApi<'a> {
     /// **Inferred:** The path was not retrieved; it is the sibling of the documented /api/order/pay/real-currency. GET is shown in the docs sidebar.
     ///
     /// `GET /api/order/pay/crypto-currency`
-    pub fn list_crypto_currencies(&self) -> crate::client::Call<'a, ListCryptoCurrencies> {
-        crate::client::Call::new(self.client, ListCryptoCurrencies {})
+    pub fn list_crypto_currencies(&self) -> ListCryptoCurrencies<'a> {
+        ListCryptoCurrencies {
+            call: Call::new(self.client),
+        }
     }
     /// Get Support Real Currency List
     ///
     /// Lists the fiat currencies accepted as `currency` (Get Payment URL, BLN order) and `vs_currency` (Get Payment Info).
     ///
     /// `GET /api/order/pay/real-currency`
-    pub fn list_real_currencies(&self) -> crate::client::Call<'a, ListRealCurrencies> {
-        crate::client::Call::new(self.client, ListRealCurrencies {})
+    pub fn list_real_currencies(&self) -> ListRealCurrencies<'a> {
+        ListRealCurrencies {
+            call: Call::new(self.client),
+        }
     }
     /// Get Orders
     ///
@@ -63,15 +74,13 @@ impl<'a> OrderApi<'a> {
     ///
     /// `GET /api/v2/order/`
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_orders(&self) -> crate::client::Call<'a, ListOrders> {
-        crate::client::Call::new(
-            self.client,
-            ListOrders {
-                page: None,
-                size: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListOrders::into_stream) on the returned call walks every item.
+    pub fn list_orders(&self) -> ListOrders<'a> {
+        ListOrders {
+            call: Call::new(self.client),
+            page: None,
+            size: None,
+        }
     }
     /// Get Orders Details
     ///
@@ -81,16 +90,11 @@ impl<'a> OrderApi<'a> {
     ///
     /// # Arguments
     /// - `order_id` (`order_id`): Aurpay order id.
-    pub fn get_order_details(
-        &self,
-        order_id: impl Into<String>,
-    ) -> crate::client::Call<'a, GetOrderDetails> {
-        crate::client::Call::new(
-            self.client,
-            GetOrderDetails {
-                order_id: order_id.into(),
-            },
-        )
+    pub fn get_order_details(&self, order_id: impl Into<String>) -> GetOrderDetails<'a> {
+        GetOrderDetails {
+            call: Call::new(self.client),
+            order_id: order_id.into(),
+        }
     }
     /// Get Orders Refund Info
     ///
@@ -100,16 +104,11 @@ impl<'a> OrderApi<'a> {
     ///
     /// # Arguments
     /// - `order_id` (`order_id`): Aurpay order id.
-    pub fn get_order_refund_info(
-        &self,
-        order_id: impl Into<String>,
-    ) -> crate::client::Call<'a, GetOrderRefundInfo> {
-        crate::client::Call::new(
-            self.client,
-            GetOrderRefundInfo {
-                order_id: order_id.into(),
-            },
-        )
+    pub fn get_order_refund_info(&self, order_id: impl Into<String>) -> GetOrderRefundInfo<'a> {
+        GetOrderRefundInfo {
+            call: Call::new(self.client),
+            order_id: order_id.into(),
+        }
     }
     /// Orders Refund
     ///
@@ -122,17 +121,12 @@ impl<'a> OrderApi<'a> {
     ///
     /// # Arguments
     /// - `order_id` (`order_id`): Aurpay order id.
-    pub fn refund_order(
-        &self,
-        order_id: impl Into<String>,
-    ) -> crate::client::Call<'a, RefundOrder> {
-        crate::client::Call::new(
-            self.client,
-            RefundOrder {
-                order_id: order_id.into(),
-                body: None,
-            },
-        )
+    pub fn refund_order(&self, order_id: impl Into<String>) -> RefundOrder<'a> {
+        RefundOrder {
+            call: Call::new(self.client),
+            order_id: order_id.into(),
+            body: None,
+        }
     }
     /// Get Transaction
     ///
@@ -140,23 +134,50 @@ impl<'a> OrderApi<'a> {
     ///
     /// `GET /api/v2/tx`
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_transactions(&self) -> crate::client::Call<'a, ListTransactions> {
-        crate::client::Call::new(
-            self.client,
-            ListTransactions {
-                page: None,
-                size: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListTransactions::into_stream) on the returned call walks every item.
+    pub fn list_transactions(&self) -> ListTransactions<'a> {
+        ListTransactions {
+            call: Call::new(self.client),
+            page: None,
+            size: None,
+        }
     }
 }
-/// The parameters of `POST /api/order/pay-url`, set on the [`Call`](crate::client::Call) that [`get_payment_url`](OrderApi::get_payment_url) returns.
+/// Get Payment URL
+///
+/// `POST /api/order/pay-url`, started by [`OrderApi::get_payment_url`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetPaymentUrl {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPaymentUrl<'a> {
+    call: Call<'a>,
     body: crate::models::PaymentUrlRequest,
 }
-impl paygen_runtime::Operation for GetPaymentUrl {
+impl<'a> GetPaymentUrl<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::PaymentUrlResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::PaymentUrlResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetPaymentUrl<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetPaymentUrl<'_> {
     type Output = crate::models::PaymentUrlResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -181,12 +202,41 @@ impl paygen_runtime::Operation for GetPaymentUrl {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /api/order/pay-info`, set on the [`Call`](crate::client::Call) that [`get_payment_info`](OrderApi::get_payment_info) returns.
+/// Get Payment Info
+///
+/// `POST /api/order/pay-info`, started by [`OrderApi::get_payment_info`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetPaymentInfo {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPaymentInfo<'a> {
+    call: Call<'a>,
     body: crate::models::PaymentInfoRequest,
 }
-impl paygen_runtime::Operation for GetPaymentInfo {
+impl<'a> GetPaymentInfo<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::PaymentInfoResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::PaymentInfoResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetPaymentInfo<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetPaymentInfo<'_> {
     type Output = crate::models::PaymentInfoResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -211,10 +261,44 @@ impl paygen_runtime::Operation for GetPaymentInfo {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /api/order/pay/crypto-currency`, set on the [`Call`](crate::client::Call) that [`list_crypto_currencies`](OrderApi::list_crypto_currencies) returns.
+/// Get Support Crypto Currency List
+///
+/// `GET /api/order/pay/crypto-currency`, started by [`OrderApi::list_crypto_currencies`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListCryptoCurrencies {}
-impl paygen_runtime::Operation for ListCryptoCurrencies {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListCryptoCurrencies<'a> {
+    call: Call<'a>,
+}
+impl<'a> ListCryptoCurrencies<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CryptoCurrencyListResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CryptoCurrencyListResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for ListCryptoCurrencies<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListCryptoCurrencies<'_> {
     type Output = crate::models::CryptoCurrencyListResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -233,10 +317,44 @@ impl paygen_runtime::Operation for ListCryptoCurrencies {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /api/order/pay/real-currency`, set on the [`Call`](crate::client::Call) that [`list_real_currencies`](OrderApi::list_real_currencies) returns.
+/// Get Support Real Currency List
+///
+/// `GET /api/order/pay/real-currency`, started by [`OrderApi::list_real_currencies`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListRealCurrencies {}
-impl paygen_runtime::Operation for ListRealCurrencies {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListRealCurrencies<'a> {
+    call: Call<'a>,
+}
+impl<'a> ListRealCurrencies<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::RealCurrencyListResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::RealCurrencyListResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for ListRealCurrencies<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListRealCurrencies<'_> {
     type Output = crate::models::RealCurrencyListResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -255,29 +373,65 @@ impl paygen_runtime::Operation for ListRealCurrencies {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /api/v2/order/`, set on the [`Call`](crate::client::Call) that [`list_orders`](OrderApi::list_orders) returns.
+/// Get Orders
+///
+/// `GET /api/v2/order/`, started by [`OrderApi::list_orders`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListOrders {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListOrders<'a> {
+    call: Call<'a>,
     page: Option<i64>,
     size: Option<i64>,
 }
-impl crate::client::Call<'_, ListOrders> {
+impl<'a> ListOrders<'a> {
     /// Page number, starting at 1.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i64) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Number of records per page.
     ///
     /// Sent as the query parameter `size`.
     pub fn size(mut self, value: i64) -> Self {
-        self.op.size = Some(value);
+        self.size = Some(value);
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::OrderPageResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::OrderPageResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Order, crate::Error>> + 'a
+    {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListOrders {
+impl paygen_runtime::CallOptions for ListOrders<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListOrders<'_> {
     type Output = crate::models::OrderPageResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -307,7 +461,7 @@ impl paygen_runtime::Operation for ListOrders {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListOrders {
+impl paygen_runtime::pagination::Paged for ListOrders<'_> {
     type Item = crate::models::Order;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
@@ -326,12 +480,41 @@ impl paygen_runtime::pagination::Paged for ListOrders {
         Ok(())
     }
 }
-/// The parameters of `GET /api/v2/order/detail/{order_id}`, set on the [`Call`](crate::client::Call) that [`get_order_details`](OrderApi::get_order_details) returns.
+/// Get Orders Details
+///
+/// `GET /api/v2/order/detail/{order_id}`, started by [`OrderApi::get_order_details`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetOrderDetails {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrderDetails<'a> {
+    call: Call<'a>,
     order_id: String,
 }
-impl paygen_runtime::Operation for GetOrderDetails {
+impl<'a> GetOrderDetails<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::OrderDetailResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::OrderDetailResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetOrderDetails<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetOrderDetails<'_> {
     type Output = crate::models::OrderDetailResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -356,12 +539,45 @@ impl paygen_runtime::Operation for GetOrderDetails {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /api/v2/order/refund-info/{order_id}`, set on the [`Call`](crate::client::Call) that [`get_order_refund_info`](OrderApi::get_order_refund_info) returns.
+/// Get Orders Refund Info
+///
+/// `GET /api/v2/order/refund-info/{order_id}`, started by [`OrderApi::get_order_refund_info`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetOrderRefundInfo {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrderRefundInfo<'a> {
+    call: Call<'a>,
     order_id: String,
 }
-impl paygen_runtime::Operation for GetOrderRefundInfo {
+impl<'a> GetOrderRefundInfo<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::OrderRefundInfoResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::OrderRefundInfoResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetOrderRefundInfo<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetOrderRefundInfo<'_> {
     type Output = crate::models::OrderRefundInfoResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -386,20 +602,47 @@ impl paygen_runtime::Operation for GetOrderRefundInfo {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /api/v2/order/refund/{order_id}`, set on the [`Call`](crate::client::Call) that [`refund_order`](OrderApi::refund_order) returns.
+/// Orders Refund
+///
+/// `POST /api/v2/order/refund/{order_id}`, started by [`OrderApi::refund_order`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct RefundOrder {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RefundOrder<'a> {
+    call: Call<'a>,
     order_id: String,
     body: Option<crate::models::OrderRefundRequest>,
 }
-impl crate::client::Call<'_, RefundOrder> {
+impl<'a> RefundOrder<'a> {
     /// Sets the request body.
-    pub fn body(mut self, value: crate::models::OrderRefundRequest) -> Self {
-        self.op.body = Some(value);
+    pub fn body(mut self, value: impl Into<crate::models::OrderRefundRequest>) -> Self {
+        self.body = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::OrderRefundResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::OrderRefundResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for RefundOrder {
+impl paygen_runtime::CallOptions for RefundOrder<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for RefundOrder<'_> {
     type Output = crate::models::OrderRefundResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -427,20 +670,24 @@ impl paygen_runtime::Operation for RefundOrder {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /api/v2/tx`, set on the [`Call`](crate::client::Call) that [`list_transactions`](OrderApi::list_transactions) returns.
+/// Get Transaction
+///
+/// `GET /api/v2/tx`, started by [`OrderApi::list_transactions`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListTransactions {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListTransactions<'a> {
+    call: Call<'a>,
     page: Option<i64>,
     size: Option<i64>,
 }
-impl crate::client::Call<'_, ListTransactions> {
+impl<'a> ListTransactions<'a> {
     /// Page number, starting at 1.
     ///
     /// **Inferred:** The transaction page documents the paginated response (page, size, total, max_page) but not the query; the same page/size query as Get Orders is assumed.
     ///
     /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i64) -> Self {
-        self.op.page = Some(value);
+        self.page = Some(value);
         self
     }
     /// Number of records per page.
@@ -449,11 +696,47 @@ impl crate::client::Call<'_, ListTransactions> {
     ///
     /// Sent as the query parameter `size`.
     pub fn size(mut self, value: i64) -> Self {
-        self.op.size = Some(value);
+        self.size = Some(value);
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransactionPageResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::TransactionPageResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Transaction, crate::Error>> + 'a
+    {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListTransactions {
+impl paygen_runtime::CallOptions for ListTransactions<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListTransactions<'_> {
     type Output = crate::models::TransactionPageResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -483,7 +766,7 @@ impl paygen_runtime::Operation for ListTransactions {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListTransactions {
+impl paygen_runtime::pagination::Paged for ListTransactions<'_> {
     type Item = crate::models::Transaction;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {

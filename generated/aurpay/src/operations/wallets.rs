@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Merchant custodial wallets, balance withdrawals and self-custody wallets.
 #[derive(Clone, Copy, Debug)]
 pub struct WalletsApi<'a> {
@@ -12,8 +13,10 @@ impl<'a> WalletsApi<'a> {
     /// **Inferred:** Method and path were not retrieved; GET /api/v2/wallet follows the /api/v2 naming of the order and tx endpoints.
     ///
     /// `GET /api/v2/wallet`
-    pub fn list_wallets(&self) -> crate::client::Call<'a, ListWallets> {
-        crate::client::Call::new(self.client, ListWallets {})
+    pub fn list_wallets(&self) -> ListWallets<'a> {
+        ListWallets {
+            call: Call::new(self.client),
+        }
     }
     /// Get Self Custody Wallets
     ///
@@ -22,8 +25,10 @@ impl<'a> WalletsApi<'a> {
     /// **Inferred:** Method and path were not retrieved; GET /api/v2/wallet/self-custody is named after the docs entry under the assumed /api/v2/wallet prefix.
     ///
     /// `GET /api/v2/wallet/self-custody`
-    pub fn list_self_custody_wallets(&self) -> crate::client::Call<'a, ListSelfCustodyWallets> {
-        crate::client::Call::new(self.client, ListSelfCustodyWallets {})
+    pub fn list_self_custody_wallets(&self) -> ListSelfCustodyWallets<'a> {
+        ListSelfCustodyWallets {
+            call: Call::new(self.client),
+        }
     }
     /// Withdraw Balance
     ///
@@ -37,15 +42,48 @@ impl<'a> WalletsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn withdraw_balance(
         &self,
-        body: crate::models::WithdrawalRequest,
-    ) -> crate::client::Call<'a, WithdrawBalance> {
-        crate::client::Call::new(self.client, WithdrawBalance { body })
+        body: impl Into<crate::models::WithdrawalRequest>,
+    ) -> WithdrawBalance<'a> {
+        WithdrawBalance {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `GET /api/v2/wallet`, set on the [`Call`](crate::client::Call) that [`list_wallets`](WalletsApi::list_wallets) returns.
+/// Get Wallets List
+///
+/// `GET /api/v2/wallet`, started by [`WalletsApi::list_wallets`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListWallets {}
-impl paygen_runtime::Operation for ListWallets {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListWallets<'a> {
+    call: Call<'a>,
+}
+impl<'a> ListWallets<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::WalletListResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::WalletListResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for ListWallets<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListWallets<'_> {
     type Output = crate::models::WalletListResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -64,10 +102,44 @@ impl paygen_runtime::Operation for ListWallets {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /api/v2/wallet/self-custody`, set on the [`Call`](crate::client::Call) that [`list_self_custody_wallets`](WalletsApi::list_self_custody_wallets) returns.
+/// Get Self Custody Wallets
+///
+/// `GET /api/v2/wallet/self-custody`, started by [`WalletsApi::list_self_custody_wallets`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListSelfCustodyWallets {}
-impl paygen_runtime::Operation for ListSelfCustodyWallets {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListSelfCustodyWallets<'a> {
+    call: Call<'a>,
+}
+impl<'a> ListSelfCustodyWallets<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::SelfCustodyWalletListResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::SelfCustodyWalletListResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for ListSelfCustodyWallets<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListSelfCustodyWallets<'_> {
     type Output = crate::models::SelfCustodyWalletListResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -86,12 +158,41 @@ impl paygen_runtime::Operation for ListSelfCustodyWallets {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /api/v2/wallet/withdraw`, set on the [`Call`](crate::client::Call) that [`withdraw_balance`](WalletsApi::withdraw_balance) returns.
+/// Withdraw Balance
+///
+/// `POST /api/v2/wallet/withdraw`, started by [`WalletsApi::withdraw_balance`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct WithdrawBalance {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct WithdrawBalance<'a> {
+    call: Call<'a>,
     body: crate::models::WithdrawalRequest,
 }
-impl paygen_runtime::Operation for WithdrawBalance {
+impl<'a> WithdrawBalance<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::WithdrawalResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::WithdrawalResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for WithdrawBalance<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for WithdrawBalance<'_> {
     type Output = crate::models::WithdrawalResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

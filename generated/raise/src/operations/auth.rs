@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Per-customer authentication for app and web clients: methods and tokens.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
@@ -17,16 +18,14 @@ impl<'a> AuthApi<'a> {
     pub fn create_auth_method(
         &self,
         x_customer_id: impl Into<String>,
-        body: crate::models::AuthMethodRequest,
-    ) -> crate::client::Call<'a, CreateAuthMethod> {
-        crate::client::Call::new(
-            self.client,
-            CreateAuthMethod {
-                x_customer_id: x_customer_id.into(),
-                body,
-                x_country: None,
-            },
-        )
+        body: impl Into<crate::models::AuthMethodRequest>,
+    ) -> CreateAuthMethod<'a> {
+        CreateAuthMethod {
+            call: Call::new(self.client),
+            x_country: self.client.defaults.x_country.clone(),
+            x_customer_id: x_customer_id.into(),
+            body: body.into(),
+        }
     }
     /// Replace a customer authentication method
     ///
@@ -40,16 +39,14 @@ impl<'a> AuthApi<'a> {
     pub fn update_auth_method(
         &self,
         id: impl Into<String>,
-        body: crate::models::AuthMethodRequest,
-    ) -> crate::client::Call<'a, UpdateAuthMethod> {
-        crate::client::Call::new(
-            self.client,
-            UpdateAuthMethod {
-                id: id.into(),
-                body,
-                x_country: None,
-            },
-        )
+        body: impl Into<crate::models::AuthMethodRequest>,
+    ) -> UpdateAuthMethod<'a> {
+        UpdateAuthMethod {
+            call: Call::new(self.client),
+            id: id.into(),
+            x_country: self.client.defaults.x_country.clone(),
+            body: body.into(),
+        }
     }
     /// Run a step of the customer token flow
     ///
@@ -63,35 +60,61 @@ impl<'a> AuthApi<'a> {
     pub fn create_auth_token(
         &self,
         x_customer_id: impl Into<String>,
-        body: crate::models::AuthTokenRequest,
-    ) -> crate::client::Call<'a, CreateAuthToken> {
-        crate::client::Call::new(
-            self.client,
-            CreateAuthToken {
-                x_customer_id: x_customer_id.into(),
-                body,
-                x_country: None,
-            },
-        )
+        body: impl Into<crate::models::AuthTokenRequest>,
+    ) -> CreateAuthToken<'a> {
+        CreateAuthToken {
+            call: Call::new(self.client),
+            x_country: self.client.defaults.x_country.clone(),
+            x_customer_id: x_customer_id.into(),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `POST /auth/methods`, set on the [`Call`](crate::client::Call) that [`create_auth_method`](AuthApi::create_auth_method) returns.
+/// Register a customer authentication method
+///
+/// `POST /auth/methods`, started by [`AuthApi::create_auth_method`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateAuthMethod {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateAuthMethod<'a> {
+    call: Call<'a>,
     x_country: Option<String>,
     x_customer_id: String,
     body: crate::models::AuthMethodRequest,
 }
-impl crate::client::Call<'_, CreateAuthMethod> {
+impl<'a> CreateAuthMethod<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_country`](crate::ClientBuilder::x_country).
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
-        self.op.x_country = Some(value.into());
+        self.x_country = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::AuthMethodDocument, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::AuthMethodDocument>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for CreateAuthMethod {
+impl paygen_runtime::CallOptions for CreateAuthMethod<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateAuthMethod<'_> {
     type Output = crate::models::AuthMethodDocument;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -117,23 +140,51 @@ impl paygen_runtime::Operation for CreateAuthMethod {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `PATCH /auth/methods/{id}`, set on the [`Call`](crate::client::Call) that [`update_auth_method`](AuthApi::update_auth_method) returns.
+/// Replace a customer authentication method
+///
+/// `PATCH /auth/methods/{id}`, started by [`AuthApi::update_auth_method`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct UpdateAuthMethod {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateAuthMethod<'a> {
+    call: Call<'a>,
     id: String,
     x_country: Option<String>,
     body: crate::models::AuthMethodRequest,
 }
-impl crate::client::Call<'_, UpdateAuthMethod> {
+impl<'a> UpdateAuthMethod<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_country`](crate::ClientBuilder::x_country).
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
-        self.op.x_country = Some(value.into());
+        self.x_country = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::AuthMethodDocument, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::AuthMethodDocument>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for UpdateAuthMethod {
+impl paygen_runtime::CallOptions for UpdateAuthMethod<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for UpdateAuthMethod<'_> {
     type Output = crate::models::AuthMethodDocument;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -159,23 +210,51 @@ impl paygen_runtime::Operation for UpdateAuthMethod {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /auth/tokens`, set on the [`Call`](crate::client::Call) that [`create_auth_token`](AuthApi::create_auth_token) returns.
+/// Run a step of the customer token flow
+///
+/// `POST /auth/tokens`, started by [`AuthApi::create_auth_token`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateAuthToken {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateAuthToken<'a> {
+    call: Call<'a>,
     x_country: Option<String>,
     x_customer_id: String,
     body: crate::models::AuthTokenRequest,
 }
-impl crate::client::Call<'_, CreateAuthToken> {
+impl<'a> CreateAuthToken<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_country`](crate::ClientBuilder::x_country).
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
-        self.op.x_country = Some(value.into());
+        self.x_country = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::AuthTokenDocument, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::AuthTokenDocument>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for CreateAuthToken {
+impl paygen_runtime::CallOptions for CreateAuthToken<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateAuthToken<'_> {
     type Output = crate::models::AuthTokenDocument;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

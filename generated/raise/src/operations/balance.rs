@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// The client's fund for buying gift cards.
 #[derive(Clone, Copy, Debug)]
 pub struct BalanceApi<'a> {
@@ -10,39 +11,66 @@ impl<'a> BalanceApi<'a> {
     /// Returns the available, reserved and pending amounts of the fund used to pay for gift cards. Amounts are US cents regardless of `X-Currency`.
     ///
     /// `GET /balance`
-    pub fn get_balance(&self) -> crate::client::Call<'a, GetBalance> {
-        crate::client::Call::new(
-            self.client,
-            GetBalance {
-                x_country: None,
-                x_currency: None,
-            },
-        )
+    pub fn get_balance(&self) -> GetBalance<'a> {
+        GetBalance {
+            call: Call::new(self.client),
+            x_country: self.client.defaults.x_country.clone(),
+            x_currency: self.client.defaults.x_currency.clone(),
+        }
     }
 }
-/// The parameters of `GET /balance`, set on the [`Call`](crate::client::Call) that [`get_balance`](BalanceApi::get_balance) returns.
+/// Get the client fund balance
+///
+/// `GET /balance`, started by [`BalanceApi::get_balance`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetBalance {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetBalance<'a> {
+    call: Call<'a>,
     x_country: Option<String>,
     x_currency: Option<String>,
 }
-impl crate::client::Call<'_, GetBalance> {
+impl<'a> GetBalance<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_country`](crate::ClientBuilder::x_country).
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
-        self.op.x_country = Some(value.into());
+        self.x_country = Some(value.into());
         self
     }
     /// ISO 4217 currency code for calls that use it; it does not change the balance amounts.
     ///
     /// Sent as the header parameter `X-Currency`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_currency`](crate::ClientBuilder::x_currency).
     pub fn x_currency(mut self, value: impl Into<String>) -> Self {
-        self.op.x_currency = Some(value.into());
+        self.x_currency = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::BalanceDocument, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::BalanceDocument>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for GetBalance {
+impl paygen_runtime::CallOptions for GetBalance<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetBalance<'_> {
     type Output = crate::models::BalanceDocument;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

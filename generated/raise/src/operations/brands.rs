@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// The gift card brand catalogue.
 #[derive(Clone, Copy, Debug)]
 pub struct BrandsApi<'a> {
@@ -13,8 +14,11 @@ impl<'a> BrandsApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`): Brand identifier.
-    pub fn get_brand(&self, id: impl Into<String>) -> crate::client::Call<'a, GetBrand> {
-        crate::client::Call::new(self.client, GetBrand { id: id.into() })
+    pub fn get_brand(&self, id: impl Into<String>) -> GetBrand<'a> {
+        GetBrand {
+            call: Call::new(self.client),
+            id: id.into(),
+        }
     }
     /// List brands
     ///
@@ -22,31 +26,58 @@ impl<'a> BrandsApi<'a> {
     ///
     /// `GET /brands`
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_brands(&self) -> crate::client::Call<'a, ListBrands> {
-        crate::client::Call::new(
-            self.client,
-            ListBrands {
-                x_country: None,
-                x_currency: None,
-                query: None,
-                character: None,
-                category: None,
-                ids: None,
-                page_number: None,
-                page_size: None,
-                sort_field: None,
-                sort_order: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListBrands::into_stream) on the returned call walks every item.
+    pub fn list_brands(&self) -> ListBrands<'a> {
+        ListBrands {
+            call: Call::new(self.client),
+            x_country: self.client.defaults.x_country.clone(),
+            x_currency: self.client.defaults.x_currency.clone(),
+            query: None,
+            character: None,
+            category: None,
+            ids: None,
+            page_number: None,
+            page_size: None,
+            sort_field: None,
+            sort_order: None,
+        }
     }
 }
-/// The parameters of `GET /brands/{id}`, set on the [`Call`](crate::client::Call) that [`get_brand`](BrandsApi::get_brand) returns.
+/// Get a brand
+///
+/// `GET /brands/{id}`, started by [`BrandsApi::get_brand`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetBrand {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetBrand<'a> {
+    call: Call<'a>,
     id: String,
 }
-impl paygen_runtime::Operation for GetBrand {
+impl<'a> GetBrand<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::BrandDocument, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::BrandDocument>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetBrand<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetBrand<'_> {
     type Output = crate::models::BrandDocument;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -68,9 +99,13 @@ impl paygen_runtime::Operation for GetBrand {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /brands`, set on the [`Call`](crate::client::Call) that [`list_brands`](BrandsApi::list_brands) returns.
+/// List brands
+///
+/// `GET /brands`, started by [`BrandsApi::list_brands`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListBrands {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListBrands<'a> {
+    call: Call<'a>,
     x_country: Option<String>,
     x_currency: Option<String>,
     query: Option<String>,
@@ -82,79 +117,113 @@ pub struct ListBrands {
     sort_field: Option<crate::models::ListBrandsSortField>,
     sort_order: Option<crate::models::SortOrder>,
 }
-impl crate::client::Call<'_, ListBrands> {
+impl<'a> ListBrands<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_country`](crate::ClientBuilder::x_country).
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
-        self.op.x_country = Some(value.into());
+        self.x_country = Some(value.into());
         self
     }
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// Sent as the header parameter `X-Currency`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_currency`](crate::ClientBuilder::x_currency).
     pub fn x_currency(mut self, value: impl Into<String>) -> Self {
-        self.op.x_currency = Some(value.into());
+        self.x_currency = Some(value.into());
         self
     }
     /// Case-insensitive search on the brand name; at least 3 characters, special characters are ignored.
     ///
     /// Sent as the query parameter `query`.
     pub fn query(mut self, value: impl Into<String>) -> Self {
-        self.op.query = Some(value.into());
+        self.query = Some(value.into());
         self
     }
     /// Only brands whose name starts with this character.
     ///
     /// Sent as the query parameter `character`.
     pub fn character(mut self, value: impl Into<String>) -> Self {
-        self.op.character = Some(value.into());
+        self.character = Some(value.into());
         self
     }
     /// Only brands in this category.
     ///
     /// Sent as the query parameter `category`.
-    pub fn category(mut self, value: crate::models::CategoryCode) -> Self {
-        self.op.category = Some(value);
+    pub fn category(mut self, value: impl Into<crate::models::CategoryCode>) -> Self {
+        self.category = Some(value.into());
         self
     }
     /// Only the brands with these ids, sent comma-separated (as a production client does, per the research notes).
     ///
     /// Sent as the query parameter `ids`.
     pub fn ids(mut self, value: Vec<String>) -> Self {
-        self.op.ids = Some(value);
+        self.ids = Some(value);
         self
     }
     /// Zero-based page index (5 returns the sixth page).
     ///
     /// Sent as the query parameter `page[number]`.
     pub fn page_number(mut self, value: i32) -> Self {
-        self.op.page_number = Some(value);
+        self.page_number = Some(value);
         self
     }
     /// Results per page, at most 500.
     ///
     /// Sent as the query parameter `page[size]`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Field to sort by.
     ///
     /// Sent as the query parameter `sort[field]`.
-    pub fn sort_field(mut self, value: crate::models::ListBrandsSortField) -> Self {
-        self.op.sort_field = Some(value);
+    pub fn sort_field(mut self, value: impl Into<crate::models::ListBrandsSortField>) -> Self {
+        self.sort_field = Some(value.into());
         self
     }
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
-    pub fn sort_order(mut self, value: crate::models::SortOrder) -> Self {
-        self.op.sort_order = Some(value);
+    pub fn sort_order(mut self, value: impl Into<crate::models::SortOrder>) -> Self {
+        self.sort_order = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::BrandListDocument, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::BrandListDocument>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Brand, crate::Error>> + 'a
+    {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListBrands {
+impl paygen_runtime::CallOptions for ListBrands<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListBrands<'_> {
     type Output = crate::models::BrandListDocument;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -205,7 +274,7 @@ impl paygen_runtime::Operation for ListBrands {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListBrands {
+impl paygen_runtime::pagination::Paged for ListBrands<'_> {
     type Item = crate::models::Brand;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Purchased gift cards and actions on them.
 #[derive(Clone, Copy, Debug)]
 pub struct CardsApi<'a> {
@@ -14,21 +15,19 @@ impl<'a> CardsApi<'a> {
     /// # Arguments
     /// - `customer_id` (`customer[id]`): Only cards of this customer (your id). Required for clients using the Tokens resource; ignored for customer-token clients.
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_cards(&self, customer_id: impl Into<String>) -> crate::client::Call<'a, ListCards> {
-        crate::client::Call::new(
-            self.client,
-            ListCards {
-                customer_id: customer_id.into(),
-                id: None,
-                transaction_id: None,
-                state: None,
-                page_number: None,
-                page_size: None,
-                sort_by: None,
-                sort_order: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListCards::into_stream) on the returned call walks every item.
+    pub fn list_cards(&self, customer_id: impl Into<String>) -> ListCards<'a> {
+        ListCards {
+            call: Call::new(self.client),
+            customer_id: customer_id.into(),
+            id: None,
+            transaction_id: None,
+            state: None,
+            page_number: None,
+            page_size: None,
+            sort_by: None,
+            sort_order: None,
+        }
     }
     /// Run an action on a card
     ///
@@ -42,20 +41,22 @@ impl<'a> CardsApi<'a> {
     pub fn update_card(
         &self,
         id: impl Into<String>,
-        body: crate::models::CardUpdateRequest,
-    ) -> crate::client::Call<'a, UpdateCard> {
-        crate::client::Call::new(
-            self.client,
-            UpdateCard {
-                id: id.into(),
-                body,
-            },
-        )
+        body: impl Into<crate::models::CardUpdateRequest>,
+    ) -> UpdateCard<'a> {
+        UpdateCard {
+            call: Call::new(self.client),
+            id: id.into(),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `GET /cards`, set on the [`Call`](crate::client::Call) that [`list_cards`](CardsApi::list_cards) returns.
+/// List cards
+///
+/// `GET /cards`, started by [`CardsApi::list_cards`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListCards {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListCards<'a> {
+    call: Call<'a>,
     customer_id: String,
     id: Option<String>,
     transaction_id: Option<String>,
@@ -65,58 +66,90 @@ pub struct ListCards {
     sort_by: Option<crate::models::ListCardsSortBy>,
     sort_order: Option<crate::models::SortOrder>,
 }
-impl crate::client::Call<'_, ListCards> {
+impl<'a> ListCards<'a> {
     /// Only the card with this id.
     ///
     /// Sent as the query parameter `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.op.id = Some(value.into());
+        self.id = Some(value.into());
         self
     }
     /// Only the cards of this transaction.
     ///
     /// Sent as the query parameter `transaction_id`.
     pub fn transaction_id(mut self, value: impl Into<String>) -> Self {
-        self.op.transaction_id = Some(value.into());
+        self.transaction_id = Some(value.into());
         self
     }
     /// Only cards in this state.
     ///
     /// Sent as the query parameter `state`.
-    pub fn state(mut self, value: crate::models::CardState) -> Self {
-        self.op.state = Some(value);
+    pub fn state(mut self, value: impl Into<crate::models::CardState>) -> Self {
+        self.state = Some(value.into());
         self
     }
     /// Zero-based page index (5 returns the sixth page).
     ///
     /// Sent as the query parameter `page[number]`.
     pub fn page_number(mut self, value: i32) -> Self {
-        self.op.page_number = Some(value);
+        self.page_number = Some(value);
         self
     }
     /// Results per page, at most 500.
     ///
     /// Sent as the query parameter `page[size]`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Field to sort by.
     ///
     /// Sent as the query parameter `sort_by`.
-    pub fn sort_by(mut self, value: crate::models::ListCardsSortBy) -> Self {
-        self.op.sort_by = Some(value);
+    pub fn sort_by(mut self, value: impl Into<crate::models::ListCardsSortBy>) -> Self {
+        self.sort_by = Some(value.into());
         self
     }
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
-    pub fn sort_order(mut self, value: crate::models::SortOrder) -> Self {
-        self.op.sort_order = Some(value);
+    pub fn sort_order(mut self, value: impl Into<crate::models::SortOrder>) -> Self {
+        self.sort_order = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CardListDocument, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::CardListDocument>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Card, crate::Error>> + 'a
+    {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListCards {
+impl paygen_runtime::CallOptions for ListCards<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListCards<'_> {
     type Output = crate::models::CardListDocument;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -159,7 +192,7 @@ impl paygen_runtime::Operation for ListCards {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListCards {
+impl paygen_runtime::pagination::Paged for ListCards<'_> {
     type Item = crate::models::Card;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
@@ -172,13 +205,42 @@ impl paygen_runtime::pagination::Paged for ListCards {
         self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
-/// The parameters of `PATCH /cards/{id}`, set on the [`Call`](crate::client::Call) that [`update_card`](CardsApi::update_card) returns.
+/// Run an action on a card
+///
+/// `PATCH /cards/{id}`, started by [`CardsApi::update_card`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct UpdateCard {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateCard<'a> {
+    call: Call<'a>,
     id: String,
     body: crate::models::CardUpdateRequest,
 }
-impl paygen_runtime::Operation for UpdateCard {
+impl<'a> UpdateCard<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CardDocument, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::CardDocument>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for UpdateCard<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for UpdateCard<'_> {
     type Output = crate::models::CardDocument;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Groupings of brands.
 #[derive(Clone, Copy, Debug)]
 pub struct CategoriesApi<'a> {
@@ -10,48 +11,78 @@ impl<'a> CategoriesApi<'a> {
     /// Returns the brand categories for the country and currency in the headers, with the number of brands in each. Not paged.
     ///
     /// `GET /categories`
-    pub fn list_categories(&self) -> crate::client::Call<'a, ListCategories> {
-        crate::client::Call::new(
-            self.client,
-            ListCategories {
-                x_country: None,
-                x_currency: None,
-                sort_order: None,
-            },
-        )
+    pub fn list_categories(&self) -> ListCategories<'a> {
+        ListCategories {
+            call: Call::new(self.client),
+            x_country: self.client.defaults.x_country.clone(),
+            x_currency: self.client.defaults.x_currency.clone(),
+            sort_order: None,
+        }
     }
 }
-/// The parameters of `GET /categories`, set on the [`Call`](crate::client::Call) that [`list_categories`](CategoriesApi::list_categories) returns.
+/// List categories
+///
+/// `GET /categories`, started by [`CategoriesApi::list_categories`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListCategories {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListCategories<'a> {
+    call: Call<'a>,
     x_country: Option<String>,
     x_currency: Option<String>,
     sort_order: Option<crate::models::SortOrder>,
 }
-impl crate::client::Call<'_, ListCategories> {
+impl<'a> ListCategories<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_country`](crate::ClientBuilder::x_country).
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
-        self.op.x_country = Some(value.into());
+        self.x_country = Some(value.into());
         self
     }
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// Sent as the header parameter `X-Currency`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_currency`](crate::ClientBuilder::x_currency).
     pub fn x_currency(mut self, value: impl Into<String>) -> Self {
-        self.op.x_currency = Some(value.into());
+        self.x_currency = Some(value.into());
         self
     }
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
-    pub fn sort_order(mut self, value: crate::models::SortOrder) -> Self {
-        self.op.sort_order = Some(value);
+    pub fn sort_order(mut self, value: impl Into<crate::models::SortOrder>) -> Self {
+        self.sort_order = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CategoryListDocument, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CategoryListDocument>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for ListCategories {
+impl paygen_runtime::CallOptions for ListCategories<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListCategories<'_> {
     type Output = crate::models::CategoryListDocument;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

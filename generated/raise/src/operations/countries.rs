@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Supported countries and their currencies.
 #[derive(Clone, Copy, Debug)]
 pub struct CountriesApi<'a> {
@@ -10,30 +11,33 @@ impl<'a> CountriesApi<'a> {
     /// Returns every supported country with its default currency and brand count. Not paged.
     ///
     /// `GET /countries`
-    pub fn list_countries(&self) -> crate::client::Call<'a, ListCountries> {
-        crate::client::Call::new(
-            self.client,
-            ListCountries {
-                x_country: None,
-                x_currency: None,
-            },
-        )
+    pub fn list_countries(&self) -> ListCountries<'a> {
+        ListCountries {
+            call: Call::new(self.client),
+            x_country: self.client.defaults.x_country.clone(),
+            x_currency: self.client.defaults.x_currency.clone(),
+        }
     }
 }
-/// The parameters of `GET /countries`, set on the [`Call`](crate::client::Call) that [`list_countries`](CountriesApi::list_countries) returns.
+/// List supported countries
+///
+/// `GET /countries`, started by [`CountriesApi::list_countries`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListCountries {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListCountries<'a> {
+    call: Call<'a>,
     x_country: Option<String>,
     x_currency: Option<String>,
 }
-impl crate::client::Call<'_, ListCountries> {
+impl<'a> ListCountries<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// **Inferred:** The header table of this call lists only Authorization, but the document's example request sends this header.
     ///
     /// Sent as the header parameter `X-Country`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_country`](crate::ClientBuilder::x_country).
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
-        self.op.x_country = Some(value.into());
+        self.x_country = Some(value.into());
         self
     }
     /// ISO 4217 currency code giving the context of the request; USD when absent.
@@ -41,12 +45,36 @@ impl crate::client::Call<'_, ListCountries> {
     /// **Inferred:** The header table of this call lists only Authorization, but the document's example request sends this header.
     ///
     /// Sent as the header parameter `X-Currency`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_currency`](crate::ClientBuilder::x_currency).
     pub fn x_currency(mut self, value: impl Into<String>) -> Self {
-        self.op.x_currency = Some(value.into());
+        self.x_currency = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CountryListDocument, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::CountryListDocument>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for ListCountries {
+impl paygen_runtime::CallOptions for ListCountries<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListCountries<'_> {
     type Output = crate::models::CountryListDocument;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Server bearer tokens obtained with the client id and secret.
 #[derive(Clone, Copy, Debug)]
 pub struct TokensApi<'a> {
@@ -15,17 +16,49 @@ impl<'a> TokensApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_token(
         &self,
-        body: crate::models::TokenCreateRequest,
-    ) -> crate::client::Call<'a, CreateToken> {
-        crate::client::Call::new(self.client, CreateToken { body })
+        body: impl Into<crate::models::TokenCreateRequest>,
+    ) -> CreateToken<'a> {
+        CreateToken {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `POST /tokens`, set on the [`Call`](crate::client::Call) that [`create_token`](TokensApi::create_token) returns.
+/// Create a server bearer token
+///
+/// `POST /tokens`, started by [`TokensApi::create_token`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateToken {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateToken<'a> {
+    call: Call<'a>,
     body: crate::models::TokenCreateRequest,
 }
-impl paygen_runtime::Operation for CreateToken {
+impl<'a> CreateToken<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TokenDocument, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::TokenDocument>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateToken<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateToken<'_> {
     type Output = crate::models::TokenDocument;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

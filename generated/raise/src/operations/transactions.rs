@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Gift card orders.
 #[derive(Clone, Copy, Debug)]
 pub struct TransactionsApi<'a> {
@@ -11,23 +12,21 @@ impl<'a> TransactionsApi<'a> {
     ///
     /// `GET /transactions`
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_transactions(&self) -> crate::client::Call<'a, ListTransactions> {
-        crate::client::Call::new(
-            self.client,
-            ListTransactions {
-                ids: None,
-                customer_id: None,
-                client_order_id: None,
-                state: None,
-                date_range_start: None,
-                date_range_end: None,
-                page_number: None,
-                page_size: None,
-                sort_by: None,
-                sort_order: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListTransactions::into_stream) on the returned call walks every item.
+    pub fn list_transactions(&self) -> ListTransactions<'a> {
+        ListTransactions {
+            call: Call::new(self.client),
+            ids: None,
+            customer_id: None,
+            client_order_id: None,
+            state: None,
+            date_range_start: None,
+            date_range_end: None,
+            page_number: None,
+            page_size: None,
+            sort_by: None,
+            sort_order: None,
+        }
     }
     /// Buy gift cards
     ///
@@ -41,16 +40,14 @@ impl<'a> TransactionsApi<'a> {
     /// Retried on transient failures only when the body's `client_order_id` is set and not empty: the key makes a retry safe. Without it the request is sent once.
     pub fn create_transaction(
         &self,
-        body: crate::models::TransactionCreateRequest,
-    ) -> crate::client::Call<'a, CreateTransaction> {
-        crate::client::Call::new(
-            self.client,
-            CreateTransaction {
-                body,
-                x_country: None,
-                x_currency: None,
-            },
-        )
+        body: impl Into<crate::models::TransactionCreateRequest>,
+    ) -> CreateTransaction<'a> {
+        CreateTransaction {
+            call: Call::new(self.client),
+            x_country: self.client.defaults.x_country.clone(),
+            x_currency: self.client.defaults.x_currency.clone(),
+            body: body.into(),
+        }
     }
     /// Get a transaction
     ///
@@ -60,11 +57,11 @@ impl<'a> TransactionsApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`): Transaction identifier.
-    pub fn get_transaction(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::client::Call<'a, GetTransaction> {
-        crate::client::Call::new(self.client, GetTransaction { id: id.into() })
+    pub fn get_transaction(&self, id: impl Into<String>) -> GetTransaction<'a> {
+        GetTransaction {
+            call: Call::new(self.client),
+            id: id.into(),
+        }
     }
     /// Update a transaction
     ///
@@ -80,20 +77,22 @@ impl<'a> TransactionsApi<'a> {
     pub fn update_transaction(
         &self,
         id: impl Into<String>,
-        body: crate::models::TransactionUpdateRequest,
-    ) -> crate::client::Call<'a, UpdateTransaction> {
-        crate::client::Call::new(
-            self.client,
-            UpdateTransaction {
-                id: id.into(),
-                body,
-            },
-        )
+        body: impl Into<crate::models::TransactionUpdateRequest>,
+    ) -> UpdateTransaction<'a> {
+        UpdateTransaction {
+            call: Call::new(self.client),
+            id: id.into(),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `GET /transactions`, set on the [`Call`](crate::client::Call) that [`list_transactions`](TransactionsApi::list_transactions) returns.
+/// List transactions
+///
+/// `GET /transactions`, started by [`TransactionsApi::list_transactions`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListTransactions {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListTransactions<'a> {
+    call: Call<'a>,
     ids: Option<Vec<String>>,
     customer_id: Option<String>,
     client_order_id: Option<String>,
@@ -105,81 +104,117 @@ pub struct ListTransactions {
     sort_by: Option<crate::models::ListTransactionsSortBy>,
     sort_order: Option<crate::models::SortOrder>,
 }
-impl crate::client::Call<'_, ListTransactions> {
+impl<'a> ListTransactions<'a> {
     /// Only the transactions with these ids.
     ///
     /// **Inferred:** The document does not say how the array is serialised; comma-separated like the brand `ids` filter.
     ///
     /// Sent as the query parameter `ids`.
     pub fn ids(mut self, value: Vec<String>) -> Self {
-        self.op.ids = Some(value);
+        self.ids = Some(value);
         self
     }
     /// Only transactions of this customer (your id). Ignored for customer-token clients.
     ///
     /// Sent as the query parameter `customer[id]`.
     pub fn customer_id(mut self, value: impl Into<String>) -> Self {
-        self.op.customer_id = Some(value.into());
+        self.customer_id = Some(value.into());
         self
     }
     /// Only the transaction with this client order id.
     ///
     /// Sent as the query parameter `client_order_id`.
     pub fn client_order_id(mut self, value: impl Into<String>) -> Self {
-        self.op.client_order_id = Some(value.into());
+        self.client_order_id = Some(value.into());
         self
     }
     /// Only transactions in this state.
     ///
     /// Sent as the query parameter `state`.
-    pub fn state(mut self, value: crate::models::TransactionState) -> Self {
-        self.op.state = Some(value);
+    pub fn state(mut self, value: impl Into<crate::models::TransactionState>) -> Self {
+        self.state = Some(value.into());
         self
     }
     /// Earliest creation time (RFC 3339, UTC preferred). Must be sent together with `date_range.end`, not after it and at most 90 days before it.
     ///
     /// Sent as the query parameter `date_range.start`.
-    pub fn date_range_start(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.date_range_start = Some(value);
+    pub fn date_range_start(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.date_range_start = Some(value.into());
         self
     }
     /// Latest creation time (RFC 3339, UTC preferred). Must be sent together with `date_range.start`.
     ///
     /// Sent as the query parameter `date_range.end`.
-    pub fn date_range_end(mut self, value: paygen_runtime::DateTime) -> Self {
-        self.op.date_range_end = Some(value);
+    pub fn date_range_end(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
+        self.date_range_end = Some(value.into());
         self
     }
     /// Zero-based page index (5 returns the sixth page).
     ///
     /// Sent as the query parameter `page[number]`.
     pub fn page_number(mut self, value: i32) -> Self {
-        self.op.page_number = Some(value);
+        self.page_number = Some(value);
         self
     }
     /// Results per page, at most 500.
     ///
     /// Sent as the query parameter `page[size]`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Field to sort by.
     ///
     /// Sent as the query parameter `sort_by`.
-    pub fn sort_by(mut self, value: crate::models::ListTransactionsSortBy) -> Self {
-        self.op.sort_by = Some(value);
+    pub fn sort_by(mut self, value: impl Into<crate::models::ListTransactionsSortBy>) -> Self {
+        self.sort_by = Some(value.into());
         self
     }
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
-    pub fn sort_order(mut self, value: crate::models::SortOrder) -> Self {
-        self.op.sort_order = Some(value);
+    pub fn sort_order(mut self, value: impl Into<crate::models::SortOrder>) -> Self {
+        self.sort_order = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransactionListDocument, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::TransactionListDocument>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Transaction, crate::Error>> + 'a
+    {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListTransactions {
+impl paygen_runtime::CallOptions for ListTransactions<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListTransactions<'_> {
     type Output = crate::models::TransactionListDocument;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -230,7 +265,7 @@ impl paygen_runtime::Operation for ListTransactions {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListTransactions {
+impl paygen_runtime::pagination::Paged for ListTransactions<'_> {
     type Item = crate::models::Transaction;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
@@ -243,30 +278,59 @@ impl paygen_runtime::pagination::Paged for ListTransactions {
         self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
-/// The parameters of `POST /transactions`, set on the [`Call`](crate::client::Call) that [`create_transaction`](TransactionsApi::create_transaction) returns.
+/// Buy gift cards
+///
+/// `POST /transactions`, started by [`TransactionsApi::create_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateTransaction {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateTransaction<'a> {
+    call: Call<'a>,
     x_country: Option<String>,
     x_currency: Option<String>,
     body: crate::models::TransactionCreateRequest,
 }
-impl crate::client::Call<'_, CreateTransaction> {
+impl<'a> CreateTransaction<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the header parameter `X-Country`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_country`](crate::ClientBuilder::x_country).
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
-        self.op.x_country = Some(value.into());
+        self.x_country = Some(value.into());
         self
     }
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// Sent as the header parameter `X-Currency`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_currency`](crate::ClientBuilder::x_currency).
     pub fn x_currency(mut self, value: impl Into<String>) -> Self {
-        self.op.x_currency = Some(value.into());
+        self.x_currency = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransactionDocument, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::TransactionDocument>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for CreateTransaction {
+impl paygen_runtime::CallOptions for CreateTransaction<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateTransaction<'_> {
     type Output = crate::models::TransactionDocument;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -295,12 +359,41 @@ impl paygen_runtime::Operation for CreateTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `GET /transactions/{id}`, set on the [`Call`](crate::client::Call) that [`get_transaction`](TransactionsApi::get_transaction) returns.
+/// Get a transaction
+///
+/// `GET /transactions/{id}`, started by [`TransactionsApi::get_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetTransaction {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetTransaction<'a> {
+    call: Call<'a>,
     id: String,
 }
-impl paygen_runtime::Operation for GetTransaction {
+impl<'a> GetTransaction<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransactionDocument, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::TransactionDocument>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetTransaction<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetTransaction<'_> {
     type Output = crate::models::TransactionDocument;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -322,13 +415,42 @@ impl paygen_runtime::Operation for GetTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `PATCH /transactions/{id}`, set on the [`Call`](crate::client::Call) that [`update_transaction`](TransactionsApi::update_transaction) returns.
+/// Update a transaction
+///
+/// `PATCH /transactions/{id}`, started by [`TransactionsApi::update_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct UpdateTransaction {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateTransaction<'a> {
+    call: Call<'a>,
     id: String,
     body: crate::models::TransactionUpdateRequest,
 }
-impl paygen_runtime::Operation for UpdateTransaction {
+impl<'a> UpdateTransaction<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransactionDocument, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::TransactionDocument>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for UpdateTransaction<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for UpdateTransaction<'_> {
     type Output = crate::models::TransactionDocument;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// OAuth2 access and refresh tokens.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
@@ -17,19 +18,48 @@ impl<'a> AuthApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/x-www-form-urlencoded)
-    pub fn request_token(
-        &self,
-        body: crate::models::TokenRequest,
-    ) -> crate::client::Call<'a, RequestToken> {
-        crate::client::Call::new(self.client, RequestToken { body })
+    pub fn request_token(&self, body: impl Into<crate::models::TokenRequest>) -> RequestToken<'a> {
+        RequestToken {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `POST /oauth2/token`, set on the [`Call`](crate::client::Call) that [`request_token`](AuthApi::request_token) returns.
+/// Obtain or refresh an access token
+///
+/// `POST /oauth2/token`, started by [`AuthApi::request_token`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct RequestToken {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct RequestToken<'a> {
+    call: Call<'a>,
     body: crate::models::TokenRequest,
 }
-impl paygen_runtime::Operation for RequestToken {
+impl<'a> RequestToken<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TokenResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::TokenResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for RequestToken<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for RequestToken<'_> {
     type Output = crate::models::TokenResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

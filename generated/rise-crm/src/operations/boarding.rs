@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Merchant boarding applications, either submitted in one call or built up as drafts.
 #[derive(Clone, Copy, Debug)]
 pub struct BoardingApi<'a> {
@@ -19,9 +20,12 @@ impl<'a> BoardingApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_draft_application(
         &self,
-        body: crate::models::Application,
-    ) -> crate::client::Call<'a, CreateDraftApplication> {
-        crate::client::Call::new(self.client, CreateDraftApplication { body })
+        body: impl Into<crate::models::Application>,
+    ) -> CreateDraftApplication<'a> {
+        CreateDraftApplication {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Submit Application
     ///
@@ -35,9 +39,12 @@ impl<'a> BoardingApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn submit_application(
         &self,
-        body: crate::models::Application,
-    ) -> crate::client::Call<'a, SubmitApplication> {
-        crate::client::Call::new(self.client, SubmitApplication { body })
+        body: impl Into<crate::models::Application>,
+    ) -> SubmitApplication<'a> {
+        SubmitApplication {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Update Draft Application
     ///
@@ -53,15 +60,13 @@ impl<'a> BoardingApi<'a> {
     pub fn update_draft_application(
         &self,
         application_id: impl Into<String>,
-        body: crate::models::Application,
-    ) -> crate::client::Call<'a, UpdateDraftApplication> {
-        crate::client::Call::new(
-            self.client,
-            UpdateDraftApplication {
-                application_id: application_id.into(),
-                body,
-            },
-        )
+        body: impl Into<crate::models::Application>,
+    ) -> UpdateDraftApplication<'a> {
+        UpdateDraftApplication {
+            call: Call::new(self.client),
+            application_id: application_id.into(),
+            body: body.into(),
+        }
     }
     /// Submit Draft Application
     ///
@@ -76,21 +81,48 @@ impl<'a> BoardingApi<'a> {
     pub fn submit_draft_application(
         &self,
         application_id: impl Into<String>,
-    ) -> crate::client::Call<'a, SubmitDraftApplication> {
-        crate::client::Call::new(
-            self.client,
-            SubmitDraftApplication {
-                application_id: application_id.into(),
-            },
-        )
+    ) -> SubmitDraftApplication<'a> {
+        SubmitDraftApplication {
+            call: Call::new(self.client),
+            application_id: application_id.into(),
+        }
     }
 }
-/// The parameters of `POST /v1/boarding/applications`, set on the [`Call`](crate::client::Call) that [`create_draft_application`](BoardingApi::create_draft_application) returns.
+/// Create Draft Application
+///
+/// `POST /v1/boarding/applications`, started by [`BoardingApi::create_draft_application`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateDraftApplication {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateDraftApplication<'a> {
+    call: Call<'a>,
     body: crate::models::Application,
 }
-impl paygen_runtime::Operation for CreateDraftApplication {
+impl<'a> CreateDraftApplication<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::DraftApplication, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::DraftApplication>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateDraftApplication<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateDraftApplication<'_> {
     type Output = crate::models::DraftApplication;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -112,12 +144,44 @@ impl paygen_runtime::Operation for CreateDraftApplication {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /v1/boarding/applications/submit`, set on the [`Call`](crate::client::Call) that [`submit_application`](BoardingApi::submit_application) returns.
+/// Submit Application
+///
+/// `POST /v1/boarding/applications/submit`, started by [`BoardingApi::submit_application`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct SubmitApplication {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SubmitApplication<'a> {
+    call: Call<'a>,
     body: crate::models::Application,
 }
-impl paygen_runtime::Operation for SubmitApplication {
+impl<'a> SubmitApplication<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ApplicationSubmission, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ApplicationSubmission>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for SubmitApplication<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for SubmitApplication<'_> {
     type Output = crate::models::ApplicationSubmission;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -139,13 +203,42 @@ impl paygen_runtime::Operation for SubmitApplication {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `PUT /v1/boarding/applications/{applicationId}`, set on the [`Call`](crate::client::Call) that [`update_draft_application`](BoardingApi::update_draft_application) returns.
+/// Update Draft Application
+///
+/// `PUT /v1/boarding/applications/{applicationId}`, started by [`BoardingApi::update_draft_application`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct UpdateDraftApplication {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateDraftApplication<'a> {
+    call: Call<'a>,
     application_id: String,
     body: crate::models::Application,
 }
-impl paygen_runtime::Operation for UpdateDraftApplication {
+impl<'a> UpdateDraftApplication<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::DraftApplication, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::DraftApplication>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for UpdateDraftApplication<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for UpdateDraftApplication<'_> {
     type Output = crate::models::DraftApplication;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -168,12 +261,44 @@ impl paygen_runtime::Operation for UpdateDraftApplication {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /v1/boarding/applications/{applicationId}/submit`, set on the [`Call`](crate::client::Call) that [`submit_draft_application`](BoardingApi::submit_draft_application) returns.
+/// Submit Draft Application
+///
+/// `POST /v1/boarding/applications/{applicationId}/submit`, started by [`BoardingApi::submit_draft_application`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct SubmitDraftApplication {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct SubmitDraftApplication<'a> {
+    call: Call<'a>,
     application_id: String,
 }
-impl paygen_runtime::Operation for SubmitDraftApplication {
+impl<'a> SubmitDraftApplication<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::ApplicationSubmission, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::ApplicationSubmission>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for SubmitDraftApplication<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for SubmitDraftApplication<'_> {
     type Output = crate::models::ApplicationSubmission;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

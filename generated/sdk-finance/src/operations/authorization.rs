@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Obtaining a session token with login and password, including the one-time-password step.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthorizationApi<'a> {
@@ -17,11 +18,11 @@ impl<'a> AuthorizationApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn authorize(
-        &self,
-        body: crate::models::LoginRequest,
-    ) -> crate::client::Call<'a, Authorize> {
-        crate::client::Call::new(self.client, Authorize { body })
+    pub fn authorize(&self, body: impl Into<crate::models::LoginRequest>) -> Authorize<'a> {
+        Authorize {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Confirm a login with a one-time password
     ///
@@ -36,17 +37,52 @@ impl<'a> AuthorizationApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn confirm_authorization(
         &self,
-        body: crate::models::AuthorizationConfirmRequest,
-    ) -> crate::client::Call<'a, ConfirmAuthorization> {
-        crate::client::Call::new(self.client, ConfirmAuthorization { body })
+        body: impl Into<crate::models::AuthorizationConfirmRequest>,
+    ) -> ConfirmAuthorization<'a> {
+        ConfirmAuthorization {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `POST /authorization`, set on the [`Call`](crate::client::Call) that [`authorize`](AuthorizationApi::authorize) returns.
+/// Log in and obtain a token
+///
+/// `POST /authorization`, started by [`AuthorizationApi::authorize`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct Authorize {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct Authorize<'a> {
+    call: Call<'a>,
     body: crate::models::LoginRequest,
 }
-impl paygen_runtime::Operation for Authorize {
+impl<'a> Authorize<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::AuthorizationResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::AuthorizationResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for Authorize<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for Authorize<'_> {
     type Output = crate::models::AuthorizationResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -69,12 +105,44 @@ impl paygen_runtime::Operation for Authorize {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /authorization/confirm`, set on the [`Call`](crate::client::Call) that [`confirm_authorization`](AuthorizationApi::confirm_authorization) returns.
+/// Confirm a login with a one-time password
+///
+/// `POST /authorization/confirm`, started by [`AuthorizationApi::confirm_authorization`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ConfirmAuthorization {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ConfirmAuthorization<'a> {
+    call: Call<'a>,
     body: crate::models::AuthorizationConfirmRequest,
 }
-impl paygen_runtime::Operation for ConfirmAuthorization {
+impl<'a> ConfirmAuthorization<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::AuthorizationResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::AuthorizationResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for ConfirmAuthorization<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ConfirmAuthorization<'_> {
     type Output = crate::models::AuthorizationResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// The catalog of banks used by bank top-ups and withdrawals (administrator).
 #[derive(Clone, Copy, Debug)]
 pub struct BankCatalogApi<'a> {
@@ -10,8 +11,10 @@ impl<'a> BankCatalogApi<'a> {
     /// Returns every bank registered in the catalog, with the identifier that top-ups and withdrawals refer to.
     ///
     /// `GET /bank-catalog`
-    pub fn list_banks(&self) -> crate::client::Call<'a, ListBanks> {
-        crate::client::Call::new(self.client, ListBanks {})
+    pub fn list_banks(&self) -> ListBanks<'a> {
+        ListBanks {
+            call: Call::new(self.client),
+        }
     }
     /// Add a bank to the catalog
     ///
@@ -25,15 +28,52 @@ impl<'a> BankCatalogApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn add_bank(
         &self,
-        body: crate::models::BankCatalogCreateRequest,
-    ) -> crate::client::Call<'a, AddBank> {
-        crate::client::Call::new(self.client, AddBank { body })
+        body: impl Into<crate::models::BankCatalogCreateRequest>,
+    ) -> AddBank<'a> {
+        AddBank {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `GET /bank-catalog`, set on the [`Call`](crate::client::Call) that [`list_banks`](BankCatalogApi::list_banks) returns.
+/// List the banks in the catalog
+///
+/// `GET /bank-catalog`, started by [`BankCatalogApi::list_banks`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListBanks {}
-impl paygen_runtime::Operation for ListBanks {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListBanks<'a> {
+    call: Call<'a>,
+}
+impl<'a> ListBanks<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::BankCatalogListResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::BankCatalogListResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for ListBanks<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListBanks<'_> {
     type Output = crate::models::BankCatalogListResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -49,12 +89,45 @@ impl paygen_runtime::Operation for ListBanks {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /bank-catalog`, set on the [`Call`](crate::client::Call) that [`add_bank`](BankCatalogApi::add_bank) returns.
+/// Add a bank to the catalog
+///
+/// `POST /bank-catalog`, started by [`BankCatalogApi::add_bank`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct AddBank {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AddBank<'a> {
+    call: Call<'a>,
     body: crate::models::BankCatalogCreateRequest,
 }
-impl paygen_runtime::Operation for AddBank {
+impl<'a> AddBank<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::BankCatalogCreateResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::BankCatalogCreateResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for AddBank<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for AddBank<'_> {
     type Output = crate::models::BankCatalogCreateResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Crediting wallets from bank transfers, directly or through requests an accountant accepts or declines.
 #[derive(Clone, Copy, Debug)]
 pub struct BankTopUpsApi<'a> {
@@ -19,9 +20,12 @@ impl<'a> BankTopUpsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn calculate_bank_top_up(
         &self,
-        body: crate::models::CommissionCalculateRequest,
-    ) -> crate::client::Call<'a, CalculateBankTopUp> {
-        crate::client::Call::new(self.client, CalculateBankTopUp { body })
+        body: impl Into<crate::models::CommissionCalculateRequest>,
+    ) -> CalculateBankTopUp<'a> {
+        CalculateBankTopUp {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Create a bank top-up request
     ///
@@ -35,9 +39,12 @@ impl<'a> BankTopUpsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_bank_top_up_request(
         &self,
-        body: crate::models::BankTopUpRequestCreateRequest,
-    ) -> crate::client::Call<'a, CreateBankTopUpRequest> {
-        crate::client::Call::new(self.client, CreateBankTopUpRequest { body })
+        body: impl Into<crate::models::BankTopUpRequestCreateRequest>,
+    ) -> CreateBankTopUpRequest<'a> {
+        CreateBankTopUpRequest {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Top up a wallet from a bank transfer
     ///
@@ -51,9 +58,12 @@ impl<'a> BankTopUpsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn top_up_with_bank(
         &self,
-        body: crate::models::BankOperationRequest,
-    ) -> crate::client::Call<'a, TopUpWithBank> {
-        crate::client::Call::new(self.client, TopUpWithBank { body })
+        body: impl Into<crate::models::BankOperationRequest>,
+    ) -> TopUpWithBank<'a> {
+        TopUpWithBank {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Accept a bank top-up request
     ///
@@ -63,11 +73,11 @@ impl<'a> BankTopUpsApi<'a> {
     ///
     /// # Arguments
     /// - `request_identifier` (`requestIdentifier`): The numeric `requestIdentifier` returned when the request was created.
-    pub fn accept_bank_top_up(
-        &self,
-        request_identifier: i64,
-    ) -> crate::client::Call<'a, AcceptBankTopUp> {
-        crate::client::Call::new(self.client, AcceptBankTopUp { request_identifier })
+    pub fn accept_bank_top_up(&self, request_identifier: i64) -> AcceptBankTopUp<'a> {
+        AcceptBankTopUp {
+            call: Call::new(self.client),
+            request_identifier,
+        }
     }
     /// Decline a bank top-up request
     ///
@@ -77,19 +87,48 @@ impl<'a> BankTopUpsApi<'a> {
     ///
     /// # Arguments
     /// - `request_identifier` (`requestIdentifier`): The numeric `requestIdentifier` returned when the request was created.
-    pub fn decline_bank_top_up(
-        &self,
-        request_identifier: i64,
-    ) -> crate::client::Call<'a, DeclineBankTopUp> {
-        crate::client::Call::new(self.client, DeclineBankTopUp { request_identifier })
+    pub fn decline_bank_top_up(&self, request_identifier: i64) -> DeclineBankTopUp<'a> {
+        DeclineBankTopUp {
+            call: Call::new(self.client),
+            request_identifier,
+        }
     }
 }
-/// The parameters of `POST /bank-top-ups/calculate`, set on the [`Call`](crate::client::Call) that [`calculate_bank_top_up`](BankTopUpsApi::calculate_bank_top_up) returns.
+/// Calculate the commission of a bank top-up
+///
+/// `POST /bank-top-ups/calculate`, started by [`BankTopUpsApi::calculate_bank_top_up`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CalculateBankTopUp {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CalculateBankTopUp<'a> {
+    call: Call<'a>,
     body: crate::models::CommissionCalculateRequest,
 }
-impl paygen_runtime::Operation for CalculateBankTopUp {
+impl<'a> CalculateBankTopUp<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CommissionResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::CommissionResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CalculateBankTopUp<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CalculateBankTopUp<'_> {
     type Output = crate::models::CommissionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -112,12 +151,44 @@ impl paygen_runtime::Operation for CalculateBankTopUp {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /bank-top-ups/create-request/with-bank`, set on the [`Call`](crate::client::Call) that [`create_bank_top_up_request`](BankTopUpsApi::create_bank_top_up_request) returns.
+/// Create a bank top-up request
+///
+/// `POST /bank-top-ups/create-request/with-bank`, started by [`BankTopUpsApi::create_bank_top_up_request`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateBankTopUpRequest {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateBankTopUpRequest<'a> {
+    call: Call<'a>,
     body: crate::models::BankTopUpRequestCreateRequest,
 }
-impl paygen_runtime::Operation for CreateBankTopUpRequest {
+impl<'a> CreateBankTopUpRequest<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::BankOperationResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::BankOperationResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateBankTopUpRequest<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateBankTopUpRequest<'_> {
     type Output = crate::models::BankOperationResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -140,12 +211,44 @@ impl paygen_runtime::Operation for CreateBankTopUpRequest {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /bank-top-ups/with-bank`, set on the [`Call`](crate::client::Call) that [`top_up_with_bank`](BankTopUpsApi::top_up_with_bank) returns.
+/// Top up a wallet from a bank transfer
+///
+/// `POST /bank-top-ups/with-bank`, started by [`BankTopUpsApi::top_up_with_bank`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct TopUpWithBank {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct TopUpWithBank<'a> {
+    call: Call<'a>,
     body: crate::models::BankOperationRequest,
 }
-impl paygen_runtime::Operation for TopUpWithBank {
+impl<'a> TopUpWithBank<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::BankOperationResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::BankOperationResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for TopUpWithBank<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for TopUpWithBank<'_> {
     type Output = crate::models::BankOperationResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -168,12 +271,37 @@ impl paygen_runtime::Operation for TopUpWithBank {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /bank-top-ups/{requestIdentifier}/accept`, set on the [`Call`](crate::client::Call) that [`accept_bank_top_up`](BankTopUpsApi::accept_bank_top_up) returns.
+/// Accept a bank top-up request
+///
+/// `POST /bank-top-ups/{requestIdentifier}/accept`, started by [`BankTopUpsApi::accept_bank_top_up`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct AcceptBankTopUp {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AcceptBankTopUp<'a> {
+    call: Call<'a>,
     request_identifier: i64,
 }
-impl paygen_runtime::Operation for AcceptBankTopUp {
+impl<'a> AcceptBankTopUp<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for AcceptBankTopUp<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for AcceptBankTopUp<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -195,12 +323,37 @@ impl paygen_runtime::Operation for AcceptBankTopUp {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `POST /bank-top-ups/{requestIdentifier}/decline`, set on the [`Call`](crate::client::Call) that [`decline_bank_top_up`](BankTopUpsApi::decline_bank_top_up) returns.
+/// Decline a bank top-up request
+///
+/// `POST /bank-top-ups/{requestIdentifier}/decline`, started by [`BankTopUpsApi::decline_bank_top_up`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct DeclineBankTopUp {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeclineBankTopUp<'a> {
+    call: Call<'a>,
     request_identifier: i64,
 }
-impl paygen_runtime::Operation for DeclineBankTopUp {
+impl<'a> DeclineBankTopUp<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for DeclineBankTopUp<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for DeclineBankTopUp<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

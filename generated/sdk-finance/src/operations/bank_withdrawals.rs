@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Withdrawal requests from wallets to bank accounts, accepted or declined by an accountant.
 #[derive(Clone, Copy, Debug)]
 pub struct BankWithdrawalsApi<'a> {
@@ -19,9 +20,12 @@ impl<'a> BankWithdrawalsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn calculate_bank_withdrawal(
         &self,
-        body: crate::models::CommissionCalculateRequest,
-    ) -> crate::client::Call<'a, CalculateBankWithdrawal> {
-        crate::client::Call::new(self.client, CalculateBankWithdrawal { body })
+        body: impl Into<crate::models::CommissionCalculateRequest>,
+    ) -> CalculateBankWithdrawal<'a> {
+        CalculateBankWithdrawal {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Create a bank withdrawal request
     ///
@@ -35,9 +39,12 @@ impl<'a> BankWithdrawalsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_bank_withdrawal(
         &self,
-        body: crate::models::BankOperationRequest,
-    ) -> crate::client::Call<'a, CreateBankWithdrawal> {
-        crate::client::Call::new(self.client, CreateBankWithdrawal { body })
+        body: impl Into<crate::models::BankOperationRequest>,
+    ) -> CreateBankWithdrawal<'a> {
+        CreateBankWithdrawal {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Accept a bank withdrawal request
     ///
@@ -47,11 +54,11 @@ impl<'a> BankWithdrawalsApi<'a> {
     ///
     /// # Arguments
     /// - `request_identifier` (`requestIdentifier`): The numeric `requestIdentifier` returned when the request was created.
-    pub fn accept_bank_withdrawal(
-        &self,
-        request_identifier: i64,
-    ) -> crate::client::Call<'a, AcceptBankWithdrawal> {
-        crate::client::Call::new(self.client, AcceptBankWithdrawal { request_identifier })
+    pub fn accept_bank_withdrawal(&self, request_identifier: i64) -> AcceptBankWithdrawal<'a> {
+        AcceptBankWithdrawal {
+            call: Call::new(self.client),
+            request_identifier,
+        }
     }
     /// Decline a bank withdrawal request
     ///
@@ -61,19 +68,48 @@ impl<'a> BankWithdrawalsApi<'a> {
     ///
     /// # Arguments
     /// - `request_identifier` (`requestIdentifier`): The numeric `requestIdentifier` returned when the request was created.
-    pub fn decline_bank_withdrawal(
-        &self,
-        request_identifier: i64,
-    ) -> crate::client::Call<'a, DeclineBankWithdrawal> {
-        crate::client::Call::new(self.client, DeclineBankWithdrawal { request_identifier })
+    pub fn decline_bank_withdrawal(&self, request_identifier: i64) -> DeclineBankWithdrawal<'a> {
+        DeclineBankWithdrawal {
+            call: Call::new(self.client),
+            request_identifier,
+        }
     }
 }
-/// The parameters of `POST /bank-withdrawals/calculate`, set on the [`Call`](crate::client::Call) that [`calculate_bank_withdrawal`](BankWithdrawalsApi::calculate_bank_withdrawal) returns.
+/// Calculate the commission of a bank withdrawal
+///
+/// `POST /bank-withdrawals/calculate`, started by [`BankWithdrawalsApi::calculate_bank_withdrawal`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CalculateBankWithdrawal {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CalculateBankWithdrawal<'a> {
+    call: Call<'a>,
     body: crate::models::CommissionCalculateRequest,
 }
-impl paygen_runtime::Operation for CalculateBankWithdrawal {
+impl<'a> CalculateBankWithdrawal<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CommissionResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::CommissionResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CalculateBankWithdrawal<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CalculateBankWithdrawal<'_> {
     type Output = crate::models::CommissionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -96,12 +132,44 @@ impl paygen_runtime::Operation for CalculateBankWithdrawal {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /bank-withdrawals/with-bank`, set on the [`Call`](crate::client::Call) that [`create_bank_withdrawal`](BankWithdrawalsApi::create_bank_withdrawal) returns.
+/// Create a bank withdrawal request
+///
+/// `POST /bank-withdrawals/with-bank`, started by [`BankWithdrawalsApi::create_bank_withdrawal`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateBankWithdrawal {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateBankWithdrawal<'a> {
+    call: Call<'a>,
     body: crate::models::BankOperationRequest,
 }
-impl paygen_runtime::Operation for CreateBankWithdrawal {
+impl<'a> CreateBankWithdrawal<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::BankOperationResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::BankOperationResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateBankWithdrawal<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateBankWithdrawal<'_> {
     type Output = crate::models::BankOperationResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -124,12 +192,37 @@ impl paygen_runtime::Operation for CreateBankWithdrawal {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /bank-withdrawals/{requestIdentifier}/accept`, set on the [`Call`](crate::client::Call) that [`accept_bank_withdrawal`](BankWithdrawalsApi::accept_bank_withdrawal) returns.
+/// Accept a bank withdrawal request
+///
+/// `POST /bank-withdrawals/{requestIdentifier}/accept`, started by [`BankWithdrawalsApi::accept_bank_withdrawal`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct AcceptBankWithdrawal {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AcceptBankWithdrawal<'a> {
+    call: Call<'a>,
     request_identifier: i64,
 }
-impl paygen_runtime::Operation for AcceptBankWithdrawal {
+impl<'a> AcceptBankWithdrawal<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for AcceptBankWithdrawal<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for AcceptBankWithdrawal<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -151,12 +244,37 @@ impl paygen_runtime::Operation for AcceptBankWithdrawal {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `POST /bank-withdrawals/{requestIdentifier}/decline`, set on the [`Call`](crate::client::Call) that [`decline_bank_withdrawal`](BankWithdrawalsApi::decline_bank_withdrawal) returns.
+/// Decline a bank withdrawal request
+///
+/// `POST /bank-withdrawals/{requestIdentifier}/decline`, started by [`BankWithdrawalsApi::decline_bank_withdrawal`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct DeclineBankWithdrawal {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeclineBankWithdrawal<'a> {
+    call: Call<'a>,
     request_identifier: i64,
 }
-impl paygen_runtime::Operation for DeclineBankWithdrawal {
+impl<'a> DeclineBankWithdrawal<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for DeclineBankWithdrawal<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for DeclineBankWithdrawal<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// The caller's wallets ("coins") and validation of wallet serials.
 #[derive(Clone, Copy, Debug)]
 pub struct CoinsApi<'a> {
@@ -10,8 +11,10 @@ impl<'a> CoinsApi<'a> {
     /// Returns the wallets ("coins") of the authenticated user; the `serial` of a wallet is the `coinSerial` other operations expect.
     ///
     /// `GET /coins`
-    pub fn list_coins(&self) -> crate::client::Call<'a, ListCoins> {
-        crate::client::Call::new(self.client, ListCoins {})
+    pub fn list_coins(&self) -> ListCoins<'a> {
+        ListCoins {
+            call: Call::new(self.client),
+        }
     }
     /// Validate a wallet serial
     ///
@@ -25,15 +28,48 @@ impl<'a> CoinsApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn validate_coin(
         &self,
-        body: crate::models::CoinValidateRequest,
-    ) -> crate::client::Call<'a, ValidateCoin> {
-        crate::client::Call::new(self.client, ValidateCoin { body })
+        body: impl Into<crate::models::CoinValidateRequest>,
+    ) -> ValidateCoin<'a> {
+        ValidateCoin {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `GET /coins`, set on the [`Call`](crate::client::Call) that [`list_coins`](CoinsApi::list_coins) returns.
+/// List the caller's wallets
+///
+/// `GET /coins`, started by [`CoinsApi::list_coins`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListCoins {}
-impl paygen_runtime::Operation for ListCoins {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListCoins<'a> {
+    call: Call<'a>,
+}
+impl<'a> ListCoins<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CoinListResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::CoinListResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for ListCoins<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListCoins<'_> {
     type Output = crate::models::CoinListResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -49,12 +85,44 @@ impl paygen_runtime::Operation for ListCoins {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /coins/validate`, set on the [`Call`](crate::client::Call) that [`validate_coin`](CoinsApi::validate_coin) returns.
+/// Validate a wallet serial
+///
+/// `POST /coins/validate`, started by [`CoinsApi::validate_coin`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ValidateCoin {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ValidateCoin<'a> {
+    call: Call<'a>,
     body: crate::models::CoinValidateRequest,
 }
-impl paygen_runtime::Operation for ValidateCoin {
+impl<'a> ValidateCoin<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CoinValidateResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::CoinValidateResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for ValidateCoin<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ValidateCoin<'_> {
     type Output = crate::models::CoinValidateResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

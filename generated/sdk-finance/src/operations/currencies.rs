@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Currencies and the issuers that put them in circulation (administrator).
 #[derive(Clone, Copy, Debug)]
 pub struct CurrenciesApi<'a> {
@@ -17,9 +18,12 @@ impl<'a> CurrenciesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_currency(
         &self,
-        body: crate::models::CurrencyCreateRequest,
-    ) -> crate::client::Call<'a, CreateCurrency> {
-        crate::client::Call::new(self.client, CreateCurrency { body })
+        body: impl Into<crate::models::CurrencyCreateRequest>,
+    ) -> CreateCurrency<'a> {
+        CreateCurrency {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Create an issuer for a currency
     ///
@@ -34,17 +38,46 @@ impl<'a> CurrenciesApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn create_issuer(
         &self,
-        body: crate::models::IssuerCreateRequest,
-    ) -> crate::client::Call<'a, CreateIssuer> {
-        crate::client::Call::new(self.client, CreateIssuer { body })
+        body: impl Into<crate::models::IssuerCreateRequest>,
+    ) -> CreateIssuer<'a> {
+        CreateIssuer {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `POST /currencies`, set on the [`Call`](crate::client::Call) that [`create_currency`](CurrenciesApi::create_currency) returns.
+/// Create a currency
+///
+/// `POST /currencies`, started by [`CurrenciesApi::create_currency`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateCurrency {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateCurrency<'a> {
+    call: Call<'a>,
     body: crate::models::CurrencyCreateRequest,
 }
-impl paygen_runtime::Operation for CreateCurrency {
+impl<'a> CreateCurrency<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<crate::models::Currency, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<crate::models::Currency>, crate::Error>> + 'a
+    {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateCurrency<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateCurrency<'_> {
     type Output = crate::models::Currency;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -66,12 +99,38 @@ impl paygen_runtime::Operation for CreateCurrency {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /issuers`, set on the [`Call`](crate::client::Call) that [`create_issuer`](CurrenciesApi::create_issuer) returns.
+/// Create an issuer for a currency
+///
+/// `POST /issuers`, started by [`CurrenciesApi::create_issuer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateIssuer {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateIssuer<'a> {
+    call: Call<'a>,
     body: crate::models::IssuerCreateRequest,
 }
-impl paygen_runtime::Operation for CreateIssuer {
+impl<'a> CreateIssuer<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<crate::models::Issuer, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<crate::models::Issuer>, crate::Error>> + 'a
+    {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateIssuer<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateIssuer<'_> {
     type Output = crate::models::Issuer;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

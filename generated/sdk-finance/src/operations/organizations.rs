@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Searching organisations, for example the system organisation that service users belong to (administrator).
 #[derive(Clone, Copy, Debug)]
 pub struct OrganizationsApi<'a> {
@@ -18,20 +19,66 @@ impl<'a> OrganizationsApi<'a> {
     /// # Arguments
     /// - `body`: the request body (application/json)
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
+    /// Pages: [`into_stream`](ViewOrganizations::into_stream) on the returned call walks every item.
     pub fn view_organizations(
         &self,
-        body: crate::models::OrganizationViewRequest,
-    ) -> crate::client::Call<'a, ViewOrganizations> {
-        crate::client::Call::new(self.client, ViewOrganizations { body })
+        body: impl Into<crate::models::OrganizationViewRequest>,
+    ) -> ViewOrganizations<'a> {
+        ViewOrganizations {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `POST /organizations`, set on the [`Call`](crate::client::Call) that [`view_organizations`](OrganizationsApi::view_organizations) returns.
+/// Search organisations
+///
+/// `POST /organizations`, started by [`OrganizationsApi::view_organizations`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ViewOrganizations {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ViewOrganizations<'a> {
+    call: Call<'a>,
     body: crate::models::OrganizationViewRequest,
 }
-impl paygen_runtime::Operation for ViewOrganizations {
+impl<'a> ViewOrganizations<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::OrganizationViewResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::OrganizationViewResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::Organization, crate::Error>,
+    > + 'a {
+        self.call.clone().stream(self)
+    }
+}
+impl paygen_runtime::CallOptions for ViewOrganizations<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ViewOrganizations<'_> {
     type Output = crate::models::OrganizationViewResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -53,7 +100,7 @@ impl paygen_runtime::Operation for ViewOrganizations {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ViewOrganizations {
+impl paygen_runtime::pagination::Paged for ViewOrganizations<'_> {
     type Item = crate::models::Organization;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Self-registration of individual and merchant users, confirmed with a one-time password.
 #[derive(Clone, Copy, Debug)]
 pub struct RegistrationApi<'a> {
@@ -15,11 +16,11 @@ impl<'a> RegistrationApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn register(
-        &self,
-        body: crate::models::RegistrationRequest,
-    ) -> crate::client::Call<'a, Register> {
-        crate::client::Call::new(self.client, Register { body })
+    pub fn register(&self, body: impl Into<crate::models::RegistrationRequest>) -> Register<'a> {
+        Register {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Confirm a registration and set the password
     ///
@@ -34,17 +35,52 @@ impl<'a> RegistrationApi<'a> {
     /// - `body`: the request body (application/json)
     pub fn confirm_registration(
         &self,
-        body: crate::models::RegistrationConfirmRequest,
-    ) -> crate::client::Call<'a, ConfirmRegistration> {
-        crate::client::Call::new(self.client, ConfirmRegistration { body })
+        body: impl Into<crate::models::RegistrationConfirmRequest>,
+    ) -> ConfirmRegistration<'a> {
+        ConfirmRegistration {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `POST /registration`, set on the [`Call`](crate::client::Call) that [`register`](RegistrationApi::register) returns.
+/// Register an individual or merchant user
+///
+/// `POST /registration`, started by [`RegistrationApi::register`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct Register {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct Register<'a> {
+    call: Call<'a>,
     body: crate::models::RegistrationRequest,
 }
-impl paygen_runtime::Operation for Register {
+impl<'a> Register<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::RegistrationResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::RegistrationResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for Register<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for Register<'_> {
     type Output = crate::models::RegistrationResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -66,12 +102,44 @@ impl paygen_runtime::Operation for Register {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /registration/confirm`, set on the [`Call`](crate::client::Call) that [`confirm_registration`](RegistrationApi::confirm_registration) returns.
+/// Confirm a registration and set the password
+///
+/// `POST /registration/confirm`, started by [`RegistrationApi::confirm_registration`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ConfirmRegistration {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ConfirmRegistration<'a> {
+    call: Call<'a>,
     body: crate::models::RegistrationConfirmRequest,
 }
-impl paygen_runtime::Operation for ConfirmRegistration {
+impl<'a> ConfirmRegistration<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::AuthorizationResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::AuthorizationResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for ConfirmRegistration<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ConfirmRegistration<'_> {
     type Output = crate::models::AuthorizationResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

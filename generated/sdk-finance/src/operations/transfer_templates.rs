@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Saved transfer destinations, and transfers executed from them.
 #[derive(Clone, Copy, Debug)]
 pub struct TransferTemplatesApi<'a> {
@@ -17,15 +18,13 @@ impl<'a> TransferTemplatesApi<'a> {
     pub fn create_transfer_template_from_operation(
         &self,
         business_process_id: impl Into<String>,
-        body: crate::models::TransferTemplateFromOperationRequest,
-    ) -> crate::client::Call<'a, CreateTransferTemplateFromOperation> {
-        crate::client::Call::new(
-            self.client,
-            CreateTransferTemplateFromOperation {
-                business_process_id: business_process_id.into(),
-                body,
-            },
-        )
+        body: impl Into<crate::models::TransferTemplateFromOperationRequest>,
+    ) -> CreateTransferTemplateFromOperation<'a> {
+        CreateTransferTemplateFromOperation {
+            call: Call::new(self.client),
+            business_process_id: business_process_id.into(),
+            body: body.into(),
+        }
     }
     /// Search saved transfer templates
     ///
@@ -40,12 +39,15 @@ impl<'a> TransferTemplatesApi<'a> {
     /// # Arguments
     /// - `body`: the request body (application/json)
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
+    /// Pages: [`into_stream`](ViewTransferTemplates::into_stream) on the returned call walks every item.
     pub fn view_transfer_templates(
         &self,
-        body: crate::models::TransferTemplateViewRequest,
-    ) -> crate::client::Call<'a, ViewTransferTemplates> {
-        crate::client::Call::new(self.client, ViewTransferTemplates { body })
+        body: impl Into<crate::models::TransferTemplateViewRequest>,
+    ) -> ViewTransferTemplates<'a> {
+        ViewTransferTemplates {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Calculate the commission of a transfer from a template
     ///
@@ -61,15 +63,13 @@ impl<'a> TransferTemplatesApi<'a> {
     pub fn calculate_template_transfer(
         &self,
         transfer_template_id: impl Into<String>,
-        body: crate::models::TransferAmountRequest,
-    ) -> crate::client::Call<'a, CalculateTemplateTransfer> {
-        crate::client::Call::new(
-            self.client,
-            CalculateTemplateTransfer {
-                transfer_template_id: transfer_template_id.into(),
-                body,
-            },
-        )
+        body: impl Into<crate::models::TransferAmountRequest>,
+    ) -> CalculateTemplateTransfer<'a> {
+        CalculateTemplateTransfer {
+            call: Call::new(self.client),
+            transfer_template_id: transfer_template_id.into(),
+            body: body.into(),
+        }
     }
     /// Transfer money to a saved destination
     ///
@@ -83,24 +83,55 @@ impl<'a> TransferTemplatesApi<'a> {
     pub fn execute_template_transfer(
         &self,
         transfer_template_id: impl Into<String>,
-        body: crate::models::TransferAmountRequest,
-    ) -> crate::client::Call<'a, ExecuteTemplateTransfer> {
-        crate::client::Call::new(
-            self.client,
-            ExecuteTemplateTransfer {
-                transfer_template_id: transfer_template_id.into(),
-                body,
-            },
-        )
+        body: impl Into<crate::models::TransferAmountRequest>,
+    ) -> ExecuteTemplateTransfer<'a> {
+        ExecuteTemplateTransfer {
+            call: Call::new(self.client),
+            transfer_template_id: transfer_template_id.into(),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `POST /templates/transfer/operation/{businessProcessId}`, set on the [`Call`](crate::client::Call) that [`create_transfer_template_from_operation`](TransferTemplatesApi::create_transfer_template_from_operation) returns.
+/// Save a transfer template from a completed transfer
+///
+/// `POST /templates/transfer/operation/{businessProcessId}`, started by [`TransferTemplatesApi::create_transfer_template_from_operation`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateTransferTemplateFromOperation {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateTransferTemplateFromOperation<'a> {
+    call: Call<'a>,
     business_process_id: String,
     body: crate::models::TransferTemplateFromOperationRequest,
 }
-impl paygen_runtime::Operation for CreateTransferTemplateFromOperation {
+impl<'a> CreateTransferTemplateFromOperation<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransferTemplateResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::TransferTemplateResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateTransferTemplateFromOperation<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateTransferTemplateFromOperation<'_> {
     type Output = crate::models::TransferTemplateResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -123,12 +154,55 @@ impl paygen_runtime::Operation for CreateTransferTemplateFromOperation {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /templates/transfer/view`, set on the [`Call`](crate::client::Call) that [`view_transfer_templates`](TransferTemplatesApi::view_transfer_templates) returns.
+/// Search saved transfer templates
+///
+/// `POST /templates/transfer/view`, started by [`TransferTemplatesApi::view_transfer_templates`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ViewTransferTemplates {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ViewTransferTemplates<'a> {
+    call: Call<'a>,
     body: crate::models::TransferTemplateViewRequest,
 }
-impl paygen_runtime::Operation for ViewTransferTemplates {
+impl<'a> ViewTransferTemplates<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransferTemplateViewResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::TransferTemplateViewResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<
+        Item = Result<crate::models::TransferTemplate, crate::Error>,
+    > + 'a {
+        self.call.clone().stream(self)
+    }
+}
+impl paygen_runtime::CallOptions for ViewTransferTemplates<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ViewTransferTemplates<'_> {
     type Output = crate::models::TransferTemplateViewResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -150,7 +224,7 @@ impl paygen_runtime::Operation for ViewTransferTemplates {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ViewTransferTemplates {
+impl paygen_runtime::pagination::Paged for ViewTransferTemplates<'_> {
     type Item = crate::models::TransferTemplate;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
@@ -163,13 +237,46 @@ impl paygen_runtime::pagination::Paged for ViewTransferTemplates {
         self.body.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
-/// The parameters of `POST /templates/transfer/{transferTemplateId}/calculate`, set on the [`Call`](crate::client::Call) that [`calculate_template_transfer`](TransferTemplatesApi::calculate_template_transfer) returns.
+/// Calculate the commission of a transfer from a template
+///
+/// `POST /templates/transfer/{transferTemplateId}/calculate`, started by [`TransferTemplatesApi::calculate_template_transfer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CalculateTemplateTransfer {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CalculateTemplateTransfer<'a> {
+    call: Call<'a>,
     transfer_template_id: String,
     body: crate::models::TransferAmountRequest,
 }
-impl paygen_runtime::Operation for CalculateTemplateTransfer {
+impl<'a> CalculateTemplateTransfer<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransferCommissionResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::TransferCommissionResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CalculateTemplateTransfer<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CalculateTemplateTransfer<'_> {
     type Output = crate::models::TransferCommissionResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -192,13 +299,46 @@ impl paygen_runtime::Operation for CalculateTemplateTransfer {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /templates/transfer/{transferTemplateId}/execute`, set on the [`Call`](crate::client::Call) that [`execute_template_transfer`](TransferTemplatesApi::execute_template_transfer) returns.
+/// Transfer money to a saved destination
+///
+/// `POST /templates/transfer/{transferTemplateId}/execute`, started by [`TransferTemplatesApi::execute_template_transfer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ExecuteTemplateTransfer {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ExecuteTemplateTransfer<'a> {
+    call: Call<'a>,
     transfer_template_id: String,
     body: crate::models::TransferAmountRequest,
 }
-impl paygen_runtime::Operation for ExecuteTemplateTransfer {
+impl<'a> ExecuteTemplateTransfer<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TransferTemplateExecuteResponse, crate::Error>> + 'a
+    {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            paygen_runtime::Response<crate::models::TransferTemplateExecuteResponse>,
+            crate::Error,
+        >,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for ExecuteTemplateTransfer<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ExecuteTemplateTransfer<'_> {
     type Output = crate::models::TransferTemplateExecuteResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

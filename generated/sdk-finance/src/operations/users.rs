@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Creating and searching users (administrator).
 #[derive(Clone, Copy, Debug)]
 pub struct UsersApi<'a> {
@@ -16,11 +17,11 @@ impl<'a> UsersApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn create_user(
-        &self,
-        body: crate::models::UserCreateRequest,
-    ) -> crate::client::Call<'a, CreateUser> {
-        crate::client::Call::new(self.client, CreateUser { body })
+    pub fn create_user(&self, body: impl Into<crate::models::UserCreateRequest>) -> CreateUser<'a> {
+        CreateUser {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// Search users
     ///
@@ -33,20 +34,49 @@ impl<'a> UsersApi<'a> {
     /// # Arguments
     /// - `body`: the request body (application/json)
     ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn view_users(
-        &self,
-        body: crate::models::UserViewRequest,
-    ) -> crate::client::Call<'a, ViewUsers> {
-        crate::client::Call::new(self.client, ViewUsers { body })
+    /// Pages: [`into_stream`](ViewUsers::into_stream) on the returned call walks every item.
+    pub fn view_users(&self, body: impl Into<crate::models::UserViewRequest>) -> ViewUsers<'a> {
+        ViewUsers {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `POST /users`, set on the [`Call`](crate::client::Call) that [`create_user`](UsersApi::create_user) returns.
+/// Create a user
+///
+/// `POST /users`, started by [`UsersApi::create_user`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateUser {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateUser<'a> {
+    call: Call<'a>,
     body: crate::models::UserCreateRequest,
 }
-impl paygen_runtime::Operation for CreateUser {
+impl<'a> CreateUser<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::UserCreateResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::UserCreateResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateUser<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateUser<'_> {
     type Output = crate::models::UserCreateResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -68,12 +98,50 @@ impl paygen_runtime::Operation for CreateUser {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /users/view`, set on the [`Call`](crate::client::Call) that [`view_users`](UsersApi::view_users) returns.
+/// Search users
+///
+/// `POST /users/view`, started by [`UsersApi::view_users`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ViewUsers {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ViewUsers<'a> {
+    call: Call<'a>,
     body: crate::models::UserViewRequest,
 }
-impl paygen_runtime::Operation for ViewUsers {
+impl<'a> ViewUsers<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::UserViewResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::UserViewResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::User, crate::Error>> + 'a
+    {
+        self.call.clone().stream(self)
+    }
+}
+impl paygen_runtime::CallOptions for ViewUsers<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ViewUsers<'_> {
     type Output = crate::models::UserViewResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -96,7 +164,7 @@ impl paygen_runtime::Operation for ViewUsers {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ViewUsers {
+impl paygen_runtime::pagination::Paged for ViewUsers<'_> {
     type Item = crate::models::User;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {

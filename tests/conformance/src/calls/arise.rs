@@ -6,6 +6,7 @@
 #![allow(clippy::all, unused_imports)]
 
 use crate::{check, de, CallResult};
+use arise_client::CallOptions;
 
 /// The operation ids this table can call, in spec order.
 pub const OPERATIONS: &[&str] = &[
@@ -114,7 +115,9 @@ pub async fn call(
     match operation {
         // POST /oauth2/token
         "getAccessToken" => {
-            let mut call = client.api_suite_fundamentals().get_access_token(de(
+            let mut call = client.api_suite_fundamentals().get_access_token(de::<
+                arise_client::models::TokenRequest,
+            >(
                 r#"{"grant_type":"client_credentials","scope":"offline_access"}"#,
             )?);
             for (name, value) in headers {
@@ -125,9 +128,11 @@ pub async fn call(
         }
         // POST /pay-api/v1/transactions/ach/{transactionId}/refund
         "refundAchTransaction" => {
-            let mut call = client
-                .ach_transactions()
-                .refund_ach_transaction(de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?);
+            let mut call = client.ach_transactions().refund_ach_transaction(de::<
+                paygen_runtime::Uuid,
+            >(
+                r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -137,7 +142,7 @@ pub async fn call(
         // POST /pay-api/v1/transactions/ach/payment/credit
         "createAchCredit" => {
             let mut call = client.ach_transactions().create_ach_credit(
-                de(r#"{"amount":129.99,"paymentProcessorId":"f4e41489-aea6-4279-b6f1-e1f9bffd5358","secCode":1,"requesterIPaddress":"192.168.1.1","paymentMethodId":"b6df8625-cd25-4123-b345-638aa7b5d011","customerId":"87d8e330-2878-4742-a86f-dbbb3bf522ac","isFasterProcessing":false,"routingNumber":"026009593","accountNumber":"5413591081013511","taxId":"98-7654321"}"#)?,
+                de::<arise_client::models::CreateAchCreditRequest>(r#"{"amount":129.99,"paymentProcessorId":"f4e41489-aea6-4279-b6f1-e1f9bffd5358","secCode":1,"requesterIPaddress":"192.168.1.1","paymentMethodId":"b6df8625-cd25-4123-b345-638aa7b5d011","customerId":"87d8e330-2878-4742-a86f-dbbb3bf522ac","isFasterProcessing":false,"routingNumber":"026009593","accountNumber":"5413591081013511","taxId":"98-7654321"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -148,7 +153,7 @@ pub async fn call(
         // POST /pay-api/v1/transactions/ach/payment
         "createAchDebit" => {
             let mut call = client.ach_transactions().create_ach_debit(
-                de(r#"{"amount":129.99,"paymentProcessorId":"f4e41489-aea6-4279-b6f1-e1f9bffd5358","secCode":1,"requesterIPaddress":"192.168.1.1","paymentMethodId":"b6df8625-cd25-4123-b345-638aa7b5d011","customerId":"87d8e330-2878-4742-a86f-dbbb3bf522ac","routingNumber":"026009593","accountNumber":"5413591081013511","isFasterProcessing":false,"taxId":"98-7654321"}"#)?,
+                de::<arise_client::models::CreateAchDebitRequest>(r#"{"amount":129.99,"paymentProcessorId":"f4e41489-aea6-4279-b6f1-e1f9bffd5358","secCode":1,"requesterIPaddress":"192.168.1.1","paymentMethodId":"b6df8625-cd25-4123-b345-638aa7b5d011","customerId":"87d8e330-2878-4742-a86f-dbbb3bf522ac","routingNumber":"026009593","accountNumber":"5413591081013511","isFasterProcessing":false,"taxId":"98-7654321"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -158,9 +163,11 @@ pub async fn call(
         }
         // POST /pay-api/v1/transactions/ach/{transactionId}/void
         "voidAchTransaction" => {
-            let mut call = client
-                .ach_transactions()
-                .void_ach_transaction(de(r#""004db5a8-a153-4334-a0b4-1aa22fbffb3e""#)?);
+            let mut call = client.ach_transactions().void_ach_transaction(de::<
+                paygen_runtime::Uuid,
+            >(
+                r#""004db5a8-a153-4334-a0b4-1aa22fbffb3e""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -169,9 +176,11 @@ pub async fn call(
         }
         // POST /pay-api/v1/transactions/ach/{transactionId}/hold
         "holdAchTransaction" => {
-            let mut call = client
-                .ach_transactions()
-                .hold_ach_transaction(de(r#""004db5a8-a153-4334-a0b4-1aa22fbffb3e""#)?);
+            let mut call = client.ach_transactions().hold_ach_transaction(de::<
+                paygen_runtime::Uuid,
+            >(
+                r#""004db5a8-a153-4334-a0b4-1aa22fbffb3e""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -180,9 +189,11 @@ pub async fn call(
         }
         // POST /pay-api/v1/transactions/ach/{transactionId}/unhold
         "unholdAchTransaction" => {
-            let mut call = client
-                .ach_transactions()
-                .unhold_ach_transaction(de(r#""004db5a8-a153-4334-a0b4-1aa22fbffb3e""#)?);
+            let mut call = client.ach_transactions().unhold_ach_transaction(de::<
+                paygen_runtime::Uuid,
+            >(
+                r#""004db5a8-a153-4334-a0b4-1aa22fbffb3e""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -192,10 +203,10 @@ pub async fn call(
         // GET /pay-int-api/categories
         "listCategories" => {
             let mut call = client.categories().list_categories();
-            call = call.page(de(r#"0"#)?);
-            call = call.page_size(de(r#"50"#)?);
+            call = call.page(de::<i32>(r#"0"#)?);
+            call = call.page_size(de::<i32>(r#"50"#)?);
             call = call.order_by(de::<String>(r#""contactName""#)?);
-            call = call.asc(de(r#"true"#)?);
+            call = call.asc(de::<bool>(r#"true"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -204,7 +215,9 @@ pub async fn call(
         }
         // POST /pay-int-api/categories
         "createCategory" => {
-            let mut call = client.categories().create_category(de(r#"{}"#)?);
+            let mut call = client
+                .categories()
+                .create_category(de::<arise_client::models::CreateCategoryRequest>(r#"{}"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -214,8 +227,8 @@ pub async fn call(
         // PUT /pay-int-api/categories/{categoryId}
         "updateCategory" => {
             let mut call = client.categories().update_category(
-                de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
-                de(r#"{}"#)?,
+                de::<paygen_runtime::Uuid>(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
+                de::<arise_client::models::UpdateCategoryRequest>(r#"{}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -227,7 +240,9 @@ pub async fn call(
         "deleteCategory" => {
             let mut call = client
                 .categories()
-                .delete_category(de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?);
+                .delete_category(de::<paygen_runtime::Uuid>(
+                    r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#,
+                )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -257,9 +272,9 @@ pub async fn call(
             let mut call = client.customers().list_customers();
             call = call.search(de::<String>(r#""Conners Electric""#)?);
             call = call.order_by(de::<String>(r#""contactName""#)?);
-            call = call.asc(de(r#"true"#)?);
-            call = call.page(de(r#"0"#)?);
-            call = call.page_size(de(r#"50"#)?);
+            call = call.asc(de::<bool>(r#"true"#)?);
+            call = call.page(de::<i32>(r#"0"#)?);
+            call = call.page_size(de::<i32>(r#"50"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -269,7 +284,7 @@ pub async fn call(
         // POST /pay-api/v1/customers
         "createCustomer" => {
             let mut call = client.customers().create_customer(
-                de(r#"{"firstName":"Alexandro","lastName":"Peppared","companyName":"Peppared Street Cafe","email":"peppared@example.com","mobilePhoneNumber":"+14155552309","isMobileNumberSmsNotificationsEnabled":true,"useBillingAsShippingAddress":true}"#)?,
+                de::<arise_client::models::CreateCustomerRequest>(r#"{"firstName":"Alexandro","lastName":"Peppared","companyName":"Peppared Street Cafe","email":"peppared@example.com","mobilePhoneNumber":"+14155552309","isMobileNumberSmsNotificationsEnabled":true,"useBillingAsShippingAddress":true}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -279,9 +294,9 @@ pub async fn call(
         }
         // GET /pay-api/v1/customers/{customerId}
         "getCustomer" => {
-            let mut call = client
-                .customers()
-                .get_customer(de(r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#)?);
+            let mut call = client.customers().get_customer(de::<paygen_runtime::Uuid>(
+                r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -291,8 +306,8 @@ pub async fn call(
         // PUT /pay-api/v1/customers/{customerId}
         "updateCustomer" => {
             let mut call = client.customers().update_customer(
-                de(r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#)?,
-                de(r#"{"firstName":"Alexandro","lastName":"Peppared","companyName":"Peppared Street Cafe","email":"peppared@example.com","mobilePhoneNumber":"+14155552309","isMobileNumberSmsNotificationsEnabled":true,"useBillingAsShippingAddress":true}"#)?,
+                de::<paygen_runtime::Uuid>(r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#)?,
+                de::<arise_client::models::UpdateCustomerRequest>(r#"{"firstName":"Alexandro","lastName":"Peppared","companyName":"Peppared Street Cafe","email":"peppared@example.com","mobilePhoneNumber":"+14155552309","isMobileNumberSmsNotificationsEnabled":true,"useBillingAsShippingAddress":true}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -304,7 +319,9 @@ pub async fn call(
         "deleteCustomer" => {
             let mut call = client
                 .customers()
-                .delete_customer(de(r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#)?);
+                .delete_customer(de::<paygen_runtime::Uuid>(
+                    r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#,
+                )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -314,8 +331,10 @@ pub async fn call(
         // POST /pay-api/v1/customers/{customerId}/payment-methods/cards
         "addCustomerCard" => {
             let mut call = client.customers().add_customer_card(
-                de(r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#)?,
-                de(r#"{"pan":"example","expirationMonth":1,"expirationYear":1}"#)?,
+                de::<paygen_runtime::Uuid>(r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#)?,
+                de::<arise_client::models::AddCustomerCardRequest>(
+                    r#"{"pan":"example","expirationMonth":1,"expirationYear":1}"#,
+                )?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -326,8 +345,8 @@ pub async fn call(
         // POST /pay-api/v1/customers/{customerId}/payment-methods/ach
         "addCustomerAchAccount" => {
             let mut call = client.customers().add_customer_ach_account(
-                de(r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#)?,
-                de(r#"{"accountNumber":"123456789","routingNumber":"123123123","accountType":1,"accountHolderType":1,"name":"Peppared Street Cafe's Preferred Payment","taxId":"98-7654321"}"#)?,
+                de::<paygen_runtime::Uuid>(r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#)?,
+                de::<arise_client::models::AddCustomerAchAccountRequest>(r#"{"accountNumber":"123456789","routingNumber":"123123123","accountType":1,"accountHolderType":1,"name":"Peppared Street Cafe's Preferred Payment","taxId":"98-7654321"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -337,14 +356,16 @@ pub async fn call(
         }
         // GET /pay-api/v1/customers/{customerId}/payment-methods
         "listCustomerPaymentMethods" => {
-            let mut call = client
-                .customers()
-                .list_customer_payment_methods(de(r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#)?);
+            let mut call = client.customers().list_customer_payment_methods(de::<
+                paygen_runtime::Uuid,
+            >(
+                r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#,
+            )?);
             call = call.search(de::<String>(r#""search=Conners Electric""#)?);
-            call = call.page(de(r#"0"#)?);
-            call = call.page_size(de(r#"50"#)?);
+            call = call.page(de::<i32>(r#"0"#)?);
+            call = call.page_size(de::<i32>(r#"50"#)?);
             call = call.order_by(de::<String>(r#""contactName""#)?);
-            call = call.asc(de(r#"true"#)?);
+            call = call.asc(de::<bool>(r#"true"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -354,9 +375,11 @@ pub async fn call(
         // PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}
         "updateCustomerPaymentMethod" => {
             let mut call = client.customers().update_customer_payment_method(
-                de(r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#)?,
-                de(r#""46e5de89-a9f0-4d79-9350-b612bfa3c5ee""#)?,
-                de(r#"{"name":"Cafe Peppared"}"#)?,
+                de::<paygen_runtime::Uuid>(r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#)?,
+                de::<paygen_runtime::Uuid>(r#""46e5de89-a9f0-4d79-9350-b612bfa3c5ee""#)?,
+                de::<arise_client::models::UpdateCustomerPaymentMethodRequest>(
+                    r#"{"name":"Cafe Peppared"}"#,
+                )?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -367,8 +390,8 @@ pub async fn call(
         // DELETE /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}
         "deleteCustomerPaymentMethod" => {
             let mut call = client.customers().delete_customer_payment_method(
-                de(r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#)?,
-                de(r#""46e5de89-a9f0-4d79-9350-b612bfa3c5ee""#)?,
+                de::<paygen_runtime::Uuid>(r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#)?,
+                de::<paygen_runtime::Uuid>(r#""46e5de89-a9f0-4d79-9350-b612bfa3c5ee""#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -379,8 +402,8 @@ pub async fn call(
         // PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default
         "makeCustomerPaymentMethodDefault" => {
             let mut call = client.customers().make_customer_payment_method_default(
-                de(r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#)?,
-                de(r#""46e5de89-a9f0-4d79-9350-b612bfa3c5ee""#)?,
+                de::<paygen_runtime::Uuid>(r#""c4b210e9-be39-4ebc-8195-0c422de87f90""#)?,
+                de::<paygen_runtime::Uuid>(r#""46e5de89-a9f0-4d79-9350-b612bfa3c5ee""#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -399,7 +422,9 @@ pub async fn call(
         }
         // POST /pay-api/v1/devices
         "createDevice" => {
-            let mut call = client.devices().create_device(de(r#"{}"#)?);
+            let mut call = client
+                .devices()
+                .create_device(de::<arise_client::models::CreateDeviceRequest>(r#"{}"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -408,9 +433,9 @@ pub async fn call(
         }
         // GET /pay-api/v1/devices/{deviceId}
         "getDevice" => {
-            let mut call = client
-                .devices()
-                .get_device(de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?);
+            let mut call = client.devices().get_device(de::<paygen_runtime::Uuid>(
+                r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -419,7 +444,9 @@ pub async fn call(
         }
         // POST /pay-api/v1/devices/tap-to-pay/jwt
         "createTapToPayJwt" => {
-            let mut call = client.devices().create_tap_to_pay_jwt(de(r#"{}"#)?);
+            let mut call = client.devices().create_tap_to_pay_jwt(de::<
+                arise_client::models::CreateTapToPayJwtRequest,
+            >(r#"{}"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -430,7 +457,9 @@ pub async fn call(
         "activateTapToPay" => {
             let mut call = client
                 .devices()
-                .activate_tap_to_pay(de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?);
+                .activate_tap_to_pay(de::<paygen_runtime::Uuid>(
+                    r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#,
+                )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -440,9 +469,9 @@ pub async fn call(
         // GET /pay-int-api/invoices
         "listInvoices" => {
             let mut call = client.invoices().list_invoices();
-            call = call.page(de(r#"0"#)?);
-            call = call.page_size(de(r#"50"#)?);
-            call = call.asc(de(r#"true"#)?);
+            call = call.page(de::<i32>(r#"0"#)?);
+            call = call.page_size(de::<i32>(r#"50"#)?);
+            call = call.asc(de::<bool>(r#"true"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -452,7 +481,7 @@ pub async fn call(
         // POST /pay-int-api/invoices
         "createInvoice" => {
             let mut call = client.invoices().create_invoice(
-                de(r#"{"dueDate":"2026-02-19T20:24:52.934Z","cardPaymentProcessorId":"78723ff2-d47e-460b-b838-d602bdf0e1bc","achPaymentProcessorId":"9925a0b0-eb18-4d74-8967-7e0cf6af0729","customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5"}"#)?,
+                de::<arise_client::models::CreateInvoiceRequest>(r#"{"dueDate":"2026-02-19T20:24:52.934Z","cardPaymentProcessorId":"78723ff2-d47e-460b-b838-d602bdf0e1bc","achPaymentProcessorId":"9925a0b0-eb18-4d74-8967-7e0cf6af0729","customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -462,9 +491,9 @@ pub async fn call(
         }
         // GET /pay-int-api/invoices/{invoiceId}
         "getInvoice" => {
-            let mut call = client
-                .invoices()
-                .get_invoice(de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?);
+            let mut call = client.invoices().get_invoice(de::<paygen_runtime::Uuid>(
+                r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -474,8 +503,8 @@ pub async fn call(
         // PUT /pay-int-api/invoices/{invoiceId}
         "updateInvoice" => {
             let mut call = client.invoices().update_invoice(
-                de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
-                de(r#"{"dueDate":"2026-02-19T20:24:52.934Z","cardPaymentProcessorId":"78723ff2-d47e-460b-b838-d602bdf0e1bc","achPaymentProcessorId":"9925a0b0-eb18-4d74-8967-7e0cf6af0729","customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5"}"#)?,
+                de::<paygen_runtime::Uuid>(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
+                de::<arise_client::models::UpdateInvoiceRequest>(r#"{"dueDate":"2026-02-19T20:24:52.934Z","cardPaymentProcessorId":"78723ff2-d47e-460b-b838-d602bdf0e1bc","achPaymentProcessorId":"9925a0b0-eb18-4d74-8967-7e0cf6af0729","customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -485,9 +514,9 @@ pub async fn call(
         }
         // DELETE /pay-int-api/invoices/{invoiceId}
         "deleteInvoice" => {
-            let mut call = client
-                .invoices()
-                .delete_invoice(de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?);
+            let mut call = client.invoices().delete_invoice(de::<paygen_runtime::Uuid>(
+                r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -497,8 +526,8 @@ pub async fn call(
         // POST /pay-int-api/invoices/{invoiceId}/submit
         "submitInvoiceCardPayment" => {
             let mut call = client.invoices().submit_invoice_card_payment(
-                de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
-                de(r#"{"totalAmount":3219.45,"accountNumber":"5413591081013511","billingCountryId":1}"#)?,
+                de::<paygen_runtime::Uuid>(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
+                de::<arise_client::models::SubmitInvoiceCardPaymentRequest>(r#"{"totalAmount":3219.45,"accountNumber":"5413591081013511","billingCountryId":1}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -509,8 +538,8 @@ pub async fn call(
         // POST /pay-int-api/invoices/{invoiceId}/ach/submit
         "submitInvoiceAchPayment" => {
             let mut call = client.invoices().submit_invoice_ach_payment(
-                de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
-                de(r#"{"firstName":"Alexandro","lastName":"Peppared","companyName":"Peppared Street Cafe","email":"peppared@example.com","mobilePhoneNumber":"+14155552309","smsNotification":true,"addressLine1":"21 E. Main Street","addressLine2":"Office 3","city":"Chicago","billingPostalCode":"60612","authorizationConsentTimestamp":"2026-02-19T20:24:52.934Z"}"#)?,
+                de::<paygen_runtime::Uuid>(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
+                de::<arise_client::models::SubmitInvoiceAchPaymentRequest>(r#"{"firstName":"Alexandro","lastName":"Peppared","companyName":"Peppared Street Cafe","email":"peppared@example.com","mobilePhoneNumber":"+14155552309","smsNotification":true,"addressLine1":"21 E. Main Street","addressLine2":"Office 3","city":"Chicago","billingPostalCode":"60612","authorizationConsentTimestamp":"2026-02-19T20:24:52.934Z"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -522,7 +551,9 @@ pub async fn call(
         "getInvoiceCalculations" => {
             let mut call = client
                 .invoices()
-                .get_invoice_calculations(de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?);
+                .get_invoice_calculations(de::<paygen_runtime::Uuid>(
+                    r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#,
+                )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -532,7 +563,7 @@ pub async fn call(
         // POST /pay-int-api/invoices/publish
         "publishInvoice" => {
             let mut call = client.invoices().publish_invoice(
-                de(r#"{"dueDate":"2026-02-19T20:24:52.934Z","cardPaymentProcessorId":"78723ff2-d47e-460b-b838-d602bdf0e1bc","achPaymentProcessorId":"9925a0b0-eb18-4d74-8967-7e0cf6af0729","customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5"}"#)?,
+                de::<arise_client::models::PublishInvoiceRequest>(r#"{"dueDate":"2026-02-19T20:24:52.934Z","cardPaymentProcessorId":"78723ff2-d47e-460b-b838-d602bdf0e1bc","achPaymentProcessorId":"9925a0b0-eb18-4d74-8967-7e0cf6af0729","customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -542,9 +573,9 @@ pub async fn call(
         }
         // PUT /pay-int-api/invoices/{invoiceId}/cancel
         "cancelInvoice" => {
-            let mut call = client
-                .invoices()
-                .cancel_invoice(de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?);
+            let mut call = client.invoices().cancel_invoice(de::<paygen_runtime::Uuid>(
+                r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -554,8 +585,8 @@ pub async fn call(
         // PUT /pay-int-api/invoices/{invoiceId}/mark-as-paid
         "markInvoiceAsPaid" => {
             let mut call = client.invoices().mark_invoice_as_paid(
-                de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
-                de(r#"{}"#)?,
+                de::<paygen_runtime::Uuid>(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
+                de::<arise_client::models::MarkInvoiceAsPaidRequest>(r#"{}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -566,8 +597,10 @@ pub async fn call(
         // POST /pay-int-api/invoices/{invoiceId}/send-email-notification
         "sendInvoiceEmailNotification" => {
             let mut call = client.invoices().send_invoice_email_notification(
-                de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
-                de(r#"{"phoneNumber":"+14155552309","customerConsent":true}"#)?,
+                de::<paygen_runtime::Uuid>(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
+                de::<arise_client::models::SendInvoiceEmailNotificationRequest>(
+                    r#"{"phoneNumber":"+14155552309","customerConsent":true}"#,
+                )?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -579,7 +612,9 @@ pub async fn call(
         "downloadInvoicePdf" => {
             let mut call = client
                 .invoices()
-                .download_invoice_pdf(de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?);
+                .download_invoice_pdf(de::<paygen_runtime::Uuid>(
+                    r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#,
+                )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -589,8 +624,10 @@ pub async fn call(
         // POST /pay-int-api/invoices/{invoiceId}/send-published-sms-notification
         "sendInvoiceSmsNotification" => {
             let mut call = client.invoices().send_invoice_sms_notification(
-                de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
-                de(r#"{"customerConsent":true}"#)?,
+                de::<paygen_runtime::Uuid>(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
+                de::<arise_client::models::SendInvoiceSmsNotificationRequest>(
+                    r#"{"customerConsent":true}"#,
+                )?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -600,9 +637,11 @@ pub async fn call(
         }
         // GET /pay-int-api/merchants/{merchantId}/invoices/settings
         "getInvoiceSettings" => {
-            let mut call = client
-                .invoices_settings()
-                .get_invoice_settings(de(r#""46063d32-10fa-44cb-b118-20ddd085ce3f""#)?);
+            let mut call = client.invoices_settings().get_invoice_settings(de::<
+                paygen_runtime::Uuid,
+            >(
+                r#""46063d32-10fa-44cb-b118-20ddd085ce3f""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -612,8 +651,8 @@ pub async fn call(
         // PUT /pay-int-api/merchants/{merchantId}/invoices/settings
         "updateInvoiceSettings" => {
             let mut call = client.invoices_settings().update_invoice_settings(
-                de(r#""46063d32-10fa-44cb-b118-20ddd085ce3f""#)?,
-                de(r#"{"cardPaymentProcessorId":"78723ff2-d47e-460b-b838-d602bdf0e1bc","achPaymentProcessorId":"9925a0b0-eb18-4d74-8967-7e0cf6af0729"}"#)?,
+                de::<paygen_runtime::Uuid>(r#""46063d32-10fa-44cb-b118-20ddd085ce3f""#)?,
+                de::<arise_client::models::UpdateInvoiceSettingsRequest>(r#"{"cardPaymentProcessorId":"78723ff2-d47e-460b-b838-d602bdf0e1bc","achPaymentProcessorId":"9925a0b0-eb18-4d74-8967-7e0cf6af0729"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -624,10 +663,10 @@ pub async fn call(
         // GET /pay-int-api/line-items
         "listLineItems" => {
             let mut call = client.line_items().list_line_items();
-            call = call.page(de(r#"0"#)?);
-            call = call.page_size(de(r#"50"#)?);
+            call = call.page(de::<i32>(r#"0"#)?);
+            call = call.page_size(de::<i32>(r#"50"#)?);
             call = call.order_by(de::<String>(r#""contactName""#)?);
-            call = call.asc(de(r#"true"#)?);
+            call = call.asc(de::<bool>(r#"true"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -636,7 +675,9 @@ pub async fn call(
         }
         // POST /pay-int-api/line-items
         "createLineItem" => {
-            let mut call = client.line_items().create_line_item(de(r#"{}"#)?);
+            let mut call = client
+                .line_items()
+                .create_line_item(de::<arise_client::models::CreateLineItemRequest>(r#"{}"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -646,8 +687,8 @@ pub async fn call(
         // PUT /pay-int-api/line-items/{lineItemId}
         "updateLineItem" => {
             let mut call = client.line_items().update_line_item(
-                de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
-                de(r#"{}"#)?,
+                de::<paygen_runtime::Uuid>(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
+                de::<arise_client::models::UpdateLineItemRequest>(r#"{}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -659,7 +700,9 @@ pub async fn call(
         "deleteLineItem" => {
             let mut call = client
                 .line_items()
-                .delete_line_item(de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?);
+                .delete_line_item(de::<paygen_runtime::Uuid>(
+                    r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#,
+                )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -687,7 +730,7 @@ pub async fn call(
         // POST /pay-api/v1/merchants/tokens
         "createMerchantApiKey" => {
             let mut call = client.merchant_api_keys().create_merchant_api_key(
-                de(r#"{"merchantId":"46063d32-10fa-44cb-b118-20ddd085ce3f","tokenName":"Peppared Street Cafe's API Key"}"#)?,
+                de::<arise_client::models::CreateMerchantApiKeyRequest>(r#"{"merchantId":"46063d32-10fa-44cb-b118-20ddd085ce3f","tokenName":"Peppared Street Cafe's API Key"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -697,9 +740,11 @@ pub async fn call(
         }
         // DELETE /pay-api/v1/merchants/tokens/{clientId}
         "deleteMerchantApiKey" => {
-            let mut call = client
-                .merchant_api_keys()
-                .delete_merchant_api_key(de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?);
+            let mut call = client.merchant_api_keys().delete_merchant_api_key(de::<
+                paygen_runtime::Uuid,
+            >(
+                r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -709,10 +754,10 @@ pub async fn call(
         // GET /pay-api/v1/merchants
         "listMerchants" => {
             let mut call = client.merchant_api_keys().list_merchants();
-            call = call.page(de(r#"0"#)?);
-            call = call.page_size(de(r#"50"#)?);
+            call = call.page(de::<i32>(r#"0"#)?);
+            call = call.page_size(de::<i32>(r#"50"#)?);
             call = call.order_by(de::<String>(r#""contactName""#)?);
-            call = call.asc(de(r#"true"#)?);
+            call = call.asc(de::<bool>(r#"true"#)?);
             call = call.search(de::<String>(r#""search=Conners Electric""#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -723,7 +768,7 @@ pub async fn call(
         // POST /pay-int-api/payment-sessions
         "createPaymentSession" => {
             let mut call = client.payment_sessions().create_payment_session(
-                de(r#"{"amount":64.99,"customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5","mode":2,"skipAddressVerification":true,"referenceId":"10001","tipAmount":14.5}"#)?,
+                de::<arise_client::models::CreatePaymentSessionRequest>(r#"{"amount":64.99,"customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5","mode":2,"skipAddressVerification":true,"referenceId":"10001","tipAmount":14.5}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -733,9 +778,11 @@ pub async fn call(
         }
         // POST /pay-int-api/payment-sessions/{paymentSessionId}/cancel
         "cancelPaymentSession" => {
-            let mut call = client
-                .payment_sessions()
-                .cancel_payment_session(de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?);
+            let mut call = client.payment_sessions().cancel_payment_session(de::<
+                paygen_runtime::Uuid,
+            >(
+                r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -744,9 +791,12 @@ pub async fn call(
         }
         // GET /pay-int-api/payment-sessions/{paymentSessionId}
         "getPaymentSession" => {
-            let mut call = client
-                .payment_sessions()
-                .get_payment_session(de(r#""fffa1259-272a-4bf3-a197-a5757c26eccb""#)?);
+            let mut call =
+                client
+                    .payment_sessions()
+                    .get_payment_session(de::<paygen_runtime::Uuid>(
+                        r#""fffa1259-272a-4bf3-a197-a5757c26eccb""#,
+                    )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -765,10 +815,10 @@ pub async fn call(
         // GET /pos-api/v1/pos-transactions
         "listPosTransactions" => {
             let mut call = client.pos_transactions().list_pos_transactions();
-            call = call.page(de(r#"0"#)?);
-            call = call.page_size(de(r#"50"#)?);
+            call = call.page(de::<i32>(r#"0"#)?);
+            call = call.page_size(de::<i32>(r#"50"#)?);
             call = call.order_by(de::<String>(r#""contactName""#)?);
-            call = call.asc(de(r#"true"#)?);
+            call = call.asc(de::<bool>(r#"true"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -778,7 +828,7 @@ pub async fn call(
         // POST /pos-api/v1/pos-transactions
         "createPosTransaction" => {
             let mut call = client.pos_transactions().create_pos_transaction(
-                de(r#"{"amount":45.99,"currencyId":1,"posDeviceId":"000000001","terminalId":"914358ab-efd7-4c5c-8570-fe4c0370fc37","transactionTypeId":1,"waitForAcceptanceByTerminal":true,"requestPaymentMethodStorageConsent":true,"targetTransactionId":"250521bd-1e4e-4363-8381-de512760d19a","customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5","readingMethodId":1}"#)?,
+                de::<arise_client::models::CreatePosTransactionRequest>(r#"{"amount":45.99,"currencyId":1,"posDeviceId":"000000001","terminalId":"914358ab-efd7-4c5c-8570-fe4c0370fc37","transactionTypeId":1,"waitForAcceptanceByTerminal":true,"requestPaymentMethodStorageConsent":true,"targetTransactionId":"250521bd-1e4e-4363-8381-de512760d19a","customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5","readingMethodId":1}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -788,9 +838,12 @@ pub async fn call(
         }
         // GET /pos-api/v1/pos-transactions/{posTransactionsid}
         "getPosTransaction" => {
-            let mut call = client
-                .pos_transactions()
-                .get_pos_transaction(de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?);
+            let mut call =
+                client
+                    .pos_transactions()
+                    .get_pos_transaction(de::<paygen_runtime::Uuid>(
+                        r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#,
+                    )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -799,9 +852,11 @@ pub async fn call(
         }
         // POST /pos-api/v1/pos-transactions/{posTransactionsid}/cancel
         "cancelPosTransaction" => {
-            let mut call = client
-                .pos_transactions()
-                .cancel_pos_transaction(de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?);
+            let mut call = client.pos_transactions().cancel_pos_transaction(de::<
+                paygen_runtime::Uuid,
+            >(
+                r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -811,8 +866,8 @@ pub async fn call(
         // POST /pos-api/v1/pos-transactions/{posTransactionId}/print
         "printPosTransactionReceipt" => {
             let mut call = client.pos_transactions().print_pos_transaction_receipt(
-                de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
-                de(r#"{}"#)?,
+                de::<paygen_runtime::Uuid>(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?,
+                de::<arise_client::models::PrintPosTransactionReceiptRequest>(r#"{}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -823,10 +878,10 @@ pub async fn call(
         // GET /pay-int-api/quick-payments/one-time
         "listOneTimeQuickPayments" => {
             let mut call = client.quick_payments().list_one_time_quick_payments();
-            call = call.page(de(r#"0"#)?);
-            call = call.page_size(de(r#"50"#)?);
+            call = call.page(de::<i32>(r#"0"#)?);
+            call = call.page_size(de::<i32>(r#"50"#)?);
             call = call.order_by(de::<String>(r#""contactName""#)?);
-            call = call.asc(de(r#"true"#)?);
+            call = call.asc(de::<bool>(r#"true"#)?);
             call = call.search(de::<String>(r#""contactName""#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -837,7 +892,7 @@ pub async fn call(
         // POST /pay-int-api/quick-payments/one-time
         "createOneTimeQuickPayment" => {
             let mut call = client.quick_payments().create_one_time_quick_payment(
-                de(r#"{"amount":45.99,"referenceId":"10001","customerId":"c9ae4972-b934-41aa-8e1a-1e5d8ad34bec"}"#)?,
+                de::<arise_client::models::CreateOneTimeQuickPaymentRequest>(r#"{"amount":45.99,"referenceId":"10001","customerId":"c9ae4972-b934-41aa-8e1a-1e5d8ad34bec"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -847,9 +902,11 @@ pub async fn call(
         }
         // POST /pay-int-api/quick-payments/one-time/{quickPaymentId}
         "getOneTimeQuickPayment" => {
-            let mut call = client
-                .quick_payments()
-                .get_one_time_quick_payment(de(r#""0423617a-2004-4516-935d-e5ad4bbbe93e""#)?);
+            let mut call = client.quick_payments().get_one_time_quick_payment(de::<
+                paygen_runtime::Uuid,
+            >(
+                r#""0423617a-2004-4516-935d-e5ad4bbbe93e""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -858,9 +915,11 @@ pub async fn call(
         }
         // POST /pay-int-api/quick-payments/{quickPaymentId}/activate
         "activateQuickPayment" => {
-            let mut call = client
-                .quick_payments()
-                .activate_quick_payment(de(r#""0423617a-2004-4516-935d-e5ad4bbbe93e""#)?);
+            let mut call = client.quick_payments().activate_quick_payment(de::<
+                paygen_runtime::Uuid,
+            >(
+                r#""0423617a-2004-4516-935d-e5ad4bbbe93e""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -869,9 +928,11 @@ pub async fn call(
         }
         // POST /pay-int-api/quick-payments/{quickPaymentId}/deactivate
         "deactivateQuickPayment" => {
-            let mut call = client
-                .quick_payments()
-                .deactivate_quick_payment(de(r#""0423617a-2004-4516-935d-e5ad4bbbe93e""#)?);
+            let mut call = client.quick_payments().deactivate_quick_payment(de::<
+                paygen_runtime::Uuid,
+            >(
+                r#""0423617a-2004-4516-935d-e5ad4bbbe93e""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -881,8 +942,10 @@ pub async fn call(
         // POST /pay-int-api/quick-payments/{quickPaymentId}/send-sms-notification
         "sendQuickPaymentSmsNotification" => {
             let mut call = client.quick_payments().send_quick_payment_sms_notification(
-                de(r#""0423617a-2004-4516-935d-e5ad4bbbe93e""#)?,
-                de(r#"{"phoneNumber":"+14155552309","customerConsent":true}"#)?,
+                de::<paygen_runtime::Uuid>(r#""0423617a-2004-4516-935d-e5ad4bbbe93e""#)?,
+                de::<arise_client::models::SendQuickPaymentSmsNotificationRequest>(
+                    r#"{"phoneNumber":"+14155552309","customerConsent":true}"#,
+                )?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -893,10 +956,10 @@ pub async fn call(
         // GET /pay-int-api/quick-payments/reusable
         "listReusableQuickPayments" => {
             let mut call = client.quick_payments().list_reusable_quick_payments();
-            call = call.page(de(r#"0"#)?);
-            call = call.page_size(de(r#"50"#)?);
+            call = call.page(de::<i32>(r#"0"#)?);
+            call = call.page_size(de::<i32>(r#"50"#)?);
             call = call.order_by(de::<String>(r#""contactName""#)?);
-            call = call.asc(de(r#"true"#)?);
+            call = call.asc(de::<bool>(r#"true"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -905,9 +968,11 @@ pub async fn call(
         }
         // POST /pay-int-api/quick-payments/reusable
         "createReusableQuickPayment" => {
-            let mut call = client
-                .quick_payments()
-                .create_reusable_quick_payment(de(r#"{"amount":45.99}"#)?);
+            let mut call = client.quick_payments().create_reusable_quick_payment(de::<
+                arise_client::models::CreateReusableQuickPaymentRequest,
+            >(
+                r#"{"amount":45.99}"#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -916,9 +981,11 @@ pub async fn call(
         }
         // POST /pay-int-api/quick-payments/reusable/{quickPaymentId}
         "getReusableQuickPayment" => {
-            let mut call = client
-                .quick_payments()
-                .get_reusable_quick_payment(de(r#""0423617a-2004-4516-935d-e5ad4bbbe93e""#)?);
+            let mut call = client.quick_payments().get_reusable_quick_payment(de::<
+                paygen_runtime::Uuid,
+            >(
+                r#""0423617a-2004-4516-935d-e5ad4bbbe93e""#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -928,10 +995,10 @@ pub async fn call(
         // GET /pay-api/v1/settlements/batches
         "listSettlementBatches" => {
             let mut call = client.settlement_batches().list_settlement_batches();
-            call = call.page(de(r#"0"#)?);
-            call = call.page_size(de(r#"50"#)?);
+            call = call.page(de::<i32>(r#"0"#)?);
+            call = call.page_size(de::<i32>(r#"50"#)?);
             call = call.order_by(de::<String>(r#""contactName""#)?);
-            call = call.asc(de(r#"true"#)?);
+            call = call.asc(de::<bool>(r#"true"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -941,10 +1008,10 @@ pub async fn call(
         // GET /sub-api/v1/subscriptions
         "listSubscriptions" => {
             let mut call = client.subscription().list_subscriptions();
-            call = call.page(de(r#"0"#)?);
-            call = call.page_size(de(r#"50"#)?);
+            call = call.page(de::<i32>(r#"0"#)?);
+            call = call.page_size(de::<i32>(r#"50"#)?);
             call = call.order_by(de::<String>(r#""contactName""#)?);
-            call = call.asc(de(r#"true"#)?);
+            call = call.asc(de::<bool>(r#"true"#)?);
             call = call.search(de::<String>(r#""search=Peppared""#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -955,7 +1022,7 @@ pub async fn call(
         // POST /sub-api/v1/subscriptions
         "createSubscription" => {
             let mut call = client.subscription().create_subscription(
-                de(r#"{"amount":43.99,"transactionType":1,"currencyId":1,"paymentProcessorId":"8ebb41c8-e1b0-4777-8f8e-1402e756ee7d","paymentMethodId":"3fa85f64-5717-4562-b3fc-2c963f66afa6","paymentFrequencyUnit":1,"paymentFrequency":2,"numberOfPayments":60,"customerId":"d368cf28-4390-4f6d-b363-ce8d112e8517","isFasterProcessing":false,"useCardPrice":true,"surchargeRate":1.5,"paymentStartDateTime":"2026-02-19T20:24:52.934Z"}"#)?,
+                de::<arise_client::models::CreateSubscriptionRequest>(r#"{"amount":43.99,"transactionType":1,"currencyId":1,"paymentProcessorId":"8ebb41c8-e1b0-4777-8f8e-1402e756ee7d","paymentMethodId":"3fa85f64-5717-4562-b3fc-2c963f66afa6","paymentFrequencyUnit":1,"paymentFrequency":2,"numberOfPayments":60,"customerId":"d368cf28-4390-4f6d-b363-ce8d112e8517","isFasterProcessing":false,"useCardPrice":true,"surchargeRate":1.5,"paymentStartDateTime":"2026-02-19T20:24:52.934Z"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -967,7 +1034,9 @@ pub async fn call(
         "getSubscription" => {
             let mut call = client
                 .subscription()
-                .get_subscription(de(r#""79c0d1e2-3f4a-4b5c-6d7e-8f9a0b1c2d58""#)?);
+                .get_subscription(de::<paygen_runtime::Uuid>(
+                    r#""79c0d1e2-3f4a-4b5c-6d7e-8f9a0b1c2d58""#,
+                )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -976,11 +1045,13 @@ pub async fn call(
         }
         // GET /sub-api/v1/subscriptions/{subscriptionId}/payments
         "listSubscriptionPayments" => {
-            let mut call = client
-                .subscription()
-                .list_subscription_payments(de(r#""79c0d1e2-3f4a-4b5c-6d7e-8f9a0b1c2d58""#)?);
-            call = call.page(de(r#"0"#)?);
-            call = call.page_size(de(r#"50"#)?);
+            let mut call = client.subscription().list_subscription_payments(de::<
+                paygen_runtime::Uuid,
+            >(
+                r#""79c0d1e2-3f4a-4b5c-6d7e-8f9a0b1c2d58""#,
+            )?);
+            call = call.page(de::<i32>(r#"0"#)?);
+            call = call.page_size(de::<i32>(r#"50"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -989,9 +1060,12 @@ pub async fn call(
         }
         // PUT /sub-api/v1/subscriptions/{subscriptionId}/terminate
         "terminateSubscription" => {
-            let mut call = client
-                .subscription()
-                .terminate_subscription(de(r#""79c0d1e2-3f4a-4b5c-6d7e-8f9a0b1c2d58""#)?);
+            let mut call =
+                client
+                    .subscription()
+                    .terminate_subscription(de::<paygen_runtime::Uuid>(
+                        r#""79c0d1e2-3f4a-4b5c-6d7e-8f9a0b1c2d58""#,
+                    )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -1001,10 +1075,10 @@ pub async fn call(
         // GET /pos-api/v1/terminals
         "listTerminals" => {
             let mut call = client.terminals().list_terminals();
-            call = call.page(de(r#"0"#)?);
-            call = call.page_size(de(r#"50"#)?);
+            call = call.page(de::<i32>(r#"0"#)?);
+            call = call.page_size(de::<i32>(r#"50"#)?);
             call = call.order_by(de::<String>(r#""contactName""#)?);
-            call = call.asc(de(r#"true"#)?);
+            call = call.asc(de::<bool>(r#"true"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -1015,7 +1089,9 @@ pub async fn call(
         "getTerminalStatus" => {
             let mut call = client
                 .terminals()
-                .get_terminal_status(de(r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#)?);
+                .get_terminal_status(de::<paygen_runtime::Uuid>(
+                    r#""3fa85f64-5717-4562-b3fc-2c963f66afa6""#,
+                )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -1025,10 +1101,10 @@ pub async fn call(
         // GET /pay-api/v1/transactions
         "listTransactions" => {
             let mut call = client.transactions().list_transactions();
-            call = call.page(de(r#"0"#)?);
-            call = call.page_size(de(r#"50"#)?);
+            call = call.page(de::<i32>(r#"0"#)?);
+            call = call.page_size(de::<i32>(r#"50"#)?);
             call = call.order_by(de::<String>(r#""contactName""#)?);
-            call = call.asc(de(r#"true"#)?);
+            call = call.asc(de::<bool>(r#"true"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -1039,7 +1115,9 @@ pub async fn call(
         "getTransaction" => {
             let mut call = client
                 .transactions()
-                .get_transaction(de(r#""c7c15dd0-03e7-4e55-917c-54bedafba5e7""#)?);
+                .get_transaction(de::<paygen_runtime::Uuid>(
+                    r#""c7c15dd0-03e7-4e55-917c-54bedafba5e7""#,
+                )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -1049,7 +1127,7 @@ pub async fn call(
         // POST /pay-api/v1/transactions/auth
         "authorizeTransaction" => {
             let mut call = client.transactions().authorize_transaction(
-                de(r#"{"amount":29.99,"accountNumber":"4111111111111111","currencyId":1,"expirationMonth":7,"expirationYear":2032,"deviceId":"a30f9b66-b2f0-4b18-a03a-b861b00afa8b","paymentProcessorId":"37bd9ccb-2c9d-45cf-a65f-c9a224bdeaeb","customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5","tipAmount":14.5,"tipRate":15,"appVersion":"10.413.01","sdkVersion":"8.61.01"}"#)?,
+                de::<arise_client::models::AuthorizeTransactionRequest>(r#"{"amount":29.99,"accountNumber":"4111111111111111","currencyId":1,"expirationMonth":7,"expirationYear":2032,"deviceId":"a30f9b66-b2f0-4b18-a03a-b861b00afa8b","paymentProcessorId":"37bd9ccb-2c9d-45cf-a65f-c9a224bdeaeb","customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5","tipAmount":14.5,"tipRate":15,"appVersion":"10.413.01","sdkVersion":"8.61.01"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -1060,7 +1138,7 @@ pub async fn call(
         // POST /pay-api/v1/transactions/sale
         "createSale" => {
             let mut call = client.transactions().create_sale(
-                de(r#"{"amount":64.99,"accountNumber":"example","cardDataSource":1,"currencyId":1,"expirationMonth":7,"expirationYear":2032,"deviceId":"a30f9b66-b2f0-4b18-a03a-b861b00afa8b","paymentProcessorId":"8ebb41c8-e1b0-4777-8f8e-1402e756ee7d","customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5","tipAmount":14.5,"tipRate":15,"percentageOffRate":3.5,"surchargeRate":1.5,"appVersion":"10.413.01","sdkVersion":"8.61.08"}"#)?,
+                de::<arise_client::models::CreateSaleRequest>(r#"{"amount":64.99,"accountNumber":"example","cardDataSource":1,"currencyId":1,"expirationMonth":7,"expirationYear":2032,"deviceId":"a30f9b66-b2f0-4b18-a03a-b861b00afa8b","paymentProcessorId":"8ebb41c8-e1b0-4777-8f8e-1402e756ee7d","customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5","tipAmount":14.5,"tipRate":15,"percentageOffRate":3.5,"surchargeRate":1.5,"appVersion":"10.413.01","sdkVersion":"8.61.08"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -1070,7 +1148,9 @@ pub async fn call(
         }
         // POST /pay-api/v1/transactions/capture
         "captureTransaction" => {
-            let mut call = client.transactions().capture_transaction(de(
+            let mut call = client.transactions().capture_transaction(de::<
+                arise_client::models::CaptureTransactionRequest,
+            >(
                 r#"{"amount":124.86,"transactionId":"19be194d-d962-41e2-bba0-ee719ed94634"}"#,
             )?);
             for (name, value) in headers {
@@ -1081,7 +1161,9 @@ pub async fn call(
         }
         // POST /pay-api/v1/transactions/return
         "refundTransaction" => {
-            let mut call = client.transactions().refund_transaction(de(
+            let mut call = client.transactions().refund_transaction(de::<
+                arise_client::models::RefundTransactionRequest,
+            >(
                 r#"{"cardDataSource":1,"transactionId":"94c59697-3db4-4ef7-84f7-b1cc14f21d93"}"#,
             )?);
             for (name, value) in headers {
@@ -1093,7 +1175,7 @@ pub async fn call(
         // POST /pay-api/v1/transactions/return/no-reference
         "refundWithoutReference" => {
             let mut call = client.transactions().refund_without_reference(
-                de(r#"{"cardDataSource":1,"currencyId":1,"debit":true,"paymentProcessorId":"0c16d6e5-6157-42f0-a285-d14abbc54faa","customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5","accountNumber":"5413591081013511 example: \"5413591081013511\""}"#)?,
+                de::<arise_client::models::RefundWithoutReferenceRequest>(r#"{"cardDataSource":1,"currencyId":1,"debit":true,"paymentProcessorId":"0c16d6e5-6157-42f0-a285-d14abbc54faa","customerId":"fd9198a4-eb6f-4620-9603-4f4638289de5","accountNumber":"5413591081013511 example: \"5413591081013511\""}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -1103,7 +1185,9 @@ pub async fn call(
         }
         // POST /pay-api/v1/transactions/settle
         "settleTransactions" => {
-            let mut call = client.transactions().settle_transactions(de(
+            let mut call = client.transactions().settle_transactions(de::<
+                arise_client::models::SettleTransactionsRequest,
+            >(
                 r#"{"paymentProcessorId":"8f5a4c27-71c4-4b5d-944e-8bb457594d86"}"#,
             )?);
             for (name, value) in headers {
@@ -1114,7 +1198,9 @@ pub async fn call(
         }
         // POST /pay-api/v1/transactions/void
         "voidTransaction" => {
-            let mut call = client.transactions().void_transaction(de(
+            let mut call = client.transactions().void_transaction(de::<
+                arise_client::models::VoidTransactionRequest,
+            >(
                 r#"{"transactionId":"c7c15dd0-03e7-4e55-917c-54bedafba5e7"}"#,
             )?);
             for (name, value) in headers {
@@ -1125,7 +1211,9 @@ pub async fn call(
         }
         // POST /pay-api/v1/transactions/tip-adjustment
         "adjustTip" => {
-            let mut call = client.transactions().adjust_tip(de(
+            let mut call = client.transactions().adjust_tip(de::<
+                arise_client::models::AdjustTipRequest,
+            >(
                 r#"{"transactionId":"c7c15dd0-03e7-4e55-917c-54bedafba5e7","tipAmount":14.5}"#,
             )?);
             for (name, value) in headers {
@@ -1137,8 +1225,10 @@ pub async fn call(
         // POST /pay-api/v1/transactions/{transactionId}/send-transaction-receipt-by-sms
         "sendTransactionReceiptBySms" => {
             let mut call = client.transactions().send_transaction_receipt_by_sms(
-                de(r#""c7c15dd0-03e7-4e55-917c-54bedafba5e7""#)?,
-                de(r#"{"phoneNumber":"+15551234567","customerConsent":true}"#)?,
+                de::<paygen_runtime::Uuid>(r#""c7c15dd0-03e7-4e55-917c-54bedafba5e7""#)?,
+                de::<arise_client::models::SendTransactionReceiptBySmsRequest>(
+                    r#"{"phoneNumber":"+15551234567","customerConsent":true}"#,
+                )?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -1166,9 +1256,11 @@ pub async fn call(
         }
         // PUT /pay-api/v1/transactions/settings/autofill
         "updateAutofillSettings" => {
-            let mut call = client
-                .transaction_settings()
-                .update_autofill_settings(de(r#"{"l2Settings":{},"l3Settings":{}}"#)?);
+            let mut call = client.transaction_settings().update_autofill_settings(de::<
+                arise_client::models::UpdateAutofillSettingsRequest,
+            >(
+                r#"{"l2Settings":{},"l3Settings":{}}"#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }

@@ -6,6 +6,7 @@
 #![allow(clippy::all, unused_imports)]
 
 use crate::{check, de, CallResult};
+use aurpay_client::CallOptions;
 
 /// The operation ids this table can call, in spec order.
 pub const OPERATIONS: &[&str] = &[
@@ -36,9 +37,11 @@ pub async fn call(
     match operation {
         // POST /api/plugin/key/aurpay
         "getApiKey" => {
-            let mut call = client.auth().get_api_key(de(
-                r#"{"password":"example","username":"example@aurpay.net"}"#,
-            )?);
+            let mut call = client
+                .auth()
+                .get_api_key(de::<aurpay_client::models::ApiKeyRequest>(
+                    r#"{"password":"example","username":"example@aurpay.net"}"#,
+                )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -48,7 +51,7 @@ pub async fn call(
         // POST /api/order/pay-url
         "getPaymentUrl" => {
             let mut call = client.order().get_payment_url(
-                de(r#"{"callback_url":"http://127.0.0.1:9/callback?id=32","currency":"USD","price":20,"succeed_url":"http://127.0.0.1:9/succeed_url","timeout_callback":"http://127.0.0.1:9/timeout_callback","timeout_url":"http://127.0.0.1:9/timeout_url"}"#)?,
+                de::<aurpay_client::models::PaymentUrlRequest>(r#"{"callback_url":"http://127.0.0.1:9/callback?id=32","currency":"USD","price":20,"succeed_url":"http://127.0.0.1:9/succeed_url","timeout_callback":"http://127.0.0.1:9/timeout_callback","timeout_url":"http://127.0.0.1:9/timeout_url"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -59,7 +62,7 @@ pub async fn call(
         // POST /api/order/pay-info
         "getPaymentInfo" => {
             let mut call = client.order().get_payment_info(
-                de(r#"{"callback_url":"http://127.0.0.1:9/callback?id=32","chain":"ETH","currency":"USDT-ERC20","succeed_url":"http://127.0.0.1:9/succeed_url","timeout_callback":"http://127.0.0.1:9/timeout_callback","timeout_url":"http://127.0.0.1:9/timeout_url","vs_currency":"USD","vs_price":18}"#)?,
+                de::<aurpay_client::models::PaymentInfoRequest>(r#"{"callback_url":"http://127.0.0.1:9/callback?id=32","chain":"ETH","currency":"USDT-ERC20","succeed_url":"http://127.0.0.1:9/succeed_url","timeout_callback":"http://127.0.0.1:9/timeout_callback","timeout_url":"http://127.0.0.1:9/timeout_url","vs_currency":"USD","vs_price":18}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -88,8 +91,8 @@ pub async fn call(
         // GET /api/v2/order/
         "listOrders" => {
             let mut call = client.order().list_orders();
-            call = call.page(de(r#"1"#)?);
-            call = call.size(de(r#"10"#)?);
+            call = call.page(de::<i64>(r#"1"#)?);
+            call = call.size(de::<i64>(r#"10"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -123,7 +126,7 @@ pub async fn call(
             let mut call = client
                 .order()
                 .refund_order(de::<String>(r#""20240806071926377966""#)?);
-            call = call.body(de(r#"{}"#)?);
+            call = call.body(de::<aurpay_client::models::OrderRefundRequest>(r#"{}"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -133,8 +136,8 @@ pub async fn call(
         // GET /api/v2/tx
         "listTransactions" => {
             let mut call = client.order().list_transactions();
-            call = call.page(de(r#"1"#)?);
-            call = call.size(de(r#"10"#)?);
+            call = call.page(de::<i64>(r#"1"#)?);
+            call = call.size(de::<i64>(r#"10"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -162,7 +165,7 @@ pub async fn call(
         // POST /api/v2/wallet/withdraw
         "withdrawBalance" => {
             let mut call = client.wallets().withdraw_balance(
-                de(r#"{"address":"example","amount":"0.00102549","chain":"example","currency":"example"}"#)?,
+                de::<aurpay_client::models::WithdrawalRequest>(r#"{"address":"example","amount":"0.00102549","chain":"example","currency":"example"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -182,7 +185,7 @@ pub async fn call(
         // POST /api/bln/order
         "createBlnOrder" => {
             let mut call = client.lightning().create_bln_order(
-                de(r#"{"callback_url":"http://127.0.0.1:9/callback?id=32","currency":"USD","price":20,"succeed_url":"http://127.0.0.1:9/succeed_url","timeout_callback":"http://127.0.0.1:9/timeout_callback","timeout_url":"http://127.0.0.1:9/timeout_url"}"#)?,
+                de::<aurpay_client::models::BlnOrderRequest>(r#"{"callback_url":"http://127.0.0.1:9/callback?id=32","currency":"USD","price":20,"succeed_url":"http://127.0.0.1:9/succeed_url","timeout_callback":"http://127.0.0.1:9/timeout_callback","timeout_url":"http://127.0.0.1:9/timeout_url"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -192,9 +195,11 @@ pub async fn call(
         }
         // POST /api/bln/withdraw
         "createBlnWithdraw" => {
-            let mut call = client
-                .lightning()
-                .create_bln_withdraw(de(r#"{"amount":"0.00102549","ln_invoices":"example"}"#)?);
+            let mut call = client.lightning().create_bln_withdraw(de::<
+                aurpay_client::models::BlnWithdrawRequest,
+            >(
+                r#"{"amount":"0.00102549","ln_invoices":"example"}"#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }

@@ -6,6 +6,7 @@
 #![allow(clippy::all, unused_imports)]
 
 use crate::{check, de, CallResult};
+use rise_crm_client::CallOptions;
 
 /// The operation ids this table can call, in spec order.
 pub const OPERATIONS: &[&str] = &[
@@ -26,7 +27,7 @@ pub async fn call(
         // POST /oauth2/token
         "requestToken" => {
             let mut call = client.auth().request_token(
-                de(r#"{"client_id":"your-client-id","client_secret":"your-client-secret","grant_type":"password","password":"yourpassword","scope":"offline_access","username":"user@example.com"}"#)?,
+                de::<rise_crm_client::models::TokenRequest>(r#"{"client_id":"your-client-id","client_secret":"your-client-secret","grant_type":"password","password":"yourpassword","scope":"offline_access","username":"user@example.com"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -36,7 +37,9 @@ pub async fn call(
         }
         // POST /v1/boarding/applications
         "createDraftApplication" => {
-            let mut call = client.boarding().create_draft_application(de(r#"{}"#)?);
+            let mut call = client
+                .boarding()
+                .create_draft_application(de::<rise_crm_client::models::Application>(r#"{}"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -45,7 +48,9 @@ pub async fn call(
         }
         // POST /v1/boarding/applications/submit
         "submitApplication" => {
-            let mut call = client.boarding().submit_application(de(r#"{}"#)?);
+            let mut call = client
+                .boarding()
+                .submit_application(de::<rise_crm_client::models::Application>(r#"{}"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -54,9 +59,10 @@ pub async fn call(
         }
         // PUT /v1/boarding/applications/{applicationId}
         "updateDraftApplication" => {
-            let mut call = client
-                .boarding()
-                .update_draft_application(de::<String>(r#""29649""#)?, de(r#"{}"#)?);
+            let mut call = client.boarding().update_draft_application(
+                de::<String>(r#""29649""#)?,
+                de::<rise_crm_client::models::Application>(r#"{}"#)?,
+            );
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }

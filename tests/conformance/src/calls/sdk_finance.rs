@@ -6,6 +6,7 @@
 #![allow(clippy::all, unused_imports)]
 
 use crate::{check, de, CallResult};
+use sdk_finance_client::CallOptions;
 
 /// The operation ids this table can call, in spec order.
 pub const OPERATIONS: &[&str] = &[
@@ -47,9 +48,11 @@ pub async fn call(
     match operation {
         // POST /authorization
         "authorize" => {
-            let mut call = client
-                .authorization()
-                .authorize(de(r#"{"login":"example","password":"example"}"#)?);
+            let mut call = client.authorization().authorize(de::<
+                sdk_finance_client::models::LoginRequest,
+            >(
+                r#"{"login":"example","password":"example"}"#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -58,9 +61,11 @@ pub async fn call(
         }
         // POST /authorization/confirm
         "confirmAuthorization" => {
-            let mut call = client
-                .authorization()
-                .confirm_authorization(de(r#"{"login":"example","otp":"example"}"#)?);
+            let mut call = client.authorization().confirm_authorization(de::<
+                sdk_finance_client::models::AuthorizationConfirmRequest,
+            >(
+                r#"{"login":"example","otp":"example"}"#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -78,7 +83,9 @@ pub async fn call(
         }
         // POST /bank-catalog
         "addBank" => {
-            let mut call = client.bank_catalog().add_bank(de(
+            let mut call = client.bank_catalog().add_bank(de::<
+                sdk_finance_client::models::BankCatalogCreateRequest,
+            >(
                 r#"{"bic":"example","name":"example","swift":"example"}"#,
             )?);
             for (name, value) in headers {
@@ -89,9 +96,11 @@ pub async fn call(
         }
         // POST /bank-top-ups/calculate
         "calculateBankTopUp" => {
-            let mut call = client
-                .bank_top_ups()
-                .calculate_bank_top_up(de(r#"{"amount":0.01,"coinSerial":"example"}"#)?);
+            let mut call = client.bank_top_ups().calculate_bank_top_up(de::<
+                sdk_finance_client::models::CommissionCalculateRequest,
+            >(
+                r#"{"amount":0.01,"coinSerial":"example"}"#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -100,9 +109,11 @@ pub async fn call(
         }
         // POST /bank-top-ups/create-request/with-bank
         "createBankTopUpRequest" => {
-            let mut call = client
-                .bank_top_ups()
-                .create_bank_top_up_request(de(r#"{"amount":0.01,"coinSerial":"example"}"#)?);
+            let mut call = client.bank_top_ups().create_bank_top_up_request(de::<
+                sdk_finance_client::models::BankTopUpRequestCreateRequest,
+            >(
+                r#"{"amount":0.01,"coinSerial":"example"}"#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -111,9 +122,11 @@ pub async fn call(
         }
         // POST /bank-top-ups/with-bank
         "topUpWithBank" => {
-            let mut call = client
-                .bank_top_ups()
-                .top_up_with_bank(de(r#"{"amount":0.01,"coinSerial":"example"}"#)?);
+            let mut call = client.bank_top_ups().top_up_with_bank(de::<
+                sdk_finance_client::models::BankOperationRequest,
+            >(
+                r#"{"amount":0.01,"coinSerial":"example"}"#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -122,7 +135,7 @@ pub async fn call(
         }
         // POST /bank-top-ups/{requestIdentifier}/accept
         "acceptBankTopUp" => {
-            let mut call = client.bank_top_ups().accept_bank_top_up(de(r#"1"#)?);
+            let mut call = client.bank_top_ups().accept_bank_top_up(de::<i64>(r#"1"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -131,7 +144,9 @@ pub async fn call(
         }
         // POST /bank-top-ups/{requestIdentifier}/decline
         "declineBankTopUp" => {
-            let mut call = client.bank_top_ups().decline_bank_top_up(de(r#"1"#)?);
+            let mut call = client
+                .bank_top_ups()
+                .decline_bank_top_up(de::<i64>(r#"1"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -140,9 +155,11 @@ pub async fn call(
         }
         // POST /bank-withdrawals/calculate
         "calculateBankWithdrawal" => {
-            let mut call = client
-                .bank_withdrawals()
-                .calculate_bank_withdrawal(de(r#"{"amount":0.01,"coinSerial":"example"}"#)?);
+            let mut call = client.bank_withdrawals().calculate_bank_withdrawal(de::<
+                sdk_finance_client::models::CommissionCalculateRequest,
+            >(
+                r#"{"amount":0.01,"coinSerial":"example"}"#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -151,9 +168,11 @@ pub async fn call(
         }
         // POST /bank-withdrawals/with-bank
         "createBankWithdrawal" => {
-            let mut call = client
-                .bank_withdrawals()
-                .create_bank_withdrawal(de(r#"{"amount":0.01,"coinSerial":"example"}"#)?);
+            let mut call = client.bank_withdrawals().create_bank_withdrawal(de::<
+                sdk_finance_client::models::BankOperationRequest,
+            >(
+                r#"{"amount":0.01,"coinSerial":"example"}"#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -164,7 +183,7 @@ pub async fn call(
         "acceptBankWithdrawal" => {
             let mut call = client
                 .bank_withdrawals()
-                .accept_bank_withdrawal(de(r#"1"#)?);
+                .accept_bank_withdrawal(de::<i64>(r#"1"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -175,7 +194,7 @@ pub async fn call(
         "declineBankWithdrawal" => {
             let mut call = client
                 .bank_withdrawals()
-                .decline_bank_withdrawal(de(r#"1"#)?);
+                .decline_bank_withdrawal(de::<i64>(r#"1"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -193,7 +212,9 @@ pub async fn call(
         }
         // POST /coins/validate
         "validateCoin" => {
-            let mut call = client.coins().validate_coin(de(r#"{"serial":"example"}"#)?);
+            let mut call = client.coins().validate_coin(de::<
+                sdk_finance_client::models::CoinValidateRequest,
+            >(r#"{"serial":"example"}"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -203,7 +224,7 @@ pub async fn call(
         // POST /currencies
         "createCurrency" => {
             let mut call = client.currencies().create_currency(
-                de(r#"{"code":"example","description":"example","digitalCode":"example","name":"example","symbol":"example"}"#)?,
+                de::<sdk_finance_client::models::CurrencyCreateRequest>(r#"{"code":"example","description":"example","digitalCode":"example","name":"example","symbol":"example"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -214,7 +235,7 @@ pub async fn call(
         // POST /issuers
         "createIssuer" => {
             let mut call = client.currencies().create_issuer(
-                de(r#"{"active":true,"currencyCode":"example","description":"example","name":"example","snPrefix":"example"}"#)?,
+                de::<sdk_finance_client::models::IssuerCreateRequest>(r#"{"active":true,"currencyCode":"example","description":"example","name":"example","snPrefix":"example"}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -224,7 +245,9 @@ pub async fn call(
         }
         // POST /organizations
         "viewOrganizations" => {
-            let mut call = client.organizations().view_organizations(de(
+            let mut call = client.organizations().view_organizations(de::<
+                sdk_finance_client::models::OrganizationViewRequest,
+            >(
                 r#"{"filter":{"types":["system"]},"sort":{"creationDate":"desc"}}"#,
             )?);
             for (name, value) in headers {
@@ -235,9 +258,9 @@ pub async fn call(
         }
         // POST /registration
         "register" => {
-            let mut call = client
-                .registration()
-                .register(de(r#"{"login":"example"}"#)?);
+            let mut call = client.registration().register(de::<
+                sdk_finance_client::models::RegistrationRequest,
+            >(r#"{"login":"example"}"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -246,7 +269,9 @@ pub async fn call(
         }
         // POST /registration/confirm
         "confirmRegistration" => {
-            let mut call = client.registration().confirm_registration(de(
+            let mut call = client.registration().confirm_registration(de::<
+                sdk_finance_client::models::RegistrationConfirmRequest,
+            >(
                 r#"{"login":"example","otp":"example","password":"examplex"}"#,
             )?);
             for (name, value) in headers {
@@ -270,7 +295,9 @@ pub async fn call(
                 .transfer_templates()
                 .create_transfer_template_from_operation(
                     de::<String>(r#""example""#)?,
-                    de(r#"{"amount":1,"description":"example","name":"example","reusable":true}"#)?,
+                    de::<sdk_finance_client::models::TransferTemplateFromOperationRequest>(
+                        r#"{"amount":1,"description":"example","name":"example","reusable":true}"#,
+                    )?,
                 );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -280,9 +307,11 @@ pub async fn call(
         }
         // POST /templates/transfer/view
         "viewTransferTemplates" => {
-            let mut call = client
-                .transfer_templates()
-                .view_transfer_templates(de(r#"{"filter":{"paymentToolType":"COIN"}}"#)?);
+            let mut call = client.transfer_templates().view_transfer_templates(de::<
+                sdk_finance_client::models::TransferTemplateViewRequest,
+            >(
+                r#"{"filter":{"paymentToolType":"COIN"}}"#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -291,9 +320,10 @@ pub async fn call(
         }
         // POST /templates/transfer/{transferTemplateId}/calculate
         "calculateTemplateTransfer" => {
-            let mut call = client
-                .transfer_templates()
-                .calculate_template_transfer(de::<String>(r#""example""#)?, de(r#"{"amount":1}"#)?);
+            let mut call = client.transfer_templates().calculate_template_transfer(
+                de::<String>(r#""example""#)?,
+                de::<sdk_finance_client::models::TransferAmountRequest>(r#"{"amount":1}"#)?,
+            );
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -302,9 +332,10 @@ pub async fn call(
         }
         // POST /templates/transfer/{transferTemplateId}/execute
         "executeTemplateTransfer" => {
-            let mut call = client
-                .transfer_templates()
-                .execute_template_transfer(de::<String>(r#""example""#)?, de(r#"{"amount":1}"#)?);
+            let mut call = client.transfer_templates().execute_template_transfer(
+                de::<String>(r#""example""#)?,
+                de::<sdk_finance_client::models::TransferAmountRequest>(r#"{"amount":1}"#)?,
+            );
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -313,9 +344,11 @@ pub async fn call(
         }
         // POST /users
         "createUser" => {
-            let mut call = client
-                .users()
-                .create_user(de(r#"{"login":"example","role":"accountant"}"#)?);
+            let mut call = client.users().create_user(de::<
+                sdk_finance_client::models::UserCreateRequest,
+            >(
+                r#"{"login":"example","role":"accountant"}"#,
+            )?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }
@@ -324,7 +357,9 @@ pub async fn call(
         }
         // POST /users/view
         "viewUsers" => {
-            let mut call = client.users().view_users(de(r#"{}"#)?);
+            let mut call = client
+                .users()
+                .view_users(de::<sdk_finance_client::models::UserViewRequest>(r#"{}"#)?);
             for (name, value) in headers {
                 call = call.header(*name, *value);
             }

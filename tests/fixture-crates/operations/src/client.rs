@@ -26,6 +26,14 @@ impl Environment {
 #[derive(Clone, Debug)]
 pub struct Client {
     core: Arc<paygen_runtime::Core>,
+    pub(crate) defaults: Defaults,
+}
+/// Values set on the [`ClientBuilder`] for the headers most operations share; every call
+/// starts with them and may override them.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Defaults {
+    /// `X-Tenant`.
+    pub(crate) x_tenant: Option<String>,
 }
 impl Client {
     /// Starts configuring a client.
@@ -48,74 +56,45 @@ impl Client {
         crate::operations::auth::AuthApi { client: self }
     }
 }
-/// A prepared call of one operation: the operation's parameters (`Op`, set through the
-/// methods the operation adds here) and per-call options. Nothing is sent until
-/// [`send`](Call::send) or [`send_with_response`](Call::send_with_response) is awaited.
+/// What every operation's builder holds besides its parameters: the client and the
+/// per-call options. Sending lives here, once for all operations.
 #[derive(Clone, Debug)]
-#[must_use = "a request does nothing until `.send().await`"]
-pub struct Call<'a, Op> {
+pub(crate) struct Call<'a> {
     client: &'a Client,
-    pub(crate) op: Op,
-    options: paygen_runtime::RequestOptions,
+    pub(crate) options: paygen_runtime::RequestOptions,
 }
-impl<'a, Op> Call<'a, Op> {
-    pub(crate) fn new(client: &'a Client, op: Op) -> Self {
+impl<'a> Call<'a> {
+    pub(crate) fn new(client: &'a Client) -> Self {
         Call {
             client,
-            op,
             options: paygen_runtime::RequestOptions::default(),
         }
     }
-    /// Overrides the client's per-attempt timeout for this call: the time one attempt
-    /// (token fetching, sending, reading the whole body) may take. A timed-out attempt
-    /// may be retried, so the call as a whole can take longer; see
-    /// [`deadline`](Self::deadline).
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+    /// Sends `op` and returns the decoded body.
+    pub(crate) async fn send<Op>(self, op: Op) -> Result<Op::Output, crate::Error>
+    where
+        Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>,
+    {
+        Ok(self.send_with_response(op).await?.body)
     }
-    /// Overrides the client's deadline for this call: the time the whole call may take,
-    /// every attempt and the waits between retries included. When it passes, the call
-    /// ends with `Error::Deadline`; a retry that could not finish in time is not
-    /// started and the last answer is returned instead.
-    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-    /// Overrides the client's connect timeout for this call.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.connect_timeout = Some(timeout);
-        self
-    }
-    /// Overrides the client's retry policy for this call.
-    pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
-        self.options.retry = Some(policy);
-        self
-    }
-    /// Adds a header to this call.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-}
-impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
-    /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<Op::Output, crate::Error> {
-        self.send_with_response()
-            .await
-            .map(paygen_runtime::Response::into_body)
-    }
-    /// Sends the request and returns the body with the status, headers and request id.
-    pub async fn send_with_response(
+    /// Sends `op` and returns the body with the status, headers and request id.
+    pub(crate) async fn send_with_response<Op>(
         self,
-    ) -> Result<paygen_runtime::Response<Op::Output>, crate::Error> {
-        let (raw, scrubber) = self.execute().await?;
+        op: Op,
+    ) -> Result<paygen_runtime::Response<Op::Output>, crate::Error>
+    where
+        Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>,
+    {
+        let (raw, scrubber) = self.execute(op.request()?).await?;
         Op::decode(raw).map_err(|error| scrubber.error(error))
     }
-    /// Sends the request and returns the response of any status, undecoded, with the
-    /// sensitive values it sent, which its errors must not show.
+    /// Sends a request an operation built, with this call's options, and returns the
+    /// response of any status, undecoded, with what its errors must be scrubbed of (the
+    /// request's sensitive values and the client's credentials). Not generic: compiled
+    /// once for all operations.
     pub(crate) async fn execute(
-        self,
+        &self,
+        mut request: paygen_runtime::ApiRequest,
     ) -> Result<
         (
             paygen_runtime::RawResponse,
@@ -123,8 +102,7 @@ impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
         ),
         crate::Error,
     > {
-        let mut request = self.op.request()?;
-        request.options = self.options;
+        request.options = self.options.clone();
         let mut scrubber = std::mem::take(&mut request.sensitive);
         scrubber.credentials_of(self.client.core());
         match self.client.core().execute(request).await {
@@ -133,20 +111,22 @@ impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
         }
     }
 }
-impl<'a, Op> Call<'a, Op>
-where
-    Op: paygen_runtime::pagination::Paged<ErrorBody = crate::ErrorBody> + Clone + 'a,
-{
-    /// Walks every page from the first, yielding items one by one. The stream ends after
-    /// the last page, on an empty page, or after the first error.
-    pub fn into_stream(
+impl<'a> Call<'a> {
+    /// Walks every page of `op` from the first, yielding items one by one. The stream
+    /// ends after the last page, on an empty page, or after the first error.
+    pub(crate) fn stream<Op>(
         self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<Op::Item, crate::Error>> + 'a {
+        op: Op,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<Op::Item, crate::Error>> + 'a
+    where
+        Op: paygen_runtime::pagination::Paged<ErrorBody = crate::ErrorBody> + Clone + 'a,
+    {
         paygen_runtime::pagination::stream(Op::page_spec(), move |page: u64| {
-            let mut call = self.clone();
-            call.op.set_page(page);
+            let mut op = op.clone();
+            op.set_page(page);
+            let call = self.clone();
             async move {
-                let (raw, scrubber) = call.execute().await?;
+                let (raw, scrubber) = call.execute(op.request()?).await?;
                 if let Err(error) = Op::check_page(&raw) {
                     return Err(scrubber.error(error));
                 }
@@ -170,6 +150,7 @@ pub struct ClientBuilder {
     retry: Option<paygen_runtime::RetryPolicy>,
     http_client: Option<paygen_runtime::reqwest::Client>,
     providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,
+    defaults: Defaults,
 }
 impl ClientBuilder {
     /// Talks to one of the documented environments.
@@ -194,7 +175,7 @@ impl ClientBuilder {
     /// included (default: none, a call is bounded by its attempts' timeouts and the
     /// retry policy). When it passes, the call ends with `Error::Deadline`; a retry that
     /// could not finish in time is not started and the last answer is returned instead.
-    /// A call may set its own with `Call::deadline`.
+    /// A call may set its own with `CallOptions::deadline`.
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.deadline = Some(deadline);
         self
@@ -233,6 +214,13 @@ impl ClientBuilder {
     /// A fixed token: it is never refreshed.
     pub fn bearer_token(self, token: impl Into<paygen_runtime::Secret>) -> Self {
         self.bearer_auth_provider(paygen_runtime::auth::Bearer::new(token))
+    }
+    /// The `X-Tenant` header.
+    ///
+    /// Sent as the `X-Tenant` header of every call that takes it, unless the call sets its own with its `x_tenant` setter.
+    pub fn x_tenant(mut self, value: impl Into<String>) -> Self {
+        self.defaults.x_tenant = Some(value.into());
+        self
     }
     /// The environment in effect: the one chosen, or the default.
     fn chosen_environment(&self) -> Option<Environment> {
@@ -277,6 +265,7 @@ impl ClientBuilder {
         let core = core.build().map_err(paygen_runtime::Error::Config)?;
         Ok(Client {
             core: Arc::new(core),
+            defaults: self.defaults,
         })
     }
 }

@@ -12,10 +12,10 @@ pub mod client;
 pub mod models;
 /// One module per tag: its operations and their parameters.
 pub mod operations;
-pub use client::{Call, Client, ClientBuilder, Environment};
+pub use client::{Client, ClientBuilder, Environment};
 /// The runtime this crate is built on: `Uuid`, `Decimal`, auth providers, pagination.
 pub use paygen_runtime as runtime;
-pub use paygen_runtime::{Response, RetryPolicy, Secret};
+pub use paygen_runtime::{CallOptions, Response, RetryPolicy, Secret};
 /// The body of an error response, as JSON: the spec documents no error schema.
 pub type ErrorBody = serde_json::Value;
 /// Everything a call can fail with; API errors carry an [`ErrorBody`].

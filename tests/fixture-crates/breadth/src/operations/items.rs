@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Operations tagged `items`.
 #[derive(Clone, Copy, Debug)]
 pub struct ItemsApi<'a> {
@@ -11,23 +12,21 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn get_items_id(&self, id: impl Into<String>) -> crate::client::Call<'a, GetItemsId> {
-        crate::client::Call::new(
-            self.client,
-            GetItemsId {
-                id: id.into(),
-                expand: None,
-                filter_status: None,
-                tags: None,
-                codes: None,
-                range: None,
-                type_: None,
-                body2: None,
-                x_trace: None,
-                session: None,
-                send2: None,
-            },
-        )
+    pub fn get_items_id(&self, id: impl Into<String>) -> GetItemsId<'a> {
+        GetItemsId {
+            call: Call::new(self.client),
+            id: id.into(),
+            expand: None,
+            filter_status: None,
+            tags: None,
+            codes: None,
+            range: None,
+            type_: None,
+            body2: None,
+            x_trace: None,
+            session: None,
+            send2: None,
+        }
     }
     /// PATCH /items/{id}
     ///
@@ -39,16 +38,14 @@ impl<'a> ItemsApi<'a> {
     pub fn update_item(
         &self,
         id: impl Into<String>,
-        body: crate::models::ItemPatch,
-    ) -> crate::client::Call<'a, UpdateItem> {
-        crate::client::Call::new(
-            self.client,
-            UpdateItem {
-                id: id.into(),
-                body,
-                expand: None,
-            },
-        )
+        body: impl Into<crate::models::ItemPatch>,
+    ) -> UpdateItem<'a> {
+        UpdateItem {
+            call: Call::new(self.client),
+            id: id.into(),
+            expand: None,
+            body: body.into(),
+        }
     }
     /// POST /items
     ///
@@ -58,11 +55,12 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn create_item(
-        &self,
-        body: crate::models::ItemForm,
-    ) -> crate::client::Call<'a, CreateItem> {
-        crate::client::Call::new(self.client, CreateItem { body, body2: None })
+    pub fn create_item(&self, body: impl Into<crate::models::ItemForm>) -> CreateItem<'a> {
+        CreateItem {
+            call: Call::new(self.client),
+            body2: None,
+            body: body.into(),
+        }
     }
     /// POST /items
     ///
@@ -72,11 +70,12 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/x-www-form-urlencoded)
-    pub fn create_item_form(
-        &self,
-        body: crate::models::ItemForm,
-    ) -> crate::client::Call<'a, CreateItemForm> {
-        crate::client::Call::new(self.client, CreateItemForm { body, body2: None })
+    pub fn create_item_form(&self, body: impl Into<crate::models::ItemForm>) -> CreateItemForm<'a> {
+        CreateItemForm {
+            call: Call::new(self.client),
+            body2: None,
+            body: body.into(),
+        }
     }
     /// GET /items/{id}/document
     ///
@@ -84,11 +83,11 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn get_items_id_document(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::client::Call<'a, GetItemsIdDocument> {
-        crate::client::Call::new(self.client, GetItemsIdDocument { id: id.into() })
+    pub fn get_items_id_document(&self, id: impl Into<String>) -> GetItemsIdDocument<'a> {
+        GetItemsIdDocument {
+            call: Call::new(self.client),
+            id: id.into(),
+        }
     }
     /// PUT /items/{id}/document
     ///
@@ -98,19 +97,21 @@ impl<'a> ItemsApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn create_item2(&self, id: impl Into<String>) -> crate::client::Call<'a, CreateItem2> {
-        crate::client::Call::new(
-            self.client,
-            CreateItem2 {
-                id: id.into(),
-                body: None,
-            },
-        )
+    pub fn create_item2(&self, id: impl Into<String>) -> CreateItem2<'a> {
+        CreateItem2 {
+            call: Call::new(self.client),
+            id: id.into(),
+            body: None,
+        }
     }
 }
-/// The parameters of `GET /items/{id}`, set on the [`Call`](crate::client::Call) that [`get_items_id`](ItemsApi::get_items_id) returns.
+/// GET /items/{id}
+///
+/// `GET /items/{id}`, started by [`ItemsApi::get_items_id`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetItemsId {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetItemsId<'a> {
+    call: Call<'a>,
     id: String,
     expand: Option<Vec<String>>,
     filter_status: Option<crate::models::Status>,
@@ -123,79 +124,99 @@ pub struct GetItemsId {
     session: Option<String>,
     send2: Option<bool>,
 }
-impl crate::client::Call<'_, GetItemsId> {
+impl<'a> GetItemsId<'a> {
     /// Overrides the path-level one.
     ///
     /// Sent as the query parameter `expand`.
     pub fn expand(mut self, value: Vec<String>) -> Self {
-        self.op.expand = Some(value);
+        self.expand = Some(value);
         self
     }
     /// Values that are not identifiers, collide after case conversion, or repeat.
     ///
     /// Sent as the query parameter `filter[status]`.
-    pub fn filter_status(mut self, value: crate::models::Status) -> Self {
-        self.op.filter_status = Some(value);
+    pub fn filter_status(mut self, value: impl Into<crate::models::Status>) -> Self {
+        self.filter_status = Some(value.into());
         self
     }
     /// Sets `tags`.
     ///
     /// Sent as the query parameter `tags`.
     pub fn tags(mut self, value: Vec<String>) -> Self {
-        self.op.tags = Some(value);
+        self.tags = Some(value);
         self
     }
     /// Sets `codes`.
     ///
     /// Sent as the query parameter `codes`.
     pub fn codes(mut self, value: Vec<i64>) -> Self {
-        self.op.codes = Some(value);
+        self.codes = Some(value);
         self
     }
     /// Sets `range`.
     ///
     /// Sent as the query parameter `range`.
-    pub fn range(mut self, value: crate::models::GetItemsIdRange) -> Self {
-        self.op.range = Some(value);
+    pub fn range(mut self, value: impl Into<crate::models::GetItemsIdRange>) -> Self {
+        self.range = Some(value.into());
         self
     }
     /// A Rust keyword.
     ///
     /// Sent as the query parameter `type`.
     pub fn type_(mut self, value: impl Into<String>) -> Self {
-        self.op.type_ = Some(value.into());
+        self.type_ = Some(value.into());
         self
     }
     /// Collides with nothing: this operation has no body.
     ///
     /// Sent as the query parameter `body`.
     pub fn body2(mut self, value: impl Into<String>) -> Self {
-        self.op.body2 = Some(value.into());
+        self.body2 = Some(value.into());
         self
     }
     /// Sets `X-Trace`.
     ///
     /// Sent as the header parameter `X-Trace`.
     pub fn x_trace(mut self, value: paygen_runtime::Uuid) -> Self {
-        self.op.x_trace = Some(value);
+        self.x_trace = Some(value);
         self
     }
     /// Sets `session`.
     ///
     /// Sent as the cookie parameter `session`.
     pub fn session(mut self, value: impl Into<String>) -> Self {
-        self.op.session = Some(value.into());
+        self.session = Some(value.into());
         self
     }
     /// Collides with the builder's `send` after case conversion.
     ///
     /// Sent as the query parameter `Send`.
     pub fn send2(mut self, value: bool) -> Self {
-        self.op.send2 = Some(value);
+        self.send2 = Some(value);
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<crate::models::Item, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<crate::models::Item>, crate::Error>> + 'a
+    {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for GetItemsId {
+impl paygen_runtime::CallOptions for GetItemsId<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetItemsId<'_> {
     type Output = crate::models::Item;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -248,23 +269,50 @@ impl paygen_runtime::Operation for GetItemsId {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `PATCH /items/{id}`, set on the [`Call`](crate::client::Call) that [`update_item`](ItemsApi::update_item) returns.
+/// PATCH /items/{id}
+///
+/// `PATCH /items/{id}`, started by [`ItemsApi::update_item`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct UpdateItem {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UpdateItem<'a> {
+    call: Call<'a>,
     id: String,
     expand: Option<Vec<String>>,
     body: crate::models::ItemPatch,
 }
-impl crate::client::Call<'_, UpdateItem> {
+impl<'a> UpdateItem<'a> {
     /// Sets `expand`.
     ///
     /// Sent as the query parameter `expand`.
     pub fn expand(mut self, value: Vec<String>) -> Self {
-        self.op.expand = Some(value);
+        self.expand = Some(value);
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::UpdateItemResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::UpdateItemResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for UpdateItem {
+impl paygen_runtime::CallOptions for UpdateItem<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for UpdateItem<'_> {
     type Output = crate::models::UpdateItemResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -295,22 +343,49 @@ impl paygen_runtime::Operation for UpdateItem {
         Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
-/// The parameters of `POST /items`, set on the [`Call`](crate::client::Call) that [`create_item`](ItemsApi::create_item) returns.
+/// POST /items
+///
+/// `POST /items`, started by [`ItemsApi::create_item`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateItem {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateItem<'a> {
+    call: Call<'a>,
     body2: Option<String>,
     body: crate::models::ItemForm,
 }
-impl crate::client::Call<'_, CreateItem> {
+impl<'a> CreateItem<'a> {
     /// Collides with the body argument.
     ///
     /// Sent as the query parameter `body`.
     pub fn body2(mut self, value: impl Into<String>) -> Self {
-        self.op.body2 = Some(value.into());
+        self.body2 = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CreateItemResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::CreateItemResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for CreateItem {
+impl paygen_runtime::CallOptions for CreateItem<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateItem<'_> {
     type Output = crate::models::CreateItemResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -340,22 +415,49 @@ impl paygen_runtime::Operation for CreateItem {
         Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
-/// The parameters of `POST /items`, set on the [`Call`](crate::client::Call) that [`create_item_form`](ItemsApi::create_item_form) returns.
+/// POST /items
+///
+/// `POST /items`, started by [`ItemsApi::create_item_form`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateItemForm {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateItemForm<'a> {
+    call: Call<'a>,
     body2: Option<String>,
     body: crate::models::ItemForm,
 }
-impl crate::client::Call<'_, CreateItemForm> {
+impl<'a> CreateItemForm<'a> {
     /// Collides with the body argument.
     ///
     /// Sent as the query parameter `body`.
     pub fn body2(mut self, value: impl Into<String>) -> Self {
-        self.op.body2 = Some(value.into());
+        self.body2 = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CreateItemResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::CreateItemResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for CreateItemForm {
+impl paygen_runtime::CallOptions for CreateItemForm<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateItemForm<'_> {
     type Output = crate::models::CreateItemResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -388,12 +490,38 @@ impl paygen_runtime::Operation for CreateItemForm {
         Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
-/// The parameters of `GET /items/{id}/document`, set on the [`Call`](crate::client::Call) that [`get_items_id_document`](ItemsApi::get_items_id_document) returns.
+/// GET /items/{id}/document
+///
+/// `GET /items/{id}/document`, started by [`ItemsApi::get_items_id_document`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetItemsIdDocument {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetItemsIdDocument<'a> {
+    call: Call<'a>,
     id: String,
 }
-impl paygen_runtime::Operation for GetItemsIdDocument {
+impl<'a> GetItemsIdDocument<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<paygen_runtime::Bytes, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<paygen_runtime::Bytes>, crate::Error>> + 'a
+    {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetItemsIdDocument<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetItemsIdDocument<'_> {
     type Output = paygen_runtime::Bytes;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -416,20 +544,43 @@ impl paygen_runtime::Operation for GetItemsIdDocument {
         paygen_runtime::decode_success(raw, paygen_runtime::body_bytes)
     }
 }
-/// The parameters of `PUT /items/{id}/document`, set on the [`Call`](crate::client::Call) that [`create_item2`](ItemsApi::create_item2) returns.
+/// PUT /items/{id}/document
+///
+/// `PUT /items/{id}/document`, started by [`ItemsApi::create_item2`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateItem2 {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateItem2<'a> {
+    call: Call<'a>,
     id: String,
     body: Option<paygen_runtime::Bytes>,
 }
-impl crate::client::Call<'_, CreateItem2> {
+impl<'a> CreateItem2<'a> {
     /// Sets the request body.
-    pub fn body(mut self, value: paygen_runtime::Bytes) -> Self {
-        self.op.body = Some(value);
+    pub fn body(mut self, value: impl Into<paygen_runtime::Bytes>) -> Self {
+        self.body = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for CreateItem2 {
+impl paygen_runtime::CallOptions for CreateItem2<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateItem2<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

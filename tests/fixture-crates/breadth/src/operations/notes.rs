@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Operations tagged `notes`.
 #[derive(Clone, Copy, Debug)]
 pub struct NotesApi<'a> {
@@ -11,8 +12,11 @@ impl<'a> NotesApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (text/plain)
-    pub fn add_note(&self, body: String) -> crate::client::Call<'a, AddNote> {
-        crate::client::Call::new(self.client, AddNote { body })
+    pub fn add_note(&self, body: impl Into<String>) -> AddNote<'a> {
+        AddNote {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// POST /uploads
     ///
@@ -20,8 +24,11 @@ impl<'a> NotesApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (multipart/form-data)
-    pub fn upload(&self, body: crate::models::UploadRequest) -> crate::client::Call<'a, Upload> {
-        crate::client::Call::new(self.client, Upload { body })
+    pub fn upload(&self, body: impl Into<crate::models::UploadRequest>) -> Upload<'a> {
+        Upload {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
     /// PUT /notes/{id}
     ///
@@ -33,14 +40,12 @@ impl<'a> NotesApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn replace_note(&self, id: impl Into<String>) -> crate::client::Call<'a, ReplaceNote> {
-        crate::client::Call::new(
-            self.client,
-            ReplaceNote {
-                id: id.into(),
-                body: None,
-            },
-        )
+    pub fn replace_note(&self, id: impl Into<String>) -> ReplaceNote<'a> {
+        ReplaceNote {
+            call: Call::new(self.client),
+            id: id.into(),
+            body: None,
+        }
     }
     /// PUT /notes/{id}
     ///
@@ -52,17 +57,12 @@ impl<'a> NotesApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn replace_note_bytes(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::client::Call<'a, ReplaceNoteBytes> {
-        crate::client::Call::new(
-            self.client,
-            ReplaceNoteBytes {
-                id: id.into(),
-                body: None,
-            },
-        )
+    pub fn replace_note_bytes(&self, id: impl Into<String>) -> ReplaceNoteBytes<'a> {
+        ReplaceNoteBytes {
+            call: Call::new(self.client),
+            id: id.into(),
+            body: None,
+        }
     }
     /// PUT /notes/{id}
     ///
@@ -74,17 +74,12 @@ impl<'a> NotesApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn replace_note_text(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::client::Call<'a, ReplaceNoteText> {
-        crate::client::Call::new(
-            self.client,
-            ReplaceNoteText {
-                id: id.into(),
-                body: None,
-            },
-        )
+    pub fn replace_note_text(&self, id: impl Into<String>) -> ReplaceNoteText<'a> {
+        ReplaceNoteText {
+            call: Call::new(self.client),
+            id: id.into(),
+            body: None,
+        }
     }
     /// PUT /notes/{id}
     ///
@@ -96,17 +91,12 @@ impl<'a> NotesApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn replace_note_markdown(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::client::Call<'a, ReplaceNoteMarkdown> {
-        crate::client::Call::new(
-            self.client,
-            ReplaceNoteMarkdown {
-                id: id.into(),
-                body: None,
-            },
-        )
+    pub fn replace_note_markdown(&self, id: impl Into<String>) -> ReplaceNoteMarkdown<'a> {
+        ReplaceNoteMarkdown {
+            call: Call::new(self.client),
+            id: id.into(),
+            body: None,
+        }
     }
     /// POST /imports
     ///
@@ -116,17 +106,45 @@ impl<'a> NotesApi<'a> {
     /// - `body`: the request body (application/x-www-form-urlencoded)
     pub fn import_items(
         &self,
-        body: crate::models::ImportItemsRequest,
-    ) -> crate::client::Call<'a, ImportItems> {
-        crate::client::Call::new(self.client, ImportItems { body })
+        body: impl Into<crate::models::ImportItemsRequest>,
+    ) -> ImportItems<'a> {
+        ImportItems {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `POST /notes`, set on the [`Call`](crate::client::Call) that [`add_note`](NotesApi::add_note) returns.
+/// POST /notes
+///
+/// `POST /notes`, started by [`NotesApi::add_note`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct AddNote {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AddNote<'a> {
+    call: Call<'a>,
     body: String,
 }
-impl paygen_runtime::Operation for AddNote {
+impl<'a> AddNote<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<String, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<String>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for AddNote<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for AddNote<'_> {
     type Output = String;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -149,12 +167,37 @@ impl paygen_runtime::Operation for AddNote {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_text)
     }
 }
-/// The parameters of `POST /uploads`, set on the [`Call`](crate::client::Call) that [`upload`](NotesApi::upload) returns.
+/// POST /uploads
+///
+/// `POST /uploads`, started by [`NotesApi::upload`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct Upload {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct Upload<'a> {
+    call: Call<'a>,
     body: crate::models::UploadRequest,
 }
-impl paygen_runtime::Operation for Upload {
+impl<'a> Upload<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for Upload<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for Upload<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -180,20 +223,43 @@ impl paygen_runtime::Operation for Upload {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note`](NotesApi::replace_note) returns.
+/// PUT /notes/{id}
+///
+/// `PUT /notes/{id}`, started by [`NotesApi::replace_note`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ReplaceNote {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ReplaceNote<'a> {
+    call: Call<'a>,
     id: String,
     body: Option<crate::models::ReplaceNoteRequest>,
 }
-impl crate::client::Call<'_, ReplaceNote> {
+impl<'a> ReplaceNote<'a> {
     /// Sets the request body.
-    pub fn body(mut self, value: crate::models::ReplaceNoteRequest) -> Self {
-        self.op.body = Some(value);
+    pub fn body(mut self, value: impl Into<crate::models::ReplaceNoteRequest>) -> Self {
+        self.body = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for ReplaceNote {
+impl paygen_runtime::CallOptions for ReplaceNote<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ReplaceNote<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -218,20 +284,43 @@ impl paygen_runtime::Operation for ReplaceNote {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note_bytes`](NotesApi::replace_note_bytes) returns.
+/// PUT /notes/{id}
+///
+/// `PUT /notes/{id}`, started by [`NotesApi::replace_note_bytes`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ReplaceNoteBytes {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ReplaceNoteBytes<'a> {
+    call: Call<'a>,
     id: String,
     body: Option<paygen_runtime::Bytes>,
 }
-impl crate::client::Call<'_, ReplaceNoteBytes> {
+impl<'a> ReplaceNoteBytes<'a> {
     /// Sets the request body.
-    pub fn body(mut self, value: paygen_runtime::Bytes) -> Self {
-        self.op.body = Some(value);
+    pub fn body(mut self, value: impl Into<paygen_runtime::Bytes>) -> Self {
+        self.body = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for ReplaceNoteBytes {
+impl paygen_runtime::CallOptions for ReplaceNoteBytes<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ReplaceNoteBytes<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -256,20 +345,43 @@ impl paygen_runtime::Operation for ReplaceNoteBytes {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note_text`](NotesApi::replace_note_text) returns.
+/// PUT /notes/{id}
+///
+/// `PUT /notes/{id}`, started by [`NotesApi::replace_note_text`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ReplaceNoteText {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ReplaceNoteText<'a> {
+    call: Call<'a>,
     id: String,
     body: Option<String>,
 }
-impl crate::client::Call<'_, ReplaceNoteText> {
+impl<'a> ReplaceNoteText<'a> {
     /// Sets the request body.
-    pub fn body(mut self, value: String) -> Self {
-        self.op.body = Some(value);
+    pub fn body(mut self, value: impl Into<String>) -> Self {
+        self.body = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for ReplaceNoteText {
+impl paygen_runtime::CallOptions for ReplaceNoteText<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ReplaceNoteText<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -294,20 +406,43 @@ impl paygen_runtime::Operation for ReplaceNoteText {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note_markdown`](NotesApi::replace_note_markdown) returns.
+/// PUT /notes/{id}
+///
+/// `PUT /notes/{id}`, started by [`NotesApi::replace_note_markdown`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ReplaceNoteMarkdown {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ReplaceNoteMarkdown<'a> {
+    call: Call<'a>,
     id: String,
     body: Option<String>,
 }
-impl crate::client::Call<'_, ReplaceNoteMarkdown> {
+impl<'a> ReplaceNoteMarkdown<'a> {
     /// Sets the request body.
-    pub fn body(mut self, value: String) -> Self {
-        self.op.body = Some(value);
+    pub fn body(mut self, value: impl Into<String>) -> Self {
+        self.body = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for ReplaceNoteMarkdown {
+impl paygen_runtime::CallOptions for ReplaceNoteMarkdown<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ReplaceNoteMarkdown<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -332,12 +467,37 @@ impl paygen_runtime::Operation for ReplaceNoteMarkdown {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
-/// The parameters of `POST /imports`, set on the [`Call`](crate::client::Call) that [`import_items`](NotesApi::import_items) returns.
+/// POST /imports
+///
+/// `POST /imports`, started by [`NotesApi::import_items`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ImportItems {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ImportItems<'a> {
+    call: Call<'a>,
     body: crate::models::ImportItemsRequest,
 }
-impl paygen_runtime::Operation for ImportItems {
+impl<'a> ImportItems<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for ImportItems<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ImportItems<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Operations tagged `cards`.
 #[derive(Clone, Copy, Debug)]
 pub struct CardsApi<'a> {
@@ -11,13 +12,11 @@ impl<'a> CardsApi<'a> {
     ///
     /// # Arguments
     /// - `card_id` (`cardId`):
-    pub fn get_card(&self, card_id: impl Into<String>) -> crate::client::Call<'a, GetCard> {
-        crate::client::Call::new(
-            self.client,
-            GetCard {
-                card_id: card_id.into(),
-            },
-        )
+    pub fn get_card(&self, card_id: impl Into<String>) -> GetCard<'a> {
+        GetCard {
+            call: Call::new(self.client),
+            card_id: card_id.into(),
+        }
     }
     /// POST /cards
     ///
@@ -25,16 +24,45 @@ impl<'a> CardsApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn create_card(&self, body: crate::models::NewCard) -> crate::client::Call<'a, CreateCard> {
-        crate::client::Call::new(self.client, CreateCard { body })
+    pub fn create_card(&self, body: impl Into<crate::models::NewCard>) -> CreateCard<'a> {
+        CreateCard {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `GET /cards/{cardId}`, set on the [`Call`](crate::client::Call) that [`get_card`](CardsApi::get_card) returns.
+/// GET /cards/{cardId}
+///
+/// `GET /cards/{cardId}`, started by [`CardsApi::get_card`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetCard {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetCard<'a> {
+    call: Call<'a>,
     card_id: String,
 }
-impl paygen_runtime::Operation for GetCard {
+impl<'a> GetCard<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<crate::models::Card, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<crate::models::Card>, crate::Error>> + 'a
+    {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetCard<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetCard<'_> {
     type Output = crate::models::Card;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -56,12 +84,38 @@ impl paygen_runtime::Operation for GetCard {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `POST /cards`, set on the [`Call`](crate::client::Call) that [`create_card`](CardsApi::create_card) returns.
+/// POST /cards
+///
+/// `POST /cards`, started by [`CardsApi::create_card`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateCard {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateCard<'a> {
+    call: Call<'a>,
     body: crate::models::NewCard,
 }
-impl paygen_runtime::Operation for CreateCard {
+impl<'a> CreateCard<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<crate::models::Card, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<crate::models::Card>, crate::Error>> + 'a
+    {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateCard<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateCard<'_> {
     type Output = crate::models::Card;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

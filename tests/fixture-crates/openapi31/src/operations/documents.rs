@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Operations tagged `documents`.
 #[derive(Clone, Copy, Debug)]
 pub struct DocumentsApi<'a> {
@@ -11,19 +12,44 @@ impl<'a> DocumentsApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/octet-stream)
-    pub fn upload_document(
-        &self,
-        body: paygen_runtime::Bytes,
-    ) -> crate::client::Call<'a, UploadDocument> {
-        crate::client::Call::new(self.client, UploadDocument { body })
+    pub fn upload_document(&self, body: impl Into<paygen_runtime::Bytes>) -> UploadDocument<'a> {
+        UploadDocument {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `PUT /documents`, set on the [`Call`](crate::client::Call) that [`upload_document`](DocumentsApi::upload_document) returns.
+/// PUT /documents
+///
+/// `PUT /documents`, started by [`DocumentsApi::upload_document`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct UploadDocument {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct UploadDocument<'a> {
+    call: Call<'a>,
     body: paygen_runtime::Bytes,
 }
-impl paygen_runtime::Operation for UploadDocument {
+impl<'a> UploadDocument<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for UploadDocument<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for UploadDocument<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Operations tagged `auth`.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
@@ -11,16 +12,48 @@ impl<'a> AuthApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/x-www-form-urlencoded)
-    pub fn token(&self, body: crate::models::TokenRequest) -> crate::client::Call<'a, Token> {
-        crate::client::Call::new(self.client, Token { body })
+    pub fn token(&self, body: impl Into<crate::models::TokenRequest>) -> Token<'a> {
+        Token {
+            call: Call::new(self.client),
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `POST /token`, set on the [`Call`](crate::client::Call) that [`token`](AuthApi::token) returns.
+/// POST /token
+///
+/// `POST /token`, started by [`AuthApi::token`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct Token {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct Token<'a> {
+    call: Call<'a>,
     body: crate::models::TokenRequest,
 }
-impl paygen_runtime::Operation for Token {
+impl<'a> Token<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::TokenResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::TokenResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for Token<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for Token<'_> {
     type Output = crate::models::TokenResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

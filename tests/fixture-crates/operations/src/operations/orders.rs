@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Operations tagged `orders`.
 #[derive(Clone, Copy, Debug)]
 pub struct OrdersApi<'a> {
@@ -9,45 +10,33 @@ impl<'a> OrdersApi<'a> {
     ///
     /// `GET /orders`
     ///
-    /// # Arguments
-    /// - `x_tenant` (`X-Tenant`):
-    ///
-    /// Pages: [`into_stream`](crate::client::Call::into_stream) on the returned call walks every item.
-    pub fn list_orders(&self, x_tenant: impl Into<String>) -> crate::client::Call<'a, ListOrders> {
-        crate::client::Call::new(
-            self.client,
-            ListOrders {
-                x_tenant: x_tenant.into(),
-                page_number: None,
-                page_size: None,
-                status: None,
-                ids: None,
-                filter: None,
-                session: None,
-            },
-        )
+    /// Pages: [`into_stream`](ListOrders::into_stream) on the returned call walks every item.
+    pub fn list_orders(&self) -> ListOrders<'a> {
+        ListOrders {
+            call: Call::new(self.client),
+            x_tenant: self.client.defaults.x_tenant.clone(),
+            page_number: None,
+            page_size: None,
+            status: None,
+            ids: None,
+            filter: None,
+            session: None,
+        }
     }
     /// Create an order
     ///
     /// `POST /orders`
     ///
     /// # Arguments
-    /// - `x_tenant` (`X-Tenant`):
     /// - `body`: the request body (application/json)
     ///
     /// Retried on transient failures only when the body's `client_order_id` is set and not empty: the key makes a retry safe. Without it the request is sent once.
-    pub fn create_order(
-        &self,
-        x_tenant: impl Into<String>,
-        body: crate::models::NewOrder,
-    ) -> crate::client::Call<'a, CreateOrder> {
-        crate::client::Call::new(
-            self.client,
-            CreateOrder {
-                x_tenant: x_tenant.into(),
-                body,
-            },
-        )
+    pub fn create_order(&self, body: impl Into<crate::models::NewOrder>) -> CreateOrder<'a> {
+        CreateOrder {
+            call: Call::new(self.client),
+            x_tenant: self.client.defaults.x_tenant.clone(),
+            body: body.into(),
+        }
     }
     /// Download a receipt (no operationId)
     ///
@@ -55,14 +44,21 @@ impl<'a> OrdersApi<'a> {
     ///
     /// # Arguments
     /// - `id` (`id`):
-    pub fn get_orders_id_receipt(&self, id: i64) -> crate::client::Call<'a, GetOrdersIdReceipt> {
-        crate::client::Call::new(self.client, GetOrdersIdReceipt { id })
+    pub fn get_orders_id_receipt(&self, id: i64) -> GetOrdersIdReceipt<'a> {
+        GetOrdersIdReceipt {
+            call: Call::new(self.client),
+            id,
+        }
     }
 }
-/// The parameters of `GET /orders`, set on the [`Call`](crate::client::Call) that [`list_orders`](OrdersApi::list_orders) returns.
+/// List orders, paged
+///
+/// `GET /orders`, started by [`OrdersApi::list_orders`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct ListOrders {
-    x_tenant: String,
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListOrders<'a> {
+    call: Call<'a>,
+    x_tenant: Option<String>,
     page_number: Option<i32>,
     page_size: Option<i32>,
     status: Option<Vec<String>>,
@@ -70,51 +66,89 @@ pub struct ListOrders {
     filter: Option<crate::models::ListOrdersFilter>,
     session: Option<String>,
 }
-impl crate::client::Call<'_, ListOrders> {
+impl<'a> ListOrders<'a> {
+    /// Sets `X-Tenant`.
+    ///
+    /// Sent as the header parameter `X-Tenant`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_tenant`](crate::ClientBuilder::x_tenant); one of the two is required.
+    pub fn x_tenant(mut self, value: impl Into<String>) -> Self {
+        self.x_tenant = Some(value.into());
+        self
+    }
     /// Sets `page\[number\]`.
     ///
     /// Sent as the query parameter `page[number]`.
     pub fn page_number(mut self, value: i32) -> Self {
-        self.op.page_number = Some(value);
+        self.page_number = Some(value);
         self
     }
     /// Sets `page\[size\]`.
     ///
     /// Sent as the query parameter `page[size]`.
     pub fn page_size(mut self, value: i32) -> Self {
-        self.op.page_size = Some(value);
+        self.page_size = Some(value);
         self
     }
     /// Sets `status`.
     ///
     /// Sent as the query parameter `status`.
     pub fn status(mut self, value: Vec<String>) -> Self {
-        self.op.status = Some(value);
+        self.status = Some(value);
         self
     }
     /// Sets `ids`.
     ///
     /// Sent as the query parameter `ids`.
     pub fn ids(mut self, value: Vec<i64>) -> Self {
-        self.op.ids = Some(value);
+        self.ids = Some(value);
         self
     }
     /// Sets `filter`.
     ///
     /// Sent as the query parameter `filter`.
-    pub fn filter(mut self, value: crate::models::ListOrdersFilter) -> Self {
-        self.op.filter = Some(value);
+    pub fn filter(mut self, value: impl Into<crate::models::ListOrdersFilter>) -> Self {
+        self.filter = Some(value.into());
         self
     }
     /// Sets `session`.
     ///
     /// Sent as the cookie parameter `session`.
     pub fn session(mut self, value: impl Into<String>) -> Self {
-        self.op.session = Some(value.into());
+        self.session = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<crate::models::OrderPage, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::OrderPage>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+    /// Walks every page from the first, yielding items one by one. The stream ends after
+    /// the last page, on an empty page, or after the first error.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Order, crate::Error>> + 'a
+    {
+        self.call.clone().stream(self)
+    }
 }
-impl paygen_runtime::Operation for ListOrders {
+impl paygen_runtime::CallOptions for ListOrders<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for ListOrders<'_> {
     type Output = crate::models::OrderPage;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -126,7 +160,10 @@ impl paygen_runtime::Operation for ListOrders {
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
-        request.header("X-Tenant", &self.x_tenant);
+        let Some(value) = &self.x_tenant else {
+            return Err(paygen_runtime::missing_parameter("X-Tenant", "x_tenant"));
+        };
+        request.header("X-Tenant", value);
         if let Some(value) = &self.page_number {
             request.query("page[number]", value);
         }
@@ -154,7 +191,7 @@ impl paygen_runtime::Operation for ListOrders {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-impl paygen_runtime::pagination::Paged for ListOrders {
+impl paygen_runtime::pagination::Paged for ListOrders<'_> {
     type Item = crate::models::Order;
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
@@ -167,13 +204,50 @@ impl paygen_runtime::pagination::Paged for ListOrders {
         self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
-/// The parameters of `POST /orders`, set on the [`Call`](crate::client::Call) that [`create_order`](OrdersApi::create_order) returns.
+/// Create an order
+///
+/// `POST /orders`, started by [`OrdersApi::create_order`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CreateOrder {
-    x_tenant: String,
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateOrder<'a> {
+    call: Call<'a>,
+    x_tenant: Option<String>,
     body: crate::models::NewOrder,
 }
-impl paygen_runtime::Operation for CreateOrder {
+impl<'a> CreateOrder<'a> {
+    /// Sets `X-Tenant`.
+    ///
+    /// Sent as the header parameter `X-Tenant`.
+    /// Overrides the client's default, set with [`ClientBuilder::x_tenant`](crate::ClientBuilder::x_tenant); one of the two is required.
+    pub fn x_tenant(mut self, value: impl Into<String>) -> Self {
+        self.x_tenant = Some(value.into());
+        self
+    }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CreateOrderResponse, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::CreateOrderResponse>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CreateOrder<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CreateOrder<'_> {
     type Output = crate::models::CreateOrderResponse;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -185,7 +259,10 @@ impl paygen_runtime::Operation for CreateOrder {
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
-        request.header("X-Tenant", &self.x_tenant);
+        let Some(value) = &self.x_tenant else {
+            return Err(paygen_runtime::missing_parameter("X-Tenant", "x_tenant"));
+        };
+        request.header("X-Tenant", value);
         request.body = paygen_runtime::json_body(&self.body)?;
         request.idempotent_with_key("/client_order_id");
         Ok(request)
@@ -203,12 +280,38 @@ impl paygen_runtime::Operation for CreateOrder {
         Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
-/// The parameters of `GET /orders/{id}/receipt`, set on the [`Call`](crate::client::Call) that [`get_orders_id_receipt`](OrdersApi::get_orders_id_receipt) returns.
+/// Download a receipt (no operationId)
+///
+/// `GET /orders/{id}/receipt`, started by [`OrdersApi::get_orders_id_receipt`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetOrdersIdReceipt {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrdersIdReceipt<'a> {
+    call: Call<'a>,
     id: i64,
 }
-impl paygen_runtime::Operation for GetOrdersIdReceipt {
+impl<'a> GetOrdersIdReceipt<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<paygen_runtime::Bytes, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<paygen_runtime::Bytes>, crate::Error>> + 'a
+    {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetOrdersIdReceipt<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetOrdersIdReceipt<'_> {
     type Output = paygen_runtime::Bytes;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Operations tagged `accounts`.
 #[derive(Clone, Copy, Debug)]
 pub struct AccountsApi<'a> {
@@ -11,31 +12,26 @@ impl<'a> AccountsApi<'a> {
     ///
     /// # Arguments
     /// - `account` (`account`): A name or a number.
-    pub fn get_account(
-        &self,
-        account: crate::models::NameOrId,
-    ) -> crate::client::Call<'a, GetAccount> {
-        crate::client::Call::new(
-            self.client,
-            GetAccount {
-                account,
-                sort_by: None,
-                owner: None,
-                owners: None,
-                filter: None,
-                window: None,
-                labels: None,
-                extra: None,
-                anything: None,
-                mixed: None,
-                x_context: None,
-                x_owner: None,
-                x_range: None,
-                x_file: None,
-                pref: None,
-                ctx: None,
-            },
-        )
+    pub fn get_account(&self, account: impl Into<crate::models::NameOrId>) -> GetAccount<'a> {
+        GetAccount {
+            call: Call::new(self.client),
+            account: account.into(),
+            sort_by: None,
+            owner: None,
+            owners: None,
+            filter: None,
+            window: None,
+            labels: None,
+            extra: None,
+            anything: None,
+            mixed: None,
+            x_context: None,
+            x_owner: None,
+            x_range: None,
+            x_file: None,
+            pref: None,
+            ctx: None,
+        }
     }
     /// DELETE /accounts/{account}/window/{window}
     ///
@@ -46,15 +42,23 @@ impl<'a> AccountsApi<'a> {
     /// - `window` (`window`): The matrix style is not built in: simple, with a warning.
     pub fn close_window(
         &self,
-        account: crate::models::SortBy,
-        window: crate::models::Window,
-    ) -> crate::client::Call<'a, CloseWindow> {
-        crate::client::Call::new(self.client, CloseWindow { account, window })
+        account: impl Into<crate::models::SortBy>,
+        window: impl Into<crate::models::Window>,
+    ) -> CloseWindow<'a> {
+        CloseWindow {
+            call: Call::new(self.client),
+            account: account.into(),
+            window: window.into(),
+        }
     }
 }
-/// The parameters of `GET /accounts/{account}`, set on the [`Call`](crate::client::Call) that [`get_account`](AccountsApi::get_account) returns.
+/// GET /accounts/{account}
+///
+/// `GET /accounts/{account}`, started by [`AccountsApi::get_account`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetAccount {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetAccount<'a> {
+    call: Call<'a>,
     account: crate::models::NameOrId,
     sort_by: Option<crate::models::SortBy>,
     owner: Option<crate::models::NameOrId>,
@@ -72,114 +76,134 @@ pub struct GetAccount {
     pref: Option<crate::models::SortBy>,
     ctx: Option<crate::models::Window>,
 }
-impl crate::client::Call<'_, GetAccount> {
+impl<'a> GetAccount<'a> {
     /// An enum written as a union of one-value strings, to document each value.
     ///
     /// Sent as the query parameter `sort_by`.
-    pub fn sort_by(mut self, value: crate::models::SortBy) -> Self {
-        self.op.sort_by = Some(value);
+    pub fn sort_by(mut self, value: impl Into<crate::models::SortBy>) -> Self {
+        self.sort_by = Some(value.into());
         self
     }
     /// An account's name or its number.
     ///
     /// Sent as the query parameter `owner`.
-    pub fn owner(mut self, value: crate::models::NameOrId) -> Self {
-        self.op.owner = Some(value);
+    pub fn owner(mut self, value: impl Into<crate::models::NameOrId>) -> Self {
+        self.owner = Some(value.into());
         self
     }
     /// Sets `owners`.
     ///
     /// Sent as the query parameter `owners`.
     pub fn owners(mut self, value: Vec<crate::models::NameOrId>) -> Self {
-        self.op.owners = Some(value);
+        self.owners = Some(value);
         self
     }
     /// An object, exploded: one pair per property.
     ///
     /// Sent as the query parameter `filter`.
-    pub fn filter(mut self, value: crate::models::Filter) -> Self {
-        self.op.filter = Some(value);
+    pub fn filter(mut self, value: impl Into<crate::models::Filter>) -> Self {
+        self.filter = Some(value.into());
         self
     }
     /// An object, not exploded.
     ///
     /// Sent as the query parameter `window`.
-    pub fn window(mut self, value: crate::models::Window) -> Self {
-        self.op.window = Some(value);
+    pub fn window(mut self, value: impl Into<crate::models::Window>) -> Self {
+        self.window = Some(value.into());
         self
     }
     /// A map, exploded.
     ///
     /// Sent as the query parameter `labels`.
     pub fn labels(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
-        self.op.labels = Some(value);
+        self.labels = Some(value);
         self
     }
     /// A free-form object.
     ///
     /// Sent as the query parameter `extra`.
     pub fn extra(mut self, value: serde_json::Value) -> Self {
-        self.op.extra = Some(value);
+        self.extra = Some(value);
         self
     }
     /// No schema type at all.
     ///
     /// Sent as the query parameter `anything`.
     pub fn anything(mut self, value: serde_json::Value) -> Self {
-        self.op.anything = Some(value);
+        self.anything = Some(value);
         self
     }
     /// A union of an object and a string.
     ///
     /// Sent as the query parameter `mixed`.
-    pub fn mixed(mut self, value: crate::models::FilterOrText) -> Self {
-        self.op.mixed = Some(value);
+    pub fn mixed(mut self, value: impl Into<crate::models::FilterOrText>) -> Self {
+        self.mixed = Some(value.into());
         self
     }
     /// An object in a header.
     ///
     /// Sent as the header parameter `X-Context`.
-    pub fn x_context(mut self, value: crate::models::Window) -> Self {
-        self.op.x_context = Some(value);
+    pub fn x_context(mut self, value: impl Into<crate::models::Window>) -> Self {
+        self.x_context = Some(value.into());
         self
     }
     /// An account's name or its number.
     ///
     /// Sent as the header parameter `X-Owner`.
-    pub fn x_owner(mut self, value: crate::models::NameOrId) -> Self {
-        self.op.x_owner = Some(value);
+    pub fn x_owner(mut self, value: impl Into<crate::models::NameOrId>) -> Self {
+        self.x_owner = Some(value.into());
         self
     }
     /// An exploded object in a header: sent unexploded, with a warning.
     ///
     /// Sent as the header parameter `X-Range`.
-    pub fn x_range(mut self, value: crate::models::Window) -> Self {
-        self.op.x_range = Some(value);
+    pub fn x_range(mut self, value: impl Into<crate::models::Window>) -> Self {
+        self.x_range = Some(value.into());
         self
     }
     /// Binary: sent as text, with a warning.
     ///
     /// Sent as the header parameter `X-File`.
     pub fn x_file(mut self, value: impl Into<String>) -> Self {
-        self.op.x_file = Some(value.into());
+        self.x_file = Some(value.into());
         self
     }
     /// An enum written as a union of one-value strings, to document each value.
     ///
     /// Sent as the cookie parameter `pref`.
-    pub fn pref(mut self, value: crate::models::SortBy) -> Self {
-        self.op.pref = Some(value);
+    pub fn pref(mut self, value: impl Into<crate::models::SortBy>) -> Self {
+        self.pref = Some(value.into());
         self
     }
     /// Sets `ctx`.
     ///
     /// Sent as the cookie parameter `ctx`.
-    pub fn ctx(mut self, value: crate::models::Window) -> Self {
-        self.op.ctx = Some(value);
+    pub fn ctx(mut self, value: impl Into<crate::models::Window>) -> Self {
+        self.ctx = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<crate::models::Keywords, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<crate::models::Keywords>, crate::Error>> + 'a
+    {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for GetAccount {
+impl paygen_runtime::CallOptions for GetAccount<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetAccount<'_> {
     type Output = crate::models::Keywords;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
@@ -246,13 +270,38 @@ impl paygen_runtime::Operation for GetAccount {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
-/// The parameters of `DELETE /accounts/{account}/window/{window}`, set on the [`Call`](crate::client::Call) that [`close_window`](AccountsApi::close_window) returns.
+/// DELETE /accounts/{account}/window/{window}
+///
+/// `DELETE /accounts/{account}/window/{window}`, started by [`AccountsApi::close_window`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct CloseWindow {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CloseWindow<'a> {
+    call: Call<'a>,
     account: crate::models::SortBy,
     window: crate::models::Window,
 }
-impl paygen_runtime::Operation for CloseWindow {
+impl<'a> CloseWindow<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for CloseWindow<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for CloseWindow<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Operations tagged `cards`.
 #[derive(Clone, Copy, Debug)]
 pub struct CardsApi<'a> {
@@ -11,27 +12,29 @@ impl<'a> CardsApi<'a> {
     ///
     /// # Arguments
     /// - `body`: the request body (application/json)
-    pub fn add_card(&self, body: crate::models::CardRequest) -> crate::client::Call<'a, AddCard> {
-        crate::client::Call::new(
-            self.client,
-            AddCard {
-                body,
-                x_card_pin: None,
-                otp: None,
-                label: None,
-            },
-        )
+    pub fn add_card(&self, body: impl Into<crate::models::CardRequest>) -> AddCard<'a> {
+        AddCard {
+            call: Call::new(self.client),
+            x_card_pin: None,
+            otp: None,
+            label: None,
+            body: body.into(),
+        }
     }
 }
-/// The parameters of `POST /cards`, set on the [`Call`](crate::client::Call) that [`add_card`](CardsApi::add_card) returns.
+/// Add a card (sensitive fields at every depth)
+///
+/// `POST /cards`, started by [`CardsApi::add_card`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone)]
-pub struct AddCard {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct AddCard<'a> {
+    call: Call<'a>,
     x_card_pin: Option<String>,
     otp: Option<String>,
     label: Option<String>,
     body: crate::models::CardRequest,
 }
-impl std::fmt::Debug for AddCard {
+impl std::fmt::Debug for AddCard<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AddCard")
             .field(
@@ -44,30 +47,53 @@ impl std::fmt::Debug for AddCard {
             .finish()
     }
 }
-impl crate::client::Call<'_, AddCard> {
+impl<'a> AddCard<'a> {
     /// A sensitive parameter (marked on the parameter).
     ///
     /// Sent as the header parameter `X-Card-Pin`.
     pub fn x_card_pin(mut self, value: impl Into<String>) -> Self {
-        self.op.x_card_pin = Some(value.into());
+        self.x_card_pin = Some(value.into());
         self
     }
     /// A sensitive parameter (its schema is `format: password`).
     ///
     /// Sent as the query parameter `otp`.
     pub fn otp(mut self, value: impl Into<String>) -> Self {
-        self.op.otp = Some(value.into());
+        self.otp = Some(value.into());
         self
     }
     /// Sets `label`.
     ///
     /// Sent as the query parameter `label`.
     pub fn label(mut self, value: impl Into<String>) -> Self {
-        self.op.label = Some(value.into());
+        self.label = Some(value.into());
         self
     }
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<crate::models::CardRequest, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<
+        Output = Result<paygen_runtime::Response<crate::models::CardRequest>, crate::Error>,
+    > + 'a {
+        self.call.clone().send_with_response(self)
+    }
 }
-impl paygen_runtime::Operation for AddCard {
+impl paygen_runtime::CallOptions for AddCard<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for AddCard<'_> {
     type Output = crate::models::CardRequest;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

@@ -1,4 +1,5 @@
-use crate::client::Client;
+use crate::client::{Call, Client};
+use std::future::Future;
 /// Operations tagged `pets`.
 #[derive(Clone, Copy, Debug)]
 pub struct PetsApi<'a> {
@@ -11,16 +12,45 @@ impl<'a> PetsApi<'a> {
     ///
     /// # Arguments
     /// - `pet_id` (`petId`):
-    pub fn get_pet(&self, pet_id: paygen_runtime::Uuid) -> crate::client::Call<'a, GetPet> {
-        crate::client::Call::new(self.client, GetPet { pet_id })
+    pub fn get_pet(&self, pet_id: paygen_runtime::Uuid) -> GetPet<'a> {
+        GetPet {
+            call: Call::new(self.client),
+            pet_id,
+        }
     }
 }
-/// The parameters of `GET /pets/{petId}`, set on the [`Call`](crate::client::Call) that [`get_pet`](PetsApi::get_pet) returns.
+/// Get a pet
+///
+/// `GET /pets/{petId}`, started by [`PetsApi::get_pet`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
 #[derive(Clone, Debug)]
-pub struct GetPet {
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetPet<'a> {
+    call: Call<'a>,
     pet_id: paygen_runtime::Uuid,
 }
-impl paygen_runtime::Operation for GetPet {
+impl<'a> GetPet<'a> {
+    /// Sends the request and returns the decoded body: `.send().await`.
+    #[inline]
+    pub fn send(self) -> impl Future<Output = Result<crate::models::Pet, crate::Error>> + 'a {
+        self.call.clone().send(self)
+    }
+    /// Sends the request and returns the body with the status, headers and request id:
+    /// `.send_with_response().await`.
+    #[inline]
+    pub fn send_with_response(
+        self,
+    ) -> impl Future<Output = Result<paygen_runtime::Response<crate::models::Pet>, crate::Error>> + 'a
+    {
+        self.call.clone().send_with_response(self)
+    }
+}
+impl paygen_runtime::CallOptions for GetPet<'_> {
+    #[inline]
+    fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
+        &mut self.call.options
+    }
+}
+impl paygen_runtime::Operation for GetPet<'_> {
     type Output = crate::models::Pet;
     type ErrorBody = crate::ErrorBody;
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {

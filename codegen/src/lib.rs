@@ -15,6 +15,7 @@ pub mod ir;
 pub mod load;
 pub mod lower;
 pub mod render;
+mod spacing;
 pub mod validate;
 mod yaml;
 
@@ -119,6 +120,11 @@ fn generate_loaded(
             return Err(diagnostics.clone());
         }
         timings.format = step.elapsed();
+    }
+    for (path, text) in files.iter_mut() {
+        if path.ends_with(".rs") {
+            *text = spacing::space_items(text);
+        }
     }
     Ok(Generated {
         files,

@@ -1,4 +1,5 @@
-//! Raise gift cards: token → list brands → buy a gift card → list the cards of the order.
+//! Raise gift cards: list brands → buy a gift card → list the cards of the order. The client
+//! exchanges the Basic credentials for a bearer token by itself before the first call.
 //!
 //! Environment variables:
 //! - `RAISE_BASE_URL`: API base URL (optional; default the playground,
@@ -8,8 +9,10 @@
 //!
 //! Run: `cargo run -p paygen-examples --example raise`.
 
-use paygen_examples::{optional, required, step, text_at};
-use serde_json::json;
+use paygen_examples::{optional, required, step};
+use raise_client::models::{
+    Customer, TransactionCardRequest, TransactionCreateAttributes, TransactionCreateRequest,
+};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -24,61 +27,37 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let customer = optional("RAISE_CUSTOMER_ID")
         .unwrap_or_else(|| "c7770f32-0034-4562-b504-a1b46d21072c".into());
 
-    // The client exchanges the Basic credentials for a bearer token by itself before the first
-    // call; asking for one explicitly shows its lifetime.
-    step("token");
-    let token = client
-        .tokens()
-        .create_token(serde_json::from_value(
-            json!({"data": {"type": "tokens", "attributes": {"type": "BEARER"}}}),
-        )?)
-        .send()
-        .await?;
-    println!(
-        "bearer token expires at {:?}",
-        text_at(&token, "/data/attributes/expires_at")
-    );
-
     step("list brands");
     let brands = client
         .brands()
         .list_brands()
         .x_country("US")
         .x_currency("USD")
-        .page_size(10)
         .send()
         .await?;
-    println!("{} brands on the first page", brands.data.len());
-    let brand = brands
-        .data
-        .first()
-        .map(|b| b.id.clone())
-        .ok_or("the catalogue is empty")?;
+    let brand = brands.data.first().ok_or("the catalogue is empty")?;
+    println!("buying a card of brand {}", brand.id);
 
     step("create a transaction");
-    let order = serde_json::from_value(json!({"data": {"type": "transactions", "attributes": {
-        "cards": [{"brand_id": brand, "value": 2500, "quantity": 1}],
-        "customer": {"id": customer},
-        "client_order_id": format!("example-{}", std::process::id()),
-    }}}))?;
+    let order = TransactionCreateAttributes::new(
+        vec![TransactionCardRequest::new(&brand.id, 2500, 1)],
+        Customer::new(&customer),
+        format!("example-{}", std::process::id()),
+    );
     let transaction = client
         .transactions()
-        .create_transaction(order)
+        .create_transaction(TransactionCreateRequest::from(order))
         .x_country("US")
         .x_currency("USD")
         .send()
         .await?;
-    let transaction_id = transaction.data.id.clone();
-    println!(
-        "transaction {transaction_id}: {:?}",
-        text_at(&transaction, "/data/attributes/state")
-    );
+    println!("transaction {}", transaction.data.id);
 
     step("list its cards");
     let cards = client
         .cards()
         .list_cards(customer)
-        .transaction_id(transaction_id)
+        .transaction_id(transaction.data.id)
         .send()
         .await?;
     println!("{} cards in the transaction", cards.data.len());

@@ -238,3 +238,19 @@ fn a_base_schema_with_a_discriminator_decodes_as_its_subtypes() {
     let (animal, _): (Animal, _) = round_trip(&fish);
     assert_eq!(animal, Animal::Unknown(fish));
 }
+
+/// A JSON:API envelope is built from its attributes alone: the one-value `type` is filled in and
+/// the wrappers convert, so the wire gets the whole document.
+#[test]
+fn envelopes_are_built_from_their_attributes() {
+    use fixture_types::models::{ThingAttributes, ThingData, ThingRequest};
+    let request = ThingRequest::from(ThingAttributes::new("Widget").with_weight(3));
+    assert_eq!(
+        serde_json::to_value(&request).unwrap(),
+        json!({"data": {"type": "things", "attributes": {"name": "Widget", "weight": 3}}})
+    );
+    assert_eq!(
+        ThingRequest::from(ThingData::new(ThingAttributes::new("Widget"))),
+        ThingRequest::from(ThingAttributes::new("Widget"))
+    );
+}

@@ -165,11 +165,17 @@ fn value(api: &Api, ty: &TypeRef, crate_ident: &str, depth: usize) -> Option<Str
                     "{crate_ident}::models::{name}::{}",
                     e.variants.first()?.name
                 ),
+                // A wrapper is written as what it wraps, converted: `Envelope::from(Inner::new(..))`.
+                TypeKind::Struct(s) if !s.wraps.is_empty() => {
+                    let innermost = TypeRef::Named(s.wraps.last()?.clone());
+                    let inner = value(api, &innermost, crate_ident, depth + 1)?;
+                    format!("{crate_ident}::models::{name}::from({inner})")
+                }
                 TypeKind::Struct(s) => {
                     let required: Vec<String> = s
                         .fields
                         .iter()
-                        .filter(|f| f.presence == Presence::Required)
+                        .filter(|f| f.presence == Presence::Required && f.constant.is_none())
                         .map(|f| value(api, &f.ty, crate_ident, depth + 1))
                         .collect::<Option<_>>()?;
                     format!(

@@ -121,8 +121,7 @@ pub fn type_text(ty: &TypeRef, path: ModelPath) -> String {
 /// The file for one type. Types sent in requests also get a constructor and setters; enums
 /// are written as text ([`super::enums`]).
 pub fn render_type(def: &TypeDef, traffic: Traffic) -> Source {
-    let fallback = format!("The `{}` schema.", def.name);
-    let docs = doc_attrs(&def.docs, &fallback);
+    let docs = doc_attrs(&def.docs, &super::docs::about_def(def));
     let name = ident(&def.name);
     let body = match &def.kind {
         TypeKind::Enum(e) => return Source::Text(super::enums::render(def, e, traffic)),
@@ -148,7 +147,7 @@ fn render_union(name: &Ident, u: &Union, traffic: Traffic) -> TokenStream {
         let doc = match &v.ty {
             TypeRef::Named(n) => format!(" A [`{n}`](super::{n})."),
             TypeRef::Json => " Any other JSON value.".to_string(),
-            _ => " A value of this type.".to_string(),
+            other => format!(" {}", super::docs::about_type(other)),
         };
         quote! { #[doc = #doc] #variant(#ty), }
     });

@@ -1,4 +1,5 @@
 use std::sync::Arc;
+
 /// The environments the API documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -16,6 +17,7 @@ pub enum Environment {
     /// Base URL: `https://commerce-api.raise.com/business/v2`
     Production,
 }
+
 impl Environment {
     /// The base URL of the environment.
     pub fn base_url(self) -> &'static str {
@@ -25,6 +27,7 @@ impl Environment {
             Self::Production => "https://commerce-api.raise.com/business/v2",
         }
     }
+
     /// The environment's key in the spec (`x-environment`).
     pub fn key(self) -> &'static str {
         match self {
@@ -34,56 +37,69 @@ impl Environment {
         }
     }
 }
+
 /// The API client. Cheap to clone: clones share one connection pool and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: Arc<paygen_runtime::Core>,
 }
+
 impl Client {
     /// Starts configuring a client.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
+
     pub(crate) fn core(&self) -> &paygen_runtime::Core {
         &self.core
     }
+
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+
     /// Operations tagged `Tokens`.
     pub fn tokens(&self) -> crate::operations::tokens::TokensApi<'_> {
         crate::operations::tokens::TokensApi { client: self }
     }
+
     /// Operations tagged `Auth`.
     pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
         crate::operations::auth::AuthApi { client: self }
     }
+
     /// Operations tagged `Balance`.
     pub fn balance(&self) -> crate::operations::balance::BalanceApi<'_> {
         crate::operations::balance::BalanceApi { client: self }
     }
+
     /// Operations tagged `Brands`.
     pub fn brands(&self) -> crate::operations::brands::BrandsApi<'_> {
         crate::operations::brands::BrandsApi { client: self }
     }
+
     /// Operations tagged `Categories`.
     pub fn categories(&self) -> crate::operations::categories::CategoriesApi<'_> {
         crate::operations::categories::CategoriesApi { client: self }
     }
+
     /// Operations tagged `Countries`.
     pub fn countries(&self) -> crate::operations::countries::CountriesApi<'_> {
         crate::operations::countries::CountriesApi { client: self }
     }
+
     /// Operations tagged `Transactions`.
     pub fn transactions(&self) -> crate::operations::transactions::TransactionsApi<'_> {
         crate::operations::transactions::TransactionsApi { client: self }
     }
+
     /// Operations tagged `Cards`.
     pub fn cards(&self) -> crate::operations::cards::CardsApi<'_> {
         crate::operations::cards::CardsApi { client: self }
     }
 }
+
 /// A prepared call of one operation: the operation's parameters (`Op`, set through the
 /// methods the operation adds here) and per-call options. Nothing is sent until
 /// [`send`](Call::send) or [`send_with_response`](Call::send_with_response) is awaited.
@@ -94,6 +110,7 @@ pub struct Call<'a, Op> {
     pub(crate) op: Op,
     options: paygen_runtime::RequestOptions,
 }
+
 impl<'a, Op> Call<'a, Op> {
     pub(crate) fn new(client: &'a Client, op: Op) -> Self {
         Call {
@@ -102,6 +119,7 @@ impl<'a, Op> Call<'a, Op> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
+
     /// Overrides the client's per-attempt timeout for this call: the time one attempt
     /// (token fetching, sending, reading the whole body) may take. A timed-out attempt
     /// may be retried, so the call as a whole can take longer; see
@@ -110,6 +128,7 @@ impl<'a, Op> Call<'a, Op> {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Overrides the client's deadline for this call: the time the whole call may take,
     /// every attempt and the waits between retries included. When it passes, the call
     /// ends with `Error::Deadline`; a retry that could not finish in time is not
@@ -118,22 +137,26 @@ impl<'a, Op> Call<'a, Op> {
         self.options.deadline = Some(deadline);
         self
     }
+
     /// Overrides the client's connect timeout for this call.
     pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.connect_timeout = Some(timeout);
         self
     }
+
     /// Overrides the client's retry policy for this call.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// Adds a header to this call.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
+
 impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<Op::Output, crate::Error> {
@@ -141,12 +164,14 @@ impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
             .await
             .map(paygen_runtime::Response::into_body)
     }
+
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<paygen_runtime::Response<Op::Output>, crate::Error> {
         Op::decode(self.execute().await?)
     }
+
     /// Sends the request and returns the response of any status, undecoded.
     pub(crate) async fn execute(self) -> Result<paygen_runtime::RawResponse, crate::Error> {
         let mut request = self.op.request()?;
@@ -154,6 +179,7 @@ impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
         self.client.core().execute(request).await
     }
 }
+
 impl<'a, Op> Call<'a, Op>
 where
     Op: paygen_runtime::pagination::Paged<ErrorBody = crate::ErrorBody> + Clone + 'a,
@@ -177,6 +203,7 @@ where
         })
     }
 }
+
 /// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.
 #[derive(Debug, Default)]
 #[must_use]
@@ -191,18 +218,21 @@ pub struct ClientBuilder {
     providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,
     basic_auth_credentials: Option<(String, paygen_runtime::Secret)>,
 }
+
 impl ClientBuilder {
     /// Talks to one of the documented environments.
     pub fn environment(mut self, environment: Environment) -> Self {
         self.environment = Some(environment);
         self
     }
+
     /// Talks to another base URL (a mock server, a proxy, a private deployment). Token
     /// and login endpoints on the API host follow it.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
+
     /// Time allowed for one attempt of a request (default 30 s): fetching a token,
     /// sending and reading the whole body. Retries each get this time again; to bound a
     /// call as a whole, set a [`deadline`](Self::deadline).
@@ -210,6 +240,7 @@ impl ClientBuilder {
         self.timeout = Some(timeout);
         self
     }
+
     /// Time allowed for a whole call, every attempt and the waits between retries
     /// included (default: none, a call is bounded by its attempts' timeouts and the
     /// retry policy). When it passes, the call ends with `Error::Deadline`; a retry that
@@ -219,16 +250,19 @@ impl ClientBuilder {
         self.deadline = Some(deadline);
         self
     }
+
     /// Time allowed to open a connection.
     pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.connect_timeout = Some(timeout);
         self
     }
+
     /// How transient failures are retried.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.retry = Some(policy);
         self
     }
+
     /// Uses your own `reqwest::Client` (proxies, TLS roots, connection limits).
     ///
     /// Your client keeps its own redirect policy. The client this crate builds follows
@@ -239,6 +273,7 @@ impl ClientBuilder {
         self.http_client = Some(client);
         self
     }
+
     /// Authenticates `basicAuth` (HTTP Basic) with your own provider.
     pub fn basic_auth_provider(
         mut self,
@@ -248,6 +283,7 @@ impl ClientBuilder {
         self.providers.push(("basicAuth", Arc::new(provider)));
         self
     }
+
     /// Authenticates `basicAuth` (HTTP Basic).
     ///
     /// HTTP Basic with the client id as user name and the client secret as password. Used only by the token and customer-auth calls.
@@ -259,6 +295,7 @@ impl ClientBuilder {
         self.basic_auth_credentials = Some((username.into(), password.into()));
         self
     }
+
     /// Authenticates `bearerAuth` (a bearer token obtained from `POST /tokens`) with your own provider.
     pub fn bearer_auth_provider(
         mut self,
@@ -268,6 +305,7 @@ impl ClientBuilder {
         self.providers.push(("bearerAuth", Arc::new(provider)));
         self
     }
+
     /// Authenticates `bearerAuth` (a bearer token obtained from `POST /tokens`).
     ///
     /// Bearer token. Server clients get it from `POST /tokens` with the Basic credentials (valid about 15 minutes); app and web clients may use a customer token from `POST /auth/tokens` instead.
@@ -276,10 +314,12 @@ impl ClientBuilder {
     pub fn bearer_token(self, token: impl Into<paygen_runtime::Secret>) -> Self {
         self.bearer_auth_provider(paygen_runtime::auth::Bearer::new(token))
     }
+
     /// The environment in effect: the one chosen, or the default.
     fn chosen_environment(&self) -> Option<Environment> {
         self.environment.or(Some(Environment::Playground))
     }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client, crate::Error> {
         let environment = self.chosen_environment();

@@ -1,4 +1,5 @@
 use std::sync::Arc;
+
 /// The environments the API documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub enum Environment {
     /// Base URL: `https://sdk5.sdk.finance/api/v1`
     Sandbox,
 }
+
 impl Environment {
     /// The base URL of the environment.
     pub fn base_url(self) -> &'static str {
@@ -16,6 +18,7 @@ impl Environment {
             Self::Sandbox => "https://sdk5.sdk.finance/api/v1",
         }
     }
+
     /// The environment's key in the spec (`x-environment`).
     pub fn key(self) -> &'static str {
         match self {
@@ -23,70 +26,86 @@ impl Environment {
         }
     }
 }
+
 /// The API client. Cheap to clone: clones share one connection pool and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: Arc<paygen_runtime::Core>,
 }
+
 impl Client {
     /// Starts configuring a client.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
+
     pub(crate) fn core(&self) -> &paygen_runtime::Core {
         &self.core
     }
+
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+
     /// Operations tagged `Authorization`.
     pub fn authorization(&self) -> crate::operations::authorization::AuthorizationApi<'_> {
         crate::operations::authorization::AuthorizationApi { client: self }
     }
+
     /// Operations tagged `BankCatalog`.
     pub fn bank_catalog(&self) -> crate::operations::bank_catalog::BankCatalogApi<'_> {
         crate::operations::bank_catalog::BankCatalogApi { client: self }
     }
+
     /// Operations tagged `BankTopUps`.
     pub fn bank_top_ups(&self) -> crate::operations::bank_top_ups::BankTopUpsApi<'_> {
         crate::operations::bank_top_ups::BankTopUpsApi { client: self }
     }
+
     /// Operations tagged `BankWithdrawals`.
     pub fn bank_withdrawals(&self) -> crate::operations::bank_withdrawals::BankWithdrawalsApi<'_> {
         crate::operations::bank_withdrawals::BankWithdrawalsApi { client: self }
     }
+
     /// Operations tagged `Coins`.
     pub fn coins(&self) -> crate::operations::coins::CoinsApi<'_> {
         crate::operations::coins::CoinsApi { client: self }
     }
+
     /// Operations tagged `Currencies`.
     pub fn currencies(&self) -> crate::operations::currencies::CurrenciesApi<'_> {
         crate::operations::currencies::CurrenciesApi { client: self }
     }
+
     /// Operations tagged `Organizations`.
     pub fn organizations(&self) -> crate::operations::organizations::OrganizationsApi<'_> {
         crate::operations::organizations::OrganizationsApi { client: self }
     }
+
     /// Operations tagged `Registration`.
     pub fn registration(&self) -> crate::operations::registration::RegistrationApi<'_> {
         crate::operations::registration::RegistrationApi { client: self }
     }
+
     /// Operations tagged `SmartCards`.
     pub fn smart_cards(&self) -> crate::operations::smart_cards::SmartCardsApi<'_> {
         crate::operations::smart_cards::SmartCardsApi { client: self }
     }
+
     /// Operations tagged `TransferTemplates`.
     pub fn transfer_templates(
         &self,
     ) -> crate::operations::transfer_templates::TransferTemplatesApi<'_> {
         crate::operations::transfer_templates::TransferTemplatesApi { client: self }
     }
+
     /// Operations tagged `Users`.
     pub fn users(&self) -> crate::operations::users::UsersApi<'_> {
         crate::operations::users::UsersApi { client: self }
     }
 }
+
 /// A prepared call of one operation: the operation's parameters (`Op`, set through the
 /// methods the operation adds here) and per-call options. Nothing is sent until
 /// [`send`](Call::send) or [`send_with_response`](Call::send_with_response) is awaited.
@@ -97,6 +116,7 @@ pub struct Call<'a, Op> {
     pub(crate) op: Op,
     options: paygen_runtime::RequestOptions,
 }
+
 impl<'a, Op> Call<'a, Op> {
     pub(crate) fn new(client: &'a Client, op: Op) -> Self {
         Call {
@@ -105,6 +125,7 @@ impl<'a, Op> Call<'a, Op> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
+
     /// Overrides the client's per-attempt timeout for this call: the time one attempt
     /// (token fetching, sending, reading the whole body) may take. A timed-out attempt
     /// may be retried, so the call as a whole can take longer; see
@@ -113,6 +134,7 @@ impl<'a, Op> Call<'a, Op> {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Overrides the client's deadline for this call: the time the whole call may take,
     /// every attempt and the waits between retries included. When it passes, the call
     /// ends with `Error::Deadline`; a retry that could not finish in time is not
@@ -121,22 +143,26 @@ impl<'a, Op> Call<'a, Op> {
         self.options.deadline = Some(deadline);
         self
     }
+
     /// Overrides the client's connect timeout for this call.
     pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.connect_timeout = Some(timeout);
         self
     }
+
     /// Overrides the client's retry policy for this call.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// Adds a header to this call.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
+
 impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<Op::Output, crate::Error> {
@@ -144,12 +170,14 @@ impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
             .await
             .map(paygen_runtime::Response::into_body)
     }
+
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<paygen_runtime::Response<Op::Output>, crate::Error> {
         Op::decode(self.execute().await?)
     }
+
     /// Sends the request and returns the response of any status, undecoded.
     pub(crate) async fn execute(self) -> Result<paygen_runtime::RawResponse, crate::Error> {
         let mut request = self.op.request()?;
@@ -157,6 +185,7 @@ impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
         self.client.core().execute(request).await
     }
 }
+
 impl<'a, Op> Call<'a, Op>
 where
     Op: paygen_runtime::pagination::Paged<ErrorBody = crate::ErrorBody> + Clone + 'a,
@@ -180,6 +209,7 @@ where
         })
     }
 }
+
 /// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.
 #[derive(Debug, Default)]
 #[must_use]
@@ -194,18 +224,21 @@ pub struct ClientBuilder {
     providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,
     token_auth_credentials: Option<(String, paygen_runtime::Secret)>,
 }
+
 impl ClientBuilder {
     /// Talks to one of the documented environments.
     pub fn environment(mut self, environment: Environment) -> Self {
         self.environment = Some(environment);
         self
     }
+
     /// Talks to another base URL (a mock server, a proxy, a private deployment). Token
     /// and login endpoints on the API host follow it.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
+
     /// Time allowed for one attempt of a request (default 30 s): fetching a token,
     /// sending and reading the whole body. Retries each get this time again; to bound a
     /// call as a whole, set a [`deadline`](Self::deadline).
@@ -213,6 +246,7 @@ impl ClientBuilder {
         self.timeout = Some(timeout);
         self
     }
+
     /// Time allowed for a whole call, every attempt and the waits between retries
     /// included (default: none, a call is bounded by its attempts' timeouts and the
     /// retry policy). When it passes, the call ends with `Error::Deadline`; a retry that
@@ -222,16 +256,19 @@ impl ClientBuilder {
         self.deadline = Some(deadline);
         self
     }
+
     /// Time allowed to open a connection.
     pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.connect_timeout = Some(timeout);
         self
     }
+
     /// How transient failures are retried.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.retry = Some(policy);
         self
     }
+
     /// Uses your own `reqwest::Client` (proxies, TLS roots, connection limits).
     ///
     /// Your client keeps its own redirect policy. The client this crate builds follows
@@ -242,6 +279,7 @@ impl ClientBuilder {
         self.http_client = Some(client);
         self
     }
+
     /// Authenticates `tokenAuth` (a session token from `POST /authorization` in the `Authorization` header) with your own provider.
     pub fn token_auth_provider(
         mut self,
@@ -251,6 +289,7 @@ impl ClientBuilder {
         self.providers.push(("tokenAuth", Arc::new(provider)));
         self
     }
+
     /// Authenticates `tokenAuth` (a session token from `POST /authorization` in the `Authorization` header).
     ///
     /// Session token from `authorize`, sent as `Authorization: TOKEN &lt;token&gt;` (the literal word
@@ -266,10 +305,12 @@ impl ClientBuilder {
         self.token_auth_credentials = Some((login.into(), password.into()));
         self
     }
+
     /// The environment in effect: the one chosen, or the default.
     fn chosen_environment(&self) -> Option<Environment> {
         self.environment.or(Some(Environment::Sandbox))
     }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client, crate::Error> {
         let environment = self.chosen_environment();

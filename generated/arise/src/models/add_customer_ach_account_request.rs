@@ -1,4 +1,4 @@
-/// The `AddCustomerAchAccountRequest` schema.
+/// An object with the properties `accountNumber`, `routingNumber`, `accountType`, `accountHolderType`, `name` and `taxId`. Required: `accountNumber`, `routingNumber`, `accountType` and `accountHolderType`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AddCustomerAchAccountRequest {
@@ -31,6 +31,7 @@ pub struct AddCustomerAchAccountRequest {
     )]
     pub tax_id: paygen_runtime::Nullable<String>,
 }
+
 impl AddCustomerAchAccountRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(
@@ -47,21 +48,25 @@ impl AddCustomerAchAccountRequest {
             tax_id: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = Some(value.into());
         self
     }
+
     /// Sets `name`.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets `taxId`.
     pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
         self.tax_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `taxId` as `null`.
     pub fn clear_tax_id(mut self) -> Self {
         self.tax_id = paygen_runtime::Nullable::Null;

@@ -1,4 +1,4 @@
-/// The `AddCustomerCardRequest` schema.
+/// An object with the properties `name`, `pan`, `expirationMonth`, `expirationYear` and `securityCode`. Required: `pan`, `expirationMonth` and `expirationYear`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AddCustomerCardRequest {
@@ -25,6 +25,7 @@ pub struct AddCustomerCardRequest {
     )]
     pub security_code: paygen_runtime::Nullable<String>,
 }
+
 impl AddCustomerCardRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(pan: impl Into<String>, expiration_month: i32, expiration_year: i32) -> Self {
@@ -36,21 +37,25 @@ impl AddCustomerCardRequest {
             security_code: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `name`.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `name` as `null`.
     pub fn clear_name(mut self) -> Self {
         self.name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `securityCode`.
     pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `securityCode` as `null`.
     pub fn clear_security_code(mut self) -> Self {
         self.security_code = paygen_runtime::Nullable::Null;

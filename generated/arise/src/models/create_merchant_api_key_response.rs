@@ -1,4 +1,4 @@
-/// The `CreateMerchantApiKeyResponse` schema.
+/// An object with the properties `clientId` and `clientSecret`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CreateMerchantApiKeyResponse {

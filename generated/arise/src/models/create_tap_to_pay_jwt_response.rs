@@ -1,4 +1,4 @@
-/// The `CreateTapToPayJwtResponse` schema.
+/// An object with the properties `jwtToken` and `expiresAt`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CreateTapToPayJwtResponse {

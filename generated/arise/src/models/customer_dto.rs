@@ -1,4 +1,4 @@
-/// The `CustomerDto` schema.
+/// An object with the properties `customerName`, `companyName`, `panMask`, `cardTokenType`, `emailAddress` and `phoneNumber`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CustomerDto {

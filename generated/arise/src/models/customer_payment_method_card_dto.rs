@@ -1,4 +1,4 @@
-/// The `CustomerPaymentMethodCardDto` schema.
+/// An object with the properties `id`, `name`, `isDefault`, `panMask`, `expirationMonth`, `expirationYear`, `cardTokenType`, `cardType` and 1 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CustomerPaymentMethodCardDto {

@@ -1,4 +1,4 @@
-/// The `GetCustomerPaymentMethodsResponse` schema.
+/// An object with the properties `id`, `name`, `panMask`, `isDefault`, `typeId`, `typeName`, `expirationMonth`, `expirationYear` and 7 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetCustomerPaymentMethodsResponse {

@@ -1,4 +1,4 @@
-/// The `TokenResponse` schema.
+/// An object with the properties `access_token`, `refresh_token`, `token_type` and `expires_in`. Required: `access_token`, `token_type` and `expires_in`.
 ///
 /// **Inferred:** required list assumed from the response table; the document gives no schema
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]

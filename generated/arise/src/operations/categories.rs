@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Catalog categories that group invoice line items.
 #[derive(Clone, Copy, Debug)]
 pub struct CategoriesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> CategoriesApi<'a> {
     /// List categories
     ///
@@ -25,6 +27,7 @@ impl<'a> CategoriesApi<'a> {
             },
         )
     }
+
     /// Create a category
     ///
     /// Adds a line-item category to the merchant catalog and returns its identifier.
@@ -45,6 +48,7 @@ impl<'a> CategoriesApi<'a> {
             },
         )
     }
+
     /// Update a category
     ///
     /// Changes the name and/or default unit type of an existing category.
@@ -68,6 +72,7 @@ impl<'a> CategoriesApi<'a> {
             },
         )
     }
+
     /// Delete a category
     ///
     /// Removes a category from the catalog. Line items that belonged to it remain in the catalog without a category.
@@ -89,6 +94,7 @@ impl<'a> CategoriesApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /pay-int-api/categories`, set on the [`Call`](crate::client::Call) that [`list_categories`](CategoriesApi::list_categories) returns.
 #[derive(Clone, Debug)]
 pub struct ListCategories {
@@ -99,6 +105,7 @@ pub struct ListCategories {
     search: Option<String>,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, ListCategories> {
     /// Zero-based page index.
     ///
@@ -107,6 +114,7 @@ impl crate::client::Call<'_, ListCategories> {
         self.op.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -114,6 +122,7 @@ impl crate::client::Call<'_, ListCategories> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -121,6 +130,7 @@ impl crate::client::Call<'_, ListCategories> {
         self.op.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -128,6 +138,7 @@ impl crate::client::Call<'_, ListCategories> {
         self.op.asc = Some(value);
         self
     }
+
     /// Search query to filter categories.
     ///
     /// Sent as the query parameter `search`.
@@ -135,6 +146,7 @@ impl crate::client::Call<'_, ListCategories> {
         self.op.search = Some(value.into());
         self
     }
+
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
@@ -143,15 +155,18 @@ impl crate::client::Call<'_, ListCategories> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListCategories {
     type Output = crate::models::ListCategoriesResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/categories",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -175,6 +190,7 @@ impl paygen_runtime::Operation for ListCategories {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -182,8 +198,10 @@ impl paygen_runtime::Operation for ListCategories {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListCategories {
     type Item = crate::models::GetCategoriesResponseDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -191,16 +209,19 @@ impl paygen_runtime::pagination::Paged for ListCategories {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// The parameters of `POST /pay-int-api/categories`, set on the [`Call`](crate::client::Call) that [`create_category`](CategoriesApi::create_category) returns.
 #[derive(Clone, Debug)]
 pub struct CreateCategory {
     x_api_version: Option<String>,
     body: crate::models::CreateCategoryRequest,
 }
+
 impl crate::client::Call<'_, CreateCategory> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -210,15 +231,18 @@ impl crate::client::Call<'_, CreateCategory> {
         self
     }
 }
+
 impl paygen_runtime::Operation for CreateCategory {
     type Output = crate::models::CreateCategoryResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/categories",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -228,6 +252,7 @@ impl paygen_runtime::Operation for CreateCategory {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -235,6 +260,7 @@ impl paygen_runtime::Operation for CreateCategory {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `PUT /pay-int-api/categories/{categoryId}`, set on the [`Call`](crate::client::Call) that [`update_category`](CategoriesApi::update_category) returns.
 #[derive(Clone, Debug)]
 pub struct UpdateCategory {
@@ -242,6 +268,7 @@ pub struct UpdateCategory {
     x_api_version: Option<String>,
     body: crate::models::UpdateCategoryRequest,
 }
+
 impl crate::client::Call<'_, UpdateCategory> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -251,15 +278,18 @@ impl crate::client::Call<'_, UpdateCategory> {
         self
     }
 }
+
 impl paygen_runtime::Operation for UpdateCategory {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-int-api/categories/{categoryId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -270,6 +300,7 @@ impl paygen_runtime::Operation for UpdateCategory {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -277,12 +308,14 @@ impl paygen_runtime::Operation for UpdateCategory {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `DELETE /pay-int-api/categories/{categoryId}`, set on the [`Call`](crate::client::Call) that [`delete_category`](CategoriesApi::delete_category) returns.
 #[derive(Clone, Debug)]
 pub struct DeleteCategory {
     category_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, DeleteCategory> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -292,15 +325,18 @@ impl crate::client::Call<'_, DeleteCategory> {
         self
     }
 }
+
 impl paygen_runtime::Operation for DeleteCategory {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::DELETE,
         path: "/pay-int-api/categories/{categoryId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -310,6 +346,7 @@ impl paygen_runtime::Operation for DeleteCategory {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Customer records and their stored card and bank payment methods.
 #[derive(Clone, Copy, Debug)]
 pub struct CustomersApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> CustomersApi<'a> {
     /// Search customers
     ///
@@ -27,6 +29,7 @@ impl<'a> CustomersApi<'a> {
             },
         )
     }
+
     /// Create a customer
     ///
     /// Creates a customer record for the current merchant, optionally with addresses and stored card or bank payment methods, and returns the new identifier.
@@ -41,6 +44,7 @@ impl<'a> CustomersApi<'a> {
     ) -> crate::client::Call<'a, CreateCustomer> {
         crate::client::Call::new(self.client, CreateCustomer { body })
     }
+
     /// Get a customer
     ///
     /// Returns one customer with addresses, transaction statistics and stored cards and bank accounts.
@@ -55,6 +59,7 @@ impl<'a> CustomersApi<'a> {
     ) -> crate::client::Call<'a, GetCustomer> {
         crate::client::Call::new(self.client, GetCustomer { customer_id })
     }
+
     /// Update a customer
     ///
     /// Replaces the contact details and addresses of an existing customer.
@@ -71,6 +76,7 @@ impl<'a> CustomersApi<'a> {
     ) -> crate::client::Call<'a, UpdateCustomer> {
         crate::client::Call::new(self.client, UpdateCustomer { customer_id, body })
     }
+
     /// Delete a customer
     ///
     /// Deletes a customer of the current merchant.
@@ -85,6 +91,7 @@ impl<'a> CustomersApi<'a> {
     ) -> crate::client::Call<'a, DeleteCustomer> {
         crate::client::Call::new(self.client, DeleteCustomer { customer_id })
     }
+
     /// Add a card payment method
     ///
     /// Stores a card as a payment method of the customer and returns the payment method identifier.
@@ -101,6 +108,7 @@ impl<'a> CustomersApi<'a> {
     ) -> crate::client::Call<'a, AddCustomerCard> {
         crate::client::Call::new(self.client, AddCustomerCard { customer_id, body })
     }
+
     /// Add a bank (EFT/ACH) payment method
     ///
     /// Stores a bank account as an ACH payment method of the customer and returns the payment method identifier.
@@ -117,6 +125,7 @@ impl<'a> CustomersApi<'a> {
     ) -> crate::client::Call<'a, AddCustomerAchAccount> {
         crate::client::Call::new(self.client, AddCustomerAchAccount { customer_id, body })
     }
+
     /// List the payment methods of a customer
     ///
     /// Returns one page of the stored payment methods (cards and bank accounts in one flat item shape, told apart by typeId) of a customer.
@@ -145,6 +154,7 @@ impl<'a> CustomersApi<'a> {
             },
         )
     }
+
     /// Update a payment method
     ///
     /// Changes the display name and card expiry of a stored payment method.
@@ -170,6 +180,7 @@ impl<'a> CustomersApi<'a> {
             },
         )
     }
+
     /// Delete a payment method
     ///
     /// Removes a stored payment method from a customer.
@@ -192,6 +203,7 @@ impl<'a> CustomersApi<'a> {
             },
         )
     }
+
     /// Set the default payment method
     ///
     /// Marks a stored payment method as the default one of the customer.
@@ -215,6 +227,7 @@ impl<'a> CustomersApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /pay-api/v1/customers`, set on the [`Call`](crate::client::Call) that [`list_customers`](CustomersApi::list_customers) returns.
 #[derive(Clone, Debug)]
 pub struct ListCustomers {
@@ -227,6 +240,7 @@ pub struct ListCustomers {
     page: Option<i32>,
     page_size: Option<i32>,
 }
+
 impl crate::client::Call<'_, ListCustomers> {
     /// Search string.
     ///
@@ -235,6 +249,7 @@ impl crate::client::Call<'_, ListCustomers> {
         self.op.search = Some(value.into());
         self
     }
+
     /// Single customer's identifier.
     ///
     /// Sent as the query parameter `customerIds`.
@@ -242,6 +257,7 @@ impl crate::client::Call<'_, ListCustomers> {
         self.op.customer_ids = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -249,6 +265,7 @@ impl crate::client::Call<'_, ListCustomers> {
         self.op.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -256,6 +273,7 @@ impl crate::client::Call<'_, ListCustomers> {
         self.op.asc = Some(value);
         self
     }
+
     /// Lower bound of the date range (ISO 8601 date-time); items from this moment on are returned.
     ///
     /// Sent as the query parameter `dateFrom`.
@@ -263,6 +281,7 @@ impl crate::client::Call<'_, ListCustomers> {
         self.op.date_from = Some(value);
         self
     }
+
     /// Upper bound of the date range (ISO 8601 date-time); items up to this moment are returned.
     ///
     /// Sent as the query parameter `dateTo`.
@@ -270,6 +289,7 @@ impl crate::client::Call<'_, ListCustomers> {
         self.op.date_to = Some(value);
         self
     }
+
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
@@ -277,6 +297,7 @@ impl crate::client::Call<'_, ListCustomers> {
         self.op.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -285,15 +306,18 @@ impl crate::client::Call<'_, ListCustomers> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListCustomers {
     type Output = crate::models::ListCustomersResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/customers",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -323,6 +347,7 @@ impl paygen_runtime::Operation for ListCustomers {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -330,8 +355,10 @@ impl paygen_runtime::Operation for ListCustomers {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListCustomers {
     type Item = crate::models::CustomerItemDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -339,30 +366,36 @@ impl paygen_runtime::pagination::Paged for ListCustomers {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// The parameters of `POST /pay-api/v1/customers`, set on the [`Call`](crate::client::Call) that [`create_customer`](CustomersApi::create_customer) returns.
 #[derive(Clone, Debug)]
 pub struct CreateCustomer {
     body: crate::models::CreateCustomerRequest,
 }
+
 impl paygen_runtime::Operation for CreateCustomer {
     type Output = crate::models::CreateCustomerResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/customers",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -370,26 +403,31 @@ impl paygen_runtime::Operation for CreateCustomer {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /pay-api/v1/customers/{customerId}`, set on the [`Call`](crate::client::Call) that [`get_customer`](CustomersApi::get_customer) returns.
 #[derive(Clone, Debug)]
 pub struct GetCustomer {
     customer_id: paygen_runtime::Uuid,
 }
+
 impl paygen_runtime::Operation for GetCustomer {
     type Output = crate::models::GetCustomerResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/customers/{customerId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("customerId", &self.customer_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -397,21 +435,25 @@ impl paygen_runtime::Operation for GetCustomer {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `PUT /pay-api/v1/customers/{customerId}`, set on the [`Call`](crate::client::Call) that [`update_customer`](CustomersApi::update_customer) returns.
 #[derive(Clone, Debug)]
 pub struct UpdateCustomer {
     customer_id: paygen_runtime::Uuid,
     body: crate::models::UpdateCustomerRequest,
 }
+
 impl paygen_runtime::Operation for UpdateCustomer {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-api/v1/customers/{customerId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -419,6 +461,7 @@ impl paygen_runtime::Operation for UpdateCustomer {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -426,26 +469,31 @@ impl paygen_runtime::Operation for UpdateCustomer {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `DELETE /pay-api/v1/customers/{customerId}`, set on the [`Call`](crate::client::Call) that [`delete_customer`](CustomersApi::delete_customer) returns.
 #[derive(Clone, Debug)]
 pub struct DeleteCustomer {
     customer_id: paygen_runtime::Uuid,
 }
+
 impl paygen_runtime::Operation for DeleteCustomer {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::DELETE,
         path: "/pay-api/v1/customers/{customerId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("customerId", &self.customer_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -453,21 +501,25 @@ impl paygen_runtime::Operation for DeleteCustomer {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `POST /pay-api/v1/customers/{customerId}/payment-methods/cards`, set on the [`Call`](crate::client::Call) that [`add_customer_card`](CustomersApi::add_customer_card) returns.
 #[derive(Clone, Debug)]
 pub struct AddCustomerCard {
     customer_id: paygen_runtime::Uuid,
     body: crate::models::AddCustomerCardRequest,
 }
+
 impl paygen_runtime::Operation for AddCustomerCard {
     type Output = crate::models::AddCustomerCardResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/customers/{customerId}/payment-methods/cards",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -475,6 +527,7 @@ impl paygen_runtime::Operation for AddCustomerCard {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -482,21 +535,25 @@ impl paygen_runtime::Operation for AddCustomerCard {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-api/v1/customers/{customerId}/payment-methods/ach`, set on the [`Call`](crate::client::Call) that [`add_customer_ach_account`](CustomersApi::add_customer_ach_account) returns.
 #[derive(Clone, Debug)]
 pub struct AddCustomerAchAccount {
     customer_id: paygen_runtime::Uuid,
     body: crate::models::AddCustomerAchAccountRequest,
 }
+
 impl paygen_runtime::Operation for AddCustomerAchAccount {
     type Output = crate::models::AddCustomerAchAccountResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/customers/{customerId}/payment-methods/ach",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -504,6 +561,7 @@ impl paygen_runtime::Operation for AddCustomerAchAccount {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -511,6 +569,7 @@ impl paygen_runtime::Operation for AddCustomerAchAccount {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /pay-api/v1/customers/{customerId}/payment-methods`, set on the [`Call`](crate::client::Call) that [`list_customer_payment_methods`](CustomersApi::list_customer_payment_methods) returns.
 #[derive(Clone, Debug)]
 pub struct ListCustomerPaymentMethods {
@@ -523,6 +582,7 @@ pub struct ListCustomerPaymentMethods {
     date_from: Option<paygen_runtime::DateTime>,
     date_to: Option<paygen_runtime::DateTime>,
 }
+
 impl crate::client::Call<'_, ListCustomerPaymentMethods> {
     /// Search string.
     ///
@@ -531,6 +591,7 @@ impl crate::client::Call<'_, ListCustomerPaymentMethods> {
         self.op.search = Some(value.into());
         self
     }
+
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
@@ -538,6 +599,7 @@ impl crate::client::Call<'_, ListCustomerPaymentMethods> {
         self.op.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -545,6 +607,7 @@ impl crate::client::Call<'_, ListCustomerPaymentMethods> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -552,6 +615,7 @@ impl crate::client::Call<'_, ListCustomerPaymentMethods> {
         self.op.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -559,6 +623,7 @@ impl crate::client::Call<'_, ListCustomerPaymentMethods> {
         self.op.asc = Some(value);
         self
     }
+
     /// Lower bound of the date range (ISO 8601, UTC or with offset); items from this moment on are returned.
     ///
     /// Sent as the query parameter `dateFrom`.
@@ -566,6 +631,7 @@ impl crate::client::Call<'_, ListCustomerPaymentMethods> {
         self.op.date_from = Some(value);
         self
     }
+
     /// Upper bound of the date range (ISO 8601, UTC or with offset); items up to this moment are returned.
     ///
     /// Sent as the query parameter `dateTo`.
@@ -574,15 +640,18 @@ impl crate::client::Call<'_, ListCustomerPaymentMethods> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListCustomerPaymentMethods {
     type Output = crate::models::ListCustomerPaymentMethodsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/customers/{customerId}/payment-methods",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -610,6 +679,7 @@ impl paygen_runtime::Operation for ListCustomerPaymentMethods {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -617,8 +687,10 @@ impl paygen_runtime::Operation for ListCustomerPaymentMethods {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListCustomerPaymentMethods {
     type Item = crate::models::GetCustomerPaymentMethodsResponse;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -626,10 +698,12 @@ impl paygen_runtime::pagination::Paged for ListCustomerPaymentMethods {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// The parameters of `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, set on the [`Call`](crate::client::Call) that [`update_customer_payment_method`](CustomersApi::update_customer_payment_method) returns.
 #[derive(Clone, Debug)]
 pub struct UpdateCustomerPaymentMethod {
@@ -637,15 +711,18 @@ pub struct UpdateCustomerPaymentMethod {
     payment_method_id: paygen_runtime::Uuid,
     body: crate::models::UpdateCustomerPaymentMethodRequest,
 }
+
 impl paygen_runtime::Operation for UpdateCustomerPaymentMethod {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -654,6 +731,7 @@ impl paygen_runtime::Operation for UpdateCustomerPaymentMethod {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -661,21 +739,25 @@ impl paygen_runtime::Operation for UpdateCustomerPaymentMethod {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `DELETE /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, set on the [`Call`](crate::client::Call) that [`delete_customer_payment_method`](CustomersApi::delete_customer_payment_method) returns.
 #[derive(Clone, Debug)]
 pub struct DeleteCustomerPaymentMethod {
     customer_id: paygen_runtime::Uuid,
     payment_method_id: paygen_runtime::Uuid,
 }
+
 impl paygen_runtime::Operation for DeleteCustomerPaymentMethod {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::DELETE,
         path: "/pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -683,6 +765,7 @@ impl paygen_runtime::Operation for DeleteCustomerPaymentMethod {
         request.path_param("paymentMethodId", &self.payment_method_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -690,21 +773,25 @@ impl paygen_runtime::Operation for DeleteCustomerPaymentMethod {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default`, set on the [`Call`](crate::client::Call) that [`make_customer_payment_method_default`](CustomersApi::make_customer_payment_method_default) returns.
 #[derive(Clone, Debug)]
 pub struct MakeCustomerPaymentMethodDefault {
     customer_id: paygen_runtime::Uuid,
     payment_method_id: paygen_runtime::Uuid,
 }
+
 impl paygen_runtime::Operation for MakeCustomerPaymentMethodDefault {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -712,6 +799,7 @@ impl paygen_runtime::Operation for MakeCustomerPaymentMethodDefault {
         request.path_param("paymentMethodId", &self.payment_method_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Invoice lifecycle: drafts, publishing, payment, notifications and PDF download.
 #[derive(Clone, Copy, Debug)]
 pub struct InvoicesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> InvoicesApi<'a> {
     /// List invoices
     ///
@@ -31,6 +33,7 @@ impl<'a> InvoicesApi<'a> {
             },
         )
     }
+
     /// Create an invoice
     ///
     /// Creates an invoice in draft state with customer data, line items and amount adjustments, and returns its identifier.
@@ -51,6 +54,7 @@ impl<'a> InvoicesApi<'a> {
             },
         )
     }
+
     /// Get an invoice
     ///
     /// Returns one invoice with customer, line items, amounts, calculations, merchant contact and history.
@@ -71,6 +75,7 @@ impl<'a> InvoicesApi<'a> {
             },
         )
     }
+
     /// Update an invoice
     ///
     /// Replaces the editable content of an invoice.
@@ -94,6 +99,7 @@ impl<'a> InvoicesApi<'a> {
             },
         )
     }
+
     /// Delete an invoice
     ///
     /// Deletes an invoice.
@@ -114,6 +120,7 @@ impl<'a> InvoicesApi<'a> {
             },
         )
     }
+
     /// Pay an invoice by card
     ///
     /// Pays an invoice with card data; the outcome is reported in the body (success flag and transaction data), not by the HTTP status.
@@ -137,6 +144,7 @@ impl<'a> InvoicesApi<'a> {
             },
         )
     }
+
     /// Pay an invoice by ACH
     ///
     /// Pays an invoice from a bank account through ACH; the outcome is reported in the body.
@@ -160,6 +168,7 @@ impl<'a> InvoicesApi<'a> {
             },
         )
     }
+
     /// Get the amount breakdown of an invoice
     ///
     /// Returns the computed totals of an invoice (subtotal, discounts, taxes, fees, shipping and surcharge variants).
@@ -180,6 +189,7 @@ impl<'a> InvoicesApi<'a> {
             },
         )
     }
+
     /// Publish an invoice
     ///
     /// Creates an invoice and publishes it in one step, returning its identifier.
@@ -200,6 +210,7 @@ impl<'a> InvoicesApi<'a> {
             },
         )
     }
+
     /// Cancel an invoice
     ///
     /// Cancels a published invoice.
@@ -220,6 +231,7 @@ impl<'a> InvoicesApi<'a> {
             },
         )
     }
+
     /// Flag an invoice as paid
     ///
     /// Records an invoice as paid outside the platform.
@@ -243,6 +255,7 @@ impl<'a> InvoicesApi<'a> {
             },
         )
     }
+
     /// Send an invoice notification (documented as SMS)
     ///
     /// Sends an invoice notification. Note: the vendor page pairs this email path with an SMS summary and an SMS-shaped body (phone number and consent); the body is kept as documented.
@@ -266,6 +279,7 @@ impl<'a> InvoicesApi<'a> {
             },
         )
     }
+
     /// Download an invoice as PDF
     ///
     /// Downloads the rendered invoice as a PDF file.
@@ -286,6 +300,7 @@ impl<'a> InvoicesApi<'a> {
             },
         )
     }
+
     /// Send an invoice notification (documented as email)
     ///
     /// Sends a notification for a published invoice. Note: the vendor page pairs this SMS path with an email summary and an email-shaped body (receiver email); the body is kept as documented.
@@ -310,6 +325,7 @@ impl<'a> InvoicesApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /pay-int-api/invoices`, set on the [`Call`](crate::client::Call) that [`list_invoices`](InvoicesApi::list_invoices) returns.
 #[derive(Clone, Debug)]
 pub struct ListInvoices {
@@ -326,6 +342,7 @@ pub struct ListInvoices {
     search: Option<String>,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, ListInvoices> {
     /// Sets `issueDateFrom`.
     ///
@@ -334,6 +351,7 @@ impl crate::client::Call<'_, ListInvoices> {
         self.op.issue_date_from = Some(value);
         self
     }
+
     /// Sets `issueDateTo`.
     ///
     /// Sent as the query parameter `issueDateTo`.
@@ -341,6 +359,7 @@ impl crate::client::Call<'_, ListInvoices> {
         self.op.issue_date_to = Some(value);
         self
     }
+
     /// Sets `dueDateFrom`.
     ///
     /// Sent as the query parameter `dueDateFrom`.
@@ -348,6 +367,7 @@ impl crate::client::Call<'_, ListInvoices> {
         self.op.due_date_from = Some(value);
         self
     }
+
     /// Sets `dueDateTo`.
     ///
     /// Sent as the query parameter `dueDateTo`.
@@ -355,6 +375,7 @@ impl crate::client::Call<'_, ListInvoices> {
         self.op.due_date_to = Some(value);
         self
     }
+
     /// Sets `paymentDateFrom`.
     ///
     /// Sent as the query parameter `paymentDateFrom`.
@@ -362,6 +383,7 @@ impl crate::client::Call<'_, ListInvoices> {
         self.op.payment_date_from = Some(value);
         self
     }
+
     /// Sets `paymentDateTo`.
     ///
     /// Sent as the query parameter `paymentDateTo`.
@@ -369,6 +391,7 @@ impl crate::client::Call<'_, ListInvoices> {
         self.op.payment_date_to = Some(value);
         self
     }
+
     /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.InvoiceStatus).
     ///
     /// Sent as the query parameter `status`.
@@ -376,6 +399,7 @@ impl crate::client::Call<'_, ListInvoices> {
         self.op.status = Some(value);
         self
     }
+
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
@@ -383,6 +407,7 @@ impl crate::client::Call<'_, ListInvoices> {
         self.op.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -390,6 +415,7 @@ impl crate::client::Call<'_, ListInvoices> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -397,6 +423,7 @@ impl crate::client::Call<'_, ListInvoices> {
         self.op.asc = Some(value);
         self
     }
+
     /// Sets `search`.
     ///
     /// Sent as the query parameter `search`.
@@ -404,6 +431,7 @@ impl crate::client::Call<'_, ListInvoices> {
         self.op.search = Some(value.into());
         self
     }
+
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
@@ -412,15 +440,18 @@ impl crate::client::Call<'_, ListInvoices> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListInvoices {
     type Output = crate::models::ListInvoicesResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/invoices",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -462,6 +493,7 @@ impl paygen_runtime::Operation for ListInvoices {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -469,8 +501,10 @@ impl paygen_runtime::Operation for ListInvoices {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListInvoices {
     type Item = crate::models::GetInvoicesResponseDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -478,16 +512,19 @@ impl paygen_runtime::pagination::Paged for ListInvoices {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// The parameters of `POST /pay-int-api/invoices`, set on the [`Call`](crate::client::Call) that [`create_invoice`](InvoicesApi::create_invoice) returns.
 #[derive(Clone, Debug)]
 pub struct CreateInvoice {
     x_api_version: Option<String>,
     body: crate::models::CreateInvoiceRequest,
 }
+
 impl crate::client::Call<'_, CreateInvoice> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -497,15 +534,18 @@ impl crate::client::Call<'_, CreateInvoice> {
         self
     }
 }
+
 impl paygen_runtime::Operation for CreateInvoice {
     type Output = crate::models::CreateInvoiceResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/invoices",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -515,6 +555,7 @@ impl paygen_runtime::Operation for CreateInvoice {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -522,12 +563,14 @@ impl paygen_runtime::Operation for CreateInvoice {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /pay-int-api/invoices/{invoiceId}`, set on the [`Call`](crate::client::Call) that [`get_invoice`](InvoicesApi::get_invoice) returns.
 #[derive(Clone, Debug)]
 pub struct GetInvoice {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, GetInvoice> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -537,15 +580,18 @@ impl crate::client::Call<'_, GetInvoice> {
         self
     }
 }
+
 impl paygen_runtime::Operation for GetInvoice {
     type Output = crate::models::GetInvoiceResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/invoices/{invoiceId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -555,6 +601,7 @@ impl paygen_runtime::Operation for GetInvoice {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -562,6 +609,7 @@ impl paygen_runtime::Operation for GetInvoice {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `PUT /pay-int-api/invoices/{invoiceId}`, set on the [`Call`](crate::client::Call) that [`update_invoice`](InvoicesApi::update_invoice) returns.
 #[derive(Clone, Debug)]
 pub struct UpdateInvoice {
@@ -569,6 +617,7 @@ pub struct UpdateInvoice {
     x_api_version: Option<String>,
     body: crate::models::UpdateInvoiceRequest,
 }
+
 impl crate::client::Call<'_, UpdateInvoice> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -578,15 +627,18 @@ impl crate::client::Call<'_, UpdateInvoice> {
         self
     }
 }
+
 impl paygen_runtime::Operation for UpdateInvoice {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-int-api/invoices/{invoiceId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -597,6 +649,7 @@ impl paygen_runtime::Operation for UpdateInvoice {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -604,12 +657,14 @@ impl paygen_runtime::Operation for UpdateInvoice {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `DELETE /pay-int-api/invoices/{invoiceId}`, set on the [`Call`](crate::client::Call) that [`delete_invoice`](InvoicesApi::delete_invoice) returns.
 #[derive(Clone, Debug)]
 pub struct DeleteInvoice {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, DeleteInvoice> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -619,15 +674,18 @@ impl crate::client::Call<'_, DeleteInvoice> {
         self
     }
 }
+
 impl paygen_runtime::Operation for DeleteInvoice {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::DELETE,
         path: "/pay-int-api/invoices/{invoiceId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -637,6 +695,7 @@ impl paygen_runtime::Operation for DeleteInvoice {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -644,6 +703,7 @@ impl paygen_runtime::Operation for DeleteInvoice {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `POST /pay-int-api/invoices/{invoiceId}/submit`, set on the [`Call`](crate::client::Call) that [`submit_invoice_card_payment`](InvoicesApi::submit_invoice_card_payment) returns.
 #[derive(Clone, Debug)]
 pub struct SubmitInvoiceCardPayment {
@@ -651,6 +711,7 @@ pub struct SubmitInvoiceCardPayment {
     x_api_version: Option<String>,
     body: crate::models::SubmitInvoiceCardPaymentRequest,
 }
+
 impl crate::client::Call<'_, SubmitInvoiceCardPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -660,15 +721,18 @@ impl crate::client::Call<'_, SubmitInvoiceCardPayment> {
         self
     }
 }
+
 impl paygen_runtime::Operation for SubmitInvoiceCardPayment {
     type Output = crate::models::SubmitInvoiceCardPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/invoices/{invoiceId}/submit",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -679,6 +743,7 @@ impl paygen_runtime::Operation for SubmitInvoiceCardPayment {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -686,6 +751,7 @@ impl paygen_runtime::Operation for SubmitInvoiceCardPayment {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-int-api/invoices/{invoiceId}/ach/submit`, set on the [`Call`](crate::client::Call) that [`submit_invoice_ach_payment`](InvoicesApi::submit_invoice_ach_payment) returns.
 #[derive(Clone, Debug)]
 pub struct SubmitInvoiceAchPayment {
@@ -693,6 +759,7 @@ pub struct SubmitInvoiceAchPayment {
     x_api_version: Option<String>,
     body: crate::models::SubmitInvoiceAchPaymentRequest,
 }
+
 impl crate::client::Call<'_, SubmitInvoiceAchPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -702,15 +769,18 @@ impl crate::client::Call<'_, SubmitInvoiceAchPayment> {
         self
     }
 }
+
 impl paygen_runtime::Operation for SubmitInvoiceAchPayment {
     type Output = crate::models::SubmitInvoiceAchPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/invoices/{invoiceId}/ach/submit",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -721,6 +791,7 @@ impl paygen_runtime::Operation for SubmitInvoiceAchPayment {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -728,12 +799,14 @@ impl paygen_runtime::Operation for SubmitInvoiceAchPayment {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /pay-int-api/invoices/{invoiceId}/calculations`, set on the [`Call`](crate::client::Call) that [`get_invoice_calculations`](InvoicesApi::get_invoice_calculations) returns.
 #[derive(Clone, Debug)]
 pub struct GetInvoiceCalculations {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, GetInvoiceCalculations> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -743,15 +816,18 @@ impl crate::client::Call<'_, GetInvoiceCalculations> {
         self
     }
 }
+
 impl paygen_runtime::Operation for GetInvoiceCalculations {
     type Output = crate::models::GetInvoiceCalculationsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/invoices/{invoiceId}/calculations",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -761,6 +837,7 @@ impl paygen_runtime::Operation for GetInvoiceCalculations {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -768,12 +845,14 @@ impl paygen_runtime::Operation for GetInvoiceCalculations {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-int-api/invoices/publish`, set on the [`Call`](crate::client::Call) that [`publish_invoice`](InvoicesApi::publish_invoice) returns.
 #[derive(Clone, Debug)]
 pub struct PublishInvoice {
     x_api_version: Option<String>,
     body: crate::models::PublishInvoiceRequest,
 }
+
 impl crate::client::Call<'_, PublishInvoice> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -783,15 +862,18 @@ impl crate::client::Call<'_, PublishInvoice> {
         self
     }
 }
+
 impl paygen_runtime::Operation for PublishInvoice {
     type Output = crate::models::PublishInvoiceResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/invoices/publish",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -801,6 +883,7 @@ impl paygen_runtime::Operation for PublishInvoice {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -808,12 +891,14 @@ impl paygen_runtime::Operation for PublishInvoice {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `PUT /pay-int-api/invoices/{invoiceId}/cancel`, set on the [`Call`](crate::client::Call) that [`cancel_invoice`](InvoicesApi::cancel_invoice) returns.
 #[derive(Clone, Debug)]
 pub struct CancelInvoice {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, CancelInvoice> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -823,15 +908,18 @@ impl crate::client::Call<'_, CancelInvoice> {
         self
     }
 }
+
 impl paygen_runtime::Operation for CancelInvoice {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-int-api/invoices/{invoiceId}/cancel",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -841,6 +929,7 @@ impl paygen_runtime::Operation for CancelInvoice {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -848,6 +937,7 @@ impl paygen_runtime::Operation for CancelInvoice {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `PUT /pay-int-api/invoices/{invoiceId}/mark-as-paid`, set on the [`Call`](crate::client::Call) that [`mark_invoice_as_paid`](InvoicesApi::mark_invoice_as_paid) returns.
 #[derive(Clone, Debug)]
 pub struct MarkInvoiceAsPaid {
@@ -855,6 +945,7 @@ pub struct MarkInvoiceAsPaid {
     x_api_version: Option<String>,
     body: crate::models::MarkInvoiceAsPaidRequest,
 }
+
 impl crate::client::Call<'_, MarkInvoiceAsPaid> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -864,15 +955,18 @@ impl crate::client::Call<'_, MarkInvoiceAsPaid> {
         self
     }
 }
+
 impl paygen_runtime::Operation for MarkInvoiceAsPaid {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-int-api/invoices/{invoiceId}/mark-as-paid",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -883,6 +977,7 @@ impl paygen_runtime::Operation for MarkInvoiceAsPaid {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -890,6 +985,7 @@ impl paygen_runtime::Operation for MarkInvoiceAsPaid {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `POST /pay-int-api/invoices/{invoiceId}/send-email-notification`, set on the [`Call`](crate::client::Call) that [`send_invoice_email_notification`](InvoicesApi::send_invoice_email_notification) returns.
 #[derive(Clone, Debug)]
 pub struct SendInvoiceEmailNotification {
@@ -897,6 +993,7 @@ pub struct SendInvoiceEmailNotification {
     x_api_version: Option<String>,
     body: crate::models::SendInvoiceEmailNotificationRequest,
 }
+
 impl crate::client::Call<'_, SendInvoiceEmailNotification> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -906,15 +1003,18 @@ impl crate::client::Call<'_, SendInvoiceEmailNotification> {
         self
     }
 }
+
 impl paygen_runtime::Operation for SendInvoiceEmailNotification {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/invoices/{invoiceId}/send-email-notification",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -925,6 +1025,7 @@ impl paygen_runtime::Operation for SendInvoiceEmailNotification {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -932,12 +1033,14 @@ impl paygen_runtime::Operation for SendInvoiceEmailNotification {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `GET /pay-int-api/invoices/{invoiceId}/download-pdf`, set on the [`Call`](crate::client::Call) that [`download_invoice_pdf`](InvoicesApi::download_invoice_pdf) returns.
 #[derive(Clone, Debug)]
 pub struct DownloadInvoicePdf {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, DownloadInvoicePdf> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -947,15 +1050,18 @@ impl crate::client::Call<'_, DownloadInvoicePdf> {
         self
     }
 }
+
 impl paygen_runtime::Operation for DownloadInvoicePdf {
     type Output = paygen_runtime::Bytes;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/invoices/{invoiceId}/download-pdf",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -966,6 +1072,7 @@ impl paygen_runtime::Operation for DownloadInvoicePdf {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -973,6 +1080,7 @@ impl paygen_runtime::Operation for DownloadInvoicePdf {
         paygen_runtime::decode_success(raw, paygen_runtime::body_bytes)
     }
 }
+
 /// The parameters of `POST /pay-int-api/invoices/{invoiceId}/send-published-sms-notification`, set on the [`Call`](crate::client::Call) that [`send_invoice_sms_notification`](InvoicesApi::send_invoice_sms_notification) returns.
 #[derive(Clone, Debug)]
 pub struct SendInvoiceSmsNotification {
@@ -980,6 +1088,7 @@ pub struct SendInvoiceSmsNotification {
     x_api_version: Option<String>,
     body: crate::models::SendInvoiceSmsNotificationRequest,
 }
+
 impl crate::client::Call<'_, SendInvoiceSmsNotification> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -989,15 +1098,18 @@ impl crate::client::Call<'_, SendInvoiceSmsNotification> {
         self
     }
 }
+
 impl paygen_runtime::Operation for SendInvoiceSmsNotification {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/invoices/{invoiceId}/send-published-sms-notification",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -1008,6 +1120,7 @@ impl paygen_runtime::Operation for SendInvoiceSmsNotification {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Per-merchant invoice defaults.
 #[derive(Clone, Copy, Debug)]
 pub struct InvoicesSettingsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> InvoicesSettingsApi<'a> {
     /// Get the invoice settings of a merchant
     ///
@@ -25,6 +27,7 @@ impl<'a> InvoicesSettingsApi<'a> {
             },
         )
     }
+
     /// Change the invoice settings of a merchant
     ///
     /// Changes the invoice defaults of a merchant.
@@ -49,12 +52,14 @@ impl<'a> InvoicesSettingsApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /pay-int-api/merchants/{merchantId}/invoices/settings`, set on the [`Call`](crate::client::Call) that [`get_invoice_settings`](InvoicesSettingsApi::get_invoice_settings) returns.
 #[derive(Clone, Debug)]
 pub struct GetInvoiceSettings {
     merchant_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, GetInvoiceSettings> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -64,15 +69,18 @@ impl crate::client::Call<'_, GetInvoiceSettings> {
         self
     }
 }
+
 impl paygen_runtime::Operation for GetInvoiceSettings {
     type Output = crate::models::GetInvoiceSettingsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/merchants/{merchantId}/invoices/settings",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -82,6 +90,7 @@ impl paygen_runtime::Operation for GetInvoiceSettings {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -89,6 +98,7 @@ impl paygen_runtime::Operation for GetInvoiceSettings {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `PUT /pay-int-api/merchants/{merchantId}/invoices/settings`, set on the [`Call`](crate::client::Call) that [`update_invoice_settings`](InvoicesSettingsApi::update_invoice_settings) returns.
 #[derive(Clone, Debug)]
 pub struct UpdateInvoiceSettings {
@@ -96,6 +106,7 @@ pub struct UpdateInvoiceSettings {
     x_api_version: Option<String>,
     body: crate::models::UpdateInvoiceSettingsRequest,
 }
+
 impl crate::client::Call<'_, UpdateInvoiceSettings> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -105,15 +116,18 @@ impl crate::client::Call<'_, UpdateInvoiceSettings> {
         self
     }
 }
+
 impl paygen_runtime::Operation for UpdateInvoiceSettings {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-int-api/merchants/{merchantId}/invoices/settings",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -124,6 +138,7 @@ impl paygen_runtime::Operation for UpdateInvoiceSettings {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Catalog products and services and the unit types they use.
 #[derive(Clone, Copy, Debug)]
 pub struct LineItemsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> LineItemsApi<'a> {
     /// List line items
     ///
@@ -27,6 +29,7 @@ impl<'a> LineItemsApi<'a> {
             },
         )
     }
+
     /// Create a line item
     ///
     /// Adds a product or service to the merchant catalog and returns its identifier.
@@ -47,6 +50,7 @@ impl<'a> LineItemsApi<'a> {
             },
         )
     }
+
     /// Update a line item
     ///
     /// Changes a catalog line item.
@@ -70,6 +74,7 @@ impl<'a> LineItemsApi<'a> {
             },
         )
     }
+
     /// Delete a line item
     ///
     /// Removes a line item from the catalog.
@@ -90,6 +95,7 @@ impl<'a> LineItemsApi<'a> {
             },
         )
     }
+
     /// List the unit types available to line items
     ///
     /// Returns all unit types that line items and categories can refer to (as a bare array).
@@ -104,6 +110,7 @@ impl<'a> LineItemsApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /pay-int-api/line-items`, set on the [`Call`](crate::client::Call) that [`list_line_items`](LineItemsApi::list_line_items) returns.
 #[derive(Clone, Debug)]
 pub struct ListLineItems {
@@ -116,6 +123,7 @@ pub struct ListLineItems {
     no_category: Option<bool>,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, ListLineItems> {
     /// Zero-based page index.
     ///
@@ -124,6 +132,7 @@ impl crate::client::Call<'_, ListLineItems> {
         self.op.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -131,6 +140,7 @@ impl crate::client::Call<'_, ListLineItems> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -138,6 +148,7 @@ impl crate::client::Call<'_, ListLineItems> {
         self.op.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -145,6 +156,7 @@ impl crate::client::Call<'_, ListLineItems> {
         self.op.asc = Some(value);
         self
     }
+
     /// Sets `search`.
     ///
     /// Sent as the query parameter `search`.
@@ -152,6 +164,7 @@ impl crate::client::Call<'_, ListLineItems> {
         self.op.search = Some(value.into());
         self
     }
+
     /// Sets `categoryId`.
     ///
     /// Sent as the query parameter `categoryId`.
@@ -159,6 +172,7 @@ impl crate::client::Call<'_, ListLineItems> {
         self.op.category_id = Some(value);
         self
     }
+
     /// Sets `noCategory`.
     ///
     /// Sent as the query parameter `noCategory`.
@@ -166,6 +180,7 @@ impl crate::client::Call<'_, ListLineItems> {
         self.op.no_category = Some(value);
         self
     }
+
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
@@ -174,15 +189,18 @@ impl crate::client::Call<'_, ListLineItems> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListLineItems {
     type Output = crate::models::ListLineItemsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/line-items",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -212,6 +230,7 @@ impl paygen_runtime::Operation for ListLineItems {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -219,8 +238,10 @@ impl paygen_runtime::Operation for ListLineItems {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListLineItems {
     type Item = crate::models::GetLineItemsResponseDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -228,16 +249,19 @@ impl paygen_runtime::pagination::Paged for ListLineItems {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// The parameters of `POST /pay-int-api/line-items`, set on the [`Call`](crate::client::Call) that [`create_line_item`](LineItemsApi::create_line_item) returns.
 #[derive(Clone, Debug)]
 pub struct CreateLineItem {
     x_api_version: Option<String>,
     body: crate::models::CreateLineItemRequest,
 }
+
 impl crate::client::Call<'_, CreateLineItem> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -247,15 +271,18 @@ impl crate::client::Call<'_, CreateLineItem> {
         self
     }
 }
+
 impl paygen_runtime::Operation for CreateLineItem {
     type Output = crate::models::CreateLineItemResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/line-items",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -265,6 +292,7 @@ impl paygen_runtime::Operation for CreateLineItem {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -272,6 +300,7 @@ impl paygen_runtime::Operation for CreateLineItem {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `PUT /pay-int-api/line-items/{lineItemId}`, set on the [`Call`](crate::client::Call) that [`update_line_item`](LineItemsApi::update_line_item) returns.
 #[derive(Clone, Debug)]
 pub struct UpdateLineItem {
@@ -279,6 +308,7 @@ pub struct UpdateLineItem {
     x_api_version: Option<String>,
     body: crate::models::UpdateLineItemRequest,
 }
+
 impl crate::client::Call<'_, UpdateLineItem> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -288,15 +318,18 @@ impl crate::client::Call<'_, UpdateLineItem> {
         self
     }
 }
+
 impl paygen_runtime::Operation for UpdateLineItem {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-int-api/line-items/{lineItemId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -307,6 +340,7 @@ impl paygen_runtime::Operation for UpdateLineItem {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -314,12 +348,14 @@ impl paygen_runtime::Operation for UpdateLineItem {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `DELETE /pay-int-api/line-items/{lineItemId}`, set on the [`Call`](crate::client::Call) that [`delete_line_item`](LineItemsApi::delete_line_item) returns.
 #[derive(Clone, Debug)]
 pub struct DeleteLineItem {
     line_item_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, DeleteLineItem> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -329,15 +365,18 @@ impl crate::client::Call<'_, DeleteLineItem> {
         self
     }
 }
+
 impl paygen_runtime::Operation for DeleteLineItem {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::DELETE,
         path: "/pay-int-api/line-items/{lineItemId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -347,6 +386,7 @@ impl paygen_runtime::Operation for DeleteLineItem {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -354,11 +394,13 @@ impl paygen_runtime::Operation for DeleteLineItem {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `GET /pay-int-api/line-items/unit-types`, set on the [`Call`](crate::client::Call) that [`list_unit_types`](LineItemsApi::list_unit_types) returns.
 #[derive(Clone, Debug)]
 pub struct ListUnitTypes {
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, ListUnitTypes> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -368,15 +410,18 @@ impl crate::client::Call<'_, ListUnitTypes> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListUnitTypes {
     type Output = Vec<crate::models::UnitType>;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/line-items/unit-types",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -385,6 +430,7 @@ impl paygen_runtime::Operation for ListUnitTypes {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

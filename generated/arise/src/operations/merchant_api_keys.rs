@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Affiliate (ISV) management of merchant API keys, plus the affiliate merchant list.
 #[derive(Clone, Copy, Debug)]
 pub struct MerchantApiKeysApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> MerchantApiKeysApi<'a> {
     /// List merchant API keys
     ///
@@ -13,6 +15,7 @@ impl<'a> MerchantApiKeysApi<'a> {
     pub fn list_merchant_api_keys(&self) -> crate::client::Call<'a, ListMerchantApiKeys> {
         crate::client::Call::new(self.client, ListMerchantApiKeys { merchant_id: None })
     }
+
     /// Create a merchant API key
     ///
     /// Creates an API key (client id and secret) for a merchant of the calling affiliate. Requires an affiliate (ISV) token; the secret is only returned here.
@@ -27,6 +30,7 @@ impl<'a> MerchantApiKeysApi<'a> {
     ) -> crate::client::Call<'a, CreateMerchantApiKey> {
         crate::client::Call::new(self.client, CreateMerchantApiKey { body })
     }
+
     /// Delete a merchant API key
     ///
     /// Revokes an API key by its client id. Requires an affiliate (ISV) token.
@@ -47,6 +51,7 @@ impl<'a> MerchantApiKeysApi<'a> {
             },
         )
     }
+
     /// List the affiliate merchants
     ///
     /// Returns one page of the merchants linked to the calling affiliate, with status, MCC and date-range filters.
@@ -75,11 +80,13 @@ impl<'a> MerchantApiKeysApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /pay-api/v1/merchants/tokens`, set on the [`Call`](crate::client::Call) that [`list_merchant_api_keys`](MerchantApiKeysApi::list_merchant_api_keys) returns.
 #[derive(Clone, Debug)]
 pub struct ListMerchantApiKeys {
     merchant_id: Option<paygen_runtime::Uuid>,
 }
+
 impl crate::client::Call<'_, ListMerchantApiKeys> {
     /// Identifier of the merchant.
     ///
@@ -89,15 +96,18 @@ impl crate::client::Call<'_, ListMerchantApiKeys> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListMerchantApiKeys {
     type Output = crate::models::ListMerchantApiKeysResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/merchants/tokens",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -106,6 +116,7 @@ impl paygen_runtime::Operation for ListMerchantApiKeys {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -113,26 +124,31 @@ impl paygen_runtime::Operation for ListMerchantApiKeys {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-api/v1/merchants/tokens`, set on the [`Call`](crate::client::Call) that [`create_merchant_api_key`](MerchantApiKeysApi::create_merchant_api_key) returns.
 #[derive(Clone, Debug)]
 pub struct CreateMerchantApiKey {
     body: crate::models::CreateMerchantApiKeyRequest,
 }
+
 impl paygen_runtime::Operation for CreateMerchantApiKey {
     type Output = crate::models::CreateMerchantApiKeyResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/merchants/tokens",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -140,12 +156,14 @@ impl paygen_runtime::Operation for CreateMerchantApiKey {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `DELETE /pay-api/v1/merchants/tokens/{clientId}`, set on the [`Call`](crate::client::Call) that [`delete_merchant_api_key`](MerchantApiKeysApi::delete_merchant_api_key) returns.
 #[derive(Clone, Debug)]
 pub struct DeleteMerchantApiKey {
     client_id: paygen_runtime::Uuid,
     merchant_id: Option<paygen_runtime::Uuid>,
 }
+
 impl crate::client::Call<'_, DeleteMerchantApiKey> {
     /// Identifier of the merchant.
     ///
@@ -155,15 +173,18 @@ impl crate::client::Call<'_, DeleteMerchantApiKey> {
         self
     }
 }
+
 impl paygen_runtime::Operation for DeleteMerchantApiKey {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::DELETE,
         path: "/pay-api/v1/merchants/tokens/{clientId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -173,6 +194,7 @@ impl paygen_runtime::Operation for DeleteMerchantApiKey {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -180,6 +202,7 @@ impl paygen_runtime::Operation for DeleteMerchantApiKey {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `GET /pay-api/v1/merchants`, set on the [`Call`](crate::client::Call) that [`list_merchants`](MerchantApiKeysApi::list_merchants) returns.
 #[derive(Clone, Debug)]
 pub struct ListMerchants {
@@ -197,6 +220,7 @@ pub struct ListMerchants {
     last_transaction_date_from: Option<paygen_runtime::DateTime>,
     last_transaction_date_to: Option<paygen_runtime::DateTime>,
 }
+
 impl crate::client::Call<'_, ListMerchants> {
     /// Zero-based page index.
     ///
@@ -205,6 +229,7 @@ impl crate::client::Call<'_, ListMerchants> {
         self.op.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -212,6 +237,7 @@ impl crate::client::Call<'_, ListMerchants> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -219,6 +245,7 @@ impl crate::client::Call<'_, ListMerchants> {
         self.op.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -226,6 +253,7 @@ impl crate::client::Call<'_, ListMerchants> {
         self.op.asc = Some(value);
         self
     }
+
     /// Search string.
     ///
     /// Sent as the query parameter `search`.
@@ -233,6 +261,7 @@ impl crate::client::Call<'_, ListMerchants> {
         self.op.search = Some(value.into());
         self
     }
+
     /// MCC code filter
     ///
     /// Sent as the query parameter `mccCodeId`.
@@ -240,6 +269,7 @@ impl crate::client::Call<'_, ListMerchants> {
         self.op.mcc_code_id = Some(value);
         self
     }
+
     /// Merchant status filter.
     ///
     /// Sent as the query parameter `statusId`.
@@ -247,6 +277,7 @@ impl crate::client::Call<'_, ListMerchants> {
         self.op.status_id = Some(value);
         self
     }
+
     /// Only merchants created at or after this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `createdFrom`.
@@ -254,6 +285,7 @@ impl crate::client::Call<'_, ListMerchants> {
         self.op.created_from = Some(value);
         self
     }
+
     /// Only merchants created at or before this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `createdTo`.
@@ -261,6 +293,7 @@ impl crate::client::Call<'_, ListMerchants> {
         self.op.created_to = Some(value);
         self
     }
+
     /// Only merchants changed at or after this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `modifiedFrom`.
@@ -268,6 +301,7 @@ impl crate::client::Call<'_, ListMerchants> {
         self.op.modified_from = Some(value);
         self
     }
+
     /// Only merchants changed at or before this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `modifiedTo`.
@@ -275,6 +309,7 @@ impl crate::client::Call<'_, ListMerchants> {
         self.op.modified_to = Some(value);
         self
     }
+
     /// Only merchants whose last transaction is at or after this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `lastTransactionDateFrom`.
@@ -282,6 +317,7 @@ impl crate::client::Call<'_, ListMerchants> {
         self.op.last_transaction_date_from = Some(value);
         self
     }
+
     /// Only merchants whose last transaction is at or before this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `lastTransactionDateTo`.
@@ -290,15 +326,18 @@ impl crate::client::Call<'_, ListMerchants> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListMerchants {
     type Output = crate::models::ListMerchantsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/merchants",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -343,6 +382,7 @@ impl paygen_runtime::Operation for ListMerchants {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -350,8 +390,10 @@ impl paygen_runtime::Operation for ListMerchants {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListMerchants {
     type Item = crate::models::ListMerchantsResponseItems;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -359,6 +401,7 @@ impl paygen_runtime::pagination::Paged for ListMerchants {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Hosted payment sessions for paying and/or saving a payment method.
 #[derive(Clone, Copy, Debug)]
 pub struct PaymentSessionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> PaymentSessionsApi<'a> {
     /// Create a payment session
     ///
@@ -25,6 +27,7 @@ impl<'a> PaymentSessionsApi<'a> {
             },
         )
     }
+
     /// Cancel a payment session
     ///
     /// Cancels an open payment session.
@@ -45,6 +48,7 @@ impl<'a> PaymentSessionsApi<'a> {
             },
         )
     }
+
     /// Get a payment session
     ///
     /// Returns the state of a payment session and, when a payment happened, the resulting transaction details.
@@ -66,12 +70,14 @@ impl<'a> PaymentSessionsApi<'a> {
         )
     }
 }
+
 /// The parameters of `POST /pay-int-api/payment-sessions`, set on the [`Call`](crate::client::Call) that [`create_payment_session`](PaymentSessionsApi::create_payment_session) returns.
 #[derive(Clone, Debug)]
 pub struct CreatePaymentSession {
     x_api_version: Option<String>,
     body: crate::models::CreatePaymentSessionRequest,
 }
+
 impl crate::client::Call<'_, CreatePaymentSession> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -81,15 +87,18 @@ impl crate::client::Call<'_, CreatePaymentSession> {
         self
     }
 }
+
 impl paygen_runtime::Operation for CreatePaymentSession {
     type Output = crate::models::CreatePaymentSessionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/payment-sessions",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -99,6 +108,7 @@ impl paygen_runtime::Operation for CreatePaymentSession {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -106,12 +116,14 @@ impl paygen_runtime::Operation for CreatePaymentSession {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-int-api/payment-sessions/{paymentSessionId}/cancel`, set on the [`Call`](crate::client::Call) that [`cancel_payment_session`](PaymentSessionsApi::cancel_payment_session) returns.
 #[derive(Clone, Debug)]
 pub struct CancelPaymentSession {
     payment_session_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, CancelPaymentSession> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -121,15 +133,18 @@ impl crate::client::Call<'_, CancelPaymentSession> {
         self
     }
 }
+
 impl paygen_runtime::Operation for CancelPaymentSession {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/payment-sessions/{paymentSessionId}/cancel",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -139,6 +154,7 @@ impl paygen_runtime::Operation for CancelPaymentSession {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -146,12 +162,14 @@ impl paygen_runtime::Operation for CancelPaymentSession {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `GET /pay-int-api/payment-sessions/{paymentSessionId}`, set on the [`Call`](crate::client::Call) that [`get_payment_session`](PaymentSessionsApi::get_payment_session) returns.
 #[derive(Clone, Debug)]
 pub struct GetPaymentSession {
     payment_session_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, GetPaymentSession> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -161,15 +179,18 @@ impl crate::client::Call<'_, GetPaymentSession> {
         self
     }
 }
+
 impl paygen_runtime::Operation for GetPaymentSession {
     type Output = crate::models::GetPaymentSessionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/payment-sessions/{paymentSessionId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -179,6 +200,7 @@ impl paygen_runtime::Operation for GetPaymentSession {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Credential check for the access token.
 #[derive(Clone, Copy, Debug)]
 pub struct PingApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> PingApi<'a> {
     /// Check the access token
     ///
@@ -19,11 +21,13 @@ impl<'a> PingApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /pay-int-api/ping`, set on the [`Call`](crate::client::Call) that [`ping`](PingApi::ping) returns.
 #[derive(Clone, Debug)]
 pub struct Ping {
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, Ping> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -33,15 +37,18 @@ impl crate::client::Call<'_, Ping> {
         self
     }
 }
+
 impl paygen_runtime::Operation for Ping {
     type Output = crate::models::PingResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/ping",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -50,6 +57,7 @@ impl paygen_runtime::Operation for Ping {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

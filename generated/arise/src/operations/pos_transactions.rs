@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Transactions driven on physical payment terminals.
 #[derive(Clone, Copy, Debug)]
 pub struct PosTransactionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> PosTransactionsApi<'a> {
     /// List the merchant's POS transactions
     ///
@@ -24,6 +26,7 @@ impl<'a> PosTransactionsApi<'a> {
             },
         )
     }
+
     /// Start a POS transaction on a terminal
     ///
     /// Sends a transaction to a physical terminal; optionally waits until the terminal accepts it.
@@ -38,6 +41,7 @@ impl<'a> PosTransactionsApi<'a> {
     ) -> crate::client::Call<'a, CreatePosTransaction> {
         crate::client::Call::new(self.client, CreatePosTransaction { body })
     }
+
     /// Get a POS transaction
     ///
     /// Returns the state of a POS transaction; can long-poll until the terminal finished processing.
@@ -58,6 +62,7 @@ impl<'a> PosTransactionsApi<'a> {
             },
         )
     }
+
     /// Cancel a POS transaction
     ///
     /// Asks the terminal to abort a POS transaction that is still in progress.
@@ -72,6 +77,7 @@ impl<'a> PosTransactionsApi<'a> {
     ) -> crate::client::Call<'a, CancelPosTransaction> {
         crate::client::Call::new(self.client, CancelPosTransaction { pos_transactionsid })
     }
+
     /// Print a POS transaction receipt
     ///
     /// Prints the receipt of a POS transaction on a terminal.
@@ -95,6 +101,7 @@ impl<'a> PosTransactionsApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /pos-api/v1/pos-transactions`, set on the [`Call`](crate::client::Call) that [`list_pos_transactions`](PosTransactionsApi::list_pos_transactions) returns.
 #[derive(Clone, Debug)]
 pub struct ListPosTransactions {
@@ -104,6 +111,7 @@ pub struct ListPosTransactions {
     asc: Option<bool>,
     terminal_id: Option<paygen_runtime::Uuid>,
 }
+
 impl crate::client::Call<'_, ListPosTransactions> {
     /// Zero-based page index.
     ///
@@ -112,6 +120,7 @@ impl crate::client::Call<'_, ListPosTransactions> {
         self.op.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -119,6 +128,7 @@ impl crate::client::Call<'_, ListPosTransactions> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -126,6 +136,7 @@ impl crate::client::Call<'_, ListPosTransactions> {
         self.op.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -133,6 +144,7 @@ impl crate::client::Call<'_, ListPosTransactions> {
         self.op.asc = Some(value);
         self
     }
+
     /// Terminal identifier.
     ///
     /// Sent as the query parameter `terminalId`.
@@ -141,15 +153,18 @@ impl crate::client::Call<'_, ListPosTransactions> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListPosTransactions {
     type Output = crate::models::ListPosTransactionsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pos-api/v1/pos-transactions",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -170,6 +185,7 @@ impl paygen_runtime::Operation for ListPosTransactions {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -177,8 +193,10 @@ impl paygen_runtime::Operation for ListPosTransactions {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListPosTransactions {
     type Item = crate::models::ListPosTransactionsResponseDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -186,30 +204,36 @@ impl paygen_runtime::pagination::Paged for ListPosTransactions {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// The parameters of `POST /pos-api/v1/pos-transactions`, set on the [`Call`](crate::client::Call) that [`create_pos_transaction`](PosTransactionsApi::create_pos_transaction) returns.
 #[derive(Clone, Debug)]
 pub struct CreatePosTransaction {
     body: crate::models::CreatePosTransactionRequest,
 }
+
 impl paygen_runtime::Operation for CreatePosTransaction {
     type Output = crate::models::CreatePosTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pos-api/v1/pos-transactions",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -217,12 +241,14 @@ impl paygen_runtime::Operation for CreatePosTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /pos-api/v1/pos-transactions/{posTransactionsid}`, set on the [`Call`](crate::client::Call) that [`get_pos_transaction`](PosTransactionsApi::get_pos_transaction) returns.
 #[derive(Clone, Debug)]
 pub struct GetPosTransaction {
     pos_transactionsid: paygen_runtime::Uuid,
     wait_for_transaction_processing: Option<bool>,
 }
+
 impl crate::client::Call<'_, GetPosTransaction> {
     /// When true, the call waits until the POS transaction reaches a final status or the wait times out.
     ///
@@ -232,15 +258,18 @@ impl crate::client::Call<'_, GetPosTransaction> {
         self
     }
 }
+
 impl paygen_runtime::Operation for GetPosTransaction {
     type Output = crate::models::GetPosTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pos-api/v1/pos-transactions/{posTransactionsid}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -250,6 +279,7 @@ impl paygen_runtime::Operation for GetPosTransaction {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -257,26 +287,31 @@ impl paygen_runtime::Operation for GetPosTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pos-api/v1/pos-transactions/{posTransactionsid}/cancel`, set on the [`Call`](crate::client::Call) that [`cancel_pos_transaction`](PosTransactionsApi::cancel_pos_transaction) returns.
 #[derive(Clone, Debug)]
 pub struct CancelPosTransaction {
     pos_transactionsid: paygen_runtime::Uuid,
 }
+
 impl paygen_runtime::Operation for CancelPosTransaction {
     type Output = crate::models::CancelPosTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pos-api/v1/pos-transactions/{posTransactionsid}/cancel",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("posTransactionsid", &self.pos_transactionsid);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -284,21 +319,25 @@ impl paygen_runtime::Operation for CancelPosTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pos-api/v1/pos-transactions/{posTransactionId}/print`, set on the [`Call`](crate::client::Call) that [`print_pos_transaction_receipt`](PosTransactionsApi::print_pos_transaction_receipt) returns.
 #[derive(Clone, Debug)]
 pub struct PrintPosTransactionReceipt {
     pos_transaction_id: paygen_runtime::Uuid,
     body: crate::models::PrintPosTransactionReceiptRequest,
 }
+
 impl paygen_runtime::Operation for PrintPosTransactionReceipt {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pos-api/v1/pos-transactions/{posTransactionId}/print",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -306,6 +345,7 @@ impl paygen_runtime::Operation for PrintPosTransactionReceipt {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

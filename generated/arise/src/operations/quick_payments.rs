@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// One-time and reusable payment links.
 #[derive(Clone, Copy, Debug)]
 pub struct QuickPaymentsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> QuickPaymentsApi<'a> {
     /// List one-time payment links
     ///
@@ -27,6 +29,7 @@ impl<'a> QuickPaymentsApi<'a> {
             },
         )
     }
+
     /// Create a single-use payment link
     ///
     /// Creates a single-use payment link for a fixed amount and returns its identifier and URL.
@@ -47,6 +50,7 @@ impl<'a> QuickPaymentsApi<'a> {
             },
         )
     }
+
     /// Get a one-time payment link
     ///
     /// Returns the details of a single-use payment link (a read exposed as POST, without body).
@@ -67,6 +71,7 @@ impl<'a> QuickPaymentsApi<'a> {
             },
         )
     }
+
     /// Activate a payment link
     ///
     /// Re-enables a payment link.
@@ -87,6 +92,7 @@ impl<'a> QuickPaymentsApi<'a> {
             },
         )
     }
+
     /// Deactivate a payment link
     ///
     /// Disables a payment link so it can no longer be paid.
@@ -107,6 +113,7 @@ impl<'a> QuickPaymentsApi<'a> {
             },
         )
     }
+
     /// Send a payment link by SMS
     ///
     /// Texts a payment link to a phone number.
@@ -130,6 +137,7 @@ impl<'a> QuickPaymentsApi<'a> {
             },
         )
     }
+
     /// List reusable payment links
     ///
     /// Returns one page of multi-use payment links, optionally filtered by status.
@@ -152,6 +160,7 @@ impl<'a> QuickPaymentsApi<'a> {
             },
         )
     }
+
     /// Create a reusable payment link
     ///
     /// Creates a multi-use payment link and returns its identifier and URL.
@@ -172,6 +181,7 @@ impl<'a> QuickPaymentsApi<'a> {
             },
         )
     }
+
     /// Get a reusable payment link
     ///
     /// Returns the details of a multi-use payment link (a read exposed as POST, without body).
@@ -193,6 +203,7 @@ impl<'a> QuickPaymentsApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /pay-int-api/quick-payments/one-time`, set on the [`Call`](crate::client::Call) that [`list_one_time_quick_payments`](QuickPaymentsApi::list_one_time_quick_payments) returns.
 #[derive(Clone, Debug)]
 pub struct ListOneTimeQuickPayments {
@@ -203,6 +214,7 @@ pub struct ListOneTimeQuickPayments {
     search: Option<String>,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, ListOneTimeQuickPayments> {
     /// Zero-based page index.
     ///
@@ -211,6 +223,7 @@ impl crate::client::Call<'_, ListOneTimeQuickPayments> {
         self.op.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -218,6 +231,7 @@ impl crate::client::Call<'_, ListOneTimeQuickPayments> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -225,6 +239,7 @@ impl crate::client::Call<'_, ListOneTimeQuickPayments> {
         self.op.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -232,6 +247,7 @@ impl crate::client::Call<'_, ListOneTimeQuickPayments> {
         self.op.asc = Some(value);
         self
     }
+
     /// Term to search for.
     ///
     /// Sent as the query parameter `search`.
@@ -239,6 +255,7 @@ impl crate::client::Call<'_, ListOneTimeQuickPayments> {
         self.op.search = Some(value.into());
         self
     }
+
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
@@ -247,15 +264,18 @@ impl crate::client::Call<'_, ListOneTimeQuickPayments> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListOneTimeQuickPayments {
     type Output = crate::models::ListOneTimeQuickPaymentsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/quick-payments/one-time",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -279,6 +299,7 @@ impl paygen_runtime::Operation for ListOneTimeQuickPayments {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -286,8 +307,10 @@ impl paygen_runtime::Operation for ListOneTimeQuickPayments {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListOneTimeQuickPayments {
     type Item = crate::models::GetOneTimeQuickPaymentPageResponseDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -295,16 +318,19 @@ impl paygen_runtime::pagination::Paged for ListOneTimeQuickPayments {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// The parameters of `POST /pay-int-api/quick-payments/one-time`, set on the [`Call`](crate::client::Call) that [`create_one_time_quick_payment`](QuickPaymentsApi::create_one_time_quick_payment) returns.
 #[derive(Clone, Debug)]
 pub struct CreateOneTimeQuickPayment {
     x_api_version: Option<String>,
     body: crate::models::CreateOneTimeQuickPaymentRequest,
 }
+
 impl crate::client::Call<'_, CreateOneTimeQuickPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -314,15 +340,18 @@ impl crate::client::Call<'_, CreateOneTimeQuickPayment> {
         self
     }
 }
+
 impl paygen_runtime::Operation for CreateOneTimeQuickPayment {
     type Output = crate::models::CreateOneTimeQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/quick-payments/one-time",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -332,6 +361,7 @@ impl paygen_runtime::Operation for CreateOneTimeQuickPayment {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -339,12 +369,14 @@ impl paygen_runtime::Operation for CreateOneTimeQuickPayment {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-int-api/quick-payments/one-time/{quickPaymentId}`, set on the [`Call`](crate::client::Call) that [`get_one_time_quick_payment`](QuickPaymentsApi::get_one_time_quick_payment) returns.
 #[derive(Clone, Debug)]
 pub struct GetOneTimeQuickPayment {
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, GetOneTimeQuickPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -354,15 +386,18 @@ impl crate::client::Call<'_, GetOneTimeQuickPayment> {
         self
     }
 }
+
 impl paygen_runtime::Operation for GetOneTimeQuickPayment {
     type Output = crate::models::GetOneTimeQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/quick-payments/one-time/{quickPaymentId}",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -372,6 +407,7 @@ impl paygen_runtime::Operation for GetOneTimeQuickPayment {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -379,12 +415,14 @@ impl paygen_runtime::Operation for GetOneTimeQuickPayment {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-int-api/quick-payments/{quickPaymentId}/activate`, set on the [`Call`](crate::client::Call) that [`activate_quick_payment`](QuickPaymentsApi::activate_quick_payment) returns.
 #[derive(Clone, Debug)]
 pub struct ActivateQuickPayment {
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, ActivateQuickPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -394,15 +432,18 @@ impl crate::client::Call<'_, ActivateQuickPayment> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ActivateQuickPayment {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/quick-payments/{quickPaymentId}/activate",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -412,6 +453,7 @@ impl paygen_runtime::Operation for ActivateQuickPayment {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -419,12 +461,14 @@ impl paygen_runtime::Operation for ActivateQuickPayment {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `POST /pay-int-api/quick-payments/{quickPaymentId}/deactivate`, set on the [`Call`](crate::client::Call) that [`deactivate_quick_payment`](QuickPaymentsApi::deactivate_quick_payment) returns.
 #[derive(Clone, Debug)]
 pub struct DeactivateQuickPayment {
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, DeactivateQuickPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -434,15 +478,18 @@ impl crate::client::Call<'_, DeactivateQuickPayment> {
         self
     }
 }
+
 impl paygen_runtime::Operation for DeactivateQuickPayment {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/quick-payments/{quickPaymentId}/deactivate",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -452,6 +499,7 @@ impl paygen_runtime::Operation for DeactivateQuickPayment {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -459,6 +507,7 @@ impl paygen_runtime::Operation for DeactivateQuickPayment {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `POST /pay-int-api/quick-payments/{quickPaymentId}/send-sms-notification`, set on the [`Call`](crate::client::Call) that [`send_quick_payment_sms_notification`](QuickPaymentsApi::send_quick_payment_sms_notification) returns.
 #[derive(Clone, Debug)]
 pub struct SendQuickPaymentSmsNotification {
@@ -466,6 +515,7 @@ pub struct SendQuickPaymentSmsNotification {
     x_api_version: Option<String>,
     body: crate::models::SendQuickPaymentSmsNotificationRequest,
 }
+
 impl crate::client::Call<'_, SendQuickPaymentSmsNotification> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -475,15 +525,18 @@ impl crate::client::Call<'_, SendQuickPaymentSmsNotification> {
         self
     }
 }
+
 impl paygen_runtime::Operation for SendQuickPaymentSmsNotification {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/quick-payments/{quickPaymentId}/send-sms-notification",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -494,6 +547,7 @@ impl paygen_runtime::Operation for SendQuickPaymentSmsNotification {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -501,6 +555,7 @@ impl paygen_runtime::Operation for SendQuickPaymentSmsNotification {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `GET /pay-int-api/quick-payments/reusable`, set on the [`Call`](crate::client::Call) that [`list_reusable_quick_payments`](QuickPaymentsApi::list_reusable_quick_payments) returns.
 #[derive(Clone, Debug)]
 pub struct ListReusableQuickPayments {
@@ -511,6 +566,7 @@ pub struct ListReusableQuickPayments {
     status: Option<crate::models::QuickPaymentStatus>,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, ListReusableQuickPayments> {
     /// Zero-based page index.
     ///
@@ -519,6 +575,7 @@ impl crate::client::Call<'_, ListReusableQuickPayments> {
         self.op.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -526,6 +583,7 @@ impl crate::client::Call<'_, ListReusableQuickPayments> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -533,6 +591,7 @@ impl crate::client::Call<'_, ListReusableQuickPayments> {
         self.op.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -540,6 +599,7 @@ impl crate::client::Call<'_, ListReusableQuickPayments> {
         self.op.asc = Some(value);
         self
     }
+
     /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
     ///
     /// Sent as the query parameter `status`.
@@ -547,6 +607,7 @@ impl crate::client::Call<'_, ListReusableQuickPayments> {
         self.op.status = Some(value);
         self
     }
+
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
@@ -555,15 +616,18 @@ impl crate::client::Call<'_, ListReusableQuickPayments> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListReusableQuickPayments {
     type Output = crate::models::ListReusableQuickPaymentsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/quick-payments/reusable",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -587,6 +651,7 @@ impl paygen_runtime::Operation for ListReusableQuickPayments {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -594,8 +659,10 @@ impl paygen_runtime::Operation for ListReusableQuickPayments {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListReusableQuickPayments {
     type Item = crate::models::GetReusableQuickPaymentPageResponseDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -603,16 +670,19 @@ impl paygen_runtime::pagination::Paged for ListReusableQuickPayments {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// The parameters of `POST /pay-int-api/quick-payments/reusable`, set on the [`Call`](crate::client::Call) that [`create_reusable_quick_payment`](QuickPaymentsApi::create_reusable_quick_payment) returns.
 #[derive(Clone, Debug)]
 pub struct CreateReusableQuickPayment {
     x_api_version: Option<String>,
     body: crate::models::CreateReusableQuickPaymentRequest,
 }
+
 impl crate::client::Call<'_, CreateReusableQuickPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -622,15 +692,18 @@ impl crate::client::Call<'_, CreateReusableQuickPayment> {
         self
     }
 }
+
 impl paygen_runtime::Operation for CreateReusableQuickPayment {
     type Output = crate::models::CreateReusableQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/quick-payments/reusable",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -640,6 +713,7 @@ impl paygen_runtime::Operation for CreateReusableQuickPayment {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -647,12 +721,14 @@ impl paygen_runtime::Operation for CreateReusableQuickPayment {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-int-api/quick-payments/reusable/{quickPaymentId}`, set on the [`Call`](crate::client::Call) that [`get_reusable_quick_payment`](QuickPaymentsApi::get_reusable_quick_payment) returns.
 #[derive(Clone, Debug)]
 pub struct GetReusableQuickPayment {
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl crate::client::Call<'_, GetReusableQuickPayment> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -662,15 +738,18 @@ impl crate::client::Call<'_, GetReusableQuickPayment> {
         self
     }
 }
+
 impl paygen_runtime::Operation for GetReusableQuickPayment {
     type Output = crate::models::GetReusableQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/quick-payments/reusable/{quickPaymentId}",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -680,6 +759,7 @@ impl paygen_runtime::Operation for GetReusableQuickPayment {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Settlement batch listing.
 #[derive(Clone, Copy, Debug)]
 pub struct SettlementBatchesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> SettlementBatchesApi<'a> {
     /// List settlement batches
     ///
@@ -29,6 +31,7 @@ impl<'a> SettlementBatchesApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /pay-api/v1/settlements/batches`, set on the [`Call`](crate::client::Call) that [`list_settlement_batches`](SettlementBatchesApi::list_settlement_batches) returns.
 #[derive(Clone, Debug)]
 pub struct ListSettlementBatches {
@@ -42,6 +45,7 @@ pub struct ListSettlementBatches {
     payment_processor_ids: Option<Vec<paygen_runtime::Uuid>>,
     status_id: Option<crate::models::SettlementBatchStatus>,
 }
+
 impl crate::client::Call<'_, ListSettlementBatches> {
     /// Zero-based page index.
     ///
@@ -50,6 +54,7 @@ impl crate::client::Call<'_, ListSettlementBatches> {
         self.op.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -57,6 +62,7 @@ impl crate::client::Call<'_, ListSettlementBatches> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -64,6 +70,7 @@ impl crate::client::Call<'_, ListSettlementBatches> {
         self.op.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -71,6 +78,7 @@ impl crate::client::Call<'_, ListSettlementBatches> {
         self.op.asc = Some(value);
         self
     }
+
     /// Sets `dateFrom`.
     ///
     /// Sent as the query parameter `dateFrom`.
@@ -78,6 +86,7 @@ impl crate::client::Call<'_, ListSettlementBatches> {
         self.op.date_from = Some(value);
         self
     }
+
     /// Sets `dateTo`.
     ///
     /// Sent as the query parameter `dateTo`.
@@ -85,6 +94,7 @@ impl crate::client::Call<'_, ListSettlementBatches> {
         self.op.date_to = Some(value);
         self
     }
+
     /// Sets `batchIds`.
     ///
     /// **Inferred:** array serialisation is not documented; ASP.NET binds repeated keys (?name=a&name=b)
@@ -94,6 +104,7 @@ impl crate::client::Call<'_, ListSettlementBatches> {
         self.op.batch_ids = Some(value);
         self
     }
+
     /// Sets `paymentProcessorIds`.
     ///
     /// **Inferred:** array serialisation is not documented; ASP.NET binds repeated keys (?name=a&name=b)
@@ -103,6 +114,7 @@ impl crate::client::Call<'_, ListSettlementBatches> {
         self.op.payment_processor_ids = Some(value);
         self
     }
+
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.SettlementBatchStatus).
     ///
     /// Sent as the query parameter `statusId`.
@@ -111,15 +123,18 @@ impl crate::client::Call<'_, ListSettlementBatches> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListSettlementBatches {
     type Output = crate::models::ListSettlementBatchesResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/settlements/batches",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -152,6 +167,7 @@ impl paygen_runtime::Operation for ListSettlementBatches {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -159,8 +175,10 @@ impl paygen_runtime::Operation for ListSettlementBatches {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListSettlementBatches {
     type Item = crate::models::GetIsvSettlementBatchesResponse;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -168,6 +186,7 @@ impl paygen_runtime::pagination::Paged for ListSettlementBatches {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Recurring card and ACH payment schedules.
 #[derive(Clone, Copy, Debug)]
 pub struct SubscriptionApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> SubscriptionApi<'a> {
     /// List subscriptions
     ///
@@ -23,6 +25,7 @@ impl<'a> SubscriptionApi<'a> {
             },
         )
     }
+
     /// Create a subscription
     ///
     /// Creates a recurring card or ACH payment schedule for a customer.
@@ -37,6 +40,7 @@ impl<'a> SubscriptionApi<'a> {
     ) -> crate::client::Call<'a, CreateSubscription> {
         crate::client::Call::new(self.client, CreateSubscription { body })
     }
+
     /// Get a subscription
     ///
     /// Returns one subscription with its schedule, amounts and status.
@@ -51,6 +55,7 @@ impl<'a> SubscriptionApi<'a> {
     ) -> crate::client::Call<'a, GetSubscription> {
         crate::client::Call::new(self.client, GetSubscription { subscription_id })
     }
+
     /// Get the payment history of a subscription
     ///
     /// Returns the scheduled and executed payments of a subscription with their attempts. The vendor document shows one payment object as the body.
@@ -73,6 +78,7 @@ impl<'a> SubscriptionApi<'a> {
             },
         )
     }
+
     /// Terminate a subscription
     ///
     /// Stops a subscription so that no further payments are made.
@@ -88,6 +94,7 @@ impl<'a> SubscriptionApi<'a> {
         crate::client::Call::new(self.client, TerminateSubscription { subscription_id })
     }
 }
+
 /// The parameters of `GET /sub-api/v1/subscriptions`, set on the [`Call`](crate::client::Call) that [`list_subscriptions`](SubscriptionApi::list_subscriptions) returns.
 #[derive(Clone, Debug)]
 pub struct ListSubscriptions {
@@ -98,6 +105,7 @@ pub struct ListSubscriptions {
     search: Option<String>,
     customer_ids: Option<Vec<paygen_runtime::Uuid>>,
 }
+
 impl crate::client::Call<'_, ListSubscriptions> {
     /// Zero-based page index.
     ///
@@ -106,6 +114,7 @@ impl crate::client::Call<'_, ListSubscriptions> {
         self.op.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -113,6 +122,7 @@ impl crate::client::Call<'_, ListSubscriptions> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -120,6 +130,7 @@ impl crate::client::Call<'_, ListSubscriptions> {
         self.op.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -127,6 +138,7 @@ impl crate::client::Call<'_, ListSubscriptions> {
         self.op.asc = Some(value);
         self
     }
+
     /// Term to search for.
     ///
     /// Sent as the query parameter `search`.
@@ -134,6 +146,7 @@ impl crate::client::Call<'_, ListSubscriptions> {
         self.op.search = Some(value.into());
         self
     }
+
     /// Single customer identifier.
     ///
     /// **Inferred:** array serialisation is not documented; ASP.NET binds repeated keys (?name=a&name=b)
@@ -144,15 +157,18 @@ impl crate::client::Call<'_, ListSubscriptions> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListSubscriptions {
     type Output = crate::models::ListSubscriptionsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/sub-api/v1/subscriptions",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -176,6 +192,7 @@ impl paygen_runtime::Operation for ListSubscriptions {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -183,26 +200,31 @@ impl paygen_runtime::Operation for ListSubscriptions {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /sub-api/v1/subscriptions`, set on the [`Call`](crate::client::Call) that [`create_subscription`](SubscriptionApi::create_subscription) returns.
 #[derive(Clone, Debug)]
 pub struct CreateSubscription {
     body: crate::models::CreateSubscriptionRequest,
 }
+
 impl paygen_runtime::Operation for CreateSubscription {
     type Output = crate::models::CreateSubscriptionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/sub-api/v1/subscriptions",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -210,26 +232,31 @@ impl paygen_runtime::Operation for CreateSubscription {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /sub-api/v1/subscriptions/{subscriptionId}`, set on the [`Call`](crate::client::Call) that [`get_subscription`](SubscriptionApi::get_subscription) returns.
 #[derive(Clone, Debug)]
 pub struct GetSubscription {
     subscription_id: paygen_runtime::Uuid,
 }
+
 impl paygen_runtime::Operation for GetSubscription {
     type Output = crate::models::GetSubscriptionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/sub-api/v1/subscriptions/{subscriptionId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("subscriptionId", &self.subscription_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -237,6 +264,7 @@ impl paygen_runtime::Operation for GetSubscription {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /sub-api/v1/subscriptions/{subscriptionId}/payments`, set on the [`Call`](crate::client::Call) that [`list_subscription_payments`](SubscriptionApi::list_subscription_payments) returns.
 #[derive(Clone, Debug)]
 pub struct ListSubscriptionPayments {
@@ -245,6 +273,7 @@ pub struct ListSubscriptionPayments {
     page_size: Option<i32>,
     hide_completed_and_planned: Option<bool>,
 }
+
 impl crate::client::Call<'_, ListSubscriptionPayments> {
     /// Zero-based page index.
     ///
@@ -253,6 +282,7 @@ impl crate::client::Call<'_, ListSubscriptionPayments> {
         self.op.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -260,6 +290,7 @@ impl crate::client::Call<'_, ListSubscriptionPayments> {
         self.op.page_size = Some(value);
         self
     }
+
     /// When true, completed and planned payments are left out of the history.
     ///
     /// Sent as the query parameter `hideCompletedAndPlanned`.
@@ -268,15 +299,18 @@ impl crate::client::Call<'_, ListSubscriptionPayments> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListSubscriptionPayments {
     type Output = crate::models::ListSubscriptionPaymentsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/sub-api/v1/subscriptions/{subscriptionId}/payments",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -292,6 +326,7 @@ impl paygen_runtime::Operation for ListSubscriptionPayments {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -299,26 +334,31 @@ impl paygen_runtime::Operation for ListSubscriptionPayments {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `PUT /sub-api/v1/subscriptions/{subscriptionId}/terminate`, set on the [`Call`](crate::client::Call) that [`terminate_subscription`](SubscriptionApi::terminate_subscription) returns.
 #[derive(Clone, Debug)]
 pub struct TerminateSubscription {
     subscription_id: paygen_runtime::Uuid,
 }
+
 impl paygen_runtime::Operation for TerminateSubscription {
     type Output = crate::models::TerminateSubscriptionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/sub-api/v1/subscriptions/{subscriptionId}/terminate",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("subscriptionId", &self.subscription_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Payment terminals of the merchant and their live status.
 #[derive(Clone, Copy, Debug)]
 pub struct TerminalsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> TerminalsApi<'a> {
     /// List terminals
     ///
@@ -28,6 +30,7 @@ impl<'a> TerminalsApi<'a> {
             },
         )
     }
+
     /// Get the live status of a terminal
     ///
     /// Returns live status of a terminal: connectivity, availability, battery, printer and software versions.
@@ -43,6 +46,7 @@ impl<'a> TerminalsApi<'a> {
         crate::client::Call::new(self.client, GetTerminalStatus { terminal_id })
     }
 }
+
 /// The parameters of `GET /pos-api/v1/terminals`, set on the [`Call`](crate::client::Call) that [`list_terminals`](TerminalsApi::list_terminals) returns.
 #[derive(Clone, Debug)]
 pub struct ListTerminals {
@@ -56,6 +60,7 @@ pub struct ListTerminals {
     manufacturer_ids: Option<Vec<i32>>,
     model_ids: Option<Vec<i32>>,
 }
+
 impl crate::client::Call<'_, ListTerminals> {
     /// Zero-based page index.
     ///
@@ -64,6 +69,7 @@ impl crate::client::Call<'_, ListTerminals> {
         self.op.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -71,6 +77,7 @@ impl crate::client::Call<'_, ListTerminals> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -78,6 +85,7 @@ impl crate::client::Call<'_, ListTerminals> {
         self.op.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -85,6 +93,7 @@ impl crate::client::Call<'_, ListTerminals> {
         self.op.asc = Some(value);
         self
     }
+
     /// Sets `search`.
     ///
     /// Sent as the query parameter `search`.
@@ -92,6 +101,7 @@ impl crate::client::Call<'_, ListTerminals> {
         self.op.search = Some(value.into());
         self
     }
+
     /// Sets `deliveryStatusId`.
     ///
     /// Sent as the query parameter `deliveryStatusId`.
@@ -99,6 +109,7 @@ impl crate::client::Call<'_, ListTerminals> {
         self.op.delivery_status_id = Some(value);
         self
     }
+
     /// Sets `serialNumber`.
     ///
     /// Sent as the query parameter `serialNumber`.
@@ -106,6 +117,7 @@ impl crate::client::Call<'_, ListTerminals> {
         self.op.serial_number = Some(value.into());
         self
     }
+
     /// Sets `manufacturerIds`.
     ///
     /// **Inferred:** array serialisation is not documented; ASP.NET binds repeated keys (?name=a&name=b)
@@ -115,6 +127,7 @@ impl crate::client::Call<'_, ListTerminals> {
         self.op.manufacturer_ids = Some(value);
         self
     }
+
     /// Sets `modelIds`.
     ///
     /// **Inferred:** array serialisation is not documented; ASP.NET binds repeated keys (?name=a&name=b)
@@ -125,15 +138,18 @@ impl crate::client::Call<'_, ListTerminals> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListTerminals {
     type Output = crate::models::ListTerminalsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pos-api/v1/terminals",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -166,6 +182,7 @@ impl paygen_runtime::Operation for ListTerminals {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -173,8 +190,10 @@ impl paygen_runtime::Operation for ListTerminals {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListTerminals {
     type Item = crate::models::GetTerminalsResponseDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -182,30 +201,36 @@ impl paygen_runtime::pagination::Paged for ListTerminals {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// The parameters of `GET /pos-api/v1/terminals/{terminalId}/status`, set on the [`Call`](crate::client::Call) that [`get_terminal_status`](TerminalsApi::get_terminal_status) returns.
 #[derive(Clone, Debug)]
 pub struct GetTerminalStatus {
     terminal_id: paygen_runtime::Uuid,
 }
+
 impl paygen_runtime::Operation for GetTerminalStatus {
     type Output = crate::models::GetTerminalStatusResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pos-api/v1/terminals/{terminalId}/status",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("terminalId", &self.terminal_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

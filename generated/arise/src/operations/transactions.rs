@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Card transactions: authorize, sale, capture, refund, void, tips, settlement and receipts.
 #[derive(Clone, Copy, Debug)]
 pub struct TransactionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> TransactionsApi<'a> {
     /// List transactions
     ///
@@ -27,6 +29,7 @@ impl<'a> TransactionsApi<'a> {
             },
         )
     }
+
     /// Get a transaction
     ///
     /// Returns the full receipt of one transaction: amounts, processor, card or bank details, available follow-up operations, AVS and EMV data.
@@ -41,6 +44,7 @@ impl<'a> TransactionsApi<'a> {
     ) -> crate::client::Call<'a, GetTransaction> {
         crate::client::Call::new(self.client, GetTransaction { transaction_id })
     }
+
     /// Authorize a card payment
     ///
     /// Reserves funds on a card without capturing them. Declines are reported in the body (status and details.code), not as HTTP errors.
@@ -55,6 +59,7 @@ impl<'a> TransactionsApi<'a> {
     ) -> crate::client::Call<'a, AuthorizeTransaction> {
         crate::client::Call::new(self.client, AuthorizeTransaction { body })
     }
+
     /// Run a card sale (authorize and capture)
     ///
     /// Authorizes and captures a card payment in one step. Declines are reported in the body.
@@ -69,6 +74,7 @@ impl<'a> TransactionsApi<'a> {
     ) -> crate::client::Call<'a, CreateSale> {
         crate::client::Call::new(self.client, CreateSale { body })
     }
+
     /// Capture an authorization
     ///
     /// Captures a previously authorized card transaction, optionally for a different amount or with a tip.
@@ -83,6 +89,7 @@ impl<'a> TransactionsApi<'a> {
     ) -> crate::client::Call<'a, CaptureTransaction> {
         crate::client::Call::new(self.client, CaptureTransaction { body })
     }
+
     /// Refund a transaction
     ///
     /// Refunds all or part of an earlier card transaction.
@@ -97,6 +104,7 @@ impl<'a> TransactionsApi<'a> {
     ) -> crate::client::Call<'a, RefundTransaction> {
         crate::client::Call::new(self.client, RefundTransaction { body })
     }
+
     /// Refund a card without a reference transaction
     ///
     /// Sends money back to a card without linking an original transaction. Needs the "Ecommerce Refund Without Reference" API permission.
@@ -111,6 +119,7 @@ impl<'a> TransactionsApi<'a> {
     ) -> crate::client::Call<'a, RefundWithoutReference> {
         crate::client::Call::new(self.client, RefundWithoutReference { body })
     }
+
     /// Settle card transactions
     ///
     /// Closes the open batch of a payment processor so its transactions settle; the result code is in the body.
@@ -125,6 +134,7 @@ impl<'a> TransactionsApi<'a> {
     ) -> crate::client::Call<'a, SettleTransactions> {
         crate::client::Call::new(self.client, SettleTransactions { body })
     }
+
     /// Void a transaction
     ///
     /// Voids a card transaction before it is settled.
@@ -139,6 +149,7 @@ impl<'a> TransactionsApi<'a> {
     ) -> crate::client::Call<'a, VoidTransaction> {
         crate::client::Call::new(self.client, VoidTransaction { body })
     }
+
     /// Adjust the tip of a transaction
     ///
     /// Changes the tip of an authorized card transaction.
@@ -153,6 +164,7 @@ impl<'a> TransactionsApi<'a> {
     ) -> crate::client::Call<'a, AdjustTip> {
         crate::client::Call::new(self.client, AdjustTip { body })
     }
+
     /// Send a transaction receipt by SMS
     ///
     /// Texts the receipt of a transaction to a phone number.
@@ -175,6 +187,7 @@ impl<'a> TransactionsApi<'a> {
             },
         )
     }
+
     /// Calculate a transaction amount
     ///
     /// Previews the final amounts (surcharge, cash discount, dual pricing, tips) that a transaction for the given base amount would produce.
@@ -195,6 +208,7 @@ impl<'a> TransactionsApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /pay-api/v1/transactions`, set on the [`Call`](crate::client::Call) that [`list_transactions`](TransactionsApi::list_transactions) returns.
 #[derive(Clone, Debug)]
 pub struct ListTransactions {
@@ -207,6 +221,7 @@ pub struct ListTransactions {
     batch_id: Option<paygen_runtime::Uuid>,
     no_batch: Option<bool>,
 }
+
 impl crate::client::Call<'_, ListTransactions> {
     /// Zero-based page index.
     ///
@@ -215,6 +230,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -222,6 +238,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -229,6 +246,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -236,6 +254,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.asc = Some(value);
         self
     }
+
     /// Sets `createMethodId`.
     ///
     /// Sent as the query parameter `createMethodId`.
@@ -243,6 +262,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.create_method_id = Some(value);
         self
     }
+
     /// Transaction creator's identifier.
     ///
     /// Sent as the query parameter `createdById`.
@@ -250,6 +270,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.created_by_id = Some(value);
         self
     }
+
     /// Only transactions of this batch.
     ///
     /// Sent as the query parameter `batchId`.
@@ -257,6 +278,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.batch_id = Some(value);
         self
     }
+
     /// Vendor wording: bypass normal ACH batching; as a list filter it presumably selects transactions in no batch.
     ///
     /// Sent as the query parameter `noBatch`.
@@ -265,15 +287,18 @@ impl crate::client::Call<'_, ListTransactions> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListTransactions {
     type Output = crate::models::ListTransactionsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/transactions",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -303,6 +328,7 @@ impl paygen_runtime::Operation for ListTransactions {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -310,8 +336,10 @@ impl paygen_runtime::Operation for ListTransactions {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListTransactions {
     type Item = crate::models::GetIsvTransactionsResponse;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -319,30 +347,36 @@ impl paygen_runtime::pagination::Paged for ListTransactions {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// The parameters of `GET /pay-api/v1/transactions/{transactionId}`, set on the [`Call`](crate::client::Call) that [`get_transaction`](TransactionsApi::get_transaction) returns.
 #[derive(Clone, Debug)]
 pub struct GetTransaction {
     transaction_id: paygen_runtime::Uuid,
 }
+
 impl paygen_runtime::Operation for GetTransaction {
     type Output = crate::models::GetTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/transactions/{transactionId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("transactionId", &self.transaction_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -350,26 +384,31 @@ impl paygen_runtime::Operation for GetTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-api/v1/transactions/auth`, set on the [`Call`](crate::client::Call) that [`authorize_transaction`](TransactionsApi::authorize_transaction) returns.
 #[derive(Clone, Debug)]
 pub struct AuthorizeTransaction {
     body: crate::models::AuthorizeTransactionRequest,
 }
+
 impl paygen_runtime::Operation for AuthorizeTransaction {
     type Output = crate::models::TransactionResponseWithAvs;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/auth",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -377,26 +416,31 @@ impl paygen_runtime::Operation for AuthorizeTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-api/v1/transactions/sale`, set on the [`Call`](crate::client::Call) that [`create_sale`](TransactionsApi::create_sale) returns.
 #[derive(Clone, Debug)]
 pub struct CreateSale {
     body: crate::models::CreateSaleRequest,
 }
+
 impl paygen_runtime::Operation for CreateSale {
     type Output = crate::models::TransactionResponseWithAvs;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/sale",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -404,26 +448,31 @@ impl paygen_runtime::Operation for CreateSale {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-api/v1/transactions/capture`, set on the [`Call`](crate::client::Call) that [`capture_transaction`](TransactionsApi::capture_transaction) returns.
 #[derive(Clone, Debug)]
 pub struct CaptureTransaction {
     body: crate::models::CaptureTransactionRequest,
 }
+
 impl paygen_runtime::Operation for CaptureTransaction {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/capture",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -431,26 +480,31 @@ impl paygen_runtime::Operation for CaptureTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-api/v1/transactions/return`, set on the [`Call`](crate::client::Call) that [`refund_transaction`](TransactionsApi::refund_transaction) returns.
 #[derive(Clone, Debug)]
 pub struct RefundTransaction {
     body: crate::models::RefundTransactionRequest,
 }
+
 impl paygen_runtime::Operation for RefundTransaction {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/return",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -458,26 +512,31 @@ impl paygen_runtime::Operation for RefundTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-api/v1/transactions/return/no-reference`, set on the [`Call`](crate::client::Call) that [`refund_without_reference`](TransactionsApi::refund_without_reference) returns.
 #[derive(Clone, Debug)]
 pub struct RefundWithoutReference {
     body: crate::models::RefundWithoutReferenceRequest,
 }
+
 impl paygen_runtime::Operation for RefundWithoutReference {
     type Output = crate::models::TransactionResponseWithAvs;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/return/no-reference",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -485,26 +544,31 @@ impl paygen_runtime::Operation for RefundWithoutReference {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-api/v1/transactions/settle`, set on the [`Call`](crate::client::Call) that [`settle_transactions`](TransactionsApi::settle_transactions) returns.
 #[derive(Clone, Debug)]
 pub struct SettleTransactions {
     body: crate::models::SettleTransactionsRequest,
 }
+
 impl paygen_runtime::Operation for SettleTransactions {
     type Output = crate::models::SettleTransactionsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/settle",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -512,26 +576,31 @@ impl paygen_runtime::Operation for SettleTransactions {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-api/v1/transactions/void`, set on the [`Call`](crate::client::Call) that [`void_transaction`](TransactionsApi::void_transaction) returns.
 #[derive(Clone, Debug)]
 pub struct VoidTransaction {
     body: crate::models::VoidTransactionRequest,
 }
+
 impl paygen_runtime::Operation for VoidTransaction {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/void",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -539,26 +608,31 @@ impl paygen_runtime::Operation for VoidTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-api/v1/transactions/tip-adjustment`, set on the [`Call`](crate::client::Call) that [`adjust_tip`](TransactionsApi::adjust_tip) returns.
 #[derive(Clone, Debug)]
 pub struct AdjustTip {
     body: crate::models::AdjustTipRequest,
 }
+
 impl paygen_runtime::Operation for AdjustTip {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/tip-adjustment",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -566,21 +640,25 @@ impl paygen_runtime::Operation for AdjustTip {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /pay-api/v1/transactions/{transactionId}/send-transaction-receipt-by-sms`, set on the [`Call`](crate::client::Call) that [`send_transaction_receipt_by_sms`](TransactionsApi::send_transaction_receipt_by_sms) returns.
 #[derive(Clone, Debug)]
 pub struct SendTransactionReceiptBySms {
     transaction_id: paygen_runtime::Uuid,
     body: crate::models::SendTransactionReceiptBySmsRequest,
 }
+
 impl paygen_runtime::Operation for SendTransactionReceiptBySms {
     type Output = crate::models::SendTransactionReceiptBySmsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/{transactionId}/send-transaction-receipt-by-sms",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -588,6 +666,7 @@ impl paygen_runtime::Operation for SendTransactionReceiptBySms {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -595,6 +674,7 @@ impl paygen_runtime::Operation for SendTransactionReceiptBySms {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /pay-api/v1/transactions/calculate-amount`, set on the [`Call`](crate::client::Call) that [`calculate_amount`](TransactionsApi::calculate_amount) returns.
 #[derive(Clone, Debug)]
 pub struct CalculateAmount {
@@ -606,6 +686,7 @@ pub struct CalculateAmount {
     currency_id: Option<i32>,
     use_card_price: Option<bool>,
 }
+
 impl crate::client::Call<'_, CalculateAmount> {
     /// Amount before discounts, fees and tips.
     ///
@@ -614,6 +695,7 @@ impl crate::client::Call<'_, CalculateAmount> {
         self.op.amount = Some(value);
         self
     }
+
     /// Discount in percent of the base amount.
     ///
     /// Sent as the query parameter `percentageOffRate`.
@@ -621,6 +703,7 @@ impl crate::client::Call<'_, CalculateAmount> {
         self.op.percentage_off_rate = Some(value);
         self
     }
+
     /// Credit card surcharge rate.
     ///
     /// Sent as the query parameter `surchargeRate`.
@@ -628,6 +711,7 @@ impl crate::client::Call<'_, CalculateAmount> {
         self.op.surcharge_rate = Some(value);
         self
     }
+
     /// Tip as a fixed amount in USD.
     ///
     /// Sent as the query parameter `tipAmount`.
@@ -635,6 +719,7 @@ impl crate::client::Call<'_, CalculateAmount> {
         self.op.tip_amount = Some(value);
         self
     }
+
     /// Tip in percent of the base amount.
     ///
     /// Sent as the query parameter `tipRate`.
@@ -642,6 +727,7 @@ impl crate::client::Call<'_, CalculateAmount> {
         self.op.tip_rate = Some(value);
         self
     }
+
     /// The Aurora currency code.
     ///
     /// Sent as the query parameter `currencyId`.
@@ -649,6 +735,7 @@ impl crate::client::Call<'_, CalculateAmount> {
         self.op.currency_id = Some(value);
         self
     }
+
     /// When true, the amount is computed with the card price (dual pricing).
     ///
     /// Sent as the query parameter `useCardPrice`.
@@ -657,15 +744,18 @@ impl crate::client::Call<'_, CalculateAmount> {
         self
     }
 }
+
 impl paygen_runtime::Operation for CalculateAmount {
     type Output = crate::models::CalculateAmountResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/transactions/calculate-amount",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -692,6 +782,7 @@ impl paygen_runtime::Operation for CalculateAmount {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -9,6 +9,7 @@ pub struct ApiKeyRequest {
     /// Dashboard account e-mail.
     pub username: String,
 }
+
 impl ApiKeyRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(password: impl Into<String>, username: impl Into<String>) -> Self {

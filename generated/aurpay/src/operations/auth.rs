@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Exchange dashboard credentials for an API key.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> AuthApi<'a> {
     /// Get API-Key
     ///
@@ -22,26 +24,31 @@ impl<'a> AuthApi<'a> {
         crate::client::Call::new(self.client, GetApiKey { body })
     }
 }
+
 /// The parameters of `POST /api/plugin/key/aurpay`, set on the [`Call`](crate::client::Call) that [`get_api_key`](AuthApi::get_api_key) returns.
 #[derive(Clone, Debug)]
 pub struct GetApiKey {
     body: crate::models::ApiKeyRequest,
 }
+
 impl paygen_runtime::Operation for GetApiKey {
     type Output = crate::models::ApiKeyResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/api/plugin/key/aurpay",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Bitcoin Lightning Network (BLN) balance, invoices (orders) and withdrawals.
 #[derive(Clone, Copy, Debug)]
 pub struct LightningApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> LightningApi<'a> {
     /// Get BLN Balance
     ///
@@ -15,6 +17,7 @@ impl<'a> LightningApi<'a> {
     pub fn get_bln_balance(&self) -> crate::client::Call<'a, GetBlnBalance> {
         crate::client::Call::new(self.client, GetBlnBalance {})
     }
+
     /// Create BLN Order
     ///
     /// Creates a Lightning order for a fiat amount and returns a BOLT11 invoice
@@ -30,6 +33,7 @@ impl<'a> LightningApi<'a> {
     ) -> crate::client::Call<'a, CreateBlnOrder> {
         crate::client::Call::new(self.client, CreateBlnOrder { body })
     }
+
     /// Create BLN Withdraw
     ///
     /// Pays a Lightning invoice from the merchant's Lightning balance. `amount` is only
@@ -46,18 +50,22 @@ impl<'a> LightningApi<'a> {
         crate::client::Call::new(self.client, CreateBlnWithdraw { body })
     }
 }
+
 /// The parameters of `GET /api/bln/balance`, set on the [`Call`](crate::client::Call) that [`get_bln_balance`](LightningApi::get_bln_balance) returns.
 #[derive(Clone, Debug)]
 pub struct GetBlnBalance {}
+
 impl paygen_runtime::Operation for GetBlnBalance {
     type Output = crate::models::BlnBalanceResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/bln/balance",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -68,26 +76,31 @@ impl paygen_runtime::Operation for GetBlnBalance {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /api/bln/order`, set on the [`Call`](crate::client::Call) that [`create_bln_order`](LightningApi::create_bln_order) returns.
 #[derive(Clone, Debug)]
 pub struct CreateBlnOrder {
     body: crate::models::BlnOrderRequest,
 }
+
 impl paygen_runtime::Operation for CreateBlnOrder {
     type Output = crate::models::BlnOrderResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/api/bln/order",
         security: &[&["apiKey"], &["signature"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -98,26 +111,31 @@ impl paygen_runtime::Operation for CreateBlnOrder {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /api/bln/withdraw`, set on the [`Call`](crate::client::Call) that [`create_bln_withdraw`](LightningApi::create_bln_withdraw) returns.
 #[derive(Clone, Debug)]
 pub struct CreateBlnWithdraw {
     body: crate::models::BlnWithdrawRequest,
 }
+
 impl paygen_runtime::Operation for CreateBlnWithdraw {
     type Output = crate::models::BlnWithdrawResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/api/bln/withdraw",
         security: &[&["apiKey"], &["signature"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

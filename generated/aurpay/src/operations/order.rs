@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Crypto payment orders, transactions, refunds and the supported currency lists.
 #[derive(Clone, Copy, Debug)]
 pub struct OrderApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> OrderApi<'a> {
     /// Get Payment URL
     ///
@@ -23,6 +25,7 @@ impl<'a> OrderApi<'a> {
     ) -> crate::client::Call<'a, GetPaymentUrl> {
         crate::client::Call::new(self.client, GetPaymentUrl { body })
     }
+
     /// Get Payment Info
     ///
     /// Creates a crypto order directly for a given chain and cryptocurrency and returns
@@ -39,6 +42,7 @@ impl<'a> OrderApi<'a> {
     ) -> crate::client::Call<'a, GetPaymentInfo> {
         crate::client::Call::new(self.client, GetPaymentInfo { body })
     }
+
     /// Get Support Crypto Currency List
     ///
     /// Lists the chains and cryptocurrencies that can be used for `chain` / `currency` when creating an order.
@@ -49,6 +53,7 @@ impl<'a> OrderApi<'a> {
     pub fn list_crypto_currencies(&self) -> crate::client::Call<'a, ListCryptoCurrencies> {
         crate::client::Call::new(self.client, ListCryptoCurrencies {})
     }
+
     /// Get Support Real Currency List
     ///
     /// Lists the fiat currencies accepted as `currency` (Get Payment URL, BLN order) and `vs_currency` (Get Payment Info).
@@ -57,6 +62,7 @@ impl<'a> OrderApi<'a> {
     pub fn list_real_currencies(&self) -> crate::client::Call<'a, ListRealCurrencies> {
         crate::client::Call::new(self.client, ListRealCurrencies {})
     }
+
     /// Get Orders
     ///
     /// Returns the merchant's orders one page at a time, with the page count in `data.max_page`.
@@ -73,6 +79,7 @@ impl<'a> OrderApi<'a> {
             },
         )
     }
+
     /// Get Orders Details
     ///
     /// Fetches a single order, including the data of its payment transaction once one exists.
@@ -92,6 +99,7 @@ impl<'a> OrderApi<'a> {
             },
         )
     }
+
     /// Get Orders Refund Info
     ///
     /// Shows what a refund of the order would return (chain, cryptocurrency and amount).
@@ -111,6 +119,7 @@ impl<'a> OrderApi<'a> {
             },
         )
     }
+
     /// Orders Refund
     ///
     /// Requests a refund of the order and returns the refund's status, amount and date.
@@ -134,6 +143,7 @@ impl<'a> OrderApi<'a> {
             },
         )
     }
+
     /// Get Transaction
     ///
     /// Returns the merchant's on-chain transactions one page at a time, with the page count in `data.max_page`.
@@ -151,26 +161,31 @@ impl<'a> OrderApi<'a> {
         )
     }
 }
+
 /// The parameters of `POST /api/order/pay-url`, set on the [`Call`](crate::client::Call) that [`get_payment_url`](OrderApi::get_payment_url) returns.
 #[derive(Clone, Debug)]
 pub struct GetPaymentUrl {
     body: crate::models::PaymentUrlRequest,
 }
+
 impl paygen_runtime::Operation for GetPaymentUrl {
     type Output = crate::models::PaymentUrlResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/api/order/pay-url",
         security: &[&["apiKey"], &["signature"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -181,26 +196,31 @@ impl paygen_runtime::Operation for GetPaymentUrl {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /api/order/pay-info`, set on the [`Call`](crate::client::Call) that [`get_payment_info`](OrderApi::get_payment_info) returns.
 #[derive(Clone, Debug)]
 pub struct GetPaymentInfo {
     body: crate::models::PaymentInfoRequest,
 }
+
 impl paygen_runtime::Operation for GetPaymentInfo {
     type Output = crate::models::PaymentInfoResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/api/order/pay-info",
         security: &[&["apiKey"], &["signature"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -211,18 +231,22 @@ impl paygen_runtime::Operation for GetPaymentInfo {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /api/order/pay/crypto-currency`, set on the [`Call`](crate::client::Call) that [`list_crypto_currencies`](OrderApi::list_crypto_currencies) returns.
 #[derive(Clone, Debug)]
 pub struct ListCryptoCurrencies {}
+
 impl paygen_runtime::Operation for ListCryptoCurrencies {
     type Output = crate::models::CryptoCurrencyListResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/order/pay/crypto-currency",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -233,18 +257,22 @@ impl paygen_runtime::Operation for ListCryptoCurrencies {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /api/order/pay/real-currency`, set on the [`Call`](crate::client::Call) that [`list_real_currencies`](OrderApi::list_real_currencies) returns.
 #[derive(Clone, Debug)]
 pub struct ListRealCurrencies {}
+
 impl paygen_runtime::Operation for ListRealCurrencies {
     type Output = crate::models::RealCurrencyListResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/order/pay/real-currency",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -255,12 +283,14 @@ impl paygen_runtime::Operation for ListRealCurrencies {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /api/v2/order/`, set on the [`Call`](crate::client::Call) that [`list_orders`](OrderApi::list_orders) returns.
 #[derive(Clone, Debug)]
 pub struct ListOrders {
     page: Option<i64>,
     size: Option<i64>,
 }
+
 impl crate::client::Call<'_, ListOrders> {
     /// Page number, starting at 1.
     ///
@@ -269,6 +299,7 @@ impl crate::client::Call<'_, ListOrders> {
         self.op.page = Some(value);
         self
     }
+
     /// Number of records per page.
     ///
     /// Sent as the query parameter `size`.
@@ -277,15 +308,18 @@ impl crate::client::Call<'_, ListOrders> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListOrders {
     type Output = crate::models::OrderPageResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/v2/order/",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -297,6 +331,7 @@ impl paygen_runtime::Operation for ListOrders {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -307,8 +342,10 @@ impl paygen_runtime::Operation for ListOrders {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListOrders {
     type Item = crate::models::Order;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 1u64,
@@ -316,9 +353,11 @@ impl paygen_runtime::pagination::Paged for ListOrders {
             stop: paygen_runtime::pagination::Stop::LastPage("/data/max_page"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i64::try_from(page).unwrap_or(i64::MAX));
     }
+
     fn check_page(raw: &paygen_runtime::RawResponse) -> Result<(), crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(raw, "/code", &[serde_json::Value::from(0i64)])?;
@@ -326,26 +365,31 @@ impl paygen_runtime::pagination::Paged for ListOrders {
         Ok(())
     }
 }
+
 /// The parameters of `GET /api/v2/order/detail/{order_id}`, set on the [`Call`](crate::client::Call) that [`get_order_details`](OrderApi::get_order_details) returns.
 #[derive(Clone, Debug)]
 pub struct GetOrderDetails {
     order_id: String,
 }
+
 impl paygen_runtime::Operation for GetOrderDetails {
     type Output = crate::models::OrderDetailResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/v2/order/detail/{order_id}",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("order_id", &self.order_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -356,26 +400,31 @@ impl paygen_runtime::Operation for GetOrderDetails {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /api/v2/order/refund-info/{order_id}`, set on the [`Call`](crate::client::Call) that [`get_order_refund_info`](OrderApi::get_order_refund_info) returns.
 #[derive(Clone, Debug)]
 pub struct GetOrderRefundInfo {
     order_id: String,
 }
+
 impl paygen_runtime::Operation for GetOrderRefundInfo {
     type Output = crate::models::OrderRefundInfoResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/v2/order/refund-info/{order_id}",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("order_id", &self.order_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -386,12 +435,14 @@ impl paygen_runtime::Operation for GetOrderRefundInfo {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /api/v2/order/refund/{order_id}`, set on the [`Call`](crate::client::Call) that [`refund_order`](OrderApi::refund_order) returns.
 #[derive(Clone, Debug)]
 pub struct RefundOrder {
     order_id: String,
     body: Option<crate::models::OrderRefundRequest>,
 }
+
 impl crate::client::Call<'_, RefundOrder> {
     /// Sets the request body.
     pub fn body(mut self, value: crate::models::OrderRefundRequest) -> Self {
@@ -399,15 +450,18 @@ impl crate::client::Call<'_, RefundOrder> {
         self
     }
 }
+
 impl paygen_runtime::Operation for RefundOrder {
     type Output = crate::models::OrderRefundResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/api/v2/order/refund/{order_id}",
         security: &[&["apiKey"], &["signature"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -417,6 +471,7 @@ impl paygen_runtime::Operation for RefundOrder {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -427,12 +482,14 @@ impl paygen_runtime::Operation for RefundOrder {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /api/v2/tx`, set on the [`Call`](crate::client::Call) that [`list_transactions`](OrderApi::list_transactions) returns.
 #[derive(Clone, Debug)]
 pub struct ListTransactions {
     page: Option<i64>,
     size: Option<i64>,
 }
+
 impl crate::client::Call<'_, ListTransactions> {
     /// Page number, starting at 1.
     ///
@@ -443,6 +500,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.page = Some(value);
         self
     }
+
     /// Number of records per page.
     ///
     /// **Inferred:** Assumed to mirror Get Orders' size parameter (see page).
@@ -453,15 +511,18 @@ impl crate::client::Call<'_, ListTransactions> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListTransactions {
     type Output = crate::models::TransactionPageResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/v2/tx",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -473,6 +534,7 @@ impl paygen_runtime::Operation for ListTransactions {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -483,8 +545,10 @@ impl paygen_runtime::Operation for ListTransactions {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListTransactions {
     type Item = crate::models::Transaction;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 1u64,
@@ -492,9 +556,11 @@ impl paygen_runtime::pagination::Paged for ListTransactions {
             stop: paygen_runtime::pagination::Stop::LastPage("/data/max_page"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i64::try_from(page).unwrap_or(i64::MAX));
     }
+
     fn check_page(raw: &paygen_runtime::RawResponse) -> Result<(), crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(raw, "/code", &[serde_json::Value::from(0i64)])?;

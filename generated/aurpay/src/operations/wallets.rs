@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Merchant custodial wallets, balance withdrawals and self-custody wallets.
 #[derive(Clone, Copy, Debug)]
 pub struct WalletsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> WalletsApi<'a> {
     /// Get Wallets List
     ///
@@ -15,6 +17,7 @@ impl<'a> WalletsApi<'a> {
     pub fn list_wallets(&self) -> crate::client::Call<'a, ListWallets> {
         crate::client::Call::new(self.client, ListWallets {})
     }
+
     /// Get Self Custody Wallets
     ///
     /// Lists the self-custody (merchant-controlled) wallet addresses configured for settlement.
@@ -25,6 +28,7 @@ impl<'a> WalletsApi<'a> {
     pub fn list_self_custody_wallets(&self) -> crate::client::Call<'a, ListSelfCustodyWallets> {
         crate::client::Call::new(self.client, ListSelfCustodyWallets {})
     }
+
     /// Withdraw Balance
     ///
     /// Moves funds from a custodial wallet balance to an external address.
@@ -42,18 +46,22 @@ impl<'a> WalletsApi<'a> {
         crate::client::Call::new(self.client, WithdrawBalance { body })
     }
 }
+
 /// The parameters of `GET /api/v2/wallet`, set on the [`Call`](crate::client::Call) that [`list_wallets`](WalletsApi::list_wallets) returns.
 #[derive(Clone, Debug)]
 pub struct ListWallets {}
+
 impl paygen_runtime::Operation for ListWallets {
     type Output = crate::models::WalletListResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/v2/wallet",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -64,18 +72,22 @@ impl paygen_runtime::Operation for ListWallets {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /api/v2/wallet/self-custody`, set on the [`Call`](crate::client::Call) that [`list_self_custody_wallets`](WalletsApi::list_self_custody_wallets) returns.
 #[derive(Clone, Debug)]
 pub struct ListSelfCustodyWallets {}
+
 impl paygen_runtime::Operation for ListSelfCustodyWallets {
     type Output = crate::models::SelfCustodyWalletListResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/v2/wallet/self-custody",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -86,26 +98,31 @@ impl paygen_runtime::Operation for ListSelfCustodyWallets {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /api/v2/wallet/withdraw`, set on the [`Call`](crate::client::Call) that [`withdraw_balance`](WalletsApi::withdraw_balance) returns.
 #[derive(Clone, Debug)]
 pub struct WithdrawBalance {
     body: crate::models::WithdrawalRequest,
 }
+
 impl paygen_runtime::Operation for WithdrawBalance {
     type Output = crate::models::WithdrawalResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/api/v2/wallet/withdraw",
         security: &[&["apiKey"], &["signature"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

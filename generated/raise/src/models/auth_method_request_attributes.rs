@@ -12,6 +12,7 @@ pub struct AuthMethodRequestAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_type: Option<super::VerificationType>,
 }
+
 impl AuthMethodRequestAttributes {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(type_: super::AuthMethodType) -> Self {
@@ -21,11 +22,13 @@ impl AuthMethodRequestAttributes {
             verification_type: None,
         }
     }
+
     /// Sets `method`.
     pub fn with_method(mut self, value: impl Into<String>) -> Self {
         self.method = Some(value.into());
         self
     }
+
     /// Sets `verification_type`.
     pub fn with_verification_type(mut self, value: super::VerificationType) -> Self {
         self.verification_type = Some(value);

@@ -5,9 +5,24 @@ pub struct AuthTokenRequest {
     /// Primary data of an auth token request.
     pub data: super::AuthTokenRequestData,
 }
+
 impl AuthTokenRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(data: super::AuthTokenRequestData) -> Self {
         Self { data }
+    }
+}
+
+/// Wraps a `AuthTokenRequestData`, the one value `new` takes.
+impl From<super::AuthTokenRequestData> for AuthTokenRequest {
+    fn from(value: super::AuthTokenRequestData) -> Self {
+        Self::new(value)
+    }
+}
+
+/// Wraps a `AuthTokenRequestAttributes` in a `AuthTokenRequestData` first.
+impl From<super::AuthTokenRequestAttributes> for AuthTokenRequest {
+    fn from(value: super::AuthTokenRequestAttributes) -> Self {
+        Self::new(value.into())
     }
 }

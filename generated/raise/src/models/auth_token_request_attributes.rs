@@ -11,6 +11,7 @@ pub struct AuthTokenRequestAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_nonce: Option<String>,
 }
+
 impl AuthTokenRequestAttributes {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(action: super::AuthTokenAction) -> Self {
@@ -20,11 +21,13 @@ impl AuthTokenRequestAttributes {
             signed_nonce: None,
         }
     }
+
     /// Sets `code`.
     pub fn with_code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
         self
     }
+
     /// Sets `signed_nonce`.
     pub fn with_signed_nonce(mut self, value: impl Into<String>) -> Self {
         self.signed_nonce = Some(value.into());

@@ -8,6 +8,7 @@ pub struct CardUpdateAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub balance: Option<i64>,
 }
+
 impl CardUpdateAttributes {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(action: super::CardAction) -> Self {
@@ -16,6 +17,7 @@ impl CardUpdateAttributes {
             balance: None,
         }
     }
+
     /// Sets `balance`.
     pub fn with_balance(mut self, value: i64) -> Self {
         self.balance = Some(value);

@@ -6,9 +6,20 @@ pub struct TokenCreateAttributes {
     #[serde(rename = "type")]
     pub type_: super::TokenType,
 }
+
 impl TokenCreateAttributes {
     /// Creates the value from its required fields; optional fields start empty.
-    pub fn new(type_: super::TokenType) -> Self {
-        Self { type_ }
+    ///
+    /// Sets `type` to the one value its schema allows.
+    pub fn new() -> Self {
+        Self {
+            type_: super::TokenType::Bearer,
+        }
+    }
+}
+
+impl Default for TokenCreateAttributes {
+    fn default() -> Self {
+        Self::new()
     }
 }

@@ -7,6 +7,7 @@ pub struct TransactionUpdateAttributes {
     /// Cards of the order, in the same shape as at creation.
     pub cards: Vec<super::TransactionCardRequest>,
 }
+
 impl TransactionUpdateAttributes {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(cards: Vec<super::TransactionCardRequest>) -> Self {

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Per-customer authentication for app and web clients: methods and tokens.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> AuthApi<'a> {
     /// Register a customer authentication method
     ///
@@ -28,6 +30,7 @@ impl<'a> AuthApi<'a> {
             },
         )
     }
+
     /// Replace a customer authentication method
     ///
     /// Changes the authentication method of the customer who owns the bearer token, with the same request shapes as registration. The document only says "Bearer token" here; per the research notes it is the customer's token from `createAuthToken`, not a server token.
@@ -51,6 +54,7 @@ impl<'a> AuthApi<'a> {
             },
         )
     }
+
     /// Run a step of the customer token flow
     ///
     /// Obtains a bearer token for one end customer (app and web clients), authenticated with the client id and secret plus `X-CustomerID`. Key pairs: `GENERATE_NONCE`, then `VALIDATE_VERIFICATION` with `signed_nonce`. SMS: `SEND_VERIFICATION`, then `VALIDATE_VERIFICATION` with `code`. TOTP: `VALIDATE_VERIFICATION` with `code` at once. `REFRESH` renews a token before it expires. The document's curl examples post these bodies to `/tokens`, but its endpoint heading and the research notes (production clients) use `/auth/tokens`.
@@ -75,6 +79,7 @@ impl<'a> AuthApi<'a> {
         )
     }
 }
+
 /// The parameters of `POST /auth/methods`, set on the [`Call`](crate::client::Call) that [`create_auth_method`](AuthApi::create_auth_method) returns.
 #[derive(Clone, Debug)]
 pub struct CreateAuthMethod {
@@ -82,6 +87,7 @@ pub struct CreateAuthMethod {
     x_customer_id: String,
     body: crate::models::AuthMethodRequest,
 }
+
 impl crate::client::Call<'_, CreateAuthMethod> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -91,15 +97,18 @@ impl crate::client::Call<'_, CreateAuthMethod> {
         self
     }
 }
+
 impl paygen_runtime::Operation for CreateAuthMethod {
     type Output = crate::models::AuthMethodDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/auth/methods",
         security: &[&["basicAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -110,6 +119,7 @@ impl paygen_runtime::Operation for CreateAuthMethod {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -117,6 +127,7 @@ impl paygen_runtime::Operation for CreateAuthMethod {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `PATCH /auth/methods/{id}`, set on the [`Call`](crate::client::Call) that [`update_auth_method`](AuthApi::update_auth_method) returns.
 #[derive(Clone, Debug)]
 pub struct UpdateAuthMethod {
@@ -124,6 +135,7 @@ pub struct UpdateAuthMethod {
     x_country: Option<String>,
     body: crate::models::AuthMethodRequest,
 }
+
 impl crate::client::Call<'_, UpdateAuthMethod> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -133,15 +145,18 @@ impl crate::client::Call<'_, UpdateAuthMethod> {
         self
     }
 }
+
 impl paygen_runtime::Operation for UpdateAuthMethod {
     type Output = crate::models::AuthMethodDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PATCH,
         path: "/auth/methods/{id}",
         security: &[&["bearerAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -152,6 +167,7 @@ impl paygen_runtime::Operation for UpdateAuthMethod {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -159,6 +175,7 @@ impl paygen_runtime::Operation for UpdateAuthMethod {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /auth/tokens`, set on the [`Call`](crate::client::Call) that [`create_auth_token`](AuthApi::create_auth_token) returns.
 #[derive(Clone, Debug)]
 pub struct CreateAuthToken {
@@ -166,6 +183,7 @@ pub struct CreateAuthToken {
     x_customer_id: String,
     body: crate::models::AuthTokenRequest,
 }
+
 impl crate::client::Call<'_, CreateAuthToken> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -175,15 +193,18 @@ impl crate::client::Call<'_, CreateAuthToken> {
         self
     }
 }
+
 impl paygen_runtime::Operation for CreateAuthToken {
     type Output = crate::models::AuthTokenDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/auth/tokens",
         security: &[&["basicAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -194,6 +215,7 @@ impl paygen_runtime::Operation for CreateAuthToken {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

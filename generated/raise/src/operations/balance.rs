@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// The client's fund for buying gift cards.
 #[derive(Clone, Copy, Debug)]
 pub struct BalanceApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> BalanceApi<'a> {
     /// Get the client fund balance
     ///
@@ -20,12 +22,14 @@ impl<'a> BalanceApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /balance`, set on the [`Call`](crate::client::Call) that [`get_balance`](BalanceApi::get_balance) returns.
 #[derive(Clone, Debug)]
 pub struct GetBalance {
     x_country: Option<String>,
     x_currency: Option<String>,
 }
+
 impl crate::client::Call<'_, GetBalance> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -34,6 +38,7 @@ impl crate::client::Call<'_, GetBalance> {
         self.op.x_country = Some(value.into());
         self
     }
+
     /// ISO 4217 currency code for calls that use it; it does not change the balance amounts.
     ///
     /// Sent as the header parameter `X-Currency`.
@@ -42,15 +47,18 @@ impl crate::client::Call<'_, GetBalance> {
         self
     }
 }
+
 impl paygen_runtime::Operation for GetBalance {
     type Output = crate::models::BalanceDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/balance",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -62,6 +70,7 @@ impl paygen_runtime::Operation for GetBalance {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// The gift card brand catalogue.
 #[derive(Clone, Copy, Debug)]
 pub struct BrandsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> BrandsApi<'a> {
     /// Get a brand
     ///
@@ -16,6 +18,7 @@ impl<'a> BrandsApi<'a> {
     pub fn get_brand(&self, id: impl Into<String>) -> crate::client::Call<'a, GetBrand> {
         crate::client::Call::new(self.client, GetBrand { id: id.into() })
     }
+
     /// List brands
     ///
     /// Pages through the brand catalogue for the country and currency in the headers, with optional search, filters and sorting. Raise suggests caching the catalogue and refreshing it about hourly.
@@ -41,26 +44,31 @@ impl<'a> BrandsApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /brands/{id}`, set on the [`Call`](crate::client::Call) that [`get_brand`](BrandsApi::get_brand) returns.
 #[derive(Clone, Debug)]
 pub struct GetBrand {
     id: String,
 }
+
 impl paygen_runtime::Operation for GetBrand {
     type Output = crate::models::BrandDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/brands/{id}",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("id", &self.id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -68,6 +76,7 @@ impl paygen_runtime::Operation for GetBrand {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /brands`, set on the [`Call`](crate::client::Call) that [`list_brands`](BrandsApi::list_brands) returns.
 #[derive(Clone, Debug)]
 pub struct ListBrands {
@@ -82,6 +91,7 @@ pub struct ListBrands {
     sort_field: Option<crate::models::ListBrandsSortField>,
     sort_order: Option<crate::models::SortOrder>,
 }
+
 impl crate::client::Call<'_, ListBrands> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -90,6 +100,7 @@ impl crate::client::Call<'_, ListBrands> {
         self.op.x_country = Some(value.into());
         self
     }
+
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// Sent as the header parameter `X-Currency`.
@@ -97,6 +108,7 @@ impl crate::client::Call<'_, ListBrands> {
         self.op.x_currency = Some(value.into());
         self
     }
+
     /// Case-insensitive search on the brand name; at least 3 characters, special characters are ignored.
     ///
     /// Sent as the query parameter `query`.
@@ -104,6 +116,7 @@ impl crate::client::Call<'_, ListBrands> {
         self.op.query = Some(value.into());
         self
     }
+
     /// Only brands whose name starts with this character.
     ///
     /// Sent as the query parameter `character`.
@@ -111,6 +124,7 @@ impl crate::client::Call<'_, ListBrands> {
         self.op.character = Some(value.into());
         self
     }
+
     /// Only brands in this category.
     ///
     /// Sent as the query parameter `category`.
@@ -118,6 +132,7 @@ impl crate::client::Call<'_, ListBrands> {
         self.op.category = Some(value);
         self
     }
+
     /// Only the brands with these ids, sent comma-separated (as a production client does, per the research notes).
     ///
     /// Sent as the query parameter `ids`.
@@ -125,6 +140,7 @@ impl crate::client::Call<'_, ListBrands> {
         self.op.ids = Some(value);
         self
     }
+
     /// Zero-based page index (5 returns the sixth page).
     ///
     /// Sent as the query parameter `page[number]`.
@@ -132,6 +148,7 @@ impl crate::client::Call<'_, ListBrands> {
         self.op.page_number = Some(value);
         self
     }
+
     /// Results per page, at most 500.
     ///
     /// Sent as the query parameter `page[size]`.
@@ -139,6 +156,7 @@ impl crate::client::Call<'_, ListBrands> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Field to sort by.
     ///
     /// Sent as the query parameter `sort[field]`.
@@ -146,6 +164,7 @@ impl crate::client::Call<'_, ListBrands> {
         self.op.sort_field = Some(value);
         self
     }
+
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
@@ -154,15 +173,18 @@ impl crate::client::Call<'_, ListBrands> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListBrands {
     type Output = crate::models::BrandListDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/brands",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -198,6 +220,7 @@ impl paygen_runtime::Operation for ListBrands {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -205,8 +228,10 @@ impl paygen_runtime::Operation for ListBrands {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListBrands {
     type Item = crate::models::Brand;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -214,6 +239,7 @@ impl paygen_runtime::pagination::Paged for ListBrands {
             stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }

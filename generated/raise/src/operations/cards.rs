@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Purchased gift cards and actions on them.
 #[derive(Clone, Copy, Debug)]
 pub struct CardsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> CardsApi<'a> {
     /// List cards
     ///
@@ -30,6 +32,7 @@ impl<'a> CardsApi<'a> {
             },
         )
     }
+
     /// Run an action on a card
     ///
     /// Checks a card's balance with the merchant, marks it redeemed (state `REDEEMED`, balance zero) or records a balance you supply, and returns the card.
@@ -47,6 +50,7 @@ impl<'a> CardsApi<'a> {
         crate::client::Call::new(self.client, UpdateCard { id, body })
     }
 }
+
 /// The parameters of `GET /cards`, set on the [`Call`](crate::client::Call) that [`list_cards`](CardsApi::list_cards) returns.
 #[derive(Clone, Debug)]
 pub struct ListCards {
@@ -59,6 +63,7 @@ pub struct ListCards {
     sort_by: Option<crate::models::ListCardsSortBy>,
     sort_order: Option<crate::models::SortOrder>,
 }
+
 impl crate::client::Call<'_, ListCards> {
     /// Only the card with this id.
     ///
@@ -67,6 +72,7 @@ impl crate::client::Call<'_, ListCards> {
         self.op.id = Some(value.into());
         self
     }
+
     /// Only the cards of this transaction.
     ///
     /// Sent as the query parameter `transaction_id`.
@@ -74,6 +80,7 @@ impl crate::client::Call<'_, ListCards> {
         self.op.transaction_id = Some(value.into());
         self
     }
+
     /// Only cards in this state.
     ///
     /// Sent as the query parameter `state`.
@@ -81,6 +88,7 @@ impl crate::client::Call<'_, ListCards> {
         self.op.state = Some(value);
         self
     }
+
     /// Zero-based page index (5 returns the sixth page).
     ///
     /// Sent as the query parameter `page[number]`.
@@ -88,6 +96,7 @@ impl crate::client::Call<'_, ListCards> {
         self.op.page_number = Some(value);
         self
     }
+
     /// Results per page, at most 500.
     ///
     /// Sent as the query parameter `page[size]`.
@@ -95,6 +104,7 @@ impl crate::client::Call<'_, ListCards> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Field to sort by.
     ///
     /// Sent as the query parameter `sort_by`.
@@ -102,6 +112,7 @@ impl crate::client::Call<'_, ListCards> {
         self.op.sort_by = Some(value);
         self
     }
+
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
@@ -110,15 +121,18 @@ impl crate::client::Call<'_, ListCards> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListCards {
     type Output = crate::models::CardListDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/cards",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -146,6 +160,7 @@ impl paygen_runtime::Operation for ListCards {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -153,8 +168,10 @@ impl paygen_runtime::Operation for ListCards {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListCards {
     type Item = crate::models::Card;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -162,25 +179,30 @@ impl paygen_runtime::pagination::Paged for ListCards {
             stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// The parameters of `PATCH /cards/{id}`, set on the [`Call`](crate::client::Call) that [`update_card`](CardsApi::update_card) returns.
 #[derive(Clone, Debug)]
 pub struct UpdateCard {
     id: paygen_runtime::Uuid,
     body: crate::models::CardUpdateRequest,
 }
+
 impl paygen_runtime::Operation for UpdateCard {
     type Output = crate::models::CardDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PATCH,
         path: "/cards/{id}",
         security: &[&["bearerAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -188,6 +210,7 @@ impl paygen_runtime::Operation for UpdateCard {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Groupings of brands.
 #[derive(Clone, Copy, Debug)]
 pub struct CategoriesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> CategoriesApi<'a> {
     /// List categories
     ///
@@ -21,6 +23,7 @@ impl<'a> CategoriesApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /categories`, set on the [`Call`](crate::client::Call) that [`list_categories`](CategoriesApi::list_categories) returns.
 #[derive(Clone, Debug)]
 pub struct ListCategories {
@@ -28,6 +31,7 @@ pub struct ListCategories {
     x_currency: Option<String>,
     sort_order: Option<crate::models::SortOrder>,
 }
+
 impl crate::client::Call<'_, ListCategories> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -36,6 +40,7 @@ impl crate::client::Call<'_, ListCategories> {
         self.op.x_country = Some(value.into());
         self
     }
+
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// Sent as the header parameter `X-Currency`.
@@ -43,6 +48,7 @@ impl crate::client::Call<'_, ListCategories> {
         self.op.x_currency = Some(value.into());
         self
     }
+
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
@@ -51,15 +57,18 @@ impl crate::client::Call<'_, ListCategories> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListCategories {
     type Output = crate::models::CategoryListDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/categories",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -74,6 +83,7 @@ impl paygen_runtime::Operation for ListCategories {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Supported countries and their currencies.
 #[derive(Clone, Copy, Debug)]
 pub struct CountriesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> CountriesApi<'a> {
     /// List supported countries
     ///
@@ -20,12 +22,14 @@ impl<'a> CountriesApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /countries`, set on the [`Call`](crate::client::Call) that [`list_countries`](CountriesApi::list_countries) returns.
 #[derive(Clone, Debug)]
 pub struct ListCountries {
     x_country: Option<String>,
     x_currency: Option<String>,
 }
+
 impl crate::client::Call<'_, ListCountries> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -36,6 +40,7 @@ impl crate::client::Call<'_, ListCountries> {
         self.op.x_country = Some(value.into());
         self
     }
+
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// **Inferred:** The header table of this call lists only Authorization, but the document's example request sends this header.
@@ -46,15 +51,18 @@ impl crate::client::Call<'_, ListCountries> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListCountries {
     type Output = crate::models::CountryListDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/countries",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -66,6 +74,7 @@ impl paygen_runtime::Operation for ListCountries {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Gift card orders.
 #[derive(Clone, Copy, Debug)]
 pub struct TransactionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> TransactionsApi<'a> {
     /// List transactions
     ///
@@ -29,6 +31,7 @@ impl<'a> TransactionsApi<'a> {
             },
         )
     }
+
     /// Buy gift cards
     ///
     /// Places a gift card order paid from the client's fund. `X-Country` and `X-Currency` must match the brand's country and currency, otherwise the call fails with `ErrCodeBadRequest`. `client_order_id` makes the call idempotent: Raise stores the first outcome for that id (errors included) and replays it on repeats, so a retry after a timeout or 5xx cannot buy twice.
@@ -52,6 +55,7 @@ impl<'a> TransactionsApi<'a> {
             },
         )
     }
+
     /// Get a transaction
     ///
     /// Returns one transaction including its cards; a failed transaction carries the reasons in `errors`.
@@ -66,6 +70,7 @@ impl<'a> TransactionsApi<'a> {
     ) -> crate::client::Call<'a, GetTransaction> {
         crate::client::Call::new(self.client, GetTransaction { id: id.into() })
     }
+
     /// Update a transaction
     ///
     /// Changes an existing transaction. Only the changelog (2024-08-20) mentions this call; its purpose is not documented. The request body and response here follow the research notes: a public client sends the order's `cards`, and the answer is assumed to be the transaction.
@@ -91,6 +96,7 @@ impl<'a> TransactionsApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /transactions`, set on the [`Call`](crate::client::Call) that [`list_transactions`](TransactionsApi::list_transactions) returns.
 #[derive(Clone, Debug)]
 pub struct ListTransactions {
@@ -105,6 +111,7 @@ pub struct ListTransactions {
     sort_by: Option<crate::models::ListTransactionsSortBy>,
     sort_order: Option<crate::models::SortOrder>,
 }
+
 impl crate::client::Call<'_, ListTransactions> {
     /// Only the transactions with these ids.
     ///
@@ -115,6 +122,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.ids = Some(value);
         self
     }
+
     /// Only transactions of this customer (your id). Ignored for customer-token clients.
     ///
     /// Sent as the query parameter `customer[id]`.
@@ -122,6 +130,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.customer_id = Some(value.into());
         self
     }
+
     /// Only the transaction with this client order id.
     ///
     /// Sent as the query parameter `client_order_id`.
@@ -129,6 +138,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.client_order_id = Some(value.into());
         self
     }
+
     /// Only transactions in this state.
     ///
     /// Sent as the query parameter `state`.
@@ -136,6 +146,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.state = Some(value);
         self
     }
+
     /// Earliest creation time (RFC 3339, UTC preferred). Must be sent together with `date_range.end`, not after it and at most 90 days before it.
     ///
     /// Sent as the query parameter `date_range.start`.
@@ -143,6 +154,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.date_range_start = Some(value);
         self
     }
+
     /// Latest creation time (RFC 3339, UTC preferred). Must be sent together with `date_range.start`.
     ///
     /// Sent as the query parameter `date_range.end`.
@@ -150,6 +162,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.date_range_end = Some(value);
         self
     }
+
     /// Zero-based page index (5 returns the sixth page).
     ///
     /// Sent as the query parameter `page[number]`.
@@ -157,6 +170,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.page_number = Some(value);
         self
     }
+
     /// Results per page, at most 500.
     ///
     /// Sent as the query parameter `page[size]`.
@@ -164,6 +178,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Field to sort by.
     ///
     /// Sent as the query parameter `sort_by`.
@@ -171,6 +186,7 @@ impl crate::client::Call<'_, ListTransactions> {
         self.op.sort_by = Some(value);
         self
     }
+
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
@@ -179,15 +195,18 @@ impl crate::client::Call<'_, ListTransactions> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListTransactions {
     type Output = crate::models::TransactionListDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/transactions",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -223,6 +242,7 @@ impl paygen_runtime::Operation for ListTransactions {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -230,8 +250,10 @@ impl paygen_runtime::Operation for ListTransactions {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListTransactions {
     type Item = crate::models::Transaction;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -239,10 +261,12 @@ impl paygen_runtime::pagination::Paged for ListTransactions {
             stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// The parameters of `POST /transactions`, set on the [`Call`](crate::client::Call) that [`create_transaction`](TransactionsApi::create_transaction) returns.
 #[derive(Clone, Debug)]
 pub struct CreateTransaction {
@@ -250,6 +274,7 @@ pub struct CreateTransaction {
     x_currency: Option<String>,
     body: crate::models::TransactionCreateRequest,
 }
+
 impl crate::client::Call<'_, CreateTransaction> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -258,6 +283,7 @@ impl crate::client::Call<'_, CreateTransaction> {
         self.op.x_country = Some(value.into());
         self
     }
+
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// Sent as the header parameter `X-Currency`.
@@ -266,15 +292,18 @@ impl crate::client::Call<'_, CreateTransaction> {
         self
     }
 }
+
 impl paygen_runtime::Operation for CreateTransaction {
     type Output = crate::models::TransactionDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/transactions",
         security: &[&["bearerAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -288,6 +317,7 @@ impl paygen_runtime::Operation for CreateTransaction {
         request.idempotent_with_key("/data/attributes/client_order_id");
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -295,26 +325,31 @@ impl paygen_runtime::Operation for CreateTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `GET /transactions/{id}`, set on the [`Call`](crate::client::Call) that [`get_transaction`](TransactionsApi::get_transaction) returns.
 #[derive(Clone, Debug)]
 pub struct GetTransaction {
     id: String,
 }
+
 impl paygen_runtime::Operation for GetTransaction {
     type Output = crate::models::TransactionDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/transactions/{id}",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("id", &self.id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -322,21 +357,25 @@ impl paygen_runtime::Operation for GetTransaction {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `PATCH /transactions/{id}`, set on the [`Call`](crate::client::Call) that [`update_transaction`](TransactionsApi::update_transaction) returns.
 #[derive(Clone, Debug)]
 pub struct UpdateTransaction {
     id: String,
     body: crate::models::TransactionUpdateRequest,
 }
+
 impl paygen_runtime::Operation for UpdateTransaction {
     type Output = crate::models::TransactionDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PATCH,
         path: "/transactions/{id}",
         security: &[&["bearerAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -344,6 +383,7 @@ impl paygen_runtime::Operation for UpdateTransaction {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

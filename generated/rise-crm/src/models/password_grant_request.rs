@@ -17,22 +17,23 @@ pub struct PasswordGrantRequest {
     /// Username issued by the Aurora Integrations team.
     pub username: String,
 }
+
 impl PasswordGrantRequest {
     /// Creates the value from its required fields; optional fields start empty.
+    ///
+    /// Sets `grant_type` and `scope` to the one value each one's schema allows.
     pub fn new(
         client_id: impl Into<String>,
         client_secret: impl Into<String>,
-        grant_type: super::PasswordGrantRequestGrantType,
         password: impl Into<String>,
-        scope: super::PasswordGrantRequestScope,
         username: impl Into<String>,
     ) -> Self {
         Self {
             client_id: client_id.into(),
             client_secret: client_secret.into(),
-            grant_type,
+            grant_type: super::PasswordGrantRequestGrantType::Password,
             password: password.into(),
-            scope,
+            scope: super::PasswordGrantRequestScope::OfflineAccess,
             username: username.into(),
         }
     }

@@ -11,18 +11,20 @@ pub struct RefreshTokenGrantRequest {
     /// Refresh token from the latest token response.
     pub refresh_token: String,
 }
+
 impl RefreshTokenGrantRequest {
     /// Creates the value from its required fields; optional fields start empty.
+    ///
+    /// Sets `grant_type` to the one value its schema allows.
     pub fn new(
         client_id: impl Into<String>,
         client_secret: impl Into<String>,
-        grant_type: super::RefreshTokenGrantRequestGrantType,
         refresh_token: impl Into<String>,
     ) -> Self {
         Self {
             client_id: client_id.into(),
             client_secret: client_secret.into(),
-            grant_type,
+            grant_type: super::RefreshTokenGrantRequestGrantType::RefreshToken,
             refresh_token: refresh_token.into(),
         }
     }

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Merchant boarding applications, either submitted in one call or built up as drafts.
 #[derive(Clone, Copy, Debug)]
 pub struct BoardingApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> BoardingApi<'a> {
     /// Create Draft Application
     ///
@@ -23,6 +25,7 @@ impl<'a> BoardingApi<'a> {
     ) -> crate::client::Call<'a, CreateDraftApplication> {
         crate::client::Call::new(self.client, CreateDraftApplication { body })
     }
+
     /// Submit Application
     ///
     /// Submits a complete merchant application in one call. The answer comes back within
@@ -39,6 +42,7 @@ impl<'a> BoardingApi<'a> {
     ) -> crate::client::Call<'a, SubmitApplication> {
         crate::client::Call::new(self.client, SubmitApplication { body })
     }
+
     /// Update Draft Application
     ///
     /// Replaces the content of a draft application with the data sent.
@@ -63,6 +67,7 @@ impl<'a> BoardingApi<'a> {
             },
         )
     }
+
     /// Submit Draft Application
     ///
     /// Submits a finished draft application for underwriting and boarding, as Submit Application does for a complete one.
@@ -85,26 +90,31 @@ impl<'a> BoardingApi<'a> {
         )
     }
 }
+
 /// The parameters of `POST /v1/boarding/applications`, set on the [`Call`](crate::client::Call) that [`create_draft_application`](BoardingApi::create_draft_application) returns.
 #[derive(Clone, Debug)]
 pub struct CreateDraftApplication {
     body: crate::models::Application,
 }
+
 impl paygen_runtime::Operation for CreateDraftApplication {
     type Output = crate::models::DraftApplication;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/v1/boarding/applications",
         security: &[&["riseOAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -112,26 +122,31 @@ impl paygen_runtime::Operation for CreateDraftApplication {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /v1/boarding/applications/submit`, set on the [`Call`](crate::client::Call) that [`submit_application`](BoardingApi::submit_application) returns.
 #[derive(Clone, Debug)]
 pub struct SubmitApplication {
     body: crate::models::Application,
 }
+
 impl paygen_runtime::Operation for SubmitApplication {
     type Output = crate::models::ApplicationSubmission;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/v1/boarding/applications/submit",
         security: &[&["riseOAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -139,21 +154,25 @@ impl paygen_runtime::Operation for SubmitApplication {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `PUT /v1/boarding/applications/{applicationId}`, set on the [`Call`](crate::client::Call) that [`update_draft_application`](BoardingApi::update_draft_application) returns.
 #[derive(Clone, Debug)]
 pub struct UpdateDraftApplication {
     application_id: String,
     body: crate::models::Application,
 }
+
 impl paygen_runtime::Operation for UpdateDraftApplication {
     type Output = crate::models::DraftApplication;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/v1/boarding/applications/{applicationId}",
         security: &[&["riseOAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -161,6 +180,7 @@ impl paygen_runtime::Operation for UpdateDraftApplication {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -168,26 +188,31 @@ impl paygen_runtime::Operation for UpdateDraftApplication {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /v1/boarding/applications/{applicationId}/submit`, set on the [`Call`](crate::client::Call) that [`submit_draft_application`](BoardingApi::submit_draft_application) returns.
 #[derive(Clone, Debug)]
 pub struct SubmitDraftApplication {
     application_id: String,
 }
+
 impl paygen_runtime::Operation for SubmitDraftApplication {
     type Output = crate::models::ApplicationSubmission;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/v1/boarding/applications/{applicationId}/submit",
         security: &[&["riseOAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("applicationId", &self.application_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -7,6 +7,7 @@ pub struct AuthorizationConfirmRequest {
     /// The one-time password delivered to the login.
     pub otp: String,
 }
+
 impl AuthorizationConfirmRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(login: impl Into<String>, otp: impl Into<String>) -> Self {

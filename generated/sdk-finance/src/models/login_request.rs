@@ -4,9 +4,10 @@
 pub struct LoginRequest {
     /// E-mail address, or phone number without the leading `+`.
     pub login: String,
-    /// The `password` field.
+    /// Text.
     pub password: String,
 }
+
 impl LoginRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(login: impl Into<String>, password: impl Into<String>) -> Self {

@@ -11,6 +11,7 @@ pub struct RegistrationConfirmRequest {
     /// Format: `password`.
     pub password: String,
 }
+
 impl RegistrationConfirmRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(

@@ -5,20 +5,20 @@ pub struct TransferTemplateExecuteResponse {
     /// Identifier to save the transfer as a template.
     #[serde(rename = "businessProcessId")]
     pub business_process_id: String,
-    /// The `businessProcessStatus` field.
+    /// Text.
     #[serde(
         rename = "businessProcessStatus",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub business_process_status: Option<String>,
-    /// The `message` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The `status` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// The `templateId` field.
+    /// Text.
     #[serde(
         rename = "templateId",
         default,

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Withdrawal requests from wallets to bank accounts, accepted or declined by an accountant.
 #[derive(Clone, Copy, Debug)]
 pub struct BankWithdrawalsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> BankWithdrawalsApi<'a> {
     /// Calculate the commission of a bank withdrawal
     ///
@@ -23,6 +25,7 @@ impl<'a> BankWithdrawalsApi<'a> {
     ) -> crate::client::Call<'a, CalculateBankWithdrawal> {
         crate::client::Call::new(self.client, CalculateBankWithdrawal { body })
     }
+
     /// Create a bank withdrawal request
     ///
     /// Asks for money to be paid out from a wallet to a bank account. The amount is held until
@@ -39,6 +42,7 @@ impl<'a> BankWithdrawalsApi<'a> {
     ) -> crate::client::Call<'a, CreateBankWithdrawal> {
         crate::client::Call::new(self.client, CreateBankWithdrawal { body })
     }
+
     /// Accept a bank withdrawal request
     ///
     /// Approves a pending withdrawal request so that the held amount is paid out. Meant for the accountant role. No request body.
@@ -53,6 +57,7 @@ impl<'a> BankWithdrawalsApi<'a> {
     ) -> crate::client::Call<'a, AcceptBankWithdrawal> {
         crate::client::Call::new(self.client, AcceptBankWithdrawal { request_identifier })
     }
+
     /// Decline a bank withdrawal request
     ///
     /// Rejects a pending withdrawal request and releases the held amount. Meant for the accountant role. No request body.
@@ -68,26 +73,31 @@ impl<'a> BankWithdrawalsApi<'a> {
         crate::client::Call::new(self.client, DeclineBankWithdrawal { request_identifier })
     }
 }
+
 /// The parameters of `POST /bank-withdrawals/calculate`, set on the [`Call`](crate::client::Call) that [`calculate_bank_withdrawal`](BankWithdrawalsApi::calculate_bank_withdrawal) returns.
 #[derive(Clone, Debug)]
 pub struct CalculateBankWithdrawal {
     body: crate::models::CommissionCalculateRequest,
 }
+
 impl paygen_runtime::Operation for CalculateBankWithdrawal {
     type Output = crate::models::CommissionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/bank-withdrawals/calculate",
         security: &[&["tokenAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -95,26 +105,31 @@ impl paygen_runtime::Operation for CalculateBankWithdrawal {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /bank-withdrawals/with-bank`, set on the [`Call`](crate::client::Call) that [`create_bank_withdrawal`](BankWithdrawalsApi::create_bank_withdrawal) returns.
 #[derive(Clone, Debug)]
 pub struct CreateBankWithdrawal {
     body: crate::models::BankOperationRequest,
 }
+
 impl paygen_runtime::Operation for CreateBankWithdrawal {
     type Output = crate::models::BankOperationResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/bank-withdrawals/with-bank",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -122,26 +137,31 @@ impl paygen_runtime::Operation for CreateBankWithdrawal {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /bank-withdrawals/{requestIdentifier}/accept`, set on the [`Call`](crate::client::Call) that [`accept_bank_withdrawal`](BankWithdrawalsApi::accept_bank_withdrawal) returns.
 #[derive(Clone, Debug)]
 pub struct AcceptBankWithdrawal {
     request_identifier: i64,
 }
+
 impl paygen_runtime::Operation for AcceptBankWithdrawal {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/bank-withdrawals/{requestIdentifier}/accept",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("requestIdentifier", &self.request_identifier);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -149,26 +169,31 @@ impl paygen_runtime::Operation for AcceptBankWithdrawal {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `POST /bank-withdrawals/{requestIdentifier}/decline`, set on the [`Call`](crate::client::Call) that [`decline_bank_withdrawal`](BankWithdrawalsApi::decline_bank_withdrawal) returns.
 #[derive(Clone, Debug)]
 pub struct DeclineBankWithdrawal {
     request_identifier: i64,
 }
+
 impl paygen_runtime::Operation for DeclineBankWithdrawal {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/bank-withdrawals/{requestIdentifier}/decline",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("requestIdentifier", &self.request_identifier);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

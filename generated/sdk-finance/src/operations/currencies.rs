@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Currencies and the issuers that put them in circulation (administrator).
 #[derive(Clone, Copy, Debug)]
 pub struct CurrenciesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> CurrenciesApi<'a> {
     /// Create a currency
     ///
@@ -21,6 +23,7 @@ impl<'a> CurrenciesApi<'a> {
     ) -> crate::client::Call<'a, CreateCurrency> {
         crate::client::Call::new(self.client, CreateCurrency { body })
     }
+
     /// Create an issuer for a currency
     ///
     /// Creates an issuer that puts an existing currency in circulation; several issuers may
@@ -39,26 +42,31 @@ impl<'a> CurrenciesApi<'a> {
         crate::client::Call::new(self.client, CreateIssuer { body })
     }
 }
+
 /// The parameters of `POST /currencies`, set on the [`Call`](crate::client::Call) that [`create_currency`](CurrenciesApi::create_currency) returns.
 #[derive(Clone, Debug)]
 pub struct CreateCurrency {
     body: crate::models::CurrencyCreateRequest,
 }
+
 impl paygen_runtime::Operation for CreateCurrency {
     type Output = crate::models::Currency;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/currencies",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -66,26 +74,31 @@ impl paygen_runtime::Operation for CreateCurrency {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /issuers`, set on the [`Call`](crate::client::Call) that [`create_issuer`](CurrenciesApi::create_issuer) returns.
 #[derive(Clone, Debug)]
 pub struct CreateIssuer {
     body: crate::models::IssuerCreateRequest,
 }
+
 impl paygen_runtime::Operation for CreateIssuer {
     type Output = crate::models::Issuer;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/issuers",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

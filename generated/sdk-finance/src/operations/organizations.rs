@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Searching organisations, for example the system organisation that service users belong to (administrator).
 #[derive(Clone, Copy, Debug)]
 pub struct OrganizationsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> OrganizationsApi<'a> {
     /// Search organisations
     ///
@@ -26,26 +28,31 @@ impl<'a> OrganizationsApi<'a> {
         crate::client::Call::new(self.client, ViewOrganizations { body })
     }
 }
+
 /// The parameters of `POST /organizations`, set on the [`Call`](crate::client::Call) that [`view_organizations`](OrganizationsApi::view_organizations) returns.
 #[derive(Clone, Debug)]
 pub struct ViewOrganizations {
     body: crate::models::OrganizationViewRequest,
 }
+
 impl paygen_runtime::Operation for ViewOrganizations {
     type Output = crate::models::OrganizationViewResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/organizations",
         security: &[&["tokenAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -53,8 +60,10 @@ impl paygen_runtime::Operation for ViewOrganizations {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ViewOrganizations {
     type Item = crate::models::Organization;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -62,6 +71,7 @@ impl paygen_runtime::pagination::Paged for ViewOrganizations {
             stop: paygen_runtime::pagination::Stop::TotalPages("/totalPages"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.body.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Saved transfer destinations, and transfers executed from them.
 #[derive(Clone, Copy, Debug)]
 pub struct TransferTemplatesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> TransferTemplatesApi<'a> {
     /// Save a transfer template from a completed transfer
     ///
@@ -27,6 +29,7 @@ impl<'a> TransferTemplatesApi<'a> {
             },
         )
     }
+
     /// Search saved transfer templates
     ///
     /// Returns one page of the caller's saved transfer destinations. Filter on
@@ -47,6 +50,7 @@ impl<'a> TransferTemplatesApi<'a> {
     ) -> crate::client::Call<'a, ViewTransferTemplates> {
         crate::client::Call::new(self.client, ViewTransferTemplates { body })
     }
+
     /// Calculate the commission of a transfer from a template
     ///
     /// Computes the amounts a transfer of the given amount to a saved destination would debit and credit, without moving money.
@@ -71,6 +75,7 @@ impl<'a> TransferTemplatesApi<'a> {
             },
         )
     }
+
     /// Transfer money to a saved destination
     ///
     /// Performs a transfer of the given amount using a saved template. Keep the returned `businessProcessId` to save the transfer as a new template.
@@ -94,21 +99,25 @@ impl<'a> TransferTemplatesApi<'a> {
         )
     }
 }
+
 /// The parameters of `POST /templates/transfer/operation/{businessProcessId}`, set on the [`Call`](crate::client::Call) that [`create_transfer_template_from_operation`](TransferTemplatesApi::create_transfer_template_from_operation) returns.
 #[derive(Clone, Debug)]
 pub struct CreateTransferTemplateFromOperation {
     business_process_id: String,
     body: crate::models::TransferTemplateFromOperationRequest,
 }
+
 impl paygen_runtime::Operation for CreateTransferTemplateFromOperation {
     type Output = crate::models::TransferTemplateResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/templates/transfer/operation/{businessProcessId}",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -116,6 +125,7 @@ impl paygen_runtime::Operation for CreateTransferTemplateFromOperation {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -123,26 +133,31 @@ impl paygen_runtime::Operation for CreateTransferTemplateFromOperation {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /templates/transfer/view`, set on the [`Call`](crate::client::Call) that [`view_transfer_templates`](TransferTemplatesApi::view_transfer_templates) returns.
 #[derive(Clone, Debug)]
 pub struct ViewTransferTemplates {
     body: crate::models::TransferTemplateViewRequest,
 }
+
 impl paygen_runtime::Operation for ViewTransferTemplates {
     type Output = crate::models::TransferTemplateViewResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/templates/transfer/view",
         security: &[&["tokenAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -150,8 +165,10 @@ impl paygen_runtime::Operation for ViewTransferTemplates {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ViewTransferTemplates {
     type Item = crate::models::TransferTemplate;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -159,25 +176,30 @@ impl paygen_runtime::pagination::Paged for ViewTransferTemplates {
             stop: paygen_runtime::pagination::Stop::TotalPages("/totalPages"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.body.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// The parameters of `POST /templates/transfer/{transferTemplateId}/calculate`, set on the [`Call`](crate::client::Call) that [`calculate_template_transfer`](TransferTemplatesApi::calculate_template_transfer) returns.
 #[derive(Clone, Debug)]
 pub struct CalculateTemplateTransfer {
     transfer_template_id: String,
     body: crate::models::TransferAmountRequest,
 }
+
 impl paygen_runtime::Operation for CalculateTemplateTransfer {
     type Output = crate::models::TransferCommissionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/templates/transfer/{transferTemplateId}/calculate",
         security: &[&["tokenAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -185,6 +207,7 @@ impl paygen_runtime::Operation for CalculateTemplateTransfer {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -192,21 +215,25 @@ impl paygen_runtime::Operation for CalculateTemplateTransfer {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `POST /templates/transfer/{transferTemplateId}/execute`, set on the [`Call`](crate::client::Call) that [`execute_template_transfer`](TransferTemplatesApi::execute_template_transfer) returns.
 #[derive(Clone, Debug)]
 pub struct ExecuteTemplateTransfer {
     transfer_template_id: String,
     body: crate::models::TransferAmountRequest,
 }
+
 impl paygen_runtime::Operation for ExecuteTemplateTransfer {
     type Output = crate::models::TransferTemplateExecuteResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/templates/transfer/{transferTemplateId}/execute",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -214,6 +241,7 @@ impl paygen_runtime::Operation for ExecuteTemplateTransfer {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,4 +1,5 @@
 use std::sync::Arc;
+
 /// The environments the API documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -8,6 +9,7 @@ pub enum Environment {
     /// Base URL: `https://sandbox.example.test/v1`
     Sandbox,
 }
+
 impl Environment {
     /// The base URL of the environment.
     pub fn base_url(self) -> &'static str {
@@ -15,6 +17,7 @@ impl Environment {
             Self::Sandbox => "https://sandbox.example.test/v1",
         }
     }
+
     /// The environment's key in the spec (`x-environment`).
     pub fn key(self) -> &'static str {
         match self {
@@ -22,32 +25,39 @@ impl Environment {
         }
     }
 }
+
 /// The API client. Cheap to clone: clones share one connection pool and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: Arc<paygen_runtime::Core>,
 }
+
 impl Client {
     /// Starts configuring a client.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
+
     pub(crate) fn core(&self) -> &paygen_runtime::Core {
         &self.core
     }
+
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+
     /// Operations tagged `items`.
     pub fn items(&self) -> crate::operations::items::ItemsApi<'_> {
         crate::operations::items::ItemsApi { client: self }
     }
+
     /// Operations tagged `notes`.
     pub fn notes(&self) -> crate::operations::notes::NotesApi<'_> {
         crate::operations::notes::NotesApi { client: self }
     }
 }
+
 /// A prepared call of one operation: the operation's parameters (`Op`, set through the
 /// methods the operation adds here) and per-call options. Nothing is sent until
 /// [`send`](Call::send) or [`send_with_response`](Call::send_with_response) is awaited.
@@ -58,6 +68,7 @@ pub struct Call<'a, Op> {
     pub(crate) op: Op,
     options: paygen_runtime::RequestOptions,
 }
+
 impl<'a, Op> Call<'a, Op> {
     pub(crate) fn new(client: &'a Client, op: Op) -> Self {
         Call {
@@ -66,6 +77,7 @@ impl<'a, Op> Call<'a, Op> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
+
     /// Overrides the client's per-attempt timeout for this call: the time one attempt
     /// (token fetching, sending, reading the whole body) may take. A timed-out attempt
     /// may be retried, so the call as a whole can take longer; see
@@ -74,6 +86,7 @@ impl<'a, Op> Call<'a, Op> {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// Overrides the client's deadline for this call: the time the whole call may take,
     /// every attempt and the waits between retries included. When it passes, the call
     /// ends with `Error::Deadline`; a retry that could not finish in time is not
@@ -82,22 +95,26 @@ impl<'a, Op> Call<'a, Op> {
         self.options.deadline = Some(deadline);
         self
     }
+
     /// Overrides the client's connect timeout for this call.
     pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.connect_timeout = Some(timeout);
         self
     }
+
     /// Overrides the client's retry policy for this call.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.options.retry = Some(policy);
         self
     }
+
     /// Adds a header to this call.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
+
 impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
     /// Sends the request and returns the decoded body.
     pub async fn send(self) -> Result<Op::Output, crate::Error> {
@@ -105,12 +122,14 @@ impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
             .await
             .map(paygen_runtime::Response::into_body)
     }
+
     /// Sends the request and returns the body with the status, headers and request id.
     pub async fn send_with_response(
         self,
     ) -> Result<paygen_runtime::Response<Op::Output>, crate::Error> {
         Op::decode(self.execute().await?)
     }
+
     /// Sends the request and returns the response of any status, undecoded.
     pub(crate) async fn execute(self) -> Result<paygen_runtime::RawResponse, crate::Error> {
         let mut request = self.op.request()?;
@@ -118,6 +137,7 @@ impl<Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>> Call<'_, Op> {
         self.client.core().execute(request).await
     }
 }
+
 /// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.
 #[derive(Debug, Default)]
 #[must_use]
@@ -131,18 +151,21 @@ pub struct ClientBuilder {
     http_client: Option<paygen_runtime::reqwest::Client>,
     providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,
 }
+
 impl ClientBuilder {
     /// Talks to one of the documented environments.
     pub fn environment(mut self, environment: Environment) -> Self {
         self.environment = Some(environment);
         self
     }
+
     /// Talks to another base URL (a mock server, a proxy, a private deployment). Token
     /// and login endpoints on the API host follow it.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
+
     /// Time allowed for one attempt of a request (default 30 s): fetching a token,
     /// sending and reading the whole body. Retries each get this time again; to bound a
     /// call as a whole, set a [`deadline`](Self::deadline).
@@ -150,6 +173,7 @@ impl ClientBuilder {
         self.timeout = Some(timeout);
         self
     }
+
     /// Time allowed for a whole call, every attempt and the waits between retries
     /// included (default: none, a call is bounded by its attempts' timeouts and the
     /// retry policy). When it passes, the call ends with `Error::Deadline`; a retry that
@@ -159,16 +183,19 @@ impl ClientBuilder {
         self.deadline = Some(deadline);
         self
     }
+
     /// Time allowed to open a connection.
     pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.connect_timeout = Some(timeout);
         self
     }
+
     /// How transient failures are retried.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.retry = Some(policy);
         self
     }
+
     /// Uses your own `reqwest::Client` (proxies, TLS roots, connection limits).
     ///
     /// Your client keeps its own redirect policy. The client this crate builds follows
@@ -179,10 +206,12 @@ impl ClientBuilder {
         self.http_client = Some(client);
         self
     }
+
     /// The environment in effect: the one chosen, or the default.
     fn chosen_environment(&self) -> Option<Environment> {
         self.environment.or(Some(Environment::Sandbox))
     }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client, crate::Error> {
         let environment = self.chosen_environment();

@@ -1,11 +1,14 @@
 use crate::client::Client;
+
 /// Operations tagged `items`.
 #[derive(Clone, Copy, Debug)]
 pub struct ItemsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> ItemsApi<'a> {
     /// GET /items/{id}
+
     ///
     /// `GET /items/{id}`
     ///
@@ -29,7 +32,9 @@ impl<'a> ItemsApi<'a> {
             },
         )
     }
+
     /// PATCH /items/{id}
+
     ///
     /// `PATCH /items/{id}`
     ///
@@ -50,6 +55,7 @@ impl<'a> ItemsApi<'a> {
             },
         )
     }
+
     /// POST /items
     ///
     /// The body can also be sent as `application/x-www-form-urlencoded` with `create_item_form`.
@@ -64,6 +70,7 @@ impl<'a> ItemsApi<'a> {
     ) -> crate::client::Call<'a, CreateItem> {
         crate::client::Call::new(self.client, CreateItem { body, body2: None })
     }
+
     /// POST /items
     ///
     /// Sends the body as `application/x-www-form-urlencoded`; `create_item` sends it as `application/json`.
@@ -78,6 +85,7 @@ impl<'a> ItemsApi<'a> {
     ) -> crate::client::Call<'a, CreateItemForm> {
         crate::client::Call::new(self.client, CreateItemForm { body, body2: None })
     }
+
     /// GET /items/{id}/document
     ///
     /// `GET /items/{id}/document`
@@ -90,6 +98,7 @@ impl<'a> ItemsApi<'a> {
     ) -> crate::client::Call<'a, GetItemsIdDocument> {
         crate::client::Call::new(self.client, GetItemsIdDocument { id: id.into() })
     }
+
     /// PUT /items/{id}/document
     ///
     /// Upload (its id collides with `create_item` after case conversion).
@@ -108,6 +117,7 @@ impl<'a> ItemsApi<'a> {
         )
     }
 }
+
 /// The parameters of `GET /items/{id}`, set on the [`Call`](crate::client::Call) that [`get_items_id`](ItemsApi::get_items_id) returns.
 #[derive(Clone, Debug)]
 pub struct GetItemsId {
@@ -123,6 +133,7 @@ pub struct GetItemsId {
     session: Option<String>,
     send2: Option<bool>,
 }
+
 impl crate::client::Call<'_, GetItemsId> {
     /// Overrides the path-level one.
     ///
@@ -131,6 +142,7 @@ impl crate::client::Call<'_, GetItemsId> {
         self.op.expand = Some(value);
         self
     }
+
     /// Values that are not identifiers, collide after case conversion, or repeat.
     ///
     /// Sent as the query parameter `filter[status]`.
@@ -138,6 +150,7 @@ impl crate::client::Call<'_, GetItemsId> {
         self.op.filter_status = Some(value);
         self
     }
+
     /// Sets `tags`.
     ///
     /// Sent as the query parameter `tags`.
@@ -145,6 +158,7 @@ impl crate::client::Call<'_, GetItemsId> {
         self.op.tags = Some(value);
         self
     }
+
     /// Sets `codes`.
     ///
     /// Sent as the query parameter `codes`.
@@ -152,6 +166,7 @@ impl crate::client::Call<'_, GetItemsId> {
         self.op.codes = Some(value);
         self
     }
+
     /// Sets `range`.
     ///
     /// Sent as the query parameter `range`.
@@ -159,6 +174,7 @@ impl crate::client::Call<'_, GetItemsId> {
         self.op.range = Some(value);
         self
     }
+
     /// A Rust keyword.
     ///
     /// Sent as the query parameter `type`.
@@ -166,6 +182,7 @@ impl crate::client::Call<'_, GetItemsId> {
         self.op.type_ = Some(value.into());
         self
     }
+
     /// Collides with nothing: this operation has no body.
     ///
     /// Sent as the query parameter `body`.
@@ -173,6 +190,7 @@ impl crate::client::Call<'_, GetItemsId> {
         self.op.body2 = Some(value.into());
         self
     }
+
     /// Sets `X-Trace`.
     ///
     /// Sent as the header parameter `X-Trace`.
@@ -180,6 +198,7 @@ impl crate::client::Call<'_, GetItemsId> {
         self.op.x_trace = Some(value);
         self
     }
+
     /// Sets `session`.
     ///
     /// Sent as the cookie parameter `session`.
@@ -187,6 +206,7 @@ impl crate::client::Call<'_, GetItemsId> {
         self.op.session = Some(value.into());
         self
     }
+
     /// Collides with the builder's `send` after case conversion.
     ///
     /// Sent as the query parameter `Send`.
@@ -195,15 +215,18 @@ impl crate::client::Call<'_, GetItemsId> {
         self
     }
 }
+
 impl paygen_runtime::Operation for GetItemsId {
     type Output = crate::models::Item;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/items/{id}",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -241,6 +264,7 @@ impl paygen_runtime::Operation for GetItemsId {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -248,6 +272,7 @@ impl paygen_runtime::Operation for GetItemsId {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// The parameters of `PATCH /items/{id}`, set on the [`Call`](crate::client::Call) that [`update_item`](ItemsApi::update_item) returns.
 #[derive(Clone, Debug)]
 pub struct UpdateItem {
@@ -255,6 +280,7 @@ pub struct UpdateItem {
     expand: Option<Vec<String>>,
     body: crate::models::ItemPatch,
 }
+
 impl crate::client::Call<'_, UpdateItem> {
     /// Sets `expand`.
     ///
@@ -264,15 +290,18 @@ impl crate::client::Call<'_, UpdateItem> {
         self
     }
 }
+
 impl paygen_runtime::Operation for UpdateItem {
     type Output = crate::models::UpdateItemResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PATCH,
         path: "/items/{id}",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -283,6 +312,7 @@ impl paygen_runtime::Operation for UpdateItem {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -295,12 +325,14 @@ impl paygen_runtime::Operation for UpdateItem {
         Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
+
 /// The parameters of `POST /items`, set on the [`Call`](crate::client::Call) that [`create_item`](ItemsApi::create_item) returns.
 #[derive(Clone, Debug)]
 pub struct CreateItem {
     body2: Option<String>,
     body: crate::models::ItemForm,
 }
+
 impl crate::client::Call<'_, CreateItem> {
     /// Collides with the body argument.
     ///
@@ -310,15 +342,18 @@ impl crate::client::Call<'_, CreateItem> {
         self
     }
 }
+
 impl paygen_runtime::Operation for CreateItem {
     type Output = crate::models::CreateItemResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/items",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -328,6 +363,7 @@ impl paygen_runtime::Operation for CreateItem {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -340,12 +376,14 @@ impl paygen_runtime::Operation for CreateItem {
         Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
+
 /// The parameters of `POST /items`, set on the [`Call`](crate::client::Call) that [`create_item_form`](ItemsApi::create_item_form) returns.
 #[derive(Clone, Debug)]
 pub struct CreateItemForm {
     body2: Option<String>,
     body: crate::models::ItemForm,
 }
+
 impl crate::client::Call<'_, CreateItemForm> {
     /// Collides with the body argument.
     ///
@@ -355,15 +393,18 @@ impl crate::client::Call<'_, CreateItemForm> {
         self
     }
 }
+
 impl paygen_runtime::Operation for CreateItemForm {
     type Output = crate::models::CreateItemResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/items",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -376,6 +417,7 @@ impl paygen_runtime::Operation for CreateItemForm {
         )?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -388,20 +430,24 @@ impl paygen_runtime::Operation for CreateItemForm {
         Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
+
 /// The parameters of `GET /items/{id}/document`, set on the [`Call`](crate::client::Call) that [`get_items_id_document`](ItemsApi::get_items_id_document) returns.
 #[derive(Clone, Debug)]
 pub struct GetItemsIdDocument {
     id: String,
 }
+
 impl paygen_runtime::Operation for GetItemsIdDocument {
     type Output = paygen_runtime::Bytes;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/items/{id}/document",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -409,6 +455,7 @@ impl paygen_runtime::Operation for GetItemsIdDocument {
         request.header("Accept", "application/octet-stream");
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -416,12 +463,14 @@ impl paygen_runtime::Operation for GetItemsIdDocument {
         paygen_runtime::decode_success(raw, paygen_runtime::body_bytes)
     }
 }
+
 /// The parameters of `PUT /items/{id}/document`, set on the [`Call`](crate::client::Call) that [`create_item2`](ItemsApi::create_item2) returns.
 #[derive(Clone, Debug)]
 pub struct CreateItem2 {
     id: String,
     body: Option<paygen_runtime::Bytes>,
 }
+
 impl crate::client::Call<'_, CreateItem2> {
     /// Sets the request body.
     pub fn body(mut self, value: paygen_runtime::Bytes) -> Self {
@@ -429,15 +478,18 @@ impl crate::client::Call<'_, CreateItem2> {
         self
     }
 }
+
 impl paygen_runtime::Operation for CreateItem2 {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/items/{id}/document",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -447,6 +499,7 @@ impl paygen_runtime::Operation for CreateItem2 {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

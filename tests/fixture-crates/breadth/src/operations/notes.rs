@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Operations tagged `notes`.
 #[derive(Clone, Copy, Debug)]
 pub struct NotesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> NotesApi<'a> {
     /// POST /notes
     ///
@@ -14,6 +16,7 @@ impl<'a> NotesApi<'a> {
     pub fn add_note(&self, body: String) -> crate::client::Call<'a, AddNote> {
         crate::client::Call::new(self.client, AddNote { body })
     }
+
     /// POST /uploads
     ///
     /// `POST /uploads`
@@ -23,7 +26,9 @@ impl<'a> NotesApi<'a> {
     pub fn upload(&self, body: crate::models::UploadRequest) -> crate::client::Call<'a, Upload> {
         crate::client::Call::new(self.client, Upload { body })
     }
+
     /// PUT /notes/{id}
+
     ///
     /// An optional body in four media types, two of them text.
     ///
@@ -42,7 +47,9 @@ impl<'a> NotesApi<'a> {
             },
         )
     }
+
     /// PUT /notes/{id}
+
     ///
     /// An optional body in four media types, two of them text.
     ///
@@ -64,7 +71,9 @@ impl<'a> NotesApi<'a> {
             },
         )
     }
+
     /// PUT /notes/{id}
+
     ///
     /// An optional body in four media types, two of them text.
     ///
@@ -86,7 +95,9 @@ impl<'a> NotesApi<'a> {
             },
         )
     }
+
     /// PUT /notes/{id}
+
     ///
     /// An optional body in four media types, two of them text.
     ///
@@ -108,6 +119,7 @@ impl<'a> NotesApi<'a> {
             },
         )
     }
+
     /// POST /imports
     ///
     /// `POST /imports`
@@ -121,20 +133,24 @@ impl<'a> NotesApi<'a> {
         crate::client::Call::new(self.client, ImportItems { body })
     }
 }
+
 /// The parameters of `POST /notes`, set on the [`Call`](crate::client::Call) that [`add_note`](NotesApi::add_note) returns.
 #[derive(Clone, Debug)]
 pub struct AddNote {
     body: String,
 }
+
 impl paygen_runtime::Operation for AddNote {
     type Output = String;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/notes",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -142,6 +158,7 @@ impl paygen_runtime::Operation for AddNote {
         request.body = paygen_runtime::RequestBody::text("text/plain", &self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -149,20 +166,24 @@ impl paygen_runtime::Operation for AddNote {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_text)
     }
 }
+
 /// The parameters of `POST /uploads`, set on the [`Call`](crate::client::Call) that [`upload`](NotesApi::upload) returns.
 #[derive(Clone, Debug)]
 pub struct Upload {
     body: crate::models::UploadRequest,
 }
+
 impl paygen_runtime::Operation for Upload {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/uploads",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -173,6 +194,7 @@ impl paygen_runtime::Operation for Upload {
         request.body = parts.build();
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -180,12 +202,14 @@ impl paygen_runtime::Operation for Upload {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note`](NotesApi::replace_note) returns.
 #[derive(Clone, Debug)]
 pub struct ReplaceNote {
     id: String,
     body: Option<crate::models::ReplaceNoteRequest>,
 }
+
 impl crate::client::Call<'_, ReplaceNote> {
     /// Sets the request body.
     pub fn body(mut self, value: crate::models::ReplaceNoteRequest) -> Self {
@@ -193,15 +217,18 @@ impl crate::client::Call<'_, ReplaceNote> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ReplaceNote {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/notes/{id}",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -211,6 +238,7 @@ impl paygen_runtime::Operation for ReplaceNote {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -218,12 +246,14 @@ impl paygen_runtime::Operation for ReplaceNote {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note_bytes`](NotesApi::replace_note_bytes) returns.
 #[derive(Clone, Debug)]
 pub struct ReplaceNoteBytes {
     id: String,
     body: Option<paygen_runtime::Bytes>,
 }
+
 impl crate::client::Call<'_, ReplaceNoteBytes> {
     /// Sets the request body.
     pub fn body(mut self, value: paygen_runtime::Bytes) -> Self {
@@ -231,15 +261,18 @@ impl crate::client::Call<'_, ReplaceNoteBytes> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ReplaceNoteBytes {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/notes/{id}",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -249,6 +282,7 @@ impl paygen_runtime::Operation for ReplaceNoteBytes {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -256,12 +290,14 @@ impl paygen_runtime::Operation for ReplaceNoteBytes {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note_text`](NotesApi::replace_note_text) returns.
 #[derive(Clone, Debug)]
 pub struct ReplaceNoteText {
     id: String,
     body: Option<String>,
 }
+
 impl crate::client::Call<'_, ReplaceNoteText> {
     /// Sets the request body.
     pub fn body(mut self, value: String) -> Self {
@@ -269,15 +305,18 @@ impl crate::client::Call<'_, ReplaceNoteText> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ReplaceNoteText {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/notes/{id}",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -287,6 +326,7 @@ impl paygen_runtime::Operation for ReplaceNoteText {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -294,12 +334,14 @@ impl paygen_runtime::Operation for ReplaceNoteText {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `PUT /notes/{id}`, set on the [`Call`](crate::client::Call) that [`replace_note_markdown`](NotesApi::replace_note_markdown) returns.
 #[derive(Clone, Debug)]
 pub struct ReplaceNoteMarkdown {
     id: String,
     body: Option<String>,
 }
+
 impl crate::client::Call<'_, ReplaceNoteMarkdown> {
     /// Sets the request body.
     pub fn body(mut self, value: String) -> Self {
@@ -307,15 +349,18 @@ impl crate::client::Call<'_, ReplaceNoteMarkdown> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ReplaceNoteMarkdown {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/notes/{id}",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -325,6 +370,7 @@ impl paygen_runtime::Operation for ReplaceNoteMarkdown {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -332,20 +378,24 @@ impl paygen_runtime::Operation for ReplaceNoteMarkdown {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// The parameters of `POST /imports`, set on the [`Call`](crate::client::Call) that [`import_items`](NotesApi::import_items) returns.
 #[derive(Clone, Debug)]
 pub struct ImportItems {
     body: crate::models::ImportItemsRequest,
 }
+
 impl paygen_runtime::Operation for ImportItems {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/imports",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -360,6 +410,7 @@ impl paygen_runtime::Operation for ImportItems {
         )?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Operations tagged `auth`.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> AuthApi<'a> {
     /// POST /token
     ///
@@ -15,20 +17,24 @@ impl<'a> AuthApi<'a> {
         crate::client::Call::new(self.client, Token { body })
     }
 }
+
 /// The parameters of `POST /token`, set on the [`Call`](crate::client::Call) that [`token`](AuthApi::token) returns.
 #[derive(Clone, Debug)]
 pub struct Token {
     body: crate::models::TokenRequest,
 }
+
 impl paygen_runtime::Operation for Token {
     type Output = crate::models::TokenResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/token",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -36,6 +42,7 @@ impl paygen_runtime::Operation for Token {
         request.body = paygen_runtime::form_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

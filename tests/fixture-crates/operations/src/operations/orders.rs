@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Operations tagged `orders`.
 #[derive(Clone, Copy, Debug)]
 pub struct OrdersApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> OrdersApi<'a> {
     /// List orders, paged
     ///
@@ -27,6 +29,7 @@ impl<'a> OrdersApi<'a> {
             },
         )
     }
+
     /// Create an order
     ///
     /// `POST /orders`
@@ -49,6 +52,7 @@ impl<'a> OrdersApi<'a> {
             },
         )
     }
+
     /// Download a receipt (no operationId)
     ///
     /// `GET /orders/{id}/receipt`
@@ -59,6 +63,7 @@ impl<'a> OrdersApi<'a> {
         crate::client::Call::new(self.client, GetOrdersIdReceipt { id })
     }
 }
+
 /// The parameters of `GET /orders`, set on the [`Call`](crate::client::Call) that [`list_orders`](OrdersApi::list_orders) returns.
 #[derive(Clone, Debug)]
 pub struct ListOrders {
@@ -70,6 +75,7 @@ pub struct ListOrders {
     filter: Option<crate::models::ListOrdersFilter>,
     session: Option<String>,
 }
+
 impl crate::client::Call<'_, ListOrders> {
     /// Sets `page\[number\]`.
     ///
@@ -78,6 +84,7 @@ impl crate::client::Call<'_, ListOrders> {
         self.op.page_number = Some(value);
         self
     }
+
     /// Sets `page\[size\]`.
     ///
     /// Sent as the query parameter `page[size]`.
@@ -85,6 +92,7 @@ impl crate::client::Call<'_, ListOrders> {
         self.op.page_size = Some(value);
         self
     }
+
     /// Sets `status`.
     ///
     /// Sent as the query parameter `status`.
@@ -92,6 +100,7 @@ impl crate::client::Call<'_, ListOrders> {
         self.op.status = Some(value);
         self
     }
+
     /// Sets `ids`.
     ///
     /// Sent as the query parameter `ids`.
@@ -99,6 +108,7 @@ impl crate::client::Call<'_, ListOrders> {
         self.op.ids = Some(value);
         self
     }
+
     /// Sets `filter`.
     ///
     /// Sent as the query parameter `filter`.
@@ -106,6 +116,7 @@ impl crate::client::Call<'_, ListOrders> {
         self.op.filter = Some(value);
         self
     }
+
     /// Sets `session`.
     ///
     /// Sent as the cookie parameter `session`.
@@ -114,15 +125,18 @@ impl crate::client::Call<'_, ListOrders> {
         self
     }
 }
+
 impl paygen_runtime::Operation for ListOrders {
     type Output = crate::models::OrderPage;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/orders",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -147,6 +161,7 @@ impl paygen_runtime::Operation for ListOrders {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -154,8 +169,10 @@ impl paygen_runtime::Operation for ListOrders {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListOrders {
     type Item = crate::models::Order;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 1u64,
@@ -163,25 +180,30 @@ impl paygen_runtime::pagination::Paged for ListOrders {
             stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// The parameters of `POST /orders`, set on the [`Call`](crate::client::Call) that [`create_order`](OrdersApi::create_order) returns.
 #[derive(Clone, Debug)]
 pub struct CreateOrder {
     x_tenant: String,
     body: crate::models::NewOrder,
 }
+
 impl paygen_runtime::Operation for CreateOrder {
     type Output = crate::models::CreateOrderResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/orders",
         security: &[&["bearerAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -190,6 +212,7 @@ impl paygen_runtime::Operation for CreateOrder {
         request.idempotent_with_key("/client_order_id");
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -203,20 +226,24 @@ impl paygen_runtime::Operation for CreateOrder {
         Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
+
 /// The parameters of `GET /orders/{id}/receipt`, set on the [`Call`](crate::client::Call) that [`get_orders_id_receipt`](OrdersApi::get_orders_id_receipt) returns.
 #[derive(Clone, Debug)]
 pub struct GetOrdersIdReceipt {
     id: i64,
 }
+
 impl paygen_runtime::Operation for GetOrdersIdReceipt {
     type Output = paygen_runtime::Bytes;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/orders/{id}/receipt",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -224,6 +251,7 @@ impl paygen_runtime::Operation for GetOrdersIdReceipt {
         request.header("Accept", "application/pdf");
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,2 +1,5 @@
 /// Operations tagged `pets`.
 pub mod pets;
+
+/// Operations tagged `things`.
+pub mod things;

@@ -1,9 +1,11 @@
 use crate::client::Client;
+
 /// Operations tagged `pets`.
 #[derive(Clone, Copy, Debug)]
 pub struct PetsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> PetsApi<'a> {
     /// Get a pet
     ///
@@ -15,26 +17,31 @@ impl<'a> PetsApi<'a> {
         crate::client::Call::new(self.client, GetPet { pet_id })
     }
 }
+
 /// The parameters of `GET /pets/{petId}`, set on the [`Call`](crate::client::Call) that [`get_pet`](PetsApi::get_pet) returns.
 #[derive(Clone, Debug)]
 pub struct GetPet {
     pet_id: paygen_runtime::Uuid,
 }
+
 impl paygen_runtime::Operation for GetPet {
     type Output = crate::models::Pet;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pets/{petId}",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("petId", &self.pet_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -60,6 +60,7 @@ fn separates(before: &str, line: &str) -> bool {
     let grouped = |text: &str| GROUPED.iter().any(|s| text.starts_with(s));
     indent == indent_before
         && ITEM_STARTS.iter().any(|s| body.starts_with(s))
+        && !body_before.starts_with("//")
         && (body_before.ends_with('}') || body_before.ends_with(';'))
         && !(grouped(body) && grouped(body_before))
 }
@@ -81,6 +82,12 @@ mod tests {
             space_items(text),
             "use a::B;\nuse c::D;\n\n/// S.\npub struct S {\n    pub x: u8,\n}\n\nimpl S {\n    pub fn a() {}\n\n    /// B.\n    pub fn b() -> u8 {\n        let x = 1;\n        match x {\n            _ => {}\n        }\n    }\n\n    #[inline]\n    fn c() {}\n}\n\npub mod m;\npub mod n;\n"
         );
+    }
+
+    #[test]
+    fn a_doc_line_ending_in_a_brace_stays_with_its_item() {
+        let text = "impl A {\n    /// GET /items/{id}\n    ///\n    /// Reads one.\n    pub fn f() {}\n}\n";
+        assert_eq!(space_items(text), text);
     }
 
     #[test]

@@ -8,7 +8,6 @@ pub struct ItemsApi<'a> {
 
 impl<'a> ItemsApi<'a> {
     /// GET /items/{id}
-
     ///
     /// `GET /items/{id}`
     ///
@@ -34,7 +33,6 @@ impl<'a> ItemsApi<'a> {
     }
 
     /// PATCH /items/{id}
-
     ///
     /// `PATCH /items/{id}`
     ///

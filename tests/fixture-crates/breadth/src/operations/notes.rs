@@ -28,7 +28,6 @@ impl<'a> NotesApi<'a> {
     }
 
     /// PUT /notes/{id}
-
     ///
     /// An optional body in four media types, two of them text.
     ///
@@ -49,7 +48,6 @@ impl<'a> NotesApi<'a> {
     }
 
     /// PUT /notes/{id}
-
     ///
     /// An optional body in four media types, two of them text.
     ///
@@ -73,7 +71,6 @@ impl<'a> NotesApi<'a> {
     }
 
     /// PUT /notes/{id}
-
     ///
     /// An optional body in four media types, two of them text.
     ///
@@ -97,7 +94,6 @@ impl<'a> NotesApi<'a> {
     }
 
     /// PUT /notes/{id}
-
     ///
     /// An optional body in four media types, two of them text.
     ///

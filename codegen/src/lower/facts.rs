@@ -37,6 +37,12 @@ fn code_list(items: &[String]) -> String {
 }
 
 fn kind(doc: &Value, schema: &Value) -> String {
+    if let Some(value) = schema.get("const") {
+        let value = value
+            .as_str()
+            .map_or_else(|| value.to_string(), String::from);
+        return format!("Always `{}`.", value.replace('`', "'"));
+    }
     if let Some(values) = schema.get("enum").and_then(Value::as_array) {
         let values: Vec<String> = values
             .iter()

@@ -90,10 +90,15 @@ fn constraint_docs(schema: &Value, docs: &mut Docs) {
     });
 }
 
+/// A `const` string (OpenAPI 3.1): lowered as a one-value enum.
+fn string_const(schema: &Value) -> bool {
+    schema.get("const").is_some_and(Value::is_string) && schema.get("enum").is_none()
+}
+
 fn is_named_shape(schema: &Value) -> bool {
     // Objects with properties, enums and unions get a named type; everything else is inlined.
     let has = |key: &str| schema.get(key).is_some();
-    if has("enum") || has("oneOf") || has("anyOf") || has("properties") {
+    if has("enum") || has("oneOf") || has("anyOf") || has("properties") || string_const(schema) {
         return true;
     }
     if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
@@ -296,6 +301,12 @@ impl<'a> TypeLowerer<'a> {
         }
         let kind = if let Some(values) = schema.get("enum").and_then(Value::as_array) {
             self.enumeration(values, schema, pointer, diagnostics)
+        } else if string_const(schema) {
+            // OpenAPI 3.1's `const` is a one-value enum (the constructor sets it).
+            let values = [schema["const"].clone()];
+            let mut as_enum = schema.clone();
+            as_enum["type"] = Value::from("string");
+            self.enumeration(&values, &as_enum, pointer, diagnostics)
         } else if let Some(list) = schema
             .get("oneOf")
             .or_else(|| schema.get("anyOf"))

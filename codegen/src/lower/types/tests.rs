@@ -421,3 +421,29 @@ components:
         ["ThingData", "ThingAttributes"]
     );
 }
+
+#[test]
+fn a_const_string_is_a_constant_too() {
+    // OpenAPI 3.1 writes a one-value enum as `const`.
+    let spec = "
+paths: {}
+components:
+  schemas:
+    Ping:
+      type: object
+      required: [kind, at]
+      properties:
+        kind: {type: string, const: ping}
+        at: {type: string}
+";
+    let (api, _) = lower(spec);
+    let TypeKind::Struct(s) = &def(&api, "Ping").kind else {
+        panic!("Ping is a struct");
+    };
+    let constants: Vec<Option<&str>> = s.fields.iter().map(|f| f.constant.as_deref()).collect();
+    assert_eq!(constants, [Some("Ping"), None]);
+    match &def(&api, "PingKind").kind {
+        TypeKind::Enum(e) => assert_eq!(e.variants[0].value, "ping"),
+        other => panic!("PingKind is {other:?}"),
+    }
+}

@@ -288,6 +288,9 @@ pub struct Field {
     /// The enum variant a required field always holds, when its schema allows one value: the
     /// constructor sets it.
     pub constant: Option<String>,
+    /// Its type is a wrapper that converts `From` other models: the constructor and setter take
+    /// `impl Into<..>`, so the wrapped value can be passed as it is.
+    pub converts: bool,
 }
 
 /// Whether a value may be missing or null.

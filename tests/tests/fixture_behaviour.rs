@@ -253,4 +253,9 @@ fn envelopes_are_built_from_their_attributes() {
         ThingRequest::from(ThingData::new(ThingAttributes::new("Widget"))),
         ThingRequest::from(ThingAttributes::new("Widget"))
     );
+    // A field whose type is a wrapper takes what it wraps as well.
+    assert_eq!(
+        ThingRequest::new(ThingAttributes::new("Widget")),
+        ThingRequest::from(ThingAttributes::new("Widget"))
+    );
 }

@@ -695,6 +695,7 @@ impl<'a> TypeLowerer<'a> {
                     .unwrap_or(false),
                 // Decided once every type is known, in `mark_constants_and_wrappers`.
                 constant: None,
+                converts: false,
             });
         }
         let additional = match additional {
@@ -935,6 +936,10 @@ impl<'a> TypeLowerer<'a> {
                 }
                 s.wraps.push(inner.clone());
                 at = inner;
+            }
+            for field in &mut s.fields {
+                field.converts = !field.boxed
+                    && matches!(&field.ty, TypeRef::Named(n) if inner_of.contains_key(n));
             }
         }
     }

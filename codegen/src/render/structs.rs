@@ -171,6 +171,7 @@ fn definition(w: &mut Writer, name: &str, s: &Struct, traffic: Traffic) {
 fn argument_type(f: &Field) -> String {
     match &f.ty {
         TypeRef::String => "impl Into<String>".into(),
+        other if f.converts => format!("impl Into<{}>", type_text(other, ModelPath::Sibling)),
         other => type_text(other, ModelPath::Sibling),
     }
 }
@@ -205,14 +206,8 @@ fn from_inner(w: &mut Writer, name: &str, inner: &str, through: Option<&str>) {
         &[format!("value: super::{inner}")],
         " -> Self",
     );
-    w.line(
-        8,
-        if through.is_some() {
-            "Self::new(value.into())"
-        } else {
-            "Self::new(value)"
-        },
-    );
+    // `new` takes `impl Into<..>` of the type it wraps directly, which converts from the rest.
+    w.line(8, "Self::new(value)");
     w.line(4, "}");
     w.line(0, "}");
 }
@@ -263,7 +258,7 @@ fn constructor(w: &mut Writer, name: &str, s: &Struct) {
                 format!("{n}: None")
             } else if f.boxed {
                 format!("{n}: Box::new({n}.into())")
-            } else if f.ty == TypeRef::String {
+            } else if f.ty == TypeRef::String || f.converts {
                 format!("{n}: {n}.into()")
             } else {
                 n.clone()
@@ -286,7 +281,7 @@ fn constructor(w: &mut Writer, name: &str, s: &Struct) {
         w.signature(4, &format!("pub fn with_{short}"), &params, " -> Self");
         let value = if f.boxed {
             "Box::new(value.into())"
-        } else if f.ty == TypeRef::String {
+        } else if f.ty == TypeRef::String || f.converts {
             "value.into()"
         } else {
             "value"

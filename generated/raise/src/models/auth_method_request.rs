@@ -8,8 +8,8 @@ pub struct AuthMethodRequest {
 
 impl AuthMethodRequest {
     /// Creates the value from its required fields; optional fields start empty.
-    pub fn new(data: super::AuthMethodRequestData) -> Self {
-        Self { data }
+    pub fn new(data: impl Into<super::AuthMethodRequestData>) -> Self {
+        Self { data: data.into() }
     }
 }
 
@@ -23,6 +23,6 @@ impl From<super::AuthMethodRequestData> for AuthMethodRequest {
 /// Wraps a `AuthMethodRequestAttributes` in a `AuthMethodRequestData` first.
 impl From<super::AuthMethodRequestAttributes> for AuthMethodRequest {
     fn from(value: super::AuthMethodRequestAttributes) -> Self {
-        Self::new(value.into())
+        Self::new(value)
     }
 }

@@ -8,8 +8,8 @@ pub struct AuthTokenRequest {
 
 impl AuthTokenRequest {
     /// Creates the value from its required fields; optional fields start empty.
-    pub fn new(data: super::AuthTokenRequestData) -> Self {
-        Self { data }
+    pub fn new(data: impl Into<super::AuthTokenRequestData>) -> Self {
+        Self { data: data.into() }
     }
 }
 
@@ -23,6 +23,6 @@ impl From<super::AuthTokenRequestData> for AuthTokenRequest {
 /// Wraps a `AuthTokenRequestAttributes` in a `AuthTokenRequestData` first.
 impl From<super::AuthTokenRequestAttributes> for AuthTokenRequest {
     fn from(value: super::AuthTokenRequestAttributes) -> Self {
-        Self::new(value.into())
+        Self::new(value)
     }
 }

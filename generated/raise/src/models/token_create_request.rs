@@ -8,8 +8,8 @@ pub struct TokenCreateRequest {
 
 impl TokenCreateRequest {
     /// Creates the value from its required fields; optional fields start empty.
-    pub fn new(data: super::TokenCreateRequestData) -> Self {
-        Self { data }
+    pub fn new(data: impl Into<super::TokenCreateRequestData>) -> Self {
+        Self { data: data.into() }
     }
 }
 
@@ -23,6 +23,6 @@ impl From<super::TokenCreateRequestData> for TokenCreateRequest {
 /// Wraps a `TokenCreateAttributes` in a `TokenCreateRequestData` first.
 impl From<super::TokenCreateAttributes> for TokenCreateRequest {
     fn from(value: super::TokenCreateAttributes) -> Self {
-        Self::new(value.into())
+        Self::new(value)
     }
 }

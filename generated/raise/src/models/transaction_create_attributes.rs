@@ -33,8 +33,8 @@ impl TransactionCreateAttributes {
     }
 
     /// Sets `payment_details`.
-    pub fn with_payment_details(mut self, value: super::PaymentDetails) -> Self {
-        self.payment_details = Some(value);
+    pub fn with_payment_details(mut self, value: impl Into<super::PaymentDetails>) -> Self {
+        self.payment_details = Some(value.into());
         self
     }
 

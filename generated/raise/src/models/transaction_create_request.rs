@@ -8,8 +8,8 @@ pub struct TransactionCreateRequest {
 
 impl TransactionCreateRequest {
     /// Creates the value from its required fields; optional fields start empty.
-    pub fn new(data: super::TransactionCreateRequestData) -> Self {
-        Self { data }
+    pub fn new(data: impl Into<super::TransactionCreateRequestData>) -> Self {
+        Self { data: data.into() }
     }
 }
 
@@ -23,6 +23,6 @@ impl From<super::TransactionCreateRequestData> for TransactionCreateRequest {
 /// Wraps a `TransactionCreateAttributes` in a `TransactionCreateRequestData` first.
 impl From<super::TransactionCreateAttributes> for TransactionCreateRequest {
     fn from(value: super::TransactionCreateAttributes) -> Self {
-        Self::new(value.into())
+        Self::new(value)
     }
 }

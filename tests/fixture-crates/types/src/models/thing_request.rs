@@ -8,8 +8,8 @@ pub struct ThingRequest {
 
 impl ThingRequest {
     /// Creates the value from its required fields; optional fields start empty.
-    pub fn new(data: super::ThingData) -> Self {
-        Self { data }
+    pub fn new(data: impl Into<super::ThingData>) -> Self {
+        Self { data: data.into() }
     }
 }
 
@@ -23,6 +23,6 @@ impl From<super::ThingData> for ThingRequest {
 /// Wraps a `ThingAttributes` in a `ThingData` first.
 impl From<super::ThingAttributes> for ThingRequest {
     fn from(value: super::ThingAttributes) -> Self {
-        Self::new(value.into())
+        Self::new(value)
     }
 }

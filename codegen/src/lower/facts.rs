@@ -14,7 +14,7 @@ const EXAMPLE_WIDTH: usize = 80;
 /// Sentences describing `schema` (its `$ref` target when it is a reference).
 pub fn describe(doc: &Value, schema: &Value) -> String {
     let schema = deref(doc, schema);
-    let mut sentences = vec![kind(doc, schema)];
+    let mut sentences = vec![kind(doc, schema, 0)];
     sentences.extend(limits(schema));
     if let Some(example) = example(schema) {
         sentences.push(example);
@@ -36,7 +36,14 @@ fn code_list(items: &[String]) -> String {
     }
 }
 
-fn kind(doc: &Value, schema: &Value) -> String {
+/// How deep list items and map values are described (a list of lists of …, or a schema whose
+/// items refer back to itself, ends here).
+const NESTING: usize = 3;
+
+fn kind(doc: &Value, schema: &Value, depth: usize) -> String {
+    if depth > NESTING {
+        return "Values of the schema above.".to_string();
+    }
     if let Some(value) = schema.get("const") {
         let value = value
             .as_str()
@@ -102,7 +109,7 @@ fn kind(doc: &Value, schema: &Value) -> String {
                 format!("A list of objects with {}.", properties(items))
             }
             Some(items) => {
-                let of = kind(doc, items);
+                let of = kind(doc, items, depth + 1);
                 format!("A list; each item: {}", lowercase_first(&of))
             }
             None => "A list.".to_string(),
@@ -118,7 +125,7 @@ fn kind(doc: &Value, schema: &Value) -> String {
         _ => match schema.get("additionalProperties") {
             Some(values @ Value::Object(map)) if !map.is_empty() => format!(
                 "A map from names to values; each value: {}",
-                lowercase_first(&kind(doc, deref(doc, values)))
+                lowercase_first(&kind(doc, deref(doc, values), depth + 1))
             ),
             _ => "Any JSON object.".to_string(),
         },
@@ -260,6 +267,13 @@ mod tests {
             ),
             "An object with the properties `id` and `name`. Required: `id`."
         );
+    }
+
+    #[test]
+    fn a_list_of_itself_ends() {
+        let doc = json!({"components": {"schemas": {"Tree": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}}}}});
+        let text = describe(&doc, &json!({"$ref": "#/components/schemas/Tree"}));
+        assert!(text.starts_with("A list; each item: a list;"), "{text}");
     }
 
     #[test]

@@ -143,10 +143,10 @@ fn lowercase_first(text: &str) -> String {
 /// The property names of an object schema (its own and its `allOf` members'), as a list.
 fn properties(schema: &Value) -> String {
     let names = names_of(schema, "properties");
-    if names.is_empty() {
-        "no named properties".to_string()
-    } else {
-        format!("the properties {}", code_list(&names))
+    match names.len() {
+        0 => "no named properties".to_string(),
+        1 => format!("the property {}", code_list(&names)),
+        _ => format!("the properties {}", code_list(&names)),
     }
 }
 

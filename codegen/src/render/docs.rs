@@ -107,7 +107,8 @@ pub fn about_def(def: &TypeDef) -> String {
     match &def.kind {
         TypeKind::Struct(s) if s.fields.is_empty() => "An object with no named properties.".into(),
         TypeKind::Struct(s) => format!(
-            "An object with the properties {}.",
+            "An object with the propert{} {}.",
+            if s.fields.len() == 1 { "y" } else { "ies" },
             names(s.fields.iter().map(|f| f.wire_name.as_str()).collect())
         ),
         TypeKind::Enum(e) => format!(

@@ -1,4 +1,4 @@
-/// An object with the properties `amount`.
+/// An object with the property `amount`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateReusableQuickPaymentRequest {

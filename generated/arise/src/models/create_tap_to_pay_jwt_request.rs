@@ -1,4 +1,4 @@
-/// An object with the properties `deviceId`.
+/// An object with the property `deviceId`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateTapToPayJwtRequest {

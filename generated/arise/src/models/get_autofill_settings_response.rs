@@ -2,7 +2,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetAutofillSettingsResponse {
-    /// An object with the properties `taxRate`.
+    /// An object with the property `taxRate`.
     #[serde(
         rename = "l2Settings",
         default,

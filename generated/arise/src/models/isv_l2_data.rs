@@ -1,4 +1,4 @@
-/// An object with the properties `salesTaxRate`.
+/// An object with the property `salesTaxRate`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct IsvL2Data {

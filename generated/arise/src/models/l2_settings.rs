@@ -1,4 +1,4 @@
-/// An object with the properties `taxRate`.
+/// An object with the property `taxRate`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct L2Settings {
     /// Default sales tax rate in percent (0 to 22) for Level 2 autofill; used when no tax category is set.

@@ -1,4 +1,4 @@
-/// An object with the properties `terminalId`.
+/// An object with the property `terminalId`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct PrintPosTransactionReceiptRequest {

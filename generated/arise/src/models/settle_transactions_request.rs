@@ -1,4 +1,4 @@
-/// An object with the properties `paymentProcessorId`. Required: `paymentProcessorId`.
+/// An object with the property `paymentProcessorId`. Required: `paymentProcessorId`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct SettleTransactionsRequest {

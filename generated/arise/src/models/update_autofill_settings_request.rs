@@ -2,7 +2,7 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UpdateAutofillSettingsRequest {
-    /// An object with the properties `taxRate`.
+    /// An object with the property `taxRate`.
     #[serde(rename = "l2Settings")]
     pub l2_settings: super::L2Settings,
     /// An object with the properties `product`, `shippingCharge` and `dutyChargeRate`.

@@ -1,4 +1,4 @@
-/// An object with the properties `name`.
+/// An object with the property `name`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UpdateCustomerPaymentMethodRequest {

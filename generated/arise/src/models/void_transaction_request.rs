@@ -1,4 +1,4 @@
-/// An object with the properties `transactionId`. Required: `transactionId`.
+/// An object with the property `transactionId`. Required: `transactionId`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct VoidTransactionRequest {

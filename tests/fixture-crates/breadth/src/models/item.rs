@@ -58,7 +58,7 @@ pub struct Item {
     /// Any JSON object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub free: Option<serde_json::Value>,
-    /// An object with the properties `a`.
+    /// An object with the property `a`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed: Option<super::ItemClosed>,
     /// `format` on an object is documentation.

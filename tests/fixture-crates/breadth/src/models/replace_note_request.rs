@@ -1,4 +1,4 @@
-/// An object with the properties `text`.
+/// An object with the property `text`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct ReplaceNoteRequest {

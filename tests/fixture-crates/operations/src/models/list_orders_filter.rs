@@ -1,4 +1,4 @@
-/// An object with the properties `from`.
+/// An object with the property `from`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct ListOrdersFilter {

@@ -1,4 +1,4 @@
-/// An object with the properties `id`. Required: `id`.
+/// An object with the property `id`. Required: `id`.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Order {

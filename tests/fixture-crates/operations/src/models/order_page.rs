@@ -2,8 +2,8 @@
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct OrderPage {
-    /// A list of objects with the properties `id`.
+    /// A list of objects with the property `id`.
     pub data: Vec<super::Order>,
-    /// An object with the properties `total`.
+    /// An object with the property `total`.
     pub meta: super::OrderPageMeta,
 }

@@ -1,4 +1,4 @@
-/// An object with the properties `total`.
+/// An object with the property `total`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct OrderPageMeta {

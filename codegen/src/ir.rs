@@ -364,6 +364,9 @@ pub struct Struct {
     pub fields: Vec<Field>,
     /// Extra properties, kept in a flattened map of this value type.
     pub additional: Option<TypeRef>,
+    /// Types this one is built from with `From` (a wrapper: its one required property that is not
+    /// a constant holds the first, which may itself wrap the next), innermost last.
+    pub wraps: Vec<String>,
 }
 
 /// A struct field.
@@ -385,6 +388,12 @@ pub struct Field {
     pub read_only: bool,
     /// Only sent by the client.
     pub write_only: bool,
+    /// The enum variant a required field always holds, when its schema allows one value: the
+    /// constructor sets it.
+    pub constant: Option<String>,
+    /// Its type is a wrapper that converts `From` other models: the constructor and setter take
+    /// `impl Into<..>`, so the wrapped value can be passed as it is.
+    pub converts: bool,
     /// Printed redacted in `Debug` and scrubbed from errors (`x-sensitive`, `format: password`).
     pub sensitive: Option<Redaction>,
 }

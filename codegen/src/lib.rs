@@ -17,6 +17,7 @@ pub mod ir;
 pub mod load;
 pub mod lower;
 pub mod render;
+mod spacing;
 pub mod validate;
 mod yaml;
 
@@ -121,6 +122,11 @@ fn generate_loaded(
             return Err(diagnostics.clone());
         }
         timings.format = step.elapsed();
+    }
+    for (path, text) in files.iter_mut() {
+        if path.ends_with(".rs") {
+            *text = spacing::space_items(text);
+        }
     }
     Ok(Generated {
         files,

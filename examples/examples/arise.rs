@@ -8,8 +8,9 @@
 //!
 //! Run: `cargo run -p paygen-examples --example arise`.
 
-use paygen_examples::{optional, required, step, text_at};
-use serde_json::json;
+use arise_client::models::{CardDataSource, CreateCustomerRequest, CreateSaleRequest};
+use arise_client::runtime::Decimal;
+use paygen_examples::{optional, required, step};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -32,41 +33,38 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("authenticated: {:?}", ping.authenticated);
 
     step("create a customer");
-    let customer = client
-        .customers()
-        .create_customer(serde_json::from_value::<
-            arise_client::models::CreateCustomerRequest,
-        >(json!({
-            "firstName": "Alexandro", "lastName": "Peppared", "email": "peppared@example.com",
-            "useBillingAsShippingAddress": true,
-        }))?)
-        .send()
-        .await?;
-    let customer_id = text_at(&customer, "/customerId").or_else(|| text_at(&customer, "/id"));
-    println!("customer {customer_id:?}");
+    let customer = CreateCustomerRequest::new("Alexandro", "Peppared")
+        .with_email("peppared@example.com")
+        .with_use_billing_as_shipping_address(true);
+    let customer = client.customers().create_customer(customer).send().await?;
+    println!("customer {:?}", customer.id);
 
     step("sale");
-    let mut sale = json!({"amount": 64.99, "accountNumber": "4111111111111111", "cardDataSource": 1,
-        "currencyId": 1, "expirationMonth": 7, "expirationYear": 2032, "securityCode": "123"});
-    if let Some(id) = &customer_id {
-        sale["customerId"] = json!(id);
+    // $64.99 in US dollars (currency 1), card number typed in on a web page.
+    let amount = Decimal::new(6499, 2);
+    let mut sale = CreateSaleRequest::new(
+        amount,
+        "4111111111111111",
+        CardDataSource::Internet,
+        1,
+        7,
+        2032,
+    )
+    .with_security_code("123");
+    if let Some(id) = customer.id {
+        sale = sale.with_customer_id(id);
     }
-    let sale = client
-        .transactions()
-        .create_sale(serde_json::from_value::<
-            arise_client::models::CreateSaleRequest,
-        >(sale)?)
-        .send()
-        .await?;
-    let transaction_id = text_at(&sale, "/transactionId").ok_or("the sale has no transactionId")?;
-    println!("sale {transaction_id}: {:?}", text_at(&sale, "/statusName"));
+    let sale = client.transactions().create_sale(sale).send().await?;
+    let transaction_id = sale.transaction_id.ok_or("the sale has no transactionId")?;
+    println!("sale {transaction_id}: {:?}", sale.status);
 
     step("get the transaction");
     let transaction = client
         .transactions()
-        .get_transaction(transaction_id.parse()?)
+        .get_transaction(transaction_id)
         .send()
         .await?;
-    println!("transaction amount {:?}", text_at(&transaction, "/amount"));
+    let amount = transaction.amount.and_then(|amount| amount.base_amount);
+    println!("transaction amount {amount:?}");
     Ok(())
 }

@@ -8,8 +8,9 @@
 //!
 //! Run: `cargo run -p paygen-examples --example aurpay`.
 
-use paygen_examples::{optional, required, step, text_at};
-use serde_json::json;
+use aurpay_client::models::PaymentUrlRequest;
+use aurpay_client::runtime::Decimal;
+use paygen_examples::{optional, required, step};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -26,31 +27,24 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     step("create a payment page");
     let callback =
         optional("AURPAY_CALLBACK_URL").unwrap_or_else(|| "https://example.com/callback".into());
-    let page = client
-        .order()
-        .get_payment_url(serde_json::from_value::<
-            aurpay_client::models::PaymentUrlRequest,
-        >(json!({
-            "currency": "USD", "price": 20,
-            "callback_url": callback,
-            "succeed_url": format!("{callback}/succeeded"),
-            "timeout_url": format!("{callback}/timed-out"),
-        }))?)
-        .send()
-        .await?;
+    let request = PaymentUrlRequest::new("USD", Decimal::from(20))
+        .with_succeed_url(format!("{callback}/succeeded"))
+        .with_timeout_url(format!("{callback}/timed-out"))
+        .with_callback_url(callback);
+    let page = client.order().get_payment_url(request).send().await?;
     println!("pay at {}", page.data.pay_url);
 
     step("list orders");
     let orders = client.order().list_orders().send().await?;
-    println!("{:?} orders in total", text_at(&orders, "/data/total"));
-    let order_id = text_at(&orders, "/data/data/0/order_id").ok_or("no orders yet")?;
+    println!("{} orders in total", orders.data.total);
+    let order = orders.data.data.first().ok_or("no orders yet")?;
 
     step("get the order");
     let order = client
         .order()
-        .get_order_details(order_id.clone())
+        .get_order_details(&order.order_id)
         .send()
         .await?;
-    println!("order {order_id}: {:?}", text_at(&order, "/data/status"));
+    println!("order {}: {:?}", order.data.order_id, order.data.status);
     Ok(())
 }

@@ -8,8 +8,8 @@
 //!
 //! Run: `cargo run -p paygen-examples --example rise-crm`.
 
-use paygen_examples::{optional, required, step, text_at};
-use serde_json::json;
+use paygen_examples::{optional, required, step};
+use rise_crm_client::models::{Application, ApplicationId, BusinessInformation};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -31,23 +31,25 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     step("create a draft application");
     let draft = client
         .boarding()
-        .create_draft_application(serde_json::from_value::<
-            rise_crm_client::models::Application,
-        >(json!({}))?)
+        .create_draft_application(Application::new())
         .send()
         .await?;
-    let id = text_at(&draft, "/applicationId")
-        .or_else(|| text_at(&draft, "/id"))
-        .ok_or("no application id")?;
+    let id = match draft
+        .application_id
+        .or(draft.id)
+        .ok_or("no application id")?
+    {
+        ApplicationId::Variant1(number) => number.to_string(),
+        ApplicationId::Variant2(text) => text,
+    };
     println!("draft application {id}");
 
     step("update the draft");
+    let business = BusinessInformation::new().with_business_email("owner@example.com");
+    let update = Application::new().with_business_information(business);
     client
         .boarding()
-        .update_draft_application(
-            id.clone(),
-            serde_json::from_value::<rise_crm_client::models::Application>(json!({}))?,
-        )
+        .update_draft_application(&id, update)
         .send()
         .await?;
 
@@ -57,6 +59,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .submit_draft_application(id)
         .send()
         .await?;
-    println!("sign at {:?}", text_at(&submitted, "/urlForSigning"));
+    println!("sign at {:?}", submitted.url_for_signing);
     Ok(())
 }

@@ -6,8 +6,9 @@
 //!
 //! Run: `cargo run -p paygen-examples --example sdk-finance`.
 
-use paygen_examples::{optional, required, step, text_at};
-use serde_json::json;
+use paygen_examples::{optional, required, step};
+use sdk_finance_client::models::{BankTopUpRequestCreateRequest, CommissionCalculateRequest};
+use sdk_finance_client::runtime::Decimal;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -24,27 +25,31 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     step("list my wallets");
     let coins = client.coins().list_coins().send().await?;
     println!("{} wallets", coins.coins.len());
-    let serial = text_at(&coins, "/coins/0/serial").unwrap_or_else(|| "example".into());
+    let serial = coins
+        .coins
+        .first()
+        .map_or("example", |coin| coin.serial.as_str());
 
     step("calculate a bank top-up");
-    let request = json!({"amount": 10.5, "coinSerial": serial});
+    let amount = Decimal::new(105, 1); // 10.5
+    let fee = CommissionCalculateRequest::new(amount, serial);
     let fee = client
         .bank_top_ups()
-        .calculate_bank_top_up(serde_json::from_value::<
-            sdk_finance_client::models::CommissionCalculateRequest,
-        >(request.clone())?)
+        .calculate_bank_top_up(fee)
         .send()
         .await?;
-    println!("commission {:?}", serde_json::to_value(&fee)?);
+    println!(
+        "commission {}, sender pays {}",
+        fee.commission_amount_push, fee.sender_amount_push
+    );
 
     step("request the bank top-up");
+    let top_up = BankTopUpRequestCreateRequest::new(amount, serial);
     let top_up = client
         .bank_top_ups()
-        .create_bank_top_up_request(serde_json::from_value::<
-            sdk_finance_client::models::BankTopUpRequestCreateRequest,
-        >(request)?)
+        .create_bank_top_up_request(top_up)
         .send()
         .await?;
-    println!("request {:?}", text_at(&top_up, "/process/id"));
+    println!("request {:?}", top_up.process.id);
     Ok(())
 }

@@ -32,16 +32,6 @@ pub fn optional(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
-/// The text at a JSON pointer of any serialisable response (ids for the next step of a flow).
-pub fn text_at<T: serde::Serialize>(value: &T, pointer: &str) -> Option<String> {
-    let value = serde_json::to_value(value).ok()?;
-    match value.pointer(pointer)? {
-        serde_json::Value::String(s) => Some(s.clone()),
-        serde_json::Value::Null => None,
-        other => Some(other.to_string()),
-    }
-}
-
 /// Prints the step of the flow being run (the example tests read these lines).
 pub fn step(name: &str) {
     println!("step: {name}");

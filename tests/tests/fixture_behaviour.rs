@@ -387,3 +387,24 @@ fn openapi_31_webhook_payloads_decode_into_their_types() {
     let by_name: CardReference = serde_json::from_value(json!("ref-9")).unwrap();
     assert_eq!(by_name, CardReference::Variant1("ref-9".into()));
 }
+
+/// A JSON:API envelope is built from its attributes alone: the one-value `type` is filled in and
+/// the wrappers convert, so the wire gets the whole document.
+#[test]
+fn envelopes_are_built_from_their_attributes() {
+    use fixture_types::models::{ThingAttributes, ThingData, ThingRequest};
+    let request = ThingRequest::from(ThingAttributes::new("Widget").with_weight(3));
+    assert_eq!(
+        serde_json::to_value(&request).unwrap(),
+        json!({"data": {"type": "things", "attributes": {"name": "Widget", "weight": 3}}})
+    );
+    assert_eq!(
+        ThingRequest::from(ThingData::new(ThingAttributes::new("Widget"))),
+        ThingRequest::from(ThingAttributes::new("Widget"))
+    );
+    // A field whose type is a wrapper takes what it wraps as well.
+    assert_eq!(
+        ThingRequest::new(ThingAttributes::new("Widget")),
+        ThingRequest::from(ThingAttributes::new("Widget"))
+    );
+}

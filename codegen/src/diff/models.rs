@@ -386,6 +386,8 @@ mod tests {
             read_only: false,
             write_only: false,
             sensitive: None,
+            constant: None,
+            converts: false,
         }
     }
 
@@ -394,6 +396,7 @@ mod tests {
         let s = |fields| Struct {
             fields,
             additional: None,
+            wraps: Vec::new(),
         };
         compare_struct("models::X", &s(old), &s(new), sent, sent, &mut changes);
         changes.0.into_iter().map(|c| (c.impact, c.what)).collect()

@@ -4,6 +4,7 @@
 //! read is checked (`get`, `as_str`, …), so an odd shape becomes a diagnostic, never a panic.
 
 mod auth;
+mod facts;
 mod files;
 pub mod names;
 mod operations;
@@ -80,6 +81,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
     let error_type = crate_error_type(&mut types, &operations);
     types.finish_unions(diagnostics);
     types.box_cycles();
+    types.mark_constants_and_wrappers();
     let info = doc.get("info").cloned().unwrap_or(Value::Null);
     let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(String::from);
     let envelope = doc

@@ -117,6 +117,17 @@ pub fn first_free(name: &str, separator: &str, mut take: impl FnMut(&str) -> boo
         .expect("an unbounded counter always finds a free name")
 }
 
+/// The first of `candidates` that `take` accepts; when none is free, `first_free` on the first.
+/// Callers list names derived from where a thing stands, most natural first, so a clash gives a
+/// name that says something rather than a counter.
+pub fn first_free_of(candidates: &[String], mut take: impl FnMut(&str) -> bool) -> String {
+    if let Some(free) = candidates.iter().find(|c| take(c)) {
+        return free.clone();
+    }
+    let first = candidates.first().map_or("Unnamed", String::as_str);
+    first_free(first, "", take)
+}
+
 /// Variant name for an enum value.
 pub fn variant_name(value: &str) -> String {
     if value.trim().is_empty() {
@@ -179,6 +190,15 @@ mod tests {
         assert_eq!(unique("a".into(), &mut taken), "a");
         assert_eq!(unique("a".into(), &mut taken), "a2");
         assert_eq!(unique("a".into(), &mut taken), "a3");
+    }
+
+    #[test]
+    fn first_free_of_prefers_derived_names_to_counters() {
+        let mut taken = BTreeSet::from(["TokenType".to_string()]);
+        let mut take = |c: &str| taken.insert(c.to_string());
+        let candidates = ["TokenType".to_string(), "TokenTypeValue".to_string()];
+        assert_eq!(first_free_of(&candidates, &mut take), "TokenTypeValue");
+        assert_eq!(first_free_of(&candidates, &mut take), "TokenType2");
     }
 
     #[test]

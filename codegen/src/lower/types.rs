@@ -6,7 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value};
 
-use super::names::{integer_variant_name, model_name, snake_name, unique, variant_name};
+use super::names::{
+    first_free_of, integer_variant_name, model_name, snake_name, unique, variant_name,
+};
 use crate::diagnostics::{escape_segment, Diagnostics};
 use crate::ir::{
     Docs, Enum, EnumVariant, Field, Presence, Redaction, Struct, TagField, Traffic, TypeDef,
@@ -88,10 +90,15 @@ fn constraint_docs(schema: &Value, docs: &mut Docs) {
     });
 }
 
+/// A `const` string (OpenAPI 3.1): lowered as a one-value enum.
+fn string_const(schema: &Value) -> bool {
+    schema.get("const").is_some_and(Value::is_string) && schema.get("enum").is_none()
+}
+
 fn is_named_shape(schema: &Value) -> bool {
     // Objects with properties, enums and unions get a named type; everything else is inlined.
     let has = |key: &str| schema.get(key).is_some();
-    if has("enum") || has("oneOf") || has("anyOf") || has("properties") {
+    if has("enum") || has("oneOf") || has("anyOf") || has("properties") || string_const(schema) {
         return true;
     }
     if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
@@ -182,7 +189,11 @@ impl<'a> TypeLowerer<'a> {
             }
         }
         if is_named_shape(schema) {
-            let name = unique(model_name(context), &mut self.taken);
+            // An inline schema is named from where it stands; when a component already has that
+            // name, the derived `…Value` (the value of that property) tells them apart.
+            let natural = model_name(context);
+            let candidates = [natural.clone(), format!("{natural}Value")];
+            let name = first_free_of(&candidates, |c| self.taken.insert(c.to_string()));
             self.define(&name, schema, pointer, diagnostics);
             return TypeRef::Named(name);
         }
@@ -284,7 +295,10 @@ impl<'a> TypeLowerer<'a> {
 
     /// Makes a named type for an object, enum or union schema.
     fn define(&mut self, name: &str, schema: &Value, pointer: &str, diagnostics: &mut Diagnostics) {
-        let docs = docs_of(schema);
+        let mut docs = docs_of(schema);
+        if docs.summary.is_none() && docs.description.is_none() {
+            docs.description = Some(super::facts::describe(self.doc, schema));
+        }
         let kind = if let Some(values) = schema.get("enum").and_then(Value::as_array) {
             self.enumeration(values, schema, pointer, diagnostics)
         } else if let Some(members) = self.one_value_members(schema) {
@@ -302,6 +316,12 @@ impl<'a> TypeLowerer<'a> {
                 }
             }
             kind
+        } else if string_const(schema) {
+            // OpenAPI 3.1's `const` is a one-value enum (the constructor sets it).
+            let values = [schema["const"].clone()];
+            let mut as_enum = schema.clone();
+            as_enum["type"] = Value::from("string");
+            self.enumeration(&values, &as_enum, pointer, diagnostics)
         } else if let Some(list) = schema
             .get("oneOf")
             .or_else(|| schema.get("anyOf"))
@@ -704,6 +724,9 @@ impl<'a> TypeLowerer<'a> {
                     docs.description = docs_of(target).description;
                 }
             }
+            if docs.summary.is_none() && docs.description.is_none() {
+                docs.description = Some(super::facts::describe(self.doc, &prop));
+            }
             constraint_docs(&prop, &mut docs);
             fields.push(Field {
                 name: prop_name,
@@ -721,6 +744,9 @@ impl<'a> TypeLowerer<'a> {
                     .and_then(Value::as_bool)
                     .unwrap_or(false),
                 sensitive,
+                // Decided once every type is known, in `mark_constants_and_wrappers`.
+                constant: None,
+                converts: false,
             });
         }
         let additional = match additional {
@@ -734,7 +760,11 @@ impl<'a> TypeLowerer<'a> {
             )),
             _ => None,
         };
-        Struct { fields, additional }
+        Struct {
+            fields,
+            additional,
+            wraps: Vec::new(),
+        }
     }
 
     /// Gathers properties of an object, merging `allOf` members in order.
@@ -933,6 +963,76 @@ impl<'a> TypeLowerer<'a> {
                 if let Some(v) = u.variants.iter_mut().find(|v| v.name == member) {
                     v.boxed = true;
                 }
+            }
+        }
+    }
+
+    /// Fills in what a person should not have to write. A required field whose enum allows one
+    /// value is a constant the constructor sets. A struct whose one required field that is not
+    /// a constant holds another struct (a JSON:API envelope: `{data: {type, attributes}}`)
+    /// converts from that struct, and from whatever that struct converts from.
+    pub fn mark_constants_and_wrappers(&mut self) {
+        let single: BTreeMap<String, String> = self
+            .defs
+            .iter()
+            .filter_map(|(name, def)| match &def.kind {
+                TypeKind::Enum(e) if e.variants.len() == 1 => {
+                    Some((name.clone(), e.variants[0].name.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        for def in self.defs.values_mut() {
+            let TypeKind::Struct(s) = &mut def.kind else {
+                continue;
+            };
+            for field in &mut s.fields {
+                if let (Presence::Required, false, TypeRef::Named(n)) =
+                    (field.presence, field.boxed, &field.ty)
+                {
+                    field.constant = single.get(n).cloned();
+                }
+            }
+        }
+        let inner_of: BTreeMap<String, String> = self
+            .defs
+            .iter()
+            .filter_map(|(name, def)| {
+                let TypeKind::Struct(s) = &def.kind else {
+                    return None;
+                };
+                let mut to_give = s
+                    .fields
+                    .iter()
+                    .filter(|f| f.presence == Presence::Required && f.constant.is_none());
+                let (Some(only), None) = (to_give.next(), to_give.next()) else {
+                    return None;
+                };
+                let TypeRef::Named(inner) = &only.ty else {
+                    return None;
+                };
+                let is_struct = matches!(
+                    self.defs.get(inner).map(|d| &d.kind),
+                    Some(TypeKind::Struct(_))
+                );
+                (is_struct && !only.boxed).then(|| (name.clone(), inner.clone()))
+            })
+            .collect();
+        for (name, def) in &mut self.defs {
+            let TypeKind::Struct(s) = &mut def.kind else {
+                continue;
+            };
+            let mut at = name;
+            while let Some(inner) = inner_of.get(at) {
+                if inner == name || s.wraps.contains(inner) {
+                    break;
+                }
+                s.wraps.push(inner.clone());
+                at = inner;
+            }
+            for field in &mut s.fields {
+                field.converts = !field.boxed
+                    && matches!(&field.ty, TypeRef::Named(n) if inner_of.contains_key(n));
             }
         }
     }

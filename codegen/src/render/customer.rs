@@ -165,7 +165,10 @@ pub fn render_customer(api: &Api) -> TokenStream {
             fn new(client: &Client, auth: paygen_runtime::auth::SignedChallengeAuth) -> Self {
                 let auth = Arc::new(auth);
                 let core = client.core().with_auth(#token_scheme, auth.clone());
-                CustomerClient { client: Client { core: Arc::new(core) }, auth }
+                // The same client (and its defaults) with the customer's token provider.
+                let mut acting = client.clone();
+                acting.core = Arc::new(core);
+                CustomerClient { client: acting, auth }
             }
 
             /// The customer's id.

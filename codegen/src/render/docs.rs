@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir::Docs;
+use crate::ir::{Docs, TypeDef, TypeKind, TypeRef};
 
 /// Escapes text so rustdoc does not read it as markup it is not (`[x]` links, HTML tags).
 pub fn clean(text: &str) -> String {
@@ -70,6 +70,67 @@ pub fn parts(lines: &[String]) -> Vec<String> {
 /// Shorthand: attributes for `docs` with a fallback.
 pub fn doc_attrs(docs: &Docs, fallback: &str) -> TokenStream {
     attrs(&lines(docs, fallback))
+}
+
+/// What the IR knows about a value of `ty`: the fallback where the spec says nothing.
+pub fn about_type(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::String => "Text.".into(),
+        TypeRef::Bool => "`true` or `false`.".into(),
+        TypeRef::I32 | TypeRef::I64 => "An integer.".into(),
+        TypeRef::F64 => "A number.".into(),
+        TypeRef::Decimal { .. } => "A decimal amount.".into(),
+        TypeRef::Uuid => "A UUID.".into(),
+        TypeRef::DateTime => "A date and time (RFC 3339).".into(),
+        TypeRef::Date => "A date (`YYYY-MM-DD`).".into(),
+        TypeRef::Bytes => "File content.".into(),
+        TypeRef::Json => "Any JSON value.".into(),
+        TypeRef::Named(name) => format!("A [`{name}`](super::{name})."),
+        TypeRef::List(inner) => format!("A list; each item: {}", lower_first(&about_type(inner))),
+        TypeRef::Map(inner) => format!(
+            "A map from names to values; each value: {}",
+            lower_first(&about_type(inner))
+        ),
+        TypeRef::Unit => "Nothing.".into(),
+    }
+}
+
+/// What the IR knows about a type: the fallback where the spec says nothing.
+pub fn about_def(def: &TypeDef) -> String {
+    let names = |names: Vec<&str>| {
+        names
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match &def.kind {
+        TypeKind::Struct(s) if s.fields.is_empty() => "An object with no named properties.".into(),
+        TypeKind::Struct(s) => format!(
+            "An object with the propert{} {}.",
+            if s.fields.len() == 1 { "y" } else { "ies" },
+            names(s.fields.iter().map(|f| f.wire_name.as_str()).collect())
+        ),
+        TypeKind::Enum(e) => format!(
+            "One of {}.",
+            names(e.variants.iter().map(|v| v.value.as_str()).collect())
+        ),
+        TypeKind::Union(u) => format!(
+            "One of {}.",
+            names(u.variants.iter().map(|v| v.name.as_str()).collect())
+        ),
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    if text.starts_with('`') {
+        return text.to_string();
+    }
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

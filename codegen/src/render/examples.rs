@@ -2,6 +2,8 @@
 //! from values the generator can write for sure, so every example compiles (the README is the
 //! crate's documentation, and its examples run as doctests).
 
+use std::collections::BTreeSet;
+
 use crate::ir::{Api, Operation, Presence, SchemeKind, SecurityScheme, Tag, TypeKind, TypeRef};
 
 /// The builder method for a scheme's plain credentials, if it has one.
@@ -99,8 +101,41 @@ pub fn tag_call(api: &Api, tag: &Tag, crate_ident: &str) -> Option<String> {
         .find_map(|op| call(api, op, crate_ident))
 }
 
+/// The models an example names, imported once at its top so the calls read as a person writes
+/// them (`TokenCreateRequest::from(..)`, not a path per type).
+struct Imports<'a> {
+    crate_ident: &'a str,
+    models: BTreeSet<String>,
+}
+
+impl<'a> Imports<'a> {
+    fn new(crate_ident: &'a str) -> Self {
+        Imports {
+            crate_ident,
+            models: BTreeSet::new(),
+        }
+    }
+
+    /// `use crate::models::{..};` lines, or nothing.
+    fn lines(&self) -> String {
+        let crate_ident = self.crate_ident;
+        let names: Vec<&str> = self.models.iter().map(String::as_str).collect();
+        match names.as_slice() {
+            [] => String::new(),
+            [one] => format!("use {crate_ident}::models::{one};\n"),
+            many => format!("use {crate_ident}::models::{{{}}};\n", many.join(", ")),
+        }
+    }
+}
+
+/// The call's arguments and, when the body is a model, the `let body = ..;` statement before it.
+struct Arguments {
+    list: String,
+    body: Option<String>,
+}
+
 /// The required arguments of an operation's method as literals, if all can be written.
-fn required_args(api: &Api, op: &Operation, crate_ident: &str) -> Option<String> {
+fn required_args(api: &Api, op: &Operation, imports: &mut Imports<'_>) -> Option<Arguments> {
     let mut args = Vec::new();
     // A shared header is a setter even when required: the client may supply it.
     let shared = api.shared_headers();
@@ -112,38 +147,56 @@ fn required_args(api: &Api, op: &Operation, crate_ident: &str) -> Option<String>
         args.push(if p.list {
             "vec![]".to_string()
         } else {
-            value(api, &p.ty, crate_ident, 0)?
+            value(api, &p.ty, imports, 0)?
         });
     }
-    if let Some(body) = op.body.as_ref().filter(|b| b.required) {
-        args.push(body_value(api, &body.ty, crate_ident)?);
+    let mut body = None;
+    if let Some(b) = op.body.as_ref().filter(|b| b.required) {
+        let text = body_value(api, &b.ty, imports)?;
+        if matches!(b.ty, TypeRef::Named(_)) {
+            body = Some(format!("let body = {text};"));
+            args.push("body".to_string());
+        } else {
+            args.push(text);
+        }
     }
-    Some(args.join(", "))
+    Some(Arguments {
+        list: args.join(", "),
+        body,
+    })
 }
 
 fn call(api: &Api, op: &Operation, crate_ident: &str) -> Option<String> {
-    let args = required_args(api, op, crate_ident)?;
+    let mut imports = Imports::new(crate_ident);
+    let args = required_args(api, op, &mut imports)?;
     let returns_unit = matches!(
         &op.success,
         crate::ir::SuccessShape::Single(crate::ir::ResponseBody::Empty)
     );
     let call = format!(
-        "client.{}().{}({args}).send().await?",
-        op.tag_module, op.fn_name
+        "client.{}().{}({}).send().await?",
+        op.tag_module, op.fn_name, args.list
     );
-    Some(if returns_unit {
+    let call = if returns_unit {
         format!("{call};")
     } else {
         format!("let response = {call};\nprintln!(\"{{response:?}}\");")
-    })
+    };
+    let body = args.body.map(|b| format!("{b}\n")).unwrap_or_default();
+    let imports = match imports.lines() {
+        lines if lines.is_empty() => lines,
+        lines => format!("{lines}\n"),
+    };
+    Some(format!("{imports}{body}{call}"))
 }
 
 /// A request body argument: bodies are passed as their exact type (a text body is a `String`).
-fn body_value(api: &Api, ty: &TypeRef, crate_ident: &str) -> Option<String> {
+fn body_value(api: &Api, ty: &TypeRef, imports: &mut Imports<'_>) -> Option<String> {
     match ty {
         TypeRef::String => Some("\"example\".to_string()".into()),
         // Bodies are `impl Into<..>`: an empty collection or JSON value names its type.
         TypeRef::List(_) | TypeRef::Map(_) | TypeRef::Json => {
+            let crate_ident = imports.crate_ident;
             let ty = super::types::type_text(ty, super::types::ModelPath::Crate)
                 .replace("crate::models::", &format!("{crate_ident}::models::"))
                 .replace("paygen_runtime::", &format!("{crate_ident}::runtime::"))
@@ -153,61 +206,60 @@ fn body_value(api: &Api, ty: &TypeRef, crate_ident: &str) -> Option<String> {
                 );
             Some(format!("<{ty}>::default()"))
         }
-        other => value(api, other, crate_ident, 0),
+        other => value(api, other, imports, 0),
     }
 }
 
-/// A literal of type `ty`, if one can be written without guessing.
-fn value(api: &Api, ty: &TypeRef, crate_ident: &str, depth: usize) -> Option<String> {
+/// A literal of type `ty`, if one can be written without guessing; the models it names are
+/// added to `imports`.
+fn value(api: &Api, ty: &TypeRef, imports: &mut Imports<'_>, depth: usize) -> Option<String> {
+    let runtime = format!("{}::runtime", imports.crate_ident);
     Some(match ty {
         TypeRef::String => "\"example\"".into(),
         TypeRef::Bool => "true".into(),
         TypeRef::I32 | TypeRef::I64 => "1".into(),
         TypeRef::F64 => "1.0".into(),
-        TypeRef::Uuid => format!("{crate_ident}::runtime::Uuid::nil()"),
-        TypeRef::Decimal { .. } => format!("{crate_ident}::runtime::Decimal::ONE"),
+        TypeRef::Uuid => format!("{runtime}::Uuid::nil()"),
+        TypeRef::Decimal { .. } => format!("{runtime}::Decimal::ONE"),
         TypeRef::Json | TypeRef::Map(_) => "Default::default()".into(),
         TypeRef::List(_) => "vec![]".into(),
-        TypeRef::Bytes => format!("{crate_ident}::runtime::Bytes::from_static(b\"example\")"),
-        TypeRef::DateTime => {
-            format!("{crate_ident}::runtime::DateTime::parse(\"2024-01-31T12:00:00Z\")")
-        }
-        TypeRef::Date => format!("{crate_ident}::runtime::Date::parse(\"2024-01-31\")"),
+        TypeRef::Bytes => format!("{runtime}::Bytes::from_static(b\"example\")"),
+        TypeRef::DateTime => format!("{runtime}::DateTime::parse(\"2024-01-31T12:00:00Z\")"),
+        TypeRef::Date => format!("{runtime}::Date::parse(\"2024-01-31\")"),
         // Deep enough for envelopes (`{data: {attributes: {..}}}`), shallow enough to stay
         // readable and to stop on recursive types.
         TypeRef::Named(name) if depth < MAX_EXAMPLE_DEPTH => {
             let def = api.types.iter().find(|t| &t.name == name)?;
-            match &def.kind {
-                TypeKind::Enum(e) => format!(
-                    "{crate_ident}::models::{name}::{}",
-                    e.variants.first()?.name
-                ),
+            let text = match &def.kind {
+                TypeKind::Enum(e) => format!("{name}::{}", e.variants.first()?.name),
+                // A wrapper is written as what it wraps, converted: `Envelope::from(Inner::new(..))`.
+                TypeKind::Struct(s) if !s.wraps.is_empty() => {
+                    let innermost = TypeRef::Named(s.wraps.last()?.clone());
+                    let inner = value(api, &innermost, imports, depth + 1)?;
+                    format!("{name}::from({inner})")
+                }
                 TypeKind::Struct(s) => {
                     let required: Vec<String> = s
                         .fields
                         .iter()
-                        .filter(|f| f.presence == Presence::Required)
-                        .map(|f| value(api, &f.ty, crate_ident, depth + 1))
+                        .filter(|f| f.presence == Presence::Required && f.constant.is_none())
+                        .map(|f| value(api, &f.ty, imports, depth + 1))
                         .collect::<Option<_>>()?;
-                    format!(
-                        "{crate_ident}::models::{name}::new({})",
-                        required.join(", ")
-                    )
+                    format!("{name}::new({})", required.join(", "))
                 }
                 // A union is shown with its first variant that can be written.
                 TypeKind::Union(u) => u.variants.iter().find_map(|v| {
-                    let inner = value(api, &v.ty, crate_ident, depth + 1)?;
+                    let inner = value(api, &v.ty, imports, depth + 1)?;
                     let inner = if v.boxed {
                         format!("Box::new({inner})")
                     } else {
                         inner
                     };
-                    Some(format!(
-                        "{crate_ident}::models::{name}::{}({inner})",
-                        v.name
-                    ))
+                    Some(format!("{name}::{}({inner})", v.name))
                 })?,
-            }
+            };
+            imports.models.insert(name.clone());
+            text
         }
         _ => return None,
     })
@@ -219,12 +271,15 @@ const MAX_EXAMPLE_DEPTH: usize = 4;
 /// Walking every item of the first paged operation whose arguments can be written as literals.
 pub fn pagination_walk(api: &Api, crate_ident: &str) -> Option<String> {
     api.operations.iter().filter(|op| op.pagination.is_some()).find_map(|op| {
-        let args = required_args(api, op, crate_ident)?;
+        let mut imports = Imports::new(crate_ident);
+        let args = required_args(api, op, &mut imports)?;
+        let body = args.body.map(|b| format!("{b}\n")).unwrap_or_default();
         Some(format!(
-            "use {crate_ident}::runtime::futures::StreamExt;\n\nlet mut items = std::pin::pin!(client.{}().{}({}).into_stream());\nwhile let Some(item) = items.next().await {{\n    println!(\"{{:?}}\", item?);\n}}",
+            "use {crate_ident}::runtime::futures::StreamExt;\n{}\n{body}let mut items = std::pin::pin!(client.{}().{}({}).into_stream());\nwhile let Some(item) = items.next().await {{\n    println!(\"{{:?}}\", item?);\n}}",
+            imports.lines(),
             op.tag_module,
             op.fn_name,
-            args
+            args.list
         ))
     })
 }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use super::docs::{lines, parts};
+use super::docs::{about_def, about_type, lines, parts};
 use super::redact;
 use super::text::{string, Text, Writer};
 use super::types::{type_text, ModelPath, Traffic};
@@ -13,8 +13,7 @@ use crate::ir::{Docs, Field, Presence, Struct, TypeDef, TypeRef};
 /// sensitive fields prints them redacted, and a sent one yields their values to the request.
 pub fn render(def: &TypeDef, s: &Struct, traffic: Traffic, holders: &BTreeSet<String>) -> Text {
     let mut w = Writer::with_capacity(512 + 320 * s.fields.len());
-    let fallback = format!("The `{}` schema.", def.name);
-    w.docs(0, &parts(&lines(&def.docs, &fallback)));
+    w.docs(0, &parts(&lines(&def.docs, &about_def(def))));
     definition(&mut w, &def.name, s, traffic);
     w.end_item();
     if redact::struct_needs_debug(s) {
@@ -28,6 +27,17 @@ pub fn render(def: &TypeDef, s: &Struct, traffic: Traffic, holders: &BTreeSet<St
     if traffic.sent {
         constructor(&mut w, &def.name, s);
         w.end_item();
+        let arguments = s.fields.iter().filter(|f| takes_argument(f)).count();
+        let derives_default = s.fields.iter().all(|f| f.presence != Presence::Required);
+        if arguments == 0 && !derives_default {
+            default_from_new(&mut w, &def.name);
+            w.end_item();
+        }
+        for (depth, inner) in s.wraps.iter().enumerate() {
+            let through = depth.checked_sub(1).map(|i| s.wraps[i].as_str());
+            from_inner(&mut w, &def.name, inner, through);
+            w.end_item();
+        }
     }
     w.finish()
 }
@@ -84,7 +94,7 @@ fn field_doc_lines(field: &Field) -> Vec<String> {
     let mut docs = field.docs.clone();
     if docs.summary.is_none() && docs.description.is_none() {
         docs = Docs {
-            summary: Some(format!("The `{}` field.", field.wire_name)),
+            summary: Some(about_type(&field.ty)),
             ..docs
         };
     }
@@ -177,21 +187,76 @@ fn definition(w: &mut Writer, name: &str, s: &Struct, traffic: Traffic) {
 fn argument_type(f: &Field) -> String {
     match &f.ty {
         TypeRef::String => "impl Into<String>".into(),
+        other if f.converts => format!("impl Into<{}>", type_text(other, ModelPath::Sibling)),
         other => type_text(other, ModelPath::Sibling),
     }
+}
+
+/// Whether `new` takes the field: it is required and not a constant the constructor sets.
+fn takes_argument(f: &Field) -> bool {
+    f.presence == Presence::Required && f.constant.is_none()
+}
+
+/// `impl Default` for a struct whose required fields are all constants (clippy asks for it
+/// beside an argument-less `new`).
+fn default_from_new(w: &mut Writer, name: &str) {
+    w.line(0, &format!("impl Default for {name} {{"));
+    w.line(4, "fn default() -> Self {");
+    w.line(8, "Self::new()");
+    w.line(4, "}");
+    w.line(0, "}");
+}
+
+/// `impl From<inner> for name`: a wrapper is built from what it wraps, or `through` the type it
+/// wraps directly, by that type's own `From`.
+fn from_inner(w: &mut Writer, name: &str, inner: &str, through: Option<&str>) {
+    let doc = match through {
+        Some(via) => format!("/// Wraps a `{inner}` in a `{via}` first."),
+        None => format!("/// Wraps a `{inner}`, the one value `new` takes."),
+    };
+    w.line(0, &doc);
+    w.line(0, &format!("impl From<super::{inner}> for {name} {{"));
+    w.signature(
+        4,
+        "fn from",
+        &[format!("value: super::{inner}")],
+        " -> Self",
+    );
+    // `new` takes `impl Into<..>` of the type it wraps directly, which converts from the rest.
+    w.line(8, "Self::new(value)");
+    w.line(4, "}");
+    w.line(0, "}");
 }
 
 /// `new(required…)` and `with_<field>(value)` for optional fields.
 fn constructor(w: &mut Writer, name: &str, s: &Struct) {
     w.line(0, &format!("impl {name} {{"));
+    let constants: Vec<String> = s
+        .fields
+        .iter()
+        .filter(|f| f.constant.is_some())
+        .map(|f| format!("`{}`", f.wire_name))
+        .collect();
     w.line(
         4,
         "/// Creates the value from its required fields; optional fields start empty.",
     );
+    if let Some((last, rest)) = constants.split_last() {
+        let (list, whose) = if rest.is_empty() {
+            (last.clone(), "its")
+        } else {
+            (format!("{} and {last}", rest.join(", ")), "each one's")
+        };
+        w.line(4, "///");
+        w.line(
+            4,
+            &format!("/// Sets {list} to the one value {whose} schema allows."),
+        );
+    }
     let params: Vec<String> = s
         .fields
         .iter()
-        .filter(|f| f.presence == Presence::Required)
+        .filter(|f| takes_argument(f))
         .map(|f| format!("{}: {}", f.name, argument_type(f)))
         .collect();
     w.signature(4, "pub fn new", &params, " -> Self");
@@ -200,13 +265,16 @@ fn constructor(w: &mut Writer, name: &str, s: &Struct) {
         .iter()
         .map(|f| {
             let n = &f.name;
-            if holder(f, true) == Holder::Nullable {
+            if let Some(variant) = &f.constant {
+                let ty = type_text(&f.ty, ModelPath::Sibling);
+                format!("{n}: {ty}::{variant}")
+            } else if holder(f, true) == Holder::Nullable {
                 format!("{n}: paygen_runtime::Nullable::Absent")
             } else if f.presence != Presence::Required {
                 format!("{n}: None")
             } else if f.boxed {
                 format!("{n}: Box::new({n}.into())")
-            } else if f.ty == TypeRef::String {
+            } else if f.ty == TypeRef::String || f.converts {
                 format!("{n}: {n}.into()")
             } else {
                 n.clone()
@@ -229,7 +297,7 @@ fn constructor(w: &mut Writer, name: &str, s: &Struct) {
         w.signature(4, &format!("pub fn with_{short}"), &params, " -> Self");
         let value = if f.boxed {
             "Box::new(value.into())"
-        } else if f.ty == TypeRef::String {
+        } else if f.ty == TypeRef::String || f.converts {
             "value.into()"
         } else {
             "value"

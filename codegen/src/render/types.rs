@@ -125,8 +125,7 @@ pub fn render_type(
     traffic: Traffic,
     holders: &std::collections::BTreeSet<String>,
 ) -> Source {
-    let fallback = format!("The `{}` schema.", def.name);
-    let docs = doc_attrs(&def.docs, &fallback);
+    let docs = doc_attrs(&def.docs, &super::docs::about_def(def));
     let name = ident(&def.name);
     let body = match &def.kind {
         TypeKind::Enum(e) => return Source::Text(super::enums::render(def, e, traffic)),
@@ -163,7 +162,7 @@ fn render_union(name: &Ident, u: &Union, traffic: Traffic) -> TokenStream {
         let doc = match &v.ty {
             TypeRef::Named(n) => format!(" A [`{n}`](super::{n})."),
             TypeRef::Json => " Any other JSON value.".to_string(),
-            _ => " A value of this type.".to_string(),
+            other => format!(" {}", super::docs::about_type(other)),
         };
         quote! { #[doc = #doc] #variant(#ty), }
     });

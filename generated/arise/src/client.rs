@@ -1,4 +1,5 @@
 use std::sync::Arc;
+
 /// The environments the API documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -12,6 +13,7 @@ pub enum Environment {
     /// Base URL: `https://api.arise.risewithaurora.com`
     Production,
 }
+
 impl Environment {
     /// The base URL of the environment.
     pub fn base_url(self) -> &'static str {
@@ -20,6 +22,7 @@ impl Environment {
             Self::Production => "https://api.arise.risewithaurora.com",
         }
     }
+
     /// The environment's key in the spec (`x-environment`).
     pub fn key(self) -> &'static str {
         match self {
@@ -28,12 +31,14 @@ impl Environment {
         }
     }
 }
+
 /// The API client. Cheap to clone: clones share one connection pool and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: Arc<paygen_runtime::Core>,
     pub(crate) defaults: Defaults,
 }
+
 /// Values set on the [`ClientBuilder`] for the headers most operations share; every call
 /// starts with them and may override them.
 #[derive(Clone, Debug, Default)]
@@ -41,98 +46,120 @@ pub(crate) struct Defaults {
     /// `x-api-version`.
     pub(crate) x_api_version: Option<String>,
 }
+
 impl Client {
     /// Starts configuring a client.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
+
     pub(crate) fn core(&self) -> &paygen_runtime::Core {
         &self.core
     }
+
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+
     /// Operations tagged `API Suite Fundamentals`.
     pub fn api_suite_fundamentals(
         &self,
     ) -> crate::operations::api_suite_fundamentals::ApiSuiteFundamentalsApi<'_> {
         crate::operations::api_suite_fundamentals::ApiSuiteFundamentalsApi { client: self }
     }
+
     /// Operations tagged `ACH Transactions`.
     pub fn ach_transactions(&self) -> crate::operations::ach_transactions::AchTransactionsApi<'_> {
         crate::operations::ach_transactions::AchTransactionsApi { client: self }
     }
+
     /// Operations tagged `Categories`.
     pub fn categories(&self) -> crate::operations::categories::CategoriesApi<'_> {
         crate::operations::categories::CategoriesApi { client: self }
     }
+
     /// Operations tagged `Configurations`.
     pub fn configurations(&self) -> crate::operations::configurations::ConfigurationsApi<'_> {
         crate::operations::configurations::ConfigurationsApi { client: self }
     }
+
     /// Operations tagged `Customers`.
     pub fn customers(&self) -> crate::operations::customers::CustomersApi<'_> {
         crate::operations::customers::CustomersApi { client: self }
     }
+
     /// Operations tagged `Devices`.
     pub fn devices(&self) -> crate::operations::devices::DevicesApi<'_> {
         crate::operations::devices::DevicesApi { client: self }
     }
+
     /// Operations tagged `Invoices`.
     pub fn invoices(&self) -> crate::operations::invoices::InvoicesApi<'_> {
         crate::operations::invoices::InvoicesApi { client: self }
     }
+
     /// Operations tagged `Invoices Settings`.
     pub fn invoices_settings(
         &self,
     ) -> crate::operations::invoices_settings::InvoicesSettingsApi<'_> {
         crate::operations::invoices_settings::InvoicesSettingsApi { client: self }
     }
+
     /// Operations tagged `Line Items`.
     pub fn line_items(&self) -> crate::operations::line_items::LineItemsApi<'_> {
         crate::operations::line_items::LineItemsApi { client: self }
     }
+
     /// Operations tagged `Merchant API Keys`.
     pub fn merchant_api_keys(
         &self,
     ) -> crate::operations::merchant_api_keys::MerchantApiKeysApi<'_> {
         crate::operations::merchant_api_keys::MerchantApiKeysApi { client: self }
     }
+
     /// Operations tagged `Payment Sessions`.
     pub fn payment_sessions(&self) -> crate::operations::payment_sessions::PaymentSessionsApi<'_> {
         crate::operations::payment_sessions::PaymentSessionsApi { client: self }
     }
+
     /// Operations tagged `Ping`.
     pub fn ping(&self) -> crate::operations::ping::PingApi<'_> {
         crate::operations::ping::PingApi { client: self }
     }
+
     /// Operations tagged `POS Transactions`.
     pub fn pos_transactions(&self) -> crate::operations::pos_transactions::PosTransactionsApi<'_> {
         crate::operations::pos_transactions::PosTransactionsApi { client: self }
     }
+
     /// Operations tagged `Quick Payments`.
     pub fn quick_payments(&self) -> crate::operations::quick_payments::QuickPaymentsApi<'_> {
         crate::operations::quick_payments::QuickPaymentsApi { client: self }
     }
+
     /// Operations tagged `Settlement Batches`.
     pub fn settlement_batches(
         &self,
     ) -> crate::operations::settlement_batches::SettlementBatchesApi<'_> {
         crate::operations::settlement_batches::SettlementBatchesApi { client: self }
     }
+
     /// Operations tagged `Subscription`.
     pub fn subscription(&self) -> crate::operations::subscription::SubscriptionApi<'_> {
         crate::operations::subscription::SubscriptionApi { client: self }
     }
+
     /// Operations tagged `Terminals`.
     pub fn terminals(&self) -> crate::operations::terminals::TerminalsApi<'_> {
         crate::operations::terminals::TerminalsApi { client: self }
     }
+
     /// Operations tagged `Transactions`.
     pub fn transactions(&self) -> crate::operations::transactions::TransactionsApi<'_> {
         crate::operations::transactions::TransactionsApi { client: self }
     }
+
     /// Operations tagged `Transaction Settings`.
     pub fn transaction_settings(
         &self,
@@ -140,6 +167,7 @@ impl Client {
         crate::operations::transaction_settings::TransactionSettingsApi { client: self }
     }
 }
+
 /// What every operation's builder holds besides its parameters: the client and the
 /// per-call options. Sending lives here, once for all operations.
 #[derive(Clone, Debug)]
@@ -147,6 +175,7 @@ pub(crate) struct Call<'a> {
     client: &'a Client,
     pub(crate) options: paygen_runtime::RequestOptions,
 }
+
 impl<'a> Call<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Call {
@@ -154,6 +183,7 @@ impl<'a> Call<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
+
     /// Sends `op` and returns the decoded body.
     pub(crate) async fn send<Op>(self, op: Op) -> Result<Op::Output, crate::Error>
     where
@@ -161,6 +191,7 @@ impl<'a> Call<'a> {
     {
         Ok(self.send_with_response(op).await?.body)
     }
+
     /// Sends `op` and returns the body with the status, headers and request id.
     pub(crate) async fn send_with_response<Op>(
         self,
@@ -172,6 +203,7 @@ impl<'a> Call<'a> {
         let (raw, scrubber) = self.execute(op.request()?).await?;
         Op::decode(raw).map_err(|error| scrubber.error(error))
     }
+
     /// Sends a request an operation built, with this call's options, and returns the
     /// response of any status, undecoded, with what its errors must be scrubbed of (the
     /// request's sensitive values and the client's credentials). Not generic: compiled
@@ -195,6 +227,7 @@ impl<'a> Call<'a> {
         }
     }
 }
+
 impl<'a> Call<'a> {
     /// Walks every page of `op` from the first, yielding items one by one. The stream
     /// ends after the last page, on an empty page, or after the first error.
@@ -222,6 +255,7 @@ impl<'a> Call<'a> {
         })
     }
 }
+
 /// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.
 #[derive(Debug, Default)]
 #[must_use]
@@ -238,12 +272,14 @@ pub struct ClientBuilder {
     token_url: Option<String>,
     bearer_credentials: Option<(String, paygen_runtime::Secret)>,
 }
+
 impl ClientBuilder {
     /// Talks to one of the documented environments.
     pub fn environment(mut self, environment: Environment) -> Self {
         self.environment = Some(environment);
         self
     }
+
     /// Talks to another base URL (a mock server, a proxy, a private deployment).
     ///
     /// Token endpoints on the API host follow it. The OAuth2 token endpoint is on
@@ -255,6 +291,7 @@ impl ClientBuilder {
         self.base_url = Some(url.into());
         self
     }
+
     /// Time allowed for one attempt of a request (default 30 s): fetching a token,
     /// sending and reading the whole body. Retries each get this time again; to bound a
     /// call as a whole, set a [`deadline`](Self::deadline).
@@ -262,6 +299,7 @@ impl ClientBuilder {
         self.timeout = Some(timeout);
         self
     }
+
     /// Time allowed for a whole call, every attempt and the waits between retries
     /// included (default: none, a call is bounded by its attempts' timeouts and the
     /// retry policy). When it passes, the call ends with `Error::Deadline`; a retry that
@@ -271,16 +309,19 @@ impl ClientBuilder {
         self.deadline = Some(deadline);
         self
     }
+
     /// Time allowed to open a connection.
     pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.connect_timeout = Some(timeout);
         self
     }
+
     /// How transient failures are retried.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.retry = Some(policy);
         self
     }
+
     /// Uses your own `reqwest::Client` (proxies, TLS roots, connection limits).
     ///
     /// Your client keeps its own redirect policy. The client this crate builds follows
@@ -291,6 +332,7 @@ impl ClientBuilder {
         self.http_client = Some(client);
         self
     }
+
     /// Authenticates `Bearer` (OAuth2 client credentials) with your own provider.
     pub fn bearer_provider(
         mut self,
@@ -300,6 +342,7 @@ impl ClientBuilder {
         self.providers.push(("Bearer", Arc::new(provider)));
         self
     }
+
     /// Authenticates `Bearer` (OAuth2 client credentials).
     ///
     /// OAuth 2.0 client credentials. The API key (client id and secret) is exchanged at the OAuth host of the environment for a bearer token sent as "Authorization: Bearer &lt;token&gt;". The documented default sends client_id and client_secret in the form body (the parameter table); the curl example shows HTTP Basic, which is also accepted. Affiliate (ISV) tokens are needed for the merchant API-key endpoints; all other endpoints act on the merchant of the token.
@@ -311,6 +354,7 @@ impl ClientBuilder {
         self.bearer_credentials = Some((client_id.into(), client_secret.into()));
         self
     }
+
     /// Sends OAuth2 token requests (and with them the client secret) to this URL instead
     /// of the environment's token URL. Needed with a custom base URL, such as a mock
     /// server or a private deployment: [`build`](Self::build) then fails without it
@@ -319,6 +363,7 @@ impl ClientBuilder {
         self.token_url = Some(url.into());
         self
     }
+
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the `x-api-version` header of every call that takes it, unless the call sets its own with its `x_api_version` setter.
@@ -326,10 +371,12 @@ impl ClientBuilder {
         self.defaults.x_api_version = Some(value.into());
         self
     }
+
     /// The environment in effect: the one chosen, or the default.
     fn chosen_environment(&self) -> Option<Environment> {
         self.environment.or(Some(Environment::Sandbox))
     }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client, crate::Error> {
         let environment = self.chosen_environment();

@@ -17,6 +17,7 @@ pub fn order_succeeded(
     paygen_runtime::callback::HmacVerifier::new(secret, "{date}|{callback_url}")
         .tolerance(std::time::Duration::from_secs(300))
 }
+
 /// A verifier for `OrderTimedOut` callbacks.
 ///
 /// The signature is the base64 HMAC-SHA256 of `{date}|{callback_url}` in the `Signature` header; the time is in the `Date` header.
@@ -28,6 +29,7 @@ pub fn order_timed_out(
     paygen_runtime::callback::HmacVerifier::new(secret, "{date}|{callback_url}")
         .tolerance(std::time::Duration::from_secs(300))
 }
+
 /// Reads the resource a verified `OrderSucceeded` callback is about back from the API, with `GET /api/v2/order/detail/{order_id}`.
 ///
 /// The signature covers only `{date}|{callback_url}`, not the body: a verified callback's amount or status may have been altered in transit. Act on what this returns, never on the callback's body.
@@ -43,6 +45,7 @@ pub async fn read_back_order_succeeded(
     let id = paygen_runtime::callback::resource_id(body, "/order_id")?;
     client.order().get_order_details(id).send().await
 }
+
 /// Reads the resource a verified `OrderTimedOut` callback is about back from the API, with `GET /api/v2/order/detail/{order_id}`.
 ///
 /// The signature covers only `{date}|{callback_url}`, not the body: a verified callback's amount or status may have been altered in transit. Act on what this returns, never on the callback's body.

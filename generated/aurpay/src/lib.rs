@@ -8,17 +8,23 @@
 )]
 /// Verifiers for the signed callbacks the API sends.
 pub mod callbacks;
+
 /// The client, its builder and the environments.
 pub mod client;
+
 /// Request and response types.
 pub mod models;
+
 /// One module per tag: its operations and their parameters.
 pub mod operations;
 pub use client::{Client, ClientBuilder, Environment};
+
 /// The runtime this crate is built on: `Uuid`, `Decimal`, auth providers, pagination.
 pub use paygen_runtime as runtime;
 pub use paygen_runtime::{CallOptions, Response, RetryPolicy, Secret};
+
 /// The body of an error response: [`ErrorEnvelope`](crate::models::ErrorEnvelope).
 pub type ErrorBody = crate::models::ErrorEnvelope;
+
 /// Everything a call can fail with; API errors carry an [`ErrorBody`].
 pub type Error = paygen_runtime::Error<ErrorBody>;

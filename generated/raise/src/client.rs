@@ -1,4 +1,5 @@
 use std::sync::Arc;
+
 /// The environments the API documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -16,6 +17,7 @@ pub enum Environment {
     /// Base URL: `https://commerce-api.raise.com/business/v2`
     Production,
 }
+
 impl Environment {
     /// The base URL of the environment.
     pub fn base_url(self) -> &'static str {
@@ -25,6 +27,7 @@ impl Environment {
             Self::Production => "https://commerce-api.raise.com/business/v2",
         }
     }
+
     /// The environment's key in the spec (`x-environment`).
     pub fn key(self) -> &'static str {
         match self {
@@ -34,12 +37,14 @@ impl Environment {
         }
     }
 }
+
 /// The API client. Cheap to clone: clones share one connection pool and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: Arc<paygen_runtime::Core>,
     pub(crate) defaults: Defaults,
 }
+
 /// Values set on the [`ClientBuilder`] for the headers most operations share; every call
 /// starts with them and may override them.
 #[derive(Clone, Debug, Default)]
@@ -49,51 +54,63 @@ pub(crate) struct Defaults {
     /// `X-Currency`.
     pub(crate) x_currency: Option<String>,
 }
+
 impl Client {
     /// Starts configuring a client.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
+
     pub(crate) fn core(&self) -> &paygen_runtime::Core {
         &self.core
     }
+
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+
     /// Operations tagged `Tokens`.
     pub fn tokens(&self) -> crate::operations::tokens::TokensApi<'_> {
         crate::operations::tokens::TokensApi { client: self }
     }
+
     /// Operations tagged `Auth`.
     pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
         crate::operations::auth::AuthApi { client: self }
     }
+
     /// Operations tagged `Balance`.
     pub fn balance(&self) -> crate::operations::balance::BalanceApi<'_> {
         crate::operations::balance::BalanceApi { client: self }
     }
+
     /// Operations tagged `Brands`.
     pub fn brands(&self) -> crate::operations::brands::BrandsApi<'_> {
         crate::operations::brands::BrandsApi { client: self }
     }
+
     /// Operations tagged `Categories`.
     pub fn categories(&self) -> crate::operations::categories::CategoriesApi<'_> {
         crate::operations::categories::CategoriesApi { client: self }
     }
+
     /// Operations tagged `Countries`.
     pub fn countries(&self) -> crate::operations::countries::CountriesApi<'_> {
         crate::operations::countries::CountriesApi { client: self }
     }
+
     /// Operations tagged `Transactions`.
     pub fn transactions(&self) -> crate::operations::transactions::TransactionsApi<'_> {
         crate::operations::transactions::TransactionsApi { client: self }
     }
+
     /// Operations tagged `Cards`.
     pub fn cards(&self) -> crate::operations::cards::CardsApi<'_> {
         crate::operations::cards::CardsApi { client: self }
     }
 }
+
 /// What every operation's builder holds besides its parameters: the client and the
 /// per-call options. Sending lives here, once for all operations.
 #[derive(Clone, Debug)]
@@ -101,6 +118,7 @@ pub(crate) struct Call<'a> {
     client: &'a Client,
     pub(crate) options: paygen_runtime::RequestOptions,
 }
+
 impl<'a> Call<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Call {
@@ -108,6 +126,7 @@ impl<'a> Call<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
+
     /// Sends `op` and returns the decoded body.
     pub(crate) async fn send<Op>(self, op: Op) -> Result<Op::Output, crate::Error>
     where
@@ -115,6 +134,7 @@ impl<'a> Call<'a> {
     {
         Ok(self.send_with_response(op).await?.body)
     }
+
     /// Sends `op` and returns the body with the status, headers and request id.
     pub(crate) async fn send_with_response<Op>(
         self,
@@ -126,6 +146,7 @@ impl<'a> Call<'a> {
         let (raw, scrubber) = self.execute(op.request()?).await?;
         Op::decode(raw).map_err(|error| scrubber.error(error))
     }
+
     /// Sends a request an operation built, with this call's options, and returns the
     /// response of any status, undecoded, with what its errors must be scrubbed of (the
     /// request's sensitive values and the client's credentials). Not generic: compiled
@@ -149,6 +170,7 @@ impl<'a> Call<'a> {
         }
     }
 }
+
 impl<'a> Call<'a> {
     /// Walks every page of `op` from the first, yielding items one by one. The stream
     /// ends after the last page, on an empty page, or after the first error.
@@ -176,6 +198,7 @@ impl<'a> Call<'a> {
         })
     }
 }
+
 /// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.
 #[derive(Debug, Default)]
 #[must_use]
@@ -191,18 +214,21 @@ pub struct ClientBuilder {
     defaults: Defaults,
     basic_auth_credentials: Option<(String, paygen_runtime::Secret)>,
 }
+
 impl ClientBuilder {
     /// Talks to one of the documented environments.
     pub fn environment(mut self, environment: Environment) -> Self {
         self.environment = Some(environment);
         self
     }
+
     /// Talks to another base URL (a mock server, a proxy, a private deployment). Token
     /// and login endpoints on the API host follow it.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
+
     /// Time allowed for one attempt of a request (default 30 s): fetching a token,
     /// sending and reading the whole body. Retries each get this time again; to bound a
     /// call as a whole, set a [`deadline`](Self::deadline).
@@ -210,6 +236,7 @@ impl ClientBuilder {
         self.timeout = Some(timeout);
         self
     }
+
     /// Time allowed for a whole call, every attempt and the waits between retries
     /// included (default: none, a call is bounded by its attempts' timeouts and the
     /// retry policy). When it passes, the call ends with `Error::Deadline`; a retry that
@@ -219,16 +246,19 @@ impl ClientBuilder {
         self.deadline = Some(deadline);
         self
     }
+
     /// Time allowed to open a connection.
     pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.connect_timeout = Some(timeout);
         self
     }
+
     /// How transient failures are retried.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.retry = Some(policy);
         self
     }
+
     /// Uses your own `reqwest::Client` (proxies, TLS roots, connection limits).
     ///
     /// Your client keeps its own redirect policy. The client this crate builds follows
@@ -239,6 +269,7 @@ impl ClientBuilder {
         self.http_client = Some(client);
         self
     }
+
     /// Authenticates `basicAuth` (HTTP Basic) with your own provider.
     pub fn basic_auth_provider(
         mut self,
@@ -248,6 +279,7 @@ impl ClientBuilder {
         self.providers.push(("basicAuth", Arc::new(provider)));
         self
     }
+
     /// Authenticates `basicAuth` (HTTP Basic).
     ///
     /// HTTP Basic with the client id as user name and the client secret as password. Used only by the token and customer-auth calls.
@@ -259,6 +291,7 @@ impl ClientBuilder {
         self.basic_auth_credentials = Some((username.into(), password.into()));
         self
     }
+
     /// Authenticates `bearerAuth` (a bearer token obtained from `POST /tokens`) with your own provider.
     pub fn bearer_auth_provider(
         mut self,
@@ -268,6 +301,7 @@ impl ClientBuilder {
         self.providers.push(("bearerAuth", Arc::new(provider)));
         self
     }
+
     /// Authenticates `bearerAuth` (a bearer token obtained from `POST /tokens`).
     ///
     /// Bearer token. Server clients get it from `POST /tokens` with the Basic credentials (valid about 15 minutes); app and web clients may use a customer token from `POST /auth/tokens` instead.
@@ -276,6 +310,7 @@ impl ClientBuilder {
     pub fn bearer_token(self, token: impl Into<paygen_runtime::Secret>) -> Self {
         self.bearer_auth_provider(paygen_runtime::auth::Bearer::new(token))
     }
+
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// Sent as the `X-Country` header of every call that takes it, unless the call sets its own with its `x_country` setter.
@@ -283,6 +318,7 @@ impl ClientBuilder {
         self.defaults.x_country = Some(value.into());
         self
     }
+
     /// ISO 4217 currency code for calls that use it; it does not change the balance amounts.
     ///
     /// Sent as the `X-Currency` header of every call that takes it, unless the call sets its own with its `x_currency` setter.
@@ -290,10 +326,12 @@ impl ClientBuilder {
         self.defaults.x_currency = Some(value.into());
         self
     }
+
     /// The environment in effect: the one chosen, or the default.
     fn chosen_environment(&self) -> Option<Environment> {
         self.environment.or(Some(Environment::Playground))
     }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client, crate::Error> {
         let environment = self.chosen_environment();
@@ -370,6 +408,7 @@ impl ClientBuilder {
         })
     }
 }
+
 /// The customer token endpoint, as the spec's `x-customer-auth` describes it.
 const CUSTOMER_AUTH: paygen_runtime::auth::ChallengeFlow = paygen_runtime::auth::ChallengeFlow {
     path: "/auth/tokens",
@@ -390,6 +429,7 @@ const CUSTOMER_AUTH: paygen_runtime::auth::ChallengeFlow = paygen_runtime::auth:
     transcript_label: "raise-auth",
     message_label: "challenge-nonce",
 };
+
 impl Client {
     /// Acts for one end customer: the client that [`CustomerLogin`] returns sends a customer token (from `POST /auth/tokens`, authenticated with `basicAuth`) instead of `bearerAuth`'s credentials, with `X-CustomerID` beside it; other calls are unchanged.
     ///
@@ -402,10 +442,12 @@ impl Client {
         }
     }
 }
+
 /// A public key in the form the API registers it: `0x` and hex (an SR25519 key's 32 bytes, an RSA key's DER `SubjectPublicKeyInfo`).
 pub fn registered_key(signer: &impl paygen_runtime::auth::Signer) -> String {
     ["0x", signer.public_key_hex().as_str()].concat()
 }
+
 /// How one customer proves who they are; each way returns a [`CustomerClient`].
 #[derive(Debug)]
 #[must_use]
@@ -414,12 +456,14 @@ pub struct CustomerLogin {
     customer_id: String,
     headers: Vec<(String, String)>,
 }
+
 impl CustomerLogin {
     /// Adds a header to the customer's token requests.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.headers.push((name.into(), value.into()));
         self
     }
+
     fn auth(&self) -> paygen_runtime::auth::SignedChallengeAuth {
         let credentials = self.client.core().auth_provider("basicAuth");
         self.headers.iter().fold(
@@ -431,6 +475,7 @@ impl CustomerLogin {
             |auth, (name, value)| auth.header(name.clone(), value.clone()),
         )
     }
+
     /// Signs the server's challenges with the customer's key pair: a token is obtained on
     /// the first call, renewed before it expires, and obtained again after a `401`,
     /// without the customer.
@@ -438,15 +483,18 @@ impl CustomerLogin {
         let auth = self.auth().signer(Arc::new(signer));
         CustomerClient::new(&self.client, auth)
     }
+
     /// Signs challenges with the customer's SR25519 key pair; see [`key_pair`](Self::key_pair).
     pub fn sr25519(self, signer: paygen_runtime::auth::Sr25519Signer) -> CustomerClient {
         self.key_pair(signer)
     }
+
     /// Signs challenges with the customer's RSA key pair (PKCS#1 v1.5, SHA-256); see
     /// [`key_pair`](Self::key_pair).
     pub fn rsa(self, signer: paygen_runtime::auth::RsaSha256Signer) -> CustomerClient {
         self.key_pair(signer)
     }
+
     /// Uses a token saved earlier ([`CustomerClient::token`]); `expires_at` unknown: used
     /// until the server refuses it.
     pub fn token(
@@ -457,6 +505,7 @@ impl CustomerLogin {
         let auth = self.auth().with_token(token, expires_at);
         CustomerClient::new(&self.client, auth)
     }
+
     /// Sends a code the customer already has (for example from an authenticator app)
     /// and returns their client.
     pub async fn verify_code(self, code: &str) -> Result<CustomerClient, crate::Error> {
@@ -466,6 +515,7 @@ impl CustomerLogin {
             .map_err(paygen_runtime::Error::Auth)?;
         Ok(CustomerClient::new(&self.client, auth))
     }
+
     /// Has the server send the customer a code (`SEND_VERIFICATION`, for example by SMS); pass the code the customer receives to [`CodeSent::verify`].
     pub async fn send_code(self) -> Result<CodeSent, crate::Error> {
         let auth = self.auth();
@@ -478,6 +528,7 @@ impl CustomerLogin {
         })
     }
 }
+
 /// A code was sent to the customer; [`verify`](Self::verify) it to get their client.
 #[derive(Debug)]
 #[must_use = "the customer is signed in only once the code is verified"]
@@ -485,6 +536,7 @@ pub struct CodeSent {
     client: Client,
     auth: paygen_runtime::auth::SignedChallengeAuth,
 }
+
 impl CodeSent {
     /// Sends the code the customer received and returns their client.
     pub async fn verify(self, code: &str) -> Result<CustomerClient, crate::Error> {
@@ -495,6 +547,7 @@ impl CodeSent {
         Ok(CustomerClient::new(&self.client, self.auth))
     }
 }
+
 /// A [`Client`] acting for one customer (it dereferences to one): its calls carry the
 /// customer's token and id. Clones share the token; one token request runs at a time.
 #[derive(Clone, Debug)]
@@ -502,29 +555,34 @@ pub struct CustomerClient {
     client: Client,
     auth: Arc<paygen_runtime::auth::SignedChallengeAuth>,
 }
+
 impl CustomerClient {
     fn new(client: &Client, auth: paygen_runtime::auth::SignedChallengeAuth) -> Self {
         let auth = Arc::new(auth);
         let core = client.core().with_auth("bearerAuth", auth.clone());
+        let mut acting = client.clone();
+        acting.core = Arc::new(core);
         CustomerClient {
-            client: Client {
-                core: Arc::new(core),
-            },
+            client: acting,
             auth,
         }
     }
+
     /// The customer's id.
     pub fn customer_id(&self) -> &str {
         self.auth.subject()
     }
+
     /// The customer's current token, to save it and resume later with
     /// [`CustomerLogin::token`].
     pub fn token(&self) -> Option<paygen_runtime::Secret> {
         self.auth.token()
     }
 }
+
 impl std::ops::Deref for CustomerClient {
     type Target = Client;
+
     fn deref(&self) -> &Client {
         &self.client
     }

@@ -1,4 +1,5 @@
 use std::sync::Arc;
+
 /// The environments the API documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -9,6 +10,7 @@ pub enum Environment {
     /// Base URL: `https://sdk5.sdk.finance/api/v1`
     Sandbox,
 }
+
 impl Environment {
     /// The base URL of the environment.
     pub fn base_url(self) -> &'static str {
@@ -16,6 +18,7 @@ impl Environment {
             Self::Sandbox => "https://sdk5.sdk.finance/api/v1",
         }
     }
+
     /// The environment's key in the spec (`x-environment`).
     pub fn key(self) -> &'static str {
         match self {
@@ -23,70 +26,86 @@ impl Environment {
         }
     }
 }
+
 /// The API client. Cheap to clone: clones share one connection pool and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: Arc<paygen_runtime::Core>,
 }
+
 impl Client {
     /// Starts configuring a client.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
+
     pub(crate) fn core(&self) -> &paygen_runtime::Core {
         &self.core
     }
+
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+
     /// Operations tagged `Authorization`.
     pub fn authorization(&self) -> crate::operations::authorization::AuthorizationApi<'_> {
         crate::operations::authorization::AuthorizationApi { client: self }
     }
+
     /// Operations tagged `BankCatalog`.
     pub fn bank_catalog(&self) -> crate::operations::bank_catalog::BankCatalogApi<'_> {
         crate::operations::bank_catalog::BankCatalogApi { client: self }
     }
+
     /// Operations tagged `BankTopUps`.
     pub fn bank_top_ups(&self) -> crate::operations::bank_top_ups::BankTopUpsApi<'_> {
         crate::operations::bank_top_ups::BankTopUpsApi { client: self }
     }
+
     /// Operations tagged `BankWithdrawals`.
     pub fn bank_withdrawals(&self) -> crate::operations::bank_withdrawals::BankWithdrawalsApi<'_> {
         crate::operations::bank_withdrawals::BankWithdrawalsApi { client: self }
     }
+
     /// Operations tagged `Coins`.
     pub fn coins(&self) -> crate::operations::coins::CoinsApi<'_> {
         crate::operations::coins::CoinsApi { client: self }
     }
+
     /// Operations tagged `Currencies`.
     pub fn currencies(&self) -> crate::operations::currencies::CurrenciesApi<'_> {
         crate::operations::currencies::CurrenciesApi { client: self }
     }
+
     /// Operations tagged `Organizations`.
     pub fn organizations(&self) -> crate::operations::organizations::OrganizationsApi<'_> {
         crate::operations::organizations::OrganizationsApi { client: self }
     }
+
     /// Operations tagged `Registration`.
     pub fn registration(&self) -> crate::operations::registration::RegistrationApi<'_> {
         crate::operations::registration::RegistrationApi { client: self }
     }
+
     /// Operations tagged `SmartCards`.
     pub fn smart_cards(&self) -> crate::operations::smart_cards::SmartCardsApi<'_> {
         crate::operations::smart_cards::SmartCardsApi { client: self }
     }
+
     /// Operations tagged `TransferTemplates`.
     pub fn transfer_templates(
         &self,
     ) -> crate::operations::transfer_templates::TransferTemplatesApi<'_> {
         crate::operations::transfer_templates::TransferTemplatesApi { client: self }
     }
+
     /// Operations tagged `Users`.
     pub fn users(&self) -> crate::operations::users::UsersApi<'_> {
         crate::operations::users::UsersApi { client: self }
     }
 }
+
 /// What every operation's builder holds besides its parameters: the client and the
 /// per-call options. Sending lives here, once for all operations.
 #[derive(Clone, Debug)]
@@ -94,6 +113,7 @@ pub(crate) struct Call<'a> {
     client: &'a Client,
     pub(crate) options: paygen_runtime::RequestOptions,
 }
+
 impl<'a> Call<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Call {
@@ -101,6 +121,7 @@ impl<'a> Call<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
+
     /// Sends `op` and returns the decoded body.
     pub(crate) async fn send<Op>(self, op: Op) -> Result<Op::Output, crate::Error>
     where
@@ -108,6 +129,7 @@ impl<'a> Call<'a> {
     {
         Ok(self.send_with_response(op).await?.body)
     }
+
     /// Sends `op` and returns the body with the status, headers and request id.
     pub(crate) async fn send_with_response<Op>(
         self,
@@ -119,6 +141,7 @@ impl<'a> Call<'a> {
         let (raw, scrubber) = self.execute(op.request()?).await?;
         Op::decode(raw).map_err(|error| scrubber.error(error))
     }
+
     /// Sends a request an operation built, with this call's options, and returns the
     /// response of any status, undecoded, with what its errors must be scrubbed of (the
     /// request's sensitive values and the client's credentials). Not generic: compiled
@@ -142,6 +165,7 @@ impl<'a> Call<'a> {
         }
     }
 }
+
 impl<'a> Call<'a> {
     /// Walks every page of `op` from the first, yielding items one by one. The stream
     /// ends after the last page, on an empty page, or after the first error.
@@ -169,6 +193,7 @@ impl<'a> Call<'a> {
         })
     }
 }
+
 /// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.
 #[derive(Debug, Default)]
 #[must_use]
@@ -183,18 +208,21 @@ pub struct ClientBuilder {
     providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,
     token_auth_credentials: Option<(String, paygen_runtime::Secret)>,
 }
+
 impl ClientBuilder {
     /// Talks to one of the documented environments.
     pub fn environment(mut self, environment: Environment) -> Self {
         self.environment = Some(environment);
         self
     }
+
     /// Talks to another base URL (a mock server, a proxy, a private deployment). Token
     /// and login endpoints on the API host follow it.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
+
     /// Time allowed for one attempt of a request (default 30 s): fetching a token,
     /// sending and reading the whole body. Retries each get this time again; to bound a
     /// call as a whole, set a [`deadline`](Self::deadline).
@@ -202,6 +230,7 @@ impl ClientBuilder {
         self.timeout = Some(timeout);
         self
     }
+
     /// Time allowed for a whole call, every attempt and the waits between retries
     /// included (default: none, a call is bounded by its attempts' timeouts and the
     /// retry policy). When it passes, the call ends with `Error::Deadline`; a retry that
@@ -211,16 +240,19 @@ impl ClientBuilder {
         self.deadline = Some(deadline);
         self
     }
+
     /// Time allowed to open a connection.
     pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.connect_timeout = Some(timeout);
         self
     }
+
     /// How transient failures are retried.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.retry = Some(policy);
         self
     }
+
     /// Uses your own `reqwest::Client` (proxies, TLS roots, connection limits).
     ///
     /// Your client keeps its own redirect policy. The client this crate builds follows
@@ -231,6 +263,7 @@ impl ClientBuilder {
         self.http_client = Some(client);
         self
     }
+
     /// Authenticates `tokenAuth` (a session token from `POST /authorization` in the `Authorization` header) with your own provider.
     pub fn token_auth_provider(
         mut self,
@@ -240,6 +273,7 @@ impl ClientBuilder {
         self.providers.push(("tokenAuth", Arc::new(provider)));
         self
     }
+
     /// Authenticates `tokenAuth` (a session token from `POST /authorization` in the `Authorization` header).
     ///
     /// Session token from `authorize`, sent as `Authorization: TOKEN &lt;token&gt;` (the literal word
@@ -255,10 +289,12 @@ impl ClientBuilder {
         self.token_auth_credentials = Some((login.into(), password.into()));
         self
     }
+
     /// The environment in effect: the one chosen, or the default.
     fn chosen_environment(&self) -> Option<Environment> {
         self.environment.or(Some(Environment::Sandbox))
     }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client, crate::Error> {
         let environment = self.chosen_environment();

@@ -8,10 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use raise_client::client::registered_key;
-use raise_client::models::{
-    AuthMethodRequest, AuthMethodRequestAttributes, AuthMethodRequestData,
-    AuthMethodRequestDataType, AuthMethodType,
-};
+use raise_client::models::{AuthMethodRequestAttributes, AuthMethodType};
 use raise_client::runtime::auth::{RsaSha256Signer, Signer, Sr25519Signer};
 use serde_json::{json, Value};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
@@ -264,13 +261,9 @@ async fn register(
     if let Some(method) = method {
         attributes = attributes.with_method(method);
     }
-    let request = AuthMethodRequest::new(AuthMethodRequestData::new(
-        AuthMethodRequestDataType::AuthMethods,
-        attributes,
-    ));
     client
         .auth()
-        .create_auth_method(customer, request)
+        .create_auth_method(customer, attributes)
         .send()
         .await
         .unwrap();

@@ -258,7 +258,8 @@ components:
 #[test]
 fn colliding_names_are_made_unique_once_in_lowering() {
     // `order-item` and `OrderItem` make the same Rust name (the first in the document keeps
-    // it); `Error` would shadow the crate's `Error`; `Mod` is a keyword as a module name; the
+    // it; two component keys that differ only in spelling say nothing else to tell them apart,
+    // so the second gets a counter); `Error` would shadow the crate's `Error`; `Mod` is a keyword as a module name; the
     // inline object of `Order.item` would be named `OrderItem` too.
     let spec = "
 paths: {}
@@ -297,9 +298,10 @@ components:
             ("Order", "order", "/components/schemas/Order"),
             ("OrderItem", "order_item", "/components/schemas/order-item"),
             ("OrderItem2", "order_item2", "/components/schemas/OrderItem"),
+            // Named from where it stands: the value of `Order.item`, not a third `OrderItem`.
             (
-                "OrderItem3",
-                "order_item3",
+                "OrderItemValue",
+                "order_item_value",
                 "/components/schemas/Order/properties/item"
             ),
         ]
@@ -363,5 +365,85 @@ components:
     match &def(&api, "NewOrder").kind {
         TypeKind::Struct(s) => assert_eq!(s.fields[0].presence, Presence::Required),
         other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn single_valued_required_properties_are_constants_and_envelopes_convert() {
+    // A JSON:API request: `{data: {type: "things", attributes: {name}}}`.
+    let spec = "
+paths: {}
+components:
+  schemas:
+    ThingRequest:
+      type: object
+      required: [data]
+      properties:
+        data: {$ref: '#/components/schemas/ThingData'}
+        meta: {type: object, properties: {note: {type: string}}}
+    ThingData:
+      type: object
+      required: [type, attributes]
+      properties:
+        type: {type: string, enum: [things]}
+        attributes: {$ref: '#/components/schemas/ThingAttributes'}
+    ThingAttributes:
+      type: object
+      required: [name, kind]
+      properties:
+        name: {type: string}
+        kind: {type: string, enum: [a, b]}
+        label: {type: string, enum: [only]}
+";
+    let (api, _) = lower(spec);
+    let strukt = |name: &str| match &def(&api, name).kind {
+        TypeKind::Struct(s) => s.clone(),
+        other => panic!("{name} is {other:?}"),
+    };
+    let data = strukt("ThingData");
+    let constants: Vec<(&str, Option<&str>)> = data
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.constant.as_deref()))
+        .collect();
+    assert_eq!(constants, [("type_", Some("Things")), ("attributes", None)]);
+    // A two-value enum is a choice, and an optional one-value enum is not sent by default.
+    let attributes = strukt("ThingAttributes");
+    assert!(attributes.fields.iter().all(|f| f.constant.is_none()));
+    assert!(
+        attributes.wraps.is_empty(),
+        "two required values: no wrapper"
+    );
+    assert_eq!(data.wraps, ["ThingAttributes"]);
+    // The envelope converts from its data and, through it, from the attributes.
+    assert_eq!(
+        strukt("ThingRequest").wraps,
+        ["ThingData", "ThingAttributes"]
+    );
+}
+
+#[test]
+fn a_const_string_is_a_constant_too() {
+    // OpenAPI 3.1 writes a one-value enum as `const`.
+    let spec = "
+paths: {}
+components:
+  schemas:
+    Ping:
+      type: object
+      required: [kind, at]
+      properties:
+        kind: {type: string, const: ping}
+        at: {type: string}
+";
+    let (api, _) = lower(spec);
+    let TypeKind::Struct(s) = &def(&api, "Ping").kind else {
+        panic!("Ping is a struct");
+    };
+    let constants: Vec<Option<&str>> = s.fields.iter().map(|f| f.constant.as_deref()).collect();
+    assert_eq!(constants, [Some("Ping"), None]);
+    match &def(&api, "PingKind").kind {
+        TypeKind::Enum(e) => assert_eq!(e.variants[0].value, "ping"),
+        other => panic!("PingKind is {other:?}"),
     }
 }

@@ -10,6 +10,7 @@ pub enum AccountHolderType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl AccountHolderType {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -20,6 +21,7 @@ impl AccountHolderType {
         }
     }
 }
+
 impl From<i64> for AccountHolderType {
     fn from(value: i64) -> Self {
         match value {
@@ -29,16 +31,19 @@ impl From<i64> for AccountHolderType {
         }
     }
 }
+
 impl From<AccountHolderType> for i64 {
     fn from(value: AccountHolderType) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for AccountHolderType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for AccountHolderType {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -10,6 +10,7 @@ pub enum AccountType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl AccountType {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -20,6 +21,7 @@ impl AccountType {
         }
     }
 }
+
 impl From<i64> for AccountType {
     fn from(value: i64) -> Self {
         match value {
@@ -29,16 +31,19 @@ impl From<i64> for AccountType {
         }
     }
 }
+
 impl From<AccountType> for i64 {
     fn from(value: AccountType) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for AccountType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for AccountType {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -1,53 +1,54 @@
-/// The `AchDetailsDto` schema.
+/// An object with the properties `customerAccountNumber`, `customerRoutingNumber`, `accountHolderType`, `accountHolderTypeId`, `accountType`, `accountTypeId` and `taxId`.
 #[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AchDetailsDto {
-    /// The `customerAccountNumber` field.
+    /// Text.
     #[serde(
         rename = "customerAccountNumber",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_account_number: Option<String>,
-    /// The `customerRoutingNumber` field.
+    /// Text.
     #[serde(
         rename = "customerRoutingNumber",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_routing_number: Option<String>,
-    /// The `accountHolderType` field.
+    /// Text.
     #[serde(
         rename = "accountHolderType",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub account_holder_type: Option<String>,
-    /// The `accountHolderTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "accountHolderTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub account_holder_type_id: Option<i32>,
-    /// The `accountType` field.
+    /// Text.
     #[serde(
         rename = "accountType",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub account_type: Option<String>,
-    /// The `accountTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "accountTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub account_type_id: Option<i32>,
-    /// The `taxId` field.
+    /// Text.
     #[serde(rename = "taxId", default, skip_serializing_if = "Option::is_none")]
     pub tax_id: Option<String>,
 }
+
 impl std::fmt::Debug for AchDetailsDto {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AchDetailsDto")

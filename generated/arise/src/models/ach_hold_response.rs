@@ -1,4 +1,4 @@
-/// The `AchHoldResponse` schema.
+/// An object with the properties `transactionId`, `typeId`, `type`, `statusId`, `status`, `responseDescription` and `responseCode`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AchHoldResponse {
@@ -9,7 +9,7 @@ pub struct AchHoldResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_id: Option<paygen_runtime::Uuid>,
-    /// The `typeId` field.
+    /// A 32-bit integer.
     #[serde(rename = "typeId", default, skip_serializing_if = "Option::is_none")]
     pub type_id: Option<i32>,
     /// Aurora ACH transaction type.

@@ -15,6 +15,7 @@ pub enum AchSecCode {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl AchSecCode {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -27,6 +28,7 @@ impl AchSecCode {
         }
     }
 }
+
 impl From<i64> for AchSecCode {
     fn from(value: i64) -> Self {
         match value {
@@ -38,16 +40,19 @@ impl From<i64> for AchSecCode {
         }
     }
 }
+
 impl From<AchSecCode> for i64 {
     fn from(value: AchSecCode) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for AchSecCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for AchSecCode {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -1,4 +1,4 @@
-/// The `AddCustomerAchAccountRequest` schema.
+/// An object with the properties `accountNumber`, `routingNumber`, `accountType`, `accountHolderType`, `name` and `taxId`. Required: `accountNumber`, `routingNumber`, `accountType` and `accountHolderType`.
 #[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AddCustomerAchAccountRequest {
@@ -31,6 +31,7 @@ pub struct AddCustomerAchAccountRequest {
     )]
     pub tax_id: paygen_runtime::Nullable<String>,
 }
+
 impl std::fmt::Debug for AddCustomerAchAccountRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AddCustomerAchAccountRequest")
@@ -52,6 +53,7 @@ impl std::fmt::Debug for AddCustomerAchAccountRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for AddCustomerAchAccountRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.account_number, out);
@@ -59,6 +61,7 @@ impl paygen_runtime::redact::SensitiveValues for AddCustomerAchAccountRequest {
         paygen_runtime::redact::values_of(&self.tax_id, out);
     }
 }
+
 impl AddCustomerAchAccountRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(
@@ -75,21 +78,25 @@ impl AddCustomerAchAccountRequest {
             tax_id: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = Some(value.into());
         self
     }
+
     /// Sets `name`.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets `taxId`.
     pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
         self.tax_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `taxId` as `null`.
     pub fn clear_tax_id(mut self) -> Self {
         self.tax_id = paygen_runtime::Nullable::Null;

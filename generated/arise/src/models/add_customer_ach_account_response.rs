@@ -1,4 +1,4 @@
-/// The `AddCustomerAchAccountResponse` schema.
+/// An object with the property `id`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AddCustomerAchAccountResponse {

@@ -1,4 +1,4 @@
-/// The `AddCustomerCardRequest` schema.
+/// An object with the properties `name`, `pan`, `expirationMonth`, `expirationYear` and `securityCode`. Required: `pan`, `expirationMonth` and `expirationYear`.
 #[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AddCustomerCardRequest {
@@ -25,6 +25,7 @@ pub struct AddCustomerCardRequest {
     )]
     pub security_code: paygen_runtime::Nullable<String>,
 }
+
 impl std::fmt::Debug for AddCustomerCardRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AddCustomerCardRequest")
@@ -39,12 +40,14 @@ impl std::fmt::Debug for AddCustomerCardRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for AddCustomerCardRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.pan, out);
         paygen_runtime::redact::values_of(&self.security_code, out);
     }
 }
+
 impl AddCustomerCardRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(pan: impl Into<String>, expiration_month: i32, expiration_year: i32) -> Self {
@@ -56,21 +59,25 @@ impl AddCustomerCardRequest {
             security_code: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `name`.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `name` as `null`.
     pub fn clear_name(mut self) -> Self {
         self.name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `securityCode`.
     pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `securityCode` as `null`.
     pub fn clear_security_code(mut self) -> Self {
         self.security_code = paygen_runtime::Nullable::Null;

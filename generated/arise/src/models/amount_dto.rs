@@ -1,4 +1,4 @@
-/// The `AmountDto` schema.
+/// An object with the properties `baseAmount`, `percentageOffAmount`, `percentageOffRate`, `cashDiscountAmount`, `cashDiscountRate`, `cashDiscountPercentage`, `surchargeAmount`, `surchargeRate` and 5 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AmountDto {
@@ -26,7 +26,7 @@ pub struct AmountDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub percentage_off_rate: Option<paygen_runtime::Decimal>,
-    /// The `cashDiscountAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "cashDiscountAmount",
         default,
@@ -82,7 +82,7 @@ pub struct AmountDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub tip_rate: Option<paygen_runtime::Decimal>,
-    /// The `taxAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "taxAmount",
         default,
@@ -90,7 +90,7 @@ pub struct AmountDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub tax_amount: Option<paygen_runtime::Decimal>,
-    /// The `taxRate` field.
+    /// A decimal amount.
     #[serde(
         rename = "taxRate",
         default,

@@ -1,4 +1,4 @@
-/// The `AuthorizeTransactionRequest` schema.
+/// An object with the properties `amount`, `accountNumber`, `currencyId`, `expirationMonth`, `expirationYear`, `cardDataSource`, `deviceId`, `paymentProcessorId` and 25 more. Required: `amount`, `accountNumber`, `currencyId`, `expirationMonth` and `expirationYear`.
 #[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct AuthorizeTransactionRequest {
@@ -127,21 +127,21 @@ pub struct AuthorizeTransactionRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub sdk_version: paygen_runtime::Nullable<String>,
-    /// The `billingAddress` field.
+    /// An object with the properties `city`, `countryId`, `line1`, `line2`, `postalCode`, `stateName` and `stateId`. Required: `city` and `countryId`.
     #[serde(
         rename = "billingAddress",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub billing_address: Option<super::AddressDto>,
-    /// The `shippingAddress` field.
+    /// An object with the properties `city`, `countryId`, `line1`, `line2`, `postalCode`, `stateName` and `stateId`. Required: `city` and `countryId`.
     #[serde(
         rename = "shippingAddress",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub shipping_address: Option<super::AddressDto>,
-    /// The `contactInfo` field.
+    /// An object with the properties `companyName`, `firstName`, `lastName`, `email`, `mobilePhoneNumber` and `smsNotification`. Required: `companyName`.
     #[serde(
         rename = "contactInfo",
         default,
@@ -185,12 +185,12 @@ pub struct AuthorizeTransactionRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub emv_payment_app_version: paygen_runtime::Nullable<String>,
-    /// The `pin` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub pin: paygen_runtime::Nullable<String>,
-    /// The `pinKsn` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -244,6 +244,7 @@ pub struct AuthorizeTransactionRequest {
     )]
     pub customer_initiated_transaction: Option<bool>,
 }
+
 impl std::fmt::Debug for AuthorizeTransactionRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AuthorizeTransactionRequest")
@@ -304,6 +305,7 @@ impl std::fmt::Debug for AuthorizeTransactionRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for AuthorizeTransactionRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.account_number, out);
@@ -314,6 +316,7 @@ impl paygen_runtime::redact::SensitiveValues for AuthorizeTransactionRequest {
         paygen_runtime::redact::values_of(&self.pin, out);
     }
 }
+
 impl AuthorizeTransactionRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(
@@ -359,216 +362,259 @@ impl AuthorizeTransactionRequest {
             customer_initiated_transaction: None,
         }
     }
+
     /// Sets `cardDataSource`.
     pub fn with_card_data_source(mut self, value: super::CardDataSource) -> Self {
         self.card_data_source = Some(value);
         self
     }
+
     /// Sets `deviceId`.
     pub fn with_device_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.device_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `deviceId` as `null`.
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `paymentProcessorId`.
     pub fn with_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `paymentProcessorId` as `null`.
     pub fn clear_payment_processor_id(mut self) -> Self {
         self.payment_processor_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `customerId` as `null`.
     pub fn clear_customer_id(mut self) -> Self {
         self.customer_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `paymentMethodId`.
     pub fn with_payment_method_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.payment_method_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `paymentMethodId` as `null`.
     pub fn clear_payment_method_id(mut self) -> Self {
         self.payment_method_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `tipAmount`.
     pub fn with_tip_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tip_amount = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `tipAmount` as `null`.
     pub fn clear_tip_amount(mut self) -> Self {
         self.tip_amount = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `tipRate`.
     pub fn with_tip_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tip_rate = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `tipRate` as `null`.
     pub fn clear_tip_rate(mut self) -> Self {
         self.tip_rate = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `percentageOffRate`.
     pub fn with_percentage_off_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.percentage_off_rate = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `percentageOffRate` as `null`.
     pub fn clear_percentage_off_rate(mut self) -> Self {
         self.percentage_off_rate = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `surchargeRate`.
     pub fn with_surcharge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.surcharge_rate = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `surchargeRate` as `null`.
     pub fn clear_surcharge_rate(mut self) -> Self {
         self.surcharge_rate = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `useCardPrice`.
     pub fn with_use_card_price(mut self, value: bool) -> Self {
         self.use_card_price = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `useCardPrice` as `null`.
     pub fn clear_use_card_price(mut self) -> Self {
         self.use_card_price = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `appVersion`.
     pub fn with_app_version(mut self, value: impl Into<String>) -> Self {
         self.app_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `appVersion` as `null`.
     pub fn clear_app_version(mut self) -> Self {
         self.app_version = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `sdkVersion`.
     pub fn with_sdk_version(mut self, value: impl Into<String>) -> Self {
         self.sdk_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `sdkVersion` as `null`.
     pub fn clear_sdk_version(mut self) -> Self {
         self.sdk_version = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `billingAddress`.
     pub fn with_billing_address(mut self, value: super::AddressDto) -> Self {
         self.billing_address = Some(value);
         self
     }
+
     /// Sets `shippingAddress`.
     pub fn with_shipping_address(mut self, value: super::AddressDto) -> Self {
         self.shipping_address = Some(value);
         self
     }
+
     /// Sets `contactInfo`.
     pub fn with_contact_info(mut self, value: super::ContactInfoDto) -> Self {
         self.contact_info = Some(value);
         self
     }
+
     /// Sets `securityCode`.
     pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `securityCode` as `null`.
     pub fn clear_security_code(mut self) -> Self {
         self.security_code = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `track1`.
     pub fn with_track1(mut self, value: impl Into<String>) -> Self {
         self.track1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `track1` as `null`.
     pub fn clear_track1(mut self) -> Self {
         self.track1 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `track2`.
     pub fn with_track2(mut self, value: impl Into<String>) -> Self {
         self.track2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `track2` as `null`.
     pub fn clear_track2(mut self) -> Self {
         self.track2 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `emvTags`.
     pub fn with_emv_tags(mut self, value: Vec<String>) -> Self {
         self.emv_tags = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `emvTags` as `null`.
     pub fn clear_emv_tags(mut self) -> Self {
         self.emv_tags = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `emvPaymentAppVersion`.
     pub fn with_emv_payment_app_version(mut self, value: impl Into<String>) -> Self {
         self.emv_payment_app_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `emvPaymentAppVersion` as `null`.
     pub fn clear_emv_payment_app_version(mut self) -> Self {
         self.emv_payment_app_version = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `pin`.
     pub fn with_pin(mut self, value: impl Into<String>) -> Self {
         self.pin = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `pin` as `null`.
     pub fn clear_pin(mut self) -> Self {
         self.pin = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `pinKsn`.
     pub fn with_pin_ksn(mut self, value: impl Into<String>) -> Self {
         self.pin_ksn = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `pinKsn` as `null`.
     pub fn clear_pin_ksn(mut self) -> Self {
         self.pin_ksn = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `emvFallbackCondition`.
     pub fn with_emv_fallback_condition(mut self, value: super::EmvFallbackCondition) -> Self {
         self.emv_fallback_condition = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `emvFallbackCondition` as `null`.
     pub fn clear_emv_fallback_condition(mut self) -> Self {
         self.emv_fallback_condition = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `emvFallbackLastChipRead`.
     pub fn with_emv_fallback_last_chip_read(
         mut self,
@@ -577,41 +623,49 @@ impl AuthorizeTransactionRequest {
         self.emv_fallback_last_chip_read = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `emvFallbackLastChipRead` as `null`.
     pub fn clear_emv_fallback_last_chip_read(mut self) -> Self {
         self.emv_fallback_last_chip_read = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `referenceId`.
     pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
         self.reference_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `referenceId` as `null`.
     pub fn clear_reference_id(mut self) -> Self {
         self.reference_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `l2`.
     pub fn with_l2(mut self, value: super::IsvL2Data) -> Self {
         self.l2 = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `l2` as `null`.
     pub fn clear_l2(mut self) -> Self {
         self.l2 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `l3`.
     pub fn with_l3(mut self, value: super::IsvL3Data) -> Self {
         self.l3 = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `l3` as `null`.
     pub fn clear_l3(mut self) -> Self {
         self.l3 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `customerInitiatedTransaction`.
     pub fn with_customer_initiated_transaction(mut self, value: bool) -> Self {
         self.customer_initiated_transaction = Some(value);

@@ -1,14 +1,14 @@
-/// The `AvailableOperation` schema.
+/// An object with the properties `typeId`, `type`, `availableAmount` and `suggestedTips`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AvailableOperation {
-    /// The `typeId` field.
+    /// A 32-bit integer.
     #[serde(rename = "typeId", default, skip_serializing_if = "Option::is_none")]
     pub type_id: Option<i32>,
-    /// The `type` field.
+    /// Text.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
-    /// The `availableAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "availableAmount",
         default,
@@ -16,7 +16,7 @@ pub struct AvailableOperation {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub available_amount: Option<paygen_runtime::Decimal>,
-    /// The `suggestedTips` field.
+    /// A list of objects with the properties `tipAmount` and `tipPercent`.
     #[serde(
         rename = "suggestedTips",
         default,

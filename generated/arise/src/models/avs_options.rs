@@ -1,4 +1,4 @@
-/// The `AvsOptions` schema.
+/// An object with the properties `isEnabled`, `profileId` and `profile`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct AvsOptions {

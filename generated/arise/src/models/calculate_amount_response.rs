@@ -1,4 +1,4 @@
-/// The `CalculateAmountResponse` schema.
+/// An object with the properties `currencyId`, `currency`, `zeroCostProcessingOptionId`, `zeroCostProcessingOption`, `useCardPrice`, `cash`, `creditCard`, `debitCard` and 1 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CalculateAmountResponse {
@@ -9,7 +9,7 @@ pub struct CalculateAmountResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub currency_id: Option<super::Currency>,
-    /// The `currency` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.ZeroCostProcessingOption).
@@ -26,27 +26,27 @@ pub struct CalculateAmountResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub zero_cost_processing_option: Option<String>,
-    /// The `useCardPrice` field.
+    /// `true` or `false`.
     #[serde(
         rename = "useCardPrice",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub use_card_price: Option<bool>,
-    /// The `cash` field.
+    /// An object with the properties `baseAmount`, `percentageOffAmount`, `percentageOffRate`, `cashDiscountAmount`, `cashDiscountRate`, `cashDiscountPercentage`, `surchargeAmount`, `surchargeRate` and 5 more.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cash: Option<super::AmountDto>,
-    /// The `creditCard` field.
+    /// An object with the properties `baseAmount`, `percentageOffAmount`, `percentageOffRate`, `cashDiscountAmount`, `cashDiscountRate`, `cashDiscountPercentage`, `surchargeAmount`, `surchargeRate` and 5 more.
     #[serde(
         rename = "creditCard",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub credit_card: Option<super::AmountDto>,
-    /// The `debitCard` field.
+    /// An object with the properties `baseAmount`, `percentageOffAmount`, `percentageOffRate`, `cashDiscountAmount`, `cashDiscountRate`, `cashDiscountPercentage`, `surchargeAmount`, `surchargeRate` and 5 more.
     #[serde(rename = "debitCard", default, skip_serializing_if = "Option::is_none")]
     pub debit_card: Option<super::AmountDto>,
-    /// The `ach` field.
+    /// An object with the properties `baseAmount`, `percentageOffAmount`, `percentageOffRate`, `cashDiscountAmount`, `cashDiscountRate`, `cashDiscountPercentage`, `surchargeAmount`, `surchargeRate` and 5 more.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ach: Option<super::AmountDto>,
 }

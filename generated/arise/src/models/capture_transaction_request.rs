@@ -1,4 +1,4 @@
-/// The `CaptureTransactionRequest` schema.
+/// An object with the properties `amount` and `transactionId`. Required: `amount` and `transactionId`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CaptureTransactionRequest {
@@ -9,6 +9,7 @@ pub struct CaptureTransactionRequest {
     #[serde(rename = "transactionId")]
     pub transaction_id: paygen_runtime::Uuid,
 }
+
 impl CaptureTransactionRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(amount: paygen_runtime::Decimal, transaction_id: paygen_runtime::Uuid) -> Self {

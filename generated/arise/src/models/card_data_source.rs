@@ -20,6 +20,7 @@ pub enum CardDataSource {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl CardDataSource {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -35,6 +36,7 @@ impl CardDataSource {
         }
     }
 }
+
 impl From<i64> for CardDataSource {
     fn from(value: i64) -> Self {
         match value {
@@ -49,16 +51,19 @@ impl From<i64> for CardDataSource {
         }
     }
 }
+
 impl From<CardDataSource> for i64 {
     fn from(value: CardDataSource) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for CardDataSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for CardDataSource {
     fn to_param(&self) -> String {
         self.value().to_string()

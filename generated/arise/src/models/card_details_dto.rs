@@ -1,55 +1,55 @@
-/// The `CardDetailsDto` schema.
+/// An object with the properties `authCode`, `mid`, `tid`, `cardCreditDebitTypeId`, `cardCreditDebitType`, `processCreditDebitTypeId`, `processCreditDebitType`, `rrn` and 2 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CardDetailsDto {
-    /// The `authCode` field.
+    /// Text.
     #[serde(rename = "authCode", default, skip_serializing_if = "Option::is_none")]
     pub auth_code: Option<String>,
-    /// The `mid` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mid: Option<String>,
-    /// The `tid` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tid: Option<String>,
-    /// The `cardCreditDebitTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "cardCreditDebitTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub card_credit_debit_type_id: Option<i32>,
-    /// The `cardCreditDebitType` field.
+    /// Text.
     #[serde(
         rename = "cardCreditDebitType",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub card_credit_debit_type: Option<String>,
-    /// The `processCreditDebitTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "processCreditDebitTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub process_credit_debit_type_id: Option<i32>,
-    /// The `processCreditDebitType` field.
+    /// Text.
     #[serde(
         rename = "processCreditDebitType",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub process_credit_debit_type: Option<String>,
-    /// The `rrn` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rrn: Option<String>,
-    /// The `cardTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "cardTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub card_type_id: Option<i32>,
-    /// The `cardType` field.
+    /// Text.
     #[serde(rename = "cardType", default, skip_serializing_if = "Option::is_none")]
     pub card_type: Option<String>,
 }

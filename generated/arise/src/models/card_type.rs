@@ -21,6 +21,7 @@ pub enum CardType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl CardType {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -36,6 +37,7 @@ impl CardType {
         }
     }
 }
+
 impl From<i64> for CardType {
     fn from(value: i64) -> Self {
         match value {
@@ -50,16 +52,19 @@ impl From<i64> for CardType {
         }
     }
 }
+
 impl From<CardType> for i64 {
     fn from(value: CardType) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for CardType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for CardType {
     fn to_param(&self) -> String {
         self.value().to_string()

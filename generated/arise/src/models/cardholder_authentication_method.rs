@@ -25,6 +25,7 @@ pub enum CardholderAuthenticationMethod {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl CardholderAuthenticationMethod {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -42,6 +43,7 @@ impl CardholderAuthenticationMethod {
         }
     }
 }
+
 impl From<i64> for CardholderAuthenticationMethod {
     fn from(value: i64) -> Self {
         match value {
@@ -58,16 +60,19 @@ impl From<i64> for CardholderAuthenticationMethod {
         }
     }
 }
+
 impl From<CardholderAuthenticationMethod> for i64 {
     fn from(value: CardholderAuthenticationMethod) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for CardholderAuthenticationMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for CardholderAuthenticationMethod {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -1,4 +1,4 @@
-/// The `ContactInfo` schema.
+/// An object with the properties `id`, `addressName`, `addressLine1`, `addressLine2`, `city`, `zip`, `countryId`, `stateId` and 6 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ContactInfo {
@@ -35,7 +35,7 @@ pub struct ContactInfo {
     /// Aurora country identifier.
     #[serde(rename = "countryId", default, skip_serializing_if = "Option::is_none")]
     pub country_id: Option<i32>,
-    /// The `stateId` field.
+    /// A 32-bit integer.
     #[serde(rename = "stateId", default, skip_serializing_if = "Option::is_none")]
     pub state_id: Option<i32>,
     /// Two-letter USPS state code.

@@ -1,4 +1,4 @@
-/// The `CountryDto` schema.
+/// An object with the properties `id`, `isoCode` and `name`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CountryDto {

@@ -1,4 +1,4 @@
-/// The `CreateAchCreditRequest` schema.
+/// An object with the properties `amount`, `paymentProcessorId`, `secCode`, `requesterIPaddress`, `paymentMethodId`, `customerId`, `isFasterProcessing`, `routingNumber` and 7 more. Required: `amount`, `paymentProcessorId`, `secCode`, `requesterIPaddress` and `paymentMethodId`.
 #[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateAchCreditRequest {
@@ -8,6 +8,8 @@ pub struct CreateAchCreditRequest {
     /// Id of the ACH payment processor (ACHQ).
     #[serde(rename = "paymentProcessorId")]
     pub payment_processor_id: paygen_runtime::Uuid,
+    /// An object with no named properties.
+    ///
     /// Default: `1`.
     #[serde(rename = "secCode")]
     pub sec_code: super::AchSecCode,
@@ -80,21 +82,21 @@ pub struct CreateAchCreditRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub account_holder_type: Option<super::AccountHolderType>,
-    /// The `billingAddress` field.
+    /// An object with the properties `city`, `countryId`, `line1`, `line2`, `postalCode`, `stateName` and `stateId`. Required: `city` and `countryId`.
     #[serde(
         rename = "billingAddress",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub billing_address: Option<super::AddressDto>,
-    /// The `shippingAddress` field.
+    /// An object with the properties `city`, `countryId`, `line1`, `line2`, `postalCode`, `stateName` and `stateId`. Required: `city` and `countryId`.
     #[serde(
         rename = "shippingAddress",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub shipping_address: Option<super::AddressDto>,
-    /// The `contactInfo` field.
+    /// An object with the properties `companyName`, `firstName`, `lastName`, `email`, `mobilePhoneNumber` and `smsNotification`. Required: `companyName`.
     #[serde(
         rename = "contactInfo",
         default,
@@ -102,6 +104,7 @@ pub struct CreateAchCreditRequest {
     )]
     pub contact_info: Option<super::ContactInfoDto>,
 }
+
 impl std::fmt::Debug for CreateAchCreditRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateAchCreditRequest")
@@ -132,6 +135,7 @@ impl std::fmt::Debug for CreateAchCreditRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for CreateAchCreditRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.routing_number, out);
@@ -139,6 +143,7 @@ impl paygen_runtime::redact::SensitiveValues for CreateAchCreditRequest {
         paygen_runtime::redact::values_of(&self.tax_id, out);
     }
 }
+
 impl CreateAchCreditRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(
@@ -165,76 +170,91 @@ impl CreateAchCreditRequest {
             contact_info: None,
         }
     }
+
     /// Sets `paymentMethodId`.
     pub fn with_payment_method_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.payment_method_id = Some(value);
         self
     }
+
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `customerId` as `null`.
     pub fn clear_customer_id(mut self) -> Self {
         self.customer_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `isFasterProcessing`.
     pub fn with_is_faster_processing(mut self, value: bool) -> Self {
         self.is_faster_processing = Some(value);
         self
     }
+
     /// Sets `routingNumber`.
     pub fn with_routing_number(mut self, value: impl Into<String>) -> Self {
         self.routing_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `routingNumber` as `null`.
     pub fn clear_routing_number(mut self) -> Self {
         self.routing_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `accountNumber` as `null`.
     pub fn clear_account_number(mut self) -> Self {
         self.account_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `taxId`.
     pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
         self.tax_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `taxId` as `null`.
     pub fn clear_tax_id(mut self) -> Self {
         self.tax_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `accountType`.
     pub fn with_account_type(mut self, value: super::AccountType) -> Self {
         self.account_type = Some(value);
         self
     }
+
     /// Sets `accountHolderType`.
     pub fn with_account_holder_type(mut self, value: super::AccountHolderType) -> Self {
         self.account_holder_type = Some(value);
         self
     }
+
     /// Sets `billingAddress`.
     pub fn with_billing_address(mut self, value: super::AddressDto) -> Self {
         self.billing_address = Some(value);
         self
     }
+
     /// Sets `shippingAddress`.
     pub fn with_shipping_address(mut self, value: super::AddressDto) -> Self {
         self.shipping_address = Some(value);
         self
     }
+
     /// Sets `contactInfo`.
     pub fn with_contact_info(mut self, value: super::ContactInfoDto) -> Self {
         self.contact_info = Some(value);

@@ -1,4 +1,4 @@
-/// The `CreateAchDebitRequest` schema.
+/// An object with the properties `amount`, `paymentProcessorId`, `secCode`, `requesterIPaddress`, `paymentMethodId`, `customerId`, `routingNumber`, `accountNumber` and 7 more. Required: `amount`, `paymentProcessorId`, `secCode` and `requesterIPaddress`.
 #[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateAchDebitRequest {
@@ -8,6 +8,8 @@ pub struct CreateAchDebitRequest {
     /// Id of the ACH payment processor (ACHQ).
     #[serde(rename = "paymentProcessorId")]
     pub payment_processor_id: paygen_runtime::Uuid,
+    /// An object with no named properties.
+    ///
     /// Default: `1`.
     #[serde(rename = "secCode")]
     pub sec_code: super::AchSecCode,
@@ -66,21 +68,21 @@ pub struct CreateAchDebitRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub account_holder_type: Option<super::AccountHolderType>,
-    /// The `contactInfo` field.
+    /// An object with the properties `companyName`, `firstName`, `lastName`, `email`, `mobilePhoneNumber` and `smsNotification`. Required: `companyName`.
     #[serde(
         rename = "contactInfo",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub contact_info: Option<super::CreateAchDebitRequestContactInfo>,
-    /// The `billingAddress` field.
+    /// An object with the properties `city`, `countryId`, `line1`, `line2`, `postalCode`, `stateName` and `stateId`. Required: `city` and `countryId`.
     #[serde(
         rename = "billingAddress",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub billing_address: Option<super::CreateAchDebitRequestBillingAddress>,
-    /// The `shippingAddress` field.
+    /// An object with the properties `city`, `countryId`, `line1`, `line2`, `postalCode`, `stateName` and `stateId`. Required: `city` and `countryId`.
     #[serde(
         rename = "shippingAddress",
         default,
@@ -106,6 +108,7 @@ pub struct CreateAchDebitRequest {
     )]
     pub tax_id: paygen_runtime::Nullable<String>,
 }
+
 impl std::fmt::Debug for CreateAchDebitRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateAchDebitRequest")
@@ -136,6 +139,7 @@ impl std::fmt::Debug for CreateAchDebitRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for CreateAchDebitRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.routing_number, out);
@@ -143,6 +147,7 @@ impl paygen_runtime::redact::SensitiveValues for CreateAchDebitRequest {
         paygen_runtime::redact::values_of(&self.tax_id, out);
     }
 }
+
 impl CreateAchDebitRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(
@@ -169,61 +174,73 @@ impl CreateAchDebitRequest {
             tax_id: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `paymentMethodId`.
     pub fn with_payment_method_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.payment_method_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `paymentMethodId` as `null`.
     pub fn clear_payment_method_id(mut self) -> Self {
         self.payment_method_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `customerId` as `null`.
     pub fn clear_customer_id(mut self) -> Self {
         self.customer_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `routingNumber`.
     pub fn with_routing_number(mut self, value: impl Into<String>) -> Self {
         self.routing_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `routingNumber` as `null`.
     pub fn clear_routing_number(mut self) -> Self {
         self.routing_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `accountNumber` as `null`.
     pub fn clear_account_number(mut self) -> Self {
         self.account_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `accountType`.
     pub fn with_account_type(mut self, value: super::AccountType) -> Self {
         self.account_type = Some(value);
         self
     }
+
     /// Sets `accountHolderType`.
     pub fn with_account_holder_type(mut self, value: super::AccountHolderType) -> Self {
         self.account_holder_type = Some(value);
         self
     }
+
     /// Sets `contactInfo`.
     pub fn with_contact_info(mut self, value: super::CreateAchDebitRequestContactInfo) -> Self {
         self.contact_info = Some(value);
         self
     }
+
     /// Sets `billingAddress`.
     pub fn with_billing_address(
         mut self,
@@ -232,21 +249,25 @@ impl CreateAchDebitRequest {
         self.billing_address = Some(value);
         self
     }
+
     /// Sets `shippingAddress`.
     pub fn with_shipping_address(mut self, value: super::AddressDto) -> Self {
         self.shipping_address = Some(value);
         self
     }
+
     /// Sets `isFasterProcessing`.
     pub fn with_is_faster_processing(mut self, value: bool) -> Self {
         self.is_faster_processing = Some(value);
         self
     }
+
     /// Sets `taxId`.
     pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
         self.tax_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `taxId` as `null`.
     pub fn clear_tax_id(mut self) -> Self {
         self.tax_id = paygen_runtime::Nullable::Null;

@@ -1,4 +1,4 @@
-/// The `CreateAchDebitRequestBillingAddress` schema.
+/// An object with the properties `city`, `countryId`, `line1`, `line2`, `postalCode`, `stateName` and `stateId`. Required: `city` and `countryId`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateAchDebitRequestBillingAddress {
@@ -36,7 +36,7 @@ pub struct CreateAchDebitRequestBillingAddress {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub state_name: paygen_runtime::Nullable<String>,
-    /// The `stateId` field.
+    /// A 32-bit integer.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -46,6 +46,7 @@ pub struct CreateAchDebitRequestBillingAddress {
     )]
     pub state_id: paygen_runtime::Nullable<i32>,
 }
+
 impl CreateAchDebitRequestBillingAddress {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -59,61 +60,73 @@ impl CreateAchDebitRequestBillingAddress {
             state_id: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `city`.
     pub fn with_city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
+
     /// Sets `countryId`.
     pub fn with_country_id(mut self, value: i32) -> Self {
         self.country_id = Some(value);
         self
     }
+
     /// Sets `line1`.
     pub fn with_line1(mut self, value: impl Into<String>) -> Self {
         self.line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `line1` as `null`.
     pub fn clear_line1(mut self) -> Self {
         self.line1 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `line2`.
     pub fn with_line2(mut self, value: impl Into<String>) -> Self {
         self.line2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `line2` as `null`.
     pub fn clear_line2(mut self) -> Self {
         self.line2 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `postalCode`.
     pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
         self.postal_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `postalCode` as `null`.
     pub fn clear_postal_code(mut self) -> Self {
         self.postal_code = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `stateName`.
     pub fn with_state_name(mut self, value: impl Into<String>) -> Self {
         self.state_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `stateName` as `null`.
     pub fn clear_state_name(mut self) -> Self {
         self.state_name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `stateId`.
     pub fn with_state_id(mut self, value: i32) -> Self {
         self.state_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `stateId` as `null`.
     pub fn clear_state_id(mut self) -> Self {
         self.state_id = paygen_runtime::Nullable::Null;

@@ -1,4 +1,4 @@
-/// The `CreateAchDebitRequestContactInfo` schema.
+/// An object with the properties `companyName`, `firstName`, `lastName`, `email`, `mobilePhoneNumber` and `smsNotification`. Required: `companyName`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateAchDebitRequestContactInfo {
@@ -51,6 +51,7 @@ pub struct CreateAchDebitRequestContactInfo {
     )]
     pub sms_notification: paygen_runtime::Nullable<bool>,
 }
+
 impl CreateAchDebitRequestContactInfo {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(company_name: impl Into<String>) -> Self {
@@ -63,51 +64,61 @@ impl CreateAchDebitRequestContactInfo {
             sms_notification: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `firstName`.
     pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
         self.first_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `firstName` as `null`.
     pub fn clear_first_name(mut self) -> Self {
         self.first_name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `lastName`.
     pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
         self.last_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `lastName` as `null`.
     pub fn clear_last_name(mut self) -> Self {
         self.last_name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `email`.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
         self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `email` as `null`.
     pub fn clear_email(mut self) -> Self {
         self.email = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `mobilePhoneNumber`.
     pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `mobilePhoneNumber` as `null`.
     pub fn clear_mobile_phone_number(mut self) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `smsNotification`.
     pub fn with_sms_notification(mut self, value: bool) -> Self {
         self.sms_notification = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `smsNotification` as `null`.
     pub fn clear_sms_notification(mut self) -> Self {
         self.sms_notification = paygen_runtime::Nullable::Null;

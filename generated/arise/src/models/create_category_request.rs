@@ -1,4 +1,4 @@
-/// The `CreateCategoryRequest` schema.
+/// An object with the properties `name` and `defaultUnitTypeId`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateCategoryRequest {
@@ -17,6 +17,7 @@ pub struct CreateCategoryRequest {
     )]
     pub default_unit_type_id: paygen_runtime::Nullable<i32>,
 }
+
 impl CreateCategoryRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -25,21 +26,25 @@ impl CreateCategoryRequest {
             default_unit_type_id: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `name`.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `name` as `null`.
     pub fn clear_name(mut self) -> Self {
         self.name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `defaultUnitTypeId`.
     pub fn with_default_unit_type_id(mut self, value: i32) -> Self {
         self.default_unit_type_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `defaultUnitTypeId` as `null`.
     pub fn clear_default_unit_type_id(mut self) -> Self {
         self.default_unit_type_id = paygen_runtime::Nullable::Null;

@@ -1,8 +1,8 @@
-/// The `CreateCustomerPaymentMethodAchAccountDto` schema.
+/// An object with the properties `name`, `accountNumber`, `routingNumber`, `accountType`, `accountHolderType` and `taxId`.
 #[derive(Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateCustomerPaymentMethodAchAccountDto {
-    /// The `name` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
@@ -16,7 +16,7 @@ pub struct CreateCustomerPaymentMethodAchAccountDto {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub account_number: paygen_runtime::Nullable<String>,
-    /// The `routingNumber` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -39,7 +39,7 @@ pub struct CreateCustomerPaymentMethodAchAccountDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub account_holder_type: Option<super::AccountHolderType>,
-    /// The `taxId` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -49,6 +49,7 @@ pub struct CreateCustomerPaymentMethodAchAccountDto {
     )]
     pub tax_id: paygen_runtime::Nullable<String>,
 }
+
 impl std::fmt::Debug for CreateCustomerPaymentMethodAchAccountDto {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateCustomerPaymentMethodAchAccountDto")
@@ -70,6 +71,7 @@ impl std::fmt::Debug for CreateCustomerPaymentMethodAchAccountDto {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for CreateCustomerPaymentMethodAchAccountDto {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.account_number, out);
@@ -77,6 +79,7 @@ impl paygen_runtime::redact::SensitiveValues for CreateCustomerPaymentMethodAchA
         paygen_runtime::redact::values_of(&self.tax_id, out);
     }
 }
+
 impl CreateCustomerPaymentMethodAchAccountDto {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -89,51 +92,61 @@ impl CreateCustomerPaymentMethodAchAccountDto {
             tax_id: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `name`.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `name` as `null`.
     pub fn clear_name(mut self) -> Self {
         self.name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `accountNumber` as `null`.
     pub fn clear_account_number(mut self) -> Self {
         self.account_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `routingNumber`.
     pub fn with_routing_number(mut self, value: impl Into<String>) -> Self {
         self.routing_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `routingNumber` as `null`.
     pub fn clear_routing_number(mut self) -> Self {
         self.routing_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `accountType`.
     pub fn with_account_type(mut self, value: super::AccountType) -> Self {
         self.account_type = Some(value);
         self
     }
+
     /// Sets `accountHolderType`.
     pub fn with_account_holder_type(mut self, value: super::AccountHolderType) -> Self {
         self.account_holder_type = Some(value);
         self
     }
+
     /// Sets `taxId`.
     pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
         self.tax_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `taxId` as `null`.
     pub fn clear_tax_id(mut self) -> Self {
         self.tax_id = paygen_runtime::Nullable::Null;

@@ -1,4 +1,4 @@
-/// The `CreateCustomerPaymentMethodCardDto` schema.
+/// An object with the properties `name`, `pan`, `expirationMonth`, `expirationYear` and `securityCode`.
 #[derive(Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateCustomerPaymentMethodCardDto {
@@ -36,6 +36,7 @@ pub struct CreateCustomerPaymentMethodCardDto {
     )]
     pub security_code: paygen_runtime::Nullable<String>,
 }
+
 impl std::fmt::Debug for CreateCustomerPaymentMethodCardDto {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateCustomerPaymentMethodCardDto")
@@ -50,12 +51,14 @@ impl std::fmt::Debug for CreateCustomerPaymentMethodCardDto {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for CreateCustomerPaymentMethodCardDto {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.pan, out);
         paygen_runtime::redact::values_of(&self.security_code, out);
     }
 }
+
 impl CreateCustomerPaymentMethodCardDto {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -67,41 +70,49 @@ impl CreateCustomerPaymentMethodCardDto {
             security_code: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `name`.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `name` as `null`.
     pub fn clear_name(mut self) -> Self {
         self.name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `pan`.
     pub fn with_pan(mut self, value: impl Into<String>) -> Self {
         self.pan = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `pan` as `null`.
     pub fn clear_pan(mut self) -> Self {
         self.pan = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `expirationMonth`.
     pub fn with_expiration_month(mut self, value: i32) -> Self {
         self.expiration_month = Some(value);
         self
     }
+
     /// Sets `expirationYear`.
     pub fn with_expiration_year(mut self, value: i32) -> Self {
         self.expiration_year = Some(value);
         self
     }
+
     /// Sets `securityCode`.
     pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `securityCode` as `null`.
     pub fn clear_security_code(mut self) -> Self {
         self.security_code = paygen_runtime::Nullable::Null;

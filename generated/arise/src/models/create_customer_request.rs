@@ -1,4 +1,4 @@
-/// The `CreateCustomerRequest` schema.
+/// An object with the properties `firstName`, `lastName`, `companyName`, `email`, `mobilePhoneNumber`, `isMobileNumberSmsNotificationsEnabled`, `useBillingAsShippingAddress`, `billingAddress` and 3 more. Required: `firstName` and `lastName`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateCustomerRequest {
@@ -47,14 +47,14 @@ pub struct CreateCustomerRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub use_billing_as_shipping_address: Option<bool>,
-    /// The `billingAddress` field.
+    /// An object with the properties `addressLine1`, `addressLine2`, `city`, `zip`, `stateName`, `stateId` and `countryId`.
     #[serde(
         rename = "billingAddress",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub billing_address: Option<super::CreateCustomerAddressDto>,
-    /// The `shippingAddress` field.
+    /// An object with the properties `addressLine1`, `addressLine2`, `city`, `zip`, `stateName`, `stateId` and `countryId`.
     #[serde(
         rename = "shippingAddress",
         default,
@@ -71,7 +71,7 @@ pub struct CreateCustomerRequest {
     )]
     pub payment_methods_cards:
         paygen_runtime::Nullable<Vec<super::CreateCustomerPaymentMethodCardDto>>,
-    /// The `paymentMethodsAchAccounts` field.
+    /// A list of objects with the properties `name`, `accountNumber`, `routingNumber`, `accountType`, `accountHolderType` and `taxId`.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -82,6 +82,7 @@ pub struct CreateCustomerRequest {
     pub payment_methods_ach_accounts:
         paygen_runtime::Nullable<Vec<super::CreateCustomerPaymentMethodAchAccountDto>>,
 }
+
 impl paygen_runtime::redact::SensitiveValues for CreateCustomerRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::SensitiveValues::sensitive_values(&self.payment_methods_cards, out);
@@ -91,6 +92,7 @@ impl paygen_runtime::redact::SensitiveValues for CreateCustomerRequest {
         );
     }
 }
+
 impl CreateCustomerRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(first_name: impl Into<String>, last_name: impl Into<String>) -> Self {
@@ -108,56 +110,67 @@ impl CreateCustomerRequest {
             payment_methods_ach_accounts: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `companyName`.
     pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
         self.company_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `companyName` as `null`.
     pub fn clear_company_name(mut self) -> Self {
         self.company_name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `email`.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
         self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `email` as `null`.
     pub fn clear_email(mut self) -> Self {
         self.email = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `mobilePhoneNumber`.
     pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `mobilePhoneNumber` as `null`.
     pub fn clear_mobile_phone_number(mut self) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `isMobileNumberSmsNotificationsEnabled`.
     pub fn with_is_mobile_number_sms_notifications_enabled(mut self, value: bool) -> Self {
         self.is_mobile_number_sms_notifications_enabled = Some(value);
         self
     }
+
     /// Sets `useBillingAsShippingAddress`.
     pub fn with_use_billing_as_shipping_address(mut self, value: bool) -> Self {
         self.use_billing_as_shipping_address = Some(value);
         self
     }
+
     /// Sets `billingAddress`.
     pub fn with_billing_address(mut self, value: super::CreateCustomerAddressDto) -> Self {
         self.billing_address = Some(value);
         self
     }
+
     /// Sets `shippingAddress`.
     pub fn with_shipping_address(mut self, value: super::CreateCustomerAddressDto) -> Self {
         self.shipping_address = Some(value);
         self
     }
+
     /// Sets `paymentMethodsCards`.
     pub fn with_payment_methods_cards(
         mut self,
@@ -166,11 +179,13 @@ impl CreateCustomerRequest {
         self.payment_methods_cards = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `paymentMethodsCards` as `null`.
     pub fn clear_payment_methods_cards(mut self) -> Self {
         self.payment_methods_cards = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `paymentMethodsAchAccounts`.
     pub fn with_payment_methods_ach_accounts(
         mut self,
@@ -179,6 +194,7 @@ impl CreateCustomerRequest {
         self.payment_methods_ach_accounts = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `paymentMethodsAchAccounts` as `null`.
     pub fn clear_payment_methods_ach_accounts(mut self) -> Self {
         self.payment_methods_ach_accounts = paygen_runtime::Nullable::Null;

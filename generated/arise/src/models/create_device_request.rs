@@ -1,4 +1,4 @@
-/// The `CreateDeviceRequest` schema.
+/// An object with the properties `deviceId` and `deviceName`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateDeviceRequest {
@@ -21,6 +21,7 @@ pub struct CreateDeviceRequest {
     )]
     pub device_name: paygen_runtime::Nullable<String>,
 }
+
 impl CreateDeviceRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -29,21 +30,25 @@ impl CreateDeviceRequest {
             device_name: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `deviceId`.
     pub fn with_device_id(mut self, value: impl Into<String>) -> Self {
         self.device_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `deviceId` as `null`.
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `deviceName`.
     pub fn with_device_name(mut self, value: impl Into<String>) -> Self {
         self.device_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `deviceName` as `null`.
     pub fn clear_device_name(mut self) -> Self {
         self.device_name = paygen_runtime::Nullable::Null;

@@ -1,4 +1,4 @@
-/// The `CreateDeviceResponse` schema.
+/// An object with the property `deviceId`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CreateDeviceResponse {

@@ -1,4 +1,4 @@
-/// The `CreateInvoiceRequest` schema.
+/// An object with the properties `dueDate`, `cardPaymentProcessorId`, `achPaymentProcessorId`, `additionalNotes`, `shippingAmount`, `taxPercentage`, `feesPercentage`, `discountPercentage` and 6 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateInvoiceRequest {
@@ -29,7 +29,7 @@ pub struct CreateInvoiceRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub ach_payment_processor_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
-    /// The `additionalNotes` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -38,7 +38,7 @@ pub struct CreateInvoiceRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub additional_notes: paygen_runtime::Nullable<String>,
-    /// The `shippingAmount` field.
+    /// A decimal amount.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -48,7 +48,7 @@ pub struct CreateInvoiceRequest {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub shipping_amount: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// The `taxPercentage` field.
+    /// A decimal amount.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -58,7 +58,7 @@ pub struct CreateInvoiceRequest {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub tax_percentage: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// The `feesPercentage` field.
+    /// A decimal amount.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -68,7 +68,7 @@ pub struct CreateInvoiceRequest {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub fees_percentage: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// The `discountPercentage` field.
+    /// A decimal amount.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -78,7 +78,7 @@ pub struct CreateInvoiceRequest {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub discount_percentage: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// The `merchantContactInfoId` field.
+    /// A UUID.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -96,7 +96,7 @@ pub struct CreateInvoiceRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub customer_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
-    /// The `achAllowFasterProcessing` field.
+    /// `true` or `false`.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -105,10 +105,10 @@ pub struct CreateInvoiceRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub ach_allow_faster_processing: paygen_runtime::Nullable<bool>,
-    /// The `customer` field.
+    /// An object with the properties `firstName`, `lastName`, `companyName`, `email`, `mobilePhoneNumber`, `isMobileNumberSmsNotificationsEnabled`, `useBillingAsShippingAddress`, `billingAddress` and 1 more.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<super::InvoiceCustomerDto>,
-    /// The `lineItems` field.
+    /// A list of objects with the properties `id`, `lineItemId`, `unitTypeId`, `productName`, `description`, `sku`, `unitPrice`, `quantity` and 2 more.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -117,7 +117,7 @@ pub struct CreateInvoiceRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub line_items: paygen_runtime::Nullable<Vec<super::InvoiceLineItemDto>>,
-    /// The `canPriceBeForceOverrided` field.
+    /// `true` or `false`.
     #[serde(
         rename = "canPriceBeForceOverrided",
         default,
@@ -125,6 +125,7 @@ pub struct CreateInvoiceRequest {
     )]
     pub can_price_be_force_overrided: Option<bool>,
 }
+
 impl CreateInvoiceRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -145,131 +146,157 @@ impl CreateInvoiceRequest {
             can_price_be_force_overrided: None,
         }
     }
+
     /// Sets `dueDate`.
     pub fn with_due_date(mut self, value: paygen_runtime::DateTime) -> Self {
         self.due_date = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `dueDate` as `null`.
     pub fn clear_due_date(mut self) -> Self {
         self.due_date = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `cardPaymentProcessorId`.
     pub fn with_card_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.card_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `cardPaymentProcessorId` as `null`.
     pub fn clear_card_payment_processor_id(mut self) -> Self {
         self.card_payment_processor_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `achPaymentProcessorId`.
     pub fn with_ach_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.ach_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `achPaymentProcessorId` as `null`.
     pub fn clear_ach_payment_processor_id(mut self) -> Self {
         self.ach_payment_processor_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `additionalNotes`.
     pub fn with_additional_notes(mut self, value: impl Into<String>) -> Self {
         self.additional_notes = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `additionalNotes` as `null`.
     pub fn clear_additional_notes(mut self) -> Self {
         self.additional_notes = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `shippingAmount`.
     pub fn with_shipping_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.shipping_amount = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `shippingAmount` as `null`.
     pub fn clear_shipping_amount(mut self) -> Self {
         self.shipping_amount = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `taxPercentage`.
     pub fn with_tax_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tax_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `taxPercentage` as `null`.
     pub fn clear_tax_percentage(mut self) -> Self {
         self.tax_percentage = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `feesPercentage`.
     pub fn with_fees_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.fees_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `feesPercentage` as `null`.
     pub fn clear_fees_percentage(mut self) -> Self {
         self.fees_percentage = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `discountPercentage`.
     pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `discountPercentage` as `null`.
     pub fn clear_discount_percentage(mut self) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `merchantContactInfoId`.
     pub fn with_merchant_contact_info_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.merchant_contact_info_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `merchantContactInfoId` as `null`.
     pub fn clear_merchant_contact_info_id(mut self) -> Self {
         self.merchant_contact_info_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `customerId` as `null`.
     pub fn clear_customer_id(mut self) -> Self {
         self.customer_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `achAllowFasterProcessing`.
     pub fn with_ach_allow_faster_processing(mut self, value: bool) -> Self {
         self.ach_allow_faster_processing = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `achAllowFasterProcessing` as `null`.
     pub fn clear_ach_allow_faster_processing(mut self) -> Self {
         self.ach_allow_faster_processing = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `customer`.
     pub fn with_customer(mut self, value: super::InvoiceCustomerDto) -> Self {
         self.customer = Some(value);
         self
     }
+
     /// Sets `lineItems`.
     pub fn with_line_items(mut self, value: Vec<super::InvoiceLineItemDto>) -> Self {
         self.line_items = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `lineItems` as `null`.
     pub fn clear_line_items(mut self) -> Self {
         self.line_items = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `canPriceBeForceOverrided`.
     pub fn with_can_price_be_force_overrided(mut self, value: bool) -> Self {
         self.can_price_be_force_overrided = Some(value);

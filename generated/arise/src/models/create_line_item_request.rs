@@ -1,8 +1,8 @@
-/// The `CreateLineItemRequest` schema.
+/// An object with the properties `productName`, `description`, `sku`, `unitPrice`, `unitTypeId`, `categoryId` and `taxRate`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateLineItemRequest {
-    /// The `productName` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -11,17 +11,17 @@ pub struct CreateLineItemRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub product_name: paygen_runtime::Nullable<String>,
-    /// The `description` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub description: paygen_runtime::Nullable<String>,
-    /// The `sku` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub sku: paygen_runtime::Nullable<String>,
-    /// The `unitPrice` field.
+    /// A decimal amount.
     #[serde(
         rename = "unitPrice",
         default,
@@ -29,14 +29,14 @@ pub struct CreateLineItemRequest {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub unit_price: Option<paygen_runtime::Decimal>,
-    /// The `unitTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "unitTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub unit_type_id: Option<i32>,
-    /// The `categoryId` field.
+    /// A UUID.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -45,7 +45,7 @@ pub struct CreateLineItemRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub category_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
-    /// The `taxRate` field.
+    /// A decimal amount.
     #[serde(
         rename = "taxRate",
         default,
@@ -54,6 +54,7 @@ pub struct CreateLineItemRequest {
     )]
     pub tax_rate: Option<paygen_runtime::Decimal>,
 }
+
 impl CreateLineItemRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -67,56 +68,67 @@ impl CreateLineItemRequest {
             tax_rate: None,
         }
     }
+
     /// Sets `productName`.
     pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
         self.product_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `productName` as `null`.
     pub fn clear_product_name(mut self) -> Self {
         self.product_name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `description`.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
         self.description = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `description` as `null`.
     pub fn clear_description(mut self) -> Self {
         self.description = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `sku`.
     pub fn with_sku(mut self, value: impl Into<String>) -> Self {
         self.sku = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `sku` as `null`.
     pub fn clear_sku(mut self) -> Self {
         self.sku = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `unitPrice`.
     pub fn with_unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
         self.unit_price = Some(value);
         self
     }
+
     /// Sets `unitTypeId`.
     pub fn with_unit_type_id(mut self, value: i32) -> Self {
         self.unit_type_id = Some(value);
         self
     }
+
     /// Sets `categoryId`.
     pub fn with_category_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.category_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `categoryId` as `null`.
     pub fn clear_category_id(mut self) -> Self {
         self.category_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `taxRate`.
     pub fn with_tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tax_rate = Some(value);

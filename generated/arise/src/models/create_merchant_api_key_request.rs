@@ -1,4 +1,4 @@
-/// The `CreateMerchantApiKeyRequest` schema.
+/// An object with the properties `merchantId` and `tokenName`. Required: `merchantId` and `tokenName`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateMerchantApiKeyRequest {
@@ -9,6 +9,7 @@ pub struct CreateMerchantApiKeyRequest {
     #[serde(rename = "tokenName")]
     pub token_name: String,
 }
+
 impl CreateMerchantApiKeyRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(merchant_id: paygen_runtime::Uuid, token_name: impl Into<String>) -> Self {

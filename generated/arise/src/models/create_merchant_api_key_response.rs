@@ -1,4 +1,4 @@
-/// The `CreateMerchantApiKeyResponse` schema.
+/// An object with the properties `clientId` and `clientSecret`.
 #[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CreateMerchantApiKeyResponse {
@@ -13,6 +13,7 @@ pub struct CreateMerchantApiKeyResponse {
     )]
     pub client_secret: Option<String>,
 }
+
 impl std::fmt::Debug for CreateMerchantApiKeyResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateMerchantApiKeyResponse")

@@ -1,4 +1,4 @@
-/// The `CreateOneTimeQuickPaymentRequest` schema.
+/// An object with the properties `amount`, `referenceId` and `customerId`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateOneTimeQuickPaymentRequest {
@@ -28,6 +28,7 @@ pub struct CreateOneTimeQuickPaymentRequest {
     )]
     pub customer_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
 }
+
 impl CreateOneTimeQuickPaymentRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -37,26 +38,31 @@ impl CreateOneTimeQuickPaymentRequest {
             customer_id: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `amount`.
     pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = Some(value);
         self
     }
+
     /// Sets `referenceId`.
     pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
         self.reference_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `referenceId` as `null`.
     pub fn clear_reference_id(mut self) -> Self {
         self.reference_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `customerId` as `null`.
     pub fn clear_customer_id(mut self) -> Self {
         self.customer_id = paygen_runtime::Nullable::Null;

@@ -1,4 +1,4 @@
-/// The `CreatePaymentSessionRequest` schema.
+/// An object with the properties `amount`, `customerId`, `mode`, `skipAddressVerification`, `referenceId` and `tipAmount`. Required: `amount`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreatePaymentSessionRequest {
@@ -44,6 +44,7 @@ pub struct CreatePaymentSessionRequest {
     )]
     pub tip_amount: paygen_runtime::Nullable<paygen_runtime::Decimal>,
 }
+
 impl CreatePaymentSessionRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(amount: paygen_runtime::Decimal) -> Self {
@@ -56,36 +57,43 @@ impl CreatePaymentSessionRequest {
             tip_amount: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `customerId` as `null`.
     pub fn clear_customer_id(mut self) -> Self {
         self.customer_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `mode`.
     pub fn with_mode(mut self, value: super::PaymentSessionMode) -> Self {
         self.mode = Some(value);
         self
     }
+
     /// Sets `skipAddressVerification`.
     pub fn with_skip_address_verification(mut self, value: bool) -> Self {
         self.skip_address_verification = Some(value);
         self
     }
+
     /// Sets `referenceId`.
     pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
         self.reference_id = Some(value.into());
         self
     }
+
     /// Sets `tipAmount`.
     pub fn with_tip_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tip_amount = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `tipAmount` as `null`.
     pub fn clear_tip_amount(mut self) -> Self {
         self.tip_amount = paygen_runtime::Nullable::Null;

@@ -1,4 +1,4 @@
-/// The `CreatePosTransactionRequest` schema.
+/// An object with the properties `amount`, `currencyId`, `posDeviceId`, `terminalId`, `transactionTypeId`, `waitForAcceptanceByTerminal`, `requestPaymentMethodStorageConsent`, `targetTransactionId` and 5 more. Required: `amount`, `currencyId`, `posDeviceId`, `terminalId`, `transactionTypeId`, `waitForAcceptanceByTerminal`, `requestPaymentMethodStorageConsent` and `targetTransactionId`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreatePosTransactionRequest {
@@ -84,6 +84,7 @@ pub struct CreatePosTransactionRequest {
     )]
     pub reading_method_id: paygen_runtime::Nullable<super::PosTransactionReadingMethod>,
 }
+
 impl CreatePosTransactionRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(
@@ -109,66 +110,79 @@ impl CreatePosTransactionRequest {
             reading_method_id: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `amount`.
     pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = Some(value);
         self
     }
+
     /// Sets `currencyId`.
     pub fn with_currency_id(mut self, value: i32) -> Self {
         self.currency_id = Some(value);
         self
     }
+
     /// Sets `targetTransactionId`.
     pub fn with_target_transaction_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.target_transaction_id = Some(value);
         self
     }
+
     /// Sets `referenceId`.
     pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
         self.reference_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `referenceId` as `null`.
     pub fn clear_reference_id(mut self) -> Self {
         self.reference_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `useCardPrice`.
     pub fn with_use_card_price(mut self, value: bool) -> Self {
         self.use_card_price = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `useCardPrice` as `null`.
     pub fn clear_use_card_price(mut self) -> Self {
         self.use_card_price = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `paymentProcessorId`.
     pub fn with_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `paymentProcessorId` as `null`.
     pub fn clear_payment_processor_id(mut self) -> Self {
         self.payment_processor_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `customerId` as `null`.
     pub fn clear_customer_id(mut self) -> Self {
         self.customer_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `readingMethodId`.
     pub fn with_reading_method_id(mut self, value: super::PosTransactionReadingMethod) -> Self {
         self.reading_method_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `readingMethodId` as `null`.
     pub fn clear_reading_method_id(mut self) -> Self {
         self.reading_method_id = paygen_runtime::Nullable::Null;

@@ -1,4 +1,4 @@
-/// The `CreatePosTransactionResponse` schema.
+/// An object with the properties `posTransactionId`, `statusId` and `status`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CreatePosTransactionResponse {

@@ -1,4 +1,4 @@
-/// The `CreateReusableQuickPaymentRequest` schema.
+/// An object with the property `amount`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateReusableQuickPaymentRequest {
@@ -10,11 +10,13 @@ pub struct CreateReusableQuickPaymentRequest {
     )]
     pub amount: Option<paygen_runtime::Decimal>,
 }
+
 impl CreateReusableQuickPaymentRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self { amount: None }
     }
+
     /// Sets `amount`.
     pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = Some(value);

@@ -1,4 +1,4 @@
-/// The `CreateSubscriptionRequest` schema.
+/// An object with the properties `amount`, `transactionType`, `currencyId`, `paymentProcessorId`, `paymentMethodId`, `paymentFrequencyUnit`, `paymentFrequency`, `numberOfPayments` and 7 more. Required: `amount`, `transactionType`, `currencyId`, `paymentProcessorId`, `paymentMethodId`, `paymentFrequencyUnit`, `paymentFrequency`, `numberOfPayments` and 2 more.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateSubscriptionRequest {
@@ -41,6 +41,8 @@ pub struct CreateSubscriptionRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub use_card_price: Option<bool>,
+    /// An object with no named properties.
+    ///
     /// Default: `1`.
     #[serde(rename = "secCode", default, skip_serializing_if = "Option::is_none")]
     pub sec_code: Option<super::AchSecCode>,
@@ -74,6 +76,7 @@ pub struct CreateSubscriptionRequest {
     )]
     pub payment_start_date_time: paygen_runtime::Nullable<paygen_runtime::DateTime>,
 }
+
 impl CreateSubscriptionRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(
@@ -106,41 +109,49 @@ impl CreateSubscriptionRequest {
             payment_start_date_time: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `useCardPrice`.
     pub fn with_use_card_price(mut self, value: bool) -> Self {
         self.use_card_price = Some(value);
         self
     }
+
     /// Sets `secCode`.
     pub fn with_sec_code(mut self, value: super::AchSecCode) -> Self {
         self.sec_code = Some(value);
         self
     }
+
     /// Sets `percentageOffRate`.
     pub fn with_percentage_off_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.percentage_off_rate = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `percentageOffRate` as `null`.
     pub fn clear_percentage_off_rate(mut self) -> Self {
         self.percentage_off_rate = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `surchargeRate`.
     pub fn with_surcharge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.surcharge_rate = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `surchargeRate` as `null`.
     pub fn clear_surcharge_rate(mut self) -> Self {
         self.surcharge_rate = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `paymentStartDateTime`.
     pub fn with_payment_start_date_time(mut self, value: paygen_runtime::DateTime) -> Self {
         self.payment_start_date_time = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `paymentStartDateTime` as `null`.
     pub fn clear_payment_start_date_time(mut self) -> Self {
         self.payment_start_date_time = paygen_runtime::Nullable::Null;

@@ -1,4 +1,4 @@
-/// The `CreateSubscriptionResponse` schema.
+/// An object with the properties `id`, `payNowSuccess`, `transactionId` and `payNowResponse`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CreateSubscriptionResponse {

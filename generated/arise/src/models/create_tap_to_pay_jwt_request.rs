@@ -1,4 +1,4 @@
-/// The `CreateTapToPayJwtRequest` schema.
+/// An object with the property `deviceId`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CreateTapToPayJwtRequest {
@@ -12,6 +12,7 @@ pub struct CreateTapToPayJwtRequest {
     )]
     pub device_id: paygen_runtime::Nullable<String>,
 }
+
 impl CreateTapToPayJwtRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -19,11 +20,13 @@ impl CreateTapToPayJwtRequest {
             device_id: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `deviceId`.
     pub fn with_device_id(mut self, value: impl Into<String>) -> Self {
         self.device_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `deviceId` as `null`.
     pub fn clear_device_id(mut self) -> Self {
         self.device_id = paygen_runtime::Nullable::Null;

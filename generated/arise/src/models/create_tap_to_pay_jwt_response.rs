@@ -1,4 +1,4 @@
-/// The `CreateTapToPayJwtResponse` schema.
+/// An object with the properties `jwtToken` and `expiresAt`.
 #[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CreateTapToPayJwtResponse {
@@ -9,6 +9,7 @@ pub struct CreateTapToPayJwtResponse {
     #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<paygen_runtime::DateTime>,
 }
+
 impl std::fmt::Debug for CreateTapToPayJwtResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateTapToPayJwtResponse")

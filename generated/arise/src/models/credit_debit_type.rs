@@ -17,6 +17,7 @@ pub enum CreditDebitType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl CreditDebitType {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -29,6 +30,7 @@ impl CreditDebitType {
         }
     }
 }
+
 impl From<i64> for CreditDebitType {
     fn from(value: i64) -> Self {
         match value {
@@ -40,16 +42,19 @@ impl From<i64> for CreditDebitType {
         }
     }
 }
+
 impl From<CreditDebitType> for i64 {
     fn from(value: CreditDebitType) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for CreditDebitType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for CreditDebitType {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -9,6 +9,7 @@ pub enum Currency {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl Currency {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -18,6 +19,7 @@ impl Currency {
         }
     }
 }
+
 impl From<i64> for Currency {
     fn from(value: i64) -> Self {
         match value {
@@ -26,16 +28,19 @@ impl From<i64> for Currency {
         }
     }
 }
+
 impl From<Currency> for i64 {
     fn from(value: Currency) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for Currency {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for Currency {
     fn to_param(&self) -> String {
         self.value().to_string()

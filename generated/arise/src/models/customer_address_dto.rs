@@ -1,4 +1,4 @@
-/// The `CustomerAddressDto` schema.
+/// An object with the properties `addressLine1`, `addressLine2`, `city`, `zip`, `stateName`, `state` and `country`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CustomerAddressDto {
@@ -25,10 +25,10 @@ pub struct CustomerAddressDto {
     /// State name.
     #[serde(rename = "stateName", default, skip_serializing_if = "Option::is_none")]
     pub state_name: Option<String>,
-    /// The `state` field.
+    /// An object with the properties `id`, `code` and `name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<super::StateDto>,
-    /// The `country` field.
+    /// An object with the properties `id`, `isoCode` and `name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<super::CountryDto>,
 }

@@ -1,4 +1,4 @@
-/// The `CustomerDto` schema.
+/// An object with the properties `customerName`, `companyName`, `panMask`, `cardTokenType`, `emailAddress` and `phoneNumber`.
 #[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CustomerDto {
@@ -43,6 +43,7 @@ pub struct CustomerDto {
     )]
     pub phone_number: Option<String>,
 }
+
 impl std::fmt::Debug for CustomerDto {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CustomerDto")

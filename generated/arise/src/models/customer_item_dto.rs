@@ -1,4 +1,4 @@
-/// The `CustomerItemDto` schema.
+/// An object with the properties `id`, `createdOn`, `modifiedOn`, `lastTransactionDate`, `lastTransactionAmount`, `activeSubscriptionsAmount`, `contactName`, `firstName` and 7 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CustomerItemDto {
@@ -77,7 +77,7 @@ pub struct CustomerItemDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub is_mobile_number_sms_notifications_enabled: Option<bool>,
-    /// The `billingAddress` field.
+    /// An object with the properties `addressLine1`, `addressLine2`, `city`, `zip`, `stateName`, `state` and `country`.
     #[serde(
         rename = "billingAddress",
         default,

@@ -1,4 +1,4 @@
-/// The `CustomerPaymentMethodAchAccountDto` schema.
+/// An object with the properties `id`, `name`, `isDefault`, `accountNumber`, `routingNumber`, `accountTypeId`, `accountType`, `accountHolderTypeId` and 2 more.
 #[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CustomerPaymentMethodAchAccountDto {
@@ -18,45 +18,46 @@ pub struct CustomerPaymentMethodAchAccountDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub account_number: Option<String>,
-    /// The `routingNumber` field.
+    /// Text.
     #[serde(
         rename = "routingNumber",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub routing_number: Option<String>,
-    /// The `accountTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "accountTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub account_type_id: Option<i32>,
-    /// The `accountType` field.
+    /// Text.
     #[serde(
         rename = "accountType",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub account_type: Option<String>,
-    /// The `accountHolderTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "accountHolderTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub account_holder_type_id: Option<i32>,
-    /// The `accountHolderType` field.
+    /// Text.
     #[serde(
         rename = "accountHolderType",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub account_holder_type: Option<String>,
-    /// The `taxId` field.
+    /// Text.
     #[serde(rename = "taxId", default, skip_serializing_if = "Option::is_none")]
     pub tax_id: Option<String>,
 }
+
 impl std::fmt::Debug for CustomerPaymentMethodAchAccountDto {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CustomerPaymentMethodAchAccountDto")

@@ -1,4 +1,4 @@
-/// The `CustomerPaymentMethodCardDto` schema.
+/// An object with the properties `id`, `name`, `isDefault`, `panMask`, `expirationMonth`, `expirationYear`, `cardTokenType`, `cardType` and 1 more.
 #[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CustomerPaymentMethodCardDto {
@@ -46,6 +46,7 @@ pub struct CustomerPaymentMethodCardDto {
     )]
     pub credit_debit_type: Option<super::CreditDebitType>,
 }
+
 impl std::fmt::Debug for CustomerPaymentMethodCardDto {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CustomerPaymentMethodCardDto")

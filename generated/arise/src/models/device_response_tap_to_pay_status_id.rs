@@ -17,6 +17,7 @@ pub enum DeviceResponseTapToPayStatusId {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl DeviceResponseTapToPayStatusId {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -30,6 +31,7 @@ impl DeviceResponseTapToPayStatusId {
         }
     }
 }
+
 impl From<i64> for DeviceResponseTapToPayStatusId {
     fn from(value: i64) -> Self {
         match value {
@@ -42,16 +44,19 @@ impl From<i64> for DeviceResponseTapToPayStatusId {
         }
     }
 }
+
 impl From<DeviceResponseTapToPayStatusId> for i64 {
     fn from(value: DeviceResponseTapToPayStatusId) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for DeviceResponseTapToPayStatusId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for DeviceResponseTapToPayStatusId {
     fn to_param(&self) -> String {
         self.value().to_string()

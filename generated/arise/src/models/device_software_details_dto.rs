@@ -1,4 +1,4 @@
-/// The `DeviceSoftwareDetailsDto` schema.
+/// An object with the properties `operatingSystem`, `androidBaseServiceVersion`, `sunmiTrustedManagementVersion`, `sunmiCloudConnectionVersion`, `sunmiPayHardwareServiceVersion`, `posStewardAppVersion`, `remoteAssistanceAppVersion`, `sunmiFutureXAppVersion` and 1 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct DeviceSoftwareDetailsDto {

@@ -1,4 +1,4 @@
-/// The `DeviceUserResponse` schema.
+/// An object with the properties `id`, `firstName`, `lastName` and `email`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct DeviceUserResponse {

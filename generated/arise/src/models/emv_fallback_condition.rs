@@ -11,6 +11,7 @@ pub enum EmvFallbackCondition {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl EmvFallbackCondition {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -21,6 +22,7 @@ impl EmvFallbackCondition {
         }
     }
 }
+
 impl From<i64> for EmvFallbackCondition {
     fn from(value: i64) -> Self {
         match value {
@@ -30,16 +32,19 @@ impl From<i64> for EmvFallbackCondition {
         }
     }
 }
+
 impl From<EmvFallbackCondition> for i64 {
     fn from(value: EmvFallbackCondition) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for EmvFallbackCondition {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for EmvFallbackCondition {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -1,27 +1,27 @@
-/// The `EmvTagsDto` schema.
+/// An object with the properties `ac`, `tvr`, `tsi`, `aid`, `applicationLabel` and `rawTags`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct EmvTagsDto {
-    /// The `ac` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ac: Option<String>,
-    /// The `tvr` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tvr: Option<String>,
-    /// The `tsi` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tsi: Option<String>,
-    /// The `aid` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aid: Option<String>,
-    /// The `applicationLabel` field.
+    /// Text.
     #[serde(
         rename = "applicationLabel",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub application_label: Option<String>,
-    /// The `rawTags` field.
+    /// A list of objects with the properties `key` and `value`.
     #[serde(rename = "rawTags", default, skip_serializing_if = "Option::is_none")]
     pub raw_tags: Option<Vec<super::KeyValuePair>>,
 }

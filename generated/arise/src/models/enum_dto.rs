@@ -1,4 +1,4 @@
-/// The `EnumDto` schema.
+/// An object with the properties `id` and `name`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct EnumDto {

@@ -1,15 +1,15 @@
-/// The `GetAutofillSettingsResponse` schema.
+/// An object with the properties `l2Settings` and `l3Settings`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetAutofillSettingsResponse {
-    /// The `l2Settings` field.
+    /// An object with the property `taxRate`.
     #[serde(
         rename = "l2Settings",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub l2_settings: Option<super::L2Settings>,
-    /// The `l3Settings` field.
+    /// An object with the properties `product`, `shippingCharge` and `dutyChargeRate`.
     #[serde(
         rename = "l3Settings",
         default,

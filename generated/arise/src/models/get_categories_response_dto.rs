@@ -1,4 +1,4 @@
-/// The `GetCategoriesResponseDto` schema.
+/// An object with the properties `name`, `id`, `defaultUnitTypeId` and `itemCount`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetCategoriesResponseDto {

@@ -1,4 +1,4 @@
-/// The `GetContactInfosResponse` schema.
+/// An object with the property `contactInfos`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetContactInfosResponse {

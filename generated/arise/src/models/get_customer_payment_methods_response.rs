@@ -1,4 +1,4 @@
-/// The `GetCustomerPaymentMethodsResponse` schema.
+/// An object with the properties `id`, `name`, `panMask`, `isDefault`, `typeId`, `typeName`, `expirationMonth`, `expirationYear` and 7 more.
 #[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetCustomerPaymentMethodsResponse {
@@ -76,6 +76,7 @@ pub struct GetCustomerPaymentMethodsResponse {
     )]
     pub card_token_type: Option<super::TokenType>,
 }
+
 impl std::fmt::Debug for GetCustomerPaymentMethodsResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetCustomerPaymentMethodsResponse")

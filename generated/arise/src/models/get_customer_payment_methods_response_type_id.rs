@@ -13,6 +13,7 @@ pub enum GetCustomerPaymentMethodsResponseTypeId {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl GetCustomerPaymentMethodsResponseTypeId {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -24,6 +25,7 @@ impl GetCustomerPaymentMethodsResponseTypeId {
         }
     }
 }
+
 impl From<i64> for GetCustomerPaymentMethodsResponseTypeId {
     fn from(value: i64) -> Self {
         match value {
@@ -34,16 +36,19 @@ impl From<i64> for GetCustomerPaymentMethodsResponseTypeId {
         }
     }
 }
+
 impl From<GetCustomerPaymentMethodsResponseTypeId> for i64 {
     fn from(value: GetCustomerPaymentMethodsResponseTypeId) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for GetCustomerPaymentMethodsResponseTypeId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for GetCustomerPaymentMethodsResponseTypeId {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -1,4 +1,4 @@
-/// The `GetCustomerResponse` schema.
+/// An object with the properties `id`, `merchantId`, `firstName`, `lastName`, `companyName`, `email`, `mobilePhoneNumber`, `isMobileNumberSmsNotificationsEnabled` and 14 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetCustomerResponse {
@@ -75,14 +75,14 @@ pub struct GetCustomerResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub modified_on: Option<paygen_runtime::DateTime>,
-    /// The `billingAddress` field.
+    /// An object with the properties `addressLine1`, `addressLine2`, `city`, `zip`, `stateName`, `state` and `country`.
     #[serde(
         rename = "billingAddress",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub billing_address: Option<super::CustomerAddressDto>,
-    /// The `shippingAddress` field.
+    /// An object with the properties `addressLine1`, `addressLine2`, `city`, `zip`, `stateName`, `state` and `country`.
     #[serde(
         rename = "shippingAddress",
         default,
@@ -129,7 +129,7 @@ pub struct GetCustomerResponse {
     /// Payment methods
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cards: Option<Vec<super::CustomerPaymentMethodCardDto>>,
-    /// The `achAccounts` field.
+    /// A list of objects with the properties `id`, `name`, `isDefault`, `accountNumber`, `routingNumber`, `accountTypeId`, `accountType`, `accountHolderTypeId` and 2 more.
     #[serde(
         rename = "achAccounts",
         default,

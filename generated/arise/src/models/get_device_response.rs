@@ -1,4 +1,4 @@
-/// The `GetDeviceResponse` schema.
+/// An object with the properties `deviceId`, `deviceName`, `lastLoginAt`, `apiKeyName`, `tapToPayStatus`, `tapToPayStatusId`, `tapToPayEnabled` and `userProfiles`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetDeviceResponse {

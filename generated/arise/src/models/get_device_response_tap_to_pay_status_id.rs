@@ -17,6 +17,7 @@ pub enum GetDeviceResponseTapToPayStatusId {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl GetDeviceResponseTapToPayStatusId {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -30,6 +31,7 @@ impl GetDeviceResponseTapToPayStatusId {
         }
     }
 }
+
 impl From<i64> for GetDeviceResponseTapToPayStatusId {
     fn from(value: i64) -> Self {
         match value {
@@ -42,16 +44,19 @@ impl From<i64> for GetDeviceResponseTapToPayStatusId {
         }
     }
 }
+
 impl From<GetDeviceResponseTapToPayStatusId> for i64 {
     fn from(value: GetDeviceResponseTapToPayStatusId) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for GetDeviceResponseTapToPayStatusId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for GetDeviceResponseTapToPayStatusId {
     fn to_param(&self) -> String {
         self.value().to_string()

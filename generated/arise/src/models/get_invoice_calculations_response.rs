@@ -1,11 +1,11 @@
-/// The `GetInvoiceCalculationsResponse` schema.
+/// An object with the properties `id`, `subTotalAmount`, `shippingAmount`, `taxPercentage`, `taxAmount`, `feesPercentage`, `feesAmount`, `discountPercentage` and 4 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetInvoiceCalculationsResponse {
-    /// The `id` field.
+    /// A UUID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// The `subTotalAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "subTotalAmount",
         default,
@@ -13,7 +13,7 @@ pub struct GetInvoiceCalculationsResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub sub_total_amount: Option<paygen_runtime::Decimal>,
-    /// The `shippingAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "shippingAmount",
         default,
@@ -21,7 +21,7 @@ pub struct GetInvoiceCalculationsResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub shipping_amount: Option<paygen_runtime::Decimal>,
-    /// The `taxPercentage` field.
+    /// A decimal amount.
     #[serde(
         rename = "taxPercentage",
         default,
@@ -29,7 +29,7 @@ pub struct GetInvoiceCalculationsResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub tax_percentage: Option<paygen_runtime::Decimal>,
-    /// The `taxAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "taxAmount",
         default,
@@ -37,7 +37,7 @@ pub struct GetInvoiceCalculationsResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub tax_amount: Option<paygen_runtime::Decimal>,
-    /// The `feesPercentage` field.
+    /// A decimal amount.
     #[serde(
         rename = "feesPercentage",
         default,
@@ -45,7 +45,7 @@ pub struct GetInvoiceCalculationsResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub fees_percentage: Option<paygen_runtime::Decimal>,
-    /// The `feesAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "feesAmount",
         default,
@@ -53,7 +53,7 @@ pub struct GetInvoiceCalculationsResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub fees_amount: Option<paygen_runtime::Decimal>,
-    /// The `discountPercentage` field.
+    /// A decimal amount.
     #[serde(
         rename = "discountPercentage",
         default,
@@ -61,7 +61,7 @@ pub struct GetInvoiceCalculationsResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub discount_percentage: Option<paygen_runtime::Decimal>,
-    /// The `discountAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "discountAmount",
         default,

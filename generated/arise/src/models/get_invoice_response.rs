@@ -1,11 +1,11 @@
-/// The `GetInvoiceResponse` schema.
+/// An object with the properties `id`, `number`, `status`, `issueDate`, `dueDate`, `paymentDate`, `cardPaymentProcessorId`, `achPaymentProcessorId` and 30 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetInvoiceResponse {
-    /// The `id` field.
+    /// A UUID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// The `number` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.InvoiceStatus).
@@ -24,28 +24,28 @@ pub struct GetInvoiceResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_date: Option<paygen_runtime::DateTime>,
-    /// The `cardPaymentProcessorId` field.
+    /// A UUID.
     #[serde(
         rename = "cardPaymentProcessorId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub card_payment_processor_id: Option<paygen_runtime::Uuid>,
-    /// The `achPaymentProcessorId` field.
+    /// A UUID.
     #[serde(
         rename = "achPaymentProcessorId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub ach_payment_processor_id: Option<paygen_runtime::Uuid>,
-    /// The `additionalNotes` field.
+    /// Text.
     #[serde(
         rename = "additionalNotes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub additional_notes: Option<String>,
-    /// The `subTotalAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "subTotalAmount",
         default,
@@ -53,7 +53,7 @@ pub struct GetInvoiceResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub sub_total_amount: Option<paygen_runtime::Decimal>,
-    /// The `shippingAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "shippingAmount",
         default,
@@ -69,7 +69,7 @@ pub struct GetInvoiceResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub total_amount: Option<paygen_runtime::Decimal>,
-    /// The `taxPercentage` field.
+    /// A decimal amount.
     #[serde(
         rename = "taxPercentage",
         default,
@@ -77,7 +77,7 @@ pub struct GetInvoiceResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub tax_percentage: Option<paygen_runtime::Decimal>,
-    /// The `feesPercentage` field.
+    /// A decimal amount.
     #[serde(
         rename = "feesPercentage",
         default,
@@ -85,7 +85,7 @@ pub struct GetInvoiceResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub fees_percentage: Option<paygen_runtime::Decimal>,
-    /// The `discountPercentage` field.
+    /// A decimal amount.
     #[serde(
         rename = "discountPercentage",
         default,
@@ -125,28 +125,28 @@ pub struct GetInvoiceResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub cash_discount_percentage: Option<paygen_runtime::Decimal>,
-    /// The `paymentMethodTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "paymentMethodTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_method_type_id: Option<i32>,
-    /// The `merchantId` field.
+    /// A UUID.
     #[serde(
         rename = "merchantId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub merchant_id: Option<paygen_runtime::Uuid>,
-    /// The `merchantContactInfoId` field.
+    /// A UUID.
     #[serde(
         rename = "merchantContactInfoId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub merchant_contact_info_id: Option<paygen_runtime::Uuid>,
-    /// The `merchantContactInfo` field.
+    /// An object with the properties `addressLine1`, `addressLine2`, `city`, `zip`, `countryId`, `stateId`, `stateName`, `email` and 1 more.
     #[serde(
         rename = "merchantContactInfo",
         default,
@@ -160,54 +160,54 @@ pub struct GetInvoiceResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_id: Option<paygen_runtime::Uuid>,
-    /// The `customer` field.
+    /// An object with the properties `firstName`, `lastName`, `companyName`, `email`, `mobilePhoneNumber`, `isMobileNumberSmsNotificationsEnabled`, `useBillingAsShippingAddress`, `billingAddress` and 1 more.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<super::InvoiceCustomerDto>,
-    /// The `lineItems` field.
+    /// A list of objects with the properties `id`, `lineItemId`, `unitTypeId`, `productName`, `description`, `sku`, `unitPrice`, `quantity` and 2 more.
     #[serde(rename = "lineItems", default, skip_serializing_if = "Option::is_none")]
     pub line_items: Option<Vec<super::InvoiceLineItemDto>>,
-    /// The `isCustomerUpdated` field.
+    /// `true` or `false`.
     #[serde(
         rename = "isCustomerUpdated",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_customer_updated: Option<bool>,
-    /// The `isLineItemsUpdated` field.
+    /// `true` or `false`.
     #[serde(
         rename = "isLineItemsUpdated",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_line_items_updated: Option<bool>,
-    /// The `fullUrl` field.
+    /// Text.
     #[serde(rename = "fullUrl", default, skip_serializing_if = "Option::is_none")]
     pub full_url: Option<String>,
-    /// The `shortUrl` field.
+    /// Text.
     #[serde(rename = "shortUrl", default, skip_serializing_if = "Option::is_none")]
     pub short_url: Option<String>,
-    /// The `markedAsPaid` field.
+    /// `true` or `false`.
     #[serde(
         rename = "markedAsPaid",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub marked_as_paid: Option<bool>,
-    /// The `transactionId` field.
+    /// A UUID.
     #[serde(
         rename = "transactionId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_id: Option<paygen_runtime::Uuid>,
-    /// The `achAllowFasterProcessing` field.
+    /// `true` or `false`.
     #[serde(
         rename = "achAllowFasterProcessing",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub ach_allow_faster_processing: Option<bool>,
-    /// The `history` field.
+    /// A list of objects with the properties `id`, `invoiceId`, `typeId`, `typeName`, `errorCode`, `errorMessage`, `notificationId`, `notificationType` and 7 more.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub history: Option<Vec<super::InvoiceHistoryDto>>,
     /// Zero-cost processing option of the invoice; set once it is Published or Paid.
@@ -231,7 +231,7 @@ pub struct GetInvoiceResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub use_card_price: Option<bool>,
-    /// The `invoiceCalculations` field.
+    /// An object with the properties `debitCard`, `creditCard` and `ach`.
     #[serde(
         rename = "invoiceCalculations",
         default,

@@ -1,22 +1,22 @@
-/// The `GetInvoiceSettingsResponse` schema.
+/// An object with the properties `merchantId`, `dueDateAfterDays`, `taxPercentage`, `isDiscountEnabled`, `discountPercentage`, `isShippingFeeEnabled`, `shippingFeeAmount`, `isFeesEnabled` and 11 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetInvoiceSettingsResponse {
-    /// The `merchantId` field.
+    /// A UUID.
     #[serde(
         rename = "merchantId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub merchant_id: Option<paygen_runtime::Uuid>,
-    /// The `dueDateAfterDays` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "dueDateAfterDays",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub due_date_after_days: Option<i32>,
-    /// The `taxPercentage` field.
+    /// A decimal amount.
     #[serde(
         rename = "taxPercentage",
         default,
@@ -24,14 +24,14 @@ pub struct GetInvoiceSettingsResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub tax_percentage: Option<paygen_runtime::Decimal>,
-    /// The `isDiscountEnabled` field.
+    /// `true` or `false`.
     #[serde(
         rename = "isDiscountEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_discount_enabled: Option<bool>,
-    /// The `discountPercentage` field.
+    /// A decimal amount.
     #[serde(
         rename = "discountPercentage",
         default,
@@ -39,14 +39,14 @@ pub struct GetInvoiceSettingsResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub discount_percentage: Option<paygen_runtime::Decimal>,
-    /// The `isShippingFeeEnabled` field.
+    /// `true` or `false`.
     #[serde(
         rename = "isShippingFeeEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_shipping_fee_enabled: Option<bool>,
-    /// The `shippingFeeAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "shippingFeeAmount",
         default,
@@ -54,14 +54,14 @@ pub struct GetInvoiceSettingsResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub shipping_fee_amount: Option<paygen_runtime::Decimal>,
-    /// The `isFeesEnabled` field.
+    /// `true` or `false`.
     #[serde(
         rename = "isFeesEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_fees_enabled: Option<bool>,
-    /// The `feesPercentage` field.
+    /// A decimal amount.
     #[serde(
         rename = "feesPercentage",
         default,
@@ -69,10 +69,10 @@ pub struct GetInvoiceSettingsResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub fees_percentage: Option<paygen_runtime::Decimal>,
-    /// The `notes` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
-    /// The `paymentMethodTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "paymentMethodTypeId",
         default,
@@ -93,42 +93,42 @@ pub struct GetInvoiceSettingsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub ach_payment_processor_id: Option<paygen_runtime::Uuid>,
-    /// The `allowStaffToSetDiscountAndLineItemDiscount` field.
+    /// `true` or `false`.
     #[serde(
         rename = "allowStaffToSetDiscountAndLineItemDiscount",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub allow_staff_to_set_discount_and_line_item_discount: Option<bool>,
-    /// The `allowManuallyEnterLineItems` field.
+    /// `true` or `false`.
     #[serde(
         rename = "allowManuallyEnterLineItems",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub allow_manually_enter_line_items: Option<bool>,
-    /// The `isSmsNotificationAfterPaymentEnabled` field.
+    /// `true` or `false`.
     #[serde(
         rename = "isSmsNotificationAfterPaymentEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_sms_notification_after_payment_enabled: Option<bool>,
-    /// The `isSmsNotificationAfterPaymentFailedEnabled` field.
+    /// `true` or `false`.
     #[serde(
         rename = "isSmsNotificationAfterPaymentFailedEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_sms_notification_after_payment_failed_enabled: Option<bool>,
-    /// The `canOverWriteInvoiceLineItemPrice` field.
+    /// `true` or `false`.
     #[serde(
         rename = "canOverWriteInvoiceLineItemPrice",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub can_over_write_invoice_line_item_price: Option<bool>,
-    /// The `newZcpFeatureEnabled` field.
+    /// `true` or `false`.
     #[serde(
         rename = "newZcpFeatureEnabled",
         default,

@@ -1,14 +1,14 @@
-/// The `GetInvoicesResponseDto` schema.
+/// An object with the properties `id`, `number`, `customerName`, `issueDate`, `dueDate`, `paymentDate`, `totalAmount` and `status`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetInvoicesResponseDto {
-    /// The `id` field.
+    /// A UUID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// The `number` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
-    /// The `customerName` field.
+    /// Text.
     #[serde(
         rename = "customerName",
         default,

@@ -1,25 +1,25 @@
-/// The `GetIsvSettlementBatchesResponse` schema.
+/// An object with the properties `id`, `paymentProcessorId`, `paymentProcessorName`, `externalBatchId`, `batchDateTime`, `transactionCount`, `netAmount`, `refundsAmount` and 3 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetIsvSettlementBatchesResponse {
-    /// The `id` field.
+    /// A UUID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// The `paymentProcessorId` field.
+    /// A UUID.
     #[serde(
         rename = "paymentProcessorId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_processor_id: Option<paygen_runtime::Uuid>,
-    /// The `paymentProcessorName` field.
+    /// Text.
     #[serde(
         rename = "paymentProcessorName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_processor_name: Option<String>,
-    /// The `externalBatchId` field.
+    /// Text.
     #[serde(
         rename = "externalBatchId",
         default,
@@ -33,7 +33,7 @@ pub struct GetIsvSettlementBatchesResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub batch_date_time: Option<paygen_runtime::DateTime>,
-    /// The `transactionCount` field.
+    /// A decimal amount.
     #[serde(
         rename = "transactionCount",
         default,
@@ -41,7 +41,7 @@ pub struct GetIsvSettlementBatchesResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub transaction_count: Option<paygen_runtime::Decimal>,
-    /// The `netAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "netAmount",
         default,
@@ -49,7 +49,7 @@ pub struct GetIsvSettlementBatchesResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub net_amount: Option<paygen_runtime::Decimal>,
-    /// The `refundsAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "refundsAmount",
         default,
@@ -57,7 +57,7 @@ pub struct GetIsvSettlementBatchesResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub refunds_amount: Option<paygen_runtime::Decimal>,
-    /// The `salesAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "salesAmount",
         default,
@@ -68,7 +68,7 @@ pub struct GetIsvSettlementBatchesResponse {
     /// SettlementBatchStatus Open = 1 Settled = 2
     #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]
     pub status_id: Option<i32>,
-    /// The `statusName` field.
+    /// Text.
     #[serde(
         rename = "statusName",
         default,

@@ -1,4 +1,4 @@
-/// The `GetIsvSubscriptionPaymentAttemptResponseDto` schema.
+/// An object with the properties `id`, `executionDateTime`, `statusId`, `status`, `transactionStatusId`, `transactionStatus` and `transactionId`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetIsvSubscriptionPaymentAttemptResponseDto {
@@ -18,21 +18,21 @@ pub struct GetIsvSubscriptionPaymentAttemptResponseDto {
     /// Subscription status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// The `transactionStatusId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "transactionStatusId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_status_id: Option<i32>,
-    /// The `transactionStatus` field.
+    /// Text.
     #[serde(
         rename = "transactionStatus",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_status: Option<String>,
-    /// The `transactionId` field.
+    /// A UUID.
     #[serde(
         rename = "transactionId",
         default,

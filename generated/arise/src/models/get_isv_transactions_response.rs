@@ -1,11 +1,11 @@
-/// The `GetIsvTransactionsResponse` schema.
+/// An object with the properties `id`, `paymentProcessorId`, `date`, `baseAmount`, `totalAmount`, `surchargeAmount`, `surchargePercentage`, `currencyCode` and 21 more.
 #[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetIsvTransactionsResponse {
     /// Transaction identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// The `paymentProcessorId` field.
+    /// A UUID.
     #[serde(
         rename = "paymentProcessorId",
         default,
@@ -61,59 +61,59 @@ pub struct GetIsvTransactionsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub currency_id: Option<i32>,
-    /// The `merchant` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant: Option<String>,
-    /// The `merchantId` field.
+    /// A UUID.
     #[serde(
         rename = "merchantId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub merchant_id: Option<paygen_runtime::Uuid>,
-    /// The `operationMode` field.
+    /// Text.
     #[serde(
         rename = "operationMode",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub operation_mode: Option<String>,
-    /// The `paymentMethodType` field.
+    /// Text.
     #[serde(
         rename = "paymentMethodType",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_method_type: Option<String>,
-    /// The `paymentMethodTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "paymentMethodTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_method_type_id: Option<i32>,
-    /// The `paymentMethodName` field.
+    /// Text.
     #[serde(
         rename = "paymentMethodName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_method_name: Option<String>,
-    /// The `customerName` field.
+    /// Text.
     #[serde(
         rename = "customerName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_name: Option<String>,
-    /// The `customerCompany` field.
+    /// Text.
     #[serde(
         rename = "customerCompany",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_company: Option<String>,
-    /// The `customerPan` field.
+    /// Text.
     #[serde(
         rename = "customerPan",
         default,
@@ -127,7 +127,7 @@ pub struct GetIsvTransactionsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub card_token_type: Option<super::TokenType>,
-    /// The `customerEmail` field.
+    /// Text.
     #[serde(
         rename = "customerEmail",
         default,
@@ -143,25 +143,25 @@ pub struct GetIsvTransactionsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_phone: Option<String>,
-    /// The `status` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// The `statusId` field.
+    /// A 32-bit integer.
     #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]
     pub status_id: Option<i32>,
-    /// The `typeId` field.
+    /// A 32-bit integer.
     #[serde(rename = "typeId", default, skip_serializing_if = "Option::is_none")]
     pub type_id: Option<i32>,
-    /// The `type` field.
+    /// Text.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
-    /// The `batchId` field.
+    /// A UUID.
     #[serde(rename = "batchId", default, skip_serializing_if = "Option::is_none")]
     pub batch_id: Option<paygen_runtime::Uuid>,
-    /// The `source` field.
+    /// An object with the properties `typeId`, `type`, `id` and `name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<super::SourceResponseDto>,
-    /// The `availableOperations` field.
+    /// A list of objects with the properties `typeId`, `type`, `availableAmount` and `suggestedTips`.
     #[serde(
         rename = "availableOperations",
         default,
@@ -172,6 +172,7 @@ pub struct GetIsvTransactionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<super::AmountDto>,
 }
+
 impl std::fmt::Debug for GetIsvTransactionsResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetIsvTransactionsResponse")

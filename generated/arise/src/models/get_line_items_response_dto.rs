@@ -1,34 +1,34 @@
-/// The `GetLineItemsResponseDto` schema.
+/// An object with the properties `id`, `unitType`, `unitTypeId`, `productName`, `description`, `sku`, `unitPrice`, `categoryId` and 2 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetLineItemsResponseDto {
-    /// The `id` field.
+    /// A UUID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// The `unitType` field.
+    /// Text.
     #[serde(rename = "unitType", default, skip_serializing_if = "Option::is_none")]
     pub unit_type: Option<String>,
-    /// The `unitTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "unitTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub unit_type_id: Option<i32>,
-    /// The `productName` field.
+    /// Text.
     #[serde(
         rename = "productName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub product_name: Option<String>,
-    /// The `description` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `sku` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
-    /// The `unitPrice` field.
+    /// A decimal amount.
     #[serde(
         rename = "unitPrice",
         default,
@@ -36,21 +36,21 @@ pub struct GetLineItemsResponseDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub unit_price: Option<paygen_runtime::Decimal>,
-    /// The `categoryId` field.
+    /// A UUID.
     #[serde(
         rename = "categoryId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub category_id: Option<paygen_runtime::Uuid>,
-    /// The `categoryName` field.
+    /// Text.
     #[serde(
         rename = "categoryName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub category_name: Option<String>,
-    /// The `categoryDefaultUnitTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "categoryDefaultUnitTypeId",
         default,

@@ -1,18 +1,18 @@
-/// The `GetOneTimeQuickPaymentPageResponseDto` schema.
+/// An object with the properties `id`, `customerName`, `amount`, `status`, `createdOn`, `expirationTime` and `transactionId`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetOneTimeQuickPaymentPageResponseDto {
-    /// The `id` field.
+    /// A UUID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// The `customerName` field.
+    /// Text.
     #[serde(
         rename = "customerName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_name: Option<String>,
-    /// The `amount` field.
+    /// A decimal amount.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -25,14 +25,14 @@ pub struct GetOneTimeQuickPaymentPageResponseDto {
     /// When the link was created (ISO 8601, UTC or with offset).
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: Option<paygen_runtime::DateTime>,
-    /// The `expirationTime` field.
+    /// A date and time (RFC 3339).
     #[serde(
         rename = "expirationTime",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub expiration_time: Option<paygen_runtime::DateTime>,
-    /// The `transactionId` field.
+    /// A UUID.
     #[serde(
         rename = "transactionId",
         default,

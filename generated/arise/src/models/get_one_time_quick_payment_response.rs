@@ -1,18 +1,18 @@
-/// The `GetOneTimeQuickPaymentResponse` schema.
+/// An object with the properties `id`, `amount`, `referenceId`, `status`, `shortUrl`, `customerId`, `customerName` and `createdOn`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetOneTimeQuickPaymentResponse {
-    /// The `id` field.
+    /// A UUID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// The `amount` field.
+    /// A decimal amount.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "paygen_runtime::decimal::option_number"
     )]
     pub amount: Option<paygen_runtime::Decimal>,
-    /// The `referenceId` field.
+    /// Text.
     #[serde(
         rename = "referenceId",
         default,
@@ -22,7 +22,7 @@ pub struct GetOneTimeQuickPaymentResponse {
     /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::QuickPaymentStatus>,
-    /// The `shortUrl` field.
+    /// Text.
     #[serde(rename = "shortUrl", default, skip_serializing_if = "Option::is_none")]
     pub short_url: Option<String>,
     /// Customer identifier.
@@ -32,7 +32,7 @@ pub struct GetOneTimeQuickPaymentResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_id: Option<paygen_runtime::Uuid>,
-    /// The `customerName` field.
+    /// Text.
     #[serde(
         rename = "customerName",
         default,

@@ -1,4 +1,4 @@
-/// The `GetPaymentConfigurationsResponse` schema.
+/// An object with the properties `zeroCostProcessingOptionId`, `zeroCostProcessingOption`, `defaultTipsOptions`, `isTipsEnabled`, `defaultSurchargeRate`, `defaultCashDiscountRate`, `defaultDualPricingRate`, `availableCurrencies` and 11 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetPaymentConfigurationsResponse {
@@ -84,7 +84,7 @@ pub struct GetPaymentConfigurationsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub available_payment_processors: Option<Vec<super::PaymentProcessorDto>>,
-    /// The `avs` field.
+    /// An object with the properties `isEnabled`, `profileId` and `profile`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avs: Option<super::AvsOptions>,
     /// Whether terminals store the customer's card once the payment is done.

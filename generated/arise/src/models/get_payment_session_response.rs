@@ -1,4 +1,4 @@
-/// The `GetPaymentSessionResponse` schema.
+/// An object with the properties `statusId`, `status`, `customerId`, `mode`, `skipAddressVerification`, `referenceId`, `vaultedPaymentMethodId` and `transactionDetails`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetPaymentSessionResponse {
@@ -43,7 +43,7 @@ pub struct GetPaymentSessionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub vaulted_payment_method_id: Option<paygen_runtime::Uuid>,
-    /// The `transactionDetails` field.
+    /// An object with the properties `transactionReceiptUrl`, `transactionReceiptShortUrl`, `source`, `transactionReceipt`, `id`, `paymentProcessorId`, `date`, `amount` and 37 more.
     #[serde(
         rename = "transactionDetails",
         default,

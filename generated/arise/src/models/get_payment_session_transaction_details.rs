@@ -1,4 +1,4 @@
-/// The `GetPaymentSessionTransactionDetails` schema.
+/// An object with the properties `transactionReceiptUrl`, `transactionReceiptShortUrl`, `source`, `transactionReceipt`, `id`, `paymentProcessorId`, `date`, `amount` and 37 more.
 #[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetPaymentSessionTransactionDetails {
@@ -16,7 +16,7 @@ pub struct GetPaymentSessionTransactionDetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_receipt_short_url: Option<String>,
-    /// The `source` field.
+    /// An object with the properties `typeId`, `type`, `id`, `name` and `version`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<super::TransactionSourceResponseDto>,
     /// Receipt of the transaction; null or empty until the transaction completes.
@@ -39,7 +39,7 @@ pub struct GetPaymentSessionTransactionDetails {
     /// When the transaction happened (ISO 8601, UTC or with offset).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<paygen_runtime::DateTime>,
-    /// The `amount` field.
+    /// An object with the properties `baseAmount`, `percentageOffAmount`, `percentageOffRate`, `cashDiscountAmount`, `cashDiscountRate`, `cashDiscountPercentage`, `surchargeAmount`, `surchargeRate` and 5 more.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<super::AmountDto>,
     /// Currency id (1 = USD).
@@ -76,7 +76,7 @@ pub struct GetPaymentSessionTransactionDetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub processor_id: Option<paygen_runtime::Uuid>,
-    /// The `processor` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub processor: Option<String>,
     /// Operation mode.
@@ -93,14 +93,14 @@ pub struct GetPaymentSessionTransactionDetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_method_type_id: Option<i32>,
-    /// The `paymentMethodType` field.
+    /// Text.
     #[serde(
         rename = "paymentMethodType",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_method_type: Option<String>,
-    /// The `paymentMethodName` field.
+    /// Text.
     #[serde(
         rename = "paymentMethodName",
         default,
@@ -114,7 +114,7 @@ pub struct GetPaymentSessionTransactionDetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_id: Option<paygen_runtime::Uuid>,
-    /// The `customerName` field.
+    /// Text.
     #[serde(
         rename = "customerName",
         default,
@@ -128,7 +128,7 @@ pub struct GetPaymentSessionTransactionDetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_company: Option<String>,
-    /// The `customerPan` field.
+    /// Text.
     #[serde(
         rename = "customerPan",
         default,
@@ -178,14 +178,14 @@ pub struct GetPaymentSessionTransactionDetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub response_description: Option<String>,
-    /// The `avsResponseCode` field.
+    /// Text.
     #[serde(
         rename = "avsResponseCode",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub avs_response_code: Option<String>,
-    /// The `availableStates` field.
+    /// A list; each item: text.
     #[serde(
         rename = "availableStates",
         default,
@@ -195,13 +195,13 @@ pub struct GetPaymentSessionTransactionDetails {
     /// Transaction was refunded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refunded: Option<bool>,
-    /// The `cardType` field.
+    /// Text.
     #[serde(rename = "cardType", default, skip_serializing_if = "Option::is_none")]
     pub card_type: Option<String>,
-    /// The `typeId` field.
+    /// A 32-bit integer.
     #[serde(rename = "typeId", default, skip_serializing_if = "Option::is_none")]
     pub type_id: Option<i32>,
-    /// The `type` field.
+    /// Text.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// Credit or debit type identifier.
@@ -218,7 +218,7 @@ pub struct GetPaymentSessionTransactionDetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub credit_debit_type_type: Option<String>,
-    /// The `authCode` field.
+    /// Text.
     #[serde(rename = "authCode", default, skip_serializing_if = "Option::is_none")]
     pub auth_code: Option<String>,
     /// Merchant id (MID) used for the transaction.
@@ -227,31 +227,32 @@ pub struct GetPaymentSessionTransactionDetails {
     /// Terminal id (TID) used for the transaction.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tid: Option<String>,
-    /// The `referenceId` field.
+    /// Text.
     #[serde(
         rename = "referenceId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub reference_id: Option<String>,
-    /// The `availableOperations` field.
+    /// A list of objects with the properties `typeId`, `type`, `availableAmount` and `suggestedTips`.
     #[serde(
         rename = "availableOperations",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub available_operations: Option<Vec<super::TransactionOperation>>,
-    /// The `avsResponse` field.
+    /// An object with the properties `actionId`, `action`, `responseCode`, `groupId`, `group`, `resultId`, `result` and `codeDescription`.
     #[serde(
         rename = "avsResponse",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub avs_response: Option<super::AvsResponseDto>,
-    /// The `histories` field.
+    /// A list of objects with the properties `id`, `transactionDateTime`, `transactionAmount`, `transactionTypeId`, `transactionType`, `transactionStatusId` and `transactionStatus`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub histories: Option<Vec<super::History>>,
 }
+
 impl std::fmt::Debug for GetPaymentSessionTransactionDetails {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetPaymentSessionTransactionDetails")

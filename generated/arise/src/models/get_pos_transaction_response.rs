@@ -1,4 +1,4 @@
-/// The `GetPosTransactionResponse` schema.
+/// An object with the properties `id`, `createdOn`, `modifiedOn`, `merchantId`, `customerId`, `terminalId`, `paymentProcessorId`, `posDeviceId` and 12 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetPosTransactionResponse {
@@ -120,7 +120,7 @@ pub struct GetPosTransactionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub is_completed: Option<bool>,
-    /// The `transaction` field.
+    /// An object with the properties `transactionId`, `amount`, `currencyId`, `transactionStatusId`, `transactionStatus`, `transactionTypeId`, `transactionType`, `authCode` and 2 more.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transaction: Option<super::TransactionDto>,
     /// Receipt of the transaction; null or empty until the transaction completes.

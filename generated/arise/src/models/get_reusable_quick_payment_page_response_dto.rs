@@ -1,11 +1,11 @@
-/// The `GetReusableQuickPaymentPageResponseDto` schema.
+/// An object with the properties `id`, `amount`, `status`, `createdOn`, `totalTransactionsAmount` and `shortUrl`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetReusableQuickPaymentPageResponseDto {
-    /// The `id` field.
+    /// A UUID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// The `amount` field.
+    /// A decimal amount.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -18,7 +18,7 @@ pub struct GetReusableQuickPaymentPageResponseDto {
     /// When the link was created (ISO 8601, UTC or with offset).
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: Option<paygen_runtime::DateTime>,
-    /// The `totalTransactionsAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "totalTransactionsAmount",
         default,
@@ -26,7 +26,7 @@ pub struct GetReusableQuickPaymentPageResponseDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub total_transactions_amount: Option<paygen_runtime::Decimal>,
-    /// The `shortUrl` field.
+    /// Text.
     #[serde(rename = "shortUrl", default, skip_serializing_if = "Option::is_none")]
     pub short_url: Option<String>,
 }

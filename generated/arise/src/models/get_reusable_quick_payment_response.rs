@@ -1,11 +1,11 @@
-/// The `GetReusableQuickPaymentResponse` schema.
+/// An object with the properties `id`, `amount`, `status`, `shortUrl`, `totalTransactionsAmount`, `totalTransactionsCount` and `createdOn`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetReusableQuickPaymentResponse {
-    /// The `id` field.
+    /// A UUID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// The `amount` field.
+    /// A decimal amount.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -15,10 +15,10 @@ pub struct GetReusableQuickPaymentResponse {
     /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::QuickPaymentStatus>,
-    /// The `shortUrl` field.
+    /// Text.
     #[serde(rename = "shortUrl", default, skip_serializing_if = "Option::is_none")]
     pub short_url: Option<String>,
-    /// The `totalTransactionsAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "totalTransactionsAmount",
         default,
@@ -26,7 +26,7 @@ pub struct GetReusableQuickPaymentResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub total_transactions_amount: Option<paygen_runtime::Decimal>,
-    /// The `totalTransactionsCount` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "totalTransactionsCount",
         default,

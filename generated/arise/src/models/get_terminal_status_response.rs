@@ -1,4 +1,4 @@
-/// The `GetTerminalStatusResponse` schema.
+/// An object with the properties `terminalId`, `timestamp`, `connectionStatusId`, `connectionStatus`, `connectionTypeId`, `connectionType`, `wifiConnectionStrength`, `mobileConnectionStrength` and 12 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetTerminalStatusResponse {
@@ -19,7 +19,7 @@ pub struct GetTerminalStatusResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub connection_status_id: Option<super::TerminalConnectionStatus>,
-    /// The `connectionStatus` field.
+    /// Text.
     #[serde(
         rename = "connectionStatus",
         default,
@@ -33,7 +33,7 @@ pub struct GetTerminalStatusResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub connection_type_id: Option<super::TerminalConnectionType>,
-    /// The `connectionType` field.
+    /// Text.
     #[serde(
         rename = "connectionType",
         default,
@@ -68,7 +68,7 @@ pub struct GetTerminalStatusResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub debit_pin_key_id: Option<super::TerminalDebitPinKey>,
-    /// The `debitPinKey` field.
+    /// Text.
     #[serde(
         rename = "debitPinKey",
         default,
@@ -82,7 +82,7 @@ pub struct GetTerminalStatusResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub availability_status_id: Option<super::TerminalAvailabilityStatus>,
-    /// The `availabilityStatus` field.
+    /// Text.
     #[serde(
         rename = "availabilityStatus",
         default,
@@ -110,7 +110,7 @@ pub struct GetTerminalStatusResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub printer_status_id: Option<super::TerminalPrinterStatus>,
-    /// The `printerStatus` field.
+    /// Text.
     #[serde(
         rename = "printerStatus",
         default,

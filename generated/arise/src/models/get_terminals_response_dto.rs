@@ -1,46 +1,46 @@
-/// The `GetTerminalsResponseDto` schema.
+/// An object with the properties `id`, `merchantId`, `serialNumber`, `terminalManufacturer`, `terminalModel`, `deliveryStatusId`, `deliveryStatusName`, `createdOn` and 7 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetTerminalsResponseDto {
-    /// The `id` field.
+    /// A UUID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// The `merchantId` field.
+    /// A UUID.
     #[serde(
         rename = "merchantId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub merchant_id: Option<paygen_runtime::Uuid>,
-    /// The `serialNumber` field.
+    /// Text.
     #[serde(
         rename = "serialNumber",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub serial_number: Option<String>,
-    /// The `terminalManufacturer` field.
+    /// Text.
     #[serde(
         rename = "terminalManufacturer",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub terminal_manufacturer: Option<String>,
-    /// The `terminalModel` field.
+    /// Text.
     #[serde(
         rename = "terminalModel",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub terminal_model: Option<String>,
-    /// The `deliveryStatusId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "deliveryStatusId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub delivery_status_id: Option<i32>,
-    /// The `deliveryStatusName` field.
+    /// Text.
     #[serde(
         rename = "deliveryStatusName",
         default,
@@ -50,42 +50,42 @@ pub struct GetTerminalsResponseDto {
     /// When the terminal was added (ISO 8601, UTC or with offset).
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: Option<paygen_runtime::DateTime>,
-    /// The `modifiedOn` field.
+    /// A date and time (RFC 3339).
     #[serde(
         rename = "modifiedOn",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub modified_on: Option<paygen_runtime::DateTime>,
-    /// The `merchantCompanyName` field.
+    /// Text.
     #[serde(
         rename = "merchantCompanyName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub merchant_company_name: Option<String>,
-    /// The `terminalModeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "terminalModeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub terminal_mode_id: Option<i32>,
-    /// The `terminalModeName` field.
+    /// Text.
     #[serde(
         rename = "terminalModeName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub terminal_mode_name: Option<String>,
-    /// The `connectionStatusId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "connectionStatusId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub connection_status_id: Option<i32>,
-    /// The `connectionStatus` field.
+    /// Text.
     #[serde(
         rename = "connectionStatus",
         default,

@@ -1,4 +1,4 @@
-/// The `GetTransactionResponse` schema.
+/// An object with the properties `transactionId`, `transactionDateTime`, `amount`, `currencyId`, `currency`, `processorId`, `processor`, `operationTypeId` and 34 more.
 #[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct GetTransactionResponse {
@@ -16,7 +16,7 @@ pub struct GetTransactionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_date_time: Option<paygen_runtime::DateTime>,
-    /// The `amount` field.
+    /// An object with the properties `baseAmount`, `percentageOffAmount`, `percentageOffRate`, `cashDiscountAmount`, `cashDiscountRate`, `surchargeAmount`, `surchargeRate`, `tipAmount` and 2 more.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<super::ReceiptAmountDto>,
     /// Aurora currency identifier.
@@ -26,55 +26,55 @@ pub struct GetTransactionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub currency_id: Option<i32>,
-    /// The `currency` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    /// The `processorId` field.
+    /// A UUID.
     #[serde(
         rename = "processorId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub processor_id: Option<paygen_runtime::Uuid>,
-    /// The `processor` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub processor: Option<String>,
-    /// The `operationTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "operationTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub operation_type_id: Option<i32>,
-    /// The `operationType` field.
+    /// Text.
     #[serde(
         rename = "operationType",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub operation_type: Option<String>,
-    /// The `paymentMethodTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "paymentMethodTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_method_type_id: Option<i32>,
-    /// The `paymentMethodType` field.
+    /// Text.
     #[serde(
         rename = "paymentMethodType",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_method_type: Option<String>,
-    /// The `transactionTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "transactionTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_type_id: Option<i32>,
-    /// The `transactionType` field.
+    /// Text.
     #[serde(
         rename = "transactionType",
         default,
@@ -88,7 +88,7 @@ pub struct GetTransactionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub customer_id: Option<paygen_runtime::Uuid>,
-    /// The `customerPan` field.
+    /// Text.
     #[serde(
         rename = "customerPan",
         default,
@@ -102,20 +102,20 @@ pub struct GetTransactionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub card_token_type: Option<super::TokenType>,
-    /// The `statusId` field.
+    /// A 32-bit integer.
     #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]
     pub status_id: Option<i32>,
-    /// The `status` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// The `merchantName` field.
+    /// Text.
     #[serde(
         rename = "merchantName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub merchant_name: Option<String>,
-    /// The `merchantAddress` field.
+    /// Text.
     #[serde(
         rename = "merchantAddress",
         default,
@@ -131,21 +131,21 @@ pub struct GetTransactionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub merchant_phone_number: Option<String>,
-    /// The `merchantEmailAddress` field.
+    /// Text.
     #[serde(
         rename = "merchantEmailAddress",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub merchant_email_address: Option<String>,
-    /// The `merchantWebsite` field.
+    /// Text.
     #[serde(
         rename = "merchantWebsite",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub merchant_website: Option<String>,
-    /// The `authCode` field.
+    /// Text.
     #[serde(rename = "authCode", default, skip_serializing_if = "Option::is_none")]
     pub auth_code: Option<String>,
     /// Where the transaction was created (portal, API token, terminal, ...). May be null.
@@ -160,14 +160,14 @@ pub struct GetTransactionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub cardholder_authentication_method_id: Option<super::CardholderAuthenticationMethod>,
-    /// The `cardholderAuthenticationMethod` field.
+    /// Text.
     #[serde(
         rename = "cardholderAuthenticationMethod",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub cardholder_authentication_method: Option<String>,
-    /// The `cvmResultMsg` field.
+    /// Text.
     #[serde(
         rename = "cvmResultMsg",
         default,
@@ -181,59 +181,59 @@ pub struct GetTransactionResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub card_data_source_id: Option<super::CardDataSource>,
-    /// The `cardDataSource` field.
+    /// Text.
     #[serde(
         rename = "cardDataSource",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub card_data_source: Option<String>,
-    /// The `responseCode` field.
+    /// Text.
     #[serde(
         rename = "responseCode",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub response_code: Option<String>,
-    /// The `responseDescription` field.
+    /// Text.
     #[serde(
         rename = "responseDescription",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub response_description: Option<String>,
-    /// The `cardProcessingDetails` field.
+    /// An object with the properties `authCode`, `mid`, `tid`, `cardCreditDebitTypeId`, `cardCreditDebitType`, `processCreditDebitTypeId`, `processCreditDebitType`, `rrn` and 2 more.
     #[serde(
         rename = "cardProcessingDetails",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub card_processing_details: Option<super::CardDetailsDto>,
-    /// The `achProcessingDetails` field.
+    /// An object with the properties `customerAccountNumber`, `customerRoutingNumber`, `accountHolderType`, `accountHolderTypeId`, `accountType`, `accountTypeId` and `taxId`.
     #[serde(
         rename = "achProcessingDetails",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub ach_processing_details: Option<super::ElectronicCheckDetails>,
-    /// The `availableOperations` field.
+    /// A list of objects with the properties `typeId`, `type`, `availableAmount` and `suggestedTips`.
     #[serde(
         rename = "availableOperations",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub available_operations: Option<Vec<super::TransactionOperation>>,
-    /// The `avsResponse` field.
+    /// An object with the properties `actionId`, `action`, `responseCode`, `groupId`, `group`, `resultId`, `result` and `codeDescription`.
     #[serde(
         rename = "avsResponse",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub avs_response: Option<super::AvsResponseDto>,
-    /// The `emvTags` field.
+    /// An object with the properties `ac`, `tvr`, `tsi`, `aid`, `applicationLabel` and `rawTags`.
     #[serde(rename = "emvTags", default, skip_serializing_if = "Option::is_none")]
     pub emv_tags: Option<super::EmvTagsDto>,
-    /// The `orderNumber` field.
+    /// Text.
     #[serde(
         rename = "orderNumber",
         default,
@@ -260,14 +260,14 @@ pub struct GetTransactionResponse {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub total_amount: Option<paygen_runtime::Decimal>,
-    /// The `tsysCardDetails` field.
+    /// An object with the properties `authCode`, `mid` and `tid`.
     #[serde(
         rename = "tsysCardDetails",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub tsys_card_details: Option<super::TsysCardDetailsDto>,
-    /// The `achDetails` field.
+    /// An object with the properties `customerAccountNumber`, `customerRoutingNumber`, `accountHolderType`, `accountHolderTypeId`, `accountType`, `accountTypeId` and `taxId`.
     #[serde(
         rename = "achDetails",
         default,
@@ -275,6 +275,7 @@ pub struct GetTransactionResponse {
     )]
     pub ach_details: Option<super::AchDetailsDto>,
 }
+
 impl std::fmt::Debug for GetTransactionResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GetTransactionResponse")

@@ -1,4 +1,4 @@
-/// The `History` schema.
+/// An object with the properties `id`, `transactionDateTime`, `transactionAmount`, `transactionTypeId`, `transactionType`, `transactionStatusId` and `transactionStatus`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct History {
@@ -12,7 +12,7 @@ pub struct History {
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_date_time: Option<paygen_runtime::DateTime>,
-    /// The `transactionAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "transactionAmount",
         default,
@@ -20,28 +20,28 @@ pub struct History {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub transaction_amount: Option<paygen_runtime::Decimal>,
-    /// The `transactionTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "transactionTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_type_id: Option<i32>,
-    /// The `transactionType` field.
+    /// Text.
     #[serde(
         rename = "transactionType",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_type: Option<String>,
-    /// The `transactionStatusId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "transactionStatusId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_status_id: Option<i32>,
-    /// The `transactionStatus` field.
+    /// Text.
     #[serde(
         rename = "transactionStatus",
         default,

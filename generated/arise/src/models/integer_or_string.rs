@@ -3,8 +3,8 @@
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[serde(untagged)]
 pub enum IntegerOrString {
-    /// A value of this type.
+    /// An integer.
     Integer(i32),
-    /// A value of this type.
+    /// Text.
     Text(String),
 }

@@ -1,4 +1,4 @@
-/// The `InvoiceAddressDto` schema.
+/// An object with the properties `line1`, `line2`, `city`, `zip`, `countryId`, `stateId` and `stateName`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceAddressDto {
     /// Street address.
@@ -30,7 +30,7 @@ pub struct InvoiceAddressDto {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub country_id: paygen_runtime::Nullable<i32>,
-    /// The `stateId` field.
+    /// A 32-bit integer.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -49,6 +49,7 @@ pub struct InvoiceAddressDto {
     )]
     pub state_name: paygen_runtime::Nullable<String>,
 }
+
 impl InvoiceAddressDto {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -62,71 +63,85 @@ impl InvoiceAddressDto {
             state_name: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `line1`.
     pub fn with_line1(mut self, value: impl Into<String>) -> Self {
         self.line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `line1` as `null`.
     pub fn clear_line1(mut self) -> Self {
         self.line1 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `line2`.
     pub fn with_line2(mut self, value: impl Into<String>) -> Self {
         self.line2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `line2` as `null`.
     pub fn clear_line2(mut self) -> Self {
         self.line2 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `city`.
     pub fn with_city(mut self, value: impl Into<String>) -> Self {
         self.city = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `city` as `null`.
     pub fn clear_city(mut self) -> Self {
         self.city = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `zip`.
     pub fn with_zip(mut self, value: impl Into<String>) -> Self {
         self.zip = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `zip` as `null`.
     pub fn clear_zip(mut self) -> Self {
         self.zip = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `countryId`.
     pub fn with_country_id(mut self, value: i32) -> Self {
         self.country_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `countryId` as `null`.
     pub fn clear_country_id(mut self) -> Self {
         self.country_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `stateId`.
     pub fn with_state_id(mut self, value: i32) -> Self {
         self.state_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `stateId` as `null`.
     pub fn clear_state_id(mut self) -> Self {
         self.state_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `stateName`.
     pub fn with_state_name(mut self, value: impl Into<String>) -> Self {
         self.state_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `stateName` as `null`.
     pub fn clear_state_name(mut self) -> Self {
         self.state_name = paygen_runtime::Nullable::Null;

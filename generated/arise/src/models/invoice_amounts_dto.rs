@@ -1,8 +1,8 @@
-/// The `InvoiceAmountsDto` schema.
+/// An object with the properties `subTotalAmount`, `totalAmount`, `shippingAmount`, `taxAmount`, `taxPercentage`, `feesAmount`, `feesPercentage`, `discountAmount` and 5 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct InvoiceAmountsDto {
-    /// The `subTotalAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "subTotalAmount",
         default,
@@ -18,7 +18,7 @@ pub struct InvoiceAmountsDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub total_amount: Option<paygen_runtime::Decimal>,
-    /// The `shippingAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "shippingAmount",
         default,
@@ -26,7 +26,7 @@ pub struct InvoiceAmountsDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub shipping_amount: Option<paygen_runtime::Decimal>,
-    /// The `taxAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "taxAmount",
         default,
@@ -34,7 +34,7 @@ pub struct InvoiceAmountsDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub tax_amount: Option<paygen_runtime::Decimal>,
-    /// The `taxPercentage` field.
+    /// A decimal amount.
     #[serde(
         rename = "taxPercentage",
         default,
@@ -42,7 +42,7 @@ pub struct InvoiceAmountsDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub tax_percentage: Option<paygen_runtime::Decimal>,
-    /// The `feesAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "feesAmount",
         default,
@@ -50,7 +50,7 @@ pub struct InvoiceAmountsDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub fees_amount: Option<paygen_runtime::Decimal>,
-    /// The `feesPercentage` field.
+    /// A decimal amount.
     #[serde(
         rename = "feesPercentage",
         default,
@@ -58,7 +58,7 @@ pub struct InvoiceAmountsDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub fees_percentage: Option<paygen_runtime::Decimal>,
-    /// The `discountAmount` field.
+    /// A decimal amount.
     #[serde(
         rename = "discountAmount",
         default,
@@ -66,7 +66,7 @@ pub struct InvoiceAmountsDto {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub discount_amount: Option<paygen_runtime::Decimal>,
-    /// The `discountPercentage` field.
+    /// A decimal amount.
     #[serde(
         rename = "discountPercentage",
         default,

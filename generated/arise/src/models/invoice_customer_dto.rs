@@ -1,4 +1,4 @@
-/// The `InvoiceCustomerDto` schema.
+/// An object with the properties `firstName`, `lastName`, `companyName`, `email`, `mobilePhoneNumber`, `isMobileNumberSmsNotificationsEnabled`, `useBillingAsShippingAddress`, `billingAddress` and 1 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceCustomerDto {
     /// Customer's first name.
@@ -58,14 +58,14 @@ pub struct InvoiceCustomerDto {
         skip_serializing_if = "Option::is_none"
     )]
     pub use_billing_as_shipping_address: Option<bool>,
-    /// The `billingAddress` field.
+    /// An object with the properties `line1`, `line2`, `city`, `zip`, `countryId`, `stateId` and `stateName`.
     #[serde(
         rename = "billingAddress",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub billing_address: Option<super::InvoiceAddressDto>,
-    /// The `shippingAddress` field.
+    /// An object with the properties `line1`, `line2`, `city`, `zip`, `countryId`, `stateId` and `stateName`.
     #[serde(
         rename = "shippingAddress",
         default,
@@ -73,6 +73,7 @@ pub struct InvoiceCustomerDto {
     )]
     pub shipping_address: Option<super::InvoiceAddressDto>,
 }
+
 impl InvoiceCustomerDto {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -88,71 +89,85 @@ impl InvoiceCustomerDto {
             shipping_address: None,
         }
     }
+
     /// Sets `firstName`.
     pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
         self.first_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `firstName` as `null`.
     pub fn clear_first_name(mut self) -> Self {
         self.first_name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `lastName`.
     pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
         self.last_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `lastName` as `null`.
     pub fn clear_last_name(mut self) -> Self {
         self.last_name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `companyName`.
     pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
         self.company_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `companyName` as `null`.
     pub fn clear_company_name(mut self) -> Self {
         self.company_name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `email`.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
         self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `email` as `null`.
     pub fn clear_email(mut self) -> Self {
         self.email = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `mobilePhoneNumber`.
     pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `mobilePhoneNumber` as `null`.
     pub fn clear_mobile_phone_number(mut self) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `isMobileNumberSmsNotificationsEnabled`.
     pub fn with_is_mobile_number_sms_notifications_enabled(mut self, value: bool) -> Self {
         self.is_mobile_number_sms_notifications_enabled = Some(value);
         self
     }
+
     /// Sets `useBillingAsShippingAddress`.
     pub fn with_use_billing_as_shipping_address(mut self, value: bool) -> Self {
         self.use_billing_as_shipping_address = Some(value);
         self
     }
+
     /// Sets `billingAddress`.
     pub fn with_billing_address(mut self, value: super::InvoiceAddressDto) -> Self {
         self.billing_address = Some(value);
         self
     }
+
     /// Sets `shippingAddress`.
     pub fn with_shipping_address(mut self, value: super::InvoiceAddressDto) -> Self {
         self.shipping_address = Some(value);

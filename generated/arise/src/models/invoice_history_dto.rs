@@ -1,79 +1,79 @@
-/// The `InvoiceHistoryDto` schema.
+/// An object with the properties `id`, `invoiceId`, `typeId`, `typeName`, `errorCode`, `errorMessage`, `notificationId`, `notificationType` and 7 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct InvoiceHistoryDto {
-    /// The `id` field.
+    /// A UUID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// The `invoiceId` field.
+    /// A UUID.
     #[serde(rename = "invoiceId", default, skip_serializing_if = "Option::is_none")]
     pub invoice_id: Option<paygen_runtime::Uuid>,
-    /// The `typeId` field.
+    /// A 32-bit integer.
     #[serde(rename = "typeId", default, skip_serializing_if = "Option::is_none")]
     pub type_id: Option<i32>,
-    /// The `typeName` field.
+    /// Text.
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: Option<String>,
-    /// The `errorCode` field.
+    /// Text.
     #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
     pub error_code: Option<String>,
-    /// The `errorMessage` field.
+    /// Text.
     #[serde(
         rename = "errorMessage",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub error_message: Option<String>,
-    /// The `notificationId` field.
+    /// A UUID.
     #[serde(
         rename = "notificationId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub notification_id: Option<paygen_runtime::Uuid>,
-    /// The `notificationType` field.
+    /// Text.
     #[serde(
         rename = "notificationType",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub notification_type: Option<String>,
-    /// The `notificationTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "notificationTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub notification_type_id: Option<i32>,
-    /// The `notificationTemplateType` field.
+    /// Text.
     #[serde(
         rename = "notificationTemplateType",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub notification_template_type: Option<String>,
-    /// The `notificationTemplateTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "notificationTemplateTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub notification_template_type_id: Option<i32>,
-    /// The `notificationTarget` field.
+    /// Text.
     #[serde(
         rename = "notificationTarget",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub notification_target: Option<String>,
-    /// The `transactionId` field.
+    /// A UUID.
     #[serde(
         rename = "transactionId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_id: Option<paygen_runtime::Uuid>,
-    /// The `paymentMethodTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "paymentMethodTypeId",
         default,

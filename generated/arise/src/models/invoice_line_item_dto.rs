@@ -1,26 +1,26 @@
-/// The `InvoiceLineItemDto` schema.
+/// An object with the properties `id`, `lineItemId`, `unitTypeId`, `productName`, `description`, `sku`, `unitPrice`, `quantity` and 2 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceLineItemDto {
-    /// The `id` field.
+    /// A UUID.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
-    /// The `lineItemId` field.
+    /// A UUID.
     #[serde(
         rename = "lineItemId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub line_item_id: Option<paygen_runtime::Uuid>,
-    /// The `unitTypeId` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "unitTypeId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub unit_type_id: Option<i32>,
-    /// The `productName` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -29,17 +29,17 @@ pub struct InvoiceLineItemDto {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub product_name: paygen_runtime::Nullable<String>,
-    /// The `description` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub description: paygen_runtime::Nullable<String>,
-    /// The `sku` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub sku: paygen_runtime::Nullable<String>,
-    /// The `unitPrice` field.
+    /// A decimal amount.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -49,14 +49,14 @@ pub struct InvoiceLineItemDto {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub unit_price: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// The `quantity` field.
+    /// A decimal amount.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "paygen_runtime::decimal::option_number"
     )]
     pub quantity: Option<paygen_runtime::Decimal>,
-    /// The `discountPercentage` field.
+    /// A decimal amount.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -75,6 +75,7 @@ pub struct InvoiceLineItemDto {
     )]
     pub total_amount: Option<paygen_runtime::Decimal>,
 }
+
 impl InvoiceLineItemDto {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -91,81 +92,97 @@ impl InvoiceLineItemDto {
             total_amount: None,
         }
     }
+
     /// Sets `id`.
     pub fn with_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `id` as `null`.
     pub fn clear_id(mut self) -> Self {
         self.id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `lineItemId`.
     pub fn with_line_item_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.line_item_id = Some(value);
         self
     }
+
     /// Sets `unitTypeId`.
     pub fn with_unit_type_id(mut self, value: i32) -> Self {
         self.unit_type_id = Some(value);
         self
     }
+
     /// Sets `productName`.
     pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
         self.product_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `productName` as `null`.
     pub fn clear_product_name(mut self) -> Self {
         self.product_name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `description`.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
         self.description = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `description` as `null`.
     pub fn clear_description(mut self) -> Self {
         self.description = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `sku`.
     pub fn with_sku(mut self, value: impl Into<String>) -> Self {
         self.sku = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `sku` as `null`.
     pub fn clear_sku(mut self) -> Self {
         self.sku = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `unitPrice`.
     pub fn with_unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
         self.unit_price = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `unitPrice` as `null`.
     pub fn clear_unit_price(mut self) -> Self {
         self.unit_price = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `quantity`.
     pub fn with_quantity(mut self, value: paygen_runtime::Decimal) -> Self {
         self.quantity = Some(value);
         self
     }
+
     /// Sets `discountPercentage`.
     pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `discountPercentage` as `null`.
     pub fn clear_discount_percentage(mut self) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `totalAmount`.
     pub fn with_total_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.total_amount = Some(value);

@@ -1,4 +1,4 @@
-/// The `InvoiceMerchantContactInfoDto` schema.
+/// An object with the properties `addressLine1`, `addressLine2`, `city`, `zip`, `countryId`, `stateId`, `stateName`, `email` and 1 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct InvoiceMerchantContactInfoDto {
@@ -25,7 +25,7 @@ pub struct InvoiceMerchantContactInfoDto {
     /// Aurora country identifier.
     #[serde(rename = "countryId", default, skip_serializing_if = "Option::is_none")]
     pub country_id: Option<i32>,
-    /// The `stateId` field.
+    /// A 32-bit integer.
     #[serde(rename = "stateId", default, skip_serializing_if = "Option::is_none")]
     pub state_id: Option<i32>,
     /// Two-letter USPS state code.

@@ -20,6 +20,7 @@ pub enum InvoiceStatus {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl InvoiceStatus {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -35,6 +36,7 @@ impl InvoiceStatus {
         }
     }
 }
+
 impl From<i64> for InvoiceStatus {
     fn from(value: i64) -> Self {
         match value {
@@ -49,16 +51,19 @@ impl From<i64> for InvoiceStatus {
         }
     }
 }
+
 impl From<InvoiceStatus> for i64 {
     fn from(value: InvoiceStatus) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for InvoiceStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for InvoiceStatus {
     fn to_param(&self) -> String {
         self.value().to_string()

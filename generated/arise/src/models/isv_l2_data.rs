@@ -1,4 +1,4 @@
-/// The `IsvL2Data` schema.
+/// An object with the property `salesTaxRate`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct IsvL2Data {
@@ -13,6 +13,7 @@ pub struct IsvL2Data {
     )]
     pub sales_tax_rate: paygen_runtime::Nullable<paygen_runtime::Decimal>,
 }
+
 impl IsvL2Data {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -20,11 +21,13 @@ impl IsvL2Data {
             sales_tax_rate: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `salesTaxRate`.
     pub fn with_sales_tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.sales_tax_rate = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `salesTaxRate` as `null`.
     pub fn clear_sales_tax_rate(mut self) -> Self {
         self.sales_tax_rate = paygen_runtime::Nullable::Null;

@@ -1,4 +1,4 @@
-/// The `IsvL3Data` schema.
+/// An object with the properties `invoiceNumber`, `purchaseOrder`, `shippingCharges`, `dutyCharges` and `products`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct IsvL3Data {
@@ -48,6 +48,7 @@ pub struct IsvL3Data {
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub products: paygen_runtime::Nullable<Vec<super::TransactionProductDto>>,
 }
+
 impl IsvL3Data {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -59,51 +60,61 @@ impl IsvL3Data {
             products: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `invoiceNumber`.
     pub fn with_invoice_number(mut self, value: impl Into<String>) -> Self {
         self.invoice_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `invoiceNumber` as `null`.
     pub fn clear_invoice_number(mut self) -> Self {
         self.invoice_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `purchaseOrder`.
     pub fn with_purchase_order(mut self, value: impl Into<String>) -> Self {
         self.purchase_order = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `purchaseOrder` as `null`.
     pub fn clear_purchase_order(mut self) -> Self {
         self.purchase_order = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `shippingCharges`.
     pub fn with_shipping_charges(mut self, value: paygen_runtime::Decimal) -> Self {
         self.shipping_charges = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `shippingCharges` as `null`.
     pub fn clear_shipping_charges(mut self) -> Self {
         self.shipping_charges = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `dutyCharges`.
     pub fn with_duty_charges(mut self, value: paygen_runtime::Decimal) -> Self {
         self.duty_charges = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `dutyCharges` as `null`.
     pub fn clear_duty_charges(mut self) -> Self {
         self.duty_charges = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `products`.
     pub fn with_products(mut self, value: Vec<super::TransactionProductDto>) -> Self {
         self.products = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `products` as `null`.
     pub fn clear_products(mut self) -> Self {
         self.products = paygen_runtime::Nullable::Null;

@@ -1,11 +1,11 @@
-/// The `KeyValuePair` schema.
+/// An object with the properties `key` and `value`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct KeyValuePair {
-    /// The `key` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    /// The `value` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }

@@ -1,4 +1,4 @@
-/// The `L2Settings` schema.
+/// An object with the property `taxRate`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct L2Settings {
     /// Default sales tax rate in percent (0 to 22) for Level 2 autofill; used when no tax category is set.
@@ -12,6 +12,7 @@ pub struct L2Settings {
     )]
     pub tax_rate: paygen_runtime::Nullable<paygen_runtime::Decimal>,
 }
+
 impl L2Settings {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -19,11 +20,13 @@ impl L2Settings {
             tax_rate: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `taxRate`.
     pub fn with_tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tax_rate = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `taxRate` as `null`.
     pub fn clear_tax_rate(mut self) -> Self {
         self.tax_rate = paygen_runtime::Nullable::Null;

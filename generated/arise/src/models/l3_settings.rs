@@ -1,7 +1,7 @@
-/// The `L3Settings` schema.
+/// An object with the properties `product`, `shippingCharge` and `dutyChargeRate`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct L3Settings {
-    /// The `product` field.
+    /// An object with the properties `name`, `code`, `unitPrice`, `measurementUnit`, `quantity`, `discountPercentage` and `description`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product: Option<super::Product>,
     /// Shipping or freight charge, as a percentage.
@@ -25,6 +25,7 @@ pub struct L3Settings {
     )]
     pub duty_charge_rate: paygen_runtime::Nullable<paygen_runtime::Decimal>,
 }
+
 impl L3Settings {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -34,26 +35,31 @@ impl L3Settings {
             duty_charge_rate: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `product`.
     pub fn with_product(mut self, value: super::Product) -> Self {
         self.product = Some(value);
         self
     }
+
     /// Sets `shippingCharge`.
     pub fn with_shipping_charge(mut self, value: paygen_runtime::Decimal) -> Self {
         self.shipping_charge = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `shippingCharge` as `null`.
     pub fn clear_shipping_charge(mut self) -> Self {
         self.shipping_charge = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `dutyChargeRate`.
     pub fn with_duty_charge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.duty_charge_rate = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `dutyChargeRate` as `null`.
     pub fn clear_duty_charge_rate(mut self) -> Self {
         self.duty_charge_rate = paygen_runtime::Nullable::Null;

@@ -1,4 +1,4 @@
-/// The `ListDevicesResponse` schema.
+/// An object with the property `devices`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ListDevicesResponse {

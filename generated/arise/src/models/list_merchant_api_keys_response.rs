@@ -1,4 +1,4 @@
-/// The `ListMerchantApiKeysResponse` schema.
+/// An object with the property `tokens`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ListMerchantApiKeysResponse {

@@ -1,4 +1,4 @@
-/// The `ListMerchantsResponse` schema.
+/// An object with the properties `items` and `total`. Required: `items` and `total`.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ListMerchantsResponse {

@@ -1,4 +1,4 @@
-/// The `ListMerchantsResponseItems` schema.
+/// An object with the properties `companyName` and `merchantId`. Required: `companyName` and `merchantId`.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ListMerchantsResponseItems {

@@ -1,4 +1,4 @@
-/// The `ListPosTransactionsResponseDto` schema.
+/// An object with the properties `id`, `createdOn`, `terminalId`, `posTransactionStatusId`, `posTransactionStatus`, `transactionId`, `amount`, `currencyId` and 4 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ListPosTransactionsResponseDto {

@@ -1,11 +1,11 @@
-/// The `ListSettlementBatchesResponse` schema.
+/// An object with the properties `items` and `total`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ListSettlementBatchesResponse {
-    /// The `items` field.
+    /// A list of objects with the properties `id`, `paymentProcessorId`, `paymentProcessorName`, `externalBatchId`, `batchDateTime`, `transactionCount`, `netAmount`, `refundsAmount` and 3 more.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<super::GetIsvSettlementBatchesResponse>>,
-    /// The `total` field.
+    /// A 32-bit integer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i32>,
 }

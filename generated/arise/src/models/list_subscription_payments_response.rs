@@ -1,4 +1,4 @@
-/// The `ListSubscriptionPaymentsResponse` schema.
+/// An object with the properties `id`, `initialExecutionDateTime`, `statusId`, `status`, `amount`, `paymentOrder` and `attempts`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ListSubscriptionPaymentsResponse {

@@ -1,4 +1,4 @@
-/// The `ListSubscriptionsResponse` schema.
+/// An object with the properties `id`, `merchantId`, `paymentProcessorId`, `statusId`, `status`, `transactionTypeId`, `transactionType`, `customerId` and 17 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ListSubscriptionsResponse {
@@ -53,7 +53,7 @@ pub struct ListSubscriptionsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_method_id: Option<paygen_runtime::Uuid>,
-    /// The `paymentAmount` field.
+    /// An object with the properties `baseAmount`, `percentageOffAmount`, `percentageOffRate`, `cashDiscountAmount`, `cashDiscountRate`, `surchargeAmount`, `surchargeRate` and `totalAmount`.
     #[serde(
         rename = "paymentAmount",
         default,
@@ -151,10 +151,10 @@ pub struct ListSubscriptionsResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub number_of_payments: Option<i32>,
-    /// The `customer` field.
+    /// An object with the properties `customerName`, `companyName`, `panMask`, `cardTokenType`, `emailAddress` and `phoneNumber`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<super::CustomerDto>,
-    /// The `source` field.
+    /// An object with the properties `typeId`, `type`, `id` and `name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<super::SubscriptionSourceResponseDto>,
 }

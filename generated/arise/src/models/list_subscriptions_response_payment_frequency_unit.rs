@@ -13,6 +13,7 @@ pub enum ListSubscriptionsResponsePaymentFrequencyUnit {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl ListSubscriptionsResponsePaymentFrequencyUnit {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -24,6 +25,7 @@ impl ListSubscriptionsResponsePaymentFrequencyUnit {
         }
     }
 }
+
 impl From<i64> for ListSubscriptionsResponsePaymentFrequencyUnit {
     fn from(value: i64) -> Self {
         match value {
@@ -34,16 +36,19 @@ impl From<i64> for ListSubscriptionsResponsePaymentFrequencyUnit {
         }
     }
 }
+
 impl From<ListSubscriptionsResponsePaymentFrequencyUnit> for i64 {
     fn from(value: ListSubscriptionsResponsePaymentFrequencyUnit) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for ListSubscriptionsResponsePaymentFrequencyUnit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for ListSubscriptionsResponsePaymentFrequencyUnit {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -19,6 +19,7 @@ pub enum ListSubscriptionsResponseStatusId {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl ListSubscriptionsResponseStatusId {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -33,6 +34,7 @@ impl ListSubscriptionsResponseStatusId {
         }
     }
 }
+
 impl From<i64> for ListSubscriptionsResponseStatusId {
     fn from(value: i64) -> Self {
         match value {
@@ -46,16 +48,19 @@ impl From<i64> for ListSubscriptionsResponseStatusId {
         }
     }
 }
+
 impl From<ListSubscriptionsResponseStatusId> for i64 {
     fn from(value: ListSubscriptionsResponseStatusId) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for ListSubscriptionsResponseStatusId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for ListSubscriptionsResponseStatusId {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -1,8 +1,8 @@
-/// The `MarkInvoiceAsPaidRequest` schema.
+/// An object with the property `paymentMethodTypeId`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct MarkInvoiceAsPaidRequest {
-    /// The `paymentMethodTypeId` field.
+    /// A 32-bit integer.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -12,6 +12,7 @@ pub struct MarkInvoiceAsPaidRequest {
     )]
     pub payment_method_type_id: paygen_runtime::Nullable<i32>,
 }
+
 impl MarkInvoiceAsPaidRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -19,11 +20,13 @@ impl MarkInvoiceAsPaidRequest {
             payment_method_type_id: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `paymentMethodTypeId`.
     pub fn with_payment_method_type_id(mut self, value: i32) -> Self {
         self.payment_method_type_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `paymentMethodTypeId` as `null`.
     pub fn clear_payment_method_type_id(mut self) -> Self {
         self.payment_method_type_id = paygen_runtime::Nullable::Null;

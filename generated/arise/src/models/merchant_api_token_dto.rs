@@ -1,4 +1,4 @@
-/// The `MerchantApiTokenDto` schema.
+/// An object with the properties `merchantId`, `tokenName`, `clientId` and `creationDate`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct MerchantApiTokenDto {

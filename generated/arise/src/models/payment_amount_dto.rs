@@ -1,4 +1,4 @@
-/// The `PaymentAmountDto` schema.
+/// An object with the properties `baseAmount`, `percentageOffAmount`, `percentageOffRate`, `cashDiscountAmount`, `cashDiscountRate`, `surchargeAmount`, `surchargeRate` and `totalAmount`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct PaymentAmountDto {

@@ -12,6 +12,7 @@ pub enum PaymentFrequencyUnit {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl PaymentFrequencyUnit {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -23,6 +24,7 @@ impl PaymentFrequencyUnit {
         }
     }
 }
+
 impl From<i64> for PaymentFrequencyUnit {
     fn from(value: i64) -> Self {
         match value {
@@ -33,16 +35,19 @@ impl From<i64> for PaymentFrequencyUnit {
         }
     }
 }
+
 impl From<PaymentFrequencyUnit> for i64 {
     fn from(value: PaymentFrequencyUnit) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for PaymentFrequencyUnit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for PaymentFrequencyUnit {
     fn to_param(&self) -> String {
         self.value().to_string()

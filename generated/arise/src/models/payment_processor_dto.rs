@@ -1,4 +1,4 @@
-/// The `PaymentProcessorDto` schema.
+/// An object with the properties `id`, `name`, `isDefault`, `typeId`, `type` and `settlementBatchTimeSlots`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct PaymentProcessorDto {

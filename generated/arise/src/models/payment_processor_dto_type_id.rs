@@ -15,6 +15,7 @@ pub enum PaymentProcessorDtoTypeId {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl PaymentProcessorDtoTypeId {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -26,6 +27,7 @@ impl PaymentProcessorDtoTypeId {
         }
     }
 }
+
 impl From<i64> for PaymentProcessorDtoTypeId {
     fn from(value: i64) -> Self {
         match value {
@@ -36,16 +38,19 @@ impl From<i64> for PaymentProcessorDtoTypeId {
         }
     }
 }
+
 impl From<PaymentProcessorDtoTypeId> for i64 {
     fn from(value: PaymentProcessorDtoTypeId) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for PaymentProcessorDtoTypeId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for PaymentProcessorDtoTypeId {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -12,6 +12,7 @@ pub enum PaymentSessionMode {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl PaymentSessionMode {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -23,6 +24,7 @@ impl PaymentSessionMode {
         }
     }
 }
+
 impl From<i64> for PaymentSessionMode {
     fn from(value: i64) -> Self {
         match value {
@@ -33,16 +35,19 @@ impl From<i64> for PaymentSessionMode {
         }
     }
 }
+
 impl From<PaymentSessionMode> for i64 {
     fn from(value: PaymentSessionMode) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for PaymentSessionMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for PaymentSessionMode {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -1,4 +1,4 @@
-/// The `PingResponse` schema.
+/// An object with the properties `authenticated`, `merchantId` and `clientId`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct PingResponse {

@@ -11,6 +11,7 @@ pub enum PosTransactionReadingMethod {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl PosTransactionReadingMethod {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -21,6 +22,7 @@ impl PosTransactionReadingMethod {
         }
     }
 }
+
 impl From<i64> for PosTransactionReadingMethod {
     fn from(value: i64) -> Self {
         match value {
@@ -30,16 +32,19 @@ impl From<i64> for PosTransactionReadingMethod {
         }
     }
 }
+
 impl From<PosTransactionReadingMethod> for i64 {
     fn from(value: PosTransactionReadingMethod) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for PosTransactionReadingMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for PosTransactionReadingMethod {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -27,6 +27,7 @@ pub enum PosTransactionStatus {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl PosTransactionStatus {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -45,6 +46,7 @@ impl PosTransactionStatus {
         }
     }
 }
+
 impl From<i64> for PosTransactionStatus {
     fn from(value: i64) -> Self {
         match value {
@@ -62,16 +64,19 @@ impl From<i64> for PosTransactionStatus {
         }
     }
 }
+
 impl From<PosTransactionStatus> for i64 {
     fn from(value: PosTransactionStatus) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for PosTransactionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for PosTransactionStatus {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -24,6 +24,7 @@ pub enum PosTransactionType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl PosTransactionType {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -41,6 +42,7 @@ impl PosTransactionType {
         }
     }
 }
+
 impl From<i64> for PosTransactionType {
     fn from(value: i64) -> Self {
         match value {
@@ -57,16 +59,19 @@ impl From<i64> for PosTransactionType {
         }
     }
 }
+
 impl From<PosTransactionType> for i64 {
     fn from(value: PosTransactionType) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for PosTransactionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for PosTransactionType {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -1,4 +1,4 @@
-/// The `PrintPosTransactionReceiptRequest` schema.
+/// An object with the property `terminalId`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct PrintPosTransactionReceiptRequest {
@@ -10,11 +10,13 @@ pub struct PrintPosTransactionReceiptRequest {
     )]
     pub terminal_id: Option<paygen_runtime::Uuid>,
 }
+
 impl PrintPosTransactionReceiptRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self { terminal_id: None }
     }
+
     /// Sets `terminalId`.
     pub fn with_terminal_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.terminal_id = Some(value);

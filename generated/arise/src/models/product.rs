@@ -1,4 +1,4 @@
-/// The `Product` schema.
+/// An object with the properties `name`, `code`, `unitPrice`, `measurementUnit`, `quantity`, `discountPercentage` and `description`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Product {
     /// The name of the product.
@@ -55,6 +55,7 @@ pub struct Product {
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub description: paygen_runtime::Nullable<String>,
 }
+
 impl Product {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -68,71 +69,85 @@ impl Product {
             description: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `name`.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `name` as `null`.
     pub fn clear_name(mut self) -> Self {
         self.name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `code`.
     pub fn with_code(mut self, value: impl Into<String>) -> Self {
         self.code = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `code` as `null`.
     pub fn clear_code(mut self) -> Self {
         self.code = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `unitPrice`.
     pub fn with_unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
         self.unit_price = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `unitPrice` as `null`.
     pub fn clear_unit_price(mut self) -> Self {
         self.unit_price = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `measurementUnit`.
     pub fn with_measurement_unit(mut self, value: impl Into<String>) -> Self {
         self.measurement_unit = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `measurementUnit` as `null`.
     pub fn clear_measurement_unit(mut self) -> Self {
         self.measurement_unit = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `quantity`.
     pub fn with_quantity(mut self, value: paygen_runtime::Decimal) -> Self {
         self.quantity = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `quantity` as `null`.
     pub fn clear_quantity(mut self) -> Self {
         self.quantity = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `discountPercentage`.
     pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `discountPercentage` as `null`.
     pub fn clear_discount_percentage(mut self) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `description`.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
         self.description = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `description` as `null`.
     pub fn clear_description(mut self) -> Self {
         self.description = paygen_runtime::Nullable::Null;

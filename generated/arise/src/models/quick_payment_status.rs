@@ -18,6 +18,7 @@ pub enum QuickPaymentStatus {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl QuickPaymentStatus {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -31,6 +32,7 @@ impl QuickPaymentStatus {
         }
     }
 }
+
 impl From<i64> for QuickPaymentStatus {
     fn from(value: i64) -> Self {
         match value {
@@ -43,16 +45,19 @@ impl From<i64> for QuickPaymentStatus {
         }
     }
 }
+
 impl From<QuickPaymentStatus> for i64 {
     fn from(value: QuickPaymentStatus) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for QuickPaymentStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for QuickPaymentStatus {
     fn to_param(&self) -> String {
         self.value().to_string()

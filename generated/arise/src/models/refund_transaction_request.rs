@@ -1,4 +1,4 @@
-/// The `RefundTransactionRequest` schema.
+/// An object with the properties `cardDataSource`, `transactionId`, `track1`, `track2`, `emvTags`, `emvPaymentAppVersion`, `pin`, `pinKsn` and 1 more. Required: `cardDataSource` and `transactionId`.
 #[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct RefundTransactionRequest {
@@ -36,12 +36,12 @@ pub struct RefundTransactionRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub emv_payment_app_version: paygen_runtime::Nullable<String>,
-    /// The `pin` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub pin: paygen_runtime::Nullable<String>,
-    /// The `pinKsn` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -60,6 +60,7 @@ pub struct RefundTransactionRequest {
     )]
     pub amount: paygen_runtime::Nullable<paygen_runtime::Decimal>,
 }
+
 impl std::fmt::Debug for RefundTransactionRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RefundTransactionRequest")
@@ -84,6 +85,7 @@ impl std::fmt::Debug for RefundTransactionRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for RefundTransactionRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.track1, out);
@@ -92,6 +94,7 @@ impl paygen_runtime::redact::SensitiveValues for RefundTransactionRequest {
         paygen_runtime::redact::values_of(&self.pin, out);
     }
 }
+
 impl RefundTransactionRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(
@@ -110,71 +113,85 @@ impl RefundTransactionRequest {
             amount: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `track1`.
     pub fn with_track1(mut self, value: impl Into<String>) -> Self {
         self.track1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `track1` as `null`.
     pub fn clear_track1(mut self) -> Self {
         self.track1 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `track2`.
     pub fn with_track2(mut self, value: impl Into<String>) -> Self {
         self.track2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `track2` as `null`.
     pub fn clear_track2(mut self) -> Self {
         self.track2 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `emvTags`.
     pub fn with_emv_tags(mut self, value: Vec<String>) -> Self {
         self.emv_tags = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `emvTags` as `null`.
     pub fn clear_emv_tags(mut self) -> Self {
         self.emv_tags = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `emvPaymentAppVersion`.
     pub fn with_emv_payment_app_version(mut self, value: impl Into<String>) -> Self {
         self.emv_payment_app_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `emvPaymentAppVersion` as `null`.
     pub fn clear_emv_payment_app_version(mut self) -> Self {
         self.emv_payment_app_version = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `pin`.
     pub fn with_pin(mut self, value: impl Into<String>) -> Self {
         self.pin = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `pin` as `null`.
     pub fn clear_pin(mut self) -> Self {
         self.pin = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `pinKsn`.
     pub fn with_pin_ksn(mut self, value: impl Into<String>) -> Self {
         self.pin_ksn = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `pinKsn` as `null`.
     pub fn clear_pin_ksn(mut self) -> Self {
         self.pin_ksn = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `amount`.
     pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `amount` as `null`.
     pub fn clear_amount(mut self) -> Self {
         self.amount = paygen_runtime::Nullable::Null;

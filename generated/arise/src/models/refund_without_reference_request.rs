@@ -1,4 +1,4 @@
-/// The `RefundWithoutReferenceRequest` schema.
+/// An object with the properties `cardDataSource`, `currencyId`, `debit`, `paymentProcessorId`, `customerId`, `amount`, `accountNumber`, `securityCode` and 14 more. Required: `cardDataSource`, `currencyId`, `debit` and `paymentProcessorId`.
 #[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct RefundWithoutReferenceRequest {
@@ -93,14 +93,14 @@ pub struct RefundWithoutReferenceRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub emv_payment_app_version: paygen_runtime::Nullable<String>,
-    /// The `billingAddress` field.
+    /// An object with the properties `city`, `countryId`, `line1`, `line2`, `postalCode`, `stateName` and `stateId`. Required: `city` and `countryId`.
     #[serde(
         rename = "billingAddress",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub billing_address: Option<super::AddressDto>,
-    /// The `shippingAddress` field.
+    /// An object with the properties `city`, `countryId`, `line1`, `line2`, `postalCode`, `stateName` and `stateId`. Required: `city` and `countryId`.
     #[serde(
         rename = "shippingAddress",
         default,
@@ -158,6 +158,7 @@ pub struct RefundWithoutReferenceRequest {
     )]
     pub reference_id: paygen_runtime::Nullable<String>,
 }
+
 impl std::fmt::Debug for RefundWithoutReferenceRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RefundWithoutReferenceRequest")
@@ -204,6 +205,7 @@ impl std::fmt::Debug for RefundWithoutReferenceRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for RefundWithoutReferenceRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.account_number, out);
@@ -214,6 +216,7 @@ impl paygen_runtime::redact::SensitiveValues for RefundWithoutReferenceRequest {
         paygen_runtime::redact::values_of(&self.pin, out);
     }
 }
+
 impl RefundWithoutReferenceRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(
@@ -247,151 +250,181 @@ impl RefundWithoutReferenceRequest {
             reference_id: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `customerId`.
     pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `customerId` as `null`.
     pub fn clear_customer_id(mut self) -> Self {
         self.customer_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `amount`.
     pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = Some(value);
         self
     }
+
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `accountNumber` as `null`.
     pub fn clear_account_number(mut self) -> Self {
         self.account_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `securityCode`.
     pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `securityCode` as `null`.
     pub fn clear_security_code(mut self) -> Self {
         self.security_code = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `expirationMonth`.
     pub fn with_expiration_month(mut self, value: i32) -> Self {
         self.expiration_month = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `expirationMonth` as `null`.
     pub fn clear_expiration_month(mut self) -> Self {
         self.expiration_month = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `expirationYear`.
     pub fn with_expiration_year(mut self, value: i32) -> Self {
         self.expiration_year = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `expirationYear` as `null`.
     pub fn clear_expiration_year(mut self) -> Self {
         self.expiration_year = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `track1`.
     pub fn with_track1(mut self, value: impl Into<String>) -> Self {
         self.track1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `track1` as `null`.
     pub fn clear_track1(mut self) -> Self {
         self.track1 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `track2`.
     pub fn with_track2(mut self, value: impl Into<String>) -> Self {
         self.track2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `track2` as `null`.
     pub fn clear_track2(mut self) -> Self {
         self.track2 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `emvTags`.
     pub fn with_emv_tags(mut self, value: Vec<String>) -> Self {
         self.emv_tags = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `emvTags` as `null`.
     pub fn clear_emv_tags(mut self) -> Self {
         self.emv_tags = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `emvPaymentAppVersion`.
     pub fn with_emv_payment_app_version(mut self, value: impl Into<String>) -> Self {
         self.emv_payment_app_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `emvPaymentAppVersion` as `null`.
     pub fn clear_emv_payment_app_version(mut self) -> Self {
         self.emv_payment_app_version = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `billingAddress`.
     pub fn with_billing_address(mut self, value: super::AddressDto) -> Self {
         self.billing_address = Some(value);
         self
     }
+
     /// Sets `shippingAddress`.
     pub fn with_shipping_address(mut self, value: super::AddressDto) -> Self {
         self.shipping_address = Some(value);
         self
     }
+
     /// Sets `contactInfo`.
     pub fn with_contact_info(mut self, value: super::ContactInfoDto) -> Self {
         self.contact_info = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `contactInfo` as `null`.
     pub fn clear_contact_info(mut self) -> Self {
         self.contact_info = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `pin`.
     pub fn with_pin(mut self, value: impl Into<String>) -> Self {
         self.pin = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `pin` as `null`.
     pub fn clear_pin(mut self) -> Self {
         self.pin = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `pinKsn`.
     pub fn with_pin_ksn(mut self, value: impl Into<String>) -> Self {
         self.pin_ksn = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `pinKsn` as `null`.
     pub fn clear_pin_ksn(mut self) -> Self {
         self.pin_ksn = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `emvFallbackCondition`.
     pub fn with_emv_fallback_condition(mut self, value: super::EmvFallbackCondition) -> Self {
         self.emv_fallback_condition = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `emvFallbackCondition` as `null`.
     pub fn clear_emv_fallback_condition(mut self) -> Self {
         self.emv_fallback_condition = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `emvFallbackLastChipRead`.
     pub fn with_emv_fallback_last_chip_read(
         mut self,
@@ -400,16 +433,19 @@ impl RefundWithoutReferenceRequest {
         self.emv_fallback_last_chip_read = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `emvFallbackLastChipRead` as `null`.
     pub fn clear_emv_fallback_last_chip_read(mut self) -> Self {
         self.emv_fallback_last_chip_read = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `referenceId`.
     pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
         self.reference_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `referenceId` as `null`.
     pub fn clear_reference_id(mut self) -> Self {
         self.reference_id = paygen_runtime::Nullable::Null;

@@ -13,6 +13,7 @@ pub enum ResponseCode {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl ResponseCode {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -24,6 +25,7 @@ impl ResponseCode {
         }
     }
 }
+
 impl From<i64> for ResponseCode {
     fn from(value: i64) -> Self {
         match value {
@@ -34,16 +36,19 @@ impl From<i64> for ResponseCode {
         }
     }
 }
+
 impl From<ResponseCode> for i64 {
     fn from(value: ResponseCode) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for ResponseCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for ResponseCode {
     fn to_param(&self) -> String {
         self.value().to_string()

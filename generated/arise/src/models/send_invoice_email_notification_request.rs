@@ -1,4 +1,4 @@
-/// The `SendInvoiceEmailNotificationRequest` schema.
+/// An object with the properties `phoneNumber` and `customerConsent`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct SendInvoiceEmailNotificationRequest {
@@ -21,6 +21,7 @@ pub struct SendInvoiceEmailNotificationRequest {
     )]
     pub customer_consent: Option<bool>,
 }
+
 impl SendInvoiceEmailNotificationRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -29,16 +30,19 @@ impl SendInvoiceEmailNotificationRequest {
             customer_consent: None,
         }
     }
+
     /// Sets `phoneNumber`.
     pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
         self.phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `phoneNumber` as `null`.
     pub fn clear_phone_number(mut self) -> Self {
         self.phone_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `customerConsent`.
     pub fn with_customer_consent(mut self, value: bool) -> Self {
         self.customer_consent = Some(value);

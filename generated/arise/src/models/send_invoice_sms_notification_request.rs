@@ -1,8 +1,8 @@
-/// The `SendInvoiceSmsNotificationRequest` schema.
+/// An object with the properties `receiverEmail` and `customerConsent`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct SendInvoiceSmsNotificationRequest {
-    /// The `receiverEmail` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -19,6 +19,7 @@ pub struct SendInvoiceSmsNotificationRequest {
     )]
     pub customer_consent: Option<bool>,
 }
+
 impl SendInvoiceSmsNotificationRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -27,16 +28,19 @@ impl SendInvoiceSmsNotificationRequest {
             customer_consent: None,
         }
     }
+
     /// Sets `receiverEmail`.
     pub fn with_receiver_email(mut self, value: impl Into<String>) -> Self {
         self.receiver_email = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `receiverEmail` as `null`.
     pub fn clear_receiver_email(mut self) -> Self {
         self.receiver_email = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `customerConsent`.
     pub fn with_customer_consent(mut self, value: bool) -> Self {
         self.customer_consent = Some(value);

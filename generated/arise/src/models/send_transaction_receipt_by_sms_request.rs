@@ -1,4 +1,4 @@
-/// The `SendTransactionReceiptBySmsRequest` schema.
+/// An object with the properties `phoneNumber` and `customerConsent`. Required: `phoneNumber` and `customerConsent`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct SendTransactionReceiptBySmsRequest {
@@ -11,6 +11,7 @@ pub struct SendTransactionReceiptBySmsRequest {
     #[serde(rename = "customerConsent")]
     pub customer_consent: bool,
 }
+
 impl SendTransactionReceiptBySmsRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(phone_number: impl Into<String>, customer_consent: bool) -> Self {

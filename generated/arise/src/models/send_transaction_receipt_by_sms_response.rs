@@ -1,4 +1,4 @@
-/// The `SendTransactionReceiptBySmsResponse` schema.
+/// An object with the properties `phoneNumber` and `customerConsent`. Required: `phoneNumber` and `customerConsent`.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct SendTransactionReceiptBySmsResponse {

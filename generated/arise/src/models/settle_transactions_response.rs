@@ -1,4 +1,4 @@
-/// The `SettleTransactionsResponse` schema.
+/// An object with the properties `code`, `message` and `processorResponseCode`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct SettleTransactionsResponse {

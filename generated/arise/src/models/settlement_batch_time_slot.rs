@@ -1,4 +1,4 @@
-/// The `SettlementBatchTimeSlot` schema.
+/// An object with the properties `hours`, `minutes` and `timezoneName`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct SettlementBatchTimeSlot {

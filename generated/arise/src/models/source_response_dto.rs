@@ -1,17 +1,17 @@
-/// The `SourceResponseDto` schema.
+/// An object with the properties `typeId`, `type`, `id` and `name`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct SourceResponseDto {
-    /// The `typeId` field.
+    /// A 32-bit integer.
     #[serde(rename = "typeId", default, skip_serializing_if = "Option::is_none")]
     pub type_id: Option<i32>,
-    /// The `type` field.
+    /// Text.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
-    /// The `id` field.
+    /// A UUID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<paygen_runtime::Uuid>,
-    /// The `name` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }

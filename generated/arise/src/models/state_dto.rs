@@ -1,4 +1,4 @@
-/// The `StateDto` schema.
+/// An object with the properties `id`, `code` and `name`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct StateDto {

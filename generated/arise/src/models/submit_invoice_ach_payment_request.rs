@@ -1,8 +1,8 @@
-/// The `SubmitInvoiceAchPaymentRequest` schema.
+/// An object with the properties `routingNumber`, `accountNumber`, `accountType`, `accountHolderType`, `firstName`, `lastName`, `companyName`, `email` and 10 more.
 #[derive(Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct SubmitInvoiceAchPaymentRequest {
-    /// The `routingNumber` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -11,7 +11,7 @@ pub struct SubmitInvoiceAchPaymentRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub routing_number: paygen_runtime::Nullable<String>,
-    /// The `accountNumber` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -99,7 +99,7 @@ pub struct SubmitInvoiceAchPaymentRequest {
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub city: paygen_runtime::Nullable<String>,
-    /// The `stateId` field.
+    /// A 32-bit integer.
     #[serde(rename = "stateId", default, skip_serializing_if = "Option::is_none")]
     pub state_id: Option<i32>,
     /// Billing postal or ZIP code.
@@ -111,14 +111,14 @@ pub struct SubmitInvoiceAchPaymentRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub billing_postal_code: paygen_runtime::Nullable<String>,
-    /// The `savePaymentMethod` field.
+    /// `true` or `false`.
     #[serde(
         rename = "savePaymentMethod",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub save_payment_method: Option<bool>,
-    /// The `authorizeBankWithdrawal` field.
+    /// `true` or `false`.
     #[serde(
         rename = "authorizeBankWithdrawal",
         default,
@@ -133,6 +133,7 @@ pub struct SubmitInvoiceAchPaymentRequest {
     )]
     pub authorization_consent_timestamp: Option<paygen_runtime::DateTime>,
 }
+
 impl std::fmt::Debug for SubmitInvoiceAchPaymentRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SubmitInvoiceAchPaymentRequest")
@@ -166,12 +167,14 @@ impl std::fmt::Debug for SubmitInvoiceAchPaymentRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for SubmitInvoiceAchPaymentRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.routing_number, out);
         paygen_runtime::redact::values_of(&self.account_number, out);
     }
 }
+
 impl SubmitInvoiceAchPaymentRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -196,141 +199,169 @@ impl SubmitInvoiceAchPaymentRequest {
             authorization_consent_timestamp: None,
         }
     }
+
     /// Sets `routingNumber`.
     pub fn with_routing_number(mut self, value: impl Into<String>) -> Self {
         self.routing_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `routingNumber` as `null`.
     pub fn clear_routing_number(mut self) -> Self {
         self.routing_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `accountNumber` as `null`.
     pub fn clear_account_number(mut self) -> Self {
         self.account_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `accountType`.
     pub fn with_account_type(mut self, value: super::AccountType) -> Self {
         self.account_type = Some(value);
         self
     }
+
     /// Sets `accountHolderType`.
     pub fn with_account_holder_type(mut self, value: super::AccountHolderType) -> Self {
         self.account_holder_type = Some(value);
         self
     }
+
     /// Sets `firstName`.
     pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
         self.first_name = Some(value.into());
         self
     }
+
     /// Sets `lastName`.
     pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
         self.last_name = Some(value.into());
         self
     }
+
     /// Sets `companyName`.
     pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
         self.company_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `companyName` as `null`.
     pub fn clear_company_name(mut self) -> Self {
         self.company_name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `email`.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
         self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `email` as `null`.
     pub fn clear_email(mut self) -> Self {
         self.email = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `mobilePhoneNumber`.
     pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `mobilePhoneNumber` as `null`.
     pub fn clear_mobile_phone_number(mut self) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `smsNotification`.
     pub fn with_sms_notification(mut self, value: bool) -> Self {
         self.sms_notification = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `smsNotification` as `null`.
     pub fn clear_sms_notification(mut self) -> Self {
         self.sms_notification = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `addressLine1`.
     pub fn with_address_line1(mut self, value: impl Into<String>) -> Self {
         self.address_line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `addressLine1` as `null`.
     pub fn clear_address_line1(mut self) -> Self {
         self.address_line1 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `addressLine2`.
     pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
         self.address_line2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `addressLine2` as `null`.
     pub fn clear_address_line2(mut self) -> Self {
         self.address_line2 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `city`.
     pub fn with_city(mut self, value: impl Into<String>) -> Self {
         self.city = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `city` as `null`.
     pub fn clear_city(mut self) -> Self {
         self.city = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `stateId`.
     pub fn with_state_id(mut self, value: i32) -> Self {
         self.state_id = Some(value);
         self
     }
+
     /// Sets `billingPostalCode`.
     pub fn with_billing_postal_code(mut self, value: impl Into<String>) -> Self {
         self.billing_postal_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `billingPostalCode` as `null`.
     pub fn clear_billing_postal_code(mut self) -> Self {
         self.billing_postal_code = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `savePaymentMethod`.
     pub fn with_save_payment_method(mut self, value: bool) -> Self {
         self.save_payment_method = Some(value);
         self
     }
+
     /// Sets `authorizeBankWithdrawal`.
     pub fn with_authorize_bank_withdrawal(mut self, value: bool) -> Self {
         self.authorize_bank_withdrawal = Some(value);
         self
     }
+
     /// Sets `authorizationConsentTimestamp`.
     pub fn with_authorization_consent_timestamp(mut self, value: paygen_runtime::DateTime) -> Self {
         self.authorization_consent_timestamp = Some(value);

@@ -1,4 +1,4 @@
-/// The `SubmitInvoiceCardPaymentRequest` schema.
+/// An object with the properties `totalAmount`, `accountNumber`, `expirationYear`, `expirationMonth`, `securityCode`, `billingCountryId`, `billingPostalCode` and `savePaymentMethod`.
 #[derive(Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct SubmitInvoiceCardPaymentRequest {
@@ -19,21 +19,21 @@ pub struct SubmitInvoiceCardPaymentRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub account_number: paygen_runtime::Nullable<String>,
-    /// The `expirationYear` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "expirationYear",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub expiration_year: Option<i32>,
-    /// The `expirationMonth` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "expirationMonth",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub expiration_month: Option<i32>,
-    /// The `securityCode` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -49,7 +49,7 @@ pub struct SubmitInvoiceCardPaymentRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub billing_country_id: Option<i32>,
-    /// The `billingPostalCode` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -58,7 +58,7 @@ pub struct SubmitInvoiceCardPaymentRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub billing_postal_code: paygen_runtime::Nullable<String>,
-    /// The `savePaymentMethod` field.
+    /// `true` or `false`.
     #[serde(
         rename = "savePaymentMethod",
         default,
@@ -66,6 +66,7 @@ pub struct SubmitInvoiceCardPaymentRequest {
     )]
     pub save_payment_method: Option<bool>,
 }
+
 impl std::fmt::Debug for SubmitInvoiceCardPaymentRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SubmitInvoiceCardPaymentRequest")
@@ -86,12 +87,14 @@ impl std::fmt::Debug for SubmitInvoiceCardPaymentRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for SubmitInvoiceCardPaymentRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.account_number, out);
         paygen_runtime::redact::values_of(&self.security_code, out);
     }
 }
+
 impl SubmitInvoiceCardPaymentRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -106,56 +109,67 @@ impl SubmitInvoiceCardPaymentRequest {
             save_payment_method: None,
         }
     }
+
     /// Sets `totalAmount`.
     pub fn with_total_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.total_amount = Some(value);
         self
     }
+
     /// Sets `accountNumber`.
     pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `accountNumber` as `null`.
     pub fn clear_account_number(mut self) -> Self {
         self.account_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `expirationYear`.
     pub fn with_expiration_year(mut self, value: i32) -> Self {
         self.expiration_year = Some(value);
         self
     }
+
     /// Sets `expirationMonth`.
     pub fn with_expiration_month(mut self, value: i32) -> Self {
         self.expiration_month = Some(value);
         self
     }
+
     /// Sets `securityCode`.
     pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `securityCode` as `null`.
     pub fn clear_security_code(mut self) -> Self {
         self.security_code = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `billingCountryId`.
     pub fn with_billing_country_id(mut self, value: i32) -> Self {
         self.billing_country_id = Some(value);
         self
     }
+
     /// Sets `billingPostalCode`.
     pub fn with_billing_postal_code(mut self, value: impl Into<String>) -> Self {
         self.billing_postal_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `billingPostalCode` as `null`.
     pub fn clear_billing_postal_code(mut self) -> Self {
         self.billing_postal_code = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `savePaymentMethod`.
     pub fn with_save_payment_method(mut self, value: bool) -> Self {
         self.save_payment_method = Some(value);

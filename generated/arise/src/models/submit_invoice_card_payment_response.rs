@@ -1,4 +1,4 @@
-/// The `SubmitInvoiceCardPaymentResponse` schema.
+/// An object with the properties `success`, `paymentMethodCreated` and `customerInfoSaved`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct SubmitInvoiceCardPaymentResponse {

@@ -1,4 +1,4 @@
-/// The `SuggestedTipsDto` schema.
+/// An object with the properties `tipAmount` and `tipPercent`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct SuggestedTipsDto {

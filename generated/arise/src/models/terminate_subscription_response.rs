@@ -1,4 +1,4 @@
-/// The `TerminateSubscriptionResponse` schema.
+/// An object with the properties `id`, `statusId`, `status` and `message`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TerminateSubscriptionResponse {

@@ -13,6 +13,7 @@ pub struct TokenRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
 }
+
 impl std::fmt::Debug for TokenRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TokenRequest")
@@ -26,29 +27,41 @@ impl std::fmt::Debug for TokenRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for TokenRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.client_secret, out);
     }
 }
+
 impl TokenRequest {
     /// Creates the value from its required fields; optional fields start empty.
-    pub fn new(grant_type: super::TokenRequestGrantType, scope: super::TokenRequestScope) -> Self {
+    ///
+    /// Sets `grant_type` and `scope` to the one value each one's schema allows.
+    pub fn new() -> Self {
         Self {
-            grant_type,
-            scope,
+            grant_type: super::TokenRequestGrantType::ClientCredentials,
+            scope: super::TokenRequestScope::OfflineAccess,
             client_id: None,
             client_secret: None,
         }
     }
+
     /// Sets `client_id`.
     pub fn with_client_id(mut self, value: impl Into<String>) -> Self {
         self.client_id = Some(value.into());
         self
     }
+
     /// Sets `client_secret`.
     pub fn with_client_secret(mut self, value: impl Into<String>) -> Self {
         self.client_secret = Some(value.into());
         self
+    }
+}
+
+impl Default for TokenRequest {
+    fn default() -> Self {
+        Self::new()
     }
 }

@@ -9,6 +9,7 @@ pub enum TokenRequestScope {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl TokenRequestScope {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -18,6 +19,7 @@ impl TokenRequestScope {
         }
     }
 }
+
 impl From<String> for TokenRequestScope {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -26,6 +28,7 @@ impl From<String> for TokenRequestScope {
         }
     }
 }
+
 impl From<TokenRequestScope> for String {
     fn from(value: TokenRequestScope) -> Self {
         match value {
@@ -34,11 +37,13 @@ impl From<TokenRequestScope> for String {
         }
     }
 }
+
 impl std::fmt::Display for TokenRequestScope {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for TokenRequestScope {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -1,4 +1,4 @@
-/// The `TokenResponse` schema.
+/// An object with the properties `access_token`, `refresh_token`, `token_type` and `expires_in`. Required: `access_token`, `token_type` and `expires_in`.
 ///
 /// **Inferred:** required list assumed from the response table; the document gives no schema
 #[derive(Clone, PartialEq, serde::Deserialize)]
@@ -14,6 +14,7 @@ pub struct TokenResponse {
     /// Lifetime of the access token in seconds.
     pub expires_in: i32,
 }
+
 impl std::fmt::Debug for TokenResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TokenResponse")

@@ -11,6 +11,7 @@ pub enum TokenType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl TokenType {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -21,6 +22,7 @@ impl TokenType {
         }
     }
 }
+
 impl From<i64> for TokenType {
     fn from(value: i64) -> Self {
         match value {
@@ -30,16 +32,19 @@ impl From<i64> for TokenType {
         }
     }
 }
+
 impl From<TokenType> for i64 {
     fn from(value: TokenType) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for TokenType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for TokenType {
     fn to_param(&self) -> String {
         self.value().to_string()

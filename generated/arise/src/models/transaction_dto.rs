@@ -1,4 +1,4 @@
-/// The `TransactionDto` schema.
+/// An object with the properties `transactionId`, `amount`, `currencyId`, `transactionStatusId`, `transactionStatus`, `transactionTypeId`, `transactionType`, `authCode` and 2 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionDto {

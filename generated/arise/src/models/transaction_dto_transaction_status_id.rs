@@ -27,6 +27,7 @@ pub enum TransactionDtoTransactionStatusId {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl TransactionDtoTransactionStatusId {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -45,6 +46,7 @@ impl TransactionDtoTransactionStatusId {
         }
     }
 }
+
 impl From<i64> for TransactionDtoTransactionStatusId {
     fn from(value: i64) -> Self {
         match value {
@@ -62,16 +64,19 @@ impl From<i64> for TransactionDtoTransactionStatusId {
         }
     }
 }
+
 impl From<TransactionDtoTransactionStatusId> for i64 {
     fn from(value: TransactionDtoTransactionStatusId) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for TransactionDtoTransactionStatusId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for TransactionDtoTransactionStatusId {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -19,6 +19,7 @@ pub enum TransactionDtoTransactionTypeId {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl TransactionDtoTransactionTypeId {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -33,6 +34,7 @@ impl TransactionDtoTransactionTypeId {
         }
     }
 }
+
 impl From<i64> for TransactionDtoTransactionTypeId {
     fn from(value: i64) -> Self {
         match value {
@@ -46,16 +48,19 @@ impl From<i64> for TransactionDtoTransactionTypeId {
         }
     }
 }
+
 impl From<TransactionDtoTransactionTypeId> for i64 {
     fn from(value: TransactionDtoTransactionTypeId) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for TransactionDtoTransactionTypeId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for TransactionDtoTransactionTypeId {
     fn to_param(&self) -> String {
         self.value().to_string()

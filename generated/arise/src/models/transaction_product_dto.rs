@@ -1,4 +1,4 @@
-/// The `TransactionProductDto` schema.
+/// An object with the properties `name`, `code`, `unitPrice`, `measurementUnit`, `quantity`, `taxAmount`, `discountRate`, `description` and 1 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TransactionProductDto {
@@ -75,6 +75,7 @@ pub struct TransactionProductDto {
     )]
     pub measurement_unit_id: paygen_runtime::Nullable<i32>,
 }
+
 impl TransactionProductDto {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -90,91 +91,109 @@ impl TransactionProductDto {
             measurement_unit_id: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `name`.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `name` as `null`.
     pub fn clear_name(mut self) -> Self {
         self.name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `code`.
     pub fn with_code(mut self, value: impl Into<String>) -> Self {
         self.code = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `code` as `null`.
     pub fn clear_code(mut self) -> Self {
         self.code = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `unitPrice`.
     pub fn with_unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
         self.unit_price = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `unitPrice` as `null`.
     pub fn clear_unit_price(mut self) -> Self {
         self.unit_price = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `measurementUnit`.
     pub fn with_measurement_unit(mut self, value: impl Into<String>) -> Self {
         self.measurement_unit = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `measurementUnit` as `null`.
     pub fn clear_measurement_unit(mut self) -> Self {
         self.measurement_unit = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `quantity`.
     pub fn with_quantity(mut self, value: paygen_runtime::Decimal) -> Self {
         self.quantity = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `quantity` as `null`.
     pub fn clear_quantity(mut self) -> Self {
         self.quantity = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `taxAmount`.
     pub fn with_tax_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tax_amount = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `taxAmount` as `null`.
     pub fn clear_tax_amount(mut self) -> Self {
         self.tax_amount = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `discountRate`.
     pub fn with_discount_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.discount_rate = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `discountRate` as `null`.
     pub fn clear_discount_rate(mut self) -> Self {
         self.discount_rate = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `description`.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
         self.description = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `description` as `null`.
     pub fn clear_description(mut self) -> Self {
         self.description = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `measurementUnitId`.
     pub fn with_measurement_unit_id(mut self, value: i32) -> Self {
         self.measurement_unit_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `measurementUnitId` as `null`.
     pub fn clear_measurement_unit_id(mut self) -> Self {
         self.measurement_unit_id = paygen_runtime::Nullable::Null;

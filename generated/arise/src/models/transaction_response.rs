@@ -1,4 +1,4 @@
-/// The `TransactionResponse` schema.
+/// An object with the properties `transactionId`, `transactionDateTime`, `typeId`, `type`, `statusId`, `status`, `details` and `transactionReceipt`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionResponse {
@@ -28,7 +28,7 @@ pub struct TransactionResponse {
     /// Status name of transaction
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// The `details` field.
+    /// An object with the properties `hostResponseCode`, `hostResponseMessage`, `hostResponseDefinition`, `code`, `message`, `processorResponseCode`, `authCode` and `maskedPan`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<super::TransactionResponseDetailsDto>,
     /// Receipt of the transaction; null or empty until the transaction completes.

@@ -1,4 +1,4 @@
-/// The `TransactionResponseDetailsDto` schema.
+/// An object with the properties `hostResponseCode`, `hostResponseMessage`, `hostResponseDefinition`, `code`, `message`, `processorResponseCode`, `authCode` and `maskedPan`.
 #[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionResponseDetailsDto {
@@ -39,10 +39,11 @@ pub struct TransactionResponseDetailsDto {
     /// Authorization code of the transaction.
     #[serde(rename = "authCode", default, skip_serializing_if = "Option::is_none")]
     pub auth_code: Option<String>,
-    /// The `maskedPan` field.
+    /// Text.
     #[serde(rename = "maskedPan", default, skip_serializing_if = "Option::is_none")]
     pub masked_pan: Option<String>,
 }
+
 impl std::fmt::Debug for TransactionResponseDetailsDto {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TransactionResponseDetailsDto")

@@ -1,4 +1,4 @@
-/// The `TransactionResponseWithAvs` schema.
+/// An object with the properties `transactionId`, `transactionDateTime`, `typeId`, `type`, `statusId`, `status`, `details`, `transactionReceipt` and 2 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransactionResponseWithAvs {
@@ -28,7 +28,7 @@ pub struct TransactionResponseWithAvs {
     /// Status name of the transaction
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// The `details` field.
+    /// An object with the properties `hostResponseCode`, `hostResponseMessage`, `hostResponseDefinition`, `code`, `message`, `processorResponseCode`, `authCode` and `maskedPan`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<super::TransactionResponseDetailsDto>,
     /// Receipt of the transaction; null or empty until the transaction completes.
@@ -46,7 +46,7 @@ pub struct TransactionResponseWithAvs {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub processed_amount: Option<paygen_runtime::Decimal>,
-    /// The `avsResponse` field.
+    /// An object with the properties `actionId`, `action`, `responseCode`, `groupId`, `group`, `resultId`, `result` and `codeDescription`.
     #[serde(
         rename = "avsResponse",
         default,

@@ -39,6 +39,7 @@ pub enum TransactionType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl TransactionType {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -62,6 +63,7 @@ impl TransactionType {
         }
     }
 }
+
 impl From<i64> for TransactionType {
     fn from(value: i64) -> Self {
         match value {
@@ -84,16 +86,19 @@ impl From<i64> for TransactionType {
         }
     }
 }
+
 impl From<TransactionType> for i64 {
     fn from(value: TransactionType) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for TransactionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for TransactionType {
     fn to_param(&self) -> String {
         self.value().to_string()

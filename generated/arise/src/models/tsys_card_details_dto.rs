@@ -1,14 +1,14 @@
-/// The `TsysCardDetailsDto` schema.
+/// An object with the properties `authCode`, `mid` and `tid`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TsysCardDetailsDto {
-    /// The `authCode` field.
+    /// Text.
     #[serde(rename = "authCode", default, skip_serializing_if = "Option::is_none")]
     pub auth_code: Option<String>,
-    /// The `mid` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mid: Option<String>,
-    /// The `tid` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tid: Option<String>,
 }

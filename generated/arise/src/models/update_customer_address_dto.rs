@@ -1,4 +1,4 @@
-/// The `UpdateCustomerAddressDto` schema.
+/// An object with the properties `addressLine1`, `addressLine2`, `city`, `zip`, `stateName`, `stateId` and `countryId`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UpdateCustomerAddressDto {
@@ -39,7 +39,7 @@ pub struct UpdateCustomerAddressDto {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub state_name: paygen_runtime::Nullable<String>,
-    /// The `stateId` field.
+    /// A 32-bit integer.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -58,6 +58,7 @@ pub struct UpdateCustomerAddressDto {
     )]
     pub country_id: paygen_runtime::Nullable<i32>,
 }
+
 impl UpdateCustomerAddressDto {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -71,71 +72,85 @@ impl UpdateCustomerAddressDto {
             country_id: paygen_runtime::Nullable::Absent,
         }
     }
+
     /// Sets `addressLine1`.
     pub fn with_address_line1(mut self, value: impl Into<String>) -> Self {
         self.address_line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `addressLine1` as `null`.
     pub fn clear_address_line1(mut self) -> Self {
         self.address_line1 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `addressLine2`.
     pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
         self.address_line2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `addressLine2` as `null`.
     pub fn clear_address_line2(mut self) -> Self {
         self.address_line2 = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `city`.
     pub fn with_city(mut self, value: impl Into<String>) -> Self {
         self.city = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `city` as `null`.
     pub fn clear_city(mut self) -> Self {
         self.city = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `zip`.
     pub fn with_zip(mut self, value: impl Into<String>) -> Self {
         self.zip = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `zip` as `null`.
     pub fn clear_zip(mut self) -> Self {
         self.zip = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `stateName`.
     pub fn with_state_name(mut self, value: impl Into<String>) -> Self {
         self.state_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `stateName` as `null`.
     pub fn clear_state_name(mut self) -> Self {
         self.state_name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `stateId`.
     pub fn with_state_id(mut self, value: i32) -> Self {
         self.state_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `stateId` as `null`.
     pub fn clear_state_id(mut self) -> Self {
         self.state_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `countryId`.
     pub fn with_country_id(mut self, value: i32) -> Self {
         self.country_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `countryId` as `null`.
     pub fn clear_country_id(mut self) -> Self {
         self.country_id = paygen_runtime::Nullable::Null;

@@ -1,4 +1,4 @@
-/// The `UpdateCustomerRequest` schema.
+/// An object with the properties `firstName`, `lastName`, `companyName`, `email`, `mobilePhoneNumber`, `isMobileNumberSmsNotificationsEnabled`, `useBillingAsShippingAddress`, `billingAddress` and 1 more. Required: `firstName` and `lastName`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UpdateCustomerRequest {
@@ -47,14 +47,14 @@ pub struct UpdateCustomerRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub use_billing_as_shipping_address: Option<bool>,
-    /// The `billingAddress` field.
+    /// An object with the properties `addressLine1`, `addressLine2`, `city`, `zip`, `stateName`, `stateId` and `countryId`.
     #[serde(
         rename = "billingAddress",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub billing_address: Option<super::UpdateCustomerAddressDto>,
-    /// The `shippingAddress` field.
+    /// An object with the properties `addressLine1`, `addressLine2`, `city`, `zip`, `stateName`, `stateId` and `countryId`.
     #[serde(
         rename = "shippingAddress",
         default,
@@ -62,6 +62,7 @@ pub struct UpdateCustomerRequest {
     )]
     pub shipping_address: Option<super::UpdateCustomerAddressDto>,
 }
+
 impl UpdateCustomerRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(first_name: impl Into<String>, last_name: impl Into<String>) -> Self {
@@ -77,51 +78,61 @@ impl UpdateCustomerRequest {
             shipping_address: None,
         }
     }
+
     /// Sets `companyName`.
     pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
         self.company_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `companyName` as `null`.
     pub fn clear_company_name(mut self) -> Self {
         self.company_name = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `email`.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
         self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `email` as `null`.
     pub fn clear_email(mut self) -> Self {
         self.email = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `mobilePhoneNumber`.
     pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `mobilePhoneNumber` as `null`.
     pub fn clear_mobile_phone_number(mut self) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `isMobileNumberSmsNotificationsEnabled`.
     pub fn with_is_mobile_number_sms_notifications_enabled(mut self, value: bool) -> Self {
         self.is_mobile_number_sms_notifications_enabled = Some(value);
         self
     }
+
     /// Sets `useBillingAsShippingAddress`.
     pub fn with_use_billing_as_shipping_address(mut self, value: bool) -> Self {
         self.use_billing_as_shipping_address = Some(value);
         self
     }
+
     /// Sets `billingAddress`.
     pub fn with_billing_address(mut self, value: super::UpdateCustomerAddressDto) -> Self {
         self.billing_address = Some(value);
         self
     }
+
     /// Sets `shippingAddress`.
     pub fn with_shipping_address(mut self, value: super::UpdateCustomerAddressDto) -> Self {
         self.shipping_address = Some(value);

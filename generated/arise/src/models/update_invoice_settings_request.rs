@@ -1,8 +1,8 @@
-/// The `UpdateInvoiceSettingsRequest` schema.
+/// An object with the properties `dueDateAfterDays`, `taxPercentage`, `isDiscountEnabled`, `discountPercentage`, `isShippingFeeEnabled`, `shippingFeeAmount`, `isFeesEnabled`, `feesPercentage` and 10 more.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UpdateInvoiceSettingsRequest {
-    /// The `dueDateAfterDays` field.
+    /// A 32-bit integer.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -11,7 +11,7 @@ pub struct UpdateInvoiceSettingsRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub due_date_after_days: paygen_runtime::Nullable<i32>,
-    /// The `taxPercentage` field.
+    /// A decimal amount.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -21,14 +21,14 @@ pub struct UpdateInvoiceSettingsRequest {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub tax_percentage: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// The `isDiscountEnabled` field.
+    /// `true` or `false`.
     #[serde(
         rename = "isDiscountEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_discount_enabled: Option<bool>,
-    /// The `discountPercentage` field.
+    /// A decimal amount.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -38,14 +38,14 @@ pub struct UpdateInvoiceSettingsRequest {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub discount_percentage: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// The `isShippingFeeEnabled` field.
+    /// `true` or `false`.
     #[serde(
         rename = "isShippingFeeEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_shipping_fee_enabled: Option<bool>,
-    /// The `shippingFeeAmount` field.
+    /// A decimal amount.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -55,14 +55,14 @@ pub struct UpdateInvoiceSettingsRequest {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub shipping_fee_amount: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// The `isFeesEnabled` field.
+    /// `true` or `false`.
     #[serde(
         rename = "isFeesEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_fees_enabled: Option<bool>,
-    /// The `feesPercentage` field.
+    /// A decimal amount.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -72,12 +72,12 @@ pub struct UpdateInvoiceSettingsRequest {
         with = "paygen_runtime::nullable::decimal_number"
     )]
     pub fees_percentage: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// The `notes` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub notes: paygen_runtime::Nullable<String>,
-    /// The `paymentMethodTypeId` field.
+    /// A 32-bit integer.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -104,35 +104,35 @@ pub struct UpdateInvoiceSettingsRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub ach_payment_processor_id: paygen_runtime::Nullable<paygen_runtime::Uuid>,
-    /// The `allowStaffToSetDiscountAndLineItemDiscount` field.
+    /// `true` or `false`.
     #[serde(
         rename = "allowStaffToSetDiscountAndLineItemDiscount",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub allow_staff_to_set_discount_and_line_item_discount: Option<bool>,
-    /// The `allowManuallyEnterLineItems` field.
+    /// `true` or `false`.
     #[serde(
         rename = "allowManuallyEnterLineItems",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub allow_manually_enter_line_items: Option<bool>,
-    /// The `isSmsNotificationAfterPaymentEnabled` field.
+    /// `true` or `false`.
     #[serde(
         rename = "isSmsNotificationAfterPaymentEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_sms_notification_after_payment_enabled: Option<bool>,
-    /// The `isSmsNotificationAfterPaymentFailedEnabled` field.
+    /// `true` or `false`.
     #[serde(
         rename = "isSmsNotificationAfterPaymentFailedEnabled",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_sms_notification_after_payment_failed_enabled: Option<bool>,
-    /// The `achAllowFasterProcessing` field.
+    /// `true` or `false`.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -141,7 +141,7 @@ pub struct UpdateInvoiceSettingsRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub ach_allow_faster_processing: paygen_runtime::Nullable<bool>,
-    /// The `canOverWriteInvoiceLineItemPrice` field.
+    /// `true` or `false`.
     #[serde(
         rename = "canOverWriteInvoiceLineItemPrice",
         default,
@@ -149,6 +149,7 @@ pub struct UpdateInvoiceSettingsRequest {
     )]
     pub can_over_write_invoice_line_item_price: Option<bool>,
 }
+
 impl UpdateInvoiceSettingsRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -173,141 +174,169 @@ impl UpdateInvoiceSettingsRequest {
             can_over_write_invoice_line_item_price: None,
         }
     }
+
     /// Sets `dueDateAfterDays`.
     pub fn with_due_date_after_days(mut self, value: i32) -> Self {
         self.due_date_after_days = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `dueDateAfterDays` as `null`.
     pub fn clear_due_date_after_days(mut self) -> Self {
         self.due_date_after_days = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `taxPercentage`.
     pub fn with_tax_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tax_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `taxPercentage` as `null`.
     pub fn clear_tax_percentage(mut self) -> Self {
         self.tax_percentage = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `isDiscountEnabled`.
     pub fn with_is_discount_enabled(mut self, value: bool) -> Self {
         self.is_discount_enabled = Some(value);
         self
     }
+
     /// Sets `discountPercentage`.
     pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `discountPercentage` as `null`.
     pub fn clear_discount_percentage(mut self) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `isShippingFeeEnabled`.
     pub fn with_is_shipping_fee_enabled(mut self, value: bool) -> Self {
         self.is_shipping_fee_enabled = Some(value);
         self
     }
+
     /// Sets `shippingFeeAmount`.
     pub fn with_shipping_fee_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.shipping_fee_amount = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `shippingFeeAmount` as `null`.
     pub fn clear_shipping_fee_amount(mut self) -> Self {
         self.shipping_fee_amount = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `isFeesEnabled`.
     pub fn with_is_fees_enabled(mut self, value: bool) -> Self {
         self.is_fees_enabled = Some(value);
         self
     }
+
     /// Sets `feesPercentage`.
     pub fn with_fees_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.fees_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `feesPercentage` as `null`.
     pub fn clear_fees_percentage(mut self) -> Self {
         self.fees_percentage = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `notes`.
     pub fn with_notes(mut self, value: impl Into<String>) -> Self {
         self.notes = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `notes` as `null`.
     pub fn clear_notes(mut self) -> Self {
         self.notes = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `paymentMethodTypeId`.
     pub fn with_payment_method_type_id(mut self, value: i32) -> Self {
         self.payment_method_type_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `paymentMethodTypeId` as `null`.
     pub fn clear_payment_method_type_id(mut self) -> Self {
         self.payment_method_type_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `cardPaymentProcessorId`.
     pub fn with_card_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.card_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `cardPaymentProcessorId` as `null`.
     pub fn clear_card_payment_processor_id(mut self) -> Self {
         self.card_payment_processor_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `achPaymentProcessorId`.
     pub fn with_ach_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.ach_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `achPaymentProcessorId` as `null`.
     pub fn clear_ach_payment_processor_id(mut self) -> Self {
         self.ach_payment_processor_id = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `allowStaffToSetDiscountAndLineItemDiscount`.
     pub fn with_allow_staff_to_set_discount_and_line_item_discount(mut self, value: bool) -> Self {
         self.allow_staff_to_set_discount_and_line_item_discount = Some(value);
         self
     }
+
     /// Sets `allowManuallyEnterLineItems`.
     pub fn with_allow_manually_enter_line_items(mut self, value: bool) -> Self {
         self.allow_manually_enter_line_items = Some(value);
         self
     }
+
     /// Sets `isSmsNotificationAfterPaymentEnabled`.
     pub fn with_is_sms_notification_after_payment_enabled(mut self, value: bool) -> Self {
         self.is_sms_notification_after_payment_enabled = Some(value);
         self
     }
+
     /// Sets `isSmsNotificationAfterPaymentFailedEnabled`.
     pub fn with_is_sms_notification_after_payment_failed_enabled(mut self, value: bool) -> Self {
         self.is_sms_notification_after_payment_failed_enabled = Some(value);
         self
     }
+
     /// Sets `achAllowFasterProcessing`.
     pub fn with_ach_allow_faster_processing(mut self, value: bool) -> Self {
         self.ach_allow_faster_processing = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `achAllowFasterProcessing` as `null`.
     pub fn clear_ach_allow_faster_processing(mut self) -> Self {
         self.ach_allow_faster_processing = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `canOverWriteInvoiceLineItemPrice`.
     pub fn with_can_over_write_invoice_line_item_price(mut self, value: bool) -> Self {
         self.can_over_write_invoice_line_item_price = Some(value);

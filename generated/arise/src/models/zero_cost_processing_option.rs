@@ -15,6 +15,7 @@ pub enum ZeroCostProcessingOption {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl ZeroCostProcessingOption {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -27,6 +28,7 @@ impl ZeroCostProcessingOption {
         }
     }
 }
+
 impl From<i64> for ZeroCostProcessingOption {
     fn from(value: i64) -> Self {
         match value {
@@ -38,16 +40,19 @@ impl From<i64> for ZeroCostProcessingOption {
         }
     }
 }
+
 impl From<ZeroCostProcessingOption> for i64 {
     fn from(value: ZeroCostProcessingOption) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for ZeroCostProcessingOption {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for ZeroCostProcessingOption {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Create, hold, release, void and refund ACH (bank) debits and credits.
 #[derive(Clone, Copy, Debug)]
 pub struct AchTransactionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> AchTransactionsApi<'a> {
     /// Refund an ACH transaction
     ///
@@ -25,6 +27,7 @@ impl<'a> AchTransactionsApi<'a> {
             transaction_id,
         }
     }
+
     /// Send an ACH credit
     ///
     /// Starts an ACH credit that moves funds from the merchant to a customer bank account (payouts, unreferenced refunds). Use either a stored bank payment method or raw routing/account numbers. Creating the credit also submits it for batch processing.
@@ -42,6 +45,7 @@ impl<'a> AchTransactionsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Collect an ACH debit
     ///
     /// Starts an ACH debit that pulls funds from a customer bank account, either from a stored bank payment method or from routing/account numbers sent in the request. The debit is submitted for processing on creation.
@@ -59,6 +63,7 @@ impl<'a> AchTransactionsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Void an ACH transaction
     ///
     /// Stops an ACH transaction that is still waiting to be sent out, so it is never processed.
@@ -76,6 +81,7 @@ impl<'a> AchTransactionsApi<'a> {
             transaction_id,
         }
     }
+
     /// Put an ACH transaction on hold
     ///
     /// Puts a submitted ACH transaction on hold so it is not processed until it is released or voided.
@@ -93,6 +99,7 @@ impl<'a> AchTransactionsApi<'a> {
             transaction_id,
         }
     }
+
     /// Release a held ACH transaction
     ///
     /// Releases an ACH transaction from hold so that processing continues.
@@ -111,6 +118,7 @@ impl<'a> AchTransactionsApi<'a> {
         }
     }
 }
+
 /// Refund an ACH transaction
 ///
 /// `POST /pay-api/v1/transactions/ach/{transactionId}/refund`, started by [`AchTransactionsApi::refund_ach_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -120,6 +128,7 @@ pub struct RefundAchTransaction<'a> {
     call: Call<'a>,
     transaction_id: paygen_runtime::Uuid,
 }
+
 impl<'a> RefundAchTransaction<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -129,6 +138,7 @@ impl<'a> RefundAchTransaction<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -143,27 +153,32 @@ impl<'a> RefundAchTransaction<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for RefundAchTransaction<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for RefundAchTransaction<'_> {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/ach/{transactionId}/refund",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("transactionId", &self.transaction_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -171,6 +186,7 @@ impl paygen_runtime::Operation for RefundAchTransaction<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Send an ACH credit
 ///
 /// `POST /pay-api/v1/transactions/ach/payment/credit`, started by [`AchTransactionsApi::create_ach_credit`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -180,6 +196,7 @@ pub struct CreateAchCredit<'a> {
     call: Call<'a>,
     body: crate::models::CreateAchCreditRequest,
 }
+
 impl<'a> CreateAchCredit<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -189,6 +206,7 @@ impl<'a> CreateAchCredit<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -203,21 +221,25 @@ impl<'a> CreateAchCredit<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateAchCredit<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateAchCredit<'_> {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/ach/payment/credit",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -225,6 +247,7 @@ impl paygen_runtime::Operation for CreateAchCredit<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -232,6 +255,7 @@ impl paygen_runtime::Operation for CreateAchCredit<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Collect an ACH debit
 ///
 /// `POST /pay-api/v1/transactions/ach/payment`, started by [`AchTransactionsApi::create_ach_debit`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -241,6 +265,7 @@ pub struct CreateAchDebit<'a> {
     call: Call<'a>,
     body: crate::models::CreateAchDebitRequest,
 }
+
 impl<'a> CreateAchDebit<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -250,6 +275,7 @@ impl<'a> CreateAchDebit<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -264,21 +290,25 @@ impl<'a> CreateAchDebit<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateAchDebit<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateAchDebit<'_> {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/ach/payment",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -286,6 +316,7 @@ impl paygen_runtime::Operation for CreateAchDebit<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -293,6 +324,7 @@ impl paygen_runtime::Operation for CreateAchDebit<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Void an ACH transaction
 ///
 /// `POST /pay-api/v1/transactions/ach/{transactionId}/void`, started by [`AchTransactionsApi::void_ach_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -302,6 +334,7 @@ pub struct VoidAchTransaction<'a> {
     call: Call<'a>,
     transaction_id: paygen_runtime::Uuid,
 }
+
 impl<'a> VoidAchTransaction<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -311,6 +344,7 @@ impl<'a> VoidAchTransaction<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -325,27 +359,32 @@ impl<'a> VoidAchTransaction<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for VoidAchTransaction<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for VoidAchTransaction<'_> {
     type Output = crate::models::AchTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/ach/{transactionId}/void",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("transactionId", &self.transaction_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -353,6 +392,7 @@ impl paygen_runtime::Operation for VoidAchTransaction<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Put an ACH transaction on hold
 ///
 /// `POST /pay-api/v1/transactions/ach/{transactionId}/hold`, started by [`AchTransactionsApi::hold_ach_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -362,6 +402,7 @@ pub struct HoldAchTransaction<'a> {
     call: Call<'a>,
     transaction_id: paygen_runtime::Uuid,
 }
+
 impl<'a> HoldAchTransaction<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -370,6 +411,7 @@ impl<'a> HoldAchTransaction<'a> {
     ) -> impl Future<Output = Result<crate::models::AchHoldResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -381,27 +423,32 @@ impl<'a> HoldAchTransaction<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for HoldAchTransaction<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for HoldAchTransaction<'_> {
     type Output = crate::models::AchHoldResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/ach/{transactionId}/hold",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("transactionId", &self.transaction_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -409,6 +456,7 @@ impl paygen_runtime::Operation for HoldAchTransaction<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Release a held ACH transaction
 ///
 /// `POST /pay-api/v1/transactions/ach/{transactionId}/unhold`, started by [`AchTransactionsApi::unhold_ach_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -418,6 +466,7 @@ pub struct UnholdAchTransaction<'a> {
     call: Call<'a>,
     transaction_id: paygen_runtime::Uuid,
 }
+
 impl<'a> UnholdAchTransaction<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -426,6 +475,7 @@ impl<'a> UnholdAchTransaction<'a> {
     ) -> impl Future<Output = Result<crate::models::AchHoldResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -437,27 +487,32 @@ impl<'a> UnholdAchTransaction<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for UnholdAchTransaction<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for UnholdAchTransaction<'_> {
     type Output = crate::models::AchHoldResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/ach/{transactionId}/unhold",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("transactionId", &self.transaction_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Access-token issuance (OAuth 2.0 client credentials) on the separate OAuth host.
 #[derive(Clone, Copy, Debug)]
 pub struct ApiSuiteFundamentalsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> ApiSuiteFundamentalsApi<'a> {
     /// Get an access token
     ///
@@ -24,6 +26,7 @@ impl<'a> ApiSuiteFundamentalsApi<'a> {
         }
     }
 }
+
 /// Get an access token
 ///
 /// `POST /oauth2/token`, started by [`ApiSuiteFundamentalsApi::get_access_token`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -33,6 +36,7 @@ pub struct GetAccessToken<'a> {
     call: Call<'a>,
     body: crate::models::TokenRequest,
 }
+
 impl<'a> GetAccessToken<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -41,6 +45,7 @@ impl<'a> GetAccessToken<'a> {
     ) -> impl Future<Output = Result<crate::models::TokenResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -52,21 +57,25 @@ impl<'a> GetAccessToken<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetAccessToken<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetAccessToken<'_> {
     type Output = crate::models::TokenResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/oauth2/token",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -74,6 +83,7 @@ impl paygen_runtime::Operation for GetAccessToken<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

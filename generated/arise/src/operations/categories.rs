@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Catalog categories that group invoice line items.
 #[derive(Clone, Copy, Debug)]
 pub struct CategoriesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> CategoriesApi<'a> {
     /// List categories
     ///
@@ -24,6 +26,7 @@ impl<'a> CategoriesApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// Create a category
     ///
     /// Adds a line-item category to the merchant catalog and returns its identifier.
@@ -42,6 +45,7 @@ impl<'a> CategoriesApi<'a> {
             body: body.into(),
         }
     }
+
     /// Update a category
     ///
     /// Changes the name and/or default unit type of an existing category.
@@ -63,6 +67,7 @@ impl<'a> CategoriesApi<'a> {
             body: body.into(),
         }
     }
+
     /// Delete a category
     ///
     /// Removes a category from the catalog. Line items that belonged to it remain in the catalog without a category.
@@ -79,6 +84,7 @@ impl<'a> CategoriesApi<'a> {
         }
     }
 }
+
 /// List categories
 ///
 /// `GET /pay-int-api/categories`, started by [`CategoriesApi::list_categories`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -93,6 +99,7 @@ pub struct ListCategories<'a> {
     search: Option<String>,
     x_api_version: Option<String>,
 }
+
 impl<'a> ListCategories<'a> {
     /// Zero-based page index.
     ///
@@ -101,6 +108,7 @@ impl<'a> ListCategories<'a> {
         self.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -108,6 +116,7 @@ impl<'a> ListCategories<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -115,6 +124,7 @@ impl<'a> ListCategories<'a> {
         self.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -122,6 +132,7 @@ impl<'a> ListCategories<'a> {
         self.asc = Some(value);
         self
     }
+
     /// Search query to filter categories.
     ///
     /// Sent as the query parameter `search`.
@@ -129,6 +140,7 @@ impl<'a> ListCategories<'a> {
         self.search = Some(value.into());
         self
     }
+
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
@@ -137,6 +149,7 @@ impl<'a> ListCategories<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -145,6 +158,7 @@ impl<'a> ListCategories<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -158,6 +172,7 @@ impl<'a> ListCategories<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -169,21 +184,25 @@ impl<'a> ListCategories<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListCategories<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListCategories<'_> {
     type Output = crate::models::ListCategoriesResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/categories",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -207,6 +226,7 @@ impl paygen_runtime::Operation for ListCategories<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -214,8 +234,10 @@ impl paygen_runtime::Operation for ListCategories<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListCategories<'_> {
     type Item = crate::models::GetCategoriesResponseDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -223,10 +245,12 @@ impl paygen_runtime::pagination::Paged for ListCategories<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// Create a category
 ///
 /// `POST /pay-int-api/categories`, started by [`CategoriesApi::create_category`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -237,6 +261,7 @@ pub struct CreateCategory<'a> {
     x_api_version: Option<String>,
     body: crate::models::CreateCategoryRequest,
 }
+
 impl<'a> CreateCategory<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -246,6 +271,7 @@ impl<'a> CreateCategory<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -254,6 +280,7 @@ impl<'a> CreateCategory<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -268,21 +295,25 @@ impl<'a> CreateCategory<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateCategory<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateCategory<'_> {
     type Output = crate::models::CreateCategoryResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/categories",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -292,6 +323,7 @@ impl paygen_runtime::Operation for CreateCategory<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -299,6 +331,7 @@ impl paygen_runtime::Operation for CreateCategory<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Update a category
 ///
 /// `PUT /pay-int-api/categories/{categoryId}`, started by [`CategoriesApi::update_category`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -310,6 +343,7 @@ pub struct UpdateCategory<'a> {
     x_api_version: Option<String>,
     body: crate::models::UpdateCategoryRequest,
 }
+
 impl<'a> UpdateCategory<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -319,11 +353,13 @@ impl<'a> UpdateCategory<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -333,21 +369,25 @@ impl<'a> UpdateCategory<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for UpdateCategory<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for UpdateCategory<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-int-api/categories/{categoryId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -358,6 +398,7 @@ impl paygen_runtime::Operation for UpdateCategory<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -365,6 +406,7 @@ impl paygen_runtime::Operation for UpdateCategory<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Delete a category
 ///
 /// `DELETE /pay-int-api/categories/{categoryId}`, started by [`CategoriesApi::delete_category`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -375,6 +417,7 @@ pub struct DeleteCategory<'a> {
     category_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl<'a> DeleteCategory<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -384,11 +427,13 @@ impl<'a> DeleteCategory<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -398,21 +443,25 @@ impl<'a> DeleteCategory<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for DeleteCategory<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for DeleteCategory<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::DELETE,
         path: "/pay-int-api/categories/{categoryId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -422,6 +471,7 @@ impl paygen_runtime::Operation for DeleteCategory<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Read-only merchant payment configuration and contact data.
 #[derive(Clone, Copy, Debug)]
 pub struct ConfigurationsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> ConfigurationsApi<'a> {
     /// Get the payment configuration
     ///
@@ -16,6 +18,7 @@ impl<'a> ConfigurationsApi<'a> {
             call: Call::new(self.client),
         }
     }
+
     /// Get the merchant contact records
     ///
     /// Returns the addresses and contact details configured for the current merchant.
@@ -27,6 +30,7 @@ impl<'a> ConfigurationsApi<'a> {
         }
     }
 }
+
 /// Get the payment configuration
 ///
 /// `GET /pay-api/v1/configurations/payments`, started by [`ConfigurationsApi::get_payment_configurations`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -35,6 +39,7 @@ impl<'a> ConfigurationsApi<'a> {
 pub struct GetPaymentConfigurations<'a> {
     call: Call<'a>,
 }
+
 impl<'a> GetPaymentConfigurations<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -44,6 +49,7 @@ impl<'a> GetPaymentConfigurations<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -58,21 +64,25 @@ impl<'a> GetPaymentConfigurations<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetPaymentConfigurations<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetPaymentConfigurations<'_> {
     type Output = crate::models::GetPaymentConfigurationsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/configurations/payments",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -80,6 +90,7 @@ impl paygen_runtime::Operation for GetPaymentConfigurations<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get the merchant contact records
 ///
 /// `GET /pay-api/v1/configurations/contact-infos`, started by [`ConfigurationsApi::get_contact_infos`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -88,6 +99,7 @@ impl paygen_runtime::Operation for GetPaymentConfigurations<'_> {
 pub struct GetContactInfos<'a> {
     call: Call<'a>,
 }
+
 impl<'a> GetContactInfos<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -97,6 +109,7 @@ impl<'a> GetContactInfos<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -111,21 +124,25 @@ impl<'a> GetContactInfos<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetContactInfos<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetContactInfos<'_> {
     type Output = crate::models::GetContactInfosResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/configurations/contact-infos",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

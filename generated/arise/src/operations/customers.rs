@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Customer records and their stored card and bank payment methods.
 #[derive(Clone, Copy, Debug)]
 pub struct CustomersApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> CustomersApi<'a> {
     /// Search customers
     ///
@@ -26,6 +28,7 @@ impl<'a> CustomersApi<'a> {
             page_size: None,
         }
     }
+
     /// Create a customer
     ///
     /// Creates a customer record for the current merchant, optionally with addresses and stored card or bank payment methods, and returns the new identifier.
@@ -43,6 +46,7 @@ impl<'a> CustomersApi<'a> {
             body: body.into(),
         }
     }
+
     /// Get a customer
     ///
     /// Returns one customer with addresses, transaction statistics and stored cards and bank accounts.
@@ -57,6 +61,7 @@ impl<'a> CustomersApi<'a> {
             customer_id,
         }
     }
+
     /// Update a customer
     ///
     /// Replaces the contact details and addresses of an existing customer.
@@ -77,6 +82,7 @@ impl<'a> CustomersApi<'a> {
             body: body.into(),
         }
     }
+
     /// Delete a customer
     ///
     /// Deletes a customer of the current merchant.
@@ -91,6 +97,7 @@ impl<'a> CustomersApi<'a> {
             customer_id,
         }
     }
+
     /// Add a card payment method
     ///
     /// Stores a card as a payment method of the customer and returns the payment method identifier.
@@ -111,6 +118,7 @@ impl<'a> CustomersApi<'a> {
             body: body.into(),
         }
     }
+
     /// Add a bank (EFT/ACH) payment method
     ///
     /// Stores a bank account as an ACH payment method of the customer and returns the payment method identifier.
@@ -131,6 +139,7 @@ impl<'a> CustomersApi<'a> {
             body: body.into(),
         }
     }
+
     /// List the payment methods of a customer
     ///
     /// Returns one page of the stored payment methods (cards and bank accounts in one flat item shape, told apart by typeId) of a customer.
@@ -157,6 +166,7 @@ impl<'a> CustomersApi<'a> {
             date_to: None,
         }
     }
+
     /// Update a payment method
     ///
     /// Changes the display name and card expiry of a stored payment method.
@@ -180,6 +190,7 @@ impl<'a> CustomersApi<'a> {
             body: body.into(),
         }
     }
+
     /// Delete a payment method
     ///
     /// Removes a stored payment method from a customer.
@@ -200,6 +211,7 @@ impl<'a> CustomersApi<'a> {
             payment_method_id,
         }
     }
+
     /// Set the default payment method
     ///
     /// Marks a stored payment method as the default one of the customer.
@@ -221,6 +233,7 @@ impl<'a> CustomersApi<'a> {
         }
     }
 }
+
 /// Search customers
 ///
 /// `GET /pay-api/v1/customers`, started by [`CustomersApi::list_customers`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -237,6 +250,7 @@ pub struct ListCustomers<'a> {
     page: Option<i32>,
     page_size: Option<i32>,
 }
+
 impl<'a> ListCustomers<'a> {
     /// Search string.
     ///
@@ -245,6 +259,7 @@ impl<'a> ListCustomers<'a> {
         self.search = Some(value.into());
         self
     }
+
     /// Single customer's identifier.
     ///
     /// Sent as the query parameter `customerIds`.
@@ -252,6 +267,7 @@ impl<'a> ListCustomers<'a> {
         self.customer_ids = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -259,6 +275,7 @@ impl<'a> ListCustomers<'a> {
         self.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -266,6 +283,7 @@ impl<'a> ListCustomers<'a> {
         self.asc = Some(value);
         self
     }
+
     /// Lower bound of the date range (ISO 8601 date-time); items from this moment on are returned.
     ///
     /// Sent as the query parameter `dateFrom`.
@@ -273,6 +291,7 @@ impl<'a> ListCustomers<'a> {
         self.date_from = Some(value.into());
         self
     }
+
     /// Upper bound of the date range (ISO 8601 date-time); items up to this moment are returned.
     ///
     /// Sent as the query parameter `dateTo`.
@@ -280,6 +299,7 @@ impl<'a> ListCustomers<'a> {
         self.date_to = Some(value.into());
         self
     }
+
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
@@ -287,6 +307,7 @@ impl<'a> ListCustomers<'a> {
         self.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -294,6 +315,7 @@ impl<'a> ListCustomers<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -301,6 +323,7 @@ impl<'a> ListCustomers<'a> {
     ) -> impl Future<Output = Result<crate::models::ListCustomersResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -314,6 +337,7 @@ impl<'a> ListCustomers<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -325,21 +349,25 @@ impl<'a> ListCustomers<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListCustomers<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListCustomers<'_> {
     type Output = crate::models::ListCustomersResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/customers",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -369,6 +397,7 @@ impl paygen_runtime::Operation for ListCustomers<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -376,8 +405,10 @@ impl paygen_runtime::Operation for ListCustomers<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListCustomers<'_> {
     type Item = crate::models::CustomerItemDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -385,10 +416,12 @@ impl paygen_runtime::pagination::Paged for ListCustomers<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// Create a customer
 ///
 /// `POST /pay-api/v1/customers`, started by [`CustomersApi::create_customer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -398,6 +431,7 @@ pub struct CreateCustomer<'a> {
     call: Call<'a>,
     body: crate::models::CreateCustomerRequest,
 }
+
 impl<'a> CreateCustomer<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -407,6 +441,7 @@ impl<'a> CreateCustomer<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -421,21 +456,25 @@ impl<'a> CreateCustomer<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateCustomer<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateCustomer<'_> {
     type Output = crate::models::CreateCustomerResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/customers",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -443,6 +482,7 @@ impl paygen_runtime::Operation for CreateCustomer<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -450,6 +490,7 @@ impl paygen_runtime::Operation for CreateCustomer<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get a customer
 ///
 /// `GET /pay-api/v1/customers/{customerId}`, started by [`CustomersApi::get_customer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -459,6 +500,7 @@ pub struct GetCustomer<'a> {
     call: Call<'a>,
     customer_id: paygen_runtime::Uuid,
 }
+
 impl<'a> GetCustomer<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -467,6 +509,7 @@ impl<'a> GetCustomer<'a> {
     ) -> impl Future<Output = Result<crate::models::GetCustomerResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -478,27 +521,32 @@ impl<'a> GetCustomer<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetCustomer<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetCustomer<'_> {
     type Output = crate::models::GetCustomerResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/customers/{customerId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("customerId", &self.customer_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -506,6 +554,7 @@ impl paygen_runtime::Operation for GetCustomer<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Update a customer
 ///
 /// `PUT /pay-api/v1/customers/{customerId}`, started by [`CustomersApi::update_customer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -516,12 +565,14 @@ pub struct UpdateCustomer<'a> {
     customer_id: paygen_runtime::Uuid,
     body: crate::models::UpdateCustomerRequest,
 }
+
 impl<'a> UpdateCustomer<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -531,21 +582,25 @@ impl<'a> UpdateCustomer<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for UpdateCustomer<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for UpdateCustomer<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-api/v1/customers/{customerId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -553,6 +608,7 @@ impl paygen_runtime::Operation for UpdateCustomer<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -560,6 +616,7 @@ impl paygen_runtime::Operation for UpdateCustomer<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Delete a customer
 ///
 /// `DELETE /pay-api/v1/customers/{customerId}`, started by [`CustomersApi::delete_customer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -569,12 +626,14 @@ pub struct DeleteCustomer<'a> {
     call: Call<'a>,
     customer_id: paygen_runtime::Uuid,
 }
+
 impl<'a> DeleteCustomer<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -584,27 +643,32 @@ impl<'a> DeleteCustomer<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for DeleteCustomer<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for DeleteCustomer<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::DELETE,
         path: "/pay-api/v1/customers/{customerId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("customerId", &self.customer_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -612,6 +676,7 @@ impl paygen_runtime::Operation for DeleteCustomer<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Add a card payment method
 ///
 /// `POST /pay-api/v1/customers/{customerId}/payment-methods/cards`, started by [`CustomersApi::add_customer_card`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -622,6 +687,7 @@ pub struct AddCustomerCard<'a> {
     customer_id: paygen_runtime::Uuid,
     body: crate::models::AddCustomerCardRequest,
 }
+
 impl<'a> AddCustomerCard<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -631,6 +697,7 @@ impl<'a> AddCustomerCard<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -645,21 +712,25 @@ impl<'a> AddCustomerCard<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for AddCustomerCard<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for AddCustomerCard<'_> {
     type Output = crate::models::AddCustomerCardResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/customers/{customerId}/payment-methods/cards",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -668,6 +739,7 @@ impl paygen_runtime::Operation for AddCustomerCard<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -675,6 +747,7 @@ impl paygen_runtime::Operation for AddCustomerCard<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Add a bank (EFT/ACH) payment method
 ///
 /// `POST /pay-api/v1/customers/{customerId}/payment-methods/ach`, started by [`CustomersApi::add_customer_ach_account`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -685,6 +758,7 @@ pub struct AddCustomerAchAccount<'a> {
     customer_id: paygen_runtime::Uuid,
     body: crate::models::AddCustomerAchAccountRequest,
 }
+
 impl<'a> AddCustomerAchAccount<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -694,6 +768,7 @@ impl<'a> AddCustomerAchAccount<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -708,21 +783,25 @@ impl<'a> AddCustomerAchAccount<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for AddCustomerAchAccount<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for AddCustomerAchAccount<'_> {
     type Output = crate::models::AddCustomerAchAccountResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/customers/{customerId}/payment-methods/ach",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -731,6 +810,7 @@ impl paygen_runtime::Operation for AddCustomerAchAccount<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -738,6 +818,7 @@ impl paygen_runtime::Operation for AddCustomerAchAccount<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// List the payment methods of a customer
 ///
 /// `GET /pay-api/v1/customers/{customerId}/payment-methods`, started by [`CustomersApi::list_customer_payment_methods`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -754,6 +835,7 @@ pub struct ListCustomerPaymentMethods<'a> {
     date_from: Option<paygen_runtime::DateTime>,
     date_to: Option<paygen_runtime::DateTime>,
 }
+
 impl<'a> ListCustomerPaymentMethods<'a> {
     /// Search string.
     ///
@@ -762,6 +844,7 @@ impl<'a> ListCustomerPaymentMethods<'a> {
         self.search = Some(value.into());
         self
     }
+
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
@@ -769,6 +852,7 @@ impl<'a> ListCustomerPaymentMethods<'a> {
         self.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -776,6 +860,7 @@ impl<'a> ListCustomerPaymentMethods<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -783,6 +868,7 @@ impl<'a> ListCustomerPaymentMethods<'a> {
         self.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -790,6 +876,7 @@ impl<'a> ListCustomerPaymentMethods<'a> {
         self.asc = Some(value);
         self
     }
+
     /// Lower bound of the date range (ISO 8601, UTC or with offset); items from this moment on are returned.
     ///
     /// Sent as the query parameter `dateFrom`.
@@ -797,6 +884,7 @@ impl<'a> ListCustomerPaymentMethods<'a> {
         self.date_from = Some(value.into());
         self
     }
+
     /// Upper bound of the date range (ISO 8601, UTC or with offset); items up to this moment are returned.
     ///
     /// Sent as the query parameter `dateTo`.
@@ -804,6 +892,7 @@ impl<'a> ListCustomerPaymentMethods<'a> {
         self.date_to = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -812,6 +901,7 @@ impl<'a> ListCustomerPaymentMethods<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -825,6 +915,7 @@ impl<'a> ListCustomerPaymentMethods<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -836,21 +927,25 @@ impl<'a> ListCustomerPaymentMethods<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListCustomerPaymentMethods<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListCustomerPaymentMethods<'_> {
     type Output = crate::models::ListCustomerPaymentMethodsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/customers/{customerId}/payment-methods",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -878,6 +973,7 @@ impl paygen_runtime::Operation for ListCustomerPaymentMethods<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -885,8 +981,10 @@ impl paygen_runtime::Operation for ListCustomerPaymentMethods<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListCustomerPaymentMethods<'_> {
     type Item = crate::models::GetCustomerPaymentMethodsResponse;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -894,10 +992,12 @@ impl paygen_runtime::pagination::Paged for ListCustomerPaymentMethods<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// Update a payment method
 ///
 /// `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, started by [`CustomersApi::update_customer_payment_method`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -909,12 +1009,14 @@ pub struct UpdateCustomerPaymentMethod<'a> {
     payment_method_id: paygen_runtime::Uuid,
     body: crate::models::UpdateCustomerPaymentMethodRequest,
 }
+
 impl<'a> UpdateCustomerPaymentMethod<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -924,21 +1026,25 @@ impl<'a> UpdateCustomerPaymentMethod<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for UpdateCustomerPaymentMethod<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for UpdateCustomerPaymentMethod<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -947,6 +1053,7 @@ impl paygen_runtime::Operation for UpdateCustomerPaymentMethod<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -954,6 +1061,7 @@ impl paygen_runtime::Operation for UpdateCustomerPaymentMethod<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Delete a payment method
 ///
 /// `DELETE /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}`, started by [`CustomersApi::delete_customer_payment_method`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -964,12 +1072,14 @@ pub struct DeleteCustomerPaymentMethod<'a> {
     customer_id: paygen_runtime::Uuid,
     payment_method_id: paygen_runtime::Uuid,
 }
+
 impl<'a> DeleteCustomerPaymentMethod<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -979,21 +1089,25 @@ impl<'a> DeleteCustomerPaymentMethod<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for DeleteCustomerPaymentMethod<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for DeleteCustomerPaymentMethod<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::DELETE,
         path: "/pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -1001,6 +1115,7 @@ impl paygen_runtime::Operation for DeleteCustomerPaymentMethod<'_> {
         request.path_param("paymentMethodId", &self.payment_method_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -1008,6 +1123,7 @@ impl paygen_runtime::Operation for DeleteCustomerPaymentMethod<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Set the default payment method
 ///
 /// `PUT /pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default`, started by [`CustomersApi::make_customer_payment_method_default`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -1018,12 +1134,14 @@ pub struct MakeCustomerPaymentMethodDefault<'a> {
     customer_id: paygen_runtime::Uuid,
     payment_method_id: paygen_runtime::Uuid,
 }
+
 impl<'a> MakeCustomerPaymentMethodDefault<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -1033,21 +1151,25 @@ impl<'a> MakeCustomerPaymentMethodDefault<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for MakeCustomerPaymentMethodDefault<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for MakeCustomerPaymentMethodDefault<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-api/v1/customers/{customerId}/payment-methods/{paymentMethodId}/make-default",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -1055,6 +1177,7 @@ impl paygen_runtime::Operation for MakeCustomerPaymentMethodDefault<'_> {
         request.path_param("paymentMethodId", &self.payment_method_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

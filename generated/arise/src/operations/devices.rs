@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Mobile devices of the merchant and tap-to-pay enablement.
 #[derive(Clone, Copy, Debug)]
 pub struct DevicesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> DevicesApi<'a> {
     /// List the merchant's devices
     ///
@@ -16,6 +18,7 @@ impl<'a> DevicesApi<'a> {
             call: Call::new(self.client),
         }
     }
+
     /// Register or update a device of the merchant
     ///
     /// Registers a mobile device for the current merchant and returns its identifier.
@@ -33,6 +36,7 @@ impl<'a> DevicesApi<'a> {
             body: body.into(),
         }
     }
+
     /// Get one device of the merchant
     ///
     /// Returns one registered device and its tap-to-pay status.
@@ -47,6 +51,7 @@ impl<'a> DevicesApi<'a> {
             device_id,
         }
     }
+
     /// Issue a Tap to Pay JWT for a device
     ///
     /// Issues a JSON web token that a registered device uses to initialise tap-to-pay.
@@ -64,6 +69,7 @@ impl<'a> DevicesApi<'a> {
             body: body.into(),
         }
     }
+
     /// Enable Tap to Pay on a device
     ///
     /// Requests tap-to-pay activation for a registered device.
@@ -79,6 +85,7 @@ impl<'a> DevicesApi<'a> {
         }
     }
 }
+
 /// List the merchant's devices
 ///
 /// `GET /pay-api/v1/devices`, started by [`DevicesApi::list_devices`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -87,6 +94,7 @@ impl<'a> DevicesApi<'a> {
 pub struct ListDevices<'a> {
     call: Call<'a>,
 }
+
 impl<'a> ListDevices<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -95,6 +103,7 @@ impl<'a> ListDevices<'a> {
     ) -> impl Future<Output = Result<crate::models::ListDevicesResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -106,21 +115,25 @@ impl<'a> ListDevices<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListDevices<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListDevices<'_> {
     type Output = crate::models::ListDevicesResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/devices",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -128,6 +141,7 @@ impl paygen_runtime::Operation for ListDevices<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Register or update a device of the merchant
 ///
 /// `POST /pay-api/v1/devices`, started by [`DevicesApi::create_device`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -137,6 +151,7 @@ pub struct CreateDevice<'a> {
     call: Call<'a>,
     body: crate::models::CreateDeviceRequest,
 }
+
 impl<'a> CreateDevice<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -145,6 +160,7 @@ impl<'a> CreateDevice<'a> {
     ) -> impl Future<Output = Result<crate::models::CreateDeviceResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -159,27 +175,32 @@ impl<'a> CreateDevice<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateDevice<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateDevice<'_> {
     type Output = crate::models::CreateDeviceResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/devices",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -187,6 +208,7 @@ impl paygen_runtime::Operation for CreateDevice<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get one device of the merchant
 ///
 /// `GET /pay-api/v1/devices/{deviceId}`, started by [`DevicesApi::get_device`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -196,6 +218,7 @@ pub struct GetDevice<'a> {
     call: Call<'a>,
     device_id: paygen_runtime::Uuid,
 }
+
 impl<'a> GetDevice<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -204,6 +227,7 @@ impl<'a> GetDevice<'a> {
     ) -> impl Future<Output = Result<crate::models::GetDeviceResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -215,27 +239,32 @@ impl<'a> GetDevice<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetDevice<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetDevice<'_> {
     type Output = crate::models::GetDeviceResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/devices/{deviceId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("deviceId", &self.device_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -243,6 +272,7 @@ impl paygen_runtime::Operation for GetDevice<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Issue a Tap to Pay JWT for a device
 ///
 /// `POST /pay-api/v1/devices/tap-to-pay/jwt`, started by [`DevicesApi::create_tap_to_pay_jwt`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -252,6 +282,7 @@ pub struct CreateTapToPayJwt<'a> {
     call: Call<'a>,
     body: crate::models::CreateTapToPayJwtRequest,
 }
+
 impl<'a> CreateTapToPayJwt<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -261,6 +292,7 @@ impl<'a> CreateTapToPayJwt<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -275,27 +307,32 @@ impl<'a> CreateTapToPayJwt<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateTapToPayJwt<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateTapToPayJwt<'_> {
     type Output = crate::models::CreateTapToPayJwtResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/devices/tap-to-pay/jwt",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -303,6 +340,7 @@ impl paygen_runtime::Operation for CreateTapToPayJwt<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Enable Tap to Pay on a device
 ///
 /// `POST /pay-api/v1/devices/{deviceId}/tap-to-pay/activate`, started by [`DevicesApi::activate_tap_to_pay`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -312,12 +350,14 @@ pub struct ActivateTapToPay<'a> {
     call: Call<'a>,
     device_id: paygen_runtime::Uuid,
 }
+
 impl<'a> ActivateTapToPay<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -327,27 +367,32 @@ impl<'a> ActivateTapToPay<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ActivateTapToPay<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ActivateTapToPay<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/devices/{deviceId}/tap-to-pay/activate",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("deviceId", &self.device_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Invoice lifecycle: drafts, publishing, payment, notifications and PDF download.
 #[derive(Clone, Copy, Debug)]
 pub struct InvoicesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> InvoicesApi<'a> {
     /// List invoices
     ///
@@ -30,6 +32,7 @@ impl<'a> InvoicesApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// Create an invoice
     ///
     /// Creates an invoice in draft state with customer data, line items and amount adjustments, and returns its identifier.
@@ -48,6 +51,7 @@ impl<'a> InvoicesApi<'a> {
             body: body.into(),
         }
     }
+
     /// Get an invoice
     ///
     /// Returns one invoice with customer, line items, amounts, calculations, merchant contact and history.
@@ -63,6 +67,7 @@ impl<'a> InvoicesApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// Update an invoice
     ///
     /// Replaces the editable content of an invoice.
@@ -84,6 +89,7 @@ impl<'a> InvoicesApi<'a> {
             body: body.into(),
         }
     }
+
     /// Delete an invoice
     ///
     /// Deletes an invoice.
@@ -99,6 +105,7 @@ impl<'a> InvoicesApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// Pay an invoice by card
     ///
     /// Pays an invoice with card data; the outcome is reported in the body (success flag and transaction data), not by the HTTP status.
@@ -120,6 +127,7 @@ impl<'a> InvoicesApi<'a> {
             body: body.into(),
         }
     }
+
     /// Pay an invoice by ACH
     ///
     /// Pays an invoice from a bank account through ACH; the outcome is reported in the body.
@@ -141,6 +149,7 @@ impl<'a> InvoicesApi<'a> {
             body: body.into(),
         }
     }
+
     /// Get the amount breakdown of an invoice
     ///
     /// Returns the computed totals of an invoice (subtotal, discounts, taxes, fees, shipping and surcharge variants).
@@ -159,6 +168,7 @@ impl<'a> InvoicesApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// Publish an invoice
     ///
     /// Creates an invoice and publishes it in one step, returning its identifier.
@@ -177,6 +187,7 @@ impl<'a> InvoicesApi<'a> {
             body: body.into(),
         }
     }
+
     /// Cancel an invoice
     ///
     /// Cancels a published invoice.
@@ -192,6 +203,7 @@ impl<'a> InvoicesApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// Flag an invoice as paid
     ///
     /// Records an invoice as paid outside the platform.
@@ -213,6 +225,7 @@ impl<'a> InvoicesApi<'a> {
             body: body.into(),
         }
     }
+
     /// Send an invoice notification (documented as SMS)
     ///
     /// Sends an invoice notification. Note: the vendor page pairs this email path with an SMS summary and an SMS-shaped body (phone number and consent); the body is kept as documented.
@@ -234,6 +247,7 @@ impl<'a> InvoicesApi<'a> {
             body: body.into(),
         }
     }
+
     /// Download an invoice as PDF
     ///
     /// Downloads the rendered invoice as a PDF file.
@@ -249,6 +263,7 @@ impl<'a> InvoicesApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// Send an invoice notification (documented as email)
     ///
     /// Sends a notification for a published invoice. Note: the vendor page pairs this SMS path with an email summary and an email-shaped body (receiver email); the body is kept as documented.
@@ -271,6 +286,7 @@ impl<'a> InvoicesApi<'a> {
         }
     }
 }
+
 /// List invoices
 ///
 /// `GET /pay-int-api/invoices`, started by [`InvoicesApi::list_invoices`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -291,6 +307,7 @@ pub struct ListInvoices<'a> {
     search: Option<String>,
     x_api_version: Option<String>,
 }
+
 impl<'a> ListInvoices<'a> {
     /// Sets `issueDateFrom`.
     ///
@@ -299,6 +316,7 @@ impl<'a> ListInvoices<'a> {
         self.issue_date_from = Some(value.into());
         self
     }
+
     /// Sets `issueDateTo`.
     ///
     /// Sent as the query parameter `issueDateTo`.
@@ -306,6 +324,7 @@ impl<'a> ListInvoices<'a> {
         self.issue_date_to = Some(value.into());
         self
     }
+
     /// Sets `dueDateFrom`.
     ///
     /// Sent as the query parameter `dueDateFrom`.
@@ -313,6 +332,7 @@ impl<'a> ListInvoices<'a> {
         self.due_date_from = Some(value.into());
         self
     }
+
     /// Sets `dueDateTo`.
     ///
     /// Sent as the query parameter `dueDateTo`.
@@ -320,6 +340,7 @@ impl<'a> ListInvoices<'a> {
         self.due_date_to = Some(value.into());
         self
     }
+
     /// Sets `paymentDateFrom`.
     ///
     /// Sent as the query parameter `paymentDateFrom`.
@@ -327,6 +348,7 @@ impl<'a> ListInvoices<'a> {
         self.payment_date_from = Some(value.into());
         self
     }
+
     /// Sets `paymentDateTo`.
     ///
     /// Sent as the query parameter `paymentDateTo`.
@@ -334,6 +356,7 @@ impl<'a> ListInvoices<'a> {
         self.payment_date_to = Some(value.into());
         self
     }
+
     /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.InvoiceStatus).
     ///
     /// Sent as the query parameter `status`.
@@ -341,6 +364,7 @@ impl<'a> ListInvoices<'a> {
         self.status = Some(value.into());
         self
     }
+
     /// Zero-based page index.
     ///
     /// Sent as the query parameter `page`.
@@ -348,6 +372,7 @@ impl<'a> ListInvoices<'a> {
         self.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -355,6 +380,7 @@ impl<'a> ListInvoices<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -362,6 +388,7 @@ impl<'a> ListInvoices<'a> {
         self.asc = Some(value);
         self
     }
+
     /// Sets `search`.
     ///
     /// Sent as the query parameter `search`.
@@ -369,6 +396,7 @@ impl<'a> ListInvoices<'a> {
         self.search = Some(value.into());
         self
     }
+
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
@@ -377,6 +405,7 @@ impl<'a> ListInvoices<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -384,6 +413,7 @@ impl<'a> ListInvoices<'a> {
     ) -> impl Future<Output = Result<crate::models::ListInvoicesResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -397,6 +427,7 @@ impl<'a> ListInvoices<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -408,21 +439,25 @@ impl<'a> ListInvoices<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListInvoices<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListInvoices<'_> {
     type Output = crate::models::ListInvoicesResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/invoices",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -464,6 +499,7 @@ impl paygen_runtime::Operation for ListInvoices<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -471,8 +507,10 @@ impl paygen_runtime::Operation for ListInvoices<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListInvoices<'_> {
     type Item = crate::models::GetInvoicesResponseDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -480,10 +518,12 @@ impl paygen_runtime::pagination::Paged for ListInvoices<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// Create an invoice
 ///
 /// `POST /pay-int-api/invoices`, started by [`InvoicesApi::create_invoice`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -494,6 +534,7 @@ pub struct CreateInvoice<'a> {
     x_api_version: Option<String>,
     body: crate::models::CreateInvoiceRequest,
 }
+
 impl<'a> CreateInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -503,6 +544,7 @@ impl<'a> CreateInvoice<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -510,6 +552,7 @@ impl<'a> CreateInvoice<'a> {
     ) -> impl Future<Output = Result<crate::models::CreateInvoiceResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -524,21 +567,25 @@ impl<'a> CreateInvoice<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateInvoice<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateInvoice<'_> {
     type Output = crate::models::CreateInvoiceResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/invoices",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -548,6 +595,7 @@ impl paygen_runtime::Operation for CreateInvoice<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -555,6 +603,7 @@ impl paygen_runtime::Operation for CreateInvoice<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get an invoice
 ///
 /// `GET /pay-int-api/invoices/{invoiceId}`, started by [`InvoicesApi::get_invoice`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -565,6 +614,7 @@ pub struct GetInvoice<'a> {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl<'a> GetInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -574,6 +624,7 @@ impl<'a> GetInvoice<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -581,6 +632,7 @@ impl<'a> GetInvoice<'a> {
     ) -> impl Future<Output = Result<crate::models::GetInvoiceResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -592,21 +644,25 @@ impl<'a> GetInvoice<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetInvoice<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetInvoice<'_> {
     type Output = crate::models::GetInvoiceResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/invoices/{invoiceId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -616,6 +672,7 @@ impl paygen_runtime::Operation for GetInvoice<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -623,6 +680,7 @@ impl paygen_runtime::Operation for GetInvoice<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Update an invoice
 ///
 /// `PUT /pay-int-api/invoices/{invoiceId}`, started by [`InvoicesApi::update_invoice`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -634,6 +692,7 @@ pub struct UpdateInvoice<'a> {
     x_api_version: Option<String>,
     body: crate::models::UpdateInvoiceRequest,
 }
+
 impl<'a> UpdateInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -643,11 +702,13 @@ impl<'a> UpdateInvoice<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -657,21 +718,25 @@ impl<'a> UpdateInvoice<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for UpdateInvoice<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for UpdateInvoice<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-int-api/invoices/{invoiceId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -682,6 +747,7 @@ impl paygen_runtime::Operation for UpdateInvoice<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -689,6 +755,7 @@ impl paygen_runtime::Operation for UpdateInvoice<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Delete an invoice
 ///
 /// `DELETE /pay-int-api/invoices/{invoiceId}`, started by [`InvoicesApi::delete_invoice`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -699,6 +766,7 @@ pub struct DeleteInvoice<'a> {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl<'a> DeleteInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -708,11 +776,13 @@ impl<'a> DeleteInvoice<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -722,21 +792,25 @@ impl<'a> DeleteInvoice<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for DeleteInvoice<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for DeleteInvoice<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::DELETE,
         path: "/pay-int-api/invoices/{invoiceId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -746,6 +820,7 @@ impl paygen_runtime::Operation for DeleteInvoice<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -753,6 +828,7 @@ impl paygen_runtime::Operation for DeleteInvoice<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Pay an invoice by card
 ///
 /// `POST /pay-int-api/invoices/{invoiceId}/submit`, started by [`InvoicesApi::submit_invoice_card_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -764,6 +840,7 @@ pub struct SubmitInvoiceCardPayment<'a> {
     x_api_version: Option<String>,
     body: crate::models::SubmitInvoiceCardPaymentRequest,
 }
+
 impl<'a> SubmitInvoiceCardPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -773,6 +850,7 @@ impl<'a> SubmitInvoiceCardPayment<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -781,6 +859,7 @@ impl<'a> SubmitInvoiceCardPayment<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -795,21 +874,25 @@ impl<'a> SubmitInvoiceCardPayment<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for SubmitInvoiceCardPayment<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for SubmitInvoiceCardPayment<'_> {
     type Output = crate::models::SubmitInvoiceCardPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/invoices/{invoiceId}/submit",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -821,6 +904,7 @@ impl paygen_runtime::Operation for SubmitInvoiceCardPayment<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -828,6 +912,7 @@ impl paygen_runtime::Operation for SubmitInvoiceCardPayment<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Pay an invoice by ACH
 ///
 /// `POST /pay-int-api/invoices/{invoiceId}/ach/submit`, started by [`InvoicesApi::submit_invoice_ach_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -839,6 +924,7 @@ pub struct SubmitInvoiceAchPayment<'a> {
     x_api_version: Option<String>,
     body: crate::models::SubmitInvoiceAchPaymentRequest,
 }
+
 impl<'a> SubmitInvoiceAchPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -848,6 +934,7 @@ impl<'a> SubmitInvoiceAchPayment<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -856,6 +943,7 @@ impl<'a> SubmitInvoiceAchPayment<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -870,21 +958,25 @@ impl<'a> SubmitInvoiceAchPayment<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for SubmitInvoiceAchPayment<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for SubmitInvoiceAchPayment<'_> {
     type Output = crate::models::SubmitInvoiceAchPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/invoices/{invoiceId}/ach/submit",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -896,6 +988,7 @@ impl paygen_runtime::Operation for SubmitInvoiceAchPayment<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -903,6 +996,7 @@ impl paygen_runtime::Operation for SubmitInvoiceAchPayment<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get the amount breakdown of an invoice
 ///
 /// `GET /pay-int-api/invoices/{invoiceId}/calculations`, started by [`InvoicesApi::get_invoice_calculations`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -913,6 +1007,7 @@ pub struct GetInvoiceCalculations<'a> {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl<'a> GetInvoiceCalculations<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -922,6 +1017,7 @@ impl<'a> GetInvoiceCalculations<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -930,6 +1026,7 @@ impl<'a> GetInvoiceCalculations<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -944,21 +1041,25 @@ impl<'a> GetInvoiceCalculations<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetInvoiceCalculations<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetInvoiceCalculations<'_> {
     type Output = crate::models::GetInvoiceCalculationsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/invoices/{invoiceId}/calculations",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -968,6 +1069,7 @@ impl paygen_runtime::Operation for GetInvoiceCalculations<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -975,6 +1077,7 @@ impl paygen_runtime::Operation for GetInvoiceCalculations<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Publish an invoice
 ///
 /// `POST /pay-int-api/invoices/publish`, started by [`InvoicesApi::publish_invoice`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -985,6 +1088,7 @@ pub struct PublishInvoice<'a> {
     x_api_version: Option<String>,
     body: crate::models::PublishInvoiceRequest,
 }
+
 impl<'a> PublishInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -994,6 +1098,7 @@ impl<'a> PublishInvoice<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -1002,6 +1107,7 @@ impl<'a> PublishInvoice<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -1016,21 +1122,25 @@ impl<'a> PublishInvoice<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for PublishInvoice<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for PublishInvoice<'_> {
     type Output = crate::models::PublishInvoiceResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/invoices/publish",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -1040,6 +1150,7 @@ impl paygen_runtime::Operation for PublishInvoice<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -1047,6 +1158,7 @@ impl paygen_runtime::Operation for PublishInvoice<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Cancel an invoice
 ///
 /// `PUT /pay-int-api/invoices/{invoiceId}/cancel`, started by [`InvoicesApi::cancel_invoice`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -1057,6 +1169,7 @@ pub struct CancelInvoice<'a> {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl<'a> CancelInvoice<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -1066,11 +1179,13 @@ impl<'a> CancelInvoice<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -1080,21 +1195,25 @@ impl<'a> CancelInvoice<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CancelInvoice<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CancelInvoice<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-int-api/invoices/{invoiceId}/cancel",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -1104,6 +1223,7 @@ impl paygen_runtime::Operation for CancelInvoice<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -1111,6 +1231,7 @@ impl paygen_runtime::Operation for CancelInvoice<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Flag an invoice as paid
 ///
 /// `PUT /pay-int-api/invoices/{invoiceId}/mark-as-paid`, started by [`InvoicesApi::mark_invoice_as_paid`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -1122,6 +1243,7 @@ pub struct MarkInvoiceAsPaid<'a> {
     x_api_version: Option<String>,
     body: crate::models::MarkInvoiceAsPaidRequest,
 }
+
 impl<'a> MarkInvoiceAsPaid<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -1131,11 +1253,13 @@ impl<'a> MarkInvoiceAsPaid<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -1145,21 +1269,25 @@ impl<'a> MarkInvoiceAsPaid<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for MarkInvoiceAsPaid<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for MarkInvoiceAsPaid<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-int-api/invoices/{invoiceId}/mark-as-paid",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -1170,6 +1298,7 @@ impl paygen_runtime::Operation for MarkInvoiceAsPaid<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -1177,6 +1306,7 @@ impl paygen_runtime::Operation for MarkInvoiceAsPaid<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Send an invoice notification (documented as SMS)
 ///
 /// `POST /pay-int-api/invoices/{invoiceId}/send-email-notification`, started by [`InvoicesApi::send_invoice_email_notification`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -1188,6 +1318,7 @@ pub struct SendInvoiceEmailNotification<'a> {
     x_api_version: Option<String>,
     body: crate::models::SendInvoiceEmailNotificationRequest,
 }
+
 impl<'a> SendInvoiceEmailNotification<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -1197,11 +1328,13 @@ impl<'a> SendInvoiceEmailNotification<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -1211,21 +1344,25 @@ impl<'a> SendInvoiceEmailNotification<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for SendInvoiceEmailNotification<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for SendInvoiceEmailNotification<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/invoices/{invoiceId}/send-email-notification",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -1236,6 +1373,7 @@ impl paygen_runtime::Operation for SendInvoiceEmailNotification<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -1243,6 +1381,7 @@ impl paygen_runtime::Operation for SendInvoiceEmailNotification<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Download an invoice as PDF
 ///
 /// `GET /pay-int-api/invoices/{invoiceId}/download-pdf`, started by [`InvoicesApi::download_invoice_pdf`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -1253,6 +1392,7 @@ pub struct DownloadInvoicePdf<'a> {
     invoice_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl<'a> DownloadInvoicePdf<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -1262,11 +1402,13 @@ impl<'a> DownloadInvoicePdf<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<paygen_runtime::Bytes, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -1277,21 +1419,25 @@ impl<'a> DownloadInvoicePdf<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for DownloadInvoicePdf<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for DownloadInvoicePdf<'_> {
     type Output = paygen_runtime::Bytes;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/invoices/{invoiceId}/download-pdf",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -1302,6 +1448,7 @@ impl paygen_runtime::Operation for DownloadInvoicePdf<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -1309,6 +1456,7 @@ impl paygen_runtime::Operation for DownloadInvoicePdf<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::body_bytes)
     }
 }
+
 /// Send an invoice notification (documented as email)
 ///
 /// `POST /pay-int-api/invoices/{invoiceId}/send-published-sms-notification`, started by [`InvoicesApi::send_invoice_sms_notification`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -1320,6 +1468,7 @@ pub struct SendInvoiceSmsNotification<'a> {
     x_api_version: Option<String>,
     body: crate::models::SendInvoiceSmsNotificationRequest,
 }
+
 impl<'a> SendInvoiceSmsNotification<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -1329,11 +1478,13 @@ impl<'a> SendInvoiceSmsNotification<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -1343,21 +1494,25 @@ impl<'a> SendInvoiceSmsNotification<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for SendInvoiceSmsNotification<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for SendInvoiceSmsNotification<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/invoices/{invoiceId}/send-published-sms-notification",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -1368,6 +1523,7 @@ impl paygen_runtime::Operation for SendInvoiceSmsNotification<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Per-merchant invoice defaults.
 #[derive(Clone, Copy, Debug)]
 pub struct InvoicesSettingsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> InvoicesSettingsApi<'a> {
     /// Get the invoice settings of a merchant
     ///
@@ -24,6 +26,7 @@ impl<'a> InvoicesSettingsApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// Change the invoice settings of a merchant
     ///
     /// Changes the invoice defaults of a merchant.
@@ -46,6 +49,7 @@ impl<'a> InvoicesSettingsApi<'a> {
         }
     }
 }
+
 /// Get the invoice settings of a merchant
 ///
 /// `GET /pay-int-api/merchants/{merchantId}/invoices/settings`, started by [`InvoicesSettingsApi::get_invoice_settings`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -56,6 +60,7 @@ pub struct GetInvoiceSettings<'a> {
     merchant_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl<'a> GetInvoiceSettings<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -65,6 +70,7 @@ impl<'a> GetInvoiceSettings<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -73,6 +79,7 @@ impl<'a> GetInvoiceSettings<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -87,21 +94,25 @@ impl<'a> GetInvoiceSettings<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetInvoiceSettings<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetInvoiceSettings<'_> {
     type Output = crate::models::GetInvoiceSettingsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/merchants/{merchantId}/invoices/settings",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -111,6 +122,7 @@ impl paygen_runtime::Operation for GetInvoiceSettings<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -118,6 +130,7 @@ impl paygen_runtime::Operation for GetInvoiceSettings<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Change the invoice settings of a merchant
 ///
 /// `PUT /pay-int-api/merchants/{merchantId}/invoices/settings`, started by [`InvoicesSettingsApi::update_invoice_settings`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -129,6 +142,7 @@ pub struct UpdateInvoiceSettings<'a> {
     x_api_version: Option<String>,
     body: crate::models::UpdateInvoiceSettingsRequest,
 }
+
 impl<'a> UpdateInvoiceSettings<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -138,11 +152,13 @@ impl<'a> UpdateInvoiceSettings<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -152,21 +168,25 @@ impl<'a> UpdateInvoiceSettings<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for UpdateInvoiceSettings<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for UpdateInvoiceSettings<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-int-api/merchants/{merchantId}/invoices/settings",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -177,6 +197,7 @@ impl paygen_runtime::Operation for UpdateInvoiceSettings<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Catalog products and services and the unit types they use.
 #[derive(Clone, Copy, Debug)]
 pub struct LineItemsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> LineItemsApi<'a> {
     /// List line items
     ///
@@ -26,6 +28,7 @@ impl<'a> LineItemsApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// Create a line item
     ///
     /// Adds a product or service to the merchant catalog and returns its identifier.
@@ -44,6 +47,7 @@ impl<'a> LineItemsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Update a line item
     ///
     /// Changes a catalog line item.
@@ -65,6 +69,7 @@ impl<'a> LineItemsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Delete a line item
     ///
     /// Removes a line item from the catalog.
@@ -80,6 +85,7 @@ impl<'a> LineItemsApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// List the unit types available to line items
     ///
     /// Returns all unit types that line items and categories can refer to (as a bare array).
@@ -92,6 +98,7 @@ impl<'a> LineItemsApi<'a> {
         }
     }
 }
+
 /// List line items
 ///
 /// `GET /pay-int-api/line-items`, started by [`LineItemsApi::list_line_items`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -108,6 +115,7 @@ pub struct ListLineItems<'a> {
     no_category: Option<bool>,
     x_api_version: Option<String>,
 }
+
 impl<'a> ListLineItems<'a> {
     /// Zero-based page index.
     ///
@@ -116,6 +124,7 @@ impl<'a> ListLineItems<'a> {
         self.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -123,6 +132,7 @@ impl<'a> ListLineItems<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -130,6 +140,7 @@ impl<'a> ListLineItems<'a> {
         self.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -137,6 +148,7 @@ impl<'a> ListLineItems<'a> {
         self.asc = Some(value);
         self
     }
+
     /// Sets `search`.
     ///
     /// Sent as the query parameter `search`.
@@ -144,6 +156,7 @@ impl<'a> ListLineItems<'a> {
         self.search = Some(value.into());
         self
     }
+
     /// Sets `categoryId`.
     ///
     /// Sent as the query parameter `categoryId`.
@@ -151,6 +164,7 @@ impl<'a> ListLineItems<'a> {
         self.category_id = Some(value);
         self
     }
+
     /// Sets `noCategory`.
     ///
     /// Sent as the query parameter `noCategory`.
@@ -158,6 +172,7 @@ impl<'a> ListLineItems<'a> {
         self.no_category = Some(value);
         self
     }
+
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
@@ -166,6 +181,7 @@ impl<'a> ListLineItems<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -173,6 +189,7 @@ impl<'a> ListLineItems<'a> {
     ) -> impl Future<Output = Result<crate::models::ListLineItemsResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -186,6 +203,7 @@ impl<'a> ListLineItems<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -197,21 +215,25 @@ impl<'a> ListLineItems<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListLineItems<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListLineItems<'_> {
     type Output = crate::models::ListLineItemsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/line-items",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -241,6 +263,7 @@ impl paygen_runtime::Operation for ListLineItems<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -248,8 +271,10 @@ impl paygen_runtime::Operation for ListLineItems<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListLineItems<'_> {
     type Item = crate::models::GetLineItemsResponseDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -257,10 +282,12 @@ impl paygen_runtime::pagination::Paged for ListLineItems<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// Create a line item
 ///
 /// `POST /pay-int-api/line-items`, started by [`LineItemsApi::create_line_item`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -271,6 +298,7 @@ pub struct CreateLineItem<'a> {
     x_api_version: Option<String>,
     body: crate::models::CreateLineItemRequest,
 }
+
 impl<'a> CreateLineItem<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -280,6 +308,7 @@ impl<'a> CreateLineItem<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -288,6 +317,7 @@ impl<'a> CreateLineItem<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -302,21 +332,25 @@ impl<'a> CreateLineItem<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateLineItem<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateLineItem<'_> {
     type Output = crate::models::CreateLineItemResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/line-items",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -326,6 +360,7 @@ impl paygen_runtime::Operation for CreateLineItem<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -333,6 +368,7 @@ impl paygen_runtime::Operation for CreateLineItem<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Update a line item
 ///
 /// `PUT /pay-int-api/line-items/{lineItemId}`, started by [`LineItemsApi::update_line_item`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -344,6 +380,7 @@ pub struct UpdateLineItem<'a> {
     x_api_version: Option<String>,
     body: crate::models::UpdateLineItemRequest,
 }
+
 impl<'a> UpdateLineItem<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -353,11 +390,13 @@ impl<'a> UpdateLineItem<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -367,21 +406,25 @@ impl<'a> UpdateLineItem<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for UpdateLineItem<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for UpdateLineItem<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-int-api/line-items/{lineItemId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -392,6 +435,7 @@ impl paygen_runtime::Operation for UpdateLineItem<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -399,6 +443,7 @@ impl paygen_runtime::Operation for UpdateLineItem<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Delete a line item
 ///
 /// `DELETE /pay-int-api/line-items/{lineItemId}`, started by [`LineItemsApi::delete_line_item`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -409,6 +454,7 @@ pub struct DeleteLineItem<'a> {
     line_item_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl<'a> DeleteLineItem<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -418,11 +464,13 @@ impl<'a> DeleteLineItem<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -432,21 +480,25 @@ impl<'a> DeleteLineItem<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for DeleteLineItem<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for DeleteLineItem<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::DELETE,
         path: "/pay-int-api/line-items/{lineItemId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -456,6 +508,7 @@ impl paygen_runtime::Operation for DeleteLineItem<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -463,6 +516,7 @@ impl paygen_runtime::Operation for DeleteLineItem<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// List the unit types available to line items
 ///
 /// `GET /pay-int-api/line-items/unit-types`, started by [`LineItemsApi::list_unit_types`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -472,6 +526,7 @@ pub struct ListUnitTypes<'a> {
     call: Call<'a>,
     x_api_version: Option<String>,
 }
+
 impl<'a> ListUnitTypes<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -481,6 +536,7 @@ impl<'a> ListUnitTypes<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -488,6 +544,7 @@ impl<'a> ListUnitTypes<'a> {
     ) -> impl Future<Output = Result<Vec<crate::models::UnitType>, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -499,21 +556,25 @@ impl<'a> ListUnitTypes<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListUnitTypes<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListUnitTypes<'_> {
     type Output = Vec<crate::models::UnitType>;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/line-items/unit-types",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -522,6 +583,7 @@ impl paygen_runtime::Operation for ListUnitTypes<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Affiliate (ISV) management of merchant API keys, plus the affiliate merchant list.
 #[derive(Clone, Copy, Debug)]
 pub struct MerchantApiKeysApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> MerchantApiKeysApi<'a> {
     /// List merchant API keys
     ///
@@ -17,6 +19,7 @@ impl<'a> MerchantApiKeysApi<'a> {
             merchant_id: None,
         }
     }
+
     /// Create a merchant API key
     ///
     /// Creates an API key (client id and secret) for a merchant of the calling affiliate. Requires an affiliate (ISV) token; the secret is only returned here.
@@ -34,6 +37,7 @@ impl<'a> MerchantApiKeysApi<'a> {
             body: body.into(),
         }
     }
+
     /// Delete a merchant API key
     ///
     /// Revokes an API key by its client id. Requires an affiliate (ISV) token.
@@ -52,6 +56,7 @@ impl<'a> MerchantApiKeysApi<'a> {
             merchant_id: None,
         }
     }
+
     /// List the affiliate merchants
     ///
     /// Returns one page of the merchants linked to the calling affiliate, with status, MCC and date-range filters.
@@ -78,6 +83,7 @@ impl<'a> MerchantApiKeysApi<'a> {
         }
     }
 }
+
 /// List merchant API keys
 ///
 /// `GET /pay-api/v1/merchants/tokens`, started by [`MerchantApiKeysApi::list_merchant_api_keys`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -87,6 +93,7 @@ pub struct ListMerchantApiKeys<'a> {
     call: Call<'a>,
     merchant_id: Option<paygen_runtime::Uuid>,
 }
+
 impl<'a> ListMerchantApiKeys<'a> {
     /// Identifier of the merchant.
     ///
@@ -95,6 +102,7 @@ impl<'a> ListMerchantApiKeys<'a> {
         self.merchant_id = Some(value);
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -103,6 +111,7 @@ impl<'a> ListMerchantApiKeys<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -117,21 +126,25 @@ impl<'a> ListMerchantApiKeys<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListMerchantApiKeys<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListMerchantApiKeys<'_> {
     type Output = crate::models::ListMerchantApiKeysResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/merchants/tokens",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -140,6 +153,7 @@ impl paygen_runtime::Operation for ListMerchantApiKeys<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -147,6 +161,7 @@ impl paygen_runtime::Operation for ListMerchantApiKeys<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Create a merchant API key
 ///
 /// `POST /pay-api/v1/merchants/tokens`, started by [`MerchantApiKeysApi::create_merchant_api_key`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -156,6 +171,7 @@ pub struct CreateMerchantApiKey<'a> {
     call: Call<'a>,
     body: crate::models::CreateMerchantApiKeyRequest,
 }
+
 impl<'a> CreateMerchantApiKey<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -165,6 +181,7 @@ impl<'a> CreateMerchantApiKey<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -179,27 +196,32 @@ impl<'a> CreateMerchantApiKey<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateMerchantApiKey<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateMerchantApiKey<'_> {
     type Output = crate::models::CreateMerchantApiKeyResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/merchants/tokens",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -207,6 +229,7 @@ impl paygen_runtime::Operation for CreateMerchantApiKey<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Delete a merchant API key
 ///
 /// `DELETE /pay-api/v1/merchants/tokens/{clientId}`, started by [`MerchantApiKeysApi::delete_merchant_api_key`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -217,6 +240,7 @@ pub struct DeleteMerchantApiKey<'a> {
     client_id: paygen_runtime::Uuid,
     merchant_id: Option<paygen_runtime::Uuid>,
 }
+
 impl<'a> DeleteMerchantApiKey<'a> {
     /// Identifier of the merchant.
     ///
@@ -225,11 +249,13 @@ impl<'a> DeleteMerchantApiKey<'a> {
         self.merchant_id = Some(value);
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -239,21 +265,25 @@ impl<'a> DeleteMerchantApiKey<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for DeleteMerchantApiKey<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for DeleteMerchantApiKey<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::DELETE,
         path: "/pay-api/v1/merchants/tokens/{clientId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -263,6 +293,7 @@ impl paygen_runtime::Operation for DeleteMerchantApiKey<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -270,6 +301,7 @@ impl paygen_runtime::Operation for DeleteMerchantApiKey<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// List the affiliate merchants
 ///
 /// `GET /pay-api/v1/merchants`, started by [`MerchantApiKeysApi::list_merchants`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -291,6 +323,7 @@ pub struct ListMerchants<'a> {
     last_transaction_date_from: Option<paygen_runtime::DateTime>,
     last_transaction_date_to: Option<paygen_runtime::DateTime>,
 }
+
 impl<'a> ListMerchants<'a> {
     /// Zero-based page index.
     ///
@@ -299,6 +332,7 @@ impl<'a> ListMerchants<'a> {
         self.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -306,6 +340,7 @@ impl<'a> ListMerchants<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -313,6 +348,7 @@ impl<'a> ListMerchants<'a> {
         self.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -320,6 +356,7 @@ impl<'a> ListMerchants<'a> {
         self.asc = Some(value);
         self
     }
+
     /// Search string.
     ///
     /// Sent as the query parameter `search`.
@@ -327,6 +364,7 @@ impl<'a> ListMerchants<'a> {
         self.search = Some(value.into());
         self
     }
+
     /// MCC code filter
     ///
     /// Sent as the query parameter `mccCodeId`.
@@ -334,6 +372,7 @@ impl<'a> ListMerchants<'a> {
         self.mcc_code_id = Some(value);
         self
     }
+
     /// Merchant status filter.
     ///
     /// Sent as the query parameter `statusId`.
@@ -341,6 +380,7 @@ impl<'a> ListMerchants<'a> {
         self.status_id = Some(value);
         self
     }
+
     /// Only merchants created at or after this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `createdFrom`.
@@ -348,6 +388,7 @@ impl<'a> ListMerchants<'a> {
         self.created_from = Some(value.into());
         self
     }
+
     /// Only merchants created at or before this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `createdTo`.
@@ -355,6 +396,7 @@ impl<'a> ListMerchants<'a> {
         self.created_to = Some(value.into());
         self
     }
+
     /// Only merchants changed at or after this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `modifiedFrom`.
@@ -362,6 +404,7 @@ impl<'a> ListMerchants<'a> {
         self.modified_from = Some(value.into());
         self
     }
+
     /// Only merchants changed at or before this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `modifiedTo`.
@@ -369,6 +412,7 @@ impl<'a> ListMerchants<'a> {
         self.modified_to = Some(value.into());
         self
     }
+
     /// Only merchants whose last transaction is at or after this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `lastTransactionDateFrom`.
@@ -379,6 +423,7 @@ impl<'a> ListMerchants<'a> {
         self.last_transaction_date_from = Some(value.into());
         self
     }
+
     /// Only merchants whose last transaction is at or before this moment (ISO 8601, UTC or with offset).
     ///
     /// Sent as the query parameter `lastTransactionDateTo`.
@@ -386,6 +431,7 @@ impl<'a> ListMerchants<'a> {
         self.last_transaction_date_to = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -393,6 +439,7 @@ impl<'a> ListMerchants<'a> {
     ) -> impl Future<Output = Result<crate::models::ListMerchantsResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -406,6 +453,7 @@ impl<'a> ListMerchants<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -417,21 +465,25 @@ impl<'a> ListMerchants<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListMerchants<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListMerchants<'_> {
     type Output = crate::models::ListMerchantsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/merchants",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -476,6 +528,7 @@ impl paygen_runtime::Operation for ListMerchants<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -483,8 +536,10 @@ impl paygen_runtime::Operation for ListMerchants<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListMerchants<'_> {
     type Item = crate::models::ListMerchantsResponseItems;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -492,6 +547,7 @@ impl paygen_runtime::pagination::Paged for ListMerchants<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Hosted payment sessions for paying and/or saving a payment method.
 #[derive(Clone, Copy, Debug)]
 pub struct PaymentSessionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> PaymentSessionsApi<'a> {
     /// Create a payment session
     ///
@@ -24,6 +26,7 @@ impl<'a> PaymentSessionsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Cancel a payment session
     ///
     /// Cancels an open payment session.
@@ -42,6 +45,7 @@ impl<'a> PaymentSessionsApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// Get a payment session
     ///
     /// Returns the state of a payment session and, when a payment happened, the resulting transaction details.
@@ -61,6 +65,7 @@ impl<'a> PaymentSessionsApi<'a> {
         }
     }
 }
+
 /// Create a payment session
 ///
 /// `POST /pay-int-api/payment-sessions`, started by [`PaymentSessionsApi::create_payment_session`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -71,6 +76,7 @@ pub struct CreatePaymentSession<'a> {
     x_api_version: Option<String>,
     body: crate::models::CreatePaymentSessionRequest,
 }
+
 impl<'a> CreatePaymentSession<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -80,6 +86,7 @@ impl<'a> CreatePaymentSession<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -88,6 +95,7 @@ impl<'a> CreatePaymentSession<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -102,21 +110,25 @@ impl<'a> CreatePaymentSession<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreatePaymentSession<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreatePaymentSession<'_> {
     type Output = crate::models::CreatePaymentSessionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/payment-sessions",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -126,6 +138,7 @@ impl paygen_runtime::Operation for CreatePaymentSession<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -133,6 +146,7 @@ impl paygen_runtime::Operation for CreatePaymentSession<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Cancel a payment session
 ///
 /// `POST /pay-int-api/payment-sessions/{paymentSessionId}/cancel`, started by [`PaymentSessionsApi::cancel_payment_session`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -143,6 +157,7 @@ pub struct CancelPaymentSession<'a> {
     payment_session_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl<'a> CancelPaymentSession<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -152,11 +167,13 @@ impl<'a> CancelPaymentSession<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -166,21 +183,25 @@ impl<'a> CancelPaymentSession<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CancelPaymentSession<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CancelPaymentSession<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/payment-sessions/{paymentSessionId}/cancel",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -190,6 +211,7 @@ impl paygen_runtime::Operation for CancelPaymentSession<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -197,6 +219,7 @@ impl paygen_runtime::Operation for CancelPaymentSession<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Get a payment session
 ///
 /// `GET /pay-int-api/payment-sessions/{paymentSessionId}`, started by [`PaymentSessionsApi::get_payment_session`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -207,6 +230,7 @@ pub struct GetPaymentSession<'a> {
     payment_session_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl<'a> GetPaymentSession<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -216,6 +240,7 @@ impl<'a> GetPaymentSession<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -224,6 +249,7 @@ impl<'a> GetPaymentSession<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -238,21 +264,25 @@ impl<'a> GetPaymentSession<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetPaymentSession<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetPaymentSession<'_> {
     type Output = crate::models::GetPaymentSessionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/payment-sessions/{paymentSessionId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -262,6 +292,7 @@ impl paygen_runtime::Operation for GetPaymentSession<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Credential check for the access token.
 #[derive(Clone, Copy, Debug)]
 pub struct PingApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> PingApi<'a> {
     /// Check the access token
     ///
@@ -18,6 +20,7 @@ impl<'a> PingApi<'a> {
         }
     }
 }
+
 /// Check the access token
 ///
 /// `GET /pay-int-api/ping`, started by [`PingApi::ping`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -27,6 +30,7 @@ pub struct Ping<'a> {
     call: Call<'a>,
     x_api_version: Option<String>,
 }
+
 impl<'a> Ping<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -36,6 +40,7 @@ impl<'a> Ping<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -43,6 +48,7 @@ impl<'a> Ping<'a> {
     ) -> impl Future<Output = Result<crate::models::PingResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -54,21 +60,25 @@ impl<'a> Ping<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for Ping<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for Ping<'_> {
     type Output = crate::models::PingResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/ping",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -77,6 +87,7 @@ impl paygen_runtime::Operation for Ping<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

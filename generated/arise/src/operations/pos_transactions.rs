@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Transactions driven on physical payment terminals.
 #[derive(Clone, Copy, Debug)]
 pub struct PosTransactionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> PosTransactionsApi<'a> {
     /// List the merchant's POS transactions
     ///
@@ -23,6 +25,7 @@ impl<'a> PosTransactionsApi<'a> {
             terminal_id: None,
         }
     }
+
     /// Start a POS transaction on a terminal
     ///
     /// Sends a transaction to a physical terminal; optionally waits until the terminal accepts it.
@@ -40,6 +43,7 @@ impl<'a> PosTransactionsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Get a POS transaction
     ///
     /// Returns the state of a POS transaction; can long-poll until the terminal finished processing.
@@ -58,6 +62,7 @@ impl<'a> PosTransactionsApi<'a> {
             wait_for_transaction_processing: None,
         }
     }
+
     /// Cancel a POS transaction
     ///
     /// Asks the terminal to abort a POS transaction that is still in progress.
@@ -75,6 +80,7 @@ impl<'a> PosTransactionsApi<'a> {
             pos_transactionsid,
         }
     }
+
     /// Print a POS transaction receipt
     ///
     /// Prints the receipt of a POS transaction on a terminal.
@@ -96,6 +102,7 @@ impl<'a> PosTransactionsApi<'a> {
         }
     }
 }
+
 /// List the merchant's POS transactions
 ///
 /// `GET /pos-api/v1/pos-transactions`, started by [`PosTransactionsApi::list_pos_transactions`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -109,6 +116,7 @@ pub struct ListPosTransactions<'a> {
     asc: Option<bool>,
     terminal_id: Option<paygen_runtime::Uuid>,
 }
+
 impl<'a> ListPosTransactions<'a> {
     /// Zero-based page index.
     ///
@@ -117,6 +125,7 @@ impl<'a> ListPosTransactions<'a> {
         self.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -124,6 +133,7 @@ impl<'a> ListPosTransactions<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -131,6 +141,7 @@ impl<'a> ListPosTransactions<'a> {
         self.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -138,6 +149,7 @@ impl<'a> ListPosTransactions<'a> {
         self.asc = Some(value);
         self
     }
+
     /// Terminal identifier.
     ///
     /// Sent as the query parameter `terminalId`.
@@ -145,6 +157,7 @@ impl<'a> ListPosTransactions<'a> {
         self.terminal_id = Some(value);
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -153,6 +166,7 @@ impl<'a> ListPosTransactions<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -166,6 +180,7 @@ impl<'a> ListPosTransactions<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -177,21 +192,25 @@ impl<'a> ListPosTransactions<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListPosTransactions<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListPosTransactions<'_> {
     type Output = crate::models::ListPosTransactionsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pos-api/v1/pos-transactions",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -212,6 +231,7 @@ impl paygen_runtime::Operation for ListPosTransactions<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -219,8 +239,10 @@ impl paygen_runtime::Operation for ListPosTransactions<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListPosTransactions<'_> {
     type Item = crate::models::ListPosTransactionsResponseDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -228,10 +250,12 @@ impl paygen_runtime::pagination::Paged for ListPosTransactions<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// Start a POS transaction on a terminal
 ///
 /// `POST /pos-api/v1/pos-transactions`, started by [`PosTransactionsApi::create_pos_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -241,6 +265,7 @@ pub struct CreatePosTransaction<'a> {
     call: Call<'a>,
     body: crate::models::CreatePosTransactionRequest,
 }
+
 impl<'a> CreatePosTransaction<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -250,6 +275,7 @@ impl<'a> CreatePosTransaction<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -264,27 +290,32 @@ impl<'a> CreatePosTransaction<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreatePosTransaction<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreatePosTransaction<'_> {
     type Output = crate::models::CreatePosTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pos-api/v1/pos-transactions",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -292,6 +323,7 @@ impl paygen_runtime::Operation for CreatePosTransaction<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get a POS transaction
 ///
 /// `GET /pos-api/v1/pos-transactions/{posTransactionsid}`, started by [`PosTransactionsApi::get_pos_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -302,6 +334,7 @@ pub struct GetPosTransaction<'a> {
     pos_transactionsid: paygen_runtime::Uuid,
     wait_for_transaction_processing: Option<bool>,
 }
+
 impl<'a> GetPosTransaction<'a> {
     /// When true, the call waits until the POS transaction reaches a final status or the wait times out.
     ///
@@ -310,6 +343,7 @@ impl<'a> GetPosTransaction<'a> {
         self.wait_for_transaction_processing = Some(value);
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -318,6 +352,7 @@ impl<'a> GetPosTransaction<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -332,21 +367,25 @@ impl<'a> GetPosTransaction<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetPosTransaction<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetPosTransaction<'_> {
     type Output = crate::models::GetPosTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pos-api/v1/pos-transactions/{posTransactionsid}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -356,6 +395,7 @@ impl paygen_runtime::Operation for GetPosTransaction<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -363,6 +403,7 @@ impl paygen_runtime::Operation for GetPosTransaction<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Cancel a POS transaction
 ///
 /// `POST /pos-api/v1/pos-transactions/{posTransactionsid}/cancel`, started by [`PosTransactionsApi::cancel_pos_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -372,6 +413,7 @@ pub struct CancelPosTransaction<'a> {
     call: Call<'a>,
     pos_transactionsid: paygen_runtime::Uuid,
 }
+
 impl<'a> CancelPosTransaction<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -381,6 +423,7 @@ impl<'a> CancelPosTransaction<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -395,27 +438,32 @@ impl<'a> CancelPosTransaction<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CancelPosTransaction<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CancelPosTransaction<'_> {
     type Output = crate::models::CancelPosTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pos-api/v1/pos-transactions/{posTransactionsid}/cancel",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("posTransactionsid", &self.pos_transactionsid);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -423,6 +471,7 @@ impl paygen_runtime::Operation for CancelPosTransaction<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Print a POS transaction receipt
 ///
 /// `POST /pos-api/v1/pos-transactions/{posTransactionId}/print`, started by [`PosTransactionsApi::print_pos_transaction_receipt`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -433,12 +482,14 @@ pub struct PrintPosTransactionReceipt<'a> {
     pos_transaction_id: paygen_runtime::Uuid,
     body: crate::models::PrintPosTransactionReceiptRequest,
 }
+
 impl<'a> PrintPosTransactionReceipt<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -448,21 +499,25 @@ impl<'a> PrintPosTransactionReceipt<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for PrintPosTransactionReceipt<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for PrintPosTransactionReceipt<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pos-api/v1/pos-transactions/{posTransactionId}/print",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -470,6 +525,7 @@ impl paygen_runtime::Operation for PrintPosTransactionReceipt<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// One-time and reusable payment links.
 #[derive(Clone, Copy, Debug)]
 pub struct QuickPaymentsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> QuickPaymentsApi<'a> {
     /// List one-time payment links
     ///
@@ -24,6 +26,7 @@ impl<'a> QuickPaymentsApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// Create a single-use payment link
     ///
     /// Creates a single-use payment link for a fixed amount and returns its identifier and URL.
@@ -42,6 +45,7 @@ impl<'a> QuickPaymentsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Get a one-time payment link
     ///
     /// Returns the details of a single-use payment link (a read exposed as POST, without body).
@@ -60,6 +64,7 @@ impl<'a> QuickPaymentsApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// Activate a payment link
     ///
     /// Re-enables a payment link.
@@ -78,6 +83,7 @@ impl<'a> QuickPaymentsApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// Deactivate a payment link
     ///
     /// Disables a payment link so it can no longer be paid.
@@ -96,6 +102,7 @@ impl<'a> QuickPaymentsApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// Send a payment link by SMS
     ///
     /// Texts a payment link to a phone number.
@@ -117,6 +124,7 @@ impl<'a> QuickPaymentsApi<'a> {
             body: body.into(),
         }
     }
+
     /// List reusable payment links
     ///
     /// Returns one page of multi-use payment links, optionally filtered by status.
@@ -135,6 +143,7 @@ impl<'a> QuickPaymentsApi<'a> {
             x_api_version: self.client.defaults.x_api_version.clone(),
         }
     }
+
     /// Create a reusable payment link
     ///
     /// Creates a multi-use payment link and returns its identifier and URL.
@@ -153,6 +162,7 @@ impl<'a> QuickPaymentsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Get a reusable payment link
     ///
     /// Returns the details of a multi-use payment link (a read exposed as POST, without body).
@@ -172,6 +182,7 @@ impl<'a> QuickPaymentsApi<'a> {
         }
     }
 }
+
 /// List one-time payment links
 ///
 /// `GET /pay-int-api/quick-payments/one-time`, started by [`QuickPaymentsApi::list_one_time_quick_payments`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -186,6 +197,7 @@ pub struct ListOneTimeQuickPayments<'a> {
     search: Option<String>,
     x_api_version: Option<String>,
 }
+
 impl<'a> ListOneTimeQuickPayments<'a> {
     /// Zero-based page index.
     ///
@@ -194,6 +206,7 @@ impl<'a> ListOneTimeQuickPayments<'a> {
         self.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -201,6 +214,7 @@ impl<'a> ListOneTimeQuickPayments<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -208,6 +222,7 @@ impl<'a> ListOneTimeQuickPayments<'a> {
         self.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -215,6 +230,7 @@ impl<'a> ListOneTimeQuickPayments<'a> {
         self.asc = Some(value);
         self
     }
+
     /// Term to search for.
     ///
     /// Sent as the query parameter `search`.
@@ -222,6 +238,7 @@ impl<'a> ListOneTimeQuickPayments<'a> {
         self.search = Some(value.into());
         self
     }
+
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
@@ -230,6 +247,7 @@ impl<'a> ListOneTimeQuickPayments<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -238,6 +256,7 @@ impl<'a> ListOneTimeQuickPayments<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -251,6 +270,7 @@ impl<'a> ListOneTimeQuickPayments<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -262,21 +282,25 @@ impl<'a> ListOneTimeQuickPayments<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListOneTimeQuickPayments<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListOneTimeQuickPayments<'_> {
     type Output = crate::models::ListOneTimeQuickPaymentsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/quick-payments/one-time",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -300,6 +324,7 @@ impl paygen_runtime::Operation for ListOneTimeQuickPayments<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -307,8 +332,10 @@ impl paygen_runtime::Operation for ListOneTimeQuickPayments<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListOneTimeQuickPayments<'_> {
     type Item = crate::models::GetOneTimeQuickPaymentPageResponseDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -316,10 +343,12 @@ impl paygen_runtime::pagination::Paged for ListOneTimeQuickPayments<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// Create a single-use payment link
 ///
 /// `POST /pay-int-api/quick-payments/one-time`, started by [`QuickPaymentsApi::create_one_time_quick_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -330,6 +359,7 @@ pub struct CreateOneTimeQuickPayment<'a> {
     x_api_version: Option<String>,
     body: crate::models::CreateOneTimeQuickPaymentRequest,
 }
+
 impl<'a> CreateOneTimeQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -339,6 +369,7 @@ impl<'a> CreateOneTimeQuickPayment<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -347,6 +378,7 @@ impl<'a> CreateOneTimeQuickPayment<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -361,21 +393,25 @@ impl<'a> CreateOneTimeQuickPayment<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateOneTimeQuickPayment<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateOneTimeQuickPayment<'_> {
     type Output = crate::models::CreateOneTimeQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/quick-payments/one-time",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -385,6 +421,7 @@ impl paygen_runtime::Operation for CreateOneTimeQuickPayment<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -392,6 +429,7 @@ impl paygen_runtime::Operation for CreateOneTimeQuickPayment<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get a one-time payment link
 ///
 /// `POST /pay-int-api/quick-payments/one-time/{quickPaymentId}`, started by [`QuickPaymentsApi::get_one_time_quick_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -402,6 +440,7 @@ pub struct GetOneTimeQuickPayment<'a> {
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl<'a> GetOneTimeQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -411,6 +450,7 @@ impl<'a> GetOneTimeQuickPayment<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -419,6 +459,7 @@ impl<'a> GetOneTimeQuickPayment<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -433,21 +474,25 @@ impl<'a> GetOneTimeQuickPayment<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetOneTimeQuickPayment<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetOneTimeQuickPayment<'_> {
     type Output = crate::models::GetOneTimeQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/quick-payments/one-time/{quickPaymentId}",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -457,6 +502,7 @@ impl paygen_runtime::Operation for GetOneTimeQuickPayment<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -464,6 +510,7 @@ impl paygen_runtime::Operation for GetOneTimeQuickPayment<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Activate a payment link
 ///
 /// `POST /pay-int-api/quick-payments/{quickPaymentId}/activate`, started by [`QuickPaymentsApi::activate_quick_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -474,6 +521,7 @@ pub struct ActivateQuickPayment<'a> {
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl<'a> ActivateQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -483,11 +531,13 @@ impl<'a> ActivateQuickPayment<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -497,21 +547,25 @@ impl<'a> ActivateQuickPayment<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ActivateQuickPayment<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ActivateQuickPayment<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/quick-payments/{quickPaymentId}/activate",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -521,6 +575,7 @@ impl paygen_runtime::Operation for ActivateQuickPayment<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -528,6 +583,7 @@ impl paygen_runtime::Operation for ActivateQuickPayment<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Deactivate a payment link
 ///
 /// `POST /pay-int-api/quick-payments/{quickPaymentId}/deactivate`, started by [`QuickPaymentsApi::deactivate_quick_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -538,6 +594,7 @@ pub struct DeactivateQuickPayment<'a> {
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl<'a> DeactivateQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -547,11 +604,13 @@ impl<'a> DeactivateQuickPayment<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -561,21 +620,25 @@ impl<'a> DeactivateQuickPayment<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for DeactivateQuickPayment<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for DeactivateQuickPayment<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/quick-payments/{quickPaymentId}/deactivate",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -585,6 +648,7 @@ impl paygen_runtime::Operation for DeactivateQuickPayment<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -592,6 +656,7 @@ impl paygen_runtime::Operation for DeactivateQuickPayment<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Send a payment link by SMS
 ///
 /// `POST /pay-int-api/quick-payments/{quickPaymentId}/send-sms-notification`, started by [`QuickPaymentsApi::send_quick_payment_sms_notification`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -603,6 +668,7 @@ pub struct SendQuickPaymentSmsNotification<'a> {
     x_api_version: Option<String>,
     body: crate::models::SendQuickPaymentSmsNotificationRequest,
 }
+
 impl<'a> SendQuickPaymentSmsNotification<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -612,11 +678,13 @@ impl<'a> SendQuickPaymentSmsNotification<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -626,21 +694,25 @@ impl<'a> SendQuickPaymentSmsNotification<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for SendQuickPaymentSmsNotification<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for SendQuickPaymentSmsNotification<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/quick-payments/{quickPaymentId}/send-sms-notification",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -651,6 +723,7 @@ impl paygen_runtime::Operation for SendQuickPaymentSmsNotification<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -658,6 +731,7 @@ impl paygen_runtime::Operation for SendQuickPaymentSmsNotification<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// List reusable payment links
 ///
 /// `GET /pay-int-api/quick-payments/reusable`, started by [`QuickPaymentsApi::list_reusable_quick_payments`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -672,6 +746,7 @@ pub struct ListReusableQuickPayments<'a> {
     status: Option<crate::models::QuickPaymentStatus>,
     x_api_version: Option<String>,
 }
+
 impl<'a> ListReusableQuickPayments<'a> {
     /// Zero-based page index.
     ///
@@ -680,6 +755,7 @@ impl<'a> ListReusableQuickPayments<'a> {
         self.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -687,6 +763,7 @@ impl<'a> ListReusableQuickPayments<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -694,6 +771,7 @@ impl<'a> ListReusableQuickPayments<'a> {
         self.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -701,6 +779,7 @@ impl<'a> ListReusableQuickPayments<'a> {
         self.asc = Some(value);
         self
     }
+
     /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
     ///
     /// Sent as the query parameter `status`.
@@ -708,6 +787,7 @@ impl<'a> ListReusableQuickPayments<'a> {
         self.status = Some(value.into());
         self
     }
+
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
     /// Sent as the header parameter `x-api-version`.
@@ -716,6 +796,7 @@ impl<'a> ListReusableQuickPayments<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -724,6 +805,7 @@ impl<'a> ListReusableQuickPayments<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -737,6 +819,7 @@ impl<'a> ListReusableQuickPayments<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -748,21 +831,25 @@ impl<'a> ListReusableQuickPayments<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListReusableQuickPayments<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListReusableQuickPayments<'_> {
     type Output = crate::models::ListReusableQuickPaymentsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-int-api/quick-payments/reusable",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -786,6 +873,7 @@ impl paygen_runtime::Operation for ListReusableQuickPayments<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -793,8 +881,10 @@ impl paygen_runtime::Operation for ListReusableQuickPayments<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListReusableQuickPayments<'_> {
     type Item = crate::models::GetReusableQuickPaymentPageResponseDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -802,10 +892,12 @@ impl paygen_runtime::pagination::Paged for ListReusableQuickPayments<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// Create a reusable payment link
 ///
 /// `POST /pay-int-api/quick-payments/reusable`, started by [`QuickPaymentsApi::create_reusable_quick_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -816,6 +908,7 @@ pub struct CreateReusableQuickPayment<'a> {
     x_api_version: Option<String>,
     body: crate::models::CreateReusableQuickPaymentRequest,
 }
+
 impl<'a> CreateReusableQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -825,6 +918,7 @@ impl<'a> CreateReusableQuickPayment<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -833,6 +927,7 @@ impl<'a> CreateReusableQuickPayment<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -847,21 +942,25 @@ impl<'a> CreateReusableQuickPayment<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateReusableQuickPayment<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateReusableQuickPayment<'_> {
     type Output = crate::models::CreateReusableQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/quick-payments/reusable",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -871,6 +970,7 @@ impl paygen_runtime::Operation for CreateReusableQuickPayment<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -878,6 +978,7 @@ impl paygen_runtime::Operation for CreateReusableQuickPayment<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get a reusable payment link
 ///
 /// `POST /pay-int-api/quick-payments/reusable/{quickPaymentId}`, started by [`QuickPaymentsApi::get_reusable_quick_payment`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -888,6 +989,7 @@ pub struct GetReusableQuickPayment<'a> {
     quick_payment_id: paygen_runtime::Uuid,
     x_api_version: Option<String>,
 }
+
 impl<'a> GetReusableQuickPayment<'a> {
     /// Optional API version selector of the /pay-int-api service; no values are documented.
     ///
@@ -897,6 +999,7 @@ impl<'a> GetReusableQuickPayment<'a> {
         self.x_api_version = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -905,6 +1008,7 @@ impl<'a> GetReusableQuickPayment<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -919,21 +1023,25 @@ impl<'a> GetReusableQuickPayment<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetReusableQuickPayment<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetReusableQuickPayment<'_> {
     type Output = crate::models::GetReusableQuickPaymentResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-int-api/quick-payments/reusable/{quickPaymentId}",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -943,6 +1051,7 @@ impl paygen_runtime::Operation for GetReusableQuickPayment<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Settlement batch listing.
 #[derive(Clone, Copy, Debug)]
 pub struct SettlementBatchesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> SettlementBatchesApi<'a> {
     /// List settlement batches
     ///
@@ -28,6 +30,7 @@ impl<'a> SettlementBatchesApi<'a> {
         }
     }
 }
+
 /// List settlement batches
 ///
 /// `GET /pay-api/v1/settlements/batches`, started by [`SettlementBatchesApi::list_settlement_batches`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -45,6 +48,7 @@ pub struct ListSettlementBatches<'a> {
     payment_processor_ids: Option<Vec<paygen_runtime::Uuid>>,
     status_id: Option<crate::models::SettlementBatchStatus>,
 }
+
 impl<'a> ListSettlementBatches<'a> {
     /// Zero-based page index.
     ///
@@ -53,6 +57,7 @@ impl<'a> ListSettlementBatches<'a> {
         self.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -60,6 +65,7 @@ impl<'a> ListSettlementBatches<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -67,6 +73,7 @@ impl<'a> ListSettlementBatches<'a> {
         self.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -74,6 +81,7 @@ impl<'a> ListSettlementBatches<'a> {
         self.asc = Some(value);
         self
     }
+
     /// Sets `dateFrom`.
     ///
     /// Sent as the query parameter `dateFrom`.
@@ -81,6 +89,7 @@ impl<'a> ListSettlementBatches<'a> {
         self.date_from = Some(value.into());
         self
     }
+
     /// Sets `dateTo`.
     ///
     /// Sent as the query parameter `dateTo`.
@@ -88,6 +97,7 @@ impl<'a> ListSettlementBatches<'a> {
         self.date_to = Some(value.into());
         self
     }
+
     /// Sets `batchIds`.
     ///
     /// **Inferred:** array serialisation is not documented; ASP.NET binds repeated keys (?name=a&name=b)
@@ -97,6 +107,7 @@ impl<'a> ListSettlementBatches<'a> {
         self.batch_ids = Some(value);
         self
     }
+
     /// Sets `paymentProcessorIds`.
     ///
     /// **Inferred:** array serialisation is not documented; ASP.NET binds repeated keys (?name=a&name=b)
@@ -106,6 +117,7 @@ impl<'a> ListSettlementBatches<'a> {
         self.payment_processor_ids = Some(value);
         self
     }
+
     /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.SettlementBatchStatus).
     ///
     /// Sent as the query parameter `statusId`.
@@ -113,6 +125,7 @@ impl<'a> ListSettlementBatches<'a> {
         self.status_id = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -121,6 +134,7 @@ impl<'a> ListSettlementBatches<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -134,6 +148,7 @@ impl<'a> ListSettlementBatches<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -145,21 +160,25 @@ impl<'a> ListSettlementBatches<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListSettlementBatches<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListSettlementBatches<'_> {
     type Output = crate::models::ListSettlementBatchesResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/settlements/batches",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -192,6 +211,7 @@ impl paygen_runtime::Operation for ListSettlementBatches<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -199,8 +219,10 @@ impl paygen_runtime::Operation for ListSettlementBatches<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListSettlementBatches<'_> {
     type Item = crate::models::GetIsvSettlementBatchesResponse;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -208,6 +230,7 @@ impl paygen_runtime::pagination::Paged for ListSettlementBatches<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }

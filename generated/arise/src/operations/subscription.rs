@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Recurring card and ACH payment schedules.
 #[derive(Clone, Copy, Debug)]
 pub struct SubscriptionApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> SubscriptionApi<'a> {
     /// List subscriptions
     ///
@@ -22,6 +24,7 @@ impl<'a> SubscriptionApi<'a> {
             customer_ids: None,
         }
     }
+
     /// Create a subscription
     ///
     /// Creates a recurring card or ACH payment schedule for a customer.
@@ -39,6 +42,7 @@ impl<'a> SubscriptionApi<'a> {
             body: body.into(),
         }
     }
+
     /// Get a subscription
     ///
     /// Returns one subscription with its schedule, amounts and status.
@@ -53,6 +57,7 @@ impl<'a> SubscriptionApi<'a> {
             subscription_id,
         }
     }
+
     /// Get the payment history of a subscription
     ///
     /// Returns the scheduled and executed payments of a subscription with their attempts. The vendor document shows one payment object as the body.
@@ -73,6 +78,7 @@ impl<'a> SubscriptionApi<'a> {
             hide_completed_and_planned: None,
         }
     }
+
     /// Terminate a subscription
     ///
     /// Stops a subscription so that no further payments are made.
@@ -91,6 +97,7 @@ impl<'a> SubscriptionApi<'a> {
         }
     }
 }
+
 /// List subscriptions
 ///
 /// `GET /sub-api/v1/subscriptions`, started by [`SubscriptionApi::list_subscriptions`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -105,6 +112,7 @@ pub struct ListSubscriptions<'a> {
     search: Option<String>,
     customer_ids: Option<Vec<paygen_runtime::Uuid>>,
 }
+
 impl<'a> ListSubscriptions<'a> {
     /// Zero-based page index.
     ///
@@ -113,6 +121,7 @@ impl<'a> ListSubscriptions<'a> {
         self.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -120,6 +129,7 @@ impl<'a> ListSubscriptions<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -127,6 +137,7 @@ impl<'a> ListSubscriptions<'a> {
         self.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -134,6 +145,7 @@ impl<'a> ListSubscriptions<'a> {
         self.asc = Some(value);
         self
     }
+
     /// Term to search for.
     ///
     /// Sent as the query parameter `search`.
@@ -141,6 +153,7 @@ impl<'a> ListSubscriptions<'a> {
         self.search = Some(value.into());
         self
     }
+
     /// Single customer identifier.
     ///
     /// **Inferred:** array serialisation is not documented; ASP.NET binds repeated keys (?name=a&name=b)
@@ -150,6 +163,7 @@ impl<'a> ListSubscriptions<'a> {
         self.customer_ids = Some(value);
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -158,6 +172,7 @@ impl<'a> ListSubscriptions<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -172,21 +187,25 @@ impl<'a> ListSubscriptions<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListSubscriptions<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListSubscriptions<'_> {
     type Output = crate::models::ListSubscriptionsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/sub-api/v1/subscriptions",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -210,6 +229,7 @@ impl paygen_runtime::Operation for ListSubscriptions<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -217,6 +237,7 @@ impl paygen_runtime::Operation for ListSubscriptions<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Create a subscription
 ///
 /// `POST /sub-api/v1/subscriptions`, started by [`SubscriptionApi::create_subscription`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -226,6 +247,7 @@ pub struct CreateSubscription<'a> {
     call: Call<'a>,
     body: crate::models::CreateSubscriptionRequest,
 }
+
 impl<'a> CreateSubscription<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -235,6 +257,7 @@ impl<'a> CreateSubscription<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -249,27 +272,32 @@ impl<'a> CreateSubscription<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateSubscription<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateSubscription<'_> {
     type Output = crate::models::CreateSubscriptionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/sub-api/v1/subscriptions",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -277,6 +305,7 @@ impl paygen_runtime::Operation for CreateSubscription<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get a subscription
 ///
 /// `GET /sub-api/v1/subscriptions/{subscriptionId}`, started by [`SubscriptionApi::get_subscription`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -286,6 +315,7 @@ pub struct GetSubscription<'a> {
     call: Call<'a>,
     subscription_id: paygen_runtime::Uuid,
 }
+
 impl<'a> GetSubscription<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -295,6 +325,7 @@ impl<'a> GetSubscription<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -309,27 +340,32 @@ impl<'a> GetSubscription<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetSubscription<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetSubscription<'_> {
     type Output = crate::models::GetSubscriptionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/sub-api/v1/subscriptions/{subscriptionId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("subscriptionId", &self.subscription_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -337,6 +373,7 @@ impl paygen_runtime::Operation for GetSubscription<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get the payment history of a subscription
 ///
 /// `GET /sub-api/v1/subscriptions/{subscriptionId}/payments`, started by [`SubscriptionApi::list_subscription_payments`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -349,6 +386,7 @@ pub struct ListSubscriptionPayments<'a> {
     page_size: Option<i32>,
     hide_completed_and_planned: Option<bool>,
 }
+
 impl<'a> ListSubscriptionPayments<'a> {
     /// Zero-based page index.
     ///
@@ -357,6 +395,7 @@ impl<'a> ListSubscriptionPayments<'a> {
         self.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -364,6 +403,7 @@ impl<'a> ListSubscriptionPayments<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// When true, completed and planned payments are left out of the history.
     ///
     /// Sent as the query parameter `hideCompletedAndPlanned`.
@@ -371,6 +411,7 @@ impl<'a> ListSubscriptionPayments<'a> {
         self.hide_completed_and_planned = Some(value);
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -379,6 +420,7 @@ impl<'a> ListSubscriptionPayments<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -393,21 +435,25 @@ impl<'a> ListSubscriptionPayments<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListSubscriptionPayments<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListSubscriptionPayments<'_> {
     type Output = crate::models::ListSubscriptionPaymentsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/sub-api/v1/subscriptions/{subscriptionId}/payments",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -423,6 +469,7 @@ impl paygen_runtime::Operation for ListSubscriptionPayments<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -430,6 +477,7 @@ impl paygen_runtime::Operation for ListSubscriptionPayments<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Terminate a subscription
 ///
 /// `PUT /sub-api/v1/subscriptions/{subscriptionId}/terminate`, started by [`SubscriptionApi::terminate_subscription`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -439,6 +487,7 @@ pub struct TerminateSubscription<'a> {
     call: Call<'a>,
     subscription_id: paygen_runtime::Uuid,
 }
+
 impl<'a> TerminateSubscription<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -448,6 +497,7 @@ impl<'a> TerminateSubscription<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -462,27 +512,32 @@ impl<'a> TerminateSubscription<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for TerminateSubscription<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for TerminateSubscription<'_> {
     type Output = crate::models::TerminateSubscriptionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/sub-api/v1/subscriptions/{subscriptionId}/terminate",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("subscriptionId", &self.subscription_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Payment terminals of the merchant and their live status.
 #[derive(Clone, Copy, Debug)]
 pub struct TerminalsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> TerminalsApi<'a> {
     /// List terminals
     ///
@@ -27,6 +29,7 @@ impl<'a> TerminalsApi<'a> {
             model_ids: None,
         }
     }
+
     /// Get the live status of a terminal
     ///
     /// Returns live status of a terminal: connectivity, availability, battery, printer and software versions.
@@ -42,6 +45,7 @@ impl<'a> TerminalsApi<'a> {
         }
     }
 }
+
 /// List terminals
 ///
 /// `GET /pos-api/v1/terminals`, started by [`TerminalsApi::list_terminals`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -59,6 +63,7 @@ pub struct ListTerminals<'a> {
     manufacturer_ids: Option<Vec<i32>>,
     model_ids: Option<Vec<i32>>,
 }
+
 impl<'a> ListTerminals<'a> {
     /// Zero-based page index.
     ///
@@ -67,6 +72,7 @@ impl<'a> ListTerminals<'a> {
         self.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -74,6 +80,7 @@ impl<'a> ListTerminals<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -81,6 +88,7 @@ impl<'a> ListTerminals<'a> {
         self.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -88,6 +96,7 @@ impl<'a> ListTerminals<'a> {
         self.asc = Some(value);
         self
     }
+
     /// Sets `search`.
     ///
     /// Sent as the query parameter `search`.
@@ -95,6 +104,7 @@ impl<'a> ListTerminals<'a> {
         self.search = Some(value.into());
         self
     }
+
     /// Sets `deliveryStatusId`.
     ///
     /// Sent as the query parameter `deliveryStatusId`.
@@ -102,6 +112,7 @@ impl<'a> ListTerminals<'a> {
         self.delivery_status_id = Some(value);
         self
     }
+
     /// Sets `serialNumber`.
     ///
     /// Sent as the query parameter `serialNumber`.
@@ -109,6 +120,7 @@ impl<'a> ListTerminals<'a> {
         self.serial_number = Some(value.into());
         self
     }
+
     /// Sets `manufacturerIds`.
     ///
     /// **Inferred:** array serialisation is not documented; ASP.NET binds repeated keys (?name=a&name=b)
@@ -118,6 +130,7 @@ impl<'a> ListTerminals<'a> {
         self.manufacturer_ids = Some(value);
         self
     }
+
     /// Sets `modelIds`.
     ///
     /// **Inferred:** array serialisation is not documented; ASP.NET binds repeated keys (?name=a&name=b)
@@ -127,6 +140,7 @@ impl<'a> ListTerminals<'a> {
         self.model_ids = Some(value);
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -134,6 +148,7 @@ impl<'a> ListTerminals<'a> {
     ) -> impl Future<Output = Result<crate::models::ListTerminalsResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -147,6 +162,7 @@ impl<'a> ListTerminals<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -158,21 +174,25 @@ impl<'a> ListTerminals<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListTerminals<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListTerminals<'_> {
     type Output = crate::models::ListTerminalsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pos-api/v1/terminals",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -205,6 +225,7 @@ impl paygen_runtime::Operation for ListTerminals<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -212,8 +233,10 @@ impl paygen_runtime::Operation for ListTerminals<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListTerminals<'_> {
     type Item = crate::models::GetTerminalsResponseDto;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -221,10 +244,12 @@ impl paygen_runtime::pagination::Paged for ListTerminals<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// Get the live status of a terminal
 ///
 /// `GET /pos-api/v1/terminals/{terminalId}/status`, started by [`TerminalsApi::get_terminal_status`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -234,6 +259,7 @@ pub struct GetTerminalStatus<'a> {
     call: Call<'a>,
     terminal_id: paygen_runtime::Uuid,
 }
+
 impl<'a> GetTerminalStatus<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -243,6 +269,7 @@ impl<'a> GetTerminalStatus<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -257,27 +284,32 @@ impl<'a> GetTerminalStatus<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetTerminalStatus<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetTerminalStatus<'_> {
     type Output = crate::models::GetTerminalStatusResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pos-api/v1/terminals/{terminalId}/status",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("terminalId", &self.terminal_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Transaction auto-fill settings of the merchant.
 #[derive(Clone, Copy, Debug)]
 pub struct TransactionSettingsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> TransactionSettingsApi<'a> {
     /// Get the L2/L3 autofill settings
     ///
@@ -16,6 +18,7 @@ impl<'a> TransactionSettingsApi<'a> {
             call: Call::new(self.client),
         }
     }
+
     /// Change the L2/L3 autofill settings
     ///
     /// Changes the auto-fill settings for transactions of the current merchant.
@@ -34,6 +37,7 @@ impl<'a> TransactionSettingsApi<'a> {
         }
     }
 }
+
 /// Get the L2/L3 autofill settings
 ///
 /// `GET /pay-api/v1/transactions/settings/autofill`, started by [`TransactionSettingsApi::get_autofill_settings`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -42,6 +46,7 @@ impl<'a> TransactionSettingsApi<'a> {
 pub struct GetAutofillSettings<'a> {
     call: Call<'a>,
 }
+
 impl<'a> GetAutofillSettings<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -51,6 +56,7 @@ impl<'a> GetAutofillSettings<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -65,21 +71,25 @@ impl<'a> GetAutofillSettings<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetAutofillSettings<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetAutofillSettings<'_> {
     type Output = crate::models::GetAutofillSettingsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/transactions/settings/autofill",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -87,6 +97,7 @@ impl paygen_runtime::Operation for GetAutofillSettings<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Change the L2/L3 autofill settings
 ///
 /// `PUT /pay-api/v1/transactions/settings/autofill`, started by [`TransactionSettingsApi::update_autofill_settings`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -96,12 +107,14 @@ pub struct UpdateAutofillSettings<'a> {
     call: Call<'a>,
     body: crate::models::UpdateAutofillSettingsRequest,
 }
+
 impl<'a> UpdateAutofillSettings<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -111,27 +124,32 @@ impl<'a> UpdateAutofillSettings<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for UpdateAutofillSettings<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for UpdateAutofillSettings<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/pay-api/v1/transactions/settings/autofill",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

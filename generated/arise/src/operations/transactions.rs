@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Card transactions: authorize, sale, capture, refund, void, tips, settlement and receipts.
 #[derive(Clone, Copy, Debug)]
 pub struct TransactionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> TransactionsApi<'a> {
     /// List transactions
     ///
@@ -26,6 +28,7 @@ impl<'a> TransactionsApi<'a> {
             no_batch: None,
         }
     }
+
     /// Get a transaction
     ///
     /// Returns the full receipt of one transaction: amounts, processor, card or bank details, available follow-up operations, AVS and EMV data.
@@ -40,6 +43,7 @@ impl<'a> TransactionsApi<'a> {
             transaction_id,
         }
     }
+
     /// Authorize a card payment
     ///
     /// Reserves funds on a card without capturing them. Declines are reported in the body (status and details.code), not as HTTP errors.
@@ -57,6 +61,7 @@ impl<'a> TransactionsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Run a card sale (authorize and capture)
     ///
     /// Authorizes and captures a card payment in one step. Declines are reported in the body.
@@ -71,6 +76,7 @@ impl<'a> TransactionsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Capture an authorization
     ///
     /// Captures a previously authorized card transaction, optionally for a different amount or with a tip.
@@ -88,6 +94,7 @@ impl<'a> TransactionsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Refund a transaction
     ///
     /// Refunds all or part of an earlier card transaction.
@@ -105,6 +112,7 @@ impl<'a> TransactionsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Refund a card without a reference transaction
     ///
     /// Sends money back to a card without linking an original transaction. Needs the "Ecommerce Refund Without Reference" API permission.
@@ -122,6 +130,7 @@ impl<'a> TransactionsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Settle card transactions
     ///
     /// Closes the open batch of a payment processor so its transactions settle; the result code is in the body.
@@ -139,6 +148,7 @@ impl<'a> TransactionsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Void a transaction
     ///
     /// Voids a card transaction before it is settled.
@@ -156,6 +166,7 @@ impl<'a> TransactionsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Adjust the tip of a transaction
     ///
     /// Changes the tip of an authorized card transaction.
@@ -170,6 +181,7 @@ impl<'a> TransactionsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Send a transaction receipt by SMS
     ///
     /// Texts the receipt of a transaction to a phone number.
@@ -190,6 +202,7 @@ impl<'a> TransactionsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Calculate a transaction amount
     ///
     /// Previews the final amounts (surcharge, cash discount, dual pricing, tips) that a transaction for the given base amount would produce.
@@ -208,6 +221,7 @@ impl<'a> TransactionsApi<'a> {
         }
     }
 }
+
 /// List transactions
 ///
 /// `GET /pay-api/v1/transactions`, started by [`TransactionsApi::list_transactions`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -224,6 +238,7 @@ pub struct ListTransactions<'a> {
     batch_id: Option<paygen_runtime::Uuid>,
     no_batch: Option<bool>,
 }
+
 impl<'a> ListTransactions<'a> {
     /// Zero-based page index.
     ///
@@ -232,6 +247,7 @@ impl<'a> ListTransactions<'a> {
         self.page = Some(value);
         self
     }
+
     /// Page size (items per page).
     ///
     /// Sent as the query parameter `pageSize`.
@@ -239,6 +255,7 @@ impl<'a> ListTransactions<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Name of the field used to sort the results.
     ///
     /// Sent as the query parameter `orderBy`.
@@ -246,6 +263,7 @@ impl<'a> ListTransactions<'a> {
         self.order_by = Some(value.into());
         self
     }
+
     /// Sort order is ascending.
     ///
     /// Sent as the query parameter `asc`.
@@ -253,6 +271,7 @@ impl<'a> ListTransactions<'a> {
         self.asc = Some(value);
         self
     }
+
     /// Sets `createMethodId`.
     ///
     /// Sent as the query parameter `createMethodId`.
@@ -260,6 +279,7 @@ impl<'a> ListTransactions<'a> {
         self.create_method_id = Some(value);
         self
     }
+
     /// Transaction creator's identifier.
     ///
     /// Sent as the query parameter `createdById`.
@@ -267,6 +287,7 @@ impl<'a> ListTransactions<'a> {
         self.created_by_id = Some(value);
         self
     }
+
     /// Only transactions of this batch.
     ///
     /// Sent as the query parameter `batchId`.
@@ -274,6 +295,7 @@ impl<'a> ListTransactions<'a> {
         self.batch_id = Some(value);
         self
     }
+
     /// Vendor wording: bypass normal ACH batching; as a list filter it presumably selects transactions in no batch.
     ///
     /// Sent as the query parameter `noBatch`.
@@ -281,6 +303,7 @@ impl<'a> ListTransactions<'a> {
         self.no_batch = Some(value);
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -289,6 +312,7 @@ impl<'a> ListTransactions<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -302,6 +326,7 @@ impl<'a> ListTransactions<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -313,21 +338,25 @@ impl<'a> ListTransactions<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListTransactions<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListTransactions<'_> {
     type Output = crate::models::ListTransactionsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/transactions",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -357,6 +386,7 @@ impl paygen_runtime::Operation for ListTransactions<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -364,8 +394,10 @@ impl paygen_runtime::Operation for ListTransactions<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListTransactions<'_> {
     type Item = crate::models::GetIsvTransactionsResponse;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -373,10 +405,12 @@ impl paygen_runtime::pagination::Paged for ListTransactions<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// Get a transaction
 ///
 /// `GET /pay-api/v1/transactions/{transactionId}`, started by [`TransactionsApi::get_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -386,6 +420,7 @@ pub struct GetTransaction<'a> {
     call: Call<'a>,
     transaction_id: paygen_runtime::Uuid,
 }
+
 impl<'a> GetTransaction<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -395,6 +430,7 @@ impl<'a> GetTransaction<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -409,27 +445,32 @@ impl<'a> GetTransaction<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetTransaction<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetTransaction<'_> {
     type Output = crate::models::GetTransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/transactions/{transactionId}",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("transactionId", &self.transaction_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -437,6 +478,7 @@ impl paygen_runtime::Operation for GetTransaction<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Authorize a card payment
 ///
 /// `POST /pay-api/v1/transactions/auth`, started by [`TransactionsApi::authorize_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -446,6 +488,7 @@ pub struct AuthorizeTransaction<'a> {
     call: Call<'a>,
     body: crate::models::AuthorizeTransactionRequest,
 }
+
 impl<'a> AuthorizeTransaction<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -455,6 +498,7 @@ impl<'a> AuthorizeTransaction<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -469,21 +513,25 @@ impl<'a> AuthorizeTransaction<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for AuthorizeTransaction<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for AuthorizeTransaction<'_> {
     type Output = crate::models::TransactionResponseWithAvs;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/auth",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -491,6 +539,7 @@ impl paygen_runtime::Operation for AuthorizeTransaction<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -498,6 +547,7 @@ impl paygen_runtime::Operation for AuthorizeTransaction<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Run a card sale (authorize and capture)
 ///
 /// `POST /pay-api/v1/transactions/sale`, started by [`TransactionsApi::create_sale`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -507,6 +557,7 @@ pub struct CreateSale<'a> {
     call: Call<'a>,
     body: crate::models::CreateSaleRequest,
 }
+
 impl<'a> CreateSale<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -516,6 +567,7 @@ impl<'a> CreateSale<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -530,21 +582,25 @@ impl<'a> CreateSale<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateSale<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateSale<'_> {
     type Output = crate::models::TransactionResponseWithAvs;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/sale",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -552,6 +608,7 @@ impl paygen_runtime::Operation for CreateSale<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -559,6 +616,7 @@ impl paygen_runtime::Operation for CreateSale<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Capture an authorization
 ///
 /// `POST /pay-api/v1/transactions/capture`, started by [`TransactionsApi::capture_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -568,6 +626,7 @@ pub struct CaptureTransaction<'a> {
     call: Call<'a>,
     body: crate::models::CaptureTransactionRequest,
 }
+
 impl<'a> CaptureTransaction<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -576,6 +635,7 @@ impl<'a> CaptureTransaction<'a> {
     ) -> impl Future<Output = Result<crate::models::TransactionResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -587,27 +647,32 @@ impl<'a> CaptureTransaction<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CaptureTransaction<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CaptureTransaction<'_> {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/capture",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -615,6 +680,7 @@ impl paygen_runtime::Operation for CaptureTransaction<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Refund a transaction
 ///
 /// `POST /pay-api/v1/transactions/return`, started by [`TransactionsApi::refund_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -624,6 +690,7 @@ pub struct RefundTransaction<'a> {
     call: Call<'a>,
     body: crate::models::RefundTransactionRequest,
 }
+
 impl<'a> RefundTransaction<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -632,6 +699,7 @@ impl<'a> RefundTransaction<'a> {
     ) -> impl Future<Output = Result<crate::models::TransactionResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -643,21 +711,25 @@ impl<'a> RefundTransaction<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for RefundTransaction<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for RefundTransaction<'_> {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/return",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -665,6 +737,7 @@ impl paygen_runtime::Operation for RefundTransaction<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -672,6 +745,7 @@ impl paygen_runtime::Operation for RefundTransaction<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Refund a card without a reference transaction
 ///
 /// `POST /pay-api/v1/transactions/return/no-reference`, started by [`TransactionsApi::refund_without_reference`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -681,6 +755,7 @@ pub struct RefundWithoutReference<'a> {
     call: Call<'a>,
     body: crate::models::RefundWithoutReferenceRequest,
 }
+
 impl<'a> RefundWithoutReference<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -690,6 +765,7 @@ impl<'a> RefundWithoutReference<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -704,21 +780,25 @@ impl<'a> RefundWithoutReference<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for RefundWithoutReference<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for RefundWithoutReference<'_> {
     type Output = crate::models::TransactionResponseWithAvs;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/return/no-reference",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -726,6 +806,7 @@ impl paygen_runtime::Operation for RefundWithoutReference<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -733,6 +814,7 @@ impl paygen_runtime::Operation for RefundWithoutReference<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Settle card transactions
 ///
 /// `POST /pay-api/v1/transactions/settle`, started by [`TransactionsApi::settle_transactions`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -742,6 +824,7 @@ pub struct SettleTransactions<'a> {
     call: Call<'a>,
     body: crate::models::SettleTransactionsRequest,
 }
+
 impl<'a> SettleTransactions<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -751,6 +834,7 @@ impl<'a> SettleTransactions<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -765,27 +849,32 @@ impl<'a> SettleTransactions<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for SettleTransactions<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for SettleTransactions<'_> {
     type Output = crate::models::SettleTransactionsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/settle",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -793,6 +882,7 @@ impl paygen_runtime::Operation for SettleTransactions<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Void a transaction
 ///
 /// `POST /pay-api/v1/transactions/void`, started by [`TransactionsApi::void_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -802,6 +892,7 @@ pub struct VoidTransaction<'a> {
     call: Call<'a>,
     body: crate::models::VoidTransactionRequest,
 }
+
 impl<'a> VoidTransaction<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -810,6 +901,7 @@ impl<'a> VoidTransaction<'a> {
     ) -> impl Future<Output = Result<crate::models::TransactionResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -821,27 +913,32 @@ impl<'a> VoidTransaction<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for VoidTransaction<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for VoidTransaction<'_> {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/void",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -849,6 +946,7 @@ impl paygen_runtime::Operation for VoidTransaction<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Adjust the tip of a transaction
 ///
 /// `POST /pay-api/v1/transactions/tip-adjustment`, started by [`TransactionsApi::adjust_tip`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -858,6 +956,7 @@ pub struct AdjustTip<'a> {
     call: Call<'a>,
     body: crate::models::AdjustTipRequest,
 }
+
 impl<'a> AdjustTip<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -866,6 +965,7 @@ impl<'a> AdjustTip<'a> {
     ) -> impl Future<Output = Result<crate::models::TransactionResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -877,27 +977,32 @@ impl<'a> AdjustTip<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for AdjustTip<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for AdjustTip<'_> {
     type Output = crate::models::TransactionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/tip-adjustment",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -905,6 +1010,7 @@ impl paygen_runtime::Operation for AdjustTip<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Send a transaction receipt by SMS
 ///
 /// `POST /pay-api/v1/transactions/{transactionId}/send-transaction-receipt-by-sms`, started by [`TransactionsApi::send_transaction_receipt_by_sms`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -915,6 +1021,7 @@ pub struct SendTransactionReceiptBySms<'a> {
     transaction_id: paygen_runtime::Uuid,
     body: crate::models::SendTransactionReceiptBySmsRequest,
 }
+
 impl<'a> SendTransactionReceiptBySms<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -925,6 +1032,7 @@ impl<'a> SendTransactionReceiptBySms<'a> {
     > + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -939,21 +1047,25 @@ impl<'a> SendTransactionReceiptBySms<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for SendTransactionReceiptBySms<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for SendTransactionReceiptBySms<'_> {
     type Output = crate::models::SendTransactionReceiptBySmsResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/pay-api/v1/transactions/{transactionId}/send-transaction-receipt-by-sms",
         security: &[&["Bearer"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -961,6 +1073,7 @@ impl paygen_runtime::Operation for SendTransactionReceiptBySms<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -968,6 +1081,7 @@ impl paygen_runtime::Operation for SendTransactionReceiptBySms<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Calculate a transaction amount
 ///
 /// `GET /pay-api/v1/transactions/calculate-amount`, started by [`TransactionsApi::calculate_amount`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -983,6 +1097,7 @@ pub struct CalculateAmount<'a> {
     currency_id: Option<i32>,
     use_card_price: Option<bool>,
 }
+
 impl<'a> CalculateAmount<'a> {
     /// Amount before discounts, fees and tips.
     ///
@@ -991,6 +1106,7 @@ impl<'a> CalculateAmount<'a> {
         self.amount = Some(value.into());
         self
     }
+
     /// Discount in percent of the base amount.
     ///
     /// Sent as the query parameter `percentageOffRate`.
@@ -998,6 +1114,7 @@ impl<'a> CalculateAmount<'a> {
         self.percentage_off_rate = Some(value.into());
         self
     }
+
     /// Credit card surcharge rate.
     ///
     /// Sent as the query parameter `surchargeRate`.
@@ -1005,6 +1122,7 @@ impl<'a> CalculateAmount<'a> {
         self.surcharge_rate = Some(value.into());
         self
     }
+
     /// Tip as a fixed amount in USD.
     ///
     /// Sent as the query parameter `tipAmount`.
@@ -1012,6 +1130,7 @@ impl<'a> CalculateAmount<'a> {
         self.tip_amount = Some(value.into());
         self
     }
+
     /// Tip in percent of the base amount.
     ///
     /// Sent as the query parameter `tipRate`.
@@ -1019,6 +1138,7 @@ impl<'a> CalculateAmount<'a> {
         self.tip_rate = Some(value.into());
         self
     }
+
     /// The Aurora currency code.
     ///
     /// Sent as the query parameter `currencyId`.
@@ -1026,6 +1146,7 @@ impl<'a> CalculateAmount<'a> {
         self.currency_id = Some(value);
         self
     }
+
     /// When true, the amount is computed with the card price (dual pricing).
     ///
     /// Sent as the query parameter `useCardPrice`.
@@ -1033,6 +1154,7 @@ impl<'a> CalculateAmount<'a> {
         self.use_card_price = Some(value);
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -1041,6 +1163,7 @@ impl<'a> CalculateAmount<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -1055,21 +1178,25 @@ impl<'a> CalculateAmount<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CalculateAmount<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CalculateAmount<'_> {
     type Output = crate::models::CalculateAmountResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pay-api/v1/transactions/calculate-amount",
         security: &[&["Bearer"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -1096,6 +1223,7 @@ impl paygen_runtime::Operation for CalculateAmount<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -5,6 +5,7 @@ pub struct ApiKey {
     /// JWT-format key; send it as the `API-Key` header.
     pub access_token: String,
 }
+
 impl std::fmt::Debug for ApiKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ApiKey")

@@ -9,6 +9,7 @@ pub struct ApiKeyRequest {
     /// Dashboard account e-mail.
     pub username: String,
 }
+
 impl std::fmt::Debug for ApiKeyRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ApiKeyRequest")
@@ -20,11 +21,13 @@ impl std::fmt::Debug for ApiKeyRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for ApiKeyRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.password, out);
     }
 }
+
 impl ApiKeyRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(password: impl Into<String>, username: impl Into<String>) -> Self {

@@ -28,6 +28,7 @@ pub struct BlnOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout_url: Option<String>,
 }
+
 impl BlnOrderRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(currency: impl Into<String>, price: paygen_runtime::Decimal) -> Self {
@@ -40,21 +41,25 @@ impl BlnOrderRequest {
             timeout_url: None,
         }
     }
+
     /// Sets `callback_url`.
     pub fn with_callback_url(mut self, value: impl Into<String>) -> Self {
         self.callback_url = Some(value.into());
         self
     }
+
     /// Sets `succeed_url`.
     pub fn with_succeed_url(mut self, value: impl Into<String>) -> Self {
         self.succeed_url = Some(value.into());
         self
     }
+
     /// Sets `timeout_callback`.
     pub fn with_timeout_callback(mut self, value: impl Into<String>) -> Self {
         self.timeout_callback = Some(value.into());
         self
     }
+
     /// Sets `timeout_url`.
     pub fn with_timeout_url(mut self, value: impl Into<String>) -> Self {
         self.timeout_url = Some(value.into());

@@ -14,6 +14,7 @@ pub struct BlnWithdrawRequest {
     /// The Lightning invoice (payment request) to pay.
     pub ln_invoices: String,
 }
+
 impl BlnWithdrawRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(ln_invoices: impl Into<String>) -> Self {
@@ -22,6 +23,7 @@ impl BlnWithdrawRequest {
             ln_invoices: ln_invoices.into(),
         }
     }
+
     /// Sets `amount`.
     pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = Some(value);

@@ -8,11 +8,13 @@ pub struct OrderRefundRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
 }
+
 impl OrderRefundRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self { address: None }
     }
+
     /// Sets `address`.
     pub fn with_address(mut self, value: impl Into<String>) -> Self {
         self.address = Some(value.into());

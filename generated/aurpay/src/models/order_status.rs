@@ -21,6 +21,7 @@ pub enum OrderStatus {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl OrderStatus {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -36,6 +37,7 @@ impl OrderStatus {
         }
     }
 }
+
 impl From<String> for OrderStatus {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -50,6 +52,7 @@ impl From<String> for OrderStatus {
         }
     }
 }
+
 impl From<OrderStatus> for String {
     fn from(value: OrderStatus) -> Self {
         match value {
@@ -58,11 +61,13 @@ impl From<OrderStatus> for String {
         }
     }
 }
+
 impl std::fmt::Display for OrderStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for OrderStatus {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -38,6 +38,7 @@ pub struct PaymentUrlRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout_url: Option<String>,
 }
+
 impl PaymentUrlRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(currency: impl Into<String>, price: paygen_runtime::Decimal) -> Self {
@@ -52,31 +53,37 @@ impl PaymentUrlRequest {
             timeout_url: None,
         }
     }
+
     /// Sets `callback_url`.
     pub fn with_callback_url(mut self, value: impl Into<String>) -> Self {
         self.callback_url = Some(value.into());
         self
     }
+
     /// Sets `enable_post_callback`.
     pub fn with_enable_post_callback(mut self, value: bool) -> Self {
         self.enable_post_callback = Some(value);
         self
     }
+
     /// Sets `fixed_encrypt_price`.
     pub fn with_fixed_encrypt_price(mut self, value: bool) -> Self {
         self.fixed_encrypt_price = Some(value);
         self
     }
+
     /// Sets `succeed_url`.
     pub fn with_succeed_url(mut self, value: impl Into<String>) -> Self {
         self.succeed_url = Some(value.into());
         self
     }
+
     /// Sets `timeout_callback`.
     pub fn with_timeout_callback(mut self, value: impl Into<String>) -> Self {
         self.timeout_callback = Some(value.into());
         self
     }
+
     /// Sets `timeout_url`.
     pub fn with_timeout_url(mut self, value: impl Into<String>) -> Self {
         self.timeout_url = Some(value.into());

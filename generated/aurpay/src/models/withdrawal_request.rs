@@ -16,6 +16,7 @@ pub struct WithdrawalRequest {
     /// Cryptocurrency code.
     pub currency: String,
 }
+
 impl WithdrawalRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(

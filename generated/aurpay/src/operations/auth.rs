@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Exchange dashboard credentials for an API key.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> AuthApi<'a> {
     /// Get API-Key
     ///
@@ -23,6 +25,7 @@ impl<'a> AuthApi<'a> {
         }
     }
 }
+
 /// Get API-Key
 ///
 /// `POST /api/plugin/key/aurpay`, started by [`AuthApi::get_api_key`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -32,6 +35,7 @@ pub struct GetApiKey<'a> {
     call: Call<'a>,
     body: crate::models::ApiKeyRequest,
 }
+
 impl<'a> GetApiKey<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -40,6 +44,7 @@ impl<'a> GetApiKey<'a> {
     ) -> impl Future<Output = Result<crate::models::ApiKeyResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -51,21 +56,25 @@ impl<'a> GetApiKey<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetApiKey<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetApiKey<'_> {
     type Output = crate::models::ApiKeyResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/api/plugin/key/aurpay",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -73,6 +82,7 @@ impl paygen_runtime::Operation for GetApiKey<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Bitcoin Lightning Network (BLN) balance, invoices (orders) and withdrawals.
 #[derive(Clone, Copy, Debug)]
 pub struct LightningApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> LightningApi<'a> {
     /// Get BLN Balance
     ///
@@ -18,6 +20,7 @@ impl<'a> LightningApi<'a> {
             call: Call::new(self.client),
         }
     }
+
     /// Create BLN Order
     ///
     /// Creates a Lightning order for a fiat amount and returns a BOLT11 invoice
@@ -36,6 +39,7 @@ impl<'a> LightningApi<'a> {
             body: body.into(),
         }
     }
+
     /// Create BLN Withdraw
     ///
     /// Pays a Lightning invoice from the merchant's Lightning balance. `amount` is only
@@ -55,6 +59,7 @@ impl<'a> LightningApi<'a> {
         }
     }
 }
+
 /// Get BLN Balance
 ///
 /// `GET /api/bln/balance`, started by [`LightningApi::get_bln_balance`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -63,6 +68,7 @@ impl<'a> LightningApi<'a> {
 pub struct GetBlnBalance<'a> {
     call: Call<'a>,
 }
+
 impl<'a> GetBlnBalance<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -71,6 +77,7 @@ impl<'a> GetBlnBalance<'a> {
     ) -> impl Future<Output = Result<crate::models::BlnBalanceResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -82,21 +89,25 @@ impl<'a> GetBlnBalance<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetBlnBalance<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetBlnBalance<'_> {
     type Output = crate::models::BlnBalanceResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/bln/balance",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -107,6 +118,7 @@ impl paygen_runtime::Operation for GetBlnBalance<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Create BLN Order
 ///
 /// `POST /api/bln/order`, started by [`LightningApi::create_bln_order`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -116,6 +128,7 @@ pub struct CreateBlnOrder<'a> {
     call: Call<'a>,
     body: crate::models::BlnOrderRequest,
 }
+
 impl<'a> CreateBlnOrder<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -124,6 +137,7 @@ impl<'a> CreateBlnOrder<'a> {
     ) -> impl Future<Output = Result<crate::models::BlnOrderResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -135,27 +149,32 @@ impl<'a> CreateBlnOrder<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateBlnOrder<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateBlnOrder<'_> {
     type Output = crate::models::BlnOrderResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/api/bln/order",
         security: &[&["apiKey"], &["signature"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -166,6 +185,7 @@ impl paygen_runtime::Operation for CreateBlnOrder<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Create BLN Withdraw
 ///
 /// `POST /api/bln/withdraw`, started by [`LightningApi::create_bln_withdraw`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -175,6 +195,7 @@ pub struct CreateBlnWithdraw<'a> {
     call: Call<'a>,
     body: crate::models::BlnWithdrawRequest,
 }
+
 impl<'a> CreateBlnWithdraw<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -183,6 +204,7 @@ impl<'a> CreateBlnWithdraw<'a> {
     ) -> impl Future<Output = Result<crate::models::BlnWithdrawResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -194,27 +216,32 @@ impl<'a> CreateBlnWithdraw<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateBlnWithdraw<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateBlnWithdraw<'_> {
     type Output = crate::models::BlnWithdrawResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/api/bln/withdraw",
         security: &[&["apiKey"], &["signature"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Crypto payment orders, transactions, refunds and the supported currency lists.
 #[derive(Clone, Copy, Debug)]
 pub struct OrderApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> OrderApi<'a> {
     /// Get Payment URL
     ///
@@ -27,6 +29,7 @@ impl<'a> OrderApi<'a> {
             body: body.into(),
         }
     }
+
     /// Get Payment Info
     ///
     /// Creates a crypto order directly for a given chain and cryptocurrency and returns
@@ -46,6 +49,7 @@ impl<'a> OrderApi<'a> {
             body: body.into(),
         }
     }
+
     /// Get Support Crypto Currency List
     ///
     /// Lists the chains and cryptocurrencies that can be used for `chain` / `currency` when creating an order.
@@ -58,6 +62,7 @@ impl<'a> OrderApi<'a> {
             call: Call::new(self.client),
         }
     }
+
     /// Get Support Real Currency List
     ///
     /// Lists the fiat currencies accepted as `currency` (Get Payment URL, BLN order) and `vs_currency` (Get Payment Info).
@@ -68,6 +73,7 @@ impl<'a> OrderApi<'a> {
             call: Call::new(self.client),
         }
     }
+
     /// Get Orders
     ///
     /// Returns the merchant's orders one page at a time, with the page count in `data.max_page`.
@@ -82,6 +88,7 @@ impl<'a> OrderApi<'a> {
             size: None,
         }
     }
+
     /// Get Orders Details
     ///
     /// Fetches a single order, including the data of its payment transaction once one exists.
@@ -96,6 +103,7 @@ impl<'a> OrderApi<'a> {
             order_id: order_id.into(),
         }
     }
+
     /// Get Orders Refund Info
     ///
     /// Shows what a refund of the order would return (chain, cryptocurrency and amount).
@@ -110,6 +118,7 @@ impl<'a> OrderApi<'a> {
             order_id: order_id.into(),
         }
     }
+
     /// Orders Refund
     ///
     /// Requests a refund of the order and returns the refund's status, amount and date.
@@ -128,6 +137,7 @@ impl<'a> OrderApi<'a> {
             body: None,
         }
     }
+
     /// Get Transaction
     ///
     /// Returns the merchant's on-chain transactions one page at a time, with the page count in `data.max_page`.
@@ -143,6 +153,7 @@ impl<'a> OrderApi<'a> {
         }
     }
 }
+
 /// Get Payment URL
 ///
 /// `POST /api/order/pay-url`, started by [`OrderApi::get_payment_url`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -152,6 +163,7 @@ pub struct GetPaymentUrl<'a> {
     call: Call<'a>,
     body: crate::models::PaymentUrlRequest,
 }
+
 impl<'a> GetPaymentUrl<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -160,6 +172,7 @@ impl<'a> GetPaymentUrl<'a> {
     ) -> impl Future<Output = Result<crate::models::PaymentUrlResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -171,27 +184,32 @@ impl<'a> GetPaymentUrl<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetPaymentUrl<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetPaymentUrl<'_> {
     type Output = crate::models::PaymentUrlResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/api/order/pay-url",
         security: &[&["apiKey"], &["signature"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -202,6 +220,7 @@ impl paygen_runtime::Operation for GetPaymentUrl<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get Payment Info
 ///
 /// `POST /api/order/pay-info`, started by [`OrderApi::get_payment_info`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -211,6 +230,7 @@ pub struct GetPaymentInfo<'a> {
     call: Call<'a>,
     body: crate::models::PaymentInfoRequest,
 }
+
 impl<'a> GetPaymentInfo<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -219,6 +239,7 @@ impl<'a> GetPaymentInfo<'a> {
     ) -> impl Future<Output = Result<crate::models::PaymentInfoResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -230,27 +251,32 @@ impl<'a> GetPaymentInfo<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetPaymentInfo<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetPaymentInfo<'_> {
     type Output = crate::models::PaymentInfoResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/api/order/pay-info",
         security: &[&["apiKey"], &["signature"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -261,6 +287,7 @@ impl paygen_runtime::Operation for GetPaymentInfo<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get Support Crypto Currency List
 ///
 /// `GET /api/order/pay/crypto-currency`, started by [`OrderApi::list_crypto_currencies`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -269,6 +296,7 @@ impl paygen_runtime::Operation for GetPaymentInfo<'_> {
 pub struct ListCryptoCurrencies<'a> {
     call: Call<'a>,
 }
+
 impl<'a> ListCryptoCurrencies<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -278,6 +306,7 @@ impl<'a> ListCryptoCurrencies<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -292,21 +321,25 @@ impl<'a> ListCryptoCurrencies<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListCryptoCurrencies<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListCryptoCurrencies<'_> {
     type Output = crate::models::CryptoCurrencyListResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/order/pay/crypto-currency",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -317,6 +350,7 @@ impl paygen_runtime::Operation for ListCryptoCurrencies<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get Support Real Currency List
 ///
 /// `GET /api/order/pay/real-currency`, started by [`OrderApi::list_real_currencies`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -325,6 +359,7 @@ impl paygen_runtime::Operation for ListCryptoCurrencies<'_> {
 pub struct ListRealCurrencies<'a> {
     call: Call<'a>,
 }
+
 impl<'a> ListRealCurrencies<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -334,6 +369,7 @@ impl<'a> ListRealCurrencies<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -348,21 +384,25 @@ impl<'a> ListRealCurrencies<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListRealCurrencies<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListRealCurrencies<'_> {
     type Output = crate::models::RealCurrencyListResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/order/pay/real-currency",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -373,6 +413,7 @@ impl paygen_runtime::Operation for ListRealCurrencies<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get Orders
 ///
 /// `GET /api/v2/order/`, started by [`OrderApi::list_orders`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -383,6 +424,7 @@ pub struct ListOrders<'a> {
     page: Option<i64>,
     size: Option<i64>,
 }
+
 impl<'a> ListOrders<'a> {
     /// Page number, starting at 1.
     ///
@@ -391,6 +433,7 @@ impl<'a> ListOrders<'a> {
         self.page = Some(value);
         self
     }
+
     /// Number of records per page.
     ///
     /// Sent as the query parameter `size`.
@@ -398,6 +441,7 @@ impl<'a> ListOrders<'a> {
         self.size = Some(value);
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -405,6 +449,7 @@ impl<'a> ListOrders<'a> {
     ) -> impl Future<Output = Result<crate::models::OrderPageResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -415,6 +460,7 @@ impl<'a> ListOrders<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -425,21 +471,25 @@ impl<'a> ListOrders<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListOrders<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListOrders<'_> {
     type Output = crate::models::OrderPageResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/v2/order/",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -451,6 +501,7 @@ impl paygen_runtime::Operation for ListOrders<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -461,8 +512,10 @@ impl paygen_runtime::Operation for ListOrders<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListOrders<'_> {
     type Item = crate::models::Order;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 1u64,
@@ -470,9 +523,11 @@ impl paygen_runtime::pagination::Paged for ListOrders<'_> {
             stop: paygen_runtime::pagination::Stop::LastPage("/data/max_page"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i64::try_from(page).unwrap_or(i64::MAX));
     }
+
     fn check_page(raw: &paygen_runtime::RawResponse) -> Result<(), crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(raw, "/code", &[serde_json::Value::from(0i64)])?;
@@ -480,6 +535,7 @@ impl paygen_runtime::pagination::Paged for ListOrders<'_> {
         Ok(())
     }
 }
+
 /// Get Orders Details
 ///
 /// `GET /api/v2/order/detail/{order_id}`, started by [`OrderApi::get_order_details`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -489,6 +545,7 @@ pub struct GetOrderDetails<'a> {
     call: Call<'a>,
     order_id: String,
 }
+
 impl<'a> GetOrderDetails<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -497,6 +554,7 @@ impl<'a> GetOrderDetails<'a> {
     ) -> impl Future<Output = Result<crate::models::OrderDetailResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -508,27 +566,32 @@ impl<'a> GetOrderDetails<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetOrderDetails<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetOrderDetails<'_> {
     type Output = crate::models::OrderDetailResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/v2/order/detail/{order_id}",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("order_id", &self.order_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -539,6 +602,7 @@ impl paygen_runtime::Operation for GetOrderDetails<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get Orders Refund Info
 ///
 /// `GET /api/v2/order/refund-info/{order_id}`, started by [`OrderApi::get_order_refund_info`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -548,6 +612,7 @@ pub struct GetOrderRefundInfo<'a> {
     call: Call<'a>,
     order_id: String,
 }
+
 impl<'a> GetOrderRefundInfo<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -557,6 +622,7 @@ impl<'a> GetOrderRefundInfo<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -571,27 +637,32 @@ impl<'a> GetOrderRefundInfo<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetOrderRefundInfo<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetOrderRefundInfo<'_> {
     type Output = crate::models::OrderRefundInfoResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/v2/order/refund-info/{order_id}",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("order_id", &self.order_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -602,6 +673,7 @@ impl paygen_runtime::Operation for GetOrderRefundInfo<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Orders Refund
 ///
 /// `POST /api/v2/order/refund/{order_id}`, started by [`OrderApi::refund_order`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -612,12 +684,14 @@ pub struct RefundOrder<'a> {
     order_id: String,
     body: Option<crate::models::OrderRefundRequest>,
 }
+
 impl<'a> RefundOrder<'a> {
     /// Sets the request body.
     pub fn body(mut self, value: impl Into<crate::models::OrderRefundRequest>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -625,6 +699,7 @@ impl<'a> RefundOrder<'a> {
     ) -> impl Future<Output = Result<crate::models::OrderRefundResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -636,21 +711,25 @@ impl<'a> RefundOrder<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for RefundOrder<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for RefundOrder<'_> {
     type Output = crate::models::OrderRefundResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/api/v2/order/refund/{order_id}",
         security: &[&["apiKey"], &["signature"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -660,6 +739,7 @@ impl paygen_runtime::Operation for RefundOrder<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -670,6 +750,7 @@ impl paygen_runtime::Operation for RefundOrder<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get Transaction
 ///
 /// `GET /api/v2/tx`, started by [`OrderApi::list_transactions`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -680,6 +761,7 @@ pub struct ListTransactions<'a> {
     page: Option<i64>,
     size: Option<i64>,
 }
+
 impl<'a> ListTransactions<'a> {
     /// Page number, starting at 1.
     ///
@@ -690,6 +772,7 @@ impl<'a> ListTransactions<'a> {
         self.page = Some(value);
         self
     }
+
     /// Number of records per page.
     ///
     /// **Inferred:** Assumed to mirror Get Orders' size parameter (see page).
@@ -699,6 +782,7 @@ impl<'a> ListTransactions<'a> {
         self.size = Some(value);
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -707,6 +791,7 @@ impl<'a> ListTransactions<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -720,6 +805,7 @@ impl<'a> ListTransactions<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -730,21 +816,25 @@ impl<'a> ListTransactions<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListTransactions<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListTransactions<'_> {
     type Output = crate::models::TransactionPageResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/v2/tx",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -756,6 +846,7 @@ impl paygen_runtime::Operation for ListTransactions<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -766,8 +857,10 @@ impl paygen_runtime::Operation for ListTransactions<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListTransactions<'_> {
     type Item = crate::models::Transaction;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 1u64,
@@ -775,9 +868,11 @@ impl paygen_runtime::pagination::Paged for ListTransactions<'_> {
             stop: paygen_runtime::pagination::Stop::LastPage("/data/max_page"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page = Some(i64::try_from(page).unwrap_or(i64::MAX));
     }
+
     fn check_page(raw: &paygen_runtime::RawResponse) -> Result<(), crate::Error> {
         if raw.status.is_success() {
             paygen_runtime::check_envelope(raw, "/code", &[serde_json::Value::from(0i64)])?;

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Merchant custodial wallets, balance withdrawals and self-custody wallets.
 #[derive(Clone, Copy, Debug)]
 pub struct WalletsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> WalletsApi<'a> {
     /// Get Wallets List
     ///
@@ -18,6 +20,7 @@ impl<'a> WalletsApi<'a> {
             call: Call::new(self.client),
         }
     }
+
     /// Get Self Custody Wallets
     ///
     /// Lists the self-custody (merchant-controlled) wallet addresses configured for settlement.
@@ -30,6 +33,7 @@ impl<'a> WalletsApi<'a> {
             call: Call::new(self.client),
         }
     }
+
     /// Withdraw Balance
     ///
     /// Moves funds from a custodial wallet balance to an external address.
@@ -50,6 +54,7 @@ impl<'a> WalletsApi<'a> {
         }
     }
 }
+
 /// Get Wallets List
 ///
 /// `GET /api/v2/wallet`, started by [`WalletsApi::list_wallets`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -58,6 +63,7 @@ impl<'a> WalletsApi<'a> {
 pub struct ListWallets<'a> {
     call: Call<'a>,
 }
+
 impl<'a> ListWallets<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -66,6 +72,7 @@ impl<'a> ListWallets<'a> {
     ) -> impl Future<Output = Result<crate::models::WalletListResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -77,21 +84,25 @@ impl<'a> ListWallets<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListWallets<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListWallets<'_> {
     type Output = crate::models::WalletListResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/v2/wallet",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -102,6 +113,7 @@ impl paygen_runtime::Operation for ListWallets<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get Self Custody Wallets
 ///
 /// `GET /api/v2/wallet/self-custody`, started by [`WalletsApi::list_self_custody_wallets`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -110,6 +122,7 @@ impl paygen_runtime::Operation for ListWallets<'_> {
 pub struct ListSelfCustodyWallets<'a> {
     call: Call<'a>,
 }
+
 impl<'a> ListSelfCustodyWallets<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -119,6 +132,7 @@ impl<'a> ListSelfCustodyWallets<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -133,21 +147,25 @@ impl<'a> ListSelfCustodyWallets<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListSelfCustodyWallets<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListSelfCustodyWallets<'_> {
     type Output = crate::models::SelfCustodyWalletListResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/api/v2/wallet/self-custody",
         security: &[&["apiKey"], &["signature"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -158,6 +176,7 @@ impl paygen_runtime::Operation for ListSelfCustodyWallets<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Withdraw Balance
 ///
 /// `POST /api/v2/wallet/withdraw`, started by [`WalletsApi::withdraw_balance`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -167,6 +186,7 @@ pub struct WithdrawBalance<'a> {
     call: Call<'a>,
     body: crate::models::WithdrawalRequest,
 }
+
 impl<'a> WithdrawBalance<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -175,6 +195,7 @@ impl<'a> WithdrawBalance<'a> {
     ) -> impl Future<Output = Result<crate::models::WithdrawalResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -186,27 +207,32 @@ impl<'a> WithdrawBalance<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for WithdrawBalance<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for WithdrawBalance<'_> {
     type Output = crate::models::WithdrawalResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/api/v2/wallet/withdraw",
         security: &[&["apiKey"], &["signature"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -18,6 +18,7 @@ pub struct AuthMethodAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nonce: Option<String>,
 }
+
 impl std::fmt::Debug for AuthMethodAttributes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AuthMethodAttributes")

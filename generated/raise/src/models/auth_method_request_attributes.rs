@@ -15,6 +15,7 @@ pub struct AuthMethodRequestAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, super::MetadataField>>,
 }
+
 impl AuthMethodRequestAttributes {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(type_: super::AuthMethodType) -> Self {
@@ -25,16 +26,19 @@ impl AuthMethodRequestAttributes {
             metadata: None,
         }
     }
+
     /// Sets `method`.
     pub fn with_method(mut self, value: impl Into<String>) -> Self {
         self.method = Some(value.into());
         self
     }
+
     /// Sets `verification_type`.
     pub fn with_verification_type(mut self, value: super::VerificationType) -> Self {
         self.verification_type = Some(value);
         self
     }
+
     /// Sets `metadata`.
     pub fn with_metadata(
         mut self,

@@ -9,6 +9,7 @@ pub enum AuthMethodRequestDataType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl AuthMethodRequestDataType {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -18,6 +19,7 @@ impl AuthMethodRequestDataType {
         }
     }
 }
+
 impl From<String> for AuthMethodRequestDataType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -26,6 +28,7 @@ impl From<String> for AuthMethodRequestDataType {
         }
     }
 }
+
 impl From<AuthMethodRequestDataType> for String {
     fn from(value: AuthMethodRequestDataType) -> Self {
         match value {
@@ -34,11 +37,13 @@ impl From<AuthMethodRequestDataType> for String {
         }
     }
 }
+
 impl std::fmt::Display for AuthMethodRequestDataType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for AuthMethodRequestDataType {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -14,6 +14,7 @@ pub enum AuthMethodType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl AuthMethodType {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -26,6 +27,7 @@ impl AuthMethodType {
         }
     }
 }
+
 impl From<String> for AuthMethodType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -37,6 +39,7 @@ impl From<String> for AuthMethodType {
         }
     }
 }
+
 impl From<AuthMethodType> for String {
     fn from(value: AuthMethodType) -> Self {
         match value {
@@ -45,11 +48,13 @@ impl From<AuthMethodType> for String {
         }
     }
 }
+
 impl std::fmt::Display for AuthMethodType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for AuthMethodType {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -4,7 +4,7 @@
 pub struct AuthToken {
     /// Resource type. The attribute table says `tokens` while every example returns `auth/tokens`; both values are accepted.
     #[serde(rename = "type")]
-    pub type_: super::AuthTokenType2,
+    pub type_: super::AuthTokenTypeValue,
     /// Identifier of the token resource.
     pub id: String,
     /// Attributes of an auth token resource. A nonce step returns `type` (the method type) and `nonce`; a validation or refresh step returns `token`, `type` (`BEARER`) and `expires_at`.

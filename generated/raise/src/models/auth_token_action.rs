@@ -15,6 +15,7 @@ pub enum AuthTokenAction {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl AuthTokenAction {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -27,6 +28,7 @@ impl AuthTokenAction {
         }
     }
 }
+
 impl From<String> for AuthTokenAction {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -38,6 +40,7 @@ impl From<String> for AuthTokenAction {
         }
     }
 }
+
 impl From<AuthTokenAction> for String {
     fn from(value: AuthTokenAction) -> Self {
         match value {
@@ -46,11 +49,13 @@ impl From<AuthTokenAction> for String {
         }
     }
 }
+
 impl std::fmt::Display for AuthTokenAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for AuthTokenAction {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -15,6 +15,7 @@ pub struct AuthTokenAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nonce: Option<String>,
 }
+
 impl std::fmt::Debug for AuthTokenAttributes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AuthTokenAttributes")

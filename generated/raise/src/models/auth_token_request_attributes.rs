@@ -14,6 +14,7 @@ pub struct AuthTokenRequestAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, super::MetadataField>>,
 }
+
 impl std::fmt::Debug for AuthTokenRequestAttributes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AuthTokenRequestAttributes")
@@ -27,12 +28,14 @@ impl std::fmt::Debug for AuthTokenRequestAttributes {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for AuthTokenRequestAttributes {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.code, out);
         paygen_runtime::redact::values_of(&self.signed_nonce, out);
     }
 }
+
 impl AuthTokenRequestAttributes {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(action: super::AuthTokenAction) -> Self {
@@ -43,16 +46,19 @@ impl AuthTokenRequestAttributes {
             metadata: None,
         }
     }
+
     /// Sets `code`.
     pub fn with_code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
         self
     }
+
     /// Sets `signed_nonce`.
     pub fn with_signed_nonce(mut self, value: impl Into<String>) -> Self {
         self.signed_nonce = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn with_metadata(
         mut self,

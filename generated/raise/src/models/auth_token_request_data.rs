@@ -8,17 +8,28 @@ pub struct AuthTokenRequestData {
     /// Attributes of an auth token request.
     pub attributes: super::AuthTokenRequestAttributes,
 }
+
 impl paygen_runtime::redact::SensitiveValues for AuthTokenRequestData {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::SensitiveValues::sensitive_values(&self.attributes, out);
     }
 }
+
 impl AuthTokenRequestData {
     /// Creates the value from its required fields; optional fields start empty.
-    pub fn new(
-        type_: super::AuthTokenRequestDataType,
-        attributes: super::AuthTokenRequestAttributes,
-    ) -> Self {
-        Self { type_, attributes }
+    ///
+    /// Sets `type` to the one value its schema allows.
+    pub fn new(attributes: super::AuthTokenRequestAttributes) -> Self {
+        Self {
+            type_: super::AuthTokenRequestDataType::AuthTokens,
+            attributes,
+        }
+    }
+}
+
+/// Wraps a `AuthTokenRequestAttributes`, the one value `new` takes.
+impl From<super::AuthTokenRequestAttributes> for AuthTokenRequestData {
+    fn from(value: super::AuthTokenRequestAttributes) -> Self {
+        Self::new(value)
     }
 }

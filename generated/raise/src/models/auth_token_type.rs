@@ -17,6 +17,7 @@ pub enum AuthTokenType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl AuthTokenType {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -30,6 +31,7 @@ impl AuthTokenType {
         }
     }
 }
+
 impl From<String> for AuthTokenType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -42,6 +44,7 @@ impl From<String> for AuthTokenType {
         }
     }
 }
+
 impl From<AuthTokenType> for String {
     fn from(value: AuthTokenType) -> Self {
         match value {
@@ -50,11 +53,13 @@ impl From<AuthTokenType> for String {
         }
     }
 }
+
 impl std::fmt::Display for AuthTokenType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for AuthTokenType {
     fn to_param(&self) -> String {
         self.as_str().to_string()

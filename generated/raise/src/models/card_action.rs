@@ -13,6 +13,7 @@ pub enum CardAction {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl CardAction {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -24,6 +25,7 @@ impl CardAction {
         }
     }
 }
+
 impl From<String> for CardAction {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -34,6 +36,7 @@ impl From<String> for CardAction {
         }
     }
 }
+
 impl From<CardAction> for String {
     fn from(value: CardAction) -> Self {
         match value {
@@ -42,11 +45,13 @@ impl From<CardAction> for String {
         }
     }
 }
+
 impl std::fmt::Display for CardAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for CardAction {
     fn to_param(&self) -> String {
         self.as_str().to_string()

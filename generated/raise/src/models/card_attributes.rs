@@ -17,16 +17,16 @@ pub struct CardAttributes {
     /// ISO 4217 currency code of the card.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    /// The `number` field.
+    /// An object with no named properties.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<super::CardField>,
-    /// The `csc` field.
+    /// An object with no named properties.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub csc: Option<super::CardField>,
-    /// The `url` field.
+    /// An object with no named properties.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<super::CardField>,
-    /// The `barcode` field.
+    /// An object with no named properties.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub barcode: Option<super::CardBarcode>,
     /// Expiry date of the card as `YYYY-MM-DD` when it has one. Left as a plain string because the document's examples send an empty string for cards without expiry.
@@ -60,6 +60,7 @@ pub struct CardAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub google_pass_link: Option<String>,
 }
+
 impl std::fmt::Debug for CardAttributes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CardAttributes")

@@ -12,6 +12,7 @@ pub enum CardState {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl CardState {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -23,6 +24,7 @@ impl CardState {
         }
     }
 }
+
 impl From<String> for CardState {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -33,6 +35,7 @@ impl From<String> for CardState {
         }
     }
 }
+
 impl From<CardState> for String {
     fn from(value: CardState) -> Self {
         match value {
@@ -41,11 +44,13 @@ impl From<CardState> for String {
         }
     }
 }
+
 impl std::fmt::Display for CardState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for CardState {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -11,6 +11,7 @@ pub struct CardUpdateAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, super::MetadataField>>,
 }
+
 impl CardUpdateAttributes {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(action: super::CardAction) -> Self {
@@ -20,11 +21,13 @@ impl CardUpdateAttributes {
             metadata: None,
         }
     }
+
     /// Sets `balance`.
     pub fn with_balance(mut self, value: i64) -> Self {
         self.balance = Some(value);
         self
     }
+
     /// Sets `metadata`.
     pub fn with_metadata(
         mut self,

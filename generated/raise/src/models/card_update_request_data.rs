@@ -10,15 +10,14 @@ pub struct CardUpdateRequestData {
     /// Attributes of a card update request.
     pub attributes: super::CardUpdateAttributes,
 }
+
 impl CardUpdateRequestData {
     /// Creates the value from its required fields; optional fields start empty.
-    pub fn new(
-        type_: super::CardUpdateRequestDataType,
-        id: impl Into<String>,
-        attributes: super::CardUpdateAttributes,
-    ) -> Self {
+    ///
+    /// Sets `type` to the one value its schema allows.
+    pub fn new(id: impl Into<String>, attributes: super::CardUpdateAttributes) -> Self {
         Self {
-            type_,
+            type_: super::CardUpdateRequestDataType::Cards,
             id: id.into(),
             attributes,
         }

@@ -30,6 +30,7 @@ pub enum CategoryCode {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl CategoryCode {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -50,6 +51,7 @@ impl CategoryCode {
         }
     }
 }
+
 impl From<String> for CategoryCode {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -69,6 +71,7 @@ impl From<String> for CategoryCode {
         }
     }
 }
+
 impl From<CategoryCode> for String {
     fn from(value: CategoryCode) -> Self {
         match value {
@@ -77,11 +80,13 @@ impl From<CategoryCode> for String {
         }
     }
 }
+
 impl std::fmt::Display for CategoryCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for CategoryCode {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -9,6 +9,7 @@ pub enum CountryType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl CountryType {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -18,6 +19,7 @@ impl CountryType {
         }
     }
 }
+
 impl From<String> for CountryType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -26,6 +28,7 @@ impl From<String> for CountryType {
         }
     }
 }
+
 impl From<CountryType> for String {
     fn from(value: CountryType) -> Self {
         match value {
@@ -34,11 +37,13 @@ impl From<CountryType> for String {
         }
     }
 }
+
 impl std::fmt::Display for CountryType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for CountryType {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -9,6 +9,7 @@ pub struct CryptoDetails {
     /// Wallet address the customer paid from.
     pub wallet_address: String,
 }
+
 impl CryptoDetails {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(

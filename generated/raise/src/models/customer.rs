@@ -16,6 +16,7 @@ pub struct Customer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
 }
+
 impl Customer {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(id: impl Into<String>) -> Self {
@@ -27,21 +28,25 @@ impl Customer {
             last_name: None,
         }
     }
+
     /// Sets `email`.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self
     }
+
     /// Sets `phone_number`.
     pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
         self.phone_number = Some(value.into());
         self
     }
+
     /// Sets `first_name`.
     pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
         self.first_name = Some(value.into());
         self
     }
+
     /// Sets `last_name`.
     pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
         self.last_name = Some(value.into());

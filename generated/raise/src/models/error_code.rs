@@ -39,6 +39,7 @@ pub enum ErrorCode {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl ErrorCode {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -63,6 +64,7 @@ impl ErrorCode {
         }
     }
 }
+
 impl From<String> for ErrorCode {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -86,6 +88,7 @@ impl From<String> for ErrorCode {
         }
     }
 }
+
 impl From<ErrorCode> for String {
     fn from(value: ErrorCode) -> Self {
         match value {
@@ -94,11 +97,13 @@ impl From<ErrorCode> for String {
         }
     }
 }
+
 impl std::fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for ErrorCode {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -1,4 +1,4 @@
-/// The `ListBrandsSortField` schema.
+/// One of `name` and `popularity`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(from = "String", into = "String")]
@@ -11,6 +11,7 @@ pub enum ListBrandsSortField {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl ListBrandsSortField {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -21,6 +22,7 @@ impl ListBrandsSortField {
         }
     }
 }
+
 impl From<String> for ListBrandsSortField {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -30,6 +32,7 @@ impl From<String> for ListBrandsSortField {
         }
     }
 }
+
 impl From<ListBrandsSortField> for String {
     fn from(value: ListBrandsSortField) -> Self {
         match value {
@@ -38,11 +41,13 @@ impl From<ListBrandsSortField> for String {
         }
     }
 }
+
 impl std::fmt::Display for ListBrandsSortField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for ListBrandsSortField {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -1,4 +1,4 @@
-/// The `ListTransactionsSortBy` schema.
+/// Always `created_at`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(from = "String", into = "String")]
@@ -9,6 +9,7 @@ pub enum ListTransactionsSortBy {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl ListTransactionsSortBy {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -18,6 +19,7 @@ impl ListTransactionsSortBy {
         }
     }
 }
+
 impl From<String> for ListTransactionsSortBy {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -26,6 +28,7 @@ impl From<String> for ListTransactionsSortBy {
         }
     }
 }
+
 impl From<ListTransactionsSortBy> for String {
     fn from(value: ListTransactionsSortBy) -> Self {
         match value {
@@ -34,11 +37,13 @@ impl From<ListTransactionsSortBy> for String {
         }
     }
 }
+
 impl std::fmt::Display for ListTransactionsSortBy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for ListTransactionsSortBy {
     fn to_param(&self) -> String {
         self.as_str().to_string()

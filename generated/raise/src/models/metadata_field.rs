@@ -6,6 +6,7 @@ pub struct MetadataField {
     /// The stored value: text of at most 256 characters for `STRING`, an RFC 3339 timestamp for `DATE`.
     pub value: String,
 }
+
 impl MetadataField {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(kind: super::MetadataKind, value: impl Into<String>) -> Self {

@@ -15,6 +15,7 @@ pub enum RedemptionKind {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl RedemptionKind {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -27,6 +28,7 @@ impl RedemptionKind {
         }
     }
 }
+
 impl From<String> for RedemptionKind {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -38,6 +40,7 @@ impl From<String> for RedemptionKind {
         }
     }
 }
+
 impl From<RedemptionKind> for String {
     fn from(value: RedemptionKind) -> Self {
         match value {
@@ -46,11 +49,13 @@ impl From<RedemptionKind> for String {
         }
     }
 }
+
 impl std::fmt::Display for RedemptionKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for RedemptionKind {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -11,6 +11,7 @@ pub enum SortOrder {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl SortOrder {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -21,6 +22,7 @@ impl SortOrder {
         }
     }
 }
+
 impl From<String> for SortOrder {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -30,6 +32,7 @@ impl From<String> for SortOrder {
         }
     }
 }
+
 impl From<SortOrder> for String {
     fn from(value: SortOrder) -> Self {
         match value {
@@ -38,11 +41,13 @@ impl From<SortOrder> for String {
         }
     }
 }
+
 impl std::fmt::Display for SortOrder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for SortOrder {
     fn to_param(&self) -> String {
         self.as_str().to_string()

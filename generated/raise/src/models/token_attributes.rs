@@ -10,6 +10,7 @@ pub struct TokenAttributes {
     /// Unix time (seconds) after which the token is rejected. Tokens currently last 15 minutes and several may be valid at once.
     pub expires_at: i64,
 }
+
 impl std::fmt::Debug for TokenAttributes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TokenAttributes")

@@ -9,14 +9,18 @@ pub struct TokenCreateAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, super::MetadataField>>,
 }
+
 impl TokenCreateAttributes {
     /// Creates the value from its required fields; optional fields start empty.
-    pub fn new(type_: super::TokenType) -> Self {
+    ///
+    /// Sets `type` to the one value its schema allows.
+    pub fn new() -> Self {
         Self {
-            type_,
+            type_: super::TokenType::Bearer,
             metadata: None,
         }
     }
+
     /// Sets `metadata`.
     pub fn with_metadata(
         mut self,
@@ -24,5 +28,11 @@ impl TokenCreateAttributes {
     ) -> Self {
         self.metadata = Some(value);
         self
+    }
+}
+
+impl Default for TokenCreateAttributes {
+    fn default() -> Self {
+        Self::new()
     }
 }

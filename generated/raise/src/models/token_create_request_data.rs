@@ -8,12 +8,22 @@ pub struct TokenCreateRequestData {
     /// Attributes of a server token request.
     pub attributes: super::TokenCreateAttributes,
 }
+
 impl TokenCreateRequestData {
     /// Creates the value from its required fields; optional fields start empty.
-    pub fn new(
-        type_: super::TokenCreateRequestDataType,
-        attributes: super::TokenCreateAttributes,
-    ) -> Self {
-        Self { type_, attributes }
+    ///
+    /// Sets `type` to the one value its schema allows.
+    pub fn new(attributes: super::TokenCreateAttributes) -> Self {
+        Self {
+            type_: super::TokenCreateRequestDataType::Tokens,
+            attributes,
+        }
+    }
+}
+
+/// Wraps a `TokenCreateAttributes`, the one value `new` takes.
+impl From<super::TokenCreateAttributes> for TokenCreateRequestData {
+    fn from(value: super::TokenCreateAttributes) -> Self {
+        Self::new(value)
     }
 }

@@ -8,6 +8,7 @@ pub enum TokenType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl TokenType {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -17,6 +18,7 @@ impl TokenType {
         }
     }
 }
+
 impl From<String> for TokenType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -25,6 +27,7 @@ impl From<String> for TokenType {
         }
     }
 }
+
 impl From<TokenType> for String {
     fn from(value: TokenType) -> Self {
         match value {
@@ -33,11 +36,13 @@ impl From<TokenType> for String {
         }
     }
 }
+
 impl std::fmt::Display for TokenType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for TokenType {
     fn to_param(&self) -> String {
         self.as_str().to_string()

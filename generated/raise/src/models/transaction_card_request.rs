@@ -9,6 +9,7 @@ pub struct TransactionCardRequest {
     /// Number of cards to buy.
     pub quantity: i32,
 }
+
 impl TransactionCardRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(brand_id: impl Into<String>, value: i64, quantity: i32) -> Self {

@@ -15,6 +15,7 @@ pub struct TransactionCreateAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, super::MetadataField>>,
 }
+
 impl TransactionCreateAttributes {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(
@@ -30,11 +31,13 @@ impl TransactionCreateAttributes {
             metadata: None,
         }
     }
+
     /// Sets `payment_details`.
-    pub fn with_payment_details(mut self, value: super::PaymentDetails) -> Self {
-        self.payment_details = Some(value);
+    pub fn with_payment_details(mut self, value: impl Into<super::PaymentDetails>) -> Self {
+        self.payment_details = Some(value.into());
         self
     }
+
     /// Sets `metadata`.
     pub fn with_metadata(
         mut self,

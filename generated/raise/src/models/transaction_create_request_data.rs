@@ -8,12 +8,22 @@ pub struct TransactionCreateRequestData {
     /// Attributes of a transaction request. Enterprise clients send `cards`, `customer` and `client_order_id`; Web3 clients add `payment_details`. The document marks `customer` required, while saying it only matters for clients using the Tokens resource.
     pub attributes: super::TransactionCreateAttributes,
 }
+
 impl TransactionCreateRequestData {
     /// Creates the value from its required fields; optional fields start empty.
-    pub fn new(
-        type_: super::TransactionCreateRequestDataType,
-        attributes: super::TransactionCreateAttributes,
-    ) -> Self {
-        Self { type_, attributes }
+    ///
+    /// Sets `type` to the one value its schema allows.
+    pub fn new(attributes: super::TransactionCreateAttributes) -> Self {
+        Self {
+            type_: super::TransactionCreateRequestDataType::Transactions,
+            attributes,
+        }
+    }
+}
+
+/// Wraps a `TransactionCreateAttributes`, the one value `new` takes.
+impl From<super::TransactionCreateAttributes> for TransactionCreateRequestData {
+    fn from(value: super::TransactionCreateAttributes) -> Self {
+        Self::new(value)
     }
 }

@@ -10,6 +10,7 @@ pub enum TransactionState {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl TransactionState {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -20,6 +21,7 @@ impl TransactionState {
         }
     }
 }
+
 impl From<String> for TransactionState {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -29,6 +31,7 @@ impl From<String> for TransactionState {
         }
     }
 }
+
 impl From<TransactionState> for String {
     fn from(value: TransactionState) -> Self {
         match value {
@@ -37,11 +40,13 @@ impl From<TransactionState> for String {
         }
     }
 }
+
 impl std::fmt::Display for TransactionState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for TransactionState {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -9,6 +9,7 @@ pub enum TransactionType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl TransactionType {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -18,6 +19,7 @@ impl TransactionType {
         }
     }
 }
+
 impl From<String> for TransactionType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -26,6 +28,7 @@ impl From<String> for TransactionType {
         }
     }
 }
+
 impl From<TransactionType> for String {
     fn from(value: TransactionType) -> Self {
         match value {
@@ -34,11 +37,13 @@ impl From<TransactionType> for String {
         }
     }
 }
+
 impl std::fmt::Display for TransactionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for TransactionType {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -10,6 +10,7 @@ pub struct TransactionUpdateAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, super::MetadataField>>,
 }
+
 impl TransactionUpdateAttributes {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(cards: Vec<super::TransactionCardRequest>) -> Self {
@@ -18,6 +19,7 @@ impl TransactionUpdateAttributes {
             metadata: None,
         }
     }
+
     /// Sets `metadata`.
     pub fn with_metadata(
         mut self,

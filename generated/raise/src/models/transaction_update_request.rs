@@ -7,9 +7,17 @@ pub struct TransactionUpdateRequest {
     /// Primary data of a transaction update request.
     pub data: super::TransactionUpdateRequestData,
 }
+
 impl TransactionUpdateRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(data: super::TransactionUpdateRequestData) -> Self {
         Self { data }
+    }
+}
+
+/// Wraps a `TransactionUpdateRequestData`, the one value `new` takes.
+impl From<super::TransactionUpdateRequestData> for TransactionUpdateRequest {
+    fn from(value: super::TransactionUpdateRequestData) -> Self {
+        Self::new(value)
     }
 }

@@ -12,15 +12,14 @@ pub struct TransactionUpdateRequestData {
     /// Attributes of a transaction update: the cards of the order.
     pub attributes: super::TransactionUpdateAttributes,
 }
+
 impl TransactionUpdateRequestData {
     /// Creates the value from its required fields; optional fields start empty.
-    pub fn new(
-        type_: super::TransactionUpdateRequestDataType,
-        id: impl Into<String>,
-        attributes: super::TransactionUpdateAttributes,
-    ) -> Self {
+    ///
+    /// Sets `type` to the one value its schema allows.
+    pub fn new(id: impl Into<String>, attributes: super::TransactionUpdateAttributes) -> Self {
         Self {
-            type_,
+            type_: super::TransactionUpdateRequestDataType::Transactions,
             id: id.into(),
             attributes,
         }

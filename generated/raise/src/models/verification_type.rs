@@ -12,6 +12,7 @@ pub enum VerificationType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl VerificationType {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -23,6 +24,7 @@ impl VerificationType {
         }
     }
 }
+
 impl From<String> for VerificationType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -33,6 +35,7 @@ impl From<String> for VerificationType {
         }
     }
 }
+
 impl From<VerificationType> for String {
     fn from(value: VerificationType) -> Self {
         match value {
@@ -41,11 +44,13 @@ impl From<VerificationType> for String {
         }
     }
 }
+
 impl std::fmt::Display for VerificationType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for VerificationType {
     fn to_param(&self) -> String {
         self.as_str().to_string()

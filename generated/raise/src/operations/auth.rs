@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Per-customer authentication for app and web clients: methods and tokens.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> AuthApi<'a> {
     /// Register a customer authentication method
     ///
@@ -27,6 +29,7 @@ impl<'a> AuthApi<'a> {
             body: body.into(),
         }
     }
+
     /// Replace a customer authentication method
     ///
     /// Changes the authentication method of the customer who owns the bearer token, with the same request shapes as registration. The document only says "Bearer token" here; per the research notes it is the customer's token from `createAuthToken`, not a server token.
@@ -48,6 +51,7 @@ impl<'a> AuthApi<'a> {
             body: body.into(),
         }
     }
+
     /// Run a step of the customer token flow
     ///
     /// Obtains a bearer token for one end customer (app and web clients), authenticated with the client id and secret plus `X-CustomerID`. Key pairs: `GENERATE_NONCE`, then `VALIDATE_VERIFICATION` with `signed_nonce`. SMS: `SEND_VERIFICATION`, then `VALIDATE_VERIFICATION` with `code`. TOTP: `VALIDATE_VERIFICATION` with `code` at once. `REFRESH` renews a token before it expires. The document's curl examples post these bodies to `/tokens`, but its endpoint heading and the research notes (production clients) use `/auth/tokens`.
@@ -70,6 +74,7 @@ impl<'a> AuthApi<'a> {
         }
     }
 }
+
 /// Register a customer authentication method
 ///
 /// `POST /auth/methods`, started by [`AuthApi::create_auth_method`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -81,6 +86,7 @@ pub struct CreateAuthMethod<'a> {
     x_customer_id: String,
     body: crate::models::AuthMethodRequest,
 }
+
 impl<'a> CreateAuthMethod<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -90,6 +96,7 @@ impl<'a> CreateAuthMethod<'a> {
         self.x_country = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -97,6 +104,7 @@ impl<'a> CreateAuthMethod<'a> {
     ) -> impl Future<Output = Result<crate::models::AuthMethodDocument, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -108,21 +116,25 @@ impl<'a> CreateAuthMethod<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateAuthMethod<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateAuthMethod<'_> {
     type Output = crate::models::AuthMethodDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/auth/methods",
         security: &[&["basicAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -133,6 +145,7 @@ impl paygen_runtime::Operation for CreateAuthMethod<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -140,6 +153,7 @@ impl paygen_runtime::Operation for CreateAuthMethod<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Replace a customer authentication method
 ///
 /// `PATCH /auth/methods/{id}`, started by [`AuthApi::update_auth_method`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -151,6 +165,7 @@ pub struct UpdateAuthMethod<'a> {
     x_country: Option<String>,
     body: crate::models::AuthMethodRequest,
 }
+
 impl<'a> UpdateAuthMethod<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -160,6 +175,7 @@ impl<'a> UpdateAuthMethod<'a> {
         self.x_country = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -167,6 +183,7 @@ impl<'a> UpdateAuthMethod<'a> {
     ) -> impl Future<Output = Result<crate::models::AuthMethodDocument, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -178,21 +195,25 @@ impl<'a> UpdateAuthMethod<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for UpdateAuthMethod<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for UpdateAuthMethod<'_> {
     type Output = crate::models::AuthMethodDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PATCH,
         path: "/auth/methods/{id}",
         security: &[&["bearerAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -203,6 +224,7 @@ impl paygen_runtime::Operation for UpdateAuthMethod<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -210,6 +232,7 @@ impl paygen_runtime::Operation for UpdateAuthMethod<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Run a step of the customer token flow
 ///
 /// `POST /auth/tokens`, started by [`AuthApi::create_auth_token`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -221,6 +244,7 @@ pub struct CreateAuthToken<'a> {
     x_customer_id: String,
     body: crate::models::AuthTokenRequest,
 }
+
 impl<'a> CreateAuthToken<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -230,6 +254,7 @@ impl<'a> CreateAuthToken<'a> {
         self.x_country = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -237,6 +262,7 @@ impl<'a> CreateAuthToken<'a> {
     ) -> impl Future<Output = Result<crate::models::AuthTokenDocument, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -248,21 +274,25 @@ impl<'a> CreateAuthToken<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateAuthToken<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateAuthToken<'_> {
     type Output = crate::models::AuthTokenDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/auth/tokens",
         security: &[&["basicAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -274,6 +304,7 @@ impl paygen_runtime::Operation for CreateAuthToken<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// The client's fund for buying gift cards.
 #[derive(Clone, Copy, Debug)]
 pub struct BalanceApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> BalanceApi<'a> {
     /// Get the client fund balance
     ///
@@ -19,6 +21,7 @@ impl<'a> BalanceApi<'a> {
         }
     }
 }
+
 /// Get the client fund balance
 ///
 /// `GET /balance`, started by [`BalanceApi::get_balance`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -29,6 +32,7 @@ pub struct GetBalance<'a> {
     x_country: Option<String>,
     x_currency: Option<String>,
 }
+
 impl<'a> GetBalance<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -38,6 +42,7 @@ impl<'a> GetBalance<'a> {
         self.x_country = Some(value.into());
         self
     }
+
     /// ISO 4217 currency code for calls that use it; it does not change the balance amounts.
     ///
     /// Sent as the header parameter `X-Currency`.
@@ -46,6 +51,7 @@ impl<'a> GetBalance<'a> {
         self.x_currency = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -53,6 +59,7 @@ impl<'a> GetBalance<'a> {
     ) -> impl Future<Output = Result<crate::models::BalanceDocument, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -64,21 +71,25 @@ impl<'a> GetBalance<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetBalance<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetBalance<'_> {
     type Output = crate::models::BalanceDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/balance",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -90,6 +101,7 @@ impl paygen_runtime::Operation for GetBalance<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

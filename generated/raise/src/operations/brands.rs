@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// The gift card brand catalogue.
 #[derive(Clone, Copy, Debug)]
 pub struct BrandsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> BrandsApi<'a> {
     /// Get a brand
     ///
@@ -20,6 +22,7 @@ impl<'a> BrandsApi<'a> {
             id: id.into(),
         }
     }
+
     /// List brands
     ///
     /// Pages through the brand catalogue for the country and currency in the headers, with optional search, filters and sorting. Raise suggests caching the catalogue and refreshing it about hourly.
@@ -43,6 +46,7 @@ impl<'a> BrandsApi<'a> {
         }
     }
 }
+
 /// Get a brand
 ///
 /// `GET /brands/{id}`, started by [`BrandsApi::get_brand`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -52,6 +56,7 @@ pub struct GetBrand<'a> {
     call: Call<'a>,
     id: String,
 }
+
 impl<'a> GetBrand<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -60,6 +65,7 @@ impl<'a> GetBrand<'a> {
     ) -> impl Future<Output = Result<crate::models::BrandDocument, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -71,27 +77,32 @@ impl<'a> GetBrand<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetBrand<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetBrand<'_> {
     type Output = crate::models::BrandDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/brands/{id}",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("id", &self.id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -99,6 +110,7 @@ impl paygen_runtime::Operation for GetBrand<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// List brands
 ///
 /// `GET /brands`, started by [`BrandsApi::list_brands`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -117,6 +129,7 @@ pub struct ListBrands<'a> {
     sort_field: Option<crate::models::ListBrandsSortField>,
     sort_order: Option<crate::models::SortOrder>,
 }
+
 impl<'a> ListBrands<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -126,6 +139,7 @@ impl<'a> ListBrands<'a> {
         self.x_country = Some(value.into());
         self
     }
+
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// Sent as the header parameter `X-Currency`.
@@ -134,6 +148,7 @@ impl<'a> ListBrands<'a> {
         self.x_currency = Some(value.into());
         self
     }
+
     /// Case-insensitive search on the brand name; at least 3 characters, special characters are ignored.
     ///
     /// Sent as the query parameter `query`.
@@ -141,6 +156,7 @@ impl<'a> ListBrands<'a> {
         self.query = Some(value.into());
         self
     }
+
     /// Only brands whose name starts with this character.
     ///
     /// Sent as the query parameter `character`.
@@ -148,6 +164,7 @@ impl<'a> ListBrands<'a> {
         self.character = Some(value.into());
         self
     }
+
     /// Only brands in this category.
     ///
     /// Sent as the query parameter `category`.
@@ -155,6 +172,7 @@ impl<'a> ListBrands<'a> {
         self.category = Some(value.into());
         self
     }
+
     /// Only the brands with these ids, sent comma-separated (as a production client does, per the research notes).
     ///
     /// Sent as the query parameter `ids`.
@@ -162,6 +180,7 @@ impl<'a> ListBrands<'a> {
         self.ids = Some(value);
         self
     }
+
     /// Zero-based page index (5 returns the sixth page).
     ///
     /// Sent as the query parameter `page[number]`.
@@ -169,6 +188,7 @@ impl<'a> ListBrands<'a> {
         self.page_number = Some(value);
         self
     }
+
     /// Results per page, at most 500.
     ///
     /// Sent as the query parameter `page[size]`.
@@ -176,6 +196,7 @@ impl<'a> ListBrands<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Field to sort by.
     ///
     /// Sent as the query parameter `sort[field]`.
@@ -183,6 +204,7 @@ impl<'a> ListBrands<'a> {
         self.sort_field = Some(value.into());
         self
     }
+
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
@@ -190,6 +212,7 @@ impl<'a> ListBrands<'a> {
         self.sort_order = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -197,6 +220,7 @@ impl<'a> ListBrands<'a> {
     ) -> impl Future<Output = Result<crate::models::BrandListDocument, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -207,6 +231,7 @@ impl<'a> ListBrands<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -217,21 +242,25 @@ impl<'a> ListBrands<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListBrands<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListBrands<'_> {
     type Output = crate::models::BrandListDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/brands",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -267,6 +296,7 @@ impl paygen_runtime::Operation for ListBrands<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -274,8 +304,10 @@ impl paygen_runtime::Operation for ListBrands<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListBrands<'_> {
     type Item = crate::models::Brand;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -283,6 +315,7 @@ impl paygen_runtime::pagination::Paged for ListBrands<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }

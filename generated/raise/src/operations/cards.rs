@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Purchased gift cards and actions on them.
 #[derive(Clone, Copy, Debug)]
 pub struct CardsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> CardsApi<'a> {
     /// List cards
     ///
@@ -29,6 +31,7 @@ impl<'a> CardsApi<'a> {
             sort_order: None,
         }
     }
+
     /// Run an action on a card
     ///
     /// Checks a card's balance with the merchant, marks it redeemed (state `REDEEMED`, balance zero) or records a balance you supply, and returns the card.
@@ -50,6 +53,7 @@ impl<'a> CardsApi<'a> {
         }
     }
 }
+
 /// List cards
 ///
 /// `GET /cards`, started by [`CardsApi::list_cards`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -66,6 +70,7 @@ pub struct ListCards<'a> {
     sort_by: Option<crate::models::ListCardsSortBy>,
     sort_order: Option<crate::models::SortOrder>,
 }
+
 impl<'a> ListCards<'a> {
     /// Only the card with this id.
     ///
@@ -74,6 +79,7 @@ impl<'a> ListCards<'a> {
         self.id = Some(value.into());
         self
     }
+
     /// Only the cards of this transaction.
     ///
     /// Sent as the query parameter `transaction_id`.
@@ -81,6 +87,7 @@ impl<'a> ListCards<'a> {
         self.transaction_id = Some(value.into());
         self
     }
+
     /// Only cards in this state.
     ///
     /// Sent as the query parameter `state`.
@@ -88,6 +95,7 @@ impl<'a> ListCards<'a> {
         self.state = Some(value.into());
         self
     }
+
     /// Zero-based page index (5 returns the sixth page).
     ///
     /// Sent as the query parameter `page[number]`.
@@ -95,6 +103,7 @@ impl<'a> ListCards<'a> {
         self.page_number = Some(value);
         self
     }
+
     /// Results per page, at most 500.
     ///
     /// Sent as the query parameter `page[size]`.
@@ -102,6 +111,7 @@ impl<'a> ListCards<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Field to sort by.
     ///
     /// Sent as the query parameter `sort_by`.
@@ -109,6 +119,7 @@ impl<'a> ListCards<'a> {
         self.sort_by = Some(value.into());
         self
     }
+
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
@@ -116,6 +127,7 @@ impl<'a> ListCards<'a> {
         self.sort_order = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -123,6 +135,7 @@ impl<'a> ListCards<'a> {
     ) -> impl Future<Output = Result<crate::models::CardListDocument, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -133,6 +146,7 @@ impl<'a> ListCards<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -143,21 +157,25 @@ impl<'a> ListCards<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListCards<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListCards<'_> {
     type Output = crate::models::CardListDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/cards",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -185,6 +203,7 @@ impl paygen_runtime::Operation for ListCards<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -192,8 +211,10 @@ impl paygen_runtime::Operation for ListCards<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListCards<'_> {
     type Item = crate::models::Card;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -201,10 +222,12 @@ impl paygen_runtime::pagination::Paged for ListCards<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// Run an action on a card
 ///
 /// `PATCH /cards/{id}`, started by [`CardsApi::update_card`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -215,6 +238,7 @@ pub struct UpdateCard<'a> {
     id: String,
     body: crate::models::CardUpdateRequest,
 }
+
 impl<'a> UpdateCard<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -223,6 +247,7 @@ impl<'a> UpdateCard<'a> {
     ) -> impl Future<Output = Result<crate::models::CardDocument, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -234,21 +259,25 @@ impl<'a> UpdateCard<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for UpdateCard<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for UpdateCard<'_> {
     type Output = crate::models::CardDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PATCH,
         path: "/cards/{id}",
         security: &[&["bearerAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -256,6 +285,7 @@ impl paygen_runtime::Operation for UpdateCard<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

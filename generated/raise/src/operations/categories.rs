@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Groupings of brands.
 #[derive(Clone, Copy, Debug)]
 pub struct CategoriesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> CategoriesApi<'a> {
     /// List categories
     ///
@@ -20,6 +22,7 @@ impl<'a> CategoriesApi<'a> {
         }
     }
 }
+
 /// List categories
 ///
 /// `GET /categories`, started by [`CategoriesApi::list_categories`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -31,6 +34,7 @@ pub struct ListCategories<'a> {
     x_currency: Option<String>,
     sort_order: Option<crate::models::SortOrder>,
 }
+
 impl<'a> ListCategories<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -40,6 +44,7 @@ impl<'a> ListCategories<'a> {
         self.x_country = Some(value.into());
         self
     }
+
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// Sent as the header parameter `X-Currency`.
@@ -48,6 +53,7 @@ impl<'a> ListCategories<'a> {
         self.x_currency = Some(value.into());
         self
     }
+
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
@@ -55,6 +61,7 @@ impl<'a> ListCategories<'a> {
         self.sort_order = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -62,6 +69,7 @@ impl<'a> ListCategories<'a> {
     ) -> impl Future<Output = Result<crate::models::CategoryListDocument, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -76,21 +84,25 @@ impl<'a> ListCategories<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListCategories<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListCategories<'_> {
     type Output = crate::models::CategoryListDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/categories",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -105,6 +117,7 @@ impl paygen_runtime::Operation for ListCategories<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

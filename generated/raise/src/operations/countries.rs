@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Supported countries and their currencies.
 #[derive(Clone, Copy, Debug)]
 pub struct CountriesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> CountriesApi<'a> {
     /// List supported countries
     ///
@@ -19,6 +21,7 @@ impl<'a> CountriesApi<'a> {
         }
     }
 }
+
 /// List supported countries
 ///
 /// `GET /countries`, started by [`CountriesApi::list_countries`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -29,6 +32,7 @@ pub struct ListCountries<'a> {
     x_country: Option<String>,
     x_currency: Option<String>,
 }
+
 impl<'a> ListCountries<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -40,6 +44,7 @@ impl<'a> ListCountries<'a> {
         self.x_country = Some(value.into());
         self
     }
+
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// **Inferred:** The header table of this call lists only Authorization, but the document's example request sends this header.
@@ -50,6 +55,7 @@ impl<'a> ListCountries<'a> {
         self.x_currency = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -57,6 +63,7 @@ impl<'a> ListCountries<'a> {
     ) -> impl Future<Output = Result<crate::models::CountryListDocument, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -68,21 +75,25 @@ impl<'a> ListCountries<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListCountries<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListCountries<'_> {
     type Output = crate::models::CountryListDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/countries",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -94,6 +105,7 @@ impl paygen_runtime::Operation for ListCountries<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Server bearer tokens obtained with the client id and secret.
 #[derive(Clone, Copy, Debug)]
 pub struct TokensApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> TokensApi<'a> {
     /// Create a server bearer token
     ///
@@ -24,6 +26,7 @@ impl<'a> TokensApi<'a> {
         }
     }
 }
+
 /// Create a server bearer token
 ///
 /// `POST /tokens`, started by [`TokensApi::create_token`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -33,6 +36,7 @@ pub struct CreateToken<'a> {
     call: Call<'a>,
     body: crate::models::TokenCreateRequest,
 }
+
 impl<'a> CreateToken<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -41,6 +45,7 @@ impl<'a> CreateToken<'a> {
     ) -> impl Future<Output = Result<crate::models::TokenDocument, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -52,27 +57,32 @@ impl<'a> CreateToken<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateToken<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateToken<'_> {
     type Output = crate::models::TokenDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/tokens",
         security: &[&["basicAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Gift card orders.
 #[derive(Clone, Copy, Debug)]
 pub struct TransactionsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> TransactionsApi<'a> {
     /// List transactions
     ///
@@ -28,6 +30,7 @@ impl<'a> TransactionsApi<'a> {
             sort_order: None,
         }
     }
+
     /// Buy gift cards
     ///
     /// Places a gift card order paid from the client's fund. `X-Country` and `X-Currency` must match the brand's country and currency, otherwise the call fails with `ErrCodeBadRequest`. `client_order_id` makes the call idempotent: Raise stores the first outcome for that id (errors included) and replays it on repeats, so a retry after a timeout or 5xx cannot buy twice.
@@ -49,6 +52,7 @@ impl<'a> TransactionsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Get a transaction
     ///
     /// Returns one transaction including its cards; a failed transaction carries the reasons in `errors`.
@@ -63,6 +67,7 @@ impl<'a> TransactionsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update a transaction
     ///
     /// Changes an existing transaction. Only the changelog (2024-08-20) mentions this call; its purpose is not documented. The request body and response here follow the research notes: a public client sends the order's `cards`, and the answer is assumed to be the transaction.
@@ -86,6 +91,7 @@ impl<'a> TransactionsApi<'a> {
         }
     }
 }
+
 /// List transactions
 ///
 /// `GET /transactions`, started by [`TransactionsApi::list_transactions`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -104,6 +110,7 @@ pub struct ListTransactions<'a> {
     sort_by: Option<crate::models::ListTransactionsSortBy>,
     sort_order: Option<crate::models::SortOrder>,
 }
+
 impl<'a> ListTransactions<'a> {
     /// Only the transactions with these ids.
     ///
@@ -114,6 +121,7 @@ impl<'a> ListTransactions<'a> {
         self.ids = Some(value);
         self
     }
+
     /// Only transactions of this customer (your id). Ignored for customer-token clients.
     ///
     /// Sent as the query parameter `customer[id]`.
@@ -121,6 +129,7 @@ impl<'a> ListTransactions<'a> {
         self.customer_id = Some(value.into());
         self
     }
+
     /// Only the transaction with this client order id.
     ///
     /// Sent as the query parameter `client_order_id`.
@@ -128,6 +137,7 @@ impl<'a> ListTransactions<'a> {
         self.client_order_id = Some(value.into());
         self
     }
+
     /// Only transactions in this state.
     ///
     /// Sent as the query parameter `state`.
@@ -135,6 +145,7 @@ impl<'a> ListTransactions<'a> {
         self.state = Some(value.into());
         self
     }
+
     /// Earliest creation time (RFC 3339, UTC preferred). Must be sent together with `date_range.end`, not after it and at most 90 days before it.
     ///
     /// Sent as the query parameter `date_range.start`.
@@ -142,6 +153,7 @@ impl<'a> ListTransactions<'a> {
         self.date_range_start = Some(value.into());
         self
     }
+
     /// Latest creation time (RFC 3339, UTC preferred). Must be sent together with `date_range.start`.
     ///
     /// Sent as the query parameter `date_range.end`.
@@ -149,6 +161,7 @@ impl<'a> ListTransactions<'a> {
         self.date_range_end = Some(value.into());
         self
     }
+
     /// Zero-based page index (5 returns the sixth page).
     ///
     /// Sent as the query parameter `page[number]`.
@@ -156,6 +169,7 @@ impl<'a> ListTransactions<'a> {
         self.page_number = Some(value);
         self
     }
+
     /// Results per page, at most 500.
     ///
     /// Sent as the query parameter `page[size]`.
@@ -163,6 +177,7 @@ impl<'a> ListTransactions<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Field to sort by.
     ///
     /// Sent as the query parameter `sort_by`.
@@ -170,6 +185,7 @@ impl<'a> ListTransactions<'a> {
         self.sort_by = Some(value.into());
         self
     }
+
     /// Sort direction.
     ///
     /// Sent as the query parameter `sort[order]`.
@@ -177,6 +193,7 @@ impl<'a> ListTransactions<'a> {
         self.sort_order = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -185,6 +202,7 @@ impl<'a> ListTransactions<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -198,6 +216,7 @@ impl<'a> ListTransactions<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -208,21 +227,25 @@ impl<'a> ListTransactions<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListTransactions<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListTransactions<'_> {
     type Output = crate::models::TransactionListDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/transactions",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -258,6 +281,7 @@ impl paygen_runtime::Operation for ListTransactions<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -265,8 +289,10 @@ impl paygen_runtime::Operation for ListTransactions<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListTransactions<'_> {
     type Item = crate::models::Transaction;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -274,10 +300,12 @@ impl paygen_runtime::pagination::Paged for ListTransactions<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total_results"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// Buy gift cards
 ///
 /// `POST /transactions`, started by [`TransactionsApi::create_transaction`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -289,6 +317,7 @@ pub struct CreateTransaction<'a> {
     x_currency: Option<String>,
     body: crate::models::TransactionCreateRequest,
 }
+
 impl<'a> CreateTransaction<'a> {
     /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
@@ -298,6 +327,7 @@ impl<'a> CreateTransaction<'a> {
         self.x_country = Some(value.into());
         self
     }
+
     /// ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// Sent as the header parameter `X-Currency`.
@@ -306,6 +336,7 @@ impl<'a> CreateTransaction<'a> {
         self.x_currency = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -313,6 +344,7 @@ impl<'a> CreateTransaction<'a> {
     ) -> impl Future<Output = Result<crate::models::TransactionDocument, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -324,21 +356,25 @@ impl<'a> CreateTransaction<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateTransaction<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateTransaction<'_> {
     type Output = crate::models::TransactionDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/transactions",
         security: &[&["bearerAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -352,6 +388,7 @@ impl paygen_runtime::Operation for CreateTransaction<'_> {
         request.idempotent_with_key("/data/attributes/client_order_id");
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -359,6 +396,7 @@ impl paygen_runtime::Operation for CreateTransaction<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Get a transaction
 ///
 /// `GET /transactions/{id}`, started by [`TransactionsApi::get_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -368,6 +406,7 @@ pub struct GetTransaction<'a> {
     call: Call<'a>,
     id: String,
 }
+
 impl<'a> GetTransaction<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -376,6 +415,7 @@ impl<'a> GetTransaction<'a> {
     ) -> impl Future<Output = Result<crate::models::TransactionDocument, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -387,27 +427,32 @@ impl<'a> GetTransaction<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetTransaction<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetTransaction<'_> {
     type Output = crate::models::TransactionDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/transactions/{id}",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("id", &self.id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -415,6 +460,7 @@ impl paygen_runtime::Operation for GetTransaction<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Update a transaction
 ///
 /// `PATCH /transactions/{id}`, started by [`TransactionsApi::update_transaction`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -425,6 +471,7 @@ pub struct UpdateTransaction<'a> {
     id: String,
     body: crate::models::TransactionUpdateRequest,
 }
+
 impl<'a> UpdateTransaction<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -433,6 +480,7 @@ impl<'a> UpdateTransaction<'a> {
     ) -> impl Future<Output = Result<crate::models::TransactionDocument, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -444,21 +492,25 @@ impl<'a> UpdateTransaction<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for UpdateTransaction<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for UpdateTransaction<'_> {
     type Output = crate::models::TransactionDocument;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PATCH,
         path: "/transactions/{id}",
         security: &[&["bearerAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -466,6 +518,7 @@ impl paygen_runtime::Operation for UpdateTransaction<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

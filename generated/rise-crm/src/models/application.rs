@@ -17,6 +17,7 @@ pub struct Application {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
+
 impl Application {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -25,6 +26,7 @@ impl Application {
             additional_properties: Default::default(),
         }
     }
+
     /// Sets `businessInformation`.
     pub fn with_business_information(mut self, value: super::BusinessInformation) -> Self {
         self.business_information = Some(value);

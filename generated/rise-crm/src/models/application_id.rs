@@ -6,8 +6,8 @@
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[serde(untagged)]
 pub enum ApplicationId {
-    /// A value of this type.
+    /// An integer.
     Variant1(i64),
-    /// A value of this type.
+    /// Text.
     Variant2(String),
 }

@@ -14,6 +14,7 @@ pub struct BusinessInformation {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
+
 impl BusinessInformation {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -22,6 +23,7 @@ impl BusinessInformation {
             additional_properties: Default::default(),
         }
     }
+
     /// Sets `businessEmail`.
     pub fn with_business_email(mut self, value: impl Into<String>) -> Self {
         self.business_email = Some(value.into());

@@ -17,6 +17,7 @@ pub struct PasswordGrantRequest {
     /// Username issued by the Aurora Integrations team.
     pub username: String,
 }
+
 impl std::fmt::Debug for PasswordGrantRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PasswordGrantRequest")
@@ -35,28 +36,30 @@ impl std::fmt::Debug for PasswordGrantRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for PasswordGrantRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.client_secret, out);
         paygen_runtime::redact::values_of(&self.password, out);
     }
 }
+
 impl PasswordGrantRequest {
     /// Creates the value from its required fields; optional fields start empty.
+    ///
+    /// Sets `grant_type` and `scope` to the one value each one's schema allows.
     pub fn new(
         client_id: impl Into<String>,
         client_secret: impl Into<String>,
-        grant_type: super::PasswordGrantRequestGrantType,
         password: impl Into<String>,
-        scope: super::PasswordGrantRequestScope,
         username: impl Into<String>,
     ) -> Self {
         Self {
             client_id: client_id.into(),
             client_secret: client_secret.into(),
-            grant_type,
+            grant_type: super::PasswordGrantRequestGrantType::Password,
             password: password.into(),
-            scope,
+            scope: super::PasswordGrantRequestScope::OfflineAccess,
             username: username.into(),
         }
     }

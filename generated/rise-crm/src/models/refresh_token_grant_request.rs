@@ -11,6 +11,7 @@ pub struct RefreshTokenGrantRequest {
     /// Refresh token from the latest token response.
     pub refresh_token: String,
 }
+
 impl std::fmt::Debug for RefreshTokenGrantRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RefreshTokenGrantRequest")
@@ -27,24 +28,27 @@ impl std::fmt::Debug for RefreshTokenGrantRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for RefreshTokenGrantRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.client_secret, out);
         paygen_runtime::redact::values_of(&self.refresh_token, out);
     }
 }
+
 impl RefreshTokenGrantRequest {
     /// Creates the value from its required fields; optional fields start empty.
+    ///
+    /// Sets `grant_type` to the one value its schema allows.
     pub fn new(
         client_id: impl Into<String>,
         client_secret: impl Into<String>,
-        grant_type: super::RefreshTokenGrantRequestGrantType,
         refresh_token: impl Into<String>,
     ) -> Self {
         Self {
             client_id: client_id.into(),
             client_secret: client_secret.into(),
-            grant_type,
+            grant_type: super::RefreshTokenGrantRequestGrantType::RefreshToken,
             refresh_token: refresh_token.into(),
         }
     }

@@ -9,6 +9,7 @@ pub enum TokenRequest {
     /// A `grant_type` this version of the client does not know; the object as sent.
     Unknown(serde_json::Value),
 }
+
 impl serde::Serialize for TokenRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -18,6 +19,7 @@ impl serde::Serialize for TokenRequest {
         }
     }
 }
+
 #[cfg(feature = "deserialize")]
 impl<'de> serde::Deserialize<'de> for TokenRequest {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -29,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for TokenRequest {
         }
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for TokenRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         match self {

@@ -11,6 +11,7 @@ pub struct TokenResponse {
     /// Token type.
     pub token_type: String,
 }
+
 impl std::fmt::Debug for TokenResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TokenResponse")

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// OAuth2 access and refresh tokens.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> AuthApi<'a> {
     /// Obtain or refresh an access token
     ///
@@ -25,6 +27,7 @@ impl<'a> AuthApi<'a> {
         }
     }
 }
+
 /// Obtain or refresh an access token
 ///
 /// `POST /oauth2/token`, started by [`AuthApi::request_token`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -34,6 +37,7 @@ pub struct RequestToken<'a> {
     call: Call<'a>,
     body: crate::models::TokenRequest,
 }
+
 impl<'a> RequestToken<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -42,6 +46,7 @@ impl<'a> RequestToken<'a> {
     ) -> impl Future<Output = Result<crate::models::TokenResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -53,21 +58,25 @@ impl<'a> RequestToken<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for RequestToken<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for RequestToken<'_> {
     type Output = crate::models::TokenResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/oauth2/token",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -75,6 +84,7 @@ impl paygen_runtime::Operation for RequestToken<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Merchant boarding applications, either submitted in one call or built up as drafts.
 #[derive(Clone, Copy, Debug)]
 pub struct BoardingApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> BoardingApi<'a> {
     /// Create Draft Application
     ///
@@ -27,6 +29,7 @@ impl<'a> BoardingApi<'a> {
             body: body.into(),
         }
     }
+
     /// Submit Application
     ///
     /// Submits a complete merchant application in one call. The answer comes back within
@@ -46,6 +49,7 @@ impl<'a> BoardingApi<'a> {
             body: body.into(),
         }
     }
+
     /// Update Draft Application
     ///
     /// Replaces the content of a draft application with the data sent.
@@ -68,6 +72,7 @@ impl<'a> BoardingApi<'a> {
             body: body.into(),
         }
     }
+
     /// Submit Draft Application
     ///
     /// Submits a finished draft application for underwriting and boarding, as Submit Application does for a complete one.
@@ -88,6 +93,7 @@ impl<'a> BoardingApi<'a> {
         }
     }
 }
+
 /// Create Draft Application
 ///
 /// `POST /v1/boarding/applications`, started by [`BoardingApi::create_draft_application`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -97,6 +103,7 @@ pub struct CreateDraftApplication<'a> {
     call: Call<'a>,
     body: crate::models::Application,
 }
+
 impl<'a> CreateDraftApplication<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -105,6 +112,7 @@ impl<'a> CreateDraftApplication<'a> {
     ) -> impl Future<Output = Result<crate::models::DraftApplication, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -116,27 +124,32 @@ impl<'a> CreateDraftApplication<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateDraftApplication<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateDraftApplication<'_> {
     type Output = crate::models::DraftApplication;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/v1/boarding/applications",
         security: &[&["riseOAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -144,6 +157,7 @@ impl paygen_runtime::Operation for CreateDraftApplication<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Submit Application
 ///
 /// `POST /v1/boarding/applications/submit`, started by [`BoardingApi::submit_application`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -153,6 +167,7 @@ pub struct SubmitApplication<'a> {
     call: Call<'a>,
     body: crate::models::Application,
 }
+
 impl<'a> SubmitApplication<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -161,6 +176,7 @@ impl<'a> SubmitApplication<'a> {
     ) -> impl Future<Output = Result<crate::models::ApplicationSubmission, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -175,27 +191,32 @@ impl<'a> SubmitApplication<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for SubmitApplication<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for SubmitApplication<'_> {
     type Output = crate::models::ApplicationSubmission;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/v1/boarding/applications/submit",
         security: &[&["riseOAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -203,6 +224,7 @@ impl paygen_runtime::Operation for SubmitApplication<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Update Draft Application
 ///
 /// `PUT /v1/boarding/applications/{applicationId}`, started by [`BoardingApi::update_draft_application`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -213,6 +235,7 @@ pub struct UpdateDraftApplication<'a> {
     application_id: String,
     body: crate::models::Application,
 }
+
 impl<'a> UpdateDraftApplication<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -221,6 +244,7 @@ impl<'a> UpdateDraftApplication<'a> {
     ) -> impl Future<Output = Result<crate::models::DraftApplication, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -232,21 +256,25 @@ impl<'a> UpdateDraftApplication<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for UpdateDraftApplication<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for UpdateDraftApplication<'_> {
     type Output = crate::models::DraftApplication;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/v1/boarding/applications/{applicationId}",
         security: &[&["riseOAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -254,6 +282,7 @@ impl paygen_runtime::Operation for UpdateDraftApplication<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -261,6 +290,7 @@ impl paygen_runtime::Operation for UpdateDraftApplication<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Submit Draft Application
 ///
 /// `POST /v1/boarding/applications/{applicationId}/submit`, started by [`BoardingApi::submit_draft_application`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -270,6 +300,7 @@ pub struct SubmitDraftApplication<'a> {
     call: Call<'a>,
     application_id: String,
 }
+
 impl<'a> SubmitDraftApplication<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -278,6 +309,7 @@ impl<'a> SubmitDraftApplication<'a> {
     ) -> impl Future<Output = Result<crate::models::ApplicationSubmission, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -292,27 +324,32 @@ impl<'a> SubmitDraftApplication<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for SubmitDraftApplication<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for SubmitDraftApplication<'_> {
     type Output = crate::models::ApplicationSubmission;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/v1/boarding/applications/{applicationId}/submit",
         security: &[&["riseOAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("applicationId", &self.application_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,4 +1,5 @@
 /// Operations tagged `Auth`.
 pub mod auth;
+
 /// Operations tagged `Boarding`.
 pub mod boarding;

@@ -7,6 +7,7 @@ pub struct AuthorizationConfirmRequest {
     /// The one-time password delivered to the login.
     pub otp: String,
 }
+
 impl std::fmt::Debug for AuthorizationConfirmRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AuthorizationConfirmRequest")
@@ -15,11 +16,13 @@ impl std::fmt::Debug for AuthorizationConfirmRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for AuthorizationConfirmRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.otp, out);
     }
 }
+
 impl AuthorizationConfirmRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(login: impl Into<String>, otp: impl Into<String>) -> Self {

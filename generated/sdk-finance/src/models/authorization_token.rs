@@ -8,6 +8,7 @@ pub struct AuthorizationToken {
     /// Value to send after `TOKEN ` in the `Authorization` header.
     pub token: String,
 }
+
 impl std::fmt::Debug for AuthorizationToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AuthorizationToken")

@@ -4,32 +4,33 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct BankCatalogCreateRequest {
-    /// The `address` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// BIC code, unique in the catalog.
     pub bic: String,
-    /// The `city` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// The `country` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// The `countryCode` field.
+    /// Text.
     #[serde(
         rename = "countryCode",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub country_code: Option<String>,
-    /// The `name` field.
+    /// Text.
     pub name: String,
     /// SWIFT code, unique in the catalog.
     pub swift: String,
-    /// The `zipCode` field.
+    /// Text.
     #[serde(rename = "zipCode", default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
 }
+
 impl BankCatalogCreateRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(bic: impl Into<String>, name: impl Into<String>, swift: impl Into<String>) -> Self {
@@ -44,26 +45,31 @@ impl BankCatalogCreateRequest {
             zip_code: None,
         }
     }
+
     /// Sets `address`.
     pub fn with_address(mut self, value: impl Into<String>) -> Self {
         self.address = Some(value.into());
         self
     }
+
     /// Sets `city`.
     pub fn with_city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
+
     /// Sets `country`.
     pub fn with_country(mut self, value: impl Into<String>) -> Self {
         self.country = Some(value.into());
         self
     }
+
     /// Sets `countryCode`.
     pub fn with_country_code(mut self, value: impl Into<String>) -> Self {
         self.country_code = Some(value.into());
         self
     }
+
     /// Sets `zipCode`.
     pub fn with_zip_code(mut self, value: impl Into<String>) -> Self {
         self.zip_code = Some(value.into());

@@ -2,22 +2,22 @@
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct BankCatalogEntry {
-    /// The `address` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
-    /// The `bankId` field.
+    /// Text.
     #[serde(rename = "bankId")]
     pub bank_id: String,
-    /// The `bic` field.
+    /// Text.
     pub bic: String,
-    /// The `city` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// The `name` field.
+    /// Text.
     pub name: String,
-    /// The `swift` field.
+    /// Text.
     pub swift: String,
-    /// The `zipCode` field.
+    /// Text.
     #[serde(rename = "zipCode", default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
 }

@@ -2,48 +2,49 @@
 #[derive(Clone, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct BankInfo {
-    /// The `address` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
-    /// The `bankAccountNumber` field.
+    /// Text.
     #[serde(
         rename = "bankAccountNumber",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub bank_account_number: Option<String>,
-    /// The `bic` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bic: Option<String>,
-    /// The `city` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    /// The `country` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// The `countryCode` field.
+    /// Text.
     #[serde(
         rename = "countryCode",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub country_code: Option<String>,
-    /// The `fullName` field.
+    /// Text.
     #[serde(rename = "fullName", default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
-    /// The `iban` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iban: Option<String>,
-    /// The `name` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `swift` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub swift: Option<String>,
-    /// The `zipCode` field.
+    /// Text.
     #[serde(rename = "zipCode", default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
 }
+
 impl std::fmt::Debug for BankInfo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("BankInfo")

@@ -20,41 +20,42 @@ pub struct BankOperationProcess {
         skip_serializing_if = "Option::is_none"
     )]
     pub client_coin: Option<super::ClientCoin>,
-    /// The `createdAt` field.
+    /// A date and time (RFC 3339).
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<paygen_runtime::DateTime>,
-    /// The `fullName` field.
+    /// Text.
     #[serde(rename = "fullName", default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
-    /// The `iban` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iban: Option<String>,
-    /// The `id` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Number that `accept` and `decline` operations take.
     #[serde(rename = "requestIdentifier")]
     pub request_identifier: i64,
-    /// The `requestStatus` field.
+    /// Text.
     #[serde(
         rename = "requestStatus",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub request_status: Option<String>,
-    /// The `status` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// The `transactions` field.
+    /// A list of objects with the properties `amount`, `from`, `id`, `issuer`, `performedAt`, `to`, `type` and `updatedAt`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transactions: Option<Vec<super::Transaction>>,
-    /// The `type` field.
+    /// Text.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
-    /// The `updatedAt` field.
+    /// A date and time (RFC 3339).
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<paygen_runtime::DateTime>,
 }
+
 impl std::fmt::Debug for BankOperationProcess {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("BankOperationProcess")

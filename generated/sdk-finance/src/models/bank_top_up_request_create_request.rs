@@ -2,7 +2,7 @@
 #[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct BankTopUpRequestCreateRequest {
-    /// The `amount` field.
+    /// A decimal amount. Example: `0.01`.
     #[serde(with = "paygen_runtime::decimal::number")]
     pub amount: paygen_runtime::Decimal,
     /// The customer's bank account number.
@@ -24,10 +24,11 @@ pub struct BankTopUpRequestCreateRequest {
     /// Name of the bank account holder.
     #[serde(rename = "fullName", default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
-    /// The `iban` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iban: Option<String>,
 }
+
 impl std::fmt::Debug for BankTopUpRequestCreateRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("BankTopUpRequestCreateRequest")
@@ -44,12 +45,14 @@ impl std::fmt::Debug for BankTopUpRequestCreateRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for BankTopUpRequestCreateRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.bank_account_number, out);
         paygen_runtime::redact::values_of(&self.iban, out);
     }
 }
+
 impl BankTopUpRequestCreateRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(amount: paygen_runtime::Decimal, coin_serial: impl Into<String>) -> Self {
@@ -63,26 +66,31 @@ impl BankTopUpRequestCreateRequest {
             iban: None,
         }
     }
+
     /// Sets `bankAccountNumber`.
     pub fn with_bank_account_number(mut self, value: impl Into<String>) -> Self {
         self.bank_account_number = Some(value.into());
         self
     }
+
     /// Sets `bankId`.
     pub fn with_bank_id(mut self, value: impl Into<String>) -> Self {
         self.bank_id = Some(value.into());
         self
     }
+
     /// Sets `description`.
     pub fn with_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets `fullName`.
     pub fn with_full_name(mut self, value: impl Into<String>) -> Self {
         self.full_name = Some(value.into());
         self
     }
+
     /// Sets `iban`.
     pub fn with_iban(mut self, value: impl Into<String>) -> Self {
         self.iban = Some(value.into());

@@ -8,27 +8,27 @@ pub struct ClientCoin {
     /// Short form of an issuer (2022-2023 generation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<super::IssuerShort>,
-    /// The `name` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `organizationId` field.
+    /// Text.
     #[serde(
         rename = "organizationId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub organization_id: Option<String>,
-    /// The `organizationName` field.
+    /// Text.
     #[serde(
         rename = "organizationName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub organization_name: Option<String>,
-    /// The `serial` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub serial: Option<String>,
-    /// The `technical` field.
+    /// `true` or `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub technical: Option<bool>,
     /// Wallet type, for example `client`.

@@ -3,7 +3,7 @@
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Coin {
-    /// The `active` field.
+    /// `true` or `false`.
     pub active: bool,
     /// Balance.
     #[serde(with = "paygen_runtime::decimal::number")]
@@ -11,13 +11,13 @@ pub struct Coin {
     /// Balance that can be spent now.
     #[serde(rename = "availableAmount", with = "paygen_runtime::decimal::number")]
     pub available_amount: paygen_runtime::Decimal,
-    /// The `creditLimit` field.
+    /// A decimal amount.
     #[serde(rename = "creditLimit", with = "paygen_runtime::decimal::number")]
     pub credit_limit: paygen_runtime::Decimal,
     /// Short form of a currency (2024 generation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<super::CurrencyShort>,
-    /// The `futureAmount` field.
+    /// A decimal amount.
     #[serde(rename = "futureAmount", with = "paygen_runtime::decimal::number")]
     pub future_amount: paygen_runtime::Decimal,
     /// Amount on hold, for example for pending withdrawals.
@@ -34,7 +34,7 @@ pub struct Coin {
     /// Whether this is the user's main wallet for its currency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub main: Option<bool>,
-    /// The `name` field.
+    /// Text.
     pub name: String,
     /// Wallet serial, the `coinSerial` of other operations.
     pub serial: String,

@@ -5,27 +5,27 @@ pub struct CoinOwner {
     /// Contract summary of an organisation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contract_info: Option<super::ContractInfo>,
-    /// The `id` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `identificationStatus` field.
+    /// Text.
     #[serde(
         rename = "identificationStatus",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub identification_status: Option<String>,
-    /// The `name` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `organizationStatus` field.
+    /// Text.
     #[serde(
         rename = "organizationStatus",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub organization_status: Option<String>,
-    /// The `type` field.
+    /// Text.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
 }

@@ -5,6 +5,7 @@ pub struct CoinValidateRequest {
     /// Wallet serial (`coinSerial`).
     pub serial: String,
 }
+
 impl CoinValidateRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(serial: impl Into<String>) -> Self {

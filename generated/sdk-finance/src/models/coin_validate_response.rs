@@ -8,12 +8,12 @@ pub struct CoinValidateResponse {
     /// Short form of an issuer (2022-2023 generation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<super::IssuerShort>,
-    /// The `message` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The organisation that owns a wallet.
     pub owner: super::CoinOwner,
-    /// The `status` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }

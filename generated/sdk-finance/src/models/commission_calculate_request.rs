@@ -3,29 +3,30 @@
 #[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct CommissionCalculateRequest {
-    /// The `amount` field.
+    /// A decimal amount. Example: `0.01`.
     #[serde(with = "paygen_runtime::decimal::number")]
     pub amount: paygen_runtime::Decimal,
-    /// The `bankAccountNumber` field.
+    /// Text.
     #[serde(
         rename = "bankAccountNumber",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub bank_account_number: Option<String>,
-    /// The `bankId` field.
+    /// Text.
     #[serde(rename = "bankId", default, skip_serializing_if = "Option::is_none")]
     pub bank_id: Option<String>,
     /// Serial of the wallet.
     #[serde(rename = "coinSerial")]
     pub coin_serial: String,
-    /// The `fullName` field.
+    /// Text.
     #[serde(rename = "fullName", default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
-    /// The `iban` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iban: Option<String>,
 }
+
 impl std::fmt::Debug for CommissionCalculateRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CommissionCalculateRequest")
@@ -41,12 +42,14 @@ impl std::fmt::Debug for CommissionCalculateRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for CommissionCalculateRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.bank_account_number, out);
         paygen_runtime::redact::values_of(&self.iban, out);
     }
 }
+
 impl CommissionCalculateRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(amount: paygen_runtime::Decimal, coin_serial: impl Into<String>) -> Self {
@@ -59,21 +62,25 @@ impl CommissionCalculateRequest {
             iban: None,
         }
     }
+
     /// Sets `bankAccountNumber`.
     pub fn with_bank_account_number(mut self, value: impl Into<String>) -> Self {
         self.bank_account_number = Some(value.into());
         self
     }
+
     /// Sets `bankId`.
     pub fn with_bank_id(mut self, value: impl Into<String>) -> Self {
         self.bank_id = Some(value.into());
         self
     }
+
     /// Sets `fullName`.
     pub fn with_full_name(mut self, value: impl Into<String>) -> Self {
         self.full_name = Some(value.into());
         self
     }
+
     /// Sets `iban`.
     pub fn with_iban(mut self, value: impl Into<String>) -> Self {
         self.iban = Some(value.into());

@@ -15,7 +15,7 @@ pub struct CommissionResponse {
     /// Short form of an issuer (2022-2023 generation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<super::IssuerShort>,
-    /// The `message` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Amount the recipient receives.
@@ -27,7 +27,7 @@ pub struct CommissionResponse {
     /// Amount taken from the sender.
     #[serde(rename = "senderAmountPush", with = "paygen_runtime::decimal::number")]
     pub sender_amount_push: paygen_runtime::Decimal,
-    /// The `status` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Amount of the operation itself.

@@ -2,16 +2,16 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Currency {
-    /// The `active` field.
+    /// `true` or `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
-    /// The `code` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    /// The `description` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `digitalCode` field.
+    /// Text.
     #[serde(
         rename = "digitalCode",
         default,
@@ -21,19 +21,19 @@ pub struct Currency {
     /// Number of decimal places.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fraction: Option<i32>,
-    /// The `id` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `isMain` field.
+    /// `true` or `false`.
     #[serde(rename = "isMain", default, skip_serializing_if = "Option::is_none")]
     pub is_main: Option<bool>,
-    /// The `name` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `snPrefix` field.
+    /// Text.
     #[serde(rename = "snPrefix", default, skip_serializing_if = "Option::is_none")]
     pub sn_prefix: Option<String>,
-    /// The `symbol` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub symbol: Option<String>,
 }

@@ -15,7 +15,7 @@ pub struct CurrencyCreateRequest {
     /// Number of decimal places (2024 generation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fraction: Option<i32>,
-    /// The `name` field.
+    /// Text.
     pub name: String,
     /// Serial-number prefix of the currency's wallets (2024 generation, where issuers no longer exist).
     #[serde(rename = "snPrefix", default, skip_serializing_if = "Option::is_none")]
@@ -23,6 +23,7 @@ pub struct CurrencyCreateRequest {
     /// Display symbol.
     pub symbol: String,
 }
+
 impl CurrencyCreateRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(
@@ -43,16 +44,19 @@ impl CurrencyCreateRequest {
             symbol: symbol.into(),
         }
     }
+
     /// Sets `active`.
     pub fn with_active(mut self, value: bool) -> Self {
         self.active = Some(value);
         self
     }
+
     /// Sets `fraction`.
     pub fn with_fraction(mut self, value: i32) -> Self {
         self.fraction = Some(value);
         self
     }
+
     /// Sets `snPrefix`.
     pub fn with_sn_prefix(mut self, value: impl Into<String>) -> Self {
         self.sn_prefix = Some(value.into());

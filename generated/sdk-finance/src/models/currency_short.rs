@@ -2,16 +2,16 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct CurrencyShort {
-    /// The `code` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    /// The `id` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `sn` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sn: Option<String>,
-    /// The `symbol` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub symbol: Option<String>,
 }

@@ -2,10 +2,10 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ErrorParameter {
-    /// The `key` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    /// The `value` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }

@@ -5,15 +5,15 @@
 pub struct ErrorResponse {
     /// Machine-readable error code.
     pub code: String,
-    /// The `errors` field.
+    /// A list of objects with the properties `message` and `parameter`.
     pub errors: Vec<super::ErrorDetail>,
     /// Correlation id of the failed request on the server.
     #[serde(rename = "mdcId", default, skip_serializing_if = "Option::is_none")]
     pub mdc_id: Option<String>,
-    /// The `message` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The `parameters` field.
+    /// A list of objects with the properties `key` and `value`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<Vec<super::ErrorParameter>>,
     /// Name of a request property the server did not recognise.

@@ -4,28 +4,28 @@
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Issuer {
-    /// The `active` field.
+    /// `true` or `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// A currency. `id`, `snPrefix`, `active`, `fraction` and `isMain` belong to the 2024 generation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<super::Currency>,
-    /// The `description` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Issuer id, used wherever a currency must be named.
     pub id: String,
-    /// The `name` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `orderNumber` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "orderNumber",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub order_number: Option<i32>,
-    /// The `orderQuote` field.
+    /// A 32-bit integer.
     #[serde(
         rename = "orderQuote",
         default,

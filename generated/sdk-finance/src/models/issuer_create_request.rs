@@ -2,16 +2,16 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct IssuerCreateRequest {
-    /// The `active` field.
+    /// `true` or `false`.
     pub active: bool,
     /// Code of an existing currency.
     #[serde(rename = "currencyCode")]
     pub currency_code: String,
-    /// The `description` field.
+    /// Text.
     pub description: String,
-    /// The `name` field.
+    /// Text.
     pub name: String,
-    /// The `orderNumber` field.
+    /// A 32-bit integer.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -20,7 +20,7 @@ pub struct IssuerCreateRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub order_number: paygen_runtime::Nullable<i32>,
-    /// The `orderQuote` field.
+    /// A 32-bit integer.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -33,6 +33,7 @@ pub struct IssuerCreateRequest {
     #[serde(rename = "snPrefix")]
     pub sn_prefix: String,
 }
+
 impl IssuerCreateRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(
@@ -52,21 +53,25 @@ impl IssuerCreateRequest {
             sn_prefix: sn_prefix.into(),
         }
     }
+
     /// Sets `orderNumber`.
     pub fn with_order_number(mut self, value: i32) -> Self {
         self.order_number = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `orderNumber` as `null`.
     pub fn clear_order_number(mut self) -> Self {
         self.order_number = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `orderQuote`.
     pub fn with_order_quote(mut self, value: i32) -> Self {
         self.order_quote = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `orderQuote` as `null`.
     pub fn clear_order_quote(mut self) -> Self {
         self.order_quote = paygen_runtime::Nullable::Null;

@@ -5,13 +5,13 @@ pub struct IssuerShort {
     /// Currency code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    /// The `id` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `sn` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sn: Option<String>,
-    /// The `symbol` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub symbol: Option<String>,
 }

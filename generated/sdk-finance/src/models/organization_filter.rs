@@ -2,13 +2,14 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct OrganizationFilter {
-    /// The `emitentId` field.
+    /// Text.
     #[serde(rename = "emitentId", default, skip_serializing_if = "Option::is_none")]
     pub emitent_id: Option<String>,
-    /// The `types` field.
+    /// A list; each item: one of `cash_desk`, `individual`, `merchant`, `support` and `system`. Example: `\["system"\]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub types: Option<Vec<super::OrganizationType>>,
 }
+
 impl OrganizationFilter {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -17,11 +18,13 @@ impl OrganizationFilter {
             types: None,
         }
     }
+
     /// Sets `emitentId`.
     pub fn with_emitent_id(mut self, value: impl Into<String>) -> Self {
         self.emitent_id = Some(value.into());
         self
     }
+
     /// Sets `types`.
     pub fn with_types(mut self, value: Vec<super::OrganizationType>) -> Self {
         self.types = Some(value);

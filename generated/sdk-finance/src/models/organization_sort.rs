@@ -14,6 +14,7 @@ pub struct OrganizationSort {
     )]
     pub creation_date: Option<super::SortDirection>,
 }
+
 impl OrganizationSort {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -22,11 +23,13 @@ impl OrganizationSort {
             creation_date: None,
         }
     }
+
     /// Sets `createdAt`.
     pub fn with_created_at(mut self, value: super::SortDirection) -> Self {
         self.created_at = Some(value);
         self
     }
+
     /// Sets `creationDate`.
     pub fn with_creation_date(mut self, value: super::SortDirection) -> Self {
         self.creation_date = Some(value);

@@ -16,6 +16,7 @@ pub enum OrganizationType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl OrganizationType {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -29,6 +30,7 @@ impl OrganizationType {
         }
     }
 }
+
 impl From<String> for OrganizationType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -41,6 +43,7 @@ impl From<String> for OrganizationType {
         }
     }
 }
+
 impl From<OrganizationType> for String {
     fn from(value: OrganizationType) -> Self {
         match value {
@@ -49,11 +52,13 @@ impl From<OrganizationType> for String {
         }
     }
 }
+
 impl std::fmt::Display for OrganizationType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for OrganizationType {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -4,24 +4,24 @@
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct OrganizationViewResponse {
-    /// The `message` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The `pageNumber` field.
+    /// A 32-bit integer.
     #[serde(rename = "pageNumber")]
     pub page_number: i32,
-    /// The `pageSize` field.
+    /// A 32-bit integer.
     #[serde(rename = "pageSize")]
     pub page_size: i32,
-    /// The `records` field.
+    /// A list of objects with the properties `contract_info`, `id`, `identificationStatus`, `message`, `name`, `organizationStatus`, `status` and `type`.
     pub records: Vec<super::Organization>,
-    /// The `status` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// The `totalPages` field.
+    /// A 32-bit integer.
     #[serde(rename = "totalPages")]
     pub total_pages: i32,
-    /// The `totalRecords` field.
+    /// An integer.
     #[serde(rename = "totalRecords")]
     pub total_records: i64,
 }

@@ -2,29 +2,29 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct PaymentToolDetails {
-    /// The `currency` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    /// The `destId` field.
+    /// Text.
     #[serde(rename = "destId", default, skip_serializing_if = "Option::is_none")]
     pub dest_id: Option<String>,
     /// Destination wallet serial or card number.
     #[serde(rename = "destValue", default, skip_serializing_if = "Option::is_none")]
     pub dest_value: Option<String>,
-    /// The `recipientFullName` field.
+    /// Text.
     #[serde(
         rename = "recipientFullName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub recipient_full_name: Option<String>,
-    /// The `srcId` field.
+    /// Text.
     #[serde(rename = "srcId", default, skip_serializing_if = "Option::is_none")]
     pub src_id: Option<String>,
     /// Source wallet serial or card number.
     #[serde(rename = "srcValue", default, skip_serializing_if = "Option::is_none")]
     pub src_value: Option<String>,
-    /// The `symbol` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub symbol: Option<String>,
     /// Kind of transfer endpoint.

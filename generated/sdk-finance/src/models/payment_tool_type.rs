@@ -10,6 +10,7 @@ pub enum PaymentToolType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl PaymentToolType {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -20,6 +21,7 @@ impl PaymentToolType {
         }
     }
 }
+
 impl From<String> for PaymentToolType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -29,6 +31,7 @@ impl From<String> for PaymentToolType {
         }
     }
 }
+
 impl From<PaymentToolType> for String {
     fn from(value: PaymentToolType) -> Self {
         match value {
@@ -37,11 +40,13 @@ impl From<PaymentToolType> for String {
         }
     }
 }
+
 impl std::fmt::Display for PaymentToolType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for PaymentToolType {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -2,7 +2,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct RecipientCoin {
-    /// The `active` field.
+    /// `true` or `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Short form of a currency (2024 generation).
@@ -11,10 +11,10 @@ pub struct RecipientCoin {
     /// Short form of an issuer (2022-2023 generation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<super::IssuerShort>,
-    /// The `serial` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub serial: Option<String>,
-    /// The `type` field.
+    /// Text.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
 }

@@ -11,6 +11,7 @@ pub struct RegistrationConfirmRequest {
     /// Format: `password`.
     pub password: String,
 }
+
 impl std::fmt::Debug for RegistrationConfirmRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RegistrationConfirmRequest")
@@ -23,12 +24,14 @@ impl std::fmt::Debug for RegistrationConfirmRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for RegistrationConfirmRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.otp, out);
         paygen_runtime::redact::values_of(&self.password, out);
     }
 }
+
 impl RegistrationConfirmRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(

@@ -18,6 +18,7 @@ pub struct RegistrationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<super::RegistrationRequestRole>,
 }
+
 impl RegistrationRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(login: impl Into<String>) -> Self {
@@ -28,16 +29,19 @@ impl RegistrationRequest {
             role: None,
         }
     }
+
     /// Sets `legalType`.
     pub fn with_legal_type(mut self, value: super::LegalType) -> Self {
         self.legal_type = Some(value);
         self
     }
+
     /// Sets `referralLink`.
     pub fn with_referral_link(mut self, value: impl Into<String>) -> Self {
         self.referral_link = Some(value.into());
         self
     }
+
     /// Sets `role`.
     pub fn with_role(mut self, value: super::RegistrationRequestRole) -> Self {
         self.role = Some(value);

@@ -5,10 +5,10 @@ pub struct RegistrationResponse {
     /// What the platform did, for example `EMAIL_SENT`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
-    /// The `message` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The `status` field.
+    /// Text. Example: `ok`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }

@@ -26,6 +26,7 @@ pub enum Role {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl Role {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -44,6 +45,7 @@ impl Role {
         }
     }
 }
+
 impl From<String> for Role {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -61,6 +63,7 @@ impl From<String> for Role {
         }
     }
 }
+
 impl From<Role> for String {
     fn from(value: Role) -> Self {
         match value {
@@ -69,11 +72,13 @@ impl From<Role> for String {
         }
     }
 }
+
 impl std::fmt::Display for Role {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for Role {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -2,7 +2,7 @@
 #[derive(Clone, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct SmartCard {
-    /// The `active` field.
+    /// `true` or `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Serial of the linked wallet.
@@ -20,23 +20,23 @@ pub struct SmartCard {
         with = "paygen_runtime::decimal::option_number"
     )]
     pub available_amount: Option<paygen_runtime::Decimal>,
-    /// The `cardNumber` field.
+    /// Text.
     #[serde(rename = "cardNumber")]
     pub card_number: String,
-    /// The `createdAt` field.
+    /// A date and time (RFC 3339).
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<paygen_runtime::DateTime>,
-    /// The `currencyCode` field.
+    /// Text.
     #[serde(
         rename = "currencyCode",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub currency_code: Option<String>,
-    /// The `cvv` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cvv: Option<String>,
-    /// The `expirationDate` field.
+    /// Text.
     #[serde(
         rename = "expirationDate",
         default,
@@ -50,19 +50,19 @@ pub struct SmartCard {
         skip_serializing_if = "Option::is_none"
     )]
     pub expiration_status: Option<super::SmartCardExpirationStatus>,
-    /// The `id` field.
+    /// Text.
     pub id: String,
-    /// The `name` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `organizationId` field.
+    /// Text.
     #[serde(
         rename = "organizationId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub organization_id: Option<String>,
-    /// The `paymentSystem` field.
+    /// Text.
     #[serde(
         rename = "paymentSystem",
         default,
@@ -70,6 +70,7 @@ pub struct SmartCard {
     )]
     pub payment_system: Option<String>,
 }
+
 impl std::fmt::Debug for SmartCard {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SmartCard")

@@ -11,6 +11,7 @@ pub enum SortDirection {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl SortDirection {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -21,6 +22,7 @@ impl SortDirection {
         }
     }
 }
+
 impl From<String> for SortDirection {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -30,6 +32,7 @@ impl From<String> for SortDirection {
         }
     }
 }
+
 impl From<SortDirection> for String {
     fn from(value: SortDirection) -> Self {
         match value {
@@ -38,11 +41,13 @@ impl From<SortDirection> for String {
         }
     }
 }
+
 impl std::fmt::Display for SortDirection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for SortDirection {
     fn to_param(&self) -> String {
         self.as_str().to_string()

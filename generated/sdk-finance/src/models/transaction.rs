@@ -2,7 +2,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Transaction {
-    /// The `amount` field.
+    /// A decimal amount.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -12,13 +12,13 @@ pub struct Transaction {
     /// A wallet as it appears on an operation or transaction.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<super::ClientCoin>,
-    /// The `id` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Short form of an issuer (2022-2023 generation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<super::IssuerShort>,
-    /// The `performedAt` field.
+    /// A date and time (RFC 3339).
     #[serde(
         rename = "performedAt",
         default,
@@ -28,10 +28,10 @@ pub struct Transaction {
     /// A wallet as it appears on an operation or transaction.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<super::ClientCoin>,
-    /// The `type` field.
+    /// Text.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
-    /// The `updatedAt` field.
+    /// A date and time (RFC 3339).
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<paygen_runtime::DateTime>,
 }

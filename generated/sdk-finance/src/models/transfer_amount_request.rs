@@ -2,10 +2,11 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TransferAmountRequest {
-    /// The `amount` field.
+    /// A decimal amount.
     #[serde(with = "paygen_runtime::decimal::number")]
     pub amount: paygen_runtime::Decimal,
 }
+
 impl TransferAmountRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(amount: paygen_runtime::Decimal) -> Self {

@@ -2,19 +2,19 @@
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransferTemplate {
-    /// The `amount` field.
+    /// A decimal amount.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "paygen_runtime::decimal::option_number"
     )]
     pub amount: Option<paygen_runtime::Decimal>,
-    /// The `description` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `id` field.
+    /// Text.
     pub id: String,
-    /// The `name` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Source and destination of a transfer, as wallet serials or card numbers.
@@ -31,7 +31,7 @@ pub struct TransferTemplate {
         skip_serializing_if = "Option::is_none"
     )]
     pub recipient_coin: Option<super::RecipientCoin>,
-    /// The `recipientPhoneNumber` field.
+    /// Text.
     #[serde(
         rename = "recipientPhoneNumber",
         default,

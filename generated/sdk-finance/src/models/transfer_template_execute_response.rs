@@ -7,14 +7,14 @@ pub struct TransferTemplateExecuteResponse {
     /// Identifier to save the transfer as a template.
     #[serde(rename = "businessProcessId")]
     pub business_process_id: String,
-    /// The `businessProcessStatus` field.
+    /// Text.
     #[serde(rename = "businessProcessStatus")]
     pub business_process_status: String,
-    /// The `message` field.
+    /// Text.
     pub message: String,
-    /// The `status` field.
+    /// Text.
     pub status: String,
-    /// The `templateId` field.
+    /// Text.
     #[serde(rename = "templateId")]
     pub template_id: String,
 }

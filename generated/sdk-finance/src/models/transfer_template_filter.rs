@@ -2,17 +2,17 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TransferTemplateFilter {
-    /// The `filterType` field.
+    /// Text.
     #[serde(
         rename = "filterType",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub filter_type: Option<String>,
-    /// The `id` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `name` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Kind of transfer endpoint.
@@ -22,7 +22,7 @@ pub struct TransferTemplateFilter {
         skip_serializing_if = "Option::is_none"
     )]
     pub payment_tool_type: Option<super::PaymentToolType>,
-    /// The `recipientPhoneNumber` field.
+    /// Text.
     #[serde(
         rename = "recipientPhoneNumber",
         default,
@@ -30,6 +30,7 @@ pub struct TransferTemplateFilter {
     )]
     pub recipient_phone_number: Option<String>,
 }
+
 impl TransferTemplateFilter {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -41,26 +42,31 @@ impl TransferTemplateFilter {
             recipient_phone_number: None,
         }
     }
+
     /// Sets `filterType`.
     pub fn with_filter_type(mut self, value: impl Into<String>) -> Self {
         self.filter_type = Some(value.into());
         self
     }
+
     /// Sets `id`.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
+
     /// Sets `name`.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets `paymentToolType`.
     pub fn with_payment_tool_type(mut self, value: super::PaymentToolType) -> Self {
         self.payment_tool_type = Some(value);
         self
     }
+
     /// Sets `recipientPhoneNumber`.
     pub fn with_recipient_phone_number(mut self, value: impl Into<String>) -> Self {
         self.recipient_phone_number = Some(value.into());

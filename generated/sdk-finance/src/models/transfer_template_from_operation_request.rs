@@ -2,16 +2,17 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TransferTemplateFromOperationRequest {
-    /// The `amount` field.
+    /// A decimal amount.
     #[serde(with = "paygen_runtime::decimal::number")]
     pub amount: paygen_runtime::Decimal,
-    /// The `description` field.
+    /// Text.
     pub description: String,
-    /// The `name` field.
+    /// Text.
     pub name: String,
-    /// The `reusable` field.
+    /// `true` or `false`.
     pub reusable: bool,
 }
+
 impl TransferTemplateFromOperationRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(

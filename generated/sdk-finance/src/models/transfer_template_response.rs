@@ -2,22 +2,22 @@
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct TransferTemplateResponse {
-    /// The `amount` field.
+    /// A decimal amount.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "paygen_runtime::decimal::option_number"
     )]
     pub amount: Option<paygen_runtime::Decimal>,
-    /// The `description` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `id` field.
+    /// Text.
     pub id: String,
-    /// The `message` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The `name` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The destination wallet of a transfer template.
@@ -27,7 +27,7 @@ pub struct TransferTemplateResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub recipient_coin: Option<super::RecipientCoin>,
-    /// The `recipientPhoneNumber` field.
+    /// Text.
     #[serde(
         rename = "recipientPhoneNumber",
         default,
@@ -42,7 +42,7 @@ pub struct TransferTemplateResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub sender_coin: Option<super::Coin>,
-    /// The `status` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }

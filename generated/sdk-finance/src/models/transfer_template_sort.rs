@@ -6,11 +6,13 @@ pub struct TransferTemplateSort {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<super::SortDirection>,
 }
+
 impl TransferTemplateSort {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self { date: None }
     }
+
     /// Sets `date`.
     pub fn with_date(mut self, value: super::SortDirection) -> Self {
         self.date = Some(value);

@@ -22,6 +22,7 @@ pub struct TransferTemplateViewRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sort: Option<super::TransferTemplateSort>,
 }
+
 impl TransferTemplateViewRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -33,26 +34,31 @@ impl TransferTemplateViewRequest {
             sort: None,
         }
     }
+
     /// Sets `all`.
     pub fn with_all(mut self, value: bool) -> Self {
         self.all = Some(value);
         self
     }
+
     /// Sets `filter`.
     pub fn with_filter(mut self, value: super::TransferTemplateFilter) -> Self {
         self.filter = Some(value);
         self
     }
+
     /// Sets `pageNumber`.
     pub fn with_page_number(mut self, value: i32) -> Self {
         self.page_number = Some(value);
         self
     }
+
     /// Sets `pageSize`.
     pub fn with_page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
+
     /// Sets `sort`.
     pub fn with_sort(mut self, value: super::TransferTemplateSort) -> Self {
         self.sort = Some(value);

@@ -2,31 +2,31 @@
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct User {
-    /// The `active` field.
+    /// `true` or `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
-    /// The `banExpiryDate` field.
+    /// A date and time (RFC 3339).
     #[serde(
         rename = "banExpiryDate",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub ban_expiry_date: Option<paygen_runtime::DateTime>,
-    /// The `banned` field.
+    /// `true` or `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub banned: Option<bool>,
     /// Contact details of a user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<super::UserContact>,
-    /// The `createdAt` field.
+    /// A date and time (RFC 3339).
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<paygen_runtime::DateTime>,
-    /// The `id` field.
+    /// Text.
     pub id: String,
-    /// The `members` field.
+    /// A list of objects with the properties `contract_info`, `id`, `organization` and `role`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<super::UserMember>>,
-    /// The `name` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }

@@ -2,31 +2,31 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct UserContact {
-    /// The `countryCode` field.
+    /// Text.
     #[serde(
         rename = "countryCode",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub country_code: Option<String>,
-    /// The `email` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    /// The `emailVerified` field.
+    /// `true` or `false`.
     #[serde(
         rename = "emailVerified",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub email_verified: Option<bool>,
-    /// The `phoneNumber` field.
+    /// Text.
     #[serde(
         rename = "phoneNumber",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub phone_number: Option<String>,
-    /// The `phoneVerified` field.
+    /// `true` or `false`.
     #[serde(
         rename = "phoneVerified",
         default,

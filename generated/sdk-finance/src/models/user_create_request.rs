@@ -19,6 +19,7 @@ pub struct UserCreateRequest {
     /// Role of a user within an organisation.
     pub role: super::Role,
 }
+
 impl UserCreateRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(login: impl Into<String>, role: super::Role) -> Self {
@@ -29,16 +30,19 @@ impl UserCreateRequest {
             role,
         }
     }
+
     /// Sets `legalType`.
     pub fn with_legal_type(mut self, value: super::LegalType) -> Self {
         self.legal_type = Some(value);
         self
     }
+
     /// Sets `organizationId`.
     pub fn with_organization_id(mut self, value: impl Into<String>) -> Self {
         self.organization_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `organizationId` as `null`.
     pub fn clear_organization_id(mut self) -> Self {
         self.organization_id = paygen_runtime::Nullable::Null;

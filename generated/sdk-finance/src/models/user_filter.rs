@@ -2,69 +2,69 @@
 #[derive(Clone, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UserFilter {
-    /// The `active` field.
+    /// `true` or `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
-    /// The `banned` field.
+    /// `true` or `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub banned: Option<bool>,
-    /// The `email` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    /// The `emailVerified` field.
+    /// `true` or `false`.
     #[serde(
         rename = "emailVerified",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub email_verified: Option<bool>,
-    /// The `iban` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iban: Option<String>,
-    /// The `identificationStatus` field.
+    /// Text.
     #[serde(
         rename = "identificationStatus",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub identification_status: Option<String>,
-    /// The `ids` field.
+    /// A list; each item: text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
-    /// The `organizationIds` field.
+    /// A list; each item: text.
     #[serde(
         rename = "organizationIds",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub organization_ids: Option<Vec<String>>,
-    /// The `personalId` field.
+    /// Text.
     #[serde(
         rename = "personalId",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub personal_id: Option<String>,
-    /// The `phone` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    /// The `phoneVerified` field.
+    /// `true` or `false`.
     #[serde(
         rename = "phoneVerified",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub phone_verified: Option<bool>,
-    /// The `roles` field.
+    /// A list; each item: one of `accountant`, `administrator`, `antifraud_specialist`, `cashier`, `cfo`, `compliance_manager`, `compliance_specialist`, `customer_support` and 2 more.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<super::Role>>,
     /// Free-text search.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
-    /// The `tid` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tid: Option<String>,
-    /// The `virtualAccountNumber` field.
+    /// Text.
     #[serde(
         rename = "virtualAccountNumber",
         default,
@@ -72,6 +72,7 @@ pub struct UserFilter {
     )]
     pub virtual_account_number: Option<String>,
 }
+
 impl std::fmt::Debug for UserFilter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("UserFilter")
@@ -96,12 +97,14 @@ impl std::fmt::Debug for UserFilter {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for UserFilter {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.iban, out);
         paygen_runtime::redact::values_of(&self.virtual_account_number, out);
     }
 }
+
 impl UserFilter {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -123,76 +126,91 @@ impl UserFilter {
             virtual_account_number: None,
         }
     }
+
     /// Sets `active`.
     pub fn with_active(mut self, value: bool) -> Self {
         self.active = Some(value);
         self
     }
+
     /// Sets `banned`.
     pub fn with_banned(mut self, value: bool) -> Self {
         self.banned = Some(value);
         self
     }
+
     /// Sets `email`.
     pub fn with_email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self
     }
+
     /// Sets `emailVerified`.
     pub fn with_email_verified(mut self, value: bool) -> Self {
         self.email_verified = Some(value);
         self
     }
+
     /// Sets `iban`.
     pub fn with_iban(mut self, value: impl Into<String>) -> Self {
         self.iban = Some(value.into());
         self
     }
+
     /// Sets `identificationStatus`.
     pub fn with_identification_status(mut self, value: impl Into<String>) -> Self {
         self.identification_status = Some(value.into());
         self
     }
+
     /// Sets `ids`.
     pub fn with_ids(mut self, value: Vec<String>) -> Self {
         self.ids = Some(value);
         self
     }
+
     /// Sets `organizationIds`.
     pub fn with_organization_ids(mut self, value: Vec<String>) -> Self {
         self.organization_ids = Some(value);
         self
     }
+
     /// Sets `personalId`.
     pub fn with_personal_id(mut self, value: impl Into<String>) -> Self {
         self.personal_id = Some(value.into());
         self
     }
+
     /// Sets `phone`.
     pub fn with_phone(mut self, value: impl Into<String>) -> Self {
         self.phone = Some(value.into());
         self
     }
+
     /// Sets `phoneVerified`.
     pub fn with_phone_verified(mut self, value: bool) -> Self {
         self.phone_verified = Some(value);
         self
     }
+
     /// Sets `roles`.
     pub fn with_roles(mut self, value: Vec<super::Role>) -> Self {
         self.roles = Some(value);
         self
     }
+
     /// Sets `text`.
     pub fn with_text(mut self, value: impl Into<String>) -> Self {
         self.text = Some(value.into());
         self
     }
+
     /// Sets `tid`.
     pub fn with_tid(mut self, value: impl Into<String>) -> Self {
         self.tid = Some(value.into());
         self
     }
+
     /// Sets `virtualAccountNumber`.
     pub fn with_virtual_account_number(mut self, value: impl Into<String>) -> Self {
         self.virtual_account_number = Some(value.into());

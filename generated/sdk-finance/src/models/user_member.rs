@@ -5,7 +5,7 @@ pub struct UserMember {
     /// Contract summary of an organisation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contract_info: Option<super::ContractInfo>,
-    /// The `id` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// An organisation (the short form on memberships carries fewer fields).

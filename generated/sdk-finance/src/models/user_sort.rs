@@ -9,6 +9,7 @@ pub struct UserSort {
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<super::SortDirection>,
 }
+
 impl UserSort {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -17,11 +18,13 @@ impl UserSort {
             created_at: None,
         }
     }
+
     /// Sets `active`.
     pub fn with_active(mut self, value: super::SortDirection) -> Self {
         self.active = Some(value);
         self
     }
+
     /// Sets `createdAt`.
     pub fn with_created_at(mut self, value: super::SortDirection) -> Self {
         self.created_at = Some(value);

@@ -22,11 +22,13 @@ pub struct UserViewRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sort: Option<super::UserSort>,
 }
+
 impl paygen_runtime::redact::SensitiveValues for UserViewRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::SensitiveValues::sensitive_values(&self.filter, out);
     }
 }
+
 impl UserViewRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -38,26 +40,31 @@ impl UserViewRequest {
             sort: None,
         }
     }
+
     /// Sets `all`.
     pub fn with_all(mut self, value: bool) -> Self {
         self.all = Some(value);
         self
     }
+
     /// Sets `filter`.
     pub fn with_filter(mut self, value: super::UserFilter) -> Self {
         self.filter = Some(value);
         self
     }
+
     /// Sets `pageNumber`.
     pub fn with_page_number(mut self, value: i32) -> Self {
         self.page_number = Some(value);
         self
     }
+
     /// Sets `pageSize`.
     pub fn with_page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
+
     /// Sets `sort`.
     pub fn with_sort(mut self, value: super::UserSort) -> Self {
         self.sort = Some(value);

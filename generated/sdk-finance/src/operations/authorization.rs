@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Obtaining a session token with login and password, including the one-time-password step.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthorizationApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> AuthorizationApi<'a> {
     /// Log in and obtain a token
     ///
@@ -24,6 +26,7 @@ impl<'a> AuthorizationApi<'a> {
             body: body.into(),
         }
     }
+
     /// Confirm a login with a one-time password
     ///
     /// Second step of a login when `authorize` answered `action: OTP_SENT`: sends the login and
@@ -45,6 +48,7 @@ impl<'a> AuthorizationApi<'a> {
         }
     }
 }
+
 /// Log in and obtain a token
 ///
 /// `POST /authorization`, started by [`AuthorizationApi::authorize`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -54,6 +58,7 @@ pub struct Authorize<'a> {
     call: Call<'a>,
     body: crate::models::LoginRequest,
 }
+
 impl<'a> Authorize<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -62,6 +67,7 @@ impl<'a> Authorize<'a> {
     ) -> impl Future<Output = Result<crate::models::AuthorizationResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -76,21 +82,25 @@ impl<'a> Authorize<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for Authorize<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for Authorize<'_> {
     type Output = crate::models::AuthorizationResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/authorization",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -98,6 +108,7 @@ impl paygen_runtime::Operation for Authorize<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -105,6 +116,7 @@ impl paygen_runtime::Operation for Authorize<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Confirm a login with a one-time password
 ///
 /// `POST /authorization/confirm`, started by [`AuthorizationApi::confirm_authorization`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -114,6 +126,7 @@ pub struct ConfirmAuthorization<'a> {
     call: Call<'a>,
     body: crate::models::AuthorizationConfirmRequest,
 }
+
 impl<'a> ConfirmAuthorization<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -122,6 +135,7 @@ impl<'a> ConfirmAuthorization<'a> {
     ) -> impl Future<Output = Result<crate::models::AuthorizationResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -136,21 +150,25 @@ impl<'a> ConfirmAuthorization<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ConfirmAuthorization<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ConfirmAuthorization<'_> {
     type Output = crate::models::AuthorizationResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/authorization/confirm",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -158,6 +176,7 @@ impl paygen_runtime::Operation for ConfirmAuthorization<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

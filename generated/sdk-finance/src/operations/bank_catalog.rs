@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// The catalog of banks used by bank top-ups and withdrawals (administrator).
 #[derive(Clone, Copy, Debug)]
 pub struct BankCatalogApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> BankCatalogApi<'a> {
     /// List the banks in the catalog
     ///
@@ -16,6 +18,7 @@ impl<'a> BankCatalogApi<'a> {
             call: Call::new(self.client),
         }
     }
+
     /// Add a bank to the catalog
     ///
     /// Registers a bank so that bank top-ups and withdrawals can refer to it. Requires the
@@ -36,6 +39,7 @@ impl<'a> BankCatalogApi<'a> {
         }
     }
 }
+
 /// List the banks in the catalog
 ///
 /// `GET /bank-catalog`, started by [`BankCatalogApi::list_banks`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -44,6 +48,7 @@ impl<'a> BankCatalogApi<'a> {
 pub struct ListBanks<'a> {
     call: Call<'a>,
 }
+
 impl<'a> ListBanks<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -53,6 +58,7 @@ impl<'a> ListBanks<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -67,21 +73,25 @@ impl<'a> ListBanks<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListBanks<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListBanks<'_> {
     type Output = crate::models::BankCatalogListResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/bank-catalog",
         security: &[&["tokenAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -89,6 +99,7 @@ impl paygen_runtime::Operation for ListBanks<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Add a bank to the catalog
 ///
 /// `POST /bank-catalog`, started by [`BankCatalogApi::add_bank`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -98,6 +109,7 @@ pub struct AddBank<'a> {
     call: Call<'a>,
     body: crate::models::BankCatalogCreateRequest,
 }
+
 impl<'a> AddBank<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -107,6 +119,7 @@ impl<'a> AddBank<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -121,27 +134,32 @@ impl<'a> AddBank<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for AddBank<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for AddBank<'_> {
     type Output = crate::models::BankCatalogCreateResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/bank-catalog",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

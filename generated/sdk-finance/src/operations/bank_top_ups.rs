@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Crediting wallets from bank transfers, directly or through requests an accountant accepts or declines.
 #[derive(Clone, Copy, Debug)]
 pub struct BankTopUpsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> BankTopUpsApi<'a> {
     /// Calculate the commission of a bank top-up
     ///
@@ -27,6 +29,7 @@ impl<'a> BankTopUpsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Create a bank top-up request
     ///
     /// Records a top-up from a bank transfer as a request that stays pending until it is
@@ -46,6 +49,7 @@ impl<'a> BankTopUpsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Top up a wallet from a bank transfer
     ///
     /// Credits a wallet with money received by bank transfer on the platform's transit account,
@@ -65,6 +69,7 @@ impl<'a> BankTopUpsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Accept a bank top-up request
     ///
     /// Approves a pending top-up request so that the wallet is credited. Meant for the accountant role. No request body.
@@ -79,6 +84,7 @@ impl<'a> BankTopUpsApi<'a> {
             request_identifier,
         }
     }
+
     /// Decline a bank top-up request
     ///
     /// Rejects a pending top-up request; the wallet is not credited. Meant for the accountant role. No request body.
@@ -94,6 +100,7 @@ impl<'a> BankTopUpsApi<'a> {
         }
     }
 }
+
 /// Calculate the commission of a bank top-up
 ///
 /// `POST /bank-top-ups/calculate`, started by [`BankTopUpsApi::calculate_bank_top_up`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -103,6 +110,7 @@ pub struct CalculateBankTopUp<'a> {
     call: Call<'a>,
     body: crate::models::CommissionCalculateRequest,
 }
+
 impl<'a> CalculateBankTopUp<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -111,6 +119,7 @@ impl<'a> CalculateBankTopUp<'a> {
     ) -> impl Future<Output = Result<crate::models::CommissionResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -122,21 +131,25 @@ impl<'a> CalculateBankTopUp<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CalculateBankTopUp<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CalculateBankTopUp<'_> {
     type Output = crate::models::CommissionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/bank-top-ups/calculate",
         security: &[&["tokenAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -144,6 +157,7 @@ impl paygen_runtime::Operation for CalculateBankTopUp<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -151,6 +165,7 @@ impl paygen_runtime::Operation for CalculateBankTopUp<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Create a bank top-up request
 ///
 /// `POST /bank-top-ups/create-request/with-bank`, started by [`BankTopUpsApi::create_bank_top_up_request`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -160,6 +175,7 @@ pub struct CreateBankTopUpRequest<'a> {
     call: Call<'a>,
     body: crate::models::BankTopUpRequestCreateRequest,
 }
+
 impl<'a> CreateBankTopUpRequest<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -168,6 +184,7 @@ impl<'a> CreateBankTopUpRequest<'a> {
     ) -> impl Future<Output = Result<crate::models::BankOperationResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -182,21 +199,25 @@ impl<'a> CreateBankTopUpRequest<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateBankTopUpRequest<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateBankTopUpRequest<'_> {
     type Output = crate::models::BankOperationResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/bank-top-ups/create-request/with-bank",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -204,6 +225,7 @@ impl paygen_runtime::Operation for CreateBankTopUpRequest<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -211,6 +233,7 @@ impl paygen_runtime::Operation for CreateBankTopUpRequest<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Top up a wallet from a bank transfer
 ///
 /// `POST /bank-top-ups/with-bank`, started by [`BankTopUpsApi::top_up_with_bank`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -220,6 +243,7 @@ pub struct TopUpWithBank<'a> {
     call: Call<'a>,
     body: crate::models::BankOperationRequest,
 }
+
 impl<'a> TopUpWithBank<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -228,6 +252,7 @@ impl<'a> TopUpWithBank<'a> {
     ) -> impl Future<Output = Result<crate::models::BankOperationResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -242,21 +267,25 @@ impl<'a> TopUpWithBank<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for TopUpWithBank<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for TopUpWithBank<'_> {
     type Output = crate::models::BankOperationResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/bank-top-ups/with-bank",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -264,6 +293,7 @@ impl paygen_runtime::Operation for TopUpWithBank<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -271,6 +301,7 @@ impl paygen_runtime::Operation for TopUpWithBank<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Accept a bank top-up request
 ///
 /// `POST /bank-top-ups/{requestIdentifier}/accept`, started by [`BankTopUpsApi::accept_bank_top_up`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -280,12 +311,14 @@ pub struct AcceptBankTopUp<'a> {
     call: Call<'a>,
     request_identifier: i64,
 }
+
 impl<'a> AcceptBankTopUp<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -295,27 +328,32 @@ impl<'a> AcceptBankTopUp<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for AcceptBankTopUp<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for AcceptBankTopUp<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/bank-top-ups/{requestIdentifier}/accept",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("requestIdentifier", &self.request_identifier);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -323,6 +361,7 @@ impl paygen_runtime::Operation for AcceptBankTopUp<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Decline a bank top-up request
 ///
 /// `POST /bank-top-ups/{requestIdentifier}/decline`, started by [`BankTopUpsApi::decline_bank_top_up`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -332,12 +371,14 @@ pub struct DeclineBankTopUp<'a> {
     call: Call<'a>,
     request_identifier: i64,
 }
+
 impl<'a> DeclineBankTopUp<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -347,27 +388,32 @@ impl<'a> DeclineBankTopUp<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for DeclineBankTopUp<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for DeclineBankTopUp<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/bank-top-ups/{requestIdentifier}/decline",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("requestIdentifier", &self.request_identifier);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

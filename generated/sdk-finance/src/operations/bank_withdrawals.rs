@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Withdrawal requests from wallets to bank accounts, accepted or declined by an accountant.
 #[derive(Clone, Copy, Debug)]
 pub struct BankWithdrawalsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> BankWithdrawalsApi<'a> {
     /// Calculate the commission of a bank withdrawal
     ///
@@ -27,6 +29,7 @@ impl<'a> BankWithdrawalsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Create a bank withdrawal request
     ///
     /// Asks for money to be paid out from a wallet to a bank account. The amount is held until
@@ -46,6 +49,7 @@ impl<'a> BankWithdrawalsApi<'a> {
             body: body.into(),
         }
     }
+
     /// Accept a bank withdrawal request
     ///
     /// Approves a pending withdrawal request so that the held amount is paid out. Meant for the accountant role. No request body.
@@ -60,6 +64,7 @@ impl<'a> BankWithdrawalsApi<'a> {
             request_identifier,
         }
     }
+
     /// Decline a bank withdrawal request
     ///
     /// Rejects a pending withdrawal request and releases the held amount. Meant for the accountant role. No request body.
@@ -75,6 +80,7 @@ impl<'a> BankWithdrawalsApi<'a> {
         }
     }
 }
+
 /// Calculate the commission of a bank withdrawal
 ///
 /// `POST /bank-withdrawals/calculate`, started by [`BankWithdrawalsApi::calculate_bank_withdrawal`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -84,6 +90,7 @@ pub struct CalculateBankWithdrawal<'a> {
     call: Call<'a>,
     body: crate::models::CommissionCalculateRequest,
 }
+
 impl<'a> CalculateBankWithdrawal<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -92,6 +99,7 @@ impl<'a> CalculateBankWithdrawal<'a> {
     ) -> impl Future<Output = Result<crate::models::CommissionResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -103,21 +111,25 @@ impl<'a> CalculateBankWithdrawal<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CalculateBankWithdrawal<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CalculateBankWithdrawal<'_> {
     type Output = crate::models::CommissionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/bank-withdrawals/calculate",
         security: &[&["tokenAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -125,6 +137,7 @@ impl paygen_runtime::Operation for CalculateBankWithdrawal<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -132,6 +145,7 @@ impl paygen_runtime::Operation for CalculateBankWithdrawal<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Create a bank withdrawal request
 ///
 /// `POST /bank-withdrawals/with-bank`, started by [`BankWithdrawalsApi::create_bank_withdrawal`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -141,6 +155,7 @@ pub struct CreateBankWithdrawal<'a> {
     call: Call<'a>,
     body: crate::models::BankOperationRequest,
 }
+
 impl<'a> CreateBankWithdrawal<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -149,6 +164,7 @@ impl<'a> CreateBankWithdrawal<'a> {
     ) -> impl Future<Output = Result<crate::models::BankOperationResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -163,21 +179,25 @@ impl<'a> CreateBankWithdrawal<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateBankWithdrawal<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateBankWithdrawal<'_> {
     type Output = crate::models::BankOperationResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/bank-withdrawals/with-bank",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -185,6 +205,7 @@ impl paygen_runtime::Operation for CreateBankWithdrawal<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -192,6 +213,7 @@ impl paygen_runtime::Operation for CreateBankWithdrawal<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Accept a bank withdrawal request
 ///
 /// `POST /bank-withdrawals/{requestIdentifier}/accept`, started by [`BankWithdrawalsApi::accept_bank_withdrawal`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -201,12 +223,14 @@ pub struct AcceptBankWithdrawal<'a> {
     call: Call<'a>,
     request_identifier: i64,
 }
+
 impl<'a> AcceptBankWithdrawal<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -216,27 +240,32 @@ impl<'a> AcceptBankWithdrawal<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for AcceptBankWithdrawal<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for AcceptBankWithdrawal<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/bank-withdrawals/{requestIdentifier}/accept",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("requestIdentifier", &self.request_identifier);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -244,6 +273,7 @@ impl paygen_runtime::Operation for AcceptBankWithdrawal<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// Decline a bank withdrawal request
 ///
 /// `POST /bank-withdrawals/{requestIdentifier}/decline`, started by [`BankWithdrawalsApi::decline_bank_withdrawal`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -253,12 +283,14 @@ pub struct DeclineBankWithdrawal<'a> {
     call: Call<'a>,
     request_identifier: i64,
 }
+
 impl<'a> DeclineBankWithdrawal<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -268,27 +300,32 @@ impl<'a> DeclineBankWithdrawal<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for DeclineBankWithdrawal<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for DeclineBankWithdrawal<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/bank-withdrawals/{requestIdentifier}/decline",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("requestIdentifier", &self.request_identifier);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// The caller's wallets ("coins") and validation of wallet serials.
 #[derive(Clone, Copy, Debug)]
 pub struct CoinsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> CoinsApi<'a> {
     /// List the caller's wallets
     ///
@@ -16,6 +18,7 @@ impl<'a> CoinsApi<'a> {
             call: Call::new(self.client),
         }
     }
+
     /// Validate a wallet serial
     ///
     /// Checks that a wallet serial exists and returns its owner and currency, for example before crediting it from a bank transfer.
@@ -36,6 +39,7 @@ impl<'a> CoinsApi<'a> {
         }
     }
 }
+
 /// List the caller's wallets
 ///
 /// `GET /coins`, started by [`CoinsApi::list_coins`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -44,6 +48,7 @@ impl<'a> CoinsApi<'a> {
 pub struct ListCoins<'a> {
     call: Call<'a>,
 }
+
 impl<'a> ListCoins<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -52,6 +57,7 @@ impl<'a> ListCoins<'a> {
     ) -> impl Future<Output = Result<crate::models::CoinListResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -63,21 +69,25 @@ impl<'a> ListCoins<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListCoins<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListCoins<'_> {
     type Output = crate::models::CoinListResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/coins",
         security: &[&["tokenAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -85,6 +95,7 @@ impl paygen_runtime::Operation for ListCoins<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Validate a wallet serial
 ///
 /// `POST /coins/validate`, started by [`CoinsApi::validate_coin`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -94,6 +105,7 @@ pub struct ValidateCoin<'a> {
     call: Call<'a>,
     body: crate::models::CoinValidateRequest,
 }
+
 impl<'a> ValidateCoin<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -102,6 +114,7 @@ impl<'a> ValidateCoin<'a> {
     ) -> impl Future<Output = Result<crate::models::CoinValidateResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -116,27 +129,32 @@ impl<'a> ValidateCoin<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ValidateCoin<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ValidateCoin<'_> {
     type Output = crate::models::CoinValidateResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/coins/validate",
         security: &[&["tokenAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Currencies and the issuers that put them in circulation (administrator).
 #[derive(Clone, Copy, Debug)]
 pub struct CurrenciesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> CurrenciesApi<'a> {
     /// Create a currency
     ///
@@ -25,6 +27,7 @@ impl<'a> CurrenciesApi<'a> {
             body: body.into(),
         }
     }
+
     /// Create an issuer for a currency
     ///
     /// Creates an issuer that puts an existing currency in circulation; several issuers may
@@ -46,6 +49,7 @@ impl<'a> CurrenciesApi<'a> {
         }
     }
 }
+
 /// Create a currency
 ///
 /// `POST /currencies`, started by [`CurrenciesApi::create_currency`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -55,12 +59,14 @@ pub struct CreateCurrency<'a> {
     call: Call<'a>,
     body: crate::models::CurrencyCreateRequest,
 }
+
 impl<'a> CreateCurrency<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<crate::models::Currency, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -71,27 +77,32 @@ impl<'a> CreateCurrency<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateCurrency<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateCurrency<'_> {
     type Output = crate::models::Currency;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/currencies",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -99,6 +110,7 @@ impl paygen_runtime::Operation for CreateCurrency<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Create an issuer for a currency
 ///
 /// `POST /issuers`, started by [`CurrenciesApi::create_issuer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -108,12 +120,14 @@ pub struct CreateIssuer<'a> {
     call: Call<'a>,
     body: crate::models::IssuerCreateRequest,
 }
+
 impl<'a> CreateIssuer<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<crate::models::Issuer, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -124,27 +138,32 @@ impl<'a> CreateIssuer<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateIssuer<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateIssuer<'_> {
     type Output = crate::models::Issuer;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/issuers",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Self-registration of individual and merchant users, confirmed with a one-time password.
 #[derive(Clone, Copy, Debug)]
 pub struct RegistrationApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> RegistrationApi<'a> {
     /// Register an individual or merchant user
     ///
@@ -22,6 +24,7 @@ impl<'a> RegistrationApi<'a> {
             body: body.into(),
         }
     }
+
     /// Confirm a registration and set the password
     ///
     /// Completes self-registration with the one-time password and the new password. The
@@ -43,6 +46,7 @@ impl<'a> RegistrationApi<'a> {
         }
     }
 }
+
 /// Register an individual or merchant user
 ///
 /// `POST /registration`, started by [`RegistrationApi::register`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -52,6 +56,7 @@ pub struct Register<'a> {
     call: Call<'a>,
     body: crate::models::RegistrationRequest,
 }
+
 impl<'a> Register<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -60,6 +65,7 @@ impl<'a> Register<'a> {
     ) -> impl Future<Output = Result<crate::models::RegistrationResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -74,27 +80,32 @@ impl<'a> Register<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for Register<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for Register<'_> {
     type Output = crate::models::RegistrationResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/registration",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -102,6 +113,7 @@ impl paygen_runtime::Operation for Register<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Confirm a registration and set the password
 ///
 /// `POST /registration/confirm`, started by [`RegistrationApi::confirm_registration`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -111,6 +123,7 @@ pub struct ConfirmRegistration<'a> {
     call: Call<'a>,
     body: crate::models::RegistrationConfirmRequest,
 }
+
 impl<'a> ConfirmRegistration<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -119,6 +132,7 @@ impl<'a> ConfirmRegistration<'a> {
     ) -> impl Future<Output = Result<crate::models::AuthorizationResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -133,21 +147,25 @@ impl<'a> ConfirmRegistration<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ConfirmRegistration<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ConfirmRegistration<'_> {
     type Output = crate::models::AuthorizationResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/registration/confirm",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -155,6 +173,7 @@ impl paygen_runtime::Operation for ConfirmRegistration<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

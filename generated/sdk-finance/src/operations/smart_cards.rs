@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// The caller's smart cards.
 #[derive(Clone, Copy, Debug)]
 pub struct SmartCardsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> SmartCardsApi<'a> {
     /// List the caller's smart cards
     ///
@@ -17,6 +19,7 @@ impl<'a> SmartCardsApi<'a> {
         }
     }
 }
+
 /// List the caller's smart cards
 ///
 /// `GET /smart-cards/my`, started by [`SmartCardsApi::list_my_smart_cards`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -25,6 +28,7 @@ impl<'a> SmartCardsApi<'a> {
 pub struct ListMySmartCards<'a> {
     call: Call<'a>,
 }
+
 impl<'a> ListMySmartCards<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -33,6 +37,7 @@ impl<'a> ListMySmartCards<'a> {
     ) -> impl Future<Output = Result<crate::models::SmartCardListResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -47,21 +52,25 @@ impl<'a> ListMySmartCards<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListMySmartCards<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListMySmartCards<'_> {
     type Output = crate::models::SmartCardListResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/smart-cards/my",
         security: &[&["tokenAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

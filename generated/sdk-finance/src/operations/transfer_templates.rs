@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Saved transfer destinations, and transfers executed from them.
 #[derive(Clone, Copy, Debug)]
 pub struct TransferTemplatesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> TransferTemplatesApi<'a> {
     /// Save a transfer template from a completed transfer
     ///
@@ -26,6 +28,7 @@ impl<'a> TransferTemplatesApi<'a> {
             body: body.into(),
         }
     }
+
     /// Search saved transfer templates
     ///
     /// Returns one page of the caller's saved transfer destinations. Filter on
@@ -49,6 +52,7 @@ impl<'a> TransferTemplatesApi<'a> {
             body: body.into(),
         }
     }
+
     /// Calculate the commission of a transfer from a template
     ///
     /// Computes the amounts a transfer of the given amount to a saved destination would debit and credit, without moving money.
@@ -71,6 +75,7 @@ impl<'a> TransferTemplatesApi<'a> {
             body: body.into(),
         }
     }
+
     /// Transfer money to a saved destination
     ///
     /// Performs a transfer of the given amount using a saved template. Keep the returned `businessProcessId` to save the transfer as a new template.
@@ -92,6 +97,7 @@ impl<'a> TransferTemplatesApi<'a> {
         }
     }
 }
+
 /// Save a transfer template from a completed transfer
 ///
 /// `POST /templates/transfer/operation/{businessProcessId}`, started by [`TransferTemplatesApi::create_transfer_template_from_operation`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -102,6 +108,7 @@ pub struct CreateTransferTemplateFromOperation<'a> {
     business_process_id: String,
     body: crate::models::TransferTemplateFromOperationRequest,
 }
+
 impl<'a> CreateTransferTemplateFromOperation<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -111,6 +118,7 @@ impl<'a> CreateTransferTemplateFromOperation<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -125,21 +133,25 @@ impl<'a> CreateTransferTemplateFromOperation<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateTransferTemplateFromOperation<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateTransferTemplateFromOperation<'_> {
     type Output = crate::models::TransferTemplateResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/templates/transfer/operation/{businessProcessId}",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -147,6 +159,7 @@ impl paygen_runtime::Operation for CreateTransferTemplateFromOperation<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -154,6 +167,7 @@ impl paygen_runtime::Operation for CreateTransferTemplateFromOperation<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Search saved transfer templates
 ///
 /// `POST /templates/transfer/view`, started by [`TransferTemplatesApi::view_transfer_templates`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -163,6 +177,7 @@ pub struct ViewTransferTemplates<'a> {
     call: Call<'a>,
     body: crate::models::TransferTemplateViewRequest,
 }
+
 impl<'a> ViewTransferTemplates<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -172,6 +187,7 @@ impl<'a> ViewTransferTemplates<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -185,6 +201,7 @@ impl<'a> ViewTransferTemplates<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -196,27 +213,32 @@ impl<'a> ViewTransferTemplates<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ViewTransferTemplates<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ViewTransferTemplates<'_> {
     type Output = crate::models::TransferTemplateViewResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/templates/transfer/view",
         security: &[&["tokenAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -224,8 +246,10 @@ impl paygen_runtime::Operation for ViewTransferTemplates<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ViewTransferTemplates<'_> {
     type Item = crate::models::TransferTemplate;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -233,10 +257,12 @@ impl paygen_runtime::pagination::Paged for ViewTransferTemplates<'_> {
             stop: paygen_runtime::pagination::Stop::TotalPages("/totalPages"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.body.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// Calculate the commission of a transfer from a template
 ///
 /// `POST /templates/transfer/{transferTemplateId}/calculate`, started by [`TransferTemplatesApi::calculate_template_transfer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -247,6 +273,7 @@ pub struct CalculateTemplateTransfer<'a> {
     transfer_template_id: String,
     body: crate::models::TransferAmountRequest,
 }
+
 impl<'a> CalculateTemplateTransfer<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -256,6 +283,7 @@ impl<'a> CalculateTemplateTransfer<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -270,21 +298,25 @@ impl<'a> CalculateTemplateTransfer<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CalculateTemplateTransfer<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CalculateTemplateTransfer<'_> {
     type Output = crate::models::TransferCommissionResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/templates/transfer/{transferTemplateId}/calculate",
         security: &[&["tokenAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -292,6 +324,7 @@ impl paygen_runtime::Operation for CalculateTemplateTransfer<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -299,6 +332,7 @@ impl paygen_runtime::Operation for CalculateTemplateTransfer<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Transfer money to a saved destination
 ///
 /// `POST /templates/transfer/{transferTemplateId}/execute`, started by [`TransferTemplatesApi::execute_template_transfer`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -309,6 +343,7 @@ pub struct ExecuteTemplateTransfer<'a> {
     transfer_template_id: String,
     body: crate::models::TransferAmountRequest,
 }
+
 impl<'a> ExecuteTemplateTransfer<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -318,6 +353,7 @@ impl<'a> ExecuteTemplateTransfer<'a> {
     {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -332,21 +368,25 @@ impl<'a> ExecuteTemplateTransfer<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ExecuteTemplateTransfer<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ExecuteTemplateTransfer<'_> {
     type Output = crate::models::TransferTemplateExecuteResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/templates/transfer/{transferTemplateId}/execute",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -354,6 +394,7 @@ impl paygen_runtime::Operation for ExecuteTemplateTransfer<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Creating and searching users (administrator).
 #[derive(Clone, Copy, Debug)]
 pub struct UsersApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> UsersApi<'a> {
     /// Create a user
     ///
@@ -23,6 +25,7 @@ impl<'a> UsersApi<'a> {
             body: body.into(),
         }
     }
+
     /// Search users
     ///
     /// Returns one page of users matching the filter. Requires an administrative role. Pages are numbered from 0.
@@ -42,6 +45,7 @@ impl<'a> UsersApi<'a> {
         }
     }
 }
+
 /// Create a user
 ///
 /// `POST /users`, started by [`UsersApi::create_user`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -51,6 +55,7 @@ pub struct CreateUser<'a> {
     call: Call<'a>,
     body: crate::models::UserCreateRequest,
 }
+
 impl<'a> CreateUser<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -59,6 +64,7 @@ impl<'a> CreateUser<'a> {
     ) -> impl Future<Output = Result<crate::models::UserCreateResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -70,27 +76,32 @@ impl<'a> CreateUser<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateUser<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateUser<'_> {
     type Output = crate::models::UserCreateResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/users",
         security: &[&["tokenAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -98,6 +109,7 @@ impl paygen_runtime::Operation for CreateUser<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// Search users
 ///
 /// `POST /users/view`, started by [`UsersApi::view_users`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -107,6 +119,7 @@ pub struct ViewUsers<'a> {
     call: Call<'a>,
     body: crate::models::UserViewRequest,
 }
+
 impl<'a> ViewUsers<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -115,6 +128,7 @@ impl<'a> ViewUsers<'a> {
     ) -> impl Future<Output = Result<crate::models::UserViewResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -125,6 +139,7 @@ impl<'a> ViewUsers<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -135,21 +150,25 @@ impl<'a> ViewUsers<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ViewUsers<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ViewUsers<'_> {
     type Output = crate::models::UserViewResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/users/view",
         security: &[&["tokenAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -157,6 +176,7 @@ impl paygen_runtime::Operation for ViewUsers<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -164,8 +184,10 @@ impl paygen_runtime::Operation for ViewUsers<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ViewUsers<'_> {
     type Item = crate::models::User;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 0u64,
@@ -173,6 +195,7 @@ impl paygen_runtime::pagination::Paged for ViewUsers<'_> {
             stop: paygen_runtime::pagination::Stop::TotalPages("/totalPages"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.body.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }

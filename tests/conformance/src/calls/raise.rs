@@ -6,6 +6,7 @@
 #![allow(clippy::all, unused_imports)]
 
 use crate::{check, de, CallResult};
+use raise_client::CallOptions;
 
 /// The operation ids this table can call, in spec order.
 pub const OPERATIONS: &[&str] = &[
@@ -35,7 +36,9 @@ pub async fn call(
     match operation {
         // POST /tokens
         "createToken" => {
-            let mut call = client.tokens().create_token(de(
+            let mut call = client.tokens().create_token(de::<
+                raise_client::models::TokenCreateRequest,
+            >(
                 r#"{"data":{"type":"tokens","attributes":{"type":"BEARER"}}}"#,
             )?);
             for (name, value) in headers {
@@ -48,7 +51,7 @@ pub async fn call(
         "createAuthMethod" => {
             let mut call = client.auth().create_auth_method(
                 de::<String>(r#""123456""#)?,
-                de(r#"{"data":{"type":"auth/methods","attributes":{"type":"SR25519_KEY_PAIR","method":"0x8ca7f551da8775159c2ac65b26e3efefad06e9676cbedc3fa05e2c3801b2b87e"}}}"#)?,
+                de::<raise_client::models::AuthMethodRequest>(r#"{"data":{"type":"auth/methods","attributes":{"type":"SR25519_KEY_PAIR","method":"0x8ca7f551da8775159c2ac65b26e3efefad06e9676cbedc3fa05e2c3801b2b87e"}}}"#)?,
             );
             call = call.x_country(de::<String>(r#""US""#)?);
             for (name, value) in headers {
@@ -61,7 +64,7 @@ pub async fn call(
         "updateAuthMethod" => {
             let mut call = client.auth().update_auth_method(
                 de::<String>(r#""fff75433-ffff-4fff-b625-c5423tk90d""#)?,
-                de(r#"{"data":{"type":"auth/methods","attributes":{"type":"SR25519_KEY_PAIR","method":"0x8ca7f551da8775159c2ac65b26e3efefad06e9676cbedc3fa05e2c3801b2b87e"}}}"#)?,
+                de::<raise_client::models::AuthMethodRequest>(r#"{"data":{"type":"auth/methods","attributes":{"type":"SR25519_KEY_PAIR","method":"0x8ca7f551da8775159c2ac65b26e3efefad06e9676cbedc3fa05e2c3801b2b87e"}}}"#)?,
             );
             call = call.x_country(de::<String>(r#""US""#)?);
             for (name, value) in headers {
@@ -74,7 +77,7 @@ pub async fn call(
         "createAuthToken" => {
             let mut call = client.auth().create_auth_token(
                 de::<String>(r#""123456""#)?,
-                de(r#"{"data":{"type":"auth/tokens","attributes":{"action":"VALIDATE_VERIFICATION","code":"123456"}}}"#)?,
+                de::<raise_client::models::AuthTokenRequest>(r#"{"data":{"type":"auth/tokens","attributes":{"action":"VALIDATE_VERIFICATION","code":"123456"}}}"#)?,
             );
             call = call.x_country(de::<String>(r#""US""#)?);
             for (name, value) in headers {
@@ -151,7 +154,7 @@ pub async fn call(
         // POST /transactions
         "createTransaction" => {
             let mut call = client.transactions().create_transaction(
-                de(r#"{"data":{"type":"transactions","attributes":{"cards":[{"brand_id":"dd231d64-4b34-48e0-b6a7-ca1faab219a1","value":2500,"quantity":1}],"customer":{"id":"c7770f32-0034-4562-b504-a1b46d21072c"},"client_order_id":"order-1234"}}}"#)?,
+                de::<raise_client::models::TransactionCreateRequest>(r#"{"data":{"type":"transactions","attributes":{"cards":[{"brand_id":"dd231d64-4b34-48e0-b6a7-ca1faab219a1","value":2500,"quantity":1}],"customer":{"id":"c7770f32-0034-4562-b504-a1b46d21072c"},"client_order_id":"order-1234"}}}"#)?,
             );
             call = call.x_country(de::<String>(r#""US""#)?);
             call = call.x_currency(de::<String>(r#""USD""#)?);
@@ -176,7 +179,7 @@ pub async fn call(
         "updateTransaction" => {
             let mut call = client.transactions().update_transaction(
                 de::<String>(r#""TCYYLJDBCXTE6C""#)?,
-                de(r#"{"data":{"type":"transactions","id":"TCYYLJDBCXTE6C","attributes":{"cards":[{"brand_id":"dd231d64-4b34-48e0-b6a7-ca1faab219a1","value":2500,"quantity":1}],"metadata":{"first_example_field":{"kind":"STRING","value":"Customized string"},"second_example_field":{"kind":"DATE","value":"2020-05-22T12:33:00+0000"}}}}}"#)?,
+                de::<raise_client::models::TransactionUpdateRequest>(r#"{"data":{"type":"transactions","id":"TCYYLJDBCXTE6C","attributes":{"cards":[{"brand_id":"dd231d64-4b34-48e0-b6a7-ca1faab219a1","value":2500,"quantity":1}],"metadata":{"first_example_field":{"kind":"STRING","value":"Customized string"},"second_example_field":{"kind":"DATE","value":"2020-05-22T12:33:00+0000"}}}}}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);
@@ -197,7 +200,7 @@ pub async fn call(
         "updateCard" => {
             let mut call = client.cards().update_card(
                 de::<String>(r#""a27c1e40-8c1f-48b7-b366-5c006abea9cd""#)?,
-                de(r#"{"data":{"type":"cards","id":"a27c1e40-8c1f-48b7-b366-5c006abea9cd","attributes":{"action":"BALANCE_CHECK"}}}"#)?,
+                de::<raise_client::models::CardUpdateRequest>(r#"{"data":{"type":"cards","id":"a27c1e40-8c1f-48b7-b366-5c006abea9cd","attributes":{"action":"BALANCE_CHECK"}}}"#)?,
             );
             for (name, value) in headers {
                 call = call.header(*name, *value);

@@ -1,4 +1,5 @@
 use std::sync::Arc;
+
 /// The environments the API documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -8,6 +9,7 @@ pub enum Environment {
     /// Base URL: `https://sandbox.example.test/v1`
     Sandbox,
 }
+
 impl Environment {
     /// The base URL of the environment.
     pub fn base_url(self) -> &'static str {
@@ -15,6 +17,7 @@ impl Environment {
             Self::Sandbox => "https://sandbox.example.test/v1",
         }
     }
+
     /// The environment's key in the spec (`x-environment`).
     pub fn key(self) -> &'static str {
         match self {
@@ -22,32 +25,39 @@ impl Environment {
         }
     }
 }
+
 /// The API client. Cheap to clone: clones share one connection pool and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: Arc<paygen_runtime::Core>,
 }
+
 impl Client {
     /// Starts configuring a client.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
+
     pub(crate) fn core(&self) -> &paygen_runtime::Core {
         &self.core
     }
+
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+
     /// Operations tagged `cards`.
     pub fn cards(&self) -> crate::operations::cards::CardsApi<'_> {
         crate::operations::cards::CardsApi { client: self }
     }
+
     /// Operations tagged `documents`.
     pub fn documents(&self) -> crate::operations::documents::DocumentsApi<'_> {
         crate::operations::documents::DocumentsApi { client: self }
     }
 }
+
 /// What every operation's builder holds besides its parameters: the client and the
 /// per-call options. Sending lives here, once for all operations.
 #[derive(Clone, Debug)]
@@ -55,6 +65,7 @@ pub(crate) struct Call<'a> {
     client: &'a Client,
     pub(crate) options: paygen_runtime::RequestOptions,
 }
+
 impl<'a> Call<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Call {
@@ -62,6 +73,7 @@ impl<'a> Call<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
+
     /// Sends `op` and returns the decoded body.
     pub(crate) async fn send<Op>(self, op: Op) -> Result<Op::Output, crate::Error>
     where
@@ -69,6 +81,7 @@ impl<'a> Call<'a> {
     {
         Ok(self.send_with_response(op).await?.body)
     }
+
     /// Sends `op` and returns the body with the status, headers and request id.
     pub(crate) async fn send_with_response<Op>(
         self,
@@ -80,6 +93,7 @@ impl<'a> Call<'a> {
         let (raw, scrubber) = self.execute(op.request()?).await?;
         Op::decode(raw).map_err(|error| scrubber.error(error))
     }
+
     /// Sends a request an operation built, with this call's options, and returns the
     /// response of any status, undecoded, with what its errors must be scrubbed of (the
     /// request's sensitive values and the client's credentials). Not generic: compiled
@@ -103,6 +117,7 @@ impl<'a> Call<'a> {
         }
     }
 }
+
 /// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.
 #[derive(Debug, Default)]
 #[must_use]
@@ -116,18 +131,21 @@ pub struct ClientBuilder {
     http_client: Option<paygen_runtime::reqwest::Client>,
     providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,
 }
+
 impl ClientBuilder {
     /// Talks to one of the documented environments.
     pub fn environment(mut self, environment: Environment) -> Self {
         self.environment = Some(environment);
         self
     }
+
     /// Talks to another base URL (a mock server, a proxy, a private deployment). Token
     /// and login endpoints on the API host follow it.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
+
     /// Time allowed for one attempt of a request (default 30 s): fetching a token,
     /// sending and reading the whole body. Retries each get this time again; to bound a
     /// call as a whole, set a [`deadline`](Self::deadline).
@@ -135,6 +153,7 @@ impl ClientBuilder {
         self.timeout = Some(timeout);
         self
     }
+
     /// Time allowed for a whole call, every attempt and the waits between retries
     /// included (default: none, a call is bounded by its attempts' timeouts and the
     /// retry policy). When it passes, the call ends with `Error::Deadline`; a retry that
@@ -144,16 +163,19 @@ impl ClientBuilder {
         self.deadline = Some(deadline);
         self
     }
+
     /// Time allowed to open a connection.
     pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.connect_timeout = Some(timeout);
         self
     }
+
     /// How transient failures are retried.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.retry = Some(policy);
         self
     }
+
     /// Uses your own `reqwest::Client` (proxies, TLS roots, connection limits).
     ///
     /// Your client keeps its own redirect policy. The client this crate builds follows
@@ -164,10 +186,12 @@ impl ClientBuilder {
         self.http_client = Some(client);
         self
     }
+
     /// The environment in effect: the one chosen, or the default.
     fn chosen_environment(&self) -> Option<Environment> {
         self.environment.or(Some(Environment::Sandbox))
     }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client, crate::Error> {
         let environment = self.chosen_environment();

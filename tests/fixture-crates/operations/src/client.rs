@@ -1,4 +1,5 @@
 use std::sync::Arc;
+
 /// The environments the API documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -8,6 +9,7 @@ pub enum Environment {
     /// Base URL: `https://sandbox.example.test`
     Sandbox,
 }
+
 impl Environment {
     /// The base URL of the environment.
     pub fn base_url(self) -> &'static str {
@@ -15,6 +17,7 @@ impl Environment {
             Self::Sandbox => "https://sandbox.example.test",
         }
     }
+
     /// The environment's key in the spec (`x-environment`).
     pub fn key(self) -> &'static str {
         match self {
@@ -22,12 +25,14 @@ impl Environment {
         }
     }
 }
+
 /// The API client. Cheap to clone: clones share one connection pool and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: Arc<paygen_runtime::Core>,
     pub(crate) defaults: Defaults,
 }
+
 /// Values set on the [`ClientBuilder`] for the headers most operations share; every call
 /// starts with them and may override them.
 #[derive(Clone, Debug, Default)]
@@ -35,27 +40,33 @@ pub(crate) struct Defaults {
     /// `X-Tenant`.
     pub(crate) x_tenant: Option<String>,
 }
+
 impl Client {
     /// Starts configuring a client.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
+
     pub(crate) fn core(&self) -> &paygen_runtime::Core {
         &self.core
     }
+
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
         self.core.base_url()
     }
+
     /// Operations tagged `orders`.
     pub fn orders(&self) -> crate::operations::orders::OrdersApi<'_> {
         crate::operations::orders::OrdersApi { client: self }
     }
+
     /// Operations tagged `auth`.
     pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
         crate::operations::auth::AuthApi { client: self }
     }
 }
+
 /// What every operation's builder holds besides its parameters: the client and the
 /// per-call options. Sending lives here, once for all operations.
 #[derive(Clone, Debug)]
@@ -63,6 +74,7 @@ pub(crate) struct Call<'a> {
     client: &'a Client,
     pub(crate) options: paygen_runtime::RequestOptions,
 }
+
 impl<'a> Call<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Call {
@@ -70,6 +82,7 @@ impl<'a> Call<'a> {
             options: paygen_runtime::RequestOptions::default(),
         }
     }
+
     /// Sends `op` and returns the decoded body.
     pub(crate) async fn send<Op>(self, op: Op) -> Result<Op::Output, crate::Error>
     where
@@ -77,6 +90,7 @@ impl<'a> Call<'a> {
     {
         Ok(self.send_with_response(op).await?.body)
     }
+
     /// Sends `op` and returns the body with the status, headers and request id.
     pub(crate) async fn send_with_response<Op>(
         self,
@@ -88,6 +102,7 @@ impl<'a> Call<'a> {
         let (raw, scrubber) = self.execute(op.request()?).await?;
         Op::decode(raw).map_err(|error| scrubber.error(error))
     }
+
     /// Sends a request an operation built, with this call's options, and returns the
     /// response of any status, undecoded, with what its errors must be scrubbed of (the
     /// request's sensitive values and the client's credentials). Not generic: compiled
@@ -111,6 +126,7 @@ impl<'a> Call<'a> {
         }
     }
 }
+
 impl<'a> Call<'a> {
     /// Walks every page of `op` from the first, yielding items one by one. The stream
     /// ends after the last page, on an empty page, or after the first error.
@@ -138,6 +154,7 @@ impl<'a> Call<'a> {
         })
     }
 }
+
 /// Configures a [`Client`]: environment or base URL, credentials, timeouts, retries.
 #[derive(Debug, Default)]
 #[must_use]
@@ -152,18 +169,21 @@ pub struct ClientBuilder {
     providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,
     defaults: Defaults,
 }
+
 impl ClientBuilder {
     /// Talks to one of the documented environments.
     pub fn environment(mut self, environment: Environment) -> Self {
         self.environment = Some(environment);
         self
     }
+
     /// Talks to another base URL (a mock server, a proxy, a private deployment). Token
     /// and login endpoints on the API host follow it.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
+
     /// Time allowed for one attempt of a request (default 30 s): fetching a token,
     /// sending and reading the whole body. Retries each get this time again; to bound a
     /// call as a whole, set a [`deadline`](Self::deadline).
@@ -171,6 +191,7 @@ impl ClientBuilder {
         self.timeout = Some(timeout);
         self
     }
+
     /// Time allowed for a whole call, every attempt and the waits between retries
     /// included (default: none, a call is bounded by its attempts' timeouts and the
     /// retry policy). When it passes, the call ends with `Error::Deadline`; a retry that
@@ -180,16 +201,19 @@ impl ClientBuilder {
         self.deadline = Some(deadline);
         self
     }
+
     /// Time allowed to open a connection.
     pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.connect_timeout = Some(timeout);
         self
     }
+
     /// How transient failures are retried.
     pub fn retry(mut self, policy: paygen_runtime::RetryPolicy) -> Self {
         self.retry = Some(policy);
         self
     }
+
     /// Uses your own `reqwest::Client` (proxies, TLS roots, connection limits).
     ///
     /// Your client keeps its own redirect policy. The client this crate builds follows
@@ -200,6 +224,7 @@ impl ClientBuilder {
         self.http_client = Some(client);
         self
     }
+
     /// Authenticates `bearerAuth` (a bearer token) with your own provider.
     pub fn bearer_auth_provider(
         mut self,
@@ -209,12 +234,14 @@ impl ClientBuilder {
         self.providers.push(("bearerAuth", Arc::new(provider)));
         self
     }
+
     /// Authenticates `bearerAuth` (a bearer token).
     ///
     /// A fixed token: it is never refreshed.
     pub fn bearer_token(self, token: impl Into<paygen_runtime::Secret>) -> Self {
         self.bearer_auth_provider(paygen_runtime::auth::Bearer::new(token))
     }
+
     /// The `X-Tenant` header.
     ///
     /// Sent as the `X-Tenant` header of every call that takes it, unless the call sets its own with its `x_tenant` setter.
@@ -222,10 +249,12 @@ impl ClientBuilder {
         self.defaults.x_tenant = Some(value.into());
         self
     }
+
     /// The environment in effect: the one chosen, or the default.
     fn chosen_environment(&self) -> Option<Environment> {
         self.environment.or(Some(Environment::Sandbox))
     }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client, crate::Error> {
         let environment = self.chosen_environment();

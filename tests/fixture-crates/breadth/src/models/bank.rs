@@ -1,10 +1,10 @@
-/// The `Bank` schema.
+/// An object with the properties `type` and `iban`. Required: `type` and `iban`.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Bank {
-    /// The `type` field.
+    /// Text.
     #[serde(rename = "type")]
     pub type_: String,
-    /// The `iban` field.
+    /// Text.
     pub iban: String,
 }

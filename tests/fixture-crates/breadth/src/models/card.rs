@@ -1,13 +1,13 @@
-/// The `Card` schema.
+/// An object with the properties `type`, `last4` and `amount`. Required: `type` and `last4`.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Card {
-    /// The `type` field.
+    /// Text.
     #[serde(rename = "type")]
     pub type_: String,
-    /// The `last4` field.
+    /// Text.
     pub last4: String,
-    /// The `amount` field.
+    /// A decimal amount.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",

@@ -1,11 +1,11 @@
 /// A subtype named in the mapping; it repeats the discriminator and stays a struct.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Cat {
-    /// The `pet_type` field.
+    /// Text.
     pub pet_type: String,
-    /// The `name` field.
+    /// Text.
     pub name: String,
-    /// The `indoor` field.
+    /// `true` or `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indoor: Option<bool>,
 }

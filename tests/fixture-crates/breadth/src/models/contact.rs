@@ -7,6 +7,6 @@ pub enum Contact {
     Phone(super::ContactPhone),
     /// A [`Problem`](super::Problem).
     Problem(super::Problem),
-    /// A value of this type.
+    /// Text.
     Email(String),
 }

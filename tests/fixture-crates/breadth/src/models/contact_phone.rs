@@ -2,8 +2,8 @@
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ContactPhone {
-    /// The `country` field.
+    /// Text.
     pub country: String,
-    /// The `number` field.
+    /// Text.
     pub number: String,
 }

@@ -1,10 +1,10 @@
 /// A subtype found by its allOf; its tag is its schema name.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dog {
-    /// The `pet_type` field.
+    /// Text.
     pub pet_type: String,
-    /// The `name` field.
+    /// Text.
     pub name: String,
-    /// The `barks` field.
+    /// `true` or `false`.
     pub barks: bool,
 }

@@ -1,14 +1,15 @@
-/// The `GetItemsIdRange` schema.
+/// An object with the properties `from` and `to`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct GetItemsIdRange {
-    /// The `from` field.
+    /// A date (`YYYY-MM-DD`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<paygen_runtime::Date>,
-    /// The `to` field.
+    /// A date (`YYYY-MM-DD`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<paygen_runtime::Date>,
 }
+
 impl GetItemsIdRange {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -17,11 +18,13 @@ impl GetItemsIdRange {
             to: None,
         }
     }
+
     /// Sets `from`.
     pub fn with_from(mut self, value: paygen_runtime::Date) -> Self {
         self.from = Some(value);
         self
     }
+
     /// Sets `to`.
     pub fn with_to(mut self, value: paygen_runtime::Date) -> Self {
         self.to = Some(value);

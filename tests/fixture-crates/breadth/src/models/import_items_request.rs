@@ -1,22 +1,23 @@
-/// The `ImportItemsRequest` schema.
+/// An object with the properties `name`, `meta`, `ids`, `labels` and `filter`. Required: `name`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct ImportItemsRequest {
-    /// The `name` field.
+    /// Text.
     pub name: String,
-    /// The `meta` field.
+    /// A map from names to values; each value: text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<std::collections::BTreeMap<String, String>>,
-    /// The `ids` field.
+    /// A list; each item: text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
-    /// The `labels` field.
+    /// A list; each item: text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
-    /// The `filter` field.
+    /// A map from names to values; each value: text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter: Option<std::collections::BTreeMap<String, String>>,
 }
+
 impl ImportItemsRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(name: impl Into<String>) -> Self {
@@ -28,21 +29,25 @@ impl ImportItemsRequest {
             filter: None,
         }
     }
+
     /// Sets `meta`.
     pub fn with_meta(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
         self.meta = Some(value);
         self
     }
+
     /// Sets `ids`.
     pub fn with_ids(mut self, value: Vec<String>) -> Self {
         self.ids = Some(value);
         self
     }
+
     /// Sets `labels`.
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = Some(value);
         self
     }
+
     /// Sets `filter`.
     pub fn with_filter(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
         self.filter = Some(value);

@@ -2,37 +2,35 @@
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Item {
-    /// The `id` field.
-    ///
-    /// Set by the server; ignored in requests.
+    /// Text. Set by the server; ignored in requests.
     pub id: String,
     /// Values that are not identifiers, collide after case conversion, or repeat.
     pub status: super::Status,
-    /// The `level` field.
+    /// One of `0`, `10`, `-1` and `10`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<super::Level>,
-    /// The `amount` field.
+    /// A decimal amount.
     #[serde(with = "paygen_runtime::decimal::number")]
     pub amount: paygen_runtime::Decimal,
-    /// The `fee` field.
+    /// A decimal amount, written as a string.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "paygen_runtime::decimal::option_string"
     )]
     pub fee: Option<paygen_runtime::Decimal>,
-    /// The `created` field.
+    /// A date and time (RFC 3339).
     pub created: paygen_runtime::DateTime,
-    /// The `due` field.
+    /// A date (`YYYY-MM-DD`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<paygen_runtime::Date>,
-    /// The `reference` field.
+    /// A UUID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<paygen_runtime::Uuid>,
-    /// The `count32` field.
+    /// A 32-bit integer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count32: Option<i32>,
-    /// The `count64` field.
+    /// An integer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count64: Option<i64>,
     /// A look-ahead pattern Rust's regex cannot compile: kept as documentation.
@@ -40,27 +38,27 @@ pub struct Item {
     /// Pattern: `^(?=\[A-Z\])\[A-Z0-9\]{3}$`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+    /// An integer.
+    ///
     /// Default: `3`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retries: Option<i64>,
-    /// The `secret` field.
-    ///
-    /// Sent by the client; never returned.
+    /// Text. Sent by the client; never returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
-    /// The `metadata` field.
+    /// A map from names to values; each value: text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// The `extra` field.
+    /// Any JSON object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<serde_json::Value>,
-    /// The `anything` field.
+    /// Any JSON object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anything: Option<serde_json::Value>,
-    /// The `free` field.
+    /// Any JSON object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub free: Option<serde_json::Value>,
-    /// The `closed` field.
+    /// An object with the property `a`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed: Option<super::ItemClosed>,
     /// `format` on an object is documentation.

@@ -1,8 +1,8 @@
-/// The `ItemClosed` schema.
+/// An object with the property `a`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct ItemClosed {
-    /// The `a` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub a: Option<String>,
 }

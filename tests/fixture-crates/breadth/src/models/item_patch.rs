@@ -2,12 +2,12 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct ItemPatch {
-    /// The `note` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub note: paygen_runtime::Nullable<String>,
-    /// The `amount` field.
+    /// A decimal amount, written as a string.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -16,15 +16,16 @@ pub struct ItemPatch {
         with = "paygen_runtime::nullable::decimal_string"
     )]
     pub amount: paygen_runtime::Nullable<paygen_runtime::Decimal>,
-    /// The `due` field.
+    /// A date (`YYYY-MM-DD`).
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(default, skip_serializing_if = "paygen_runtime::Nullable::is_absent")]
     pub due: paygen_runtime::Nullable<paygen_runtime::Date>,
-    /// The `label` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
 }
+
 impl ItemPatch {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
@@ -35,36 +36,43 @@ impl ItemPatch {
             label: None,
         }
     }
+
     /// Sets `note`.
     pub fn with_note(mut self, value: impl Into<String>) -> Self {
         self.note = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `note` as `null`.
     pub fn clear_note(mut self) -> Self {
         self.note = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `amount`.
     pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `amount` as `null`.
     pub fn clear_amount(mut self) -> Self {
         self.amount = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `due`.
     pub fn with_due(mut self, value: paygen_runtime::Date) -> Self {
         self.due = paygen_runtime::Nullable::Value(value);
         self
     }
+
     /// Sends `due` as `null`.
     pub fn clear_due(mut self) -> Self {
         self.due = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `label`.
     pub fn with_label(mut self, value: impl Into<String>) -> Self {
         self.label = Some(value.into());

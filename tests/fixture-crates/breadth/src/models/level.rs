@@ -1,4 +1,4 @@
-/// The `Level` schema.
+/// One of `0`, `10`, `-1` and `10`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[serde(from = "i64", into = "i64")]
@@ -13,6 +13,7 @@ pub enum Level {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl Level {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -24,6 +25,7 @@ impl Level {
         }
     }
 }
+
 impl From<i64> for Level {
     fn from(value: i64) -> Self {
         match value {
@@ -34,16 +36,19 @@ impl From<i64> for Level {
         }
     }
 }
+
 impl From<Level> for i64 {
     fn from(value: Level) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for Level {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for Level {
     fn to_param(&self) -> String {
         self.value().to_string()

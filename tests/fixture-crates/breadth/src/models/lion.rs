@@ -1,14 +1,14 @@
 /// A subtype of a subtype, found through the hierarchy.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Lion {
-    /// The `pet_type` field.
+    /// Text.
     pub pet_type: String,
-    /// The `name` field.
+    /// Text.
     pub name: String,
-    /// The `indoor` field.
+    /// `true` or `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indoor: Option<bool>,
-    /// The `roar` field.
+    /// `true` or `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roar: Option<bool>,
 }

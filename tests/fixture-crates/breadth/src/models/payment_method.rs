@@ -13,6 +13,7 @@ pub enum PaymentMethod {
     /// A `type` this version of the client does not know; the object as sent.
     Unknown(serde_json::Value),
 }
+
 #[cfg(feature = "serialize")]
 impl serde::Serialize for PaymentMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -40,6 +41,7 @@ impl serde::Serialize for PaymentMethod {
         }
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PaymentMethod {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let object = paygen_runtime::tagged::TaggedObject::read(deserializer, "type")?;

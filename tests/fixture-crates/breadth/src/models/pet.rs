@@ -11,6 +11,7 @@ pub enum Pet {
     /// A `pet_type` this version of the client does not know; the object as sent.
     Unknown(serde_json::Value),
 }
+
 impl serde::Serialize for Pet {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -21,6 +22,7 @@ impl serde::Serialize for Pet {
         }
     }
 }
+
 impl<'de> serde::Deserialize<'de> for Pet {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let object = paygen_runtime::tagged::TaggedObject::read(deserializer, "pet_type")?;

@@ -1,10 +1,10 @@
-/// The `Problem` schema.
+/// An object with the properties `title` and `detail`. Required: `title`.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Problem {
-    /// The `title` field.
+    /// Text.
     pub title: String,
-    /// The `detail` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }

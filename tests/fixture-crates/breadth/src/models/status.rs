@@ -24,6 +24,7 @@ pub enum Status {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl Status {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -41,6 +42,7 @@ impl Status {
         }
     }
 }
+
 impl From<String> for Status {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -57,6 +59,7 @@ impl From<String> for Status {
         }
     }
 }
+
 impl From<Status> for String {
     fn from(value: Status) -> Self {
         match value {
@@ -65,11 +68,13 @@ impl From<Status> for String {
         }
     }
 }
+
 impl std::fmt::Display for Status {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for Status {
     fn to_param(&self) -> String {
         self.as_str().to_string()

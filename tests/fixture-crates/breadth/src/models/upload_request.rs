@@ -1,14 +1,15 @@
-/// The `UploadRequest` schema.
+/// An object with the properties `file` and `purpose`. Required: `file`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct UploadRequest {
-    /// The `file` field.
+    /// File content.
     #[serde(with = "paygen_runtime::multipart::binary::bytes")]
     pub file: paygen_runtime::Bytes,
-    /// The `purpose` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<String>,
 }
+
 impl UploadRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(file: paygen_runtime::Bytes) -> Self {
@@ -17,6 +18,7 @@ impl UploadRequest {
             purpose: None,
         }
     }
+
     /// Sets `purpose`.
     pub fn with_purpose(mut self, value: impl Into<String>) -> Self {
         self.purpose = Some(value.into());

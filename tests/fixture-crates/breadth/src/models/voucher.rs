@@ -2,9 +2,9 @@
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Voucher {
-    /// The `type` field.
+    /// Text.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
-    /// The `code` field.
+    /// Text.
     pub code: String,
 }

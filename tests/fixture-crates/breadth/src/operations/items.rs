@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Operations tagged `items`.
 #[derive(Clone, Copy, Debug)]
 pub struct ItemsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> ItemsApi<'a> {
     /// GET /items/{id}
     ///
@@ -28,6 +30,7 @@ impl<'a> ItemsApi<'a> {
             send2: None,
         }
     }
+
     /// PATCH /items/{id}
     ///
     /// `PATCH /items/{id}`
@@ -47,6 +50,7 @@ impl<'a> ItemsApi<'a> {
             body: body.into(),
         }
     }
+
     /// POST /items
     ///
     /// The body can also be sent as `application/x-www-form-urlencoded` with `create_item_form`.
@@ -62,6 +66,7 @@ impl<'a> ItemsApi<'a> {
             body: body.into(),
         }
     }
+
     /// POST /items
     ///
     /// Sends the body as `application/x-www-form-urlencoded`; `create_item` sends it as `application/json`.
@@ -77,6 +82,7 @@ impl<'a> ItemsApi<'a> {
             body: body.into(),
         }
     }
+
     /// GET /items/{id}/document
     ///
     /// `GET /items/{id}/document`
@@ -89,6 +95,7 @@ impl<'a> ItemsApi<'a> {
             id: id.into(),
         }
     }
+
     /// PUT /items/{id}/document
     ///
     /// Upload (its id collides with `create_item` after case conversion).
@@ -105,6 +112,7 @@ impl<'a> ItemsApi<'a> {
         }
     }
 }
+
 /// GET /items/{id}
 ///
 /// `GET /items/{id}`, started by [`ItemsApi::get_items_id`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -124,6 +132,7 @@ pub struct GetItemsId<'a> {
     session: Option<String>,
     send2: Option<bool>,
 }
+
 impl<'a> GetItemsId<'a> {
     /// Overrides the path-level one.
     ///
@@ -132,6 +141,7 @@ impl<'a> GetItemsId<'a> {
         self.expand = Some(value);
         self
     }
+
     /// Values that are not identifiers, collide after case conversion, or repeat.
     ///
     /// Sent as the query parameter `filter[status]`.
@@ -139,6 +149,7 @@ impl<'a> GetItemsId<'a> {
         self.filter_status = Some(value.into());
         self
     }
+
     /// Sets `tags`.
     ///
     /// Sent as the query parameter `tags`.
@@ -146,6 +157,7 @@ impl<'a> GetItemsId<'a> {
         self.tags = Some(value);
         self
     }
+
     /// Sets `codes`.
     ///
     /// Sent as the query parameter `codes`.
@@ -153,6 +165,7 @@ impl<'a> GetItemsId<'a> {
         self.codes = Some(value);
         self
     }
+
     /// Sets `range`.
     ///
     /// Sent as the query parameter `range`.
@@ -160,6 +173,7 @@ impl<'a> GetItemsId<'a> {
         self.range = Some(value.into());
         self
     }
+
     /// A Rust keyword.
     ///
     /// Sent as the query parameter `type`.
@@ -167,6 +181,7 @@ impl<'a> GetItemsId<'a> {
         self.type_ = Some(value.into());
         self
     }
+
     /// Collides with nothing: this operation has no body.
     ///
     /// Sent as the query parameter `body`.
@@ -174,6 +189,7 @@ impl<'a> GetItemsId<'a> {
         self.body2 = Some(value.into());
         self
     }
+
     /// Sets `X-Trace`.
     ///
     /// Sent as the header parameter `X-Trace`.
@@ -181,6 +197,7 @@ impl<'a> GetItemsId<'a> {
         self.x_trace = Some(value);
         self
     }
+
     /// Sets `session`.
     ///
     /// Sent as the cookie parameter `session`.
@@ -188,6 +205,7 @@ impl<'a> GetItemsId<'a> {
         self.session = Some(value.into());
         self
     }
+
     /// Collides with the builder's `send` after case conversion.
     ///
     /// Sent as the query parameter `Send`.
@@ -195,11 +213,13 @@ impl<'a> GetItemsId<'a> {
         self.send2 = Some(value);
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<crate::models::Item, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -210,21 +230,25 @@ impl<'a> GetItemsId<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetItemsId<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetItemsId<'_> {
     type Output = crate::models::Item;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/items/{id}",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -262,6 +286,7 @@ impl paygen_runtime::Operation for GetItemsId<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -269,6 +294,7 @@ impl paygen_runtime::Operation for GetItemsId<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// PATCH /items/{id}
 ///
 /// `PATCH /items/{id}`, started by [`ItemsApi::update_item`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -280,6 +306,7 @@ pub struct UpdateItem<'a> {
     expand: Option<Vec<String>>,
     body: crate::models::ItemPatch,
 }
+
 impl<'a> UpdateItem<'a> {
     /// Sets `expand`.
     ///
@@ -288,6 +315,7 @@ impl<'a> UpdateItem<'a> {
         self.expand = Some(value);
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -295,6 +323,7 @@ impl<'a> UpdateItem<'a> {
     ) -> impl Future<Output = Result<crate::models::UpdateItemResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -306,21 +335,25 @@ impl<'a> UpdateItem<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for UpdateItem<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for UpdateItem<'_> {
     type Output = crate::models::UpdateItemResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PATCH,
         path: "/items/{id}",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -331,6 +364,7 @@ impl paygen_runtime::Operation for UpdateItem<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -343,6 +377,7 @@ impl paygen_runtime::Operation for UpdateItem<'_> {
         Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
+
 /// POST /items
 ///
 /// `POST /items`, started by [`ItemsApi::create_item`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -353,6 +388,7 @@ pub struct CreateItem<'a> {
     body2: Option<String>,
     body: crate::models::ItemForm,
 }
+
 impl<'a> CreateItem<'a> {
     /// Collides with the body argument.
     ///
@@ -361,6 +397,7 @@ impl<'a> CreateItem<'a> {
         self.body2 = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -368,6 +405,7 @@ impl<'a> CreateItem<'a> {
     ) -> impl Future<Output = Result<crate::models::CreateItemResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -379,21 +417,25 @@ impl<'a> CreateItem<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateItem<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateItem<'_> {
     type Output = crate::models::CreateItemResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/items",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -403,6 +445,7 @@ impl paygen_runtime::Operation for CreateItem<'_> {
         request.body = paygen_runtime::json_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -415,6 +458,7 @@ impl paygen_runtime::Operation for CreateItem<'_> {
         Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
+
 /// POST /items
 ///
 /// `POST /items`, started by [`ItemsApi::create_item_form`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -425,6 +469,7 @@ pub struct CreateItemForm<'a> {
     body2: Option<String>,
     body: crate::models::ItemForm,
 }
+
 impl<'a> CreateItemForm<'a> {
     /// Collides with the body argument.
     ///
@@ -433,6 +478,7 @@ impl<'a> CreateItemForm<'a> {
         self.body2 = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -440,6 +486,7 @@ impl<'a> CreateItemForm<'a> {
     ) -> impl Future<Output = Result<crate::models::CreateItemResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -451,21 +498,25 @@ impl<'a> CreateItemForm<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateItemForm<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateItemForm<'_> {
     type Output = crate::models::CreateItemResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/items",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -478,6 +529,7 @@ impl paygen_runtime::Operation for CreateItemForm<'_> {
         )?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -490,6 +542,7 @@ impl paygen_runtime::Operation for CreateItemForm<'_> {
         Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
+
 /// GET /items/{id}/document
 ///
 /// `GET /items/{id}/document`, started by [`ItemsApi::get_items_id_document`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -499,12 +552,14 @@ pub struct GetItemsIdDocument<'a> {
     call: Call<'a>,
     id: String,
 }
+
 impl<'a> GetItemsIdDocument<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<paygen_runtime::Bytes, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -515,21 +570,25 @@ impl<'a> GetItemsIdDocument<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetItemsIdDocument<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetItemsIdDocument<'_> {
     type Output = paygen_runtime::Bytes;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/items/{id}/document",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -537,6 +596,7 @@ impl paygen_runtime::Operation for GetItemsIdDocument<'_> {
         request.header("Accept", "application/octet-stream");
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -544,6 +604,7 @@ impl paygen_runtime::Operation for GetItemsIdDocument<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::body_bytes)
     }
 }
+
 /// PUT /items/{id}/document
 ///
 /// `PUT /items/{id}/document`, started by [`ItemsApi::create_item2`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -554,17 +615,20 @@ pub struct CreateItem2<'a> {
     id: String,
     body: Option<paygen_runtime::Bytes>,
 }
+
 impl<'a> CreateItem2<'a> {
     /// Sets the request body.
     pub fn body(mut self, value: impl Into<paygen_runtime::Bytes>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -574,21 +638,25 @@ impl<'a> CreateItem2<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateItem2<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateItem2<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/items/{id}/document",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -598,6 +666,7 @@ impl paygen_runtime::Operation for CreateItem2<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,4 +1,5 @@
 /// Operations tagged `items`.
 pub mod items;
+
 /// Operations tagged `notes`.
 pub mod notes;

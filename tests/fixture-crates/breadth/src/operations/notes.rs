@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Operations tagged `notes`.
 #[derive(Clone, Copy, Debug)]
 pub struct NotesApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> NotesApi<'a> {
     /// POST /notes
     ///
@@ -18,6 +20,7 @@ impl<'a> NotesApi<'a> {
             body: body.into(),
         }
     }
+
     /// POST /uploads
     ///
     /// `POST /uploads`
@@ -30,6 +33,7 @@ impl<'a> NotesApi<'a> {
             body: body.into(),
         }
     }
+
     /// PUT /notes/{id}
     ///
     /// An optional body in four media types, two of them text.
@@ -47,6 +51,7 @@ impl<'a> NotesApi<'a> {
             body: None,
         }
     }
+
     /// PUT /notes/{id}
     ///
     /// An optional body in four media types, two of them text.
@@ -64,6 +69,7 @@ impl<'a> NotesApi<'a> {
             body: None,
         }
     }
+
     /// PUT /notes/{id}
     ///
     /// An optional body in four media types, two of them text.
@@ -81,6 +87,7 @@ impl<'a> NotesApi<'a> {
             body: None,
         }
     }
+
     /// PUT /notes/{id}
     ///
     /// An optional body in four media types, two of them text.
@@ -98,6 +105,7 @@ impl<'a> NotesApi<'a> {
             body: None,
         }
     }
+
     /// POST /imports
     ///
     /// `POST /imports`
@@ -114,6 +122,7 @@ impl<'a> NotesApi<'a> {
         }
     }
 }
+
 /// POST /notes
 ///
 /// `POST /notes`, started by [`NotesApi::add_note`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -123,12 +132,14 @@ pub struct AddNote<'a> {
     call: Call<'a>,
     body: String,
 }
+
 impl<'a> AddNote<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<String, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -138,21 +149,25 @@ impl<'a> AddNote<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for AddNote<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for AddNote<'_> {
     type Output = String;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/notes",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -160,6 +175,7 @@ impl paygen_runtime::Operation for AddNote<'_> {
         request.body = paygen_runtime::RequestBody::text("text/plain", &self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -167,6 +183,7 @@ impl paygen_runtime::Operation for AddNote<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_text)
     }
 }
+
 /// POST /uploads
 ///
 /// `POST /uploads`, started by [`NotesApi::upload`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -176,12 +193,14 @@ pub struct Upload<'a> {
     call: Call<'a>,
     body: crate::models::UploadRequest,
 }
+
 impl<'a> Upload<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -191,21 +210,25 @@ impl<'a> Upload<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for Upload<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for Upload<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/uploads",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -216,6 +239,7 @@ impl paygen_runtime::Operation for Upload<'_> {
         request.body = parts.build();
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -223,6 +247,7 @@ impl paygen_runtime::Operation for Upload<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// PUT /notes/{id}
 ///
 /// `PUT /notes/{id}`, started by [`NotesApi::replace_note`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -233,17 +258,20 @@ pub struct ReplaceNote<'a> {
     id: String,
     body: Option<crate::models::ReplaceNoteRequest>,
 }
+
 impl<'a> ReplaceNote<'a> {
     /// Sets the request body.
     pub fn body(mut self, value: impl Into<crate::models::ReplaceNoteRequest>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -253,21 +281,25 @@ impl<'a> ReplaceNote<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ReplaceNote<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ReplaceNote<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/notes/{id}",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -277,6 +309,7 @@ impl paygen_runtime::Operation for ReplaceNote<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -284,6 +317,7 @@ impl paygen_runtime::Operation for ReplaceNote<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// PUT /notes/{id}
 ///
 /// `PUT /notes/{id}`, started by [`NotesApi::replace_note_bytes`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -294,17 +328,20 @@ pub struct ReplaceNoteBytes<'a> {
     id: String,
     body: Option<paygen_runtime::Bytes>,
 }
+
 impl<'a> ReplaceNoteBytes<'a> {
     /// Sets the request body.
     pub fn body(mut self, value: impl Into<paygen_runtime::Bytes>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -314,21 +351,25 @@ impl<'a> ReplaceNoteBytes<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ReplaceNoteBytes<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ReplaceNoteBytes<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/notes/{id}",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -338,6 +379,7 @@ impl paygen_runtime::Operation for ReplaceNoteBytes<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -345,6 +387,7 @@ impl paygen_runtime::Operation for ReplaceNoteBytes<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// PUT /notes/{id}
 ///
 /// `PUT /notes/{id}`, started by [`NotesApi::replace_note_text`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -355,17 +398,20 @@ pub struct ReplaceNoteText<'a> {
     id: String,
     body: Option<String>,
 }
+
 impl<'a> ReplaceNoteText<'a> {
     /// Sets the request body.
     pub fn body(mut self, value: impl Into<String>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -375,21 +421,25 @@ impl<'a> ReplaceNoteText<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ReplaceNoteText<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ReplaceNoteText<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/notes/{id}",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -399,6 +449,7 @@ impl paygen_runtime::Operation for ReplaceNoteText<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -406,6 +457,7 @@ impl paygen_runtime::Operation for ReplaceNoteText<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// PUT /notes/{id}
 ///
 /// `PUT /notes/{id}`, started by [`NotesApi::replace_note_markdown`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -416,17 +468,20 @@ pub struct ReplaceNoteMarkdown<'a> {
     id: String,
     body: Option<String>,
 }
+
 impl<'a> ReplaceNoteMarkdown<'a> {
     /// Sets the request body.
     pub fn body(mut self, value: impl Into<String>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -436,21 +491,25 @@ impl<'a> ReplaceNoteMarkdown<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ReplaceNoteMarkdown<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ReplaceNoteMarkdown<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/notes/{id}",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -460,6 +519,7 @@ impl paygen_runtime::Operation for ReplaceNoteMarkdown<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -467,6 +527,7 @@ impl paygen_runtime::Operation for ReplaceNoteMarkdown<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::no_body)
     }
 }
+
 /// POST /imports
 ///
 /// `POST /imports`, started by [`NotesApi::import_items`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -476,12 +537,14 @@ pub struct ImportItems<'a> {
     call: Call<'a>,
     body: crate::models::ImportItemsRequest,
 }
+
 impl<'a> ImportItems<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -491,21 +554,25 @@ impl<'a> ImportItems<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ImportItems<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ImportItems<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/imports",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -520,6 +587,7 @@ impl paygen_runtime::Operation for ImportItems<'_> {
         )?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

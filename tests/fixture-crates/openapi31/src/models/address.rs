@@ -1,10 +1,10 @@
-/// The `Address` schema.
+/// An object with the properties `line1` and `country`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Address {
-    /// The `line1` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
-    /// The `country` field.
+    /// Always `NL`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<super::AddressCountry>,
 }

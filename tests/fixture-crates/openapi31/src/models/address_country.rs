@@ -1,4 +1,4 @@
-/// The `AddressCountry` schema.
+/// Always `NL`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(from = "String", into = "String")]
 #[non_exhaustive]
@@ -8,6 +8,7 @@ pub enum AddressCountry {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl AddressCountry {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -17,6 +18,7 @@ impl AddressCountry {
         }
     }
 }
+
 impl From<String> for AddressCountry {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -25,6 +27,7 @@ impl From<String> for AddressCountry {
         }
     }
 }
+
 impl From<AddressCountry> for String {
     fn from(value: AddressCountry) -> Self {
         match value {
@@ -33,11 +36,13 @@ impl From<AddressCountry> for String {
         }
     }
 }
+
 impl std::fmt::Display for AddressCountry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for AddressCountry {
     fn to_param(&self) -> String {
         self.as_str().to_string()

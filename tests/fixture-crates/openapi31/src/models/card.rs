@@ -1,7 +1,7 @@
-/// The `Card` schema.
+/// An object with the properties `id`, `status`, `brand`, `nickname`, `limit`, `billing`, `reference`, `point` and 3 more. Required: `id`, `status` and `brand`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Card {
-    /// The `id` field.
+    /// Text.
     pub id: String,
     /// An enum written as a union of `const` values, each documented.
     pub status: super::Status,
@@ -28,7 +28,7 @@ pub struct Card {
     /// Base64 text (`contentEncoding`) is a string.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
-    /// The `metadata` field.
+    /// An object with the property `source`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<super::CardMetadata>,
 }

@@ -1,7 +1,7 @@
-/// The `CardMetadata` schema.
+/// An object with the property `source`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CardMetadata {
-    /// The `source` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }

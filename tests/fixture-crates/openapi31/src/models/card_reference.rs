@@ -2,8 +2,8 @@
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum CardReference {
-    /// A value of this type.
+    /// An integer.
     Variant2(i64),
-    /// A value of this type.
+    /// Text.
     Variant1(String),
 }

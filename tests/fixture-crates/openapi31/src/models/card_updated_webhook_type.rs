@@ -1,4 +1,4 @@
-/// The `CardUpdatedWebhookType` schema.
+/// Always `card.updated`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(from = "String", into = "String")]
 #[non_exhaustive]
@@ -8,6 +8,7 @@ pub enum CardUpdatedWebhookType {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl CardUpdatedWebhookType {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -17,6 +18,7 @@ impl CardUpdatedWebhookType {
         }
     }
 }
+
 impl From<String> for CardUpdatedWebhookType {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -25,6 +27,7 @@ impl From<String> for CardUpdatedWebhookType {
         }
     }
 }
+
 impl From<CardUpdatedWebhookType> for String {
     fn from(value: CardUpdatedWebhookType) -> Self {
         match value {
@@ -33,11 +36,13 @@ impl From<CardUpdatedWebhookType> for String {
         }
     }
 }
+
 impl std::fmt::Display for CardUpdatedWebhookType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for CardUpdatedWebhookType {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -1,11 +1,11 @@
-/// The `Problem` schema.
+/// An object with the properties `title` and `detail`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Problem {
-    /// The `title` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// The `detail` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }

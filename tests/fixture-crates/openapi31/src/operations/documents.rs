@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Operations tagged `documents`.
 #[derive(Clone, Copy, Debug)]
 pub struct DocumentsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> DocumentsApi<'a> {
     /// PUT /documents
     ///
@@ -19,6 +21,7 @@ impl<'a> DocumentsApi<'a> {
         }
     }
 }
+
 /// PUT /documents
 ///
 /// `PUT /documents`, started by [`DocumentsApi::upload_document`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -28,12 +31,14 @@ pub struct UploadDocument<'a> {
     call: Call<'a>,
     body: paygen_runtime::Bytes,
 }
+
 impl<'a> UploadDocument<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -43,27 +48,32 @@ impl<'a> UploadDocument<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for UploadDocument<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for UploadDocument<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::PUT,
         path: "/documents",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.body = paygen_runtime::RequestBody::bytes("application/octet-stream", &self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

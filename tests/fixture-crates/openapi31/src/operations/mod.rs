@@ -1,4 +1,5 @@
 /// Operations tagged `cards`.
 pub mod cards;
+
 /// Operations tagged `documents`.
 pub mod documents;

@@ -1,16 +1,18 @@
-/// The `ListOrdersFilter` schema.
+/// An object with the property `from`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct ListOrdersFilter {
-    /// The `from` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
 }
+
 impl ListOrdersFilter {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new() -> Self {
         Self { from: None }
     }
+
     /// Sets `from`.
     pub fn with_from(mut self, value: impl Into<String>) -> Self {
         self.from = Some(value.into());

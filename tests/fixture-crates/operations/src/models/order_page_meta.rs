@@ -1,8 +1,8 @@
-/// The `OrderPageMeta` schema.
+/// An object with the property `total`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct OrderPageMeta {
-    /// The `total` field.
+    /// An integer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
 }

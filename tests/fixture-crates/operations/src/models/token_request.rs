@@ -1,13 +1,14 @@
-/// The `TokenRequest` schema.
+/// An object with the properties `grant_type` and `scope`. Required: `grant_type`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TokenRequest {
-    /// The `grant_type` field.
+    /// Text.
     pub grant_type: String,
-    /// The `scope` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
+
 impl TokenRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(grant_type: impl Into<String>) -> Self {
@@ -16,6 +17,7 @@ impl TokenRequest {
             scope: None,
         }
     }
+
     /// Sets `scope`.
     pub fn with_scope(mut self, value: impl Into<String>) -> Self {
         self.scope = Some(value.into());

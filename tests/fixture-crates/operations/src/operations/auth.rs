@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Operations tagged `auth`.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> AuthApi<'a> {
     /// POST /token
     ///
@@ -19,6 +21,7 @@ impl<'a> AuthApi<'a> {
         }
     }
 }
+
 /// POST /token
 ///
 /// `POST /token`, started by [`AuthApi::token`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -28,6 +31,7 @@ pub struct Token<'a> {
     call: Call<'a>,
     body: crate::models::TokenRequest,
 }
+
 impl<'a> Token<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
@@ -36,6 +40,7 @@ impl<'a> Token<'a> {
     ) -> impl Future<Output = Result<crate::models::TokenResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -47,21 +52,25 @@ impl<'a> Token<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for Token<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for Token<'_> {
     type Output = crate::models::TokenResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/token",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -69,6 +78,7 @@ impl paygen_runtime::Operation for Token<'_> {
         request.body = paygen_runtime::form_body(&self.body)?;
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,4 +1,5 @@
 /// Operations tagged `auth`.
 pub mod auth;
+
 /// Operations tagged `orders`.
 pub mod orders;

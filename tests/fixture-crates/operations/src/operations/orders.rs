@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Operations tagged `orders`.
 #[derive(Clone, Copy, Debug)]
 pub struct OrdersApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> OrdersApi<'a> {
     /// List orders, paged
     ///
@@ -23,6 +25,7 @@ impl<'a> OrdersApi<'a> {
             session: None,
         }
     }
+
     /// Create an order
     ///
     /// `POST /orders`
@@ -38,6 +41,7 @@ impl<'a> OrdersApi<'a> {
             body: body.into(),
         }
     }
+
     /// Download a receipt (no operationId)
     ///
     /// `GET /orders/{id}/receipt`
@@ -51,6 +55,7 @@ impl<'a> OrdersApi<'a> {
         }
     }
 }
+
 /// List orders, paged
 ///
 /// `GET /orders`, started by [`OrdersApi::list_orders`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -66,6 +71,7 @@ pub struct ListOrders<'a> {
     filter: Option<crate::models::ListOrdersFilter>,
     session: Option<String>,
 }
+
 impl<'a> ListOrders<'a> {
     /// Sets `X-Tenant`.
     ///
@@ -75,6 +81,7 @@ impl<'a> ListOrders<'a> {
         self.x_tenant = Some(value.into());
         self
     }
+
     /// Sets `page\[number\]`.
     ///
     /// Sent as the query parameter `page[number]`.
@@ -82,6 +89,7 @@ impl<'a> ListOrders<'a> {
         self.page_number = Some(value);
         self
     }
+
     /// Sets `page\[size\]`.
     ///
     /// Sent as the query parameter `page[size]`.
@@ -89,6 +97,7 @@ impl<'a> ListOrders<'a> {
         self.page_size = Some(value);
         self
     }
+
     /// Sets `status`.
     ///
     /// Sent as the query parameter `status`.
@@ -96,6 +105,7 @@ impl<'a> ListOrders<'a> {
         self.status = Some(value);
         self
     }
+
     /// Sets `ids`.
     ///
     /// Sent as the query parameter `ids`.
@@ -103,6 +113,7 @@ impl<'a> ListOrders<'a> {
         self.ids = Some(value);
         self
     }
+
     /// Sets `filter`.
     ///
     /// Sent as the query parameter `filter`.
@@ -110,6 +121,7 @@ impl<'a> ListOrders<'a> {
         self.filter = Some(value.into());
         self
     }
+
     /// Sets `session`.
     ///
     /// Sent as the cookie parameter `session`.
@@ -117,11 +129,13 @@ impl<'a> ListOrders<'a> {
         self.session = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<crate::models::OrderPage, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -132,6 +146,7 @@ impl<'a> ListOrders<'a> {
     > + 'a {
         self.call.clone().send_with_response(self)
     }
+
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
@@ -142,21 +157,25 @@ impl<'a> ListOrders<'a> {
         self.call.clone().stream(self)
     }
 }
+
 impl paygen_runtime::CallOptions for ListOrders<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for ListOrders<'_> {
     type Output = crate::models::OrderPage;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/orders",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -184,6 +203,7 @@ impl paygen_runtime::Operation for ListOrders<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -191,8 +211,10 @@ impl paygen_runtime::Operation for ListOrders<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 impl paygen_runtime::pagination::Paged for ListOrders<'_> {
     type Item = crate::models::Order;
+
     fn page_spec() -> paygen_runtime::pagination::PageSpec {
         paygen_runtime::pagination::PageSpec {
             first_page: 1u64,
@@ -200,10 +222,12 @@ impl paygen_runtime::pagination::Paged for ListOrders<'_> {
             stop: paygen_runtime::pagination::Stop::TotalItems("/meta/total"),
         }
     }
+
     fn set_page(&mut self, page: u64) {
         self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
     }
 }
+
 /// Create an order
 ///
 /// `POST /orders`, started by [`OrdersApi::create_order`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -214,6 +238,7 @@ pub struct CreateOrder<'a> {
     x_tenant: Option<String>,
     body: crate::models::NewOrder,
 }
+
 impl<'a> CreateOrder<'a> {
     /// Sets `X-Tenant`.
     ///
@@ -223,6 +248,7 @@ impl<'a> CreateOrder<'a> {
         self.x_tenant = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -230,6 +256,7 @@ impl<'a> CreateOrder<'a> {
     ) -> impl Future<Output = Result<crate::models::CreateOrderResponse, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -241,21 +268,25 @@ impl<'a> CreateOrder<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CreateOrder<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CreateOrder<'_> {
     type Output = crate::models::CreateOrderResponse;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/orders",
         security: &[&["bearerAuth"]],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -267,6 +298,7 @@ impl paygen_runtime::Operation for CreateOrder<'_> {
         request.idempotent_with_key("/client_order_id");
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -280,6 +312,7 @@ impl paygen_runtime::Operation for CreateOrder<'_> {
         Ok(paygen_runtime::Response::from_raw(raw, body))
     }
 }
+
 /// Download a receipt (no operationId)
 ///
 /// `GET /orders/{id}/receipt`, started by [`OrdersApi::get_orders_id_receipt`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -289,12 +322,14 @@ pub struct GetOrdersIdReceipt<'a> {
     call: Call<'a>,
     id: i64,
 }
+
 impl<'a> GetOrdersIdReceipt<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<paygen_runtime::Bytes, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -305,21 +340,25 @@ impl<'a> GetOrdersIdReceipt<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetOrdersIdReceipt<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetOrdersIdReceipt<'_> {
     type Output = paygen_runtime::Bytes;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/orders/{id}/receipt",
         security: &[&["bearerAuth"]],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -327,6 +366,7 @@ impl paygen_runtime::Operation for GetOrdersIdReceipt<'_> {
         request.header("Accept", "application/pdf");
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,10 @@
-/// The `FilterOrText` schema.
+/// One of 2 shapes.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(untagged)]
 pub enum FilterOrText {
     /// A [`Filter`](super::Filter).
     Filter(super::Filter),
-    /// A value of this type.
+    /// Text.
     Variant2(String),
 }

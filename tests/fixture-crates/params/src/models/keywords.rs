@@ -1,26 +1,26 @@
-/// The `Keywords` schema.
+/// An object with the properties `$ref`, `type`, `properties`, `items`, `enum`, `default`, `required` and `nothing`. Required: `$ref` and `type`.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 pub struct Keywords {
     /// A property named `$ref`.
     #[serde(rename = "$ref")]
     pub ref_: String,
-    /// The `type` field.
+    /// Text.
     #[serde(rename = "type")]
     pub type_: String,
-    /// The `properties` field.
+    /// An object with the property `items`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub properties: Option<super::KeywordsProperties>,
-    /// The `items` field.
+    /// A list; each item: text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<String>>,
-    /// The `enum` field.
+    /// Text.
     #[serde(rename = "enum", default, skip_serializing_if = "Option::is_none")]
     pub enum_: Option<String>,
-    /// The `default` field.
+    /// An integer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<i64>,
-    /// The `required` field.
+    /// `true` or `false`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// Every value is of the wrong type, so the enum has only `Unknown`.

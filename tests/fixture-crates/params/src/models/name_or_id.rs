@@ -3,11 +3,12 @@
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(untagged)]
 pub enum NameOrId {
-    /// A value of this type.
+    /// An integer.
     Variant2(i64),
-    /// A value of this type.
+    /// Text.
     Variant1(String),
 }
+
 impl paygen_runtime::ParamValue for NameOrId {
     fn to_param(&self) -> String {
         match self {

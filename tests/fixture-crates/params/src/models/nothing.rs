@@ -7,6 +7,7 @@ pub enum Nothing {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl Nothing {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -15,21 +16,25 @@ impl Nothing {
         }
     }
 }
+
 impl From<i64> for Nothing {
     fn from(value: i64) -> Self {
         Self::Unknown(value)
     }
 }
+
 impl From<Nothing> for i64 {
     fn from(value: Nothing) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for Nothing {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for Nothing {
     fn to_param(&self) -> String {
         self.value().to_string()

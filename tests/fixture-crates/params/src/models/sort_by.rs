@@ -15,6 +15,7 @@ pub enum SortBy {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl SortBy {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -25,6 +26,7 @@ impl SortBy {
         }
     }
 }
+
 impl From<String> for SortBy {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -34,6 +36,7 @@ impl From<String> for SortBy {
         }
     }
 }
+
 impl From<SortBy> for String {
     fn from(value: SortBy) -> Self {
         match value {
@@ -42,11 +45,13 @@ impl From<SortBy> for String {
         }
     }
 }
+
 impl std::fmt::Display for SortBy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for SortBy {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Operations tagged `accounts`.
 #[derive(Clone, Copy, Debug)]
 pub struct AccountsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> AccountsApi<'a> {
     /// GET /accounts/{account}
     ///
@@ -33,6 +35,7 @@ impl<'a> AccountsApi<'a> {
             ctx: None,
         }
     }
+
     /// DELETE /accounts/{account}/window/{window}
     ///
     /// `DELETE /accounts/{account}/window/{window}`
@@ -52,6 +55,7 @@ impl<'a> AccountsApi<'a> {
         }
     }
 }
+
 /// GET /accounts/{account}
 ///
 /// `GET /accounts/{account}`, started by [`AccountsApi::get_account`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -76,6 +80,7 @@ pub struct GetAccount<'a> {
     pref: Option<crate::models::SortBy>,
     ctx: Option<crate::models::Window>,
 }
+
 impl<'a> GetAccount<'a> {
     /// An enum written as a union of one-value strings, to document each value.
     ///
@@ -84,6 +89,7 @@ impl<'a> GetAccount<'a> {
         self.sort_by = Some(value.into());
         self
     }
+
     /// An account's name or its number.
     ///
     /// Sent as the query parameter `owner`.
@@ -91,6 +97,7 @@ impl<'a> GetAccount<'a> {
         self.owner = Some(value.into());
         self
     }
+
     /// Sets `owners`.
     ///
     /// Sent as the query parameter `owners`.
@@ -98,6 +105,7 @@ impl<'a> GetAccount<'a> {
         self.owners = Some(value);
         self
     }
+
     /// An object, exploded: one pair per property.
     ///
     /// Sent as the query parameter `filter`.
@@ -105,6 +113,7 @@ impl<'a> GetAccount<'a> {
         self.filter = Some(value.into());
         self
     }
+
     /// An object, not exploded.
     ///
     /// Sent as the query parameter `window`.
@@ -112,6 +121,7 @@ impl<'a> GetAccount<'a> {
         self.window = Some(value.into());
         self
     }
+
     /// A map, exploded.
     ///
     /// Sent as the query parameter `labels`.
@@ -119,6 +129,7 @@ impl<'a> GetAccount<'a> {
         self.labels = Some(value);
         self
     }
+
     /// A free-form object.
     ///
     /// Sent as the query parameter `extra`.
@@ -126,6 +137,7 @@ impl<'a> GetAccount<'a> {
         self.extra = Some(value);
         self
     }
+
     /// No schema type at all.
     ///
     /// Sent as the query parameter `anything`.
@@ -133,6 +145,7 @@ impl<'a> GetAccount<'a> {
         self.anything = Some(value);
         self
     }
+
     /// A union of an object and a string.
     ///
     /// Sent as the query parameter `mixed`.
@@ -140,6 +153,7 @@ impl<'a> GetAccount<'a> {
         self.mixed = Some(value.into());
         self
     }
+
     /// An object in a header.
     ///
     /// Sent as the header parameter `X-Context`.
@@ -147,6 +161,7 @@ impl<'a> GetAccount<'a> {
         self.x_context = Some(value.into());
         self
     }
+
     /// An account's name or its number.
     ///
     /// Sent as the header parameter `X-Owner`.
@@ -154,6 +169,7 @@ impl<'a> GetAccount<'a> {
         self.x_owner = Some(value.into());
         self
     }
+
     /// An exploded object in a header: sent unexploded, with a warning.
     ///
     /// Sent as the header parameter `X-Range`.
@@ -161,6 +177,7 @@ impl<'a> GetAccount<'a> {
         self.x_range = Some(value.into());
         self
     }
+
     /// Binary: sent as text, with a warning.
     ///
     /// Sent as the header parameter `X-File`.
@@ -168,6 +185,7 @@ impl<'a> GetAccount<'a> {
         self.x_file = Some(value.into());
         self
     }
+
     /// An enum written as a union of one-value strings, to document each value.
     ///
     /// Sent as the cookie parameter `pref`.
@@ -175,6 +193,7 @@ impl<'a> GetAccount<'a> {
         self.pref = Some(value.into());
         self
     }
+
     /// Sets `ctx`.
     ///
     /// Sent as the cookie parameter `ctx`.
@@ -182,11 +201,13 @@ impl<'a> GetAccount<'a> {
         self.ctx = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<crate::models::Keywords, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -197,21 +218,25 @@ impl<'a> GetAccount<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetAccount<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetAccount<'_> {
     type Output = crate::models::Keywords;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/accounts/{account}",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -263,6 +288,7 @@ impl paygen_runtime::Operation for GetAccount<'_> {
         }
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,
@@ -270,6 +296,7 @@ impl paygen_runtime::Operation for GetAccount<'_> {
         paygen_runtime::decode_success(raw, paygen_runtime::decode_json)
     }
 }
+
 /// DELETE /accounts/{account}/window/{window}
 ///
 /// `DELETE /accounts/{account}/window/{window}`, started by [`AccountsApi::close_window`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -280,12 +307,14 @@ pub struct CloseWindow<'a> {
     account: crate::models::SortBy,
     window: crate::models::Window,
 }
+
 impl<'a> CloseWindow<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -295,21 +324,25 @@ impl<'a> CloseWindow<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for CloseWindow<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for CloseWindow<'_> {
     type Output = ();
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::DELETE,
         path: "/accounts/{account}/window/{window}",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -317,6 +350,7 @@ impl paygen_runtime::Operation for CloseWindow<'_> {
         request.path_param("window", &paygen_runtime::simple_param(&self.window, false));
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -3,12 +3,12 @@
 pub struct CardRequest {
     /// A named string schema marked sensitive; fields and variants of it are too.
     pub number: String,
-    /// The `label` field.
+    /// Text.
     pub label: String,
-    /// The `cvv` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cvv: Option<String>,
-    /// The `pinBlock` field.
+    /// Text.
     ///
     /// Absent, `null` and a value mean different things here.
     #[serde(
@@ -17,16 +17,16 @@ pub struct CardRequest {
         skip_serializing_if = "paygen_runtime::Nullable::is_absent"
     )]
     pub pin_block: paygen_runtime::Nullable<String>,
-    /// The `pins` field.
+    /// A list; each item: a secret text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pins: Option<Vec<String>>,
-    /// The `secrets` field.
+    /// A map from names to values; each value: a secret text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secrets: Option<std::collections::BTreeMap<String, String>>,
-    /// The `holder` field.
+    /// An object with the properties `name` and `password`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub holder: Option<super::CardHolder>,
-    /// The `backups` field.
+    /// A list of objects with the properties `name` and `password`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backups: Option<Vec<super::CardHolder>>,
     /// A union with a sensitive variant.
@@ -38,6 +38,7 @@ pub struct CardRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visible: Option<String>,
 }
+
 impl std::fmt::Debug for CardRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CardRequest")
@@ -63,6 +64,7 @@ impl std::fmt::Debug for CardRequest {
             .finish()
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for CardRequest {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         paygen_runtime::redact::values_of(&self.number, out);
@@ -75,6 +77,7 @@ impl paygen_runtime::redact::SensitiveValues for CardRequest {
         paygen_runtime::redact::SensitiveValues::sensitive_values(&self.credential, out);
     }
 }
+
 impl CardRequest {
     /// Creates the value from its required fields; optional fields start empty.
     pub fn new(number: impl Into<String>, label: impl Into<String>) -> Self {
@@ -91,46 +94,55 @@ impl CardRequest {
             visible: None,
         }
     }
+
     /// Sets `cvv`.
     pub fn with_cvv(mut self, value: impl Into<String>) -> Self {
         self.cvv = Some(value.into());
         self
     }
+
     /// Sets `pinBlock`.
     pub fn with_pin_block(mut self, value: impl Into<String>) -> Self {
         self.pin_block = paygen_runtime::Nullable::Value(value.into());
         self
     }
+
     /// Sends `pinBlock` as `null`.
     pub fn clear_pin_block(mut self) -> Self {
         self.pin_block = paygen_runtime::Nullable::Null;
         self
     }
+
     /// Sets `pins`.
     pub fn with_pins(mut self, value: Vec<String>) -> Self {
         self.pins = Some(value);
         self
     }
+
     /// Sets `secrets`.
     pub fn with_secrets(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
         self.secrets = Some(value);
         self
     }
+
     /// Sets `holder`.
     pub fn with_holder(mut self, value: super::CardHolder) -> Self {
         self.holder = Some(value);
         self
     }
+
     /// Sets `backups`.
     pub fn with_backups(mut self, value: Vec<super::CardHolder>) -> Self {
         self.backups = Some(value);
         self
     }
+
     /// Sets `credential`.
     pub fn with_credential(mut self, value: super::Credential) -> Self {
         self.credential = Some(value);
         self
     }
+
     /// Sets `visible`.
     pub fn with_visible(mut self, value: impl Into<String>) -> Self {
         self.visible = Some(value.into());

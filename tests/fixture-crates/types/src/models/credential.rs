@@ -4,9 +4,10 @@
 pub enum Credential {
     /// A [`CardHolder`](super::CardHolder).
     CardHolder(super::CardHolder),
-    /// A value of this type.
+    /// Text.
     CardNumber(String),
 }
+
 impl std::fmt::Debug for Credential {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -18,6 +19,7 @@ impl std::fmt::Debug for Credential {
         }
     }
 }
+
 impl paygen_runtime::redact::SensitiveValues for Credential {
     fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
         match self {

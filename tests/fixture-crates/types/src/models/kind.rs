@@ -1,4 +1,4 @@
-/// The `Kind` schema.
+/// One of `dog`, `cat`, `guinea-pig`, `in progress`, `Dog` and ``.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(from = "String", into = "String")]
 #[non_exhaustive]
@@ -18,6 +18,7 @@ pub enum Kind {
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
+
 impl Kind {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -32,6 +33,7 @@ impl Kind {
         }
     }
 }
+
 impl From<String> for Kind {
     fn from(value: String) -> Self {
         match value.as_str() {
@@ -45,6 +47,7 @@ impl From<String> for Kind {
         }
     }
 }
+
 impl From<Kind> for String {
     fn from(value: Kind) -> Self {
         match value {
@@ -53,11 +56,13 @@ impl From<Kind> for String {
         }
     }
 }
+
 impl std::fmt::Display for Kind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl paygen_runtime::ParamValue for Kind {
     fn to_param(&self) -> String {
         self.as_str().to_string()

@@ -1,12 +1,12 @@
 /// allOf members merged into one struct.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Merged {
-    /// The `code` field.
+    /// Text.
     pub code: String,
-    /// The `message` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The `detail` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }

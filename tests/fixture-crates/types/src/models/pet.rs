@@ -1,13 +1,13 @@
 /// A pet with every kind of field.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Pet {
-    /// The `id` field.
+    /// A UUID.
     pub id: paygen_runtime::Uuid,
-    /// The `name` field.
+    /// Text.
     pub name: String,
-    /// The `kind` field.
+    /// One of `dog`, `cat`, `guinea-pig`, `in progress`, `Dog` and ``.
     pub kind: super::Kind,
-    /// The `size` field.
+    /// One of `1`, `2` and `3`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<super::Size>,
     /// Decimal on the wire as a number.
@@ -20,25 +20,25 @@ pub struct Pet {
         with = "paygen_runtime::decimal::option_string"
     )]
     pub fee: Option<paygen_runtime::Decimal>,
-    /// The `weight` field.
+    /// A number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
-    /// The `born` field.
+    /// A date (`YYYY-MM-DD`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub born: Option<paygen_runtime::Date>,
-    /// The `updatedAt` field.
+    /// A date and time (RFC 3339).
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<paygen_runtime::DateTime>,
-    /// The `nickname` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
-    /// The `tags` field.
+    /// A list; each item: text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    /// The `attributes` field.
+    /// A map from names to values; each value: text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
-    /// The `extra` field.
+    /// Any JSON object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<serde_json::Value>,
     /// An inline object, named from where it stands.
@@ -47,7 +47,7 @@ pub struct Pet {
     /// A pet with every kind of field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<super::Pet>>,
-    /// The `children` field.
+    /// A list of objects with the properties `id`, `name`, `kind`, `size`, `price`, `fee`, `weight`, `born` and 10 more.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<super::Pet>>,
     /// A Rust keyword as a field name.

@@ -1,9 +1,9 @@
-/// The `Problem` schema.
+/// An object with the properties `code` and `message`. Required: `code`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
-    /// The `code` field.
+    /// Text.
     pub code: String,
-    /// The `message` field.
+    /// Text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }

@@ -1,4 +1,4 @@
-/// The `Size` schema.
+/// One of `1`, `2` and `3`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(from = "i64", into = "i64")]
 #[non_exhaustive]
@@ -12,6 +12,7 @@ pub enum Size {
     /// A value this version of the client does not know; kept as sent.
     Unknown(i64),
 }
+
 impl Size {
     /// The value on the wire.
     pub fn value(self) -> i64 {
@@ -23,6 +24,7 @@ impl Size {
         }
     }
 }
+
 impl From<i64> for Size {
     fn from(value: i64) -> Self {
         match value {
@@ -33,16 +35,19 @@ impl From<i64> for Size {
         }
     }
 }
+
 impl From<Size> for i64 {
     fn from(value: Size) -> Self {
         value.value()
     }
 }
+
 impl std::fmt::Display for Size {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
+
 impl paygen_runtime::ParamValue for Size {
     fn to_param(&self) -> String {
         self.value().to_string()

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Operations tagged `cards`.
 #[derive(Clone, Copy, Debug)]
 pub struct CardsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> CardsApi<'a> {
     /// Add a card (sensitive fields at every depth)
     ///
@@ -22,6 +24,7 @@ impl<'a> CardsApi<'a> {
         }
     }
 }
+
 /// Add a card (sensitive fields at every depth)
 ///
 /// `POST /cards`, started by [`CardsApi::add_card`]. Set its optional parameters with the methods below, then `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -34,6 +37,7 @@ pub struct AddCard<'a> {
     label: Option<String>,
     body: crate::models::CardRequest,
 }
+
 impl std::fmt::Debug for AddCard<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AddCard")
@@ -47,6 +51,7 @@ impl std::fmt::Debug for AddCard<'_> {
             .finish()
     }
 }
+
 impl<'a> AddCard<'a> {
     /// A sensitive parameter (marked on the parameter).
     ///
@@ -55,6 +60,7 @@ impl<'a> AddCard<'a> {
         self.x_card_pin = Some(value.into());
         self
     }
+
     /// A sensitive parameter (its schema is `format: password`).
     ///
     /// Sent as the query parameter `otp`.
@@ -62,6 +68,7 @@ impl<'a> AddCard<'a> {
         self.otp = Some(value.into());
         self
     }
+
     /// Sets `label`.
     ///
     /// Sent as the query parameter `label`.
@@ -69,6 +76,7 @@ impl<'a> AddCard<'a> {
         self.label = Some(value.into());
         self
     }
+
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(
@@ -76,6 +84,7 @@ impl<'a> AddCard<'a> {
     ) -> impl Future<Output = Result<crate::models::CardRequest, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -87,21 +96,25 @@ impl<'a> AddCard<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for AddCard<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for AddCard<'_> {
     type Output = crate::models::CardRequest;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::POST,
         path: "/cards",
         security: &[],
         idempotent: false,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
@@ -120,6 +133,7 @@ impl paygen_runtime::Operation for AddCard<'_> {
         request.sensitive_values_of(&self.body);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,10 +1,12 @@
 use crate::client::{Call, Client};
 use std::future::Future;
+
 /// Operations tagged `pets`.
 #[derive(Clone, Copy, Debug)]
 pub struct PetsApi<'a> {
     pub(crate) client: &'a Client,
 }
+
 impl<'a> PetsApi<'a> {
     /// Get a pet
     ///
@@ -19,6 +21,7 @@ impl<'a> PetsApi<'a> {
         }
     }
 }
+
 /// Get a pet
 ///
 /// `GET /pets/{petId}`, started by [`PetsApi::get_pet`]. Send it with `.send().await`; per-call options (timeout, deadline, retry, headers) come from [`CallOptions`](paygen_runtime::CallOptions).
@@ -28,12 +31,14 @@ pub struct GetPet<'a> {
     call: Call<'a>,
     pet_id: paygen_runtime::Uuid,
 }
+
 impl<'a> GetPet<'a> {
     /// Sends the request and returns the decoded body: `.send().await`.
     #[inline]
     pub fn send(self) -> impl Future<Output = Result<crate::models::Pet, crate::Error>> + 'a {
         self.call.clone().send(self)
     }
+
     /// Sends the request and returns the body with the status, headers and request id:
     /// `.send_with_response().await`.
     #[inline]
@@ -44,27 +49,32 @@ impl<'a> GetPet<'a> {
         self.call.clone().send_with_response(self)
     }
 }
+
 impl paygen_runtime::CallOptions for GetPet<'_> {
     #[inline]
     fn options_mut(&mut self) -> &mut paygen_runtime::RequestOptions {
         &mut self.call.options
     }
 }
+
 impl paygen_runtime::Operation for GetPet<'_> {
     type Output = crate::models::Pet;
     type ErrorBody = crate::ErrorBody;
+
     const ROUTE: paygen_runtime::Route = paygen_runtime::Route {
         method: paygen_runtime::Method::GET,
         path: "/pets/{petId}",
         security: &[],
         idempotent: true,
     };
+
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
         request.path_param("petId", &self.pet_id);
         Ok(request)
     }
+
     #[inline]
     fn decode(
         raw: paygen_runtime::RawResponse,

@@ -1,45 +1,50 @@
-/// Resource type; always `tokens`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Deserialize)]
-#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+/// Always `things`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(from = "String", into = "String")]
 #[non_exhaustive]
-pub enum TokenType2 {
-    /// `tokens`
-    Tokens,
+pub enum ThingDataType {
+    /// `things`
+    Things,
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
-impl TokenType2 {
+
+impl ThingDataType {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Tokens => "tokens",
+            Self::Things => "things",
             Self::Unknown(value) => value,
         }
     }
 }
-impl From<String> for TokenType2 {
+
+impl From<String> for ThingDataType {
     fn from(value: String) -> Self {
         match value.as_str() {
-            "tokens" => Self::Tokens,
+            "things" => Self::Things,
             _ => Self::Unknown(value),
         }
     }
 }
-impl From<TokenType2> for String {
-    fn from(value: TokenType2) -> Self {
+
+impl From<ThingDataType> for String {
+    fn from(value: ThingDataType) -> Self {
         match value {
-            TokenType2::Unknown(value) => value,
+            ThingDataType::Unknown(value) => value,
             known => known.as_str().to_string(),
         }
     }
 }
-impl std::fmt::Display for TokenType2 {
+
+impl std::fmt::Display for ThingDataType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl paygen_runtime::ParamValue for TokenType2 {
+
+impl paygen_runtime::ParamValue for ThingDataType {
     fn to_param(&self) -> String {
         self.as_str().to_string()
     }

@@ -1,49 +1,50 @@
-/// Resource type. The attribute table says `tokens` while every example returns `auth/tokens`; both values are accepted.
+/// Resource type; always `auth/methods`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[serde(from = "String", into = "String")]
 #[non_exhaustive]
-pub enum AuthTokenType2 {
-    /// `auth/tokens`
-    AuthTokens,
-    /// `tokens`
-    Tokens,
+pub enum AuthMethodTypeValue {
+    /// `auth/methods`
+    AuthMethods,
     /// A value this version of the client does not know; kept as sent.
     Unknown(String),
 }
-impl AuthTokenType2 {
+
+impl AuthMethodTypeValue {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::AuthTokens => "auth/tokens",
-            Self::Tokens => "tokens",
+            Self::AuthMethods => "auth/methods",
             Self::Unknown(value) => value,
         }
     }
 }
-impl From<String> for AuthTokenType2 {
+
+impl From<String> for AuthMethodTypeValue {
     fn from(value: String) -> Self {
         match value.as_str() {
-            "auth/tokens" => Self::AuthTokens,
-            "tokens" => Self::Tokens,
+            "auth/methods" => Self::AuthMethods,
             _ => Self::Unknown(value),
         }
     }
 }
-impl From<AuthTokenType2> for String {
-    fn from(value: AuthTokenType2) -> Self {
+
+impl From<AuthMethodTypeValue> for String {
+    fn from(value: AuthMethodTypeValue) -> Self {
         match value {
-            AuthTokenType2::Unknown(value) => value,
+            AuthMethodTypeValue::Unknown(value) => value,
             known => known.as_str().to_string(),
         }
     }
 }
-impl std::fmt::Display for AuthTokenType2 {
+
+impl std::fmt::Display for AuthMethodTypeValue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl paygen_runtime::ParamValue for AuthTokenType2 {
+
+impl paygen_runtime::ParamValue for AuthMethodTypeValue {
     fn to_param(&self) -> String {
         self.as_str().to_string()
     }

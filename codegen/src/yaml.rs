@@ -225,7 +225,6 @@ nested: {a: {b: {c: [1, [2, [3]]]}}}
             ("a: [1, 2\nb: 3\n", 2),
             ("a: *nowhere\n", 1),
             ("a: !!int abc\n", 1),
-            ("a: 123456789012345678901234567890\n", 1),
             ("{a: 1}: b\n", 1),
         ] {
             let err = super::parse(text).expect_err(text);

@@ -173,11 +173,59 @@ pub fn render_client(api: &Api) -> TokenStream {
         .as_ref()
         .map(|h| quote!(core = core.request_id_header(#h);));
     let default_env = default_environment(api);
-    // A spec of webhooks or models only has no operation to make a call.
-    let unused_new = api
-        .operations
-        .is_empty()
-        .then(|| quote!(#[allow(dead_code)]));
+    // A spec of webhooks or models only has no operation to make a call: no `Call`, and the
+    // client's core is there for nothing but the builder.
+    let no_operations = api.operations.is_empty();
+    let unused_core = no_operations.then(|| quote!(#[allow(dead_code)]));
+    let call = (!no_operations).then(|| {
+        quote! {
+        /// What every operation's builder holds besides its parameters: the client and the
+        /// per-call options. Sending lives here, once for all operations.
+        #[derive(Clone, Debug)]
+        pub(crate) struct Call<'a> {
+            client: &'a Client,
+            pub(crate) options: paygen_runtime::RequestOptions,
+        }
+
+        impl<'a> Call<'a> {
+            pub(crate) fn new(client: &'a Client) -> Self {
+                Call { client, options: paygen_runtime::RequestOptions::default() }
+            }
+
+            /// Sends `op` and returns the decoded body.
+            pub(crate) async fn send<Op>(self, op: Op) -> Result<Op::Output, crate::Error>
+            where
+                Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>,
+            {
+                Ok(self.send_with_response(op).await?.body)
+            }
+
+            /// Sends `op` and returns the body with the status, headers and request id.
+            pub(crate) async fn send_with_response<Op>(self, op: Op) -> Result<paygen_runtime::Response<Op::Output>, crate::Error>
+            where
+                Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>,
+            {
+                let (raw, scrubber) = self.execute(op.request()?).await?;
+                Op::decode(raw).map_err(|error| scrubber.error(error))
+            }
+
+            /// Sends a request an operation built, with this call's options, and returns the
+            /// response of any status, undecoded, with what its errors must be scrubbed of (the
+            /// request's sensitive values and the client's credentials). Not generic: compiled
+            /// once for all operations.
+            pub(crate) async fn execute(&self, mut request: paygen_runtime::ApiRequest) -> Result<(paygen_runtime::RawResponse, paygen_runtime::redact::Scrubber), crate::Error> {
+                request.options = self.options.clone();
+                let mut scrubber = std::mem::take(&mut request.sensitive);
+                scrubber.credentials_of(self.client.core());
+                match self.client.core().execute(request).await {
+                    Ok(raw) => Ok((raw, scrubber)),
+                    Err(error) => Err(scrubber.error(error)),
+                }
+            }
+        }
+
+        }
+    });
     let wire_auth = api
         .security_schemes
         .iter()
@@ -215,6 +263,7 @@ pub fn render_client(api: &Api) -> TokenStream {
                 ClientBuilder::default()
             }
 
+            #unused_core
             pub(crate) fn core(&self) -> &paygen_runtime::Core {
                 &self.core
             }
@@ -227,51 +276,7 @@ pub fn render_client(api: &Api) -> TokenStream {
             #(#accessors)*
         }
 
-        /// What every operation's builder holds besides its parameters: the client and the
-        /// per-call options. Sending lives here, once for all operations.
-        #[derive(Clone, Debug)]
-        pub(crate) struct Call<'a> {
-            client: &'a Client,
-            pub(crate) options: paygen_runtime::RequestOptions,
-        }
-
-        impl<'a> Call<'a> {
-            #unused_new
-            pub(crate) fn new(client: &'a Client) -> Self {
-                Call { client, options: paygen_runtime::RequestOptions::default() }
-            }
-
-            /// Sends `op` and returns the decoded body.
-            pub(crate) async fn send<Op>(self, op: Op) -> Result<Op::Output, crate::Error>
-            where
-                Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>,
-            {
-                Ok(self.send_with_response(op).await?.body)
-            }
-
-            /// Sends `op` and returns the body with the status, headers and request id.
-            pub(crate) async fn send_with_response<Op>(self, op: Op) -> Result<paygen_runtime::Response<Op::Output>, crate::Error>
-            where
-                Op: paygen_runtime::Operation<ErrorBody = crate::ErrorBody>,
-            {
-                let (raw, scrubber) = self.execute(op.request()?).await?;
-                Op::decode(raw).map_err(|error| scrubber.error(error))
-            }
-
-            /// Sends a request an operation built, with this call's options, and returns the
-            /// response of any status, undecoded, with what its errors must be scrubbed of (the
-            /// request's sensitive values and the client's credentials). Not generic: compiled
-            /// once for all operations.
-            pub(crate) async fn execute(&self, mut request: paygen_runtime::ApiRequest) -> Result<(paygen_runtime::RawResponse, paygen_runtime::redact::Scrubber), crate::Error> {
-                request.options = self.options.clone();
-                let mut scrubber = std::mem::take(&mut request.sensitive);
-                scrubber.credentials_of(self.client.core());
-                match self.client.core().execute(request).await {
-                    Ok(raw) => Ok((raw, scrubber)),
-                    Err(error) => Err(scrubber.error(error)),
-                }
-            }
-        }
+        #call
 
         #paged
 

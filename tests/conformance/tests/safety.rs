@@ -570,11 +570,9 @@ async fn a_callback_is_acted_on_through_the_order_read_back() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/api/v2/order/detail/ord-1"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(
-                json!({"code": 0, "message": "ok", "data": order("0.001", "PENDING")}),
-            ),
-        )
+        .respond_with(ResponseTemplate::new(200).set_body_json(
+            json!({"code": 0, "message": "ok", "result": true, "data": order("0.001", "PENDING")}),
+        ))
         .mount(&server)
         .await;
     let client = aurpay_client::Client::builder()

@@ -124,8 +124,16 @@ fn compare_struct(
         );
     }
     for f in matched.added {
-        let required = f.presence == Presence::Required;
+        // A required field that allows one value is set by `new(..)`: no new argument.
+        let required = f.presence == Presence::Required && f.constant.is_none();
         let (impact, what) = match (is_sent, required) {
+            (true, false) if f.constant.is_some() => (
+                Impact::Additive,
+                format!(
+                    "field `{}` added, set by `new(..)` (its one allowed value)",
+                    f.name
+                ),
+            ),
             (true, true) => (
                 Impact::Breaking,
                 format!(
@@ -155,7 +163,7 @@ fn compare_struct(
         let args = |s: &Struct| -> Vec<String> {
             s.fields
                 .iter()
-                .filter(|f| f.presence == Presence::Required)
+                .filter(|f| f.presence == Presence::Required && f.constant.is_none())
                 .map(|f| f.name.clone())
                 .collect()
         };
@@ -400,6 +408,18 @@ mod tests {
         };
         compare_struct("models::X", &s(old), &s(new), sent, sent, &mut changes);
         changes.0.into_iter().map(|c| (c.impact, c.what)).collect()
+    }
+
+    #[test]
+    fn a_required_constant_is_no_new_argument() {
+        let mut constant = field("kind", Presence::Required);
+        constant.constant = Some("Things".into());
+        let found = run(vec![], vec![constant], true);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Impact::Additive, "{found:?}");
+        assert!(
+            run(vec![], vec![field("kind", Presence::Required)], true)[0].0 == Impact::Breaking
+        );
     }
 
     #[test]

@@ -109,25 +109,13 @@ impl Changes {
     }
 }
 
-/// The Rust type a [`TypeRef`] renders as, in the words a reader of the crate sees.
+/// The Rust type a [`TypeRef`] renders as, in the words a reader of the crate sees: the type
+/// text the generator writes, without its paths, so the two cannot drift apart.
 fn rust_type(ty: &TypeRef) -> String {
-    match ty {
-        TypeRef::String => "String".into(),
-        TypeRef::Bool => "bool".into(),
-        TypeRef::I32 => "i32".into(),
-        TypeRef::I64 => "i64".into(),
-        TypeRef::F64 => "f64".into(),
-        TypeRef::Decimal { .. } => "Decimal".into(),
-        TypeRef::Uuid => "Uuid".into(),
-        TypeRef::DateTime => "DateTime".into(),
-        TypeRef::Date => "Date".into(),
-        TypeRef::Bytes => "Bytes".into(),
-        TypeRef::Json => "serde_json::Value".into(),
-        TypeRef::Named(name) => name.clone(),
-        TypeRef::List(inner) => format!("Vec<{}>", rust_type(inner)),
-        TypeRef::Map(inner) => format!("BTreeMap<String, {}>", rust_type(inner)),
-        TypeRef::Unit => "()".into(),
-    }
+    let text = crate::render::types::type_text(ty, crate::render::types::ModelPath::Sibling);
+    ["super::", "paygen_runtime::", "std::collections::"]
+        .iter()
+        .fold(text, |text, path| text.replace(path, ""))
 }
 
 /// The Rust type of a struct field: presence and boxing around the value type. Optional and

@@ -15,7 +15,7 @@ mod ops;
 mod redact;
 mod structs;
 mod text;
-mod types;
+pub(crate) mod types;
 
 use std::collections::BTreeMap;
 

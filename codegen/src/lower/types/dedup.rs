@@ -28,7 +28,7 @@ pub struct Shapes {
     by_key: BTreeMap<String, Kept>,
 }
 
-/// The type that has a shape, and whether its docs are still those of every copy.
+/// The type that has a shape, and the docs it falls back to when copies disagree.
 struct Kept {
     name: String,
     /// The facts every copy shares, used as the docs once copies disagree.

@@ -791,3 +791,27 @@ components:
         ]
     );
 }
+
+#[test]
+fn no_name_takes_a_counter_on_the_vendor_specs_or_the_corpus() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut specs: Vec<std::path::PathBuf> = ["specs", "tests/corpus"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(root.join(dir)).expect("spec folder"))
+        .map(|entry| entry.expect("spec file").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "json"))
+        .collect();
+    specs.sort();
+    assert!(specs.len() >= 20, "{specs:?}");
+    for spec in specs {
+        let (_, diagnostics) = crate::lower_file(&spec, "spec-client")
+            .unwrap_or_else(|d| panic!("{}: {d}", spec.display()));
+        let numbered: Vec<String> = diagnostics
+            .warnings()
+            .iter()
+            .filter(|w| w.message.contains("numbered"))
+            .map(|w| format!("{}: {}", w.pointer, w.message))
+            .collect();
+        assert!(numbered.is_empty(), "{}: {numbered:?}", spec.display());
+    }
+}

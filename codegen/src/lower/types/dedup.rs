@@ -15,8 +15,9 @@
 //!   keeps only what is true of all of them (the facts read from the schema).
 //! - A one-value enum is its value: copies merge whatever their docs say.
 //! - Named component schemas never merge into each other (users refer to them by name); an
-//!   inline copy of one made earlier reuses it, so a user meets the spec's name rather than a
-//!   second type with a derived one.
+//!   inline copy reuses one, so a user meets the spec's name rather than a second type with a
+//!   derived one. Components are lowered first, in key order; an inline copy met inside an
+//!   earlier component stays a type of its own, and every copy after the component uses it.
 
 use std::collections::BTreeMap;
 
@@ -31,6 +32,8 @@ pub struct Shapes {
 /// The type that has a shape, and the docs it falls back to when copies disagree.
 struct Kept {
     name: String,
+    /// Made from an inline schema: a component of the same shape made later takes its place.
+    inline: bool,
     /// The facts every copy shares, used as the docs once copies disagree.
     facts: Docs,
 }
@@ -68,12 +71,26 @@ impl Shapes {
                     docs,
                 }
             }
+            // A component after an inline copy (components are lowered in key order, an inline
+            // schema inside one may come first): later copies use the component's name.
+            Some(kept) if kept.inline => {
+                self.by_key.insert(
+                    key,
+                    Kept {
+                        name: def.name.clone(),
+                        inline,
+                        facts: facts(),
+                    },
+                );
+                Offer::Keep
+            }
             Some(_) => Offer::Keep,
             None => {
                 self.by_key.insert(
                     key,
                     Kept {
                         name: def.name.clone(),
+                        inline,
                         facts: facts(),
                     },
                 );

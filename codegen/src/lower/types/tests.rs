@@ -606,6 +606,24 @@ components:
     assert_eq!(names(&api), ["Amount", "Price"]);
     // The inline copy is the first component of its shape (components are lowered first).
     assert_eq!(body_type(&api, "send"), named("Amount"));
+
+    // An inline copy inside a component lowered before `Amount` (`Account` < `Amount`) keeps its
+    // own type; the copies after `Amount` use `Amount`.
+    let with_account = format!(
+        "{spec}    Account:
+      type: object
+      properties:
+        balance:
+          type: object
+          properties: {{value: {{type: integer}}, currency: {{type: string}}}}
+"
+    );
+    let (api, _) = lower(&with_account);
+    assert_eq!(
+        names(&api),
+        ["Account", "AccountBalance", "Amount", "Price"]
+    );
+    assert_eq!(body_type(&api, "send"), named("Amount"));
 }
 
 #[test]

@@ -39,8 +39,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .or(draft.id)
         .ok_or("no application id")?
     {
-        ApplicationId::Variant1(number) => number.to_string(),
-        ApplicationId::Variant2(text) => text,
+        ApplicationId::Integer(number) => number.to_string(),
+        ApplicationId::String(text) => text,
     };
     println!("draft application {id}");
 

@@ -279,18 +279,18 @@ async fn every_parameter_shape_is_written_in_its_style() {
         .with_to(paygen_runtime::Date::parse("2024-02-01"));
     let keywords = client
         .accounts()
-        .get_account(NameOrId::Variant1("main acct".into()))
+        .get_account(NameOrId::String("main acct".into()))
         .sort_by(SortBy::CreatedAt)
-        .owner(NameOrId::Variant2(42))
-        .owners(vec![NameOrId::Variant2(1), NameOrId::Variant1("b".into())])
+        .owner(NameOrId::Integer(42))
+        .owners(vec![NameOrId::Integer(1), NameOrId::String("b".into())])
         .filter(Filter::new().with_role("admin").with_active(true))
         .window(window.clone())
         .labels([("team".to_string(), "ops".to_string())].into())
         .extra(json!({"k": 1}))
         .anything(json!("plain"))
-        .mixed(FilterOrText::Variant2("text".into()))
+        .mixed(FilterOrText::String("text".into()))
         .x_context(window.clone())
-        .x_owner(NameOrId::Variant2(7))
+        .x_owner(NameOrId::Integer(7))
         .x_file("bytes")
         .pref(SortBy::Name)
         .ctx(window)
@@ -372,7 +372,7 @@ fn openapi_31_webhook_payloads_decode_into_their_types() {
     assert_eq!(event.card.status, Status::Frozen);
     assert_eq!(event.card.brand, Brand::Visa);
     assert_eq!(event.card.nickname, None);
-    assert_eq!(event.card.reference, Some(CardReference::Variant2(7)));
+    assert_eq!(event.card.reference, Some(CardReference::Integer(7)));
     assert_eq!(event.card.point, Some(vec![1.5, 2.5]));
     assert_eq!(event.card.label, Some(vec![json!("a"), json!(1)]));
     assert_eq!(
@@ -385,7 +385,7 @@ fn openapi_31_webhook_payloads_decode_into_their_types() {
     );
     assert!(event.previous.is_none());
     let by_name: CardReference = serde_json::from_value(json!("ref-9")).unwrap();
-    assert_eq!(by_name, CardReference::Variant1("ref-9".into()));
+    assert_eq!(by_name, CardReference::String("ref-9".into()));
 }
 
 /// A JSON:API envelope is built from its attributes alone: the one-value `type` is filled in and

@@ -79,6 +79,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
     }
 
     let error_type = crate_error_type(&mut types, &operations);
+    types.report_numbered(diagnostics);
     types.finish_unions(diagnostics);
     types.box_cycles();
     types.mark_constants_and_wrappers();
@@ -213,7 +214,7 @@ fn crate_error_type(types: &mut TypeLowerer<'_>, operations: &[crate::ir::Operat
         0 => TypeRef::Json,
         1 => found.remove(0),
         _ => {
-            let name = types.reserve("ApiErrorBody");
+            let name = types.reserve("ApiErrorBody", "/components/responses");
             let mut taken = BTreeSet::new();
             let mut variants: Vec<UnionVariant> = found
                 .into_iter()

@@ -119,13 +119,15 @@ pub fn first_free(name: &str, separator: &str, mut take: impl FnMut(&str) -> boo
 
 /// The first of `candidates` that `take` accepts; when none is free, `first_free` on the first.
 /// Callers list names derived from where a thing stands, most natural first, so a clash gives a
-/// name that says something rather than a counter.
-pub fn first_free_of(candidates: &[String], mut take: impl FnMut(&str) -> bool) -> String {
+/// name that says something rather than a counter. The counter is the last resort: the flag
+/// says it was taken, so the caller can tell the spec's author (it never is on the corpus or
+/// the vendor specs).
+pub fn first_free_of(candidates: &[String], mut take: impl FnMut(&str) -> bool) -> (String, bool) {
     if let Some(free) = candidates.iter().find(|c| take(c)) {
-        return free.clone();
+        return (free.clone(), false);
     }
     let first = candidates.first().map_or("Unnamed", String::as_str);
-    first_free(first, "", take)
+    (first_free(first, "", take), true)
 }
 
 /// Variant name for an enum value.
@@ -197,8 +199,15 @@ mod tests {
         let mut taken = BTreeSet::from(["TokenType".to_string()]);
         let mut take = |c: &str| taken.insert(c.to_string());
         let candidates = ["TokenType".to_string(), "TokenTypeValue".to_string()];
-        assert_eq!(first_free_of(&candidates, &mut take), "TokenTypeValue");
-        assert_eq!(first_free_of(&candidates, &mut take), "TokenType2");
+        assert_eq!(
+            first_free_of(&candidates, &mut take),
+            ("TokenTypeValue".to_string(), false)
+        );
+        // Only when every derived name is taken does a counter come in, and it says so.
+        assert_eq!(
+            first_free_of(&candidates, &mut take),
+            ("TokenType2".to_string(), true)
+        );
     }
 
     #[test]

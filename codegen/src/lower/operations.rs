@@ -88,7 +88,12 @@ pub fn lower_operations(
                 )
             });
             let responses = lower_responses(types, op, &pointer, &builder_name, diagnostics);
-            let success = success_shape(types, &responses, &builder_name);
+            let success = success_shape(
+                types,
+                &responses,
+                &builder_name,
+                &format!("{pointer}/responses"),
+            );
             let security = security_of(op.get("security").or(root_security.as_ref()));
             // A JSON pointer into the body; a bare name is a top-level property.
             let idempotency_key = op
@@ -709,6 +714,7 @@ fn success_shape(
     types: &mut TypeLowerer<'_>,
     cases: &[ResponseCase],
     builder: &str,
+    pointer: &str,
 ) -> SuccessShape {
     let successes: Vec<&ResponseCase> = cases.iter().filter(|c| c.success).collect();
     let mut bodies: Vec<&ResponseBody> = Vec::new();
@@ -721,7 +727,7 @@ fn success_shape(
         0 => SuccessShape::Single(ResponseBody::Empty),
         1 => SuccessShape::Single(bodies[0].clone()),
         _ => SuccessShape::Enum {
-            name: types.reserve(&format!("{builder}Response")),
+            name: types.reserve(&format!("{builder}Response"), pointer),
             // Decided with the model files, in `files::decide`.
             module: String::new(),
         },

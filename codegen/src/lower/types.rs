@@ -30,6 +30,13 @@ pub struct TypeLowerer<'a> {
     inlining: BTreeSet<String>,
     /// Components already lowered (by key).
     done: BTreeSet<String>,
+    /// Rust names of component schemas: never merged into another type.
+    component_types: BTreeSet<String>,
+    /// Every shape made so far, so an identical inline schema reuses its type.
+    shapes: dedup::Shapes,
+    /// Names that took a counter (pointer, name, the derived names that were taken), reported
+    /// as warnings by `report_numbered`.
+    numbered: Vec<(String, String, String)>,
 }
 
 /// Documentation of a schema node.
@@ -120,6 +127,9 @@ impl<'a> TypeLowerer<'a> {
             defs: BTreeMap::new(),
             inlining: BTreeSet::new(),
             done: BTreeSet::new(),
+            component_types: BTreeSet::new(),
+            shapes: dedup::Shapes::default(),
+            numbered: Vec::new(),
         };
         if let Some(schemas) = doc
             .pointer("/components/schemas")
@@ -127,7 +137,18 @@ impl<'a> TypeLowerer<'a> {
         {
             for (key, schema) in schemas {
                 if is_named_shape(schema) {
-                    let name = unique(model_name(key), &mut lowerer.taken);
+                    let natural = model_name(key);
+                    let name = unique(natural.clone(), &mut lowerer.taken);
+                    if name != natural {
+                        // Two keys that differ only in spelling (`order-item`, `OrderItem`): the
+                        // key is all there is to name a component by.
+                        lowerer.numbered.push((
+                            format!("/components/schemas/{}", escape_segment(key)),
+                            name.clone(),
+                            natural,
+                        ));
+                    }
+                    lowerer.component_types.insert(name.clone());
                     lowerer.component_names.insert(key.clone(), name);
                 }
             }
@@ -135,9 +156,28 @@ impl<'a> TypeLowerer<'a> {
         lowerer
     }
 
-    /// Reserves a name for a type made outside this lowerer.
-    pub fn reserve(&mut self, raw: &str) -> String {
-        unique(model_name(raw), &mut self.taken)
+    /// Reserves a name for an enum made outside this lowerer (the crate's error union, an
+    /// operation's success enum): `raw`, or `raw` + `Enum` when a schema has that name.
+    pub fn reserve(&mut self, raw: &str, pointer: &str) -> String {
+        let natural = model_name(raw);
+        let candidates = [natural.clone(), format!("{natural}Enum")];
+        let (name, numbered) = first_free_of(&candidates, |c| self.taken.insert(c.to_string()));
+        if numbered {
+            self.numbered
+                .push((pointer.to_string(), name.clone(), candidates.join(", ")));
+        }
+        name
+    }
+
+    /// Warns of every name that had to take a counter because all the names derived from where
+    /// its schema stands were taken: the spec's author can give it a distinct key or `title`.
+    pub fn report_numbered(&mut self, diagnostics: &mut Diagnostics) {
+        for (pointer, name, wanted) in std::mem::take(&mut self.numbered) {
+            diagnostics.warning(
+                pointer,
+                format!("type numbered `{name}`: the names derived from where it stands ({wanted}) are taken"),
+            );
+        }
     }
 
     /// Lowers every component schema, used or not, so the crate mirrors the spec.
@@ -193,8 +233,12 @@ impl<'a> TypeLowerer<'a> {
             // name, the derived `…Value` (the value of that property) tells them apart.
             let natural = model_name(context);
             let candidates = [natural.clone(), format!("{natural}Value")];
-            let name = first_free_of(&candidates, |c| self.taken.insert(c.to_string()));
-            self.define(&name, schema, pointer, diagnostics);
+            let (name, numbered) = first_free_of(&candidates, |c| self.taken.insert(c.to_string()));
+            let name = self.define(&name, schema, pointer, diagnostics);
+            if numbered && self.defs.get(&name).is_some_and(|d| d.origin == pointer) {
+                self.numbered
+                    .push((pointer.to_string(), name.clone(), candidates.join(", ")));
+            }
             return TypeRef::Named(name);
         }
         self.lower_unnamed(schema, context, pointer, diagnostics)
@@ -293,8 +337,15 @@ impl<'a> TypeLowerer<'a> {
         }
     }
 
-    /// Makes a named type for an object, enum or union schema.
-    fn define(&mut self, name: &str, schema: &Value, pointer: &str, diagnostics: &mut Diagnostics) {
+    /// Makes a named type for an object, enum or union schema, and returns its name: `name`, or
+    /// the name of an identical type made before (see `dedup`), in which case `name` is free again.
+    fn define(
+        &mut self,
+        name: &str,
+        schema: &Value,
+        pointer: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> String {
         let mut docs = docs_of(schema);
         if docs.summary.is_none() && docs.description.is_none() {
             docs.description = Some(super::facts::describe(self.doc, schema));
@@ -346,18 +397,45 @@ impl<'a> TypeLowerer<'a> {
         } else {
             TypeKind::Struct(self.structure(name, schema, pointer, diagnostics))
         };
-        self.defs.insert(
-            name.to_string(),
-            TypeDef {
-                name: name.to_string(),
-                // Decided once every type is known, in `files::decide`.
-                module: String::new(),
-                traffic: Traffic::default(),
-                origin: pointer.to_string(),
-                docs,
-                kind,
-            },
-        );
+        let def = TypeDef {
+            name: name.to_string(),
+            // Decided once every type is known, in `files::decide`.
+            module: String::new(),
+            traffic: Traffic::default(),
+            origin: pointer.to_string(),
+            docs,
+            kind,
+        };
+        self.keep(def, schema)
+    }
+
+    /// Records a type made from `schema`, unless it is an inline copy of one made before.
+    fn keep(&mut self, def: TypeDef, schema: &Value) -> String {
+        let inline = !self.component_types.contains(&def.name);
+        let doc = self.doc;
+        let defs = &self.defs;
+        let facts = || Docs {
+            description: Some(super::facts::describe(doc, schema)),
+            inferred: def.docs.inferred.clone(),
+            ..Docs::default()
+        };
+        let existing_docs = |name: &str| defs.get(name).map(|d| d.docs.clone());
+        match self.shapes.offer(&def, inline, facts, existing_docs) {
+            dedup::Offer::Keep => {
+                let name = def.name.clone();
+                self.defs.insert(name.clone(), def);
+                name
+            }
+            dedup::Offer::Merge { name, docs } => {
+                self.taken.remove(&def.name);
+                if let (Some(docs), false) = (docs, self.component_types.contains(&name)) {
+                    if let Some(kept) = self.defs.get_mut(&name) {
+                        kept.docs = docs;
+                    }
+                }
+                name
+            }
+        }
     }
 
     /// The values of a `oneOf`/`anyOf` whose every member admits one string (`enum: [x]`, or
@@ -541,11 +619,26 @@ impl<'a> TypeLowerer<'a> {
             let key = reference
                 .and_then(|r| r.rsplit('/').next())
                 .map(|k| k.replace("~1", "/").replace("~0", "~"));
-            let member_name = key
-                .as_deref()
-                .map(model_name)
-                .or_else(|| member.get("title").and_then(Value::as_str).map(model_name))
-                .unwrap_or_else(|| format!("Variant{}", i + 1));
+            let member_names: Vec<String> = match (key.as_deref(), member.get("title")) {
+                (Some(key), _) => vec![key.to_string()],
+                (None, Some(Value::String(title))) => vec![title.clone()],
+                _ => shape_names(self.doc, member),
+            };
+            let candidates: Vec<String> = member_names.iter().map(|n| variant_name(n)).collect();
+            let (variant, numbered) = first_free_of(&candidates, |c| taken.insert(c.to_string()));
+            if numbered {
+                diagnostics.warning(
+                    format!("{pointer}/{i}"),
+                    format!(
+                        "union variant numbered `{variant}`: the names derived from this member ({}) are taken; give it a distinct `title`",
+                        candidates.join(", ")
+                    ),
+                );
+            }
+            let member_name = match member_names.iter().position(|n| variant_name(n) == variant) {
+                Some(at) => model_name(&member_names[at]),
+                None => variant.clone(),
+            };
             let ty = self.lower(
                 member,
                 &format!("{name}{member_name}"),
@@ -567,7 +660,6 @@ impl<'a> TypeLowerer<'a> {
                     tags.push(k);
                 }
             }
-            let variant = unique(variant_name(&member_name), &mut taken);
             variants.push(UnionVariant {
                 name: variant,
                 ty,
@@ -1043,6 +1135,81 @@ impl<'a> TypeLowerer<'a> {
     }
 }
 
+/// Names for a union member that has neither a `$ref` nor a `title`, from what it is: its
+/// format or type (`Integer`, `String`, `Uuid`), its one value, the item of a list
+/// (`CardList`), or the properties an object requires (`Card`, then `CardAndToken`). Most
+/// telling first; the union takes the first its other variants left free.
+fn shape_names(doc: &Value, member: &Value) -> Vec<String> {
+    let member = deref(doc, member);
+    let mut names = Vec::new();
+    if let Some([only]) = member
+        .get("enum")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+    {
+        names.push(only.as_str().map_or_else(|| only.to_string(), String::from));
+    }
+    if let Some(Value::String(value)) = member.get("const") {
+        names.push(value.clone());
+    }
+    let format = member.get("format").and_then(Value::as_str);
+    match member.get("type").and_then(Value::as_str) {
+        Some("string") => {
+            names.extend(format.map(String::from));
+            if member.get("enum").is_some() {
+                names.push("Enum".into());
+            }
+            names.push("String".into());
+        }
+        Some("integer") => names.push("Integer".into()),
+        Some("number") => {
+            names.extend(format.map(String::from));
+            names.push("Number".into());
+        }
+        Some("boolean") => names.push("Boolean".into()),
+        Some("array") => {
+            let item = member
+                .pointer("/items/$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.rsplit('/').next())
+                .or_else(|| member.pointer("/items/title").and_then(Value::as_str))
+                .or_else(|| member.pointer("/items/type").and_then(Value::as_str));
+            names.extend(item.map(|item| format!("{item} list")));
+            names.push("List".into());
+        }
+        _ => {
+            let required: Vec<&str> = member
+                .get("required")
+                .and_then(Value::as_array)
+                .map(|r| r.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let properties: Vec<&str> = member
+                .get("properties")
+                .and_then(Value::as_object)
+                .map(|p| p.keys().map(String::as_str).collect())
+                .unwrap_or_default();
+            if let Some(first) = required.first() {
+                names.push((*first).to_string());
+            }
+            if required.len() > 1 {
+                names.push(required.join(" and "));
+            }
+            names.extend(
+                properties
+                    .iter()
+                    .filter(|p| !required.contains(p))
+                    .take(1)
+                    .map(|p| (*p).to_string()),
+            );
+            if properties.is_empty() && member.get("additionalProperties").is_some() {
+                names.push("Map".into());
+            }
+            names.push("Object".into());
+        }
+    }
+    names
+}
+
 /// A named type stored inline (not behind a Vec or map), which is what makes a cycle infinite.
 fn direct_target(ty: &TypeRef) -> Option<String> {
     match ty {
@@ -1091,6 +1258,8 @@ pub fn deref<'v>(doc: &'v Value, mut schema: &'v Value) -> &'v Value {
 pub fn empty_object() -> Value {
     Value::Object(Map::new())
 }
+
+mod dedup;
 
 #[cfg(test)]
 mod tests;

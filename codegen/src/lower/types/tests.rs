@@ -251,8 +251,8 @@ components:
         .iter()
         .map(|v| (v.name.as_str(), v.boxed))
         .collect();
-    // An inline member is named by its place.
-    assert_eq!(boxed, [("Sum", true), ("Variant2", false)]);
+    // An inline member is named by what it is, not by a counter.
+    assert_eq!(boxed, [("Sum", true), ("Integer", false)]);
 }
 
 #[test]
@@ -445,5 +445,391 @@ components:
     match &def(&api, "PingKind").kind {
         TypeKind::Enum(e) => assert_eq!(e.variants[0].value, "ping"),
         other => panic!("PingKind is {other:?}"),
+    }
+}
+
+fn names(api: &Api) -> Vec<&str> {
+    api.types.iter().map(|t| t.name.as_str()).collect()
+}
+
+fn body_type(api: &Api, fn_name: &str) -> TypeRef {
+    let op = api
+        .operations
+        .iter()
+        .find(|op| op.fn_name == fn_name)
+        .unwrap_or_else(|| panic!("no operation {fn_name}"));
+    op.body.as_ref().expect("a body").ty.clone()
+}
+
+/// Two operations whose bodies are the same inline object, the second described differently.
+const TWO_COPIES: &str = "
+paths:
+  /a:
+    post:
+      operationId: createA
+      requestBody:
+        content:
+          application/json:
+            schema:
+              description: What A needs.
+              type: object
+              required: [amount]
+              properties:
+                amount: {type: integer, description: Minor units.}
+                note: {type: string}
+      responses: {'204': {description: done}}
+  /b:
+    post:
+      operationId: createB
+      requestBody:
+        content:
+          application/json:
+            schema:
+              description: What B needs.
+              type: object
+              example: {amount: 1}
+              required: [amount]
+              properties:
+                amount: {type: integer, description: Minor units.}
+                note: {type: string}
+      responses: {'204': {description: done}}
+";
+
+#[test]
+fn identical_inline_objects_become_one_type_named_from_the_first() {
+    let (api, warnings) = lower(TWO_COPIES);
+    assert_eq!(names(&api), ["CreateARequest"]);
+    assert_eq!(body_type(&api, "create_a"), named("CreateARequest"));
+    assert_eq!(body_type(&api, "create_b"), named("CreateARequest"));
+    // The copies describe themselves differently: the merged type says only what is true of both.
+    let docs = &def(&api, "CreateARequest").docs;
+    let text = docs.description.as_deref().unwrap_or_default();
+    assert!(!text.contains("What A needs"), "{text}");
+    assert!(!text.contains("What B needs"), "{text}");
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
+
+#[test]
+fn copies_that_differ_in_shape_or_field_docs_stay_apart() {
+    // A field's type, its presence, and what a field says are all part of the shape.
+    let other_type = TWO_COPIES.replacen(
+        "note: {type: string}",
+        "note: {type: string, format: uuid}",
+        2,
+    );
+    let other_type = other_type.replacen(
+        "note: {type: string, format: uuid}",
+        "note: {type: string}",
+        1,
+    );
+    let (api, _) = lower(&other_type);
+    assert_eq!(names(&api), ["CreateARequest", "CreateBRequest"]);
+
+    let other_required = TWO_COPIES.replacen("required: [amount]", "required: [amount, note]", 1);
+    let (api, _) = lower(&other_required);
+    assert_eq!(names(&api), ["CreateARequest", "CreateBRequest"]);
+
+    let other_doc = TWO_COPIES.replacen("description: Minor units.", "description: Cents.", 1);
+    let (api, _) = lower(&other_doc);
+    assert_eq!(names(&api), ["CreateARequest", "CreateBRequest"]);
+}
+
+#[test]
+fn nested_copies_collapse_from_the_inside_out() {
+    let spec = "
+paths: {}
+components:
+  schemas:
+    Buyer:
+      type: object
+      properties:
+        address:
+          type: object
+          properties:
+            street: {type: string}
+            geo:
+              type: object
+              properties: {lat: {type: number}, lon: {type: number}}
+    Seller:
+      type: object
+      properties:
+        address:
+          type: object
+          properties:
+            street: {type: string}
+            geo:
+              type: object
+              properties: {lat: {type: number}, lon: {type: number}}
+        location:
+          type: object
+          properties: {lat: {type: number}, lon: {type: number}}
+";
+    let (api, _) = lower(spec);
+    // The nested `geo` merges first, which makes the two addresses identical, which merge too;
+    // `Seller.location` is the same shape as `geo` and reuses it.
+    assert_eq!(
+        names(&api),
+        ["Buyer", "BuyerAddress", "BuyerAddressGeo", "Seller"]
+    );
+    let TypeKind::Struct(seller) = &def(&api, "Seller").kind else {
+        panic!("Seller is a struct");
+    };
+    let types: Vec<&TypeRef> = seller.fields.iter().map(|f| &f.ty).collect();
+    assert_eq!(types, [&named("BuyerAddress"), &named("BuyerAddressGeo")]);
+}
+
+#[test]
+fn named_schemas_keep_their_names_and_inline_copies_reuse_them() {
+    let spec = "
+paths:
+  /money:
+    post:
+      operationId: send
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties: {value: {type: integer}, currency: {type: string}}
+      responses: {'204': {description: done}}
+components:
+  schemas:
+    Amount:
+      type: object
+      properties: {value: {type: integer}, currency: {type: string}}
+    Price:
+      type: object
+      properties: {value: {type: integer}, currency: {type: string}}
+";
+    let (api, _) = lower(spec);
+    // Two components of one shape are two types: users name them.
+    assert_eq!(names(&api), ["Amount", "Price"]);
+    // The inline copy is the first component of its shape (components are lowered first).
+    assert_eq!(body_type(&api, "send"), named("Amount"));
+
+    // An inline copy inside a component lowered before `Amount` (`Account` < `Amount`) keeps its
+    // own type; the copies after `Amount` use `Amount`.
+    let with_account = format!(
+        "{spec}    Account:
+      type: object
+      properties:
+        balance:
+          type: object
+          properties: {{value: {{type: integer}}, currency: {{type: string}}}}
+"
+    );
+    let (api, _) = lower(&with_account);
+    assert_eq!(
+        names(&api),
+        ["Account", "AccountBalance", "Amount", "Price"]
+    );
+    assert_eq!(body_type(&api, "send"), named("Amount"));
+}
+
+#[test]
+fn merged_names_do_not_move_when_unrelated_schemas_change() {
+    let (before, _) = lower(TWO_COPIES);
+    // An unrelated operation before the copies, and an unrelated component.
+    let changed = TWO_COPIES.replacen(
+        "paths:\n",
+        "paths:
+  /0:
+    post:
+      operationId: first
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {other: {type: boolean}}}
+      responses: {'204': {description: done}}
+",
+        1,
+    ) + "components:
+  schemas:
+    Unrelated:
+      type: object
+      properties: {x: {type: string}}
+";
+    let (after, _) = lower(&changed);
+    assert_eq!(names(&before), ["CreateARequest"]);
+    assert_eq!(
+        names(&after),
+        ["CreateARequest", "FirstRequest", "Unrelated"]
+    );
+    assert_eq!(body_type(&after, "create_b"), named("CreateARequest"));
+}
+
+#[test]
+fn one_value_enums_are_one_type_per_value_and_constants_where_required() {
+    let spec = "
+paths: {}
+components:
+  schemas:
+    Card:
+      type: object
+      required: [type]
+      properties:
+        type: {type: string, enum: [payment_method], description: The kind of resource.}
+    Bank:
+      type: object
+      required: [type]
+      properties:
+        type: {type: string, enum: [payment_method], description: Always payment_method.}
+    Token:
+      type: object
+      required: [type]
+      properties:
+        type: {type: string, enum: [token]}
+";
+    let (api, _) = lower(spec);
+    assert_eq!(
+        names(&api),
+        ["Bank", "BankType", "Card", "Token", "TokenType"]
+    );
+    for (parent, constant_type) in [
+        ("Bank", "BankType"),
+        ("Card", "BankType"),
+        ("Token", "TokenType"),
+    ] {
+        let TypeKind::Struct(s) = &def(&api, parent).kind else {
+            panic!("{parent} is a struct");
+        };
+        assert_eq!(s.fields[0].ty, named(constant_type), "{parent}");
+        // Set by the constructor, not passed by the caller.
+        assert!(s.fields[0].constant.is_some(), "{parent}");
+    }
+    // The copies' descriptions differ; the field keeps its own, the type says what it is.
+    let docs = &def(&api, "BankType").docs;
+    assert!(docs
+        .description
+        .as_deref()
+        .is_some_and(|d| !d.contains("kind of resource") && !d.contains("Always payment_method")));
+}
+
+#[test]
+fn clashing_names_are_derived_from_where_a_schema_sits_not_counted() {
+    let spec = "
+paths:
+  /ids:
+    get:
+      operationId: getId
+      responses:
+        '200':
+          description: one
+          content:
+            application/json:
+              schema:
+                type: object
+                properties: {one: {type: string}}
+        '201':
+          description: other
+          content:
+            application/json:
+              schema: {type: string}
+components:
+  schemas:
+    GetIdResponse:
+      type: object
+      properties: {x: {type: string}}
+    Id:
+      oneOf:
+        - {type: integer, format: int64}
+        - {type: string}
+        - {type: string, format: uuid}
+        - type: object
+          required: [card]
+          properties: {card: {type: string}}
+        - type: object
+          required: [card, token]
+          properties: {card: {type: string}, token: {type: string}}
+        - {type: array, items: {$ref: '#/components/schemas/GetIdResponse'}}
+";
+    let (api, warnings) = lower(spec);
+    let mut variants: Vec<&str> = union(&api, "Id")
+        .variants
+        .iter()
+        .map(|v| v.name.as_str())
+        .collect();
+    variants.sort_unstable();
+    assert_eq!(
+        variants,
+        [
+            "Card",
+            "CardAndToken",
+            "GetIdResponseList",
+            "Integer",
+            "String",
+            "Uuid"
+        ]
+    );
+    // The component has `GetIdResponse`; the inline body takes `…Value` and the operation's
+    // success enum `…Enum`, not `GetIdResponse2`.
+    let op = &api.operations[0];
+    assert_eq!(
+        op.success,
+        crate::ir::SuccessShape::Enum {
+            name: "GetIdResponseEnum".into(),
+            module: op_module(&api),
+        }
+    );
+    assert!(names(&api).contains(&"GetIdResponseValue"));
+    assert!(
+        names(&api).iter().all(|n| !n.ends_with('2')),
+        "{:?}",
+        names(&api)
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
+
+fn op_module(api: &Api) -> String {
+    match &api.operations[0].success {
+        crate::ir::SuccessShape::Enum { module, .. } => module.clone(),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_counter_is_the_last_resort_and_is_reported() {
+    // Two keys that differ only in spelling leave nothing else to name the second by.
+    let spec = "
+paths: {}
+components:
+  schemas:
+    order-item: {type: object, properties: {a: {type: string}}}
+    OrderItem: {type: object, properties: {b: {type: string}}}
+    Pair:
+      oneOf: [{type: string, title: x}, {type: integer, title: x}]
+";
+    let (api, warnings) = lower(spec);
+    assert_eq!(names(&api), ["OrderItem", "OrderItem2", "Pair"]);
+    assert_eq!(
+        warnings,
+        [
+            "/components/schemas/OrderItem: type numbered `OrderItem2`: the names derived from where it stands (OrderItem) are taken",
+            "/components/schemas/Pair/oneOf/1: union variant numbered `X2`: the names derived from this member (X) are taken; give it a distinct `title`",
+        ]
+    );
+}
+
+#[test]
+fn no_name_takes_a_counter_on_the_vendor_specs_or_the_corpus() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut specs: Vec<std::path::PathBuf> = ["specs", "tests/corpus"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(root.join(dir)).expect("spec folder"))
+        .map(|entry| entry.expect("spec file").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "json"))
+        .collect();
+    specs.sort();
+    assert!(specs.len() >= 20, "{specs:?}");
+    for spec in specs {
+        let (_, diagnostics) = crate::lower_file(&spec, "spec-client")
+            .unwrap_or_else(|d| panic!("{}: {d}", spec.display()));
+        let numbered: Vec<String> = diagnostics
+            .warnings()
+            .iter()
+            .filter(|w| w.message.contains("numbered"))
+            .map(|w| format!("{}: {}", w.pointer, w.message))
+            .collect();
+        assert!(numbered.is_empty(), "{}: {numbered:?}", spec.display());
     }
 }

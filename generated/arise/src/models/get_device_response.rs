@@ -39,7 +39,7 @@ pub struct GetDeviceResponse {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub tap_to_pay_status_id: Option<super::GetDeviceResponseTapToPayStatusId>,
+    pub tap_to_pay_status_id: Option<super::DeviceResponseTapToPayStatusId>,
     /// Whether Tap to Pay is on for the device.
     #[serde(
         rename = "tapToPayEnabled",

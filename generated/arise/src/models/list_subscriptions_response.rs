@@ -21,7 +21,7 @@ pub struct ListSubscriptionsResponse {
     pub payment_processor_id: Option<paygen_runtime::Uuid>,
     /// Subscription status identifier.
     #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]
-    pub status_id: Option<super::ListSubscriptionsResponseStatusId>,
+    pub status_id: Option<super::GetIsvSubscriptionPaymentAttemptResponseDtoStatusId>,
     /// Subscription status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -89,14 +89,14 @@ pub struct ListSubscriptionsResponse {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub payment_frequency_unit_id: Option<super::ListSubscriptionsResponsePaymentFrequencyUnitId>,
+    pub payment_frequency_unit_id: Option<super::PaymentFrequencyUnit>,
     /// Payment frequency unit.
     #[serde(
         rename = "paymentFrequencyUnit",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub payment_frequency_unit: Option<super::ListSubscriptionsResponsePaymentFrequencyUnit>,
+    pub payment_frequency_unit: Option<super::PaymentFrequencyUnit>,
     /// How many payments fall in each frequency unit (1 with unit Weekly = once a week, 2 = twice a week). Typed integer by the document, but its sample sends the unit name ("Weekly"), so a string is accepted too.
     ///
     /// **Inferred:** the document types this as an integer and samples it as a string; which one the server sends is unknown

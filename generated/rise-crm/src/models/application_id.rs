@@ -7,7 +7,7 @@
 #[serde(untagged)]
 pub enum ApplicationId {
     /// An integer.
-    Variant1(i64),
+    Integer(i64),
     /// Text.
-    Variant2(String),
+    String(String),
 }

@@ -3,7 +3,7 @@
 #[serde(untagged)]
 pub enum CardReference {
     /// An integer.
-    Variant2(i64),
+    Integer(i64),
     /// Text.
-    Variant1(String),
+    String(String),
 }

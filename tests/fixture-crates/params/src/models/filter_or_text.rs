@@ -6,5 +6,5 @@ pub enum FilterOrText {
     /// A [`Filter`](super::Filter).
     Filter(super::Filter),
     /// Text.
-    Variant2(String),
+    String(String),
 }

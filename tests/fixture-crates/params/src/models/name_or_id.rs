@@ -4,16 +4,16 @@
 #[serde(untagged)]
 pub enum NameOrId {
     /// An integer.
-    Variant2(i64),
+    Integer(i64),
     /// Text.
-    Variant1(String),
+    String(String),
 }
 
 impl paygen_runtime::ParamValue for NameOrId {
     fn to_param(&self) -> String {
         match self {
-            Self::Variant2(value) => paygen_runtime::ParamValue::to_param(value),
-            Self::Variant1(value) => paygen_runtime::ParamValue::to_param(value),
+            Self::Integer(value) => paygen_runtime::ParamValue::to_param(value),
+            Self::String(value) => paygen_runtime::ParamValue::to_param(value),
         }
     }
 }

@@ -14,7 +14,7 @@ pub struct GetIsvSubscriptionPaymentAttemptResponseDto {
     pub execution_date_time: Option<paygen_runtime::DateTime>,
     /// Subscription status identifier.
     #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]
-    pub status_id: Option<super::GetIsvSubscriptionPaymentAttemptResponseDtoStatusId>,
+    pub status_id: Option<super::SubscriptionStatusId>,
     /// Subscription status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,

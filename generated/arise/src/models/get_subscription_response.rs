@@ -21,7 +21,7 @@ pub struct GetSubscriptionResponse {
     pub payment_processor_id: Option<paygen_runtime::Uuid>,
     /// Subscription status identifier.
     #[serde(rename = "statusId", default, skip_serializing_if = "Option::is_none")]
-    pub status_id: Option<super::GetIsvSubscriptionPaymentAttemptResponseDtoStatusId>,
+    pub status_id: Option<super::SubscriptionStatusId>,
     /// Subscription status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,

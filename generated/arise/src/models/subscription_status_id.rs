@@ -1,9 +1,11 @@
 /// Subscription status identifier.
+///
+/// **Inferred:** The documentation repeats this enumeration inline on every subscription response without naming it; one named schema gives it one Rust type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Deserialize)]
 #[cfg_attr(feature = "serialize", derive(serde::Serialize))]
 #[serde(from = "i64", into = "i64")]
 #[non_exhaustive]
-pub enum GetIsvSubscriptionPaymentAttemptResponseDtoStatusId {
+pub enum SubscriptionStatusId {
     /// `1`
     Active,
     /// `2`
@@ -20,7 +22,7 @@ pub enum GetIsvSubscriptionPaymentAttemptResponseDtoStatusId {
     Unknown(i64),
 }
 
-impl GetIsvSubscriptionPaymentAttemptResponseDtoStatusId {
+impl SubscriptionStatusId {
     /// The value on the wire.
     pub fn value(self) -> i64 {
         match self {
@@ -35,7 +37,7 @@ impl GetIsvSubscriptionPaymentAttemptResponseDtoStatusId {
     }
 }
 
-impl From<i64> for GetIsvSubscriptionPaymentAttemptResponseDtoStatusId {
+impl From<i64> for SubscriptionStatusId {
     fn from(value: i64) -> Self {
         match value {
             1 => Self::Active,
@@ -49,19 +51,19 @@ impl From<i64> for GetIsvSubscriptionPaymentAttemptResponseDtoStatusId {
     }
 }
 
-impl From<GetIsvSubscriptionPaymentAttemptResponseDtoStatusId> for i64 {
-    fn from(value: GetIsvSubscriptionPaymentAttemptResponseDtoStatusId) -> Self {
+impl From<SubscriptionStatusId> for i64 {
+    fn from(value: SubscriptionStatusId) -> Self {
         value.value()
     }
 }
 
-impl std::fmt::Display for GetIsvSubscriptionPaymentAttemptResponseDtoStatusId {
+impl std::fmt::Display for SubscriptionStatusId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.value())
     }
 }
 
-impl paygen_runtime::ParamValue for GetIsvSubscriptionPaymentAttemptResponseDtoStatusId {
+impl paygen_runtime::ParamValue for SubscriptionStatusId {
     fn to_param(&self) -> String {
         self.value().to_string()
     }

@@ -115,22 +115,16 @@ enum Printed {
     ForRustfmt(String),
 }
 
-/// Prints one file. Text the writer is not sure of is lexed and printed like tokens, so what
-/// rustfmt makes of it does not depend on how the writer laid it out.
+/// Prints one file: text the writer is sure of is final, the rest goes to rustfmt.
 fn print(source: Source, path: &str) -> Result<Printed, String> {
     let tokens = match source {
         Source::Text(text) if text.sure() => return Ok(Printed::Final(text.text)),
-        Source::Text(text) => lex(&text.text, path)?,
+        Source::Text(text) => return Ok(Printed::ForRustfmt(text.text)),
         Source::Tokens(tokens) => tokens,
     };
     let file: syn::File = syn::parse2(tokens)
         .map_err(|err| format!("internal error: generated {path} does not parse: {err}"))?;
     Ok(Printed::ForRustfmt(prettyplease::unparse(&file)))
-}
-
-fn lex(text: &str, path: &str) -> Result<TokenStream, String> {
-    syn::parse_str::<TokenStream>(text)
-        .map_err(|err| format!("internal error: generated {path} does not lex: {err}"))
 }
 
 /// Lists the Rust files with their paths (the lowering named the model files).

@@ -217,8 +217,7 @@ impl Writer {
                 let _ = writeln!(self.text, "///{part}");
             } else {
                 self.sure = false;
-                let literal = proc_macro2::Literal::string(part);
-                let _ = writeln!(self.text, "#[doc = {literal}]");
+                let _ = writeln!(self.text, "{}", doc_comment(part));
             }
         }
     }
@@ -265,9 +264,68 @@ fn one_line_literal(head: &str, fields: &[String]) -> Option<String> {
     (body.len() <= STRUCT_LIT).then(|| format!("{head} {{ {body} }}"))
 }
 
-/// A string literal as Rust source.
+/// A doc text rustfmt does not keep as a plain `///` line, written as rustdoc reads it: a
+/// `///` line without its trailing spaces, a `/** */` block for several lines, or the
+/// `#[doc = ".."]` attribute when a comment cannot hold it.
+fn doc_comment(text: &str) -> String {
+    if !text.contains('\n') && !text.starts_with('/') {
+        return format!("///{}", text.trim_end_matches(' '));
+    }
+    if can_be_block_comment(text) && !text.starts_with(['*', '/']) {
+        // Trailing spaces go from every line but the last, which the `*/` closes.
+        let (body, last) = text.rsplit_once('\n').unwrap_or(("", text));
+        let mut trimmed: Vec<&str> = body.split('\n').map(|l| l.trim_end_matches(' ')).collect();
+        trimmed.push(last);
+        return format!("/**{}*/", trimmed.join("\n"));
+    }
+    format!("#[doc = {}]", string(text))
+}
+
+/// Whether `text` can sit in a `/** */` comment: its `/*` and `*/` pair up and it does not end
+/// in `/`.
+fn can_be_block_comment(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        match (bytes[i], bytes[i + 1]) {
+            (b'/', b'*') => {
+                depth += 1;
+                i += 2;
+            }
+            (b'*', b'/') if depth == 0 => return false,
+            (b'*', b'/') => {
+                depth -= 1;
+                i += 2;
+            }
+            _ => i += 1,
+        }
+    }
+    depth == 0 && !text.ends_with('/')
+}
+
+/// A string literal as Rust source: `"` and `\\` escaped, control and invisible characters as
+/// escapes, everything else as it is.
 pub fn string(value: &str) -> String {
-    proc_macro2::Literal::string(value).to_string()
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            // `\0` before an octal digit reads as an octal escape to clippy.
+            '\0' if chars
+                .as_str()
+                .starts_with(|next: char| ('0'..='7').contains(&next)) =>
+            {
+                out.push_str("\\x00")
+            }
+            '\0' => out.push_str("\\0"),
+            '\'' => out.push(c),
+            _ => out.extend(c.escape_debug()),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]

@@ -103,6 +103,8 @@ pub struct Writer {
     text: String,
     items: Vec<Span>,
     sure: bool,
+    /// False for a file whose items are left to rustfmt whatever their lines.
+    judged: bool,
 }
 
 impl Writer {
@@ -111,6 +113,28 @@ impl Writer {
             text: String::with_capacity(capacity),
             items: Vec::new(),
             sure: true,
+            judged: true,
+        }
+    }
+
+    /// A writer for a file rustfmt lays out: its items are written as readable Rust, one
+    /// statement or declaration a line, and none is judged (`client.rs`, the unions, ...).
+    pub fn for_rustfmt(capacity: usize) -> Self {
+        Writer {
+            judged: false,
+            ..Writer::with_capacity(capacity)
+        }
+    }
+
+    /// Lines of fixed code, each at `indent` plus its own indentation in `code`; the first
+    /// line break of `code` and the spaces before its closing quote are not written.
+    pub fn code(&mut self, indent: usize, code: &str) {
+        let code = code.strip_prefix('\n').unwrap_or(code);
+        for line in code.lines() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            self.line(indent, line);
         }
     }
 
@@ -232,7 +256,7 @@ impl Writer {
     pub fn end_item(&mut self) {
         self.items.push(Span {
             end: self.text.len(),
-            sure: self.sure,
+            sure: self.sure && self.judged,
         });
         self.sure = true;
     }

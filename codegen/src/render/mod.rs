@@ -341,3 +341,56 @@ fn render_lib(api: &Api) -> text::Text {
     w.end_item();
     w.finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostics::Diagnostics;
+
+    /// Renders a spec with one operation under each tag.
+    fn rendered(tags: &[&str]) -> super::Rendered {
+        let mut paths = String::from("paths:\n");
+        for (i, tag) in tags.iter().enumerate() {
+            paths.push_str(&format!(
+                "  /p{i}:\n    get:\n      operationId: op{i}\n      tags: ['{tag}']\n      \
+                 responses: {{'204': {{description: none}}}}\n"
+            ));
+        }
+        let text = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\n{paths}");
+        let (loaded, mut diagnostics) =
+            crate::load::load_str(&text, Diagnostics::new(std::path::Path::new("t.yaml")))
+                .unwrap_or_else(|d| panic!("{d}"));
+        let api = crate::lower::lower(&loaded, "t", &mut diagnostics);
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        super::render(&api, &super::RuntimeDependency::Version("1".into())).expect("renders")
+    }
+
+    #[test]
+    fn the_operation_modules_are_listed_in_the_order_rustfmt_keeps() {
+        let crate_files = rendered(&["Tokens", "Auth", "Card_holders", "Cards", "Card"]);
+        let list = &crate_files.files["src/operations/mod.rs"];
+        let modules: Vec<&str> = list
+            .lines()
+            .filter_map(|l| l.strip_prefix("pub mod "))
+            .collect();
+        assert_eq!(
+            modules,
+            ["auth;", "card;", "card_holders;", "cards;", "tokens;"]
+        );
+        assert_eq!(*list, super::text::tests::rustfmt(list));
+        assert!(!crate_files
+            .for_rustfmt
+            .contains(&"src/operations/mod.rs".to_string()));
+        // The client is always laid out by rustfmt.
+        assert!(crate_files
+            .for_rustfmt
+            .contains(&"src/client.rs".to_string()));
+    }
+
+    #[test]
+    fn module_names_with_digits_are_left_to_rustfmt_which_orders_them_by_number() {
+        let crate_files = rendered(&["v10", "v9"]);
+        assert!(crate_files
+            .for_rustfmt
+            .contains(&"src/operations/mod.rs".to_string()));
+    }
+}

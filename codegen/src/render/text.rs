@@ -353,8 +353,50 @@ pub fn string(value: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{string, Writer};
+pub(crate) mod tests {
+    use super::{doc_comment, string, Writer};
+
+    #[test]
+    fn string_literals_escape_what_rust_needs_and_keep_the_rest() {
+        assert_eq!(string("plain"), r#""plain""#);
+        assert_eq!(string("a \"b\" \\ it's"), r#""a \"b\" \\ it's""#);
+        assert_eq!(string("line\nbreak\ttab"), r#""line\nbreak\ttab""#);
+        assert_eq!(string("Zürich"), "\"Zürich\"");
+        // `\0` then a digit is written `\x00` so that no reader takes it for an octal escape.
+        assert_eq!(string("\u{0}1\u{0}x"), r#""\x001\0x""#);
+    }
+
+    #[test]
+    fn doc_texts_rustfmt_would_not_keep_take_the_form_rustdoc_reads_the_same() {
+        assert_eq!(doc_comment(" trailing  "), "/// trailing");
+        assert_eq!(doc_comment(" one \n two "), "/** one\n two */");
+        // A comment cannot hold an unmatched `*/`, nor start a doc with `/`.
+        assert_eq!(doc_comment(" a */ b\nc"), r#"#[doc = " a */ b\nc"]"#);
+        assert_eq!(doc_comment("/ path"), r#"#[doc = "/ path"]"#);
+        let mut w = Writer::with_capacity(0);
+        w.docs(0, &[" fine".to_string(), " trailing ".to_string()]);
+        let text = w.finish();
+        assert_eq!(text.text, "/// fine\n/// trailing\n");
+        assert!(
+            !text.sure(),
+            "rustfmt decides what it makes of the trailing space"
+        );
+    }
+
+    #[test]
+    fn a_file_for_rustfmt_is_never_final() {
+        let mut w = Writer::for_rustfmt(0);
+        w.code(
+            4,
+            "
+fn f() {
+    g();
+}",
+        );
+        let text = w.finish();
+        assert_eq!(text.text, "    fn f() {\n        g();\n    }\n");
+        assert!(!text.sure());
+    }
 
     #[test]
     fn each_item_keeps_its_own_verdict() {
@@ -390,7 +432,8 @@ mod tests {
         assert_eq!(text.text, expected);
     }
 
-    fn rustfmt(text: &str) -> String {
+    /// `text` as rustfmt lays it out (edition 2024).
+    pub(crate) fn rustfmt(text: &str) -> String {
         use std::io::Write;
         let program = std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".into());
         let mut child = std::process::Command::new(program)

@@ -75,9 +75,13 @@ pub fn base_url(&self) -> &str {
 fn write_tag_accessor(w: &mut Writer, tag: &Tag) {
     let (module, name) = (&tag.module, &tag.struct_name);
     w.docs(4, &[format!(" Operations tagged `{}`.", tag.name)]);
-    w.line(
+    // Broken before the return type when too wide: where rustfmt cannot fit a line it keeps
+    // the text as written.
+    w.signature(
         4,
-        &format!("pub fn {module}(&self) -> crate::operations::{module}::{name}<'_> {{"),
+        &format!("pub fn {module}"),
+        &["&self".to_string()],
+        &format!(" -> crate::operations::{module}::{name}<'_>"),
     );
     w.line(
         8,

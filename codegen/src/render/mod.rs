@@ -53,17 +53,20 @@ impl RustJob<'_> {
                 .unwrap_or_else(|| text::Writer::with_capacity(0).finish()),
             RustJob::Type(def, traffic, holders) => types::render_type(def, *traffic, holders),
             RustJob::ResponseEnum(op, name) => render_response_enum(op, name),
-            RustJob::ModelsMod(mods) if !mods.is_empty() => render_models_mod(mods),
-            // Left to rustfmt, whose empty file is a lone newline.
-            RustJob::ModelsMod(_) => {
-                let mut w = text::Writer::for_rustfmt(0);
-                w.end_item();
-                w.finish()
-            }
+            RustJob::ModelsMod(mods) if mods.is_empty() => empty_file(),
+            RustJob::ModelsMod(mods) => render_models_mod(mods),
             RustJob::Tag(tag, holders) => ops::render_tag(api, tag, holders),
+            RustJob::OperationsMod if api.tags.is_empty() => empty_file(),
             RustJob::OperationsMod => render_operations_mod(api),
         }
     }
+}
+
+/// A module with nothing in it, left to rustfmt, whose empty file is a lone newline.
+fn empty_file() -> text::Text {
+    let mut w = text::Writer::for_rustfmt(0);
+    w.end_item();
+    w.finish()
 }
 
 /// A rendered crate.
@@ -349,6 +352,9 @@ mod tests {
     /// Renders a spec with one operation under each tag.
     fn rendered(tags: &[&str]) -> super::Rendered {
         let mut paths = String::from("paths:\n");
+        if tags.is_empty() {
+            paths = "paths: {}\n".into();
+        }
         for (i, tag) in tags.iter().enumerate() {
             paths.push_str(&format!(
                 "  /p{i}:\n    get:\n      operationId: op{i}\n      tags: ['{tag}']\n      \
@@ -392,5 +398,17 @@ mod tests {
         assert!(crate_files
             .for_rustfmt
             .contains(&"src/operations/mod.rs".to_string()));
+    }
+
+    #[test]
+    fn a_crate_without_operations_gets_rustfmt_s_empty_module_lists() {
+        let crate_files = rendered(&[]);
+        for path in ["src/operations/mod.rs", "src/models/mod.rs"] {
+            assert_eq!(crate_files.files[path], "", "{path}");
+            assert!(
+                crate_files.for_rustfmt.contains(&path.to_string()),
+                "{path}"
+            );
+        }
     }
 }

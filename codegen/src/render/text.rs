@@ -126,10 +126,9 @@ impl Writer {
         }
     }
 
-    /// Lines of fixed code, each at `indent` plus its own indentation in `code`; the first
-    /// line break of `code` and the spaces before its closing quote are not written.
+    /// Lines of fixed code, each at `indent` plus its own indentation in `code`. Blank lines
+    /// are not written: the blank lines between items come after rustfmt (`spacing.rs`).
     pub fn code(&mut self, indent: usize, code: &str) {
-        let code = code.strip_prefix('\n').unwrap_or(code);
         for line in code.lines() {
             if line.trim().is_empty() {
                 continue;

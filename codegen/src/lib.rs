@@ -35,7 +35,7 @@ pub struct Options {
     pub crate_name: String,
     /// How the crate depends on the runtime.
     pub runtime: RuntimeDependency,
-    /// Run rustfmt over the Rust files the text writer is not sure of (prettyplease output
+    /// Run rustfmt over the Rust files the text writer is not sure of (left as written
     /// otherwise).
     pub rustfmt: bool,
 }

@@ -1,45 +1,48 @@
 //! `src/callbacks.rs`: verifiers for the signed callbacks the API sends.
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
-
-use super::docs::attrs;
+use super::docs::parts;
+use super::text::{string, Text, Writer};
 use crate::ir::{Api, CallbackVerifier};
 
 /// The module, or `None` when the spec has no signed callbacks.
-pub fn render_callbacks(api: &Api) -> Option<TokenStream> {
+pub fn render_callbacks(api: &Api) -> Option<Text> {
     if api.callbacks.is_empty() {
         return None;
     }
-    let functions = api.callbacks.iter().map(render_verifier);
-    let read_backs: Vec<TokenStream> = api.callbacks.iter().filter_map(render_read_back).collect();
-    let read_back_doc = (!read_backs.is_empty()).then(|| {
-        quote! {
-            //!
-            //! A signature proves only what its message covers. Where that is not the body, a
-            //! verified callback's amount or status may still have been altered in transit: act
-            //! on the resource read back from the API (the `read_back_*` functions), not on the
-            //! body.
-        }
-    });
-    Some(quote! {
-        //! Verifying the signed callbacks the API sends: build a verifier with your callback
-        //! secret, then pass it the timestamp header, the callback URL and the signature header
-        //! of each request you receive. Verification fails closed.
-        #read_back_doc
-
-        #(#functions)*
-        #(#read_backs)*
-    })
+    let mut w = Writer::for_rustfmt(4096);
+    w.code(
+        0,
+        "
+//! Verifying the signed callbacks the API sends: build a verifier with your callback
+//! secret, then pass it the timestamp header, the callback URL and the signature header
+//! of each request you receive. Verification fails closed.",
+    );
+    if api.callbacks.iter().any(|c| c.read_back.is_some()) {
+        w.code(
+            0,
+            "
+//!
+//! A signature proves only what its message covers. Where that is not the body, a
+//! verified callback's amount or status may still have been altered in transit: act
+//! on the resource read back from the API (the `read_back_*` functions), not on the
+//! body.",
+        );
+    }
+    w.end_item();
+    for callback in &api.callbacks {
+        write_verifier(&mut w, callback);
+    }
+    for callback in &api.callbacks {
+        write_read_back(&mut w, callback);
+    }
+    Some(w.finish())
 }
 
 /// `read_back_<callback>(client, body)`: the callback's resource as the API reports it.
-fn render_read_back(callback: &CallbackVerifier) -> Option<TokenStream> {
-    let read = callback.read_back.as_ref()?;
-    let name = format_ident!("read_back_{}", callback.fn_name);
-    let module = format_ident!("{}", read.tag_module);
-    let method = format_ident!("{}", read.fn_name);
-    let op = format_ident!("{}", read.builder_name);
+fn write_read_back(w: &mut Writer, callback: &CallbackVerifier) {
+    let Some(read) = callback.read_back.as_ref() else {
+        return;
+    };
     let pointer = &read.id_pointer;
     let covers = if callback.template.contains("{body}") {
         String::from("The signature covers the body too; reading the resource back still gives its current state.")
@@ -51,7 +54,7 @@ fn render_read_back(callback: &CallbackVerifier) -> Option<TokenStream> {
             callback.template
         )
     };
-    let docs = attrs(&[
+    let docs = [
         format!(
             "Reads the resource a verified `{}` callback is about back from the API, with `{} {}`.",
             callback.name, read.method, read.path
@@ -66,22 +69,37 @@ fn render_read_back(callback: &CallbackVerifier) -> Option<TokenStream> {
              callback URL carries.",
             callback.fn_name, read.fn_name
         ),
-    ]);
-    Some(quote! {
-        #docs
-        pub async fn #name(
-            client: &crate::Client,
-            body: &[u8],
-        ) -> Result<<crate::operations::#module::#op<'static> as paygen_runtime::Operation>::Output, crate::Error> {
-            let id = paygen_runtime::callback::resource_id(body, #pointer)?;
-            client.#module().#method(id).send().await
-        }
-    })
+    ];
+    w.docs(0, &parts(&docs));
+    w.line(0, &format!("pub async fn read_back_{}(", callback.fn_name));
+    w.line(4, "client: &crate::Client,");
+    w.line(4, "body: &[u8],");
+    w.line(
+        0,
+        &format!(
+            ") -> Result<<crate::operations::{}::{}<'static> as paygen_runtime::Operation>::Output, crate::Error> {{",
+            read.tag_module, read.builder_name
+        ),
+    );
+    w.line(
+        4,
+        &format!(
+            "let id = paygen_runtime::callback::resource_id(body, {})?;",
+            string(pointer)
+        ),
+    );
+    w.line(
+        4,
+        &format!(
+            "client.{}().{}(id).send().await",
+            read.tag_module, read.fn_name
+        ),
+    );
+    w.line(0, "}");
+    w.end_item();
 }
 
-fn render_verifier(callback: &CallbackVerifier) -> TokenStream {
-    let name = format_ident!("{}", callback.fn_name);
-    let template = &callback.template;
+fn write_verifier(w: &mut Writer, callback: &CallbackVerifier) {
     let mut lines = vec![
         format!("A verifier for `{}` callbacks.", callback.name),
         String::new(),
@@ -100,15 +118,25 @@ fn render_verifier(callback: &CallbackVerifier) -> TokenStream {
         lines.push(String::new());
         lines.push(format!("**Inferred:** {}", super::docs::clean(why)));
     }
-    let docs = attrs(&lines);
-    let tolerance = callback.tolerance_seconds.map(|s| {
-        let s = proc_macro2::Literal::u64_unsuffixed(s);
-        quote!(.tolerance(std::time::Duration::from_secs(#s)))
-    });
-    quote! {
-        #docs
-        pub fn #name(secret: impl Into<paygen_runtime::Secret>) -> paygen_runtime::callback::HmacVerifier {
-            paygen_runtime::callback::HmacVerifier::new(secret, #template) #tolerance
-        }
-    }
+    w.docs(0, &parts(&lines));
+    w.line(
+        0,
+        &format!(
+            "pub fn {}(secret: impl Into<paygen_runtime::Secret>) -> paygen_runtime::callback::HmacVerifier {{",
+            callback.fn_name
+        ),
+    );
+    let tolerance = callback
+        .tolerance_seconds
+        .map(|s| format!(".tolerance(std::time::Duration::from_secs({s}))"))
+        .unwrap_or_default();
+    w.line(
+        4,
+        &format!(
+            "paygen_runtime::callback::HmacVerifier::new(secret, {}){tolerance}",
+            string(&callback.template)
+        ),
+    );
+    w.line(0, "}");
+    w.end_item();
 }

@@ -1,8 +1,5 @@
 //! Rustdoc text from spec documentation.
 
-use proc_macro2::TokenStream;
-use quote::quote;
-
 use crate::ir::{Docs, TypeDef, TypeKind, TypeRef};
 
 /// Escapes text so rustdoc does not read it as markup it is not (`[x]` links, HTML tags).
@@ -46,12 +43,6 @@ pub fn lines(docs: &Docs, fallback: &str) -> Vec<String> {
     out
 }
 
-/// `#[doc = "…"]` attributes for the given lines (a line may hold several).
-pub fn attrs(lines: &[String]) -> TokenStream {
-    let parts = parts(lines);
-    quote! { #( #[doc = #parts] )* }
-}
-
 /// The text of each doc attribute (each `///` line) for the given lines.
 pub fn parts(lines: &[String]) -> Vec<String> {
     // A leading space keeps rustdoc's usual `/// text` shape; blank lines stay empty.
@@ -65,11 +56,6 @@ pub fn parts(lines: &[String]) -> Vec<String> {
             }
         })
         .collect()
-}
-
-/// Shorthand: attributes for `docs` with a fallback.
-pub fn doc_attrs(docs: &Docs, fallback: &str) -> TokenStream {
-    attrs(&lines(docs, fallback))
 }
 
 /// What the IR knows about a value of `ty`: the fallback where the spec says nothing.

@@ -49,9 +49,9 @@ pub fn render(def: &TypeDef, e: &Enum, traffic: Traffic) -> Text {
         .map(|v| {
             if e.integer {
                 let value: i64 = v.value.parse().unwrap_or_default();
-                proc_macro2::Literal::i64_unsuffixed(value).to_string()
+                value.to_string()
             } else {
-                proc_macro2::Literal::string(&v.value).to_string()
+                super::text::string(&v.value)
             }
         })
         .collect();

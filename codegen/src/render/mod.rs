@@ -1,8 +1,8 @@
-//! Rendering: IR → file contents. Models, operations and `lib.rs` are written as text in
-//! rustfmt's layout (`render/text.rs`); the other Rust files (`client.rs`, `callbacks.rs`, response
-//! enums, `operations/mod.rs`) are `quote!` tokens printed by prettyplease;
-//! the manifest and README come from askama templates. Every Rust file not certainly in
-//! rustfmt's layout is listed for the one rustfmt pass ([`crate::format`]).
+//! Rendering: IR → file contents. Every Rust file is written as text from the IR
+//! (`render/text.rs`): models, operations, `lib.rs` and the module lists in rustfmt's layout,
+//! judged item by item; `client.rs`, `callbacks.rs` and the unions as readable Rust that
+//! rustfmt lays out. The manifest and README come from askama templates. Every Rust file not
+//! certainly in rustfmt's layout is listed for the one rustfmt pass ([`crate::format`]).
 
 mod callbacks;
 mod client;
@@ -19,16 +19,13 @@ pub(crate) mod types;
 
 use std::collections::BTreeMap;
 
-use proc_macro2::TokenStream;
-use quote::quote;
-
 use crate::ir::{Api, TypeRef};
-use types::{ident, type_tokens, ModelPath};
+use types::ModelPath;
 
 pub use manifest::RuntimeDependency;
 
-/// One Rust file to render: its path and what it is made from. Tokens are not `Send`, so a job
-/// is built first and turned into text on whichever thread picks it up.
+/// One Rust file to render: what it is made from, turned into text on whichever thread picks
+/// it up.
 enum RustJob<'a> {
     Lib,
     Client,
@@ -48,31 +45,28 @@ enum RustJob<'a> {
 }
 
 impl RustJob<'_> {
-    fn source(&self, api: &Api) -> Source {
-        let tokens = match self {
-            RustJob::Lib => return Source::Text(render_lib(api)),
+    fn text(&self, api: &Api) -> text::Text {
+        match self {
+            RustJob::Lib => render_lib(api),
             RustJob::Client => client::render_client(api),
-            RustJob::Callbacks => callbacks::render_callbacks(api).unwrap_or_default(),
-            RustJob::Type(def, traffic, holders) => {
-                return types::render_type(def, *traffic, holders)
-            }
+            RustJob::Callbacks => callbacks::render_callbacks(api)
+                .unwrap_or_else(|| text::Writer::with_capacity(0).finish()),
+            RustJob::Type(def, traffic, holders) => types::render_type(def, *traffic, holders),
             RustJob::ResponseEnum(op, name) => render_response_enum(op, name),
-            RustJob::ModelsMod(mods) if !mods.is_empty() => {
-                return Source::Text(render_models_mod(mods))
-            }
-            // rustfmt's empty file (a lone newline).
-            RustJob::ModelsMod(_) => TokenStream::new(),
-            RustJob::Tag(tag, holders) => return Source::Text(ops::render_tag(api, tag, holders)),
+            RustJob::ModelsMod(mods) if mods.is_empty() => empty_file(),
+            RustJob::ModelsMod(mods) => render_models_mod(mods),
+            RustJob::Tag(tag, holders) => ops::render_tag(api, tag, holders),
+            RustJob::OperationsMod if api.tags.is_empty() => empty_file(),
             RustJob::OperationsMod => render_operations_mod(api),
-        };
-        Source::Tokens(tokens)
+        }
     }
 }
 
-/// What a file is rendered as: tokens, or text written directly in rustfmt's layout.
-pub enum Source {
-    Tokens(TokenStream),
-    Text(text::Text),
+/// A module with nothing in it, left to rustfmt, whose empty file is a lone newline.
+fn empty_file() -> text::Text {
+    let mut w = text::Writer::for_rustfmt(0);
+    w.end_item();
+    w.finish()
 }
 
 /// A rendered crate.
@@ -94,7 +88,7 @@ pub fn render(api: &Api, runtime: &RuntimeDependency) -> Result<Rendered, String
     rendered
         .files
         .insert("README.md".to_string(), manifest::readme(api)?);
-    for (path, printed) in render_rust(api, rust_jobs(api))? {
+    for (path, printed) in render_rust(api, rust_jobs(api)) {
         let text = match printed {
             Printed::Final(text) => text,
             Printed::ForRustfmt(text) => {
@@ -111,26 +105,17 @@ pub fn render(api: &Api, runtime: &RuntimeDependency) -> Result<Rendered, String
 enum Printed {
     /// Written by the text writer, which is sure of every item: rustfmt's layout already.
     Final(String),
-    /// Printed by prettyplease, for rustfmt to finish.
+    /// Text the writer is not sure of, for rustfmt to lay out.
     ForRustfmt(String),
 }
 
-/// Prints one file. Text the writer is not sure of is lexed and printed like tokens, so what
-/// rustfmt makes of it does not depend on how the writer laid it out.
-fn print(source: Source, path: &str) -> Result<Printed, String> {
-    let tokens = match source {
-        Source::Text(text) if text.sure() => return Ok(Printed::Final(text.text)),
-        Source::Text(text) => lex(&text.text, path)?,
-        Source::Tokens(tokens) => tokens,
-    };
-    let file: syn::File = syn::parse2(tokens)
-        .map_err(|err| format!("internal error: generated {path} does not parse: {err}"))?;
-    Ok(Printed::ForRustfmt(prettyplease::unparse(&file)))
-}
-
-fn lex(text: &str, path: &str) -> Result<TokenStream, String> {
-    syn::parse_str::<TokenStream>(text)
-        .map_err(|err| format!("internal error: generated {path} does not lex: {err}"))
+/// Text the writer is sure of is final; the rest goes to rustfmt as it is written.
+fn print(text: text::Text) -> Printed {
+    if text.sure() {
+        Printed::Final(text.text)
+    } else {
+        Printed::ForRustfmt(text.text)
+    }
 }
 
 /// Lists the Rust files with their paths (the lowering named the model files).
@@ -182,26 +167,23 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
 
 /// Turns jobs into text over one thread per core; the result does not depend on the order in
 /// which threads finish, since every file lands under its own path.
-fn render_rust(
-    api: &Api,
-    jobs: Vec<(String, RustJob<'_>)>,
-) -> Result<Vec<(String, Printed)>, String> {
+fn render_rust(api: &Api, jobs: Vec<(String, RustJob<'_>)>) -> Vec<(String, Printed)> {
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
         .min(jobs.len().div_ceil(16))
         .max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let work = |jobs: &[(String, RustJob<'_>)]| -> Vec<(usize, Result<Printed, String>)> {
+    let work = |jobs: &[(String, RustJob<'_>)]| -> Vec<(usize, Printed)> {
         let mut done = Vec::new();
         loop {
             let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some((path, job)) = jobs.get(i) else {
+            let Some((_, job)) = jobs.get(i) else {
                 return done;
             };
-            done.push((i, print(job.source(api), path)));
+            done.push((i, print(job.text(api))));
         }
     };
-    let mut results: Vec<(usize, Result<Printed, String>)> = if threads == 1 {
+    let mut results: Vec<(usize, Printed)> = if threads == 1 {
         work(&jobs)
     } else {
         std::thread::scope(|scope| {
@@ -216,20 +198,27 @@ fn render_rust(
         })
     };
     results.sort_by_key(|(i, _)| *i);
-    let mut texts = Vec::with_capacity(jobs.len());
-    for ((path, _), (_, text)) in jobs.into_iter().zip(results) {
-        texts.push((path, text?));
-    }
-    Ok(texts)
+    jobs.into_iter()
+        .zip(results)
+        .map(|((path, _), (_, text))| (path, text))
+        .collect()
 }
 
-fn render_operations_mod(api: &Api) -> TokenStream {
-    let op_mods = api.tags.iter().map(|tag| {
-        let module = ident(&tag.module);
-        let doc = format!(" Operations tagged `{}`.", tag.name);
-        quote!(#[doc = #doc] pub mod #module;)
-    });
-    quote!( #(#op_mods)* )
+/// `pub mod <tag>;` per tag, each with its doc line, sorted by module as rustfmt orders them.
+fn render_operations_mod(api: &Api) -> text::Text {
+    let mut w = text::Writer::with_capacity(api.tags.len() * 64);
+    let mut tags: Vec<&crate::ir::Tag> = api.tags.iter().collect();
+    tags.sort_by(|a, b| a.module.cmp(&b.module));
+    for tag in tags {
+        // rustfmt sorts digits by their number, not their text.
+        if tag.module.contains(|c: char| c.is_ascii_digit()) {
+            w.unsure();
+        }
+        w.docs(0, &[format!(" Operations tagged `{}`.", tag.name)]);
+        w.line(0, &format!("pub mod {};", tag.module));
+        w.end_item();
+    }
+    w.finish()
 }
 
 /// `mod x;` and `pub use x::X;` per model, sorted: each `mod` and `use` stands alone between
@@ -244,41 +233,38 @@ fn render_models_mod(mods: &[(String, String)]) -> text::Text {
     w.finish()
 }
 
-fn render_response_enum(op: &crate::ir::Operation, name: &str) -> TokenStream {
-    let name = ident(name);
-    let doc = format!(
-        " The successful outcomes of `{} {}`, one per documented status.",
-        op.method, op.path
+/// The enum of an operation's successful outcomes, a variant per documented status.
+fn render_response_enum(op: &crate::ir::Operation, name: &str) -> text::Text {
+    let mut w = text::Writer::with_capacity(512);
+    w.docs(
+        0,
+        &[format!(
+            " The successful outcomes of `{} {}`, one per documented status.",
+            op.method, op.path
+        )],
     );
-    let variants = op.responses.iter().filter(|c| c.success).map(|case| {
-        let variant = ident(&case.variant);
-        let case_doc = format!(
-            " Status `{}`.",
-            match &case.status {
-                crate::ir::StatusMatch::Code(c) => c.to_string(),
-                crate::ir::StatusMatch::Range(c) => format!("{c}XX"),
-                crate::ir::StatusMatch::Default => "default".into(),
-            }
-        );
+    w.attribute(0, "derive", &["Clone", "Debug", "PartialEq"]);
+    w.line(0, &format!("pub enum {name} {{"));
+    for case in op.responses.iter().filter(|c| c.success) {
+        let status = match &case.status {
+            crate::ir::StatusMatch::Code(c) => c.to_string(),
+            crate::ir::StatusMatch::Range(c) => format!("{c}XX"),
+            crate::ir::StatusMatch::Default => "default".into(),
+        };
+        w.docs(4, &[format!(" Status `{status}`.")]);
+        let variant = &case.variant;
+        // A tuple variant is judged like an argument list.
         match &case.body {
-            crate::ir::ResponseBody::Empty => quote!(#[doc = #case_doc] #variant,),
+            crate::ir::ResponseBody::Empty => w.line(4, &format!("{variant},")),
             crate::ir::ResponseBody::Json(t) => {
-                let t = type_tokens(t, ModelPath::Sibling);
-                quote!(#[doc = #case_doc] #variant(#t),)
+                w.call(4, variant, &[&types::type_text(t, ModelPath::Sibling)], ",")
             }
-            crate::ir::ResponseBody::Text => quote!(#[doc = #case_doc] #variant(String),),
-            crate::ir::ResponseBody::Binary => {
-                quote!(#[doc = #case_doc] #variant(paygen_runtime::Bytes),)
-            }
-        }
-    });
-    quote! {
-        #[doc = #doc]
-        #[derive(Clone, Debug, PartialEq)]
-        pub enum #name {
-            #(#variants)*
+            crate::ir::ResponseBody::Text => w.call(4, variant, &["String"], ","),
+            crate::ir::ResponseBody::Binary => w.call(4, variant, &["paygen_runtime::Bytes"], ","),
         }
     }
+    w.line(0, "}");
+    w.finish()
 }
 
 /// `src/lib.rs`, in the order rustfmt keeps (its `use` items sorted).
@@ -357,4 +343,72 @@ fn render_lib(api: &Api) -> text::Text {
     w.line(0, "pub type Error = paygen_runtime::Error<ErrorBody>;");
     w.end_item();
     w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostics::Diagnostics;
+
+    /// Renders a spec with one operation under each tag.
+    fn rendered(tags: &[&str]) -> super::Rendered {
+        let mut paths = String::from("paths:\n");
+        if tags.is_empty() {
+            paths = "paths: {}\n".into();
+        }
+        for (i, tag) in tags.iter().enumerate() {
+            paths.push_str(&format!(
+                "  /p{i}:\n    get:\n      operationId: op{i}\n      tags: ['{tag}']\n      \
+                 responses: {{'204': {{description: none}}}}\n"
+            ));
+        }
+        let text = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\n{paths}");
+        let (loaded, mut diagnostics) =
+            crate::load::load_str(&text, Diagnostics::new(std::path::Path::new("t.yaml")))
+                .unwrap_or_else(|d| panic!("{d}"));
+        let api = crate::lower::lower(&loaded, "t", &mut diagnostics);
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        super::render(&api, &super::RuntimeDependency::Version("1".into())).expect("renders")
+    }
+
+    #[test]
+    fn the_operation_modules_are_listed_in_the_order_rustfmt_keeps() {
+        let crate_files = rendered(&["Tokens", "Auth", "Card_holders", "Cards", "Card"]);
+        let list = &crate_files.files["src/operations/mod.rs"];
+        let modules: Vec<&str> = list
+            .lines()
+            .filter_map(|l| l.strip_prefix("pub mod "))
+            .collect();
+        assert_eq!(
+            modules,
+            ["auth;", "card;", "card_holders;", "cards;", "tokens;"]
+        );
+        assert_eq!(*list, super::text::tests::rustfmt(list));
+        assert!(!crate_files
+            .for_rustfmt
+            .contains(&"src/operations/mod.rs".to_string()));
+        // The client is always laid out by rustfmt.
+        assert!(crate_files
+            .for_rustfmt
+            .contains(&"src/client.rs".to_string()));
+    }
+
+    #[test]
+    fn module_names_with_digits_are_left_to_rustfmt_which_orders_them_by_number() {
+        let crate_files = rendered(&["v10", "v9"]);
+        assert!(crate_files
+            .for_rustfmt
+            .contains(&"src/operations/mod.rs".to_string()));
+    }
+
+    #[test]
+    fn a_crate_without_operations_gets_rustfmt_s_empty_module_lists() {
+        let crate_files = rendered(&[]);
+        for path in ["src/operations/mod.rs", "src/models/mod.rs"] {
+            assert_eq!(crate_files.files[path], "", "{path}");
+            assert!(
+                crate_files.for_rustfmt.contains(&path.to_string()),
+                "{path}"
+            );
+        }
+    }
 }

@@ -5,11 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use proc_macro2::TokenStream;
-use quote::quote;
-
 use super::text::{string, Writer};
-use super::types::ident;
 use crate::ir::{Api, Operation, Redaction, Struct, TypeKind, TypeRef, Union};
 
 /// True when a type marks a field or variant sensitive itself.
@@ -203,60 +199,73 @@ pub fn union_needs_debug(u: &Union) -> bool {
 
 /// `impl Debug` for a union with a sensitive variant. `unknown` adds the tagged unions'
 /// `Unknown(Value)`.
-pub fn union_debug(name: &str, u: &Union, unknown: bool) -> TokenStream {
-    let type_name = ident(name);
-    let arms = u.variants.iter().map(|v| {
-        let variant = ident(&v.name);
-        let label = &v.name;
-        let shown: TokenStream = match v.sensitive {
-            Some(how) => redacted("value", &v.ty, how)
-                .parse()
-                .expect("a path and a call"),
-            None => quote!(value),
+pub fn write_union_debug(w: &mut Writer, name: &str, u: &Union, unknown: bool) {
+    w.line(0, &format!("impl std::fmt::Debug for {name} {{"));
+    w.line(
+        4,
+        "fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {",
+    );
+    w.line(8, "match self {");
+    for v in &u.variants {
+        let shown = match v.sensitive {
+            Some(how) => redacted("value", &v.ty, how),
+            None => "value".to_string(),
         };
-        quote!(Self::#variant(value) => f.debug_tuple(#label).field(#shown).finish(),)
-    });
-    let unknown = unknown
-        .then(|| quote!(Self::Unknown(value) => f.debug_tuple("Unknown").field(value).finish(),));
-    quote! {
-        impl std::fmt::Debug for #type_name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                match self {
-                    #(#arms)*
-                    #unknown
-                }
-            }
-        }
+        w.line(
+            12,
+            &format!(
+                "Self::{}(value) => f.debug_tuple({}).field({shown}).finish(),",
+                v.name,
+                string(&v.name)
+            ),
+        );
     }
+    if unknown {
+        w.line(
+            12,
+            "Self::Unknown(value) => f.debug_tuple(\"Unknown\").field(value).finish(),",
+        );
+    }
+    w.line(8, "}");
+    w.line(4, "}");
+    w.line(0, "}");
+    w.end_item();
 }
 
 /// `impl SensitiveValues` for a union: the chosen variant's values.
-pub fn union_values(
+pub fn write_union_values(
+    w: &mut Writer,
     name: &str,
     u: &Union,
     holders: &BTreeSet<String>,
     unknown: bool,
-) -> TokenStream {
-    let type_name = ident(name);
-    let arms = u.variants.iter().map(|v| {
-        let variant = ident(&v.name);
-        if v.sensitive.is_some() {
-            quote!(Self::#variant(value) => paygen_runtime::redact::values_of(value, out),)
-        } else if refers_to(&v.ty, holders) {
-            quote!(Self::#variant(value) => paygen_runtime::redact::SensitiveValues::sensitive_values(value, out),)
-        } else {
-            quote!(Self::#variant(_) => {})
-        }
-    });
-    let unknown = unknown.then(|| quote!(Self::Unknown(_) => {}));
-    quote! {
-        impl paygen_runtime::redact::SensitiveValues for #type_name {
-            fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {
-                match self {
-                    #(#arms)*
-                    #unknown
-                }
-            }
-        }
+) {
+    w.line(
+        0,
+        &format!("impl paygen_runtime::redact::SensitiveValues for {name} {{"),
+    );
+    w.line(4, "fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {");
+    w.line(8, "match self {");
+    for v in &u.variants {
+        let variant = &v.name;
+        w.line(
+            12,
+            &if v.sensitive.is_some() {
+                format!("Self::{variant}(value) => paygen_runtime::redact::values_of(value, out),")
+            } else if refers_to(&v.ty, holders) {
+                format!(
+                    "Self::{variant}(value) => paygen_runtime::redact::SensitiveValues::sensitive_values(value, out),"
+                )
+            } else {
+                format!("Self::{variant}(_) => {{}}")
+            },
+        );
     }
+    if unknown {
+        w.line(12, "Self::Unknown(_) => {}");
+    }
+    w.line(8, "}");
+    w.line(4, "}");
+    w.line(0, "}");
+    w.end_item();
 }

@@ -103,6 +103,8 @@ pub struct Writer {
     text: String,
     items: Vec<Span>,
     sure: bool,
+    /// False for a file whose items are left to rustfmt whatever their lines.
+    judged: bool,
 }
 
 impl Writer {
@@ -111,6 +113,27 @@ impl Writer {
             text: String::with_capacity(capacity),
             items: Vec::new(),
             sure: true,
+            judged: true,
+        }
+    }
+
+    /// A writer for a file rustfmt lays out: its items are written as readable Rust, one
+    /// statement or declaration a line, and none is judged (`client.rs`, the unions, ...).
+    pub fn for_rustfmt(capacity: usize) -> Self {
+        Writer {
+            judged: false,
+            ..Writer::with_capacity(capacity)
+        }
+    }
+
+    /// Lines of fixed code, each at `indent` plus its own indentation in `code`. Blank lines
+    /// are not written: the blank lines between items come after rustfmt (`spacing.rs`).
+    pub fn code(&mut self, indent: usize, code: &str) {
+        for line in code.lines() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            self.line(indent, line);
         }
     }
 
@@ -217,8 +240,7 @@ impl Writer {
                 let _ = writeln!(self.text, "///{part}");
             } else {
                 self.sure = false;
-                let literal = proc_macro2::Literal::string(part);
-                let _ = writeln!(self.text, "#[doc = {literal}]");
+                let _ = writeln!(self.text, "{}", doc_comment(part));
             }
         }
     }
@@ -233,7 +255,7 @@ impl Writer {
     pub fn end_item(&mut self) {
         self.items.push(Span {
             end: self.text.len(),
-            sure: self.sure,
+            sure: self.sure && self.judged,
         });
         self.sure = true;
     }
@@ -265,14 +287,115 @@ fn one_line_literal(head: &str, fields: &[String]) -> Option<String> {
     (body.len() <= STRUCT_LIT).then(|| format!("{head} {{ {body} }}"))
 }
 
-/// A string literal as Rust source.
+/// A doc text rustfmt does not keep as a plain `///` line, written as rustdoc reads it: a
+/// `///` line without its trailing spaces, a `/** */` block for several lines, or the
+/// `#[doc = ".."]` attribute when a comment cannot hold it.
+fn doc_comment(text: &str) -> String {
+    if !text.contains('\n') && !text.starts_with('/') {
+        return format!("///{}", text.trim_end_matches(' '));
+    }
+    if can_be_block_comment(text) && !text.starts_with(['*', '/']) {
+        // Trailing spaces go from every line but the last, which the `*/` closes.
+        let (body, last) = text.rsplit_once('\n').unwrap_or(("", text));
+        let mut trimmed: Vec<&str> = body.split('\n').map(|l| l.trim_end_matches(' ')).collect();
+        trimmed.push(last);
+        return format!("/**{}*/", trimmed.join("\n"));
+    }
+    format!("#[doc = {}]", string(text))
+}
+
+/// Whether `text` can sit in a `/** */` comment: its `/*` and `*/` pair up and it does not end
+/// in `/`.
+fn can_be_block_comment(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        match (bytes[i], bytes[i + 1]) {
+            (b'/', b'*') => {
+                depth += 1;
+                i += 2;
+            }
+            (b'*', b'/') if depth == 0 => return false,
+            (b'*', b'/') => {
+                depth -= 1;
+                i += 2;
+            }
+            _ => i += 1,
+        }
+    }
+    depth == 0 && !text.ends_with('/')
+}
+
+/// A string literal as Rust source: `"` and `\\` escaped, control and invisible characters as
+/// escapes, everything else as it is.
 pub fn string(value: &str) -> String {
-    proc_macro2::Literal::string(value).to_string()
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            // `\0` before an octal digit reads as an octal escape to clippy.
+            '\0' if chars
+                .as_str()
+                .starts_with(|next: char| ('0'..='7').contains(&next)) =>
+            {
+                out.push_str("\\x00")
+            }
+            '\0' => out.push_str("\\0"),
+            '\'' => out.push(c),
+            _ => out.extend(c.escape_debug()),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{string, Writer};
+pub(crate) mod tests {
+    use super::{doc_comment, string, Writer};
+
+    #[test]
+    fn string_literals_escape_what_rust_needs_and_keep_the_rest() {
+        assert_eq!(string("plain"), r#""plain""#);
+        assert_eq!(string("a \"b\" \\ it's"), r#""a \"b\" \\ it's""#);
+        assert_eq!(string("line\nbreak\ttab"), r#""line\nbreak\ttab""#);
+        assert_eq!(string("Zürich"), "\"Zürich\"");
+        // `\0` then a digit is written `\x00` so that no reader takes it for an octal escape.
+        assert_eq!(string("\u{0}1\u{0}x"), r#""\x001\0x""#);
+    }
+
+    #[test]
+    fn doc_texts_rustfmt_would_not_keep_take_the_form_rustdoc_reads_the_same() {
+        assert_eq!(doc_comment(" trailing  "), "/// trailing");
+        assert_eq!(doc_comment(" one \n two "), "/** one\n two */");
+        // A comment cannot hold an unmatched `*/`, nor start a doc with `/`.
+        assert_eq!(doc_comment(" a */ b\nc"), r#"#[doc = " a */ b\nc"]"#);
+        assert_eq!(doc_comment("/ path"), r#"#[doc = "/ path"]"#);
+        let mut w = Writer::with_capacity(0);
+        w.docs(0, &[" fine".to_string(), " trailing ".to_string()]);
+        let text = w.finish();
+        assert_eq!(text.text, "/// fine\n/// trailing\n");
+        assert!(
+            !text.sure(),
+            "rustfmt decides what it makes of the trailing space"
+        );
+    }
+
+    #[test]
+    fn a_file_for_rustfmt_is_never_final() {
+        let mut w = Writer::for_rustfmt(0);
+        w.code(
+            4,
+            "
+fn f() {
+    g();
+}",
+        );
+        let text = w.finish();
+        assert_eq!(text.text, "    fn f() {\n        g();\n    }\n");
+        assert!(!text.sure());
+    }
 
     #[test]
     fn each_item_keeps_its_own_verdict() {
@@ -308,7 +431,8 @@ mod tests {
         assert_eq!(text.text, expected);
     }
 
-    fn rustfmt(text: &str) -> String {
+    /// `text` as rustfmt lays it out (edition 2024).
+    pub(crate) fn rustfmt(text: &str) -> String {
         use std::io::Write;
         let program = std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".into());
         let mut child = std::process::Command::new(program)

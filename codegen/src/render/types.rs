@@ -1,22 +1,8 @@
 //! Named types → `src/models/<name>.rs`.
 
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
-
-use super::docs::doc_attrs;
-use super::Source;
+use super::docs::{lines, parts};
+use super::text::{string, Text, Writer};
 use crate::ir::{TagField, TypeDef, TypeKind, TypeRef, Union};
-
-/// An identifier from a name the lowering already made valid.
-pub fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
-}
-
-/// Tokens of a `serde::Name` path.
-fn path_tokens(path: &str) -> TokenStream {
-    let segments = path.split("::").map(ident);
-    quote!(#(#segments)::*)
-}
 
 /// Where generated code finds the model types.
 #[derive(Clone, Copy)]
@@ -31,19 +17,7 @@ pub use crate::ir::Traffic;
 
 /// How a [`Traffic`] is printed: the derives and `cfg` gates of serde's traits.
 impl Traffic {
-    /// `#[derive(..)]` of `traits` and serde's derives, the gated ones in `cfg_attr`.
-    fn derive(self, traits: TokenStream) -> TokenStream {
-        let (always, gated) = self.serde_derives();
-        let always = always.iter().map(|path| path_tokens(path));
-        let gated = gated.iter().map(|(feature, path)| {
-            let path = path_tokens(path);
-            quote!(#[cfg_attr(feature = #feature, derive(#path))])
-        });
-        quote!(#[derive(#traits #(#always),*)] #(#gated)*)
-    }
-
-    /// The same as `Traffic::derive`, written as text: `#[derive(..)]` of `traits` and serde's
-    /// derives, then a `cfg_attr` line per gated one.
+    /// `#[derive(..)]` of `traits` and serde's derives, then a `cfg_attr` line per gated one.
     pub fn write_derives(self, w: &mut super::text::Writer, traits: &[&str]) {
         let (always, gated) = self.serde_derives();
         let mut derives = traits.to_vec();
@@ -74,21 +48,18 @@ impl Traffic {
     }
 
     /// `#[cfg(..)]` for a hand-written `Serialize` impl, when it is behind the feature.
-    fn serialize_gate(self) -> Option<TokenStream> {
-        (!self.serialize).then(|| quote!(#[cfg(feature = "serialize")]))
+    fn write_serialize_gate(self, w: &mut Writer) {
+        if !self.serialize {
+            w.line(0, "#[cfg(feature = \"serialize\")]");
+        }
     }
 
     /// `#[cfg(..)]` for a hand-written `Deserialize` impl, when it is behind the feature.
-    fn deserialize_gate(self) -> Option<TokenStream> {
-        (!self.deserialize).then(|| quote!(#[cfg(feature = "deserialize")]))
+    fn write_deserialize_gate(self, w: &mut Writer) {
+        if !self.deserialize {
+            w.line(0, "#[cfg(feature = \"deserialize\")]");
+        }
     }
-}
-
-/// Tokens for a type expression: its text ([`type_text`]), lexed.
-pub fn type_tokens(ty: &TypeRef, path: ModelPath) -> TokenStream {
-    type_text(ty, path)
-        .parse()
-        .expect("type names from the lowering are identifiers")
 }
 
 /// A type expression as Rust source, the way rustfmt writes it.
@@ -119,105 +90,110 @@ pub fn type_text(ty: &TypeRef, path: ModelPath) -> String {
 }
 
 /// The file for one type. Types sent in requests also get a constructor and setters; enums
-/// are written as text ([`super::enums`]).
+/// and structs are written in rustfmt's layout ([`super::enums`], [`super::structs`]), unions
+/// for rustfmt to lay out.
 pub fn render_type(
     def: &TypeDef,
     traffic: Traffic,
     holders: &std::collections::BTreeSet<String>,
-) -> Source {
-    let docs = doc_attrs(&def.docs, &super::docs::about_def(def));
-    let name = ident(&def.name);
-    let body = match &def.kind {
-        TypeKind::Enum(e) => return Source::Text(super::enums::render(def, e, traffic)),
-        TypeKind::Struct(s) => {
-            return Source::Text(super::structs::render(def, s, traffic, holders))
-        }
-        TypeKind::Union(u) => {
-            let mut tokens = render_union(&name, u, traffic);
-            if super::redact::union_needs_debug(u) {
-                tokens.extend(super::redact::union_debug(&def.name, u, u.tagged));
-            }
-            if traffic.sent && holders.contains(&def.name) {
-                tokens.extend(super::redact::union_values(&def.name, u, holders, u.tagged));
-            }
-            tokens
-        }
+) -> Text {
+    let u = match &def.kind {
+        TypeKind::Enum(e) => return super::enums::render(def, e, traffic),
+        TypeKind::Struct(s) => return super::structs::render(def, s, traffic, holders),
+        TypeKind::Union(u) => u,
     };
-    Source::Tokens(quote! {
-        #docs
-        #body
-    })
+    let mut w = Writer::for_rustfmt(2048);
+    w.docs(0, &parts(&lines(&def.docs, &super::docs::about_def(def))));
+    if u.tagged {
+        write_tagged_union(&mut w, &def.name, u, traffic);
+    } else {
+        write_union(&mut w, &def.name, u, traffic);
+    }
+    if super::redact::union_needs_debug(u) {
+        super::redact::write_union_debug(&mut w, &def.name, u, u.tagged);
+    }
+    if traffic.sent && holders.contains(&def.name) {
+        super::redact::write_union_values(&mut w, &def.name, u, holders, u.tagged);
+    }
+    w.finish()
 }
 
-fn render_union(name: &Ident, u: &Union, traffic: Traffic) -> TokenStream {
-    if u.tagged {
-        return render_tagged_union(name, u, traffic);
+/// A variant's type, boxed where the lowering broke a cycle.
+fn variant_type(v: &crate::ir::UnionVariant) -> String {
+    let ty = type_text(&v.ty, ModelPath::Sibling);
+    if v.boxed {
+        format!("Box<{ty}>")
+    } else {
+        ty
     }
-    let variants = u.variants.iter().map(|v| {
-        let variant = ident(&v.name);
-        let mut ty = type_tokens(&v.ty, ModelPath::Sibling);
-        if v.boxed {
-            ty = quote!(Box<#ty>);
-        }
+}
+
+/// The derives of a union: `Debug` unless it is written by hand (a sensitive variant).
+fn union_traits(u: &Union) -> &'static [&'static str] {
+    if super::redact::union_needs_debug(u) {
+        &["Clone", "PartialEq"]
+    } else {
+        &["Clone", "Debug", "PartialEq"]
+    }
+}
+
+/// An untagged union: serde tries the variants in order.
+fn write_union(w: &mut Writer, name: &str, u: &Union, traffic: Traffic) {
+    if let Some(d) = &u.discriminator {
+        w.docs(
+            0,
+            &[
+                String::new(),
+                format!(
+                    " Variants are told apart by their shape; the `{d}` property names the variant."
+                ),
+            ],
+        );
+    }
+    traffic.write_derives(w, union_traits(u));
+    w.line(0, "#[serde(untagged)]");
+    w.line(0, &format!("pub enum {name} {{"));
+    for v in &u.variants {
         let doc = match &v.ty {
             TypeRef::Named(n) => format!(" A [`{n}`](super::{n})."),
             TypeRef::Json => " Any other JSON value.".to_string(),
             other => format!(" {}", super::docs::about_type(other)),
         };
-        quote! { #[doc = #doc] #variant(#ty), }
-    });
-    let note = u.discriminator.as_ref().map(|d| {
-        let text = format!(
-            " Variants are told apart by their shape; the `{d}` property names the variant."
-        );
-        quote!(#[doc = ""] #[doc = #text])
-    });
-    let derive = if super::redact::union_needs_debug(u) {
-        traffic.derive(quote!(Clone, PartialEq,))
-    } else {
-        traffic.derive(quote!(Clone, Debug, PartialEq,))
-    };
-    let param_value = traffic.param_value.then(|| {
-        let arms = u.variants.iter().map(|v| {
-            let variant = ident(&v.name);
-            quote!(Self::#variant(value) => paygen_runtime::ParamValue::to_param(value),)
-        });
-        quote! {
-            impl paygen_runtime::ParamValue for #name {
-                fn to_param(&self) -> String {
-                    match self {
-                        #(#arms)*
-                    }
-                }
-            }
+        w.docs(4, &[doc]);
+        w.line(4, &format!("{}({}),", v.name, variant_type(v)));
+    }
+    w.line(0, "}");
+    w.end_item();
+    if traffic.param_value {
+        w.line(0, &format!("impl paygen_runtime::ParamValue for {name} {{"));
+        w.line(4, "fn to_param(&self) -> String {");
+        w.line(8, "match self {");
+        for v in &u.variants {
+            w.line(
+                12,
+                &format!(
+                    "Self::{}(value) => paygen_runtime::ParamValue::to_param(value),",
+                    v.name
+                ),
+            );
         }
-    });
-    quote! {
-        #note
-        #derive
-        #[serde(untagged)]
-        pub enum #name {
-            #(#variants)*
-        }
-        #param_value
+        w.line(8, "}");
+        w.line(4, "}");
+        w.line(0, "}");
+        w.end_item();
     }
 }
 
 /// A union told apart by its discriminator property. The variant structs keep the property, so
 /// decoding reads the object once and decodes the chosen variant from the same text; a tag this
 /// client does not know lands in `Unknown` with the object as sent.
-fn render_tagged_union(name: &Ident, u: &Union, traffic: Traffic) -> TokenStream {
+fn write_tagged_union(w: &mut Writer, name: &str, u: &Union, traffic: Traffic) {
     let property = u.discriminator.as_deref().unwrap_or_default();
-    let mut variants = Vec::new();
-    let mut ser_arms = Vec::new();
-    let mut de_arms = Vec::new();
-    let mut needs_wrapper = false;
+    let quoted_property = string(property);
+    w.attribute(0, "derive", union_traits(u));
+    w.line(0, "#[non_exhaustive]");
+    w.line(0, &format!("pub enum {name} {{"));
     for v in &u.variants {
-        let variant = ident(&v.name);
-        let mut ty = type_tokens(&v.ty, ModelPath::Sibling);
-        if v.boxed {
-            ty = quote!(Box<#ty>);
-        }
         let type_name = match &v.ty {
             TypeRef::Named(n) => n.clone(),
             _ => v.name.clone(),
@@ -228,79 +204,103 @@ fn render_tagged_union(name: &Ident, u: &Union, traffic: Traffic) -> TokenStream
             .map(|t| format!("`{t}`"))
             .collect::<Vec<_>>()
             .join(", ");
-        let doc = format!(" A [`{type_name}`](super::{type_name}): `{property}` is {tag_list}.");
-        variants.push(quote! { #[doc = #doc] #variant(#ty), });
-        let first = v.tags.first().map(String::as_str).unwrap_or_default();
-        ser_arms.push(match v.tag_field {
-            TagField::Required => {
-                quote!(Self::#variant(value) => serde::Serialize::serialize(value, serializer),)
-            }
-            // Written next to the fields; a struct that also wrote it would repeat the key.
-            TagField::Absent => {
-                needs_wrapper = true;
-                quote!(Self::#variant(value) => serde::Serialize::serialize(&Tagged { tag: #first, value }, serializer),)
-            }
-            TagField::Optional => quote!(
-                Self::#variant(value) => paygen_runtime::tagged::serialize_with_tag(value, #property, #first, serializer),
-            ),
-        });
-        let tags = &v.tags;
+        w.docs(
+            4,
+            &[format!(
+                " A [`{type_name}`](super::{type_name}): `{property}` is {tag_list}."
+            )],
+        );
+        w.line(4, &format!("{}({}),", v.name, variant_type(v)));
+    }
+    w.docs(
+        4,
+        &[format!(
+            " A `{property}` this version of the client does not know; the object as sent."
+        )],
+    );
+    w.line(4, "Unknown(serde_json::Value),");
+    w.line(0, "}");
+    w.end_item();
+
+    traffic.write_serialize_gate(w);
+    w.line(0, &format!("impl serde::Serialize for {name} {{"));
+    w.line(
+        4,
+        "fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {",
+    );
+    // Written next to the fields where the variant's struct does not have the tag (a struct
+    // that also wrote it would repeat the key).
+    if u.variants.iter().any(|v| v.tag_field == TagField::Absent) {
+        w.line(8, "#[derive(serde::Serialize)]");
+        w.line(8, "struct Tagged<'a, T> {");
+        w.line(12, &format!("#[serde(rename = {quoted_property})]"));
+        w.line(12, "tag: &'static str,");
+        w.line(12, "#[serde(flatten)]");
+        w.line(12, "value: &'a T,");
+        w.line(8, "}");
+    }
+    w.line(8, "match self {");
+    for v in &u.variants {
+        let first = string(v.tags.first().map(String::as_str).unwrap_or_default());
+        let variant = &v.name;
+        w.line(
+            12,
+            &match v.tag_field {
+                TagField::Required => format!(
+                    "Self::{variant}(value) => serde::Serialize::serialize(value, serializer),"
+                ),
+                TagField::Absent => format!(
+                    "Self::{variant}(value) => serde::Serialize::serialize(&Tagged {{ tag: {first}, value }}, serializer),"
+                ),
+                TagField::Optional => format!(
+                    "Self::{variant}(value) => paygen_runtime::tagged::serialize_with_tag(value, {quoted_property}, {first}, serializer),"
+                ),
+            },
+        );
+    }
+    w.line(
+        12,
+        "Self::Unknown(value) => serde::Serialize::serialize(value, serializer),",
+    );
+    w.line(8, "}");
+    w.line(4, "}");
+    w.line(0, "}");
+    w.end_item();
+
+    traffic.write_deserialize_gate(w);
+    w.line(
+        0,
+        &format!("impl<'de> serde::Deserialize<'de> for {name} {{"),
+    );
+    w.line(
+        4,
+        "fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {",
+    );
+    w.line(
+        8,
+        &format!(
+            "let object = paygen_runtime::tagged::TaggedObject::read(deserializer, {quoted_property})?;"
+        ),
+    );
+    w.line(8, "match object.tag.as_deref() {");
+    for v in &u.variants {
+        let tags: Vec<String> = v.tags.iter().map(|t| string(t)).collect();
         let build = if v.boxed {
-            quote!(|value| Self::#variant(Box::new(value)))
+            format!("|value| Self::{}(Box::new(value))", v.name)
         } else {
-            quote!(Self::#variant)
+            format!("Self::{}", v.name)
         };
-        de_arms.push(quote!(Some(#(#tags)|*) => object.decode().map(#build),));
+        w.line(
+            12,
+            &format!(
+                "Some({}) => object.decode().map({build}),",
+                tags.join(" | ")
+            ),
+        );
     }
-    let wrapper = needs_wrapper.then(|| {
-        quote! {
-            #[derive(serde::Serialize)]
-            struct Tagged<'a, T> {
-                #[serde(rename = #property)]
-                tag: &'static str,
-                #[serde(flatten)]
-                value: &'a T,
-            }
-        }
-    });
-    let unknown_doc =
-        format!(" A `{property}` this version of the client does not know; the object as sent.");
-    let serialize_gate = traffic.serialize_gate();
-    let deserialize_gate = traffic.deserialize_gate();
-    let derive = if super::redact::union_needs_debug(u) {
-        quote!(#[derive(Clone, PartialEq)])
-    } else {
-        quote!(#[derive(Clone, Debug, PartialEq)])
-    };
-    quote! {
-        #derive
-        #[non_exhaustive]
-        pub enum #name {
-            #(#variants)*
-            #[doc = #unknown_doc]
-            Unknown(serde_json::Value),
-        }
-
-        #serialize_gate
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                #wrapper
-                match self {
-                    #(#ser_arms)*
-                    Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
-                }
-            }
-        }
-
-        #deserialize_gate
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let object = paygen_runtime::tagged::TaggedObject::read(deserializer, #property)?;
-                match object.tag.as_deref() {
-                    #(#de_arms)*
-                    _ => object.into_value().map(Self::Unknown),
-                }
-            }
-        }
-    }
+    w.line(12, "_ => object.into_value().map(Self::Unknown),");
+    w.line(8, "}");
+    w.line(4, "}");
+    w.line(0, "}");
+    w.end_item();
 }

@@ -72,7 +72,7 @@ fn nullable_optional_fields_have_three_states() {
     assert!(absent.note.is_absent());
     let null: ItemPatch = serde_json::from_value(json!({"note": null})).unwrap();
     assert!(null.note.is_null());
-    let patch = ItemPatch::new().with_note("hello").clear_amount();
+    let patch = ItemPatch::new().note("hello").clear_amount();
     assert_eq!(
         serde_json::to_value(&patch).unwrap(),
         json!({"note": "hello", "amount": null})
@@ -276,14 +276,14 @@ async fn every_parameter_shape_is_written_in_its_style() {
         .build()
         .unwrap();
     let window = Window::new(paygen_runtime::Date::parse("2024-01-01"))
-        .with_to(paygen_runtime::Date::parse("2024-02-01"));
+        .to(paygen_runtime::Date::parse("2024-02-01"));
     let keywords = client
         .accounts()
         .get_account(NameOrId::Variant1("main acct".into()))
         .sort_by(SortBy::CreatedAt)
         .owner(NameOrId::Variant2(42))
         .owners(vec![NameOrId::Variant2(1), NameOrId::Variant1("b".into())])
-        .filter(Filter::new().with_role("admin").with_active(true))
+        .filter(Filter::new().role("admin").active(true))
         .window(window.clone())
         .labels([("team".to_string(), "ops".to_string())].into())
         .extra(json!({"k": 1}))
@@ -393,7 +393,7 @@ fn openapi_31_webhook_payloads_decode_into_their_types() {
 #[test]
 fn envelopes_are_built_from_their_attributes() {
     use fixture_types::models::{ThingAttributes, ThingData, ThingRequest};
-    let request = ThingRequest::from(ThingAttributes::new("Widget").with_weight(3));
+    let request = ThingRequest::from(ThingAttributes::new("Widget").weight(3));
     assert_eq!(
         serde_json::to_value(&request).unwrap(),
         json!({"data": {"type": "things", "attributes": {"name": "Widget", "weight": 3}}})

@@ -13,7 +13,7 @@ impl<'a> ItemsApi<'a> {
     /// `GET /items/{id}`
     ///
     /// # Arguments
-    /// - `id` (`id`):
+    /// - `id` (`id`): Text.
     pub fn get_items_id(&self, id: impl Into<String>) -> GetItemsId<'a> {
         GetItemsId {
             call: Call::new(self.client),
@@ -27,7 +27,7 @@ impl<'a> ItemsApi<'a> {
             body2: None,
             x_trace: None,
             session: None,
-            send2: None,
+            send: None,
         }
     }
 
@@ -36,7 +36,7 @@ impl<'a> ItemsApi<'a> {
     /// `PATCH /items/{id}`
     ///
     /// # Arguments
-    /// - `id` (`id`):
+    /// - `id` (`id`): Text.
     /// - `body`: the request body (application/merge-patch+json)
     pub fn update_item(
         &self,
@@ -88,7 +88,7 @@ impl<'a> ItemsApi<'a> {
     /// `GET /items/{id}/document`
     ///
     /// # Arguments
-    /// - `id` (`id`):
+    /// - `id` (`id`): Text.
     pub fn get_items_id_document(&self, id: impl Into<String>) -> GetItemsIdDocument<'a> {
         GetItemsIdDocument {
             call: Call::new(self.client),
@@ -103,7 +103,7 @@ impl<'a> ItemsApi<'a> {
     /// `PUT /items/{id}/document`
     ///
     /// # Arguments
-    /// - `id` (`id`):
+    /// - `id` (`id`): Text.
     pub fn create_item2(&self, id: impl Into<String>) -> CreateItem2<'a> {
         CreateItem2 {
             call: Call::new(self.client),
@@ -130,87 +130,67 @@ pub struct GetItemsId<'a> {
     body2: Option<String>,
     x_trace: Option<paygen_runtime::Uuid>,
     session: Option<String>,
-    send2: Option<bool>,
+    send: Option<bool>,
 }
 
 impl<'a> GetItemsId<'a> {
-    /// Overrides the path-level one.
-    ///
-    /// Sent as the query parameter `expand`.
+    /// Query parameter `expand`: Overrides the path-level one.
     pub fn expand(mut self, value: Vec<String>) -> Self {
         self.expand = Some(value);
         self
     }
 
-    /// Values that are not identifiers, collide after case conversion, or repeat.
-    ///
-    /// Sent as the query parameter `filter[status]`.
+    /// Query parameter `filter[status]`: Values that are not identifiers, collide after case conversion, or repeat.
     pub fn filter_status(mut self, value: impl Into<crate::models::Status>) -> Self {
         self.filter_status = Some(value.into());
         self
     }
 
-    /// Sets `tags`.
-    ///
-    /// Sent as the query parameter `tags`.
+    /// Query parameter `tags`: A list; each item: text.
     pub fn tags(mut self, value: Vec<String>) -> Self {
         self.tags = Some(value);
         self
     }
 
-    /// Sets `codes`.
-    ///
-    /// Sent as the query parameter `codes`.
+    /// Query parameter `codes`: A list; each item: an integer.
     pub fn codes(mut self, value: Vec<i64>) -> Self {
         self.codes = Some(value);
         self
     }
 
-    /// Sets `range`.
-    ///
-    /// Sent as the query parameter `range`.
+    /// Query parameter `range`: An object with the properties `from` and `to`.
     pub fn range(mut self, value: impl Into<crate::models::GetItemsIdRange>) -> Self {
         self.range = Some(value.into());
         self
     }
 
-    /// A Rust keyword.
-    ///
-    /// Sent as the query parameter `type`.
+    /// Query parameter `type`: A Rust keyword.
     pub fn type_(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self
     }
 
-    /// Collides with nothing: this operation has no body.
-    ///
-    /// Sent as the query parameter `body`.
+    /// Query parameter `body`: Collides with nothing: this operation has no body.
     pub fn body2(mut self, value: impl Into<String>) -> Self {
         self.body2 = Some(value.into());
         self
     }
 
-    /// Sets `X-Trace`.
-    ///
-    /// Sent as the header parameter `X-Trace`.
+    /// Header parameter `X-Trace`: A UUID.
     pub fn x_trace(mut self, value: paygen_runtime::Uuid) -> Self {
         self.x_trace = Some(value);
         self
     }
 
-    /// Sets `session`.
-    ///
-    /// Sent as the cookie parameter `session`.
+    /// Cookie parameter `session`: Text.
     pub fn session(mut self, value: impl Into<String>) -> Self {
         self.session = Some(value.into());
         self
     }
 
-    /// Collides with the builder's `send` after case conversion.
-    ///
-    /// Sent as the query parameter `Send`.
-    pub fn send2(mut self, value: bool) -> Self {
-        self.send2 = Some(value);
+    /// Query parameter `Send`: Collides with the builder's `send` after case conversion.
+    pub fn set_send(mut self, value: bool) -> Self {
+        self.send = Some(value);
         self
     }
 
@@ -278,7 +258,7 @@ impl paygen_runtime::Operation for GetItemsId<'_> {
         if let Some(value) = &self.x_trace {
             request.header("X-Trace", value);
         }
-        if let Some(value) = &self.send2 {
+        if let Some(value) = &self.send {
             request.query("Send", value);
         }
         if let Some(value) = &self.session {
@@ -308,9 +288,7 @@ pub struct UpdateItem<'a> {
 }
 
 impl<'a> UpdateItem<'a> {
-    /// Sets `expand`.
-    ///
-    /// Sent as the query parameter `expand`.
+    /// Query parameter `expand`: A list; each item: text.
     pub fn expand(mut self, value: Vec<String>) -> Self {
         self.expand = Some(value);
         self
@@ -390,9 +368,7 @@ pub struct CreateItem<'a> {
 }
 
 impl<'a> CreateItem<'a> {
-    /// Collides with the body argument.
-    ///
-    /// Sent as the query parameter `body`.
+    /// Query parameter `body`: Collides with the body argument.
     pub fn body2(mut self, value: impl Into<String>) -> Self {
         self.body2 = Some(value.into());
         self
@@ -471,9 +447,7 @@ pub struct CreateItemForm<'a> {
 }
 
 impl<'a> CreateItemForm<'a> {
-    /// Collides with the body argument.
-    ///
-    /// Sent as the query parameter `body`.
+    /// Query parameter `body`: Collides with the body argument.
     pub fn body2(mut self, value: impl Into<String>) -> Self {
         self.body2 = Some(value.into());
         self
@@ -617,7 +591,7 @@ pub struct CreateItem2<'a> {
 }
 
 impl<'a> CreateItem2<'a> {
-    /// Sets the request body.
+    /// Request body, sent as `application/octet-stream`.
     pub fn body(mut self, value: impl Into<paygen_runtime::Bytes>) -> Self {
         self.body = Some(value.into());
         self

@@ -13,7 +13,7 @@ impl<'a> CardsApi<'a> {
     /// `GET /cards/{cardId}`
     ///
     /// # Arguments
-    /// - `card_id` (`cardId`):
+    /// - `card_id` (`cardId`): Text.
     pub fn get_card(&self, card_id: impl Into<String>) -> GetCard<'a> {
         GetCard {
             call: Call::new(self.client),

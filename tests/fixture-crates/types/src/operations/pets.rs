@@ -13,7 +13,7 @@ impl<'a> PetsApi<'a> {
     /// `GET /pets/{petId}`
     ///
     /// # Arguments
-    /// - `pet_id` (`petId`):
+    /// - `pet_id` (`petId`): A UUID.
     pub fn get_pet(&self, pet_id: paygen_runtime::Uuid) -> GetPet<'a> {
         GetPet {
             call: Call::new(self.client),

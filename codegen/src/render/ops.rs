@@ -49,7 +49,7 @@ pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<Str
     w.line(0, "use crate::client::{Call, Client};");
     w.line(0, "use std::future::Future;");
     w.end_item();
-    let group_docs = lines(&tag.docs, &format!("Operations tagged `{}`.", tag.name));
+    let group_docs = lines(&tag.docs, &group_summary(&tag.name, &ops));
     w.docs(0, &parts(&group_docs));
     w.line(0, "#[derive(Clone, Copy, Debug)]");
     w.line(0, &format!("pub struct {}<'a> {{", tag.struct_name));
@@ -66,6 +66,21 @@ pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<Str
         builder(&mut w, api, &shared, tag, op, holders);
     }
     w.finish()
+}
+
+/// What a tag's group holds when the spec does not describe the tag: its operations, by name.
+fn group_summary(tag: &str, ops: &[&Operation]) -> String {
+    let names: Vec<String> = ops.iter().map(|op| format!("`{}`", op.fn_name)).collect();
+    let list = match names.split_last() {
+        None => return format!("Operations tagged `{tag}` in the spec; none are generated."),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    };
+    let count = match names.len() {
+        1 => "The operation".to_string(),
+        n => format!("The {n} operations"),
+    };
+    format!("{count} tagged `{tag}`: {list}.")
 }
 
 /// The type a caller passes: strings, dates, decimals and model types take anything that

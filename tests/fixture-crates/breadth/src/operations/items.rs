@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `items`.
+/// The 6 operations tagged `items`: `get_items_id`, `update_item`, `create_item`, `create_item_form`, `get_items_id_document` and `create_item2`.
 #[derive(Clone, Copy, Debug)]
 pub struct ItemsApi<'a> {
     pub(crate) client: &'a Client,

@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `notes`.
+/// The 7 operations tagged `notes`: `add_note`, `upload`, `replace_note`, `replace_note_bytes`, `replace_note_text`, `replace_note_markdown` and `import_items`.
 #[derive(Clone, Copy, Debug)]
 pub struct NotesApi<'a> {
     pub(crate) client: &'a Client,

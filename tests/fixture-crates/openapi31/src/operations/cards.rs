@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `cards`.
+/// The 2 operations tagged `cards`: `get_card` and `create_card`.
 #[derive(Clone, Copy, Debug)]
 pub struct CardsApi<'a> {
     pub(crate) client: &'a Client,

@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `orders`.
+/// The 3 operations tagged `orders`: `list_orders`, `create_order` and `get_orders_id_receipt`.
 #[derive(Clone, Copy, Debug)]
 pub struct OrdersApi<'a> {
     pub(crate) client: &'a Client,

@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `accounts`.
+/// The 2 operations tagged `accounts`: `get_account` and `close_window`.
 #[derive(Clone, Copy, Debug)]
 pub struct AccountsApi<'a> {
     pub(crate) client: &'a Client,

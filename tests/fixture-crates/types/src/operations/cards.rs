@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `cards`.
+/// The operation tagged `cards`: `add_card`.
 #[derive(Clone, Copy, Debug)]
 pub struct CardsApi<'a> {
     pub(crate) client: &'a Client,

@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `pets`.
+/// The operation tagged `pets`: `get_pet`.
 #[derive(Clone, Copy, Debug)]
 pub struct PetsApi<'a> {
     pub(crate) client: &'a Client,

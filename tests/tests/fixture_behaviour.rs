@@ -408,3 +408,40 @@ fn envelopes_are_built_from_their_attributes() {
         ThingRequest::from(ThingAttributes::new("Widget"))
     );
 }
+
+/// A field or parameter named like a method keeps a setter named like it, prefixed: `from` (a
+/// `From` conversion would resolve to a setter called `from`) and the query parameter `Send`
+/// (the builder's `send`). Both still reach the wire under their own names, as does `body`
+/// beside the request body.
+#[tokio::test(flavor = "current_thread")]
+async fn setters_named_like_methods_reach_the_wire() {
+    use fixture_breadth::models::GetItemsIdRange;
+    let range = GetItemsIdRange::new()
+        .set_from(paygen_runtime::Date::parse("2024-01-01"))
+        .to(paygen_runtime::Date::parse("2024-02-01"));
+    assert_eq!(
+        serde_json::to_value(&range).unwrap(),
+        json!({"from": "2024-01-01", "to": "2024-02-01"})
+    );
+    let (base, server) = one_request_server(
+        r#"{"id": "i", "status": "active", "amount": 1, "created": "2024-01-01T00:00:00Z"}"#,
+    );
+    let client = fixture_breadth::Client::builder()
+        .base_url(base)
+        .build()
+        .unwrap();
+    client
+        .items()
+        .get_items_id("i")
+        .range(range)
+        .set_send(true)
+        .body_query("b")
+        .send()
+        .await
+        .unwrap();
+    let head = server.join().unwrap();
+    let line = head.lines().next().unwrap();
+    for expected in ["Send=true", "range%5Bfrom%5D=2024-01-01", "body=b"] {
+        assert!(line.contains(expected), "{expected} in {line}");
+    }
+}

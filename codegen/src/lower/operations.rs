@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::names::{model_name, setter_name, snake_name, type_name, unique};
+use super::names::{first_free_of, model_name, setter_name, snake_name, type_name, unique};
 use super::types::{deref, docs_of, TypeLowerer};
 use crate::diagnostics::{escape_segment, Diagnostics};
 use crate::ir::{
@@ -361,7 +361,17 @@ fn lower_params(
             Some(decided) => decided,
             None => types.sensitivity(&schema, &format!("{here}/schema"), diagnostics),
         };
-        let name = unique(snake_name(wire_name), &mut taken);
+        // A clash is told apart by where the parameter goes (`body_query` beside the body).
+        let natural = snake_name(wire_name);
+        let candidates = [
+            natural.clone(),
+            format!(
+                "{}_{}",
+                natural.trim_end_matches('_'),
+                location_name(location)
+            ),
+        ];
+        let name = first_free_of(&candidates, |c| taken.insert(c.to_string()));
         let setter = setter_name(&name, |c| !setters.contains(c));
         setters.insert(setter.clone());
         params.push(Param {

@@ -24,7 +24,7 @@ impl<'a> ItemsApi<'a> {
             codes: None,
             range: None,
             type_: None,
-            body2: None,
+            body_query: None,
             x_trace: None,
             session: None,
             send: None,
@@ -62,7 +62,7 @@ impl<'a> ItemsApi<'a> {
     pub fn create_item(&self, body: impl Into<crate::models::ItemForm>) -> CreateItem<'a> {
         CreateItem {
             call: Call::new(self.client),
-            body2: None,
+            body_query: None,
             body: body.into(),
         }
     }
@@ -78,7 +78,7 @@ impl<'a> ItemsApi<'a> {
     pub fn create_item_form(&self, body: impl Into<crate::models::ItemForm>) -> CreateItemForm<'a> {
         CreateItemForm {
             call: Call::new(self.client),
-            body2: None,
+            body_query: None,
             body: body.into(),
         }
     }
@@ -127,7 +127,7 @@ pub struct GetItemsId<'a> {
     codes: Option<Vec<i64>>,
     range: Option<crate::models::GetItemsIdRange>,
     type_: Option<String>,
-    body2: Option<String>,
+    body_query: Option<String>,
     x_trace: Option<paygen_runtime::Uuid>,
     session: Option<String>,
     send: Option<bool>,
@@ -171,8 +171,8 @@ impl<'a> GetItemsId<'a> {
     }
 
     /// Query parameter `body`: Collides with nothing: this operation has no body.
-    pub fn body2(mut self, value: impl Into<String>) -> Self {
-        self.body2 = Some(value.into());
+    pub fn body_query(mut self, value: impl Into<String>) -> Self {
+        self.body_query = Some(value.into());
         self
     }
 
@@ -252,7 +252,7 @@ impl paygen_runtime::Operation for GetItemsId<'_> {
         if let Some(value) = &self.type_ {
             request.query("type", value);
         }
-        if let Some(value) = &self.body2 {
+        if let Some(value) = &self.body_query {
             request.query("body", value);
         }
         if let Some(value) = &self.x_trace {
@@ -363,14 +363,14 @@ impl paygen_runtime::Operation for UpdateItem<'_> {
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateItem<'a> {
     call: Call<'a>,
-    body2: Option<String>,
+    body_query: Option<String>,
     body: crate::models::ItemForm,
 }
 
 impl<'a> CreateItem<'a> {
     /// Query parameter `body`: Collides with the body argument.
-    pub fn body2(mut self, value: impl Into<String>) -> Self {
-        self.body2 = Some(value.into());
+    pub fn body_query(mut self, value: impl Into<String>) -> Self {
+        self.body_query = Some(value.into());
         self
     }
 
@@ -415,7 +415,7 @@ impl paygen_runtime::Operation for CreateItem<'_> {
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
-        if let Some(value) = &self.body2 {
+        if let Some(value) = &self.body_query {
             request.query("body", value);
         }
         request.body = paygen_runtime::json_body(&self.body)?;
@@ -442,14 +442,14 @@ impl paygen_runtime::Operation for CreateItem<'_> {
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateItemForm<'a> {
     call: Call<'a>,
-    body2: Option<String>,
+    body_query: Option<String>,
     body: crate::models::ItemForm,
 }
 
 impl<'a> CreateItemForm<'a> {
     /// Query parameter `body`: Collides with the body argument.
-    pub fn body2(mut self, value: impl Into<String>) -> Self {
-        self.body2 = Some(value.into());
+    pub fn body_query(mut self, value: impl Into<String>) -> Self {
+        self.body_query = Some(value.into());
         self
     }
 
@@ -494,7 +494,7 @@ impl paygen_runtime::Operation for CreateItemForm<'_> {
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
-        if let Some(value) = &self.body2 {
+        if let Some(value) = &self.body_query {
             request.query("body", value);
         }
         request.body = paygen_runtime::form_body_encoded(

@@ -374,6 +374,8 @@ pub struct Struct {
 pub struct Field {
     /// Rust name.
     pub name: String,
+    /// Rust name of its setter on a type sent in requests (`lower::names::setter_name`).
+    pub setter: String,
     /// Name on the wire.
     pub wire_name: String,
     /// Type, without the `Option` that presence adds.
@@ -511,8 +513,10 @@ pub enum ParamStyle {
 pub struct Param {
     /// Name on the wire (literal, e.g. `page[size]`).
     pub wire_name: String,
-    /// Rust name of the argument or setter.
+    /// Rust name of the builder field and of the argument when it is one.
     pub name: String,
+    /// Rust name of its setter on the call (`lower::names::setter_name`).
+    pub setter: String,
     /// Where it goes.
     pub location: ParamLocation,
     /// How it is serialised.

@@ -34,8 +34,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     step("create a customer");
     let customer = CreateCustomerRequest::new("Alexandro", "Peppared")
-        .with_email("peppared@example.com")
-        .with_use_billing_as_shipping_address(true);
+        .email("peppared@example.com")
+        .use_billing_as_shipping_address(true);
     let customer = client.customers().create_customer(customer).send().await?;
     println!("customer {:?}", customer.id);
 
@@ -50,9 +50,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         7,
         2032,
     )
-    .with_security_code("123");
+    .security_code("123");
     if let Some(id) = customer.id {
-        sale = sale.with_customer_id(id);
+        sale = sale.customer_id(id);
     }
     let sale = client.transactions().create_sale(sale).send().await?;
     let transaction_id = sale.transaction_id.ok_or("the sale has no transactionId")?;

@@ -28,9 +28,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let callback =
         optional("AURPAY_CALLBACK_URL").unwrap_or_else(|| "https://example.com/callback".into());
     let request = PaymentUrlRequest::new("USD", Decimal::from(20))
-        .with_succeed_url(format!("{callback}/succeeded"))
-        .with_timeout_url(format!("{callback}/timed-out"))
-        .with_callback_url(callback);
+        .succeed_url(format!("{callback}/succeeded"))
+        .timeout_url(format!("{callback}/timed-out"))
+        .callback_url(callback);
     let page = client.order().get_payment_url(request).send().await?;
     println!("pay at {}", page.data.pay_url);
 

@@ -46,7 +46,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         None => Sr25519Signer::generate(),
     };
     let method = AuthMethodRequestAttributes::new(AuthMethodType::Sr25519KeyPair)
-        .with_method(registered_key(&signer));
+        .method(registered_key(&signer));
     client
         .auth()
         .create_auth_method(&customer, method)

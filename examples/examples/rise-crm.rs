@@ -45,8 +45,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("draft application {id}");
 
     step("update the draft");
-    let business = BusinessInformation::new().with_business_email("owner@example.com");
-    let update = Application::new().with_business_information(business);
+    let business = BusinessInformation::new().business_email("owner@example.com");
+    let update = Application::new().business_information(business);
     client
         .boarding()
         .update_draft_application(&id, update)

@@ -135,7 +135,7 @@ fn render(vendor: &str, doc: &Value, api: &Api, spec: &Path) -> String {
                 let _ = writeln!(
                     out,
                     "            call = call.{}({});",
-                    p.name,
+                    p.setter,
                     value_expr(&krate, &p.ty, p.list, &value)
                 );
             }

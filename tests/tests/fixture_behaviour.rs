@@ -72,7 +72,7 @@ fn nullable_optional_fields_have_three_states() {
     assert!(absent.note.is_absent());
     let null: ItemPatch = serde_json::from_value(json!({"note": null})).unwrap();
     assert!(null.note.is_null());
-    let patch = ItemPatch::new().with_note("hello").clear_amount();
+    let patch = ItemPatch::new().note("hello").clear_amount();
     assert_eq!(
         serde_json::to_value(&patch).unwrap(),
         json!({"note": "hello", "amount": null})
@@ -276,14 +276,14 @@ async fn every_parameter_shape_is_written_in_its_style() {
         .build()
         .unwrap();
     let window = Window::new(paygen_runtime::Date::parse("2024-01-01"))
-        .with_to(paygen_runtime::Date::parse("2024-02-01"));
+        .to(paygen_runtime::Date::parse("2024-02-01"));
     let keywords = client
         .accounts()
         .get_account(NameOrId::String("main acct".into()))
         .sort_by(SortBy::CreatedAt)
         .owner(NameOrId::Integer(42))
         .owners(vec![NameOrId::Integer(1), NameOrId::String("b".into())])
-        .filter(Filter::new().with_role("admin").with_active(true))
+        .filter(Filter::new().role("admin").active(true))
         .window(window.clone())
         .labels([("team".to_string(), "ops".to_string())].into())
         .extra(json!({"k": 1}))
@@ -393,7 +393,7 @@ fn openapi_31_webhook_payloads_decode_into_their_types() {
 #[test]
 fn envelopes_are_built_from_their_attributes() {
     use fixture_types::models::{ThingAttributes, ThingData, ThingRequest};
-    let request = ThingRequest::from(ThingAttributes::new("Widget").with_weight(3));
+    let request = ThingRequest::from(ThingAttributes::new("Widget").weight(3));
     assert_eq!(
         serde_json::to_value(&request).unwrap(),
         json!({"data": {"type": "things", "attributes": {"name": "Widget", "weight": 3}}})
@@ -407,4 +407,41 @@ fn envelopes_are_built_from_their_attributes() {
         ThingRequest::new(ThingAttributes::new("Widget")),
         ThingRequest::from(ThingAttributes::new("Widget"))
     );
+}
+
+/// A field or parameter named like a method keeps a setter named like it, prefixed: `from` (a
+/// `From` conversion would resolve to a setter called `from`) and the query parameter `Send`
+/// (the builder's `send`). Both still reach the wire under their own names, as does `body`
+/// beside the request body.
+#[tokio::test(flavor = "current_thread")]
+async fn setters_named_like_methods_reach_the_wire() {
+    use fixture_breadth::models::GetItemsIdRange;
+    let range = GetItemsIdRange::new()
+        .set_from(paygen_runtime::Date::parse("2024-01-01"))
+        .to(paygen_runtime::Date::parse("2024-02-01"));
+    assert_eq!(
+        serde_json::to_value(&range).unwrap(),
+        json!({"from": "2024-01-01", "to": "2024-02-01"})
+    );
+    let (base, server) = one_request_server(
+        r#"{"id": "i", "status": "active", "amount": 1, "created": "2024-01-01T00:00:00Z"}"#,
+    );
+    let client = fixture_breadth::Client::builder()
+        .base_url(base)
+        .build()
+        .unwrap();
+    client
+        .items()
+        .get_items_id("i")
+        .range(range)
+        .set_send(true)
+        .body_query("b")
+        .send()
+        .await
+        .unwrap();
+    let head = server.join().unwrap();
+    let line = head.lines().next().unwrap();
+    for expected in ["Send=true", "range%5Bfrom%5D=2024-01-01", "body=b"] {
+        assert!(line.contains(expected), "{expected} in {line}");
+    }
 }

@@ -11,6 +11,14 @@ const FILLERS: &[(&str, &str)] = &[
     ("The `", "` field."),
     ("The `", "` schema."),
     ("A value of this type.", ""),
+    ("Sets `", "`."),
+    ("Sets the `", "` field."),
+    // A setter's label with nothing after it: the facts of the schema are missing.
+    ("Property `", "`."),
+    ("Query parameter `", "`."),
+    ("Header parameter `", "`."),
+    ("Path parameter `", "`."),
+    ("Cookie parameter `", "`."),
 ];
 
 fn is_filler(doc: &str) -> bool {
@@ -38,6 +46,11 @@ fn the_filler_check_recognises_fillers() {
     assert!(is_filler("The `billingAddress` field."));
     assert!(is_filler("The `Customer` schema."));
     assert!(is_filler("A value of this type."));
+    assert!(is_filler("Sets `page_size`."));
+    assert!(is_filler("Query parameter `pageSize`."));
+    assert!(!is_filler(
+        "Query parameter `pageSize`: An integer. From 1 to 100."
+    ));
     assert!(!is_filler(
         "The `id` field of the card, as issued by the vendor."
     ));
@@ -75,5 +88,71 @@ fn generated_docs_have_no_fillers() {
         found.is_empty(),
         "docs that say nothing:\n{}",
         found.join("\n")
+    );
+}
+
+/// Every setter of a generated model or call, as (file, setter name, the field it stores into).
+/// (`ClientBuilder`'s methods configure a client; they are not field setters.)
+fn setters() -> Vec<(String, String, String)> {
+    let mut files = Vec::new();
+    rust_files(&root().join("generated"), &mut files);
+    rust_files(&root().join("tests/fixture-crates"), &mut files);
+    let mut out = Vec::new();
+    let models_or_calls = |path: &Path| {
+        let folder = path.parent().and_then(Path::file_name);
+        folder.is_some_and(|f| f == "models" || f == "operations")
+    };
+    for path in files.into_iter().filter(|p| models_or_calls(p)) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut rest = text.as_str();
+        while let Some(start) = rest.find("pub fn ") {
+            rest = &rest[start + "pub fn ".len()..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            let signature = &rest[..rest.find('{').unwrap_or(rest.len())];
+            if !signature.contains("mut self") || !signature.contains("value:") {
+                continue;
+            }
+            let body = &rest[signature.len()..];
+            let Some(at) = body.find("self.") else {
+                continue;
+            };
+            let field: String = body[at + "self.".len()..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            out.push((path.display().to_string(), name, field));
+        }
+    }
+    out
+}
+
+/// One convention on calls and models: a setter is named like the field it sets, or `set_`
+/// and the field where a method or trait owns the name (`set_from`, `set_send`).
+#[test]
+fn setters_are_named_like_their_fields() {
+    let setters = setters();
+    assert!(
+        setters.len() > 500,
+        "found only {} setters in the generated crates",
+        setters.len()
+    );
+    let odd: Vec<String> = setters
+        .iter()
+        .filter(|(_, name, field)| {
+            name != field && *name != format!("set_{}", field.trim_end_matches('_'))
+        })
+        .map(|(file, name, field)| format!("{file}: `{name}` sets `{field}`"))
+        .collect();
+    assert!(
+        odd.is_empty(),
+        "setters not named like their fields:\n{}",
+        odd.join("\n")
+    );
+    assert!(
+        setters.iter().any(|(_, name, _)| name.starts_with("set_")),
+        "the fixtures keep a field named like a method (`from`, `Send`)"
     );
 }

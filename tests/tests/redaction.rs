@@ -11,20 +11,20 @@ const PAN: &str = "4000056655665556";
 
 fn card() -> CardRequest {
     CardRequest::new(PAN, "travel card")
-        .with_cvv("737")
-        .with_pin_block("PINBLOCK99")
-        .with_pins(vec!["1111".into(), "2222".into()])
-        .with_secrets(BTreeMap::from([("atm".to_string(), "3333".to_string())]))
-        .with_holder(CardHolder {
+        .cvv("737")
+        .pin_block("PINBLOCK99")
+        .pins(vec!["1111".into(), "2222".into()])
+        .secrets(BTreeMap::from([("atm".to_string(), "3333".to_string())]))
+        .holder(CardHolder {
             name: Some("Jo".into()),
             password: Some("hunter2-holder".into()),
         })
-        .with_backups(vec![CardHolder {
+        .backups(vec![CardHolder {
             name: Some("Backup".into()),
             password: Some("hunter2-backup".into()),
         }])
-        .with_credential(Credential::CardNumber("5555555555554444".into()))
-        .with_visible("shown-on-purpose")
+        .credential(Credential::CardNumber("5555555555554444".into()))
+        .visible("shown-on-purpose")
 }
 
 const SECRETS: &[&str] = &[

@@ -5,7 +5,7 @@
 //!
 //! The rules follow how the generator maps a spec (see README.md, "Decisions"): enums are open
 //! (`#[non_exhaustive]` with `Unknown`), so a new value is additive; request types are built
-//! with `new(required…)` and `with_x(..)`, so a new required field of a type sent in a request
+//! with `new(required…)` and `x(..)`, so a new required field of a type sent in a request
 //! breaks `new` while a new optional one only adds a setter; response types are read, not built,
 //! so a new field there is additive; optional or nullable changes the Rust type (`T`,
 //! `Option<T>`, `Nullable<T>`). Struct literals of generated models are not treated as API:

@@ -76,7 +76,7 @@ fn compare_traffic(
             changes.push(
                 Impact::Additive,
                 item,
-                "now sent in requests: gains `new(..)` and `with_*` setters",
+                "now sent in requests: gains `new(..)` and a setter per optional field",
             );
         } else {
             changes.push(
@@ -143,11 +143,7 @@ fn compare_struct(
             ),
             (true, false) => (
                 Impact::Additive,
-                format!(
-                    "optional field `{}` added (`with_{}(..)`)",
-                    f.name,
-                    setter(f)
-                ),
+                format!("optional field `{}` added (`{}(..)`)", f.name, setter(f)),
             ),
             (false, _) => (
                 Impact::Additive,
@@ -206,7 +202,7 @@ fn compare_struct(
 }
 
 fn setter(f: &Field) -> &str {
-    f.name.trim_end_matches('_')
+    &f.setter
 }
 
 fn presence_word(p: Presence) -> &'static str {
@@ -386,6 +382,7 @@ mod tests {
     fn field(name: &str, presence: Presence) -> Field {
         Field {
             name: name.into(),
+            setter: name.into(),
             wire_name: name.into(),
             ty: TypeRef::String,
             presence,

@@ -101,6 +101,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
         });
     let callbacks = auth::lower_callbacks(doc, &operations, diagnostics);
     let mut types: Vec<TypeDef> = types.defs.into_values().collect();
+    name_setters(&mut types);
     files::decide(&mut types, &mut operations, &error_type);
     let mut api = Api {
         crate_name: crate_name.to_string(),
@@ -275,5 +276,31 @@ fn count_inferred(node: &Value) -> usize {
             .sum(),
         Value::Array(items) => items.iter().map(count_inferred).sum(),
         _ => 0,
+    }
+}
+
+/// Names the setter of every struct field ([`names::setter_name`]): the field's own name unless
+/// a method owns it or another field's setter has it. `clear_x` of a nullable field counts as
+/// taken.
+fn name_setters(types: &mut [TypeDef]) {
+    for def in types {
+        let crate::ir::TypeKind::Struct(s) = &mut def.kind else {
+            continue;
+        };
+        let mut taken: BTreeSet<String> = s
+            .fields
+            .iter()
+            .map(|f| f.name.clone())
+            .chain(
+                s.fields
+                    .iter()
+                    .map(|f| format!("clear_{}", f.name.trim_end_matches('_'))),
+            )
+            .collect();
+        for field in &mut s.fields {
+            let own = field.name.clone();
+            field.setter = names::setter_name(&own, |c| c == own || !taken.contains(c));
+            taken.insert(field.setter.clone());
+        }
     }
 }

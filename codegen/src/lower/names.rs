@@ -130,6 +130,92 @@ pub fn first_free_of(candidates: &[String], mut take: impl FnMut(&str) -> bool) 
     (first_free(first, "", take), true)
 }
 
+/// Method names a setter never takes, because the type already has a method of that name or a
+/// method-call of it would resolve to the setter instead of a trait's method: the builders' own
+/// methods (`new`, `send`, `build`, `CallOptions` and `ClientBuilder` methods), methods of
+/// traits the types implement or users call by method syntax (`clone`, `into`, `eq`, `fmt`,
+/// ...), and the names clippy's `should_implement_trait` reserves for standard traits.
+const NOT_SETTERS: &[&str] = &[
+    // The types' own methods.
+    "new",
+    "build",
+    "builder",
+    "send",
+    "send_with_response",
+    "into_stream",
+    "options_mut",
+    "timeout",
+    "deadline",
+    "connect_timeout",
+    "retry",
+    "header",
+    "environment",
+    "base_url",
+    "http_client",
+    // Trait methods called by method syntax.
+    "as_mut",
+    "as_ref",
+    "borrow",
+    "borrow_mut",
+    "clone",
+    "clone_from",
+    "clone_into",
+    "cmp",
+    "default",
+    "eq",
+    "fmt",
+    "from",
+    "hash",
+    "into",
+    "ne",
+    "partial_cmp",
+    "serialize",
+    "deserialize",
+    "to_owned",
+    "to_string",
+    "try_from",
+    "try_into",
+    "type_id",
+    // `clippy::should_implement_trait`.
+    "add",
+    "bitand",
+    "bitor",
+    "bitxor",
+    "deref",
+    "deref_mut",
+    "div",
+    "drop",
+    "from_iter",
+    "from_str",
+    "index",
+    "index_mut",
+    "into_iter",
+    "mul",
+    "neg",
+    "next",
+    "not",
+    "rem",
+    "shl",
+    "shr",
+    "sub",
+];
+
+/// The setter of a field or parameter whose Rust name is `field`: the name itself, as in
+/// async-stripe, aws-sdk fluent builders and octocrab (`.page_size(10)`), unless a method of the
+/// type or a trait owns it (see [`NOT_SETTERS`]) or `free` refuses it (another setter or method
+/// of the same type has it); then `set_{field}`, which says what the method does and cannot be
+/// read as a conversion (`set_from(..)`, where `from_value(..)` would look like serde's).
+/// Keywords arrive escaped by [`snake_name`] (`type_`) and keep that name.
+pub fn setter_name(field: &str, mut free: impl FnMut(&str) -> bool) -> String {
+    if !NOT_SETTERS.contains(&field) && free(field) {
+        return field.to_string();
+    }
+    let derived = format!("set_{}", field.trim_end_matches('_'));
+    first_free(&derived, "_", |candidate| {
+        !NOT_SETTERS.contains(&candidate) && free(candidate)
+    })
+}
+
 /// Variant name for an enum value.
 pub fn variant_name(value: &str) -> String {
     if value.trim().is_empty() {
@@ -184,6 +270,25 @@ mod tests {
         assert_eq!(variant_name("Zürich"), "Zurich");
         assert_eq!(variant_name("café crème"), "CafeCreme");
         assert_eq!(snake_name("größe"), "grosse");
+    }
+
+    #[test]
+    fn setters_are_named_like_their_fields_unless_a_method_owns_the_name() {
+        let free = |_: &str| true;
+        assert_eq!(setter_name("page_size", free), "page_size");
+        assert_eq!(setter_name("type_", free), "type_");
+        assert_eq!(setter_name("new", free), "set_new");
+        assert_eq!(setter_name("send", free), "set_send");
+        assert_eq!(setter_name("into", free), "set_into");
+        assert_eq!(setter_name("from", free), "set_from");
+        // clippy's `should_implement_trait` would flag these.
+        assert_eq!(setter_name("default", free), "set_default");
+        assert_eq!(setter_name("next", free), "set_next");
+        assert_eq!(setter_name("from_str", free), "set_from_str");
+        // A field already called `set_new` keeps its name; the derived one moves on.
+        let fields = ["new", "set_new"];
+        let taken = |c: &str| !fields.contains(&c);
+        assert_eq!(setter_name("new", taken), "set_new_2");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::names::{model_name, snake_name, type_name, unique};
+use super::names::{first_free_of, model_name, setter_name, snake_name, type_name, unique};
 use super::types::{deref, docs_of, TypeLowerer};
 use crate::diagnostics::{escape_segment, Diagnostics};
 use crate::ir::{
@@ -16,20 +16,8 @@ use crate::ir::{
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
-/// Builder methods every call has; parameters must not take these names.
-const RESERVED_SETTERS: [&str; 10] = [
-    "send",
-    "send_with_response",
-    "into_stream",
-    "timeout",
-    "retry",
-    "header",
-    "client",
-    "options",
-    "new",
-    "connect_timeout",
-];
-
+/// Fields every call builder has beside its parameters.
+const BUILDER_FIELDS: [&str; 2] = ["call", "body"];
 /// Lowers every operation. `tag_module` maps a tag name to its module name.
 pub fn lower_operations(
     types: &mut TypeLowerer<'_>,
@@ -251,8 +239,8 @@ fn lower_params(
             }
         }
     }
-    let mut taken: BTreeSet<String> = RESERVED_SETTERS.iter().map(|s| s.to_string()).collect();
-    taken.insert("body".into());
+    let mut taken: BTreeSet<String> = BUILDER_FIELDS.iter().map(|s| s.to_string()).collect();
+    let mut setters = taken.clone();
     let mut params = Vec::new();
     for (param, here) in merged {
         let Some(wire_name) = param.get("name").and_then(Value::as_str) else {
@@ -370,14 +358,31 @@ fn lower_params(
         if docs.description.is_none() {
             docs.description = docs_of(&resolved).description;
         }
+        if docs.summary.is_none() && docs.description.is_none() {
+            docs.description = Some(super::facts::describe(doc, &schema));
+        }
         // A mark on the parameter itself wins over its schema's.
         let sensitive = match super::types::marked(&param, &here, diagnostics) {
             Some(decided) => decided,
             None => types.sensitivity(&schema, &format!("{here}/schema"), diagnostics),
         };
+        // A clash is told apart by where the parameter goes (`body_query` beside the body).
+        let natural = snake_name(wire_name);
+        let candidates = [
+            natural.clone(),
+            format!(
+                "{}_{}",
+                natural.trim_end_matches('_'),
+                location_name(location)
+            ),
+        ];
+        let (name, _counted) = first_free_of(&candidates, |c| taken.insert(c.to_string()));
+        let setter = setter_name(&name, |c| !setters.contains(c));
+        setters.insert(setter.clone());
         params.push(Param {
             wire_name: wire_name.to_string(),
-            name: unique(snake_name(wire_name), &mut taken),
+            name,
+            setter,
             location,
             style,
             ty,

@@ -822,6 +822,8 @@ impl<'a> TypeLowerer<'a> {
             constraint_docs(&prop, &mut docs);
             fields.push(Field {
                 name: prop_name,
+                // Named once every field is known, in `lower::name_setters`.
+                setter: String::new(),
                 wire_name: wire,
                 ty,
                 presence,

@@ -204,7 +204,7 @@ fn write_default_setters(w: &mut Writer, api: &Api) {
         doc.push(format!(
             "Sent as the `{}` header of every call that takes it, unless the call sets its own \
              with its `{}` setter.",
-            p.wire_name, p.name
+            p.wire_name, p.setter
         ));
         w.docs(4, &parts(&doc));
         let ty = type_text(&p.ty, ModelPath::Crate);
@@ -215,7 +215,7 @@ fn write_default_setters(w: &mut Writer, api: &Api) {
         };
         w.line(
             4,
-            &format!("pub fn {}(mut self, value: {arg}) -> Self {{", p.name),
+            &format!("pub fn {}(mut self, value: {arg}) -> Self {{", p.setter),
         );
         w.line(8, &format!("self.defaults.{} = Some({value});", p.name));
         w.line(8, "self");

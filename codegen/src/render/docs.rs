@@ -58,6 +58,24 @@ pub fn parts(lines: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Documentation `lines` introduced by what they document (`Query parameter `page``): the label
+/// leads the first line, or stands alone when there are no words.
+pub fn labelled(label: &str, lines: &[String]) -> Vec<String> {
+    match lines {
+        [first, rest @ ..] if !first.trim().is_empty() => {
+            let mut out = vec![format!("{label}: {}", first.trim_start())];
+            out.extend(rest.iter().cloned());
+            out
+        }
+        [_, rest @ ..] => {
+            let mut out = vec![format!("{label}.")];
+            out.extend(rest.iter().cloned());
+            out
+        }
+        [] => vec![format!("{label}.")],
+    }
+}
+
 /// What the IR knows about a value of `ty`: the fallback where the spec says nothing.
 pub fn about_type(ty: &TypeRef) -> String {
     match ty {

@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use super::docs::{clean, lines, parts};
+use super::docs::{clean, labelled, lines, parts};
 use super::text::{string, Text, Writer};
 use super::types::{type_text, ModelPath};
 use crate::ir::{
@@ -49,7 +49,7 @@ pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<Str
     w.line(0, "use crate::client::{Call, Client};");
     w.line(0, "use std::future::Future;");
     w.end_item();
-    let group_docs = lines(&tag.docs, &format!("Operations tagged `{}`.", tag.name));
+    let group_docs = lines(&tag.docs, &group_summary(&tag.name, &ops));
     w.docs(0, &parts(&group_docs));
     w.line(0, "#[derive(Clone, Copy, Debug)]");
     w.line(0, &format!("pub struct {}<'a> {{", tag.struct_name));
@@ -66,6 +66,21 @@ pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<Str
         builder(&mut w, api, &shared, tag, op, holders);
     }
     w.finish()
+}
+
+/// What a tag's group holds when the spec does not describe the tag: its operations, by name.
+fn group_summary(tag: &str, ops: &[&Operation]) -> String {
+    let names: Vec<String> = ops.iter().map(|op| format!("`{}`", op.fn_name)).collect();
+    let list = match names.split_last() {
+        None => return format!("Operations tagged `{tag}` in the spec; none are generated."),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    };
+    let count = match names.len() {
+        1 => "The operation".to_string(),
+        n => format!("The {n} operations"),
+    };
+    format!("{count} tagged `{tag}`: {list}.")
 }
 
 /// The type a caller passes: strings, dates, decimals and model types take anything that
@@ -303,14 +318,9 @@ fn has_setters(op: &Operation, shared: &[&Param]) -> bool {
 fn methods(w: &mut Writer, shared: &[&Param], op: &Operation) {
     w.line(0, &format!("impl<'a> {}<'a> {{", op.builder_name));
     for p in op.params.iter().filter(|p| !is_argument(p, shared)) {
-        let mut doc_lines = lines(&p.docs, &format!("Sets `{}`.", p.wire_name));
-        doc_lines.push(String::new());
-        doc_lines.push(format!(
-            "Sent as the {} parameter `{}`.",
-            location_word(p.location),
-            p.wire_name
-        ));
+        let mut doc_lines = setter_docs(p);
         if p.has_client_default(shared) {
+            doc_lines.push(String::new());
             doc_lines.push(format!(
                 "Overrides the client's default, set with [`ClientBuilder::{0}`](crate::ClientBuilder::{0}){1}.",
                 p.name,
@@ -327,12 +337,14 @@ fn methods(w: &mut Writer, shared: &[&Param], op: &Operation) {
         } else {
             "value"
         };
-        setter(w, &p.name, &argument_type(p), value);
+        setter(w, &p.setter, &p.name, &argument_type(p), value);
     }
     if let Some(b) = op.body.as_ref().filter(|b| !b.required) {
-        w.line(4, "/// Sets the request body.");
+        let label = format!("Request body, sent as `{}`", b.content_type);
+        w.docs(4, &parts(&labelled(&label, &lines(&b.docs, ""))));
         setter(
             w,
+            "body",
             "body",
             &format!("impl Into<{}>", ty(&b.ty)),
             "value.into()",
@@ -397,10 +409,20 @@ fn methods(w: &mut Writer, shared: &[&Param], op: &Operation) {
     w.end_item();
 }
 
-fn setter(w: &mut Writer, name: &str, ty: &str, value: &str) {
+/// The docs of a parameter's setter: where it is sent, then the spec's words or, without them,
+/// the facts its schema gives (lowering put those in its description).
+fn setter_docs(p: &Param) -> Vec<String> {
+    let word = location_word(p.location);
+    let mut label = word[..1].to_ascii_uppercase() + &word[1..];
+    label.push_str(&format!(" parameter `{}`", p.wire_name));
+    labelled(&label, &lines(&p.docs, ""))
+}
+
+/// A setter method `name` that stores its value in the builder's `field`.
+fn setter(w: &mut Writer, name: &str, field: &str, ty: &str, value: &str) {
     let params = ["mut self".to_string(), format!("value: {ty}")];
     w.signature(4, &format!("pub fn {name}"), &params, " -> Self");
-    let target = format!("self.{name}");
+    let target = format!("self.{field}");
     w.narrow(&target);
     w.call(8, &format!("{target} = Some"), &[value], ";");
     w.line(8, "self");
@@ -538,7 +560,7 @@ fn request(
         let (indent, value) = if p.required && p.has_client_default(shared) {
             // Required, but the client may hold it: a clear error when neither gave it.
             w.line(8, &format!("let Some(value) = &self.{} else {{", p.name));
-            let missing = [wire.clone(), string(&p.name)];
+            let missing = [wire.clone(), string(&p.setter)];
             let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
             w.call(
                 12,

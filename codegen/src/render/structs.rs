@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use super::docs::{about_def, about_type, lines, parts};
+use super::docs::{about_def, about_type, labelled, lines, parts};
 use super::redact;
 use super::text::{string, Text, Writer};
 use super::types::{type_text, ModelPath, Traffic};
@@ -228,7 +228,7 @@ fn from_inner(w: &mut Writer, name: &str, inner: &str, through: Option<&str>) {
     w.line(0, "}");
 }
 
-/// `new(required…)` and `with_<field>(value)` for optional fields.
+/// `new(required…)` and, for each optional field, a setter named like it (`field(value)`).
 fn constructor(w: &mut Writer, name: &str, s: &Struct) {
     w.line(0, &format!("impl {name} {{"));
     let constants: Vec<String> = s
@@ -289,12 +289,14 @@ fn constructor(w: &mut Writer, name: &str, s: &Struct) {
     for f in s.fields.iter().filter(|f| f.presence != Presence::Required) {
         let n = &f.name;
         let short = n.trim_end_matches('_');
-        w.docs(4, &[format!(" Sets `{}`.", f.wire_name)]);
+        // What the value is and where it goes, not only that it is set.
+        let label = format!("Property `{}`", f.wire_name);
+        w.docs(4, &parts(&labelled(&label, &field_doc_lines(f))));
         let params = [
             "mut self".to_string(),
             format!("value: {}", argument_type(f)),
         ];
-        w.signature(4, &format!("pub fn with_{short}"), &params, " -> Self");
+        w.signature(4, &format!("pub fn {}", f.setter), &params, " -> Self");
         let value = if f.boxed {
             "Box::new(value.into())"
         } else if f.ty == TypeRef::String || f.converts {

@@ -1056,10 +1056,10 @@ async fn form_fields_are_sent_as_their_encoding_says() {
     use fixture_breadth::models::ImportItemsRequest;
     let (server, client) = breadth_server("/imports", ResponseTemplate::new(204)).await;
     let body = ImportItemsRequest::new("batch 1")
-        .with_meta([("source".to_string(), "api".to_string())].into())
-        .with_ids(vec!["a".into(), "b".into()])
-        .with_labels(vec!["x".into(), "y".into()])
-        .with_filter([("status".to_string(), "open".to_string())].into());
+        .meta([("source".to_string(), "api".to_string())].into())
+        .ids(vec!["a".into(), "b".into()])
+        .labels(vec!["x".into(), "y".into()])
+        .filter([("status".to_string(), "open".to_string())].into());
     client.notes().import_items(body).send().await.unwrap();
 
     let sent = requests(&server, "POST", "/imports").await;
@@ -1094,8 +1094,7 @@ async fn each_body_media_type_has_its_own_method() {
     use fixture_breadth::models::{CreateItemResponse, ItemForm};
     let reply = ResponseTemplate::new(202).set_body_json(json!({"job_id": "j1"}));
     let (server, client) = breadth_server("/items", reply).await;
-    let body =
-        ItemForm::new("lamp").with_metadata([("colour".to_string(), "red".to_string())].into());
+    let body = ItemForm::new("lamp").metadata([("colour".to_string(), "red".to_string())].into());
     let json_reply = client
         .items()
         .create_item(body.clone())

@@ -259,7 +259,7 @@ async fn register(
 ) {
     let mut attributes = AuthMethodRequestAttributes::new(kind);
     if let Some(method) = method {
-        attributes = attributes.with_method(method);
+        attributes = attributes.method(method);
     }
     client
         .auth()

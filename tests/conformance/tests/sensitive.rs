@@ -36,12 +36,12 @@ fn arise_sale() -> arise_client::models::CreateSaleRequest {
         12,
         2030,
     )
-    .with_security_code(CVV)
-    .with_pin(PIN_BLOCK)
-    .with_pin_ksn("FFFF9876543210E00001")
-    .with_track1(TRACK1)
-    .with_track2(TRACK2)
-    .with_emv_tags(vec![format!("5A08{PAN}")])
+    .security_code(CVV)
+    .pin(PIN_BLOCK)
+    .pin_ksn("FFFF9876543210E00001")
+    .track1(TRACK1)
+    .track2(TRACK2)
+    .emv_tags(vec![format!("5A08{PAN}")])
 }
 
 #[test]
@@ -317,7 +317,7 @@ async fn sensitive_parameters_and_nested_fields_are_scrubbed_from_errors() {
         .base_url(server.uri())
         .build()
         .unwrap();
-    let card = fixture_types::models::CardRequest::new("4000056655665556", "travel").with_holder(
+    let card = fixture_types::models::CardRequest::new("4000056655665556", "travel").holder(
         fixture_types::models::CardHolder {
             name: None,
             password: Some("hunter2-holder".into()),

@@ -79,20 +79,20 @@ impl AddCustomerAchAccountRequest {
         }
     }
 
-    /// Sets `accountNumber`.
-    pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `accountNumber`: Account number.
+    pub fn account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = Some(value.into());
         self
     }
 
-    /// Sets `name`.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `name`: Payment method name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `taxId`.
-    pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `taxId`: Tax identification number (TIN) of the customer.
+    pub fn tax_id(mut self, value: impl Into<String>) -> Self {
         self.tax_id = paygen_runtime::Nullable::Value(value.into());
         self
     }

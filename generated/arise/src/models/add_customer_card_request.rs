@@ -60,8 +60,8 @@ impl AddCustomerCardRequest {
         }
     }
 
-    /// Sets `name`.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `name`: Payment method name
+    pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -72,8 +72,8 @@ impl AddCustomerCardRequest {
         self
     }
 
-    /// Sets `securityCode`.
-    pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
+    /// Property `securityCode`: Security code
+    pub fn security_code(mut self, value: impl Into<String>) -> Self {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }

@@ -61,20 +61,20 @@ impl AddressDto {
         }
     }
 
-    /// Sets `city`.
-    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+    /// Property `city`: Name of the city.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
 
-    /// Sets `countryId`.
-    pub fn with_country_id(mut self, value: i32) -> Self {
+    /// Property `countryId`: Aurora country identifier.
+    pub fn country_id(mut self, value: i32) -> Self {
         self.country_id = Some(value);
         self
     }
 
-    /// Sets `line1`.
-    pub fn with_line1(mut self, value: impl Into<String>) -> Self {
+    /// Property `line1`: Street address.
+    pub fn line1(mut self, value: impl Into<String>) -> Self {
         self.line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -85,8 +85,8 @@ impl AddressDto {
         self
     }
 
-    /// Sets `line2`.
-    pub fn with_line2(mut self, value: impl Into<String>) -> Self {
+    /// Property `line2`: Additional street address information.
+    pub fn line2(mut self, value: impl Into<String>) -> Self {
         self.line2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -97,8 +97,8 @@ impl AddressDto {
         self
     }
 
-    /// Sets `postalCode`.
-    pub fn with_postal_code(mut self, value: impl Into<String>) -> Self {
+    /// Property `postalCode`: Postal or ZIP code.
+    pub fn postal_code(mut self, value: impl Into<String>) -> Self {
         self.postal_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -109,8 +109,8 @@ impl AddressDto {
         self
     }
 
-    /// Sets `stateName`.
-    pub fn with_state_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `stateName`: Two-letter USPS state code.
+    pub fn state_name(mut self, value: impl Into<String>) -> Self {
         self.state_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -121,8 +121,8 @@ impl AddressDto {
         self
     }
 
-    /// Sets `stateId`.
-    pub fn with_state_id(mut self, value: i32) -> Self {
+    /// Property `stateId`: A 32-bit integer.
+    pub fn state_id(mut self, value: i32) -> Self {
         self.state_id = paygen_runtime::Nullable::Value(value);
         self
     }

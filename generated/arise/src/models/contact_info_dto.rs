@@ -65,8 +65,8 @@ impl ContactInfoDto {
         }
     }
 
-    /// Sets `firstName`.
-    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `firstName`: Customer's first name.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
         self.first_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -77,8 +77,8 @@ impl ContactInfoDto {
         self
     }
 
-    /// Sets `lastName`.
-    pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `lastName`: Customer's last name.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
         self.last_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -89,8 +89,8 @@ impl ContactInfoDto {
         self
     }
 
-    /// Sets `email`.
-    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+    /// Property `email`: Customer's email.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
         self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -101,8 +101,10 @@ impl ContactInfoDto {
         self
     }
 
-    /// Sets `mobilePhoneNumber`.
-    pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `mobilePhoneNumber`: Customer's mobile phone number. E.164 phone number.
+    ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
+    pub fn mobile_phone_number(mut self, value: impl Into<String>) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -113,8 +115,10 @@ impl ContactInfoDto {
         self
     }
 
-    /// Sets `smsNotification`.
-    pub fn with_sms_notification(mut self, value: bool) -> Self {
+    /// Property `smsNotification`: Whether the customer gets SMS notifications.
+    ///
+    /// Default: `false`.
+    pub fn sms_notification(mut self, value: bool) -> Self {
         self.sms_notification = paygen_runtime::Nullable::Value(value);
         self
     }

@@ -175,8 +175,8 @@ impl CreateAchDebitRequest {
         }
     }
 
-    /// Sets `paymentMethodId`.
-    pub fn with_payment_method_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `paymentMethodId`: Customer payment method identifier.
+    pub fn payment_method_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.payment_method_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -187,8 +187,8 @@ impl CreateAchDebitRequest {
         self
     }
 
-    /// Sets `customerId`.
-    pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `customerId`: Customer identifier.
+    pub fn customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -199,8 +199,8 @@ impl CreateAchDebitRequest {
         self
     }
 
-    /// Sets `routingNumber`.
-    pub fn with_routing_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `routingNumber`: Routing number of the bank account.
+    pub fn routing_number(mut self, value: impl Into<String>) -> Self {
         self.routing_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -211,8 +211,10 @@ impl CreateAchDebitRequest {
         self
     }
 
-    /// Sets `accountNumber`.
-    pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `accountNumber`: Number of the bank account.
+    ///
+    /// **Inferred:** documented as "any or null"; the examples and description show a string value
+    pub fn account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -223,47 +225,46 @@ impl CreateAchDebitRequest {
         self
     }
 
-    /// Sets `accountType`.
-    pub fn with_account_type(mut self, value: super::AccountType) -> Self {
+    /// Property `accountType`: Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.AccountType).
+    pub fn account_type(mut self, value: super::AccountType) -> Self {
         self.account_type = Some(value);
         self
     }
 
-    /// Sets `accountHolderType`.
-    pub fn with_account_holder_type(mut self, value: super::AccountHolderType) -> Self {
+    /// Property `accountHolderType`: Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.AccountHolderType).
+    pub fn account_holder_type(mut self, value: super::AccountHolderType) -> Self {
         self.account_holder_type = Some(value);
         self
     }
 
-    /// Sets `contactInfo`.
-    pub fn with_contact_info(mut self, value: super::CreateAchDebitRequestContactInfo) -> Self {
+    /// Property `contactInfo`: An object with the properties `companyName`, `firstName`, `lastName`, `email`, `mobilePhoneNumber` and `smsNotification`. Required: `companyName`.
+    pub fn contact_info(mut self, value: super::CreateAchDebitRequestContactInfo) -> Self {
         self.contact_info = Some(value);
         self
     }
 
-    /// Sets `billingAddress`.
-    pub fn with_billing_address(
-        mut self,
-        value: super::CreateAchDebitRequestBillingAddress,
-    ) -> Self {
+    /// Property `billingAddress`: An object with the properties `city`, `countryId`, `line1`, `line2`, `postalCode`, `stateName` and `stateId`. Required: `city` and `countryId`.
+    pub fn billing_address(mut self, value: super::CreateAchDebitRequestBillingAddress) -> Self {
         self.billing_address = Some(value);
         self
     }
 
-    /// Sets `shippingAddress`.
-    pub fn with_shipping_address(mut self, value: super::AddressDto) -> Self {
+    /// Property `shippingAddress`: An object with the properties `city`, `countryId`, `line1`, `line2`, `postalCode`, `stateName` and `stateId`. Required: `city` and `countryId`.
+    pub fn shipping_address(mut self, value: super::AddressDto) -> Self {
         self.shipping_address = Some(value);
         self
     }
 
-    /// Sets `isFasterProcessing`.
-    pub fn with_is_faster_processing(mut self, value: bool) -> Self {
+    /// Property `isFasterProcessing`: Whether same-day ACH processing is requested.
+    ///
+    /// Default: `false`.
+    pub fn is_faster_processing(mut self, value: bool) -> Self {
         self.is_faster_processing = Some(value);
         self
     }
 
-    /// Sets `taxId`.
-    pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `taxId`: Customer's tax identifier (TIN).
+    pub fn tax_id(mut self, value: impl Into<String>) -> Self {
         self.tax_id = paygen_runtime::Nullable::Value(value.into());
         self
     }

@@ -27,8 +27,8 @@ impl CreateCategoryRequest {
         }
     }
 
-    /// Sets `name`.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `name`: Name of the category.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -39,8 +39,8 @@ impl CreateCategoryRequest {
         self
     }
 
-    /// Sets `defaultUnitTypeId`.
-    pub fn with_default_unit_type_id(mut self, value: i32) -> Self {
+    /// Property `defaultUnitTypeId`: Unit type used by default for items of the category.
+    pub fn default_unit_type_id(mut self, value: i32) -> Self {
         self.default_unit_type_id = paygen_runtime::Nullable::Value(value);
         self
     }

@@ -67,8 +67,8 @@ impl CreateCustomerAddressDto {
         }
     }
 
-    /// Sets `addressLine1`.
-    pub fn with_address_line1(mut self, value: impl Into<String>) -> Self {
+    /// Property `addressLine1`: Street address.
+    pub fn address_line1(mut self, value: impl Into<String>) -> Self {
         self.address_line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -79,8 +79,8 @@ impl CreateCustomerAddressDto {
         self
     }
 
-    /// Sets `addressLine2`.
-    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
+    /// Property `addressLine2`: Additional street address information.
+    pub fn address_line2(mut self, value: impl Into<String>) -> Self {
         self.address_line2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -91,8 +91,8 @@ impl CreateCustomerAddressDto {
         self
     }
 
-    /// Sets `city`.
-    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+    /// Property `city`: Name of the city.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -103,8 +103,8 @@ impl CreateCustomerAddressDto {
         self
     }
 
-    /// Sets `zip`.
-    pub fn with_zip(mut self, value: impl Into<String>) -> Self {
+    /// Property `zip`: Postal or ZIP code.
+    pub fn zip(mut self, value: impl Into<String>) -> Self {
         self.zip = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -115,8 +115,8 @@ impl CreateCustomerAddressDto {
         self
     }
 
-    /// Sets `stateName`.
-    pub fn with_state_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `stateName`: Two-letter USPS state code.
+    pub fn state_name(mut self, value: impl Into<String>) -> Self {
         self.state_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -127,8 +127,8 @@ impl CreateCustomerAddressDto {
         self
     }
 
-    /// Sets `stateId`.
-    pub fn with_state_id(mut self, value: i32) -> Self {
+    /// Property `stateId`: A 32-bit integer.
+    pub fn state_id(mut self, value: i32) -> Self {
         self.state_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -139,8 +139,8 @@ impl CreateCustomerAddressDto {
         self
     }
 
-    /// Sets `countryId`.
-    pub fn with_country_id(mut self, value: i32) -> Self {
+    /// Property `countryId`: Aurora country identifier.
+    pub fn country_id(mut self, value: i32) -> Self {
         self.country_id = Some(value);
         self
     }

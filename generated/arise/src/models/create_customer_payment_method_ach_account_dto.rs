@@ -93,8 +93,8 @@ impl CreateCustomerPaymentMethodAchAccountDto {
         }
     }
 
-    /// Sets `name`.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `name`: Text.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -105,8 +105,8 @@ impl CreateCustomerPaymentMethodAchAccountDto {
         self
     }
 
-    /// Sets `accountNumber`.
-    pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `accountNumber`: Number of the bank account.
+    pub fn account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -117,8 +117,8 @@ impl CreateCustomerPaymentMethodAchAccountDto {
         self
     }
 
-    /// Sets `routingNumber`.
-    pub fn with_routing_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `routingNumber`: Text.
+    pub fn routing_number(mut self, value: impl Into<String>) -> Self {
         self.routing_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -129,20 +129,20 @@ impl CreateCustomerPaymentMethodAchAccountDto {
         self
     }
 
-    /// Sets `accountType`.
-    pub fn with_account_type(mut self, value: super::AccountType) -> Self {
+    /// Property `accountType`: Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.AccountType).
+    pub fn account_type(mut self, value: super::AccountType) -> Self {
         self.account_type = Some(value);
         self
     }
 
-    /// Sets `accountHolderType`.
-    pub fn with_account_holder_type(mut self, value: super::AccountHolderType) -> Self {
+    /// Property `accountHolderType`: Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.AccountHolderType).
+    pub fn account_holder_type(mut self, value: super::AccountHolderType) -> Self {
         self.account_holder_type = Some(value);
         self
     }
 
-    /// Sets `taxId`.
-    pub fn with_tax_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `taxId`: Text.
+    pub fn tax_id(mut self, value: impl Into<String>) -> Self {
         self.tax_id = paygen_runtime::Nullable::Value(value.into());
         self
     }

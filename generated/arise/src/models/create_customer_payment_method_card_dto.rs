@@ -71,8 +71,8 @@ impl CreateCustomerPaymentMethodCardDto {
         }
     }
 
-    /// Sets `name`.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `name`: Payment method name
+    pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -83,8 +83,8 @@ impl CreateCustomerPaymentMethodCardDto {
         self
     }
 
-    /// Sets `pan`.
-    pub fn with_pan(mut self, value: impl Into<String>) -> Self {
+    /// Property `pan`: PAN
+    pub fn pan(mut self, value: impl Into<String>) -> Self {
         self.pan = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -95,20 +95,20 @@ impl CreateCustomerPaymentMethodCardDto {
         self
     }
 
-    /// Sets `expirationMonth`.
-    pub fn with_expiration_month(mut self, value: i32) -> Self {
+    /// Property `expirationMonth`: Expiration month
+    pub fn expiration_month(mut self, value: i32) -> Self {
         self.expiration_month = Some(value);
         self
     }
 
-    /// Sets `expirationYear`.
-    pub fn with_expiration_year(mut self, value: i32) -> Self {
+    /// Property `expirationYear`: Expiration year
+    pub fn expiration_year(mut self, value: i32) -> Self {
         self.expiration_year = Some(value);
         self
     }
 
-    /// Sets `securityCode`.
-    pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
+    /// Property `securityCode`: Security code
+    pub fn security_code(mut self, value: impl Into<String>) -> Self {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }

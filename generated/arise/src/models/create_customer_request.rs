@@ -111,8 +111,8 @@ impl CreateCustomerRequest {
         }
     }
 
-    /// Sets `companyName`.
-    pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `companyName`: Customer's company name.
+    pub fn company_name(mut self, value: impl Into<String>) -> Self {
         self.company_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -123,8 +123,8 @@ impl CreateCustomerRequest {
         self
     }
 
-    /// Sets `email`.
-    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+    /// Property `email`: Customer's email.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
         self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -135,8 +135,10 @@ impl CreateCustomerRequest {
         self
     }
 
-    /// Sets `mobilePhoneNumber`.
-    pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `mobilePhoneNumber`: Customer's mobile phone number. E.164 phone number.
+    ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
+    pub fn mobile_phone_number(mut self, value: impl Into<String>) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -147,32 +149,32 @@ impl CreateCustomerRequest {
         self
     }
 
-    /// Sets `isMobileNumberSmsNotificationsEnabled`.
-    pub fn with_is_mobile_number_sms_notifications_enabled(mut self, value: bool) -> Self {
+    /// Property `isMobileNumberSmsNotificationsEnabled`: Whether SMS notifications to the mobile number are on.
+    pub fn is_mobile_number_sms_notifications_enabled(mut self, value: bool) -> Self {
         self.is_mobile_number_sms_notifications_enabled = Some(value);
         self
     }
 
-    /// Sets `useBillingAsShippingAddress`.
-    pub fn with_use_billing_as_shipping_address(mut self, value: bool) -> Self {
+    /// Property `useBillingAsShippingAddress`: When true, the billing address is also used for shipping.
+    pub fn use_billing_as_shipping_address(mut self, value: bool) -> Self {
         self.use_billing_as_shipping_address = Some(value);
         self
     }
 
-    /// Sets `billingAddress`.
-    pub fn with_billing_address(mut self, value: super::CreateCustomerAddressDto) -> Self {
+    /// Property `billingAddress`: An object with the properties `addressLine1`, `addressLine2`, `city`, `zip`, `stateName`, `stateId` and `countryId`.
+    pub fn billing_address(mut self, value: super::CreateCustomerAddressDto) -> Self {
         self.billing_address = Some(value);
         self
     }
 
-    /// Sets `shippingAddress`.
-    pub fn with_shipping_address(mut self, value: super::CreateCustomerAddressDto) -> Self {
+    /// Property `shippingAddress`: An object with the properties `addressLine1`, `addressLine2`, `city`, `zip`, `stateName`, `stateId` and `countryId`.
+    pub fn shipping_address(mut self, value: super::CreateCustomerAddressDto) -> Self {
         self.shipping_address = Some(value);
         self
     }
 
-    /// Sets `paymentMethodsCards`.
-    pub fn with_payment_methods_cards(
+    /// Property `paymentMethodsCards`: Payment methods
+    pub fn payment_methods_cards(
         mut self,
         value: Vec<super::CreateCustomerPaymentMethodCardDto>,
     ) -> Self {
@@ -186,8 +188,8 @@ impl CreateCustomerRequest {
         self
     }
 
-    /// Sets `paymentMethodsAchAccounts`.
-    pub fn with_payment_methods_ach_accounts(
+    /// Property `paymentMethodsAchAccounts`: A list of objects with the properties `name`, `accountNumber`, `routingNumber`, `accountType`, `accountHolderType` and `taxId`.
+    pub fn payment_methods_ach_accounts(
         mut self,
         value: Vec<super::CreateCustomerPaymentMethodAchAccountDto>,
     ) -> Self {

@@ -31,8 +31,8 @@ impl CreateDeviceRequest {
         }
     }
 
-    /// Sets `deviceId`.
-    pub fn with_device_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `deviceId`: Device Id
+    pub fn device_id(mut self, value: impl Into<String>) -> Self {
         self.device_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -43,8 +43,8 @@ impl CreateDeviceRequest {
         self
     }
 
-    /// Sets `deviceName`.
-    pub fn with_device_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `deviceName`: Device name
+    pub fn device_name(mut self, value: impl Into<String>) -> Self {
         self.device_name = paygen_runtime::Nullable::Value(value.into());
         self
     }

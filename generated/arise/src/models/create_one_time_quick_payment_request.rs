@@ -39,14 +39,14 @@ impl CreateOneTimeQuickPaymentRequest {
         }
     }
 
-    /// Sets `amount`.
-    pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `amount`: Amount of the link in USD.
+    pub fn amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = Some(value);
         self
     }
 
-    /// Sets `referenceId`.
-    pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `referenceId`: ReferenceId.
+    pub fn reference_id(mut self, value: impl Into<String>) -> Self {
         self.reference_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -57,8 +57,8 @@ impl CreateOneTimeQuickPaymentRequest {
         self
     }
 
-    /// Sets `customerId`.
-    pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `customerId`: Customer identifier.
+    pub fn customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }

@@ -58,8 +58,8 @@ impl CreatePaymentSessionRequest {
         }
     }
 
-    /// Sets `customerId`.
-    pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `customerId`: Customer identifier.
+    pub fn customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -70,26 +70,28 @@ impl CreatePaymentSessionRequest {
         self
     }
 
-    /// Sets `mode`.
-    pub fn with_mode(mut self, value: super::PaymentSessionMode) -> Self {
+    /// Property `mode`: Intent of a payment session: 1 a standard payment (default), 2 a vault-only session that saves a payment method, 3 a payment that also saves the method.
+    pub fn mode(mut self, value: super::PaymentSessionMode) -> Self {
         self.mode = Some(value);
         self
     }
 
-    /// Sets `skipAddressVerification`.
-    pub fn with_skip_address_verification(mut self, value: bool) -> Self {
+    /// Property `skipAddressVerification`: When true, address verification (AVS) is skipped.
+    ///
+    /// Default: `false`.
+    pub fn skip_address_verification(mut self, value: bool) -> Self {
         self.skip_address_verification = Some(value);
         self
     }
 
-    /// Sets `referenceId`.
-    pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `referenceId`: Reference of the integrator (ISV) for the session.
+    pub fn reference_id(mut self, value: impl Into<String>) -> Self {
         self.reference_id = Some(value.into());
         self
     }
 
-    /// Sets `tipAmount`.
-    pub fn with_tip_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `tipAmount`: Tip as a fixed amount in USD.
+    pub fn tip_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tip_amount = paygen_runtime::Nullable::Value(value);
         self
     }

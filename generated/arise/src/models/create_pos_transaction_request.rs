@@ -111,26 +111,26 @@ impl CreatePosTransactionRequest {
         }
     }
 
-    /// Sets `amount`.
-    pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `amount`: Total transaction amount (in USD). Documented as number &lt;integer&gt;, but the example carries cents; modelled as a decimal.
+    pub fn amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = Some(value);
         self
     }
 
-    /// Sets `currencyId`.
-    pub fn with_currency_id(mut self, value: i32) -> Self {
+    /// Property `currencyId`: Aurora currency identifier.
+    pub fn currency_id(mut self, value: i32) -> Self {
         self.currency_id = Some(value);
         self
     }
 
-    /// Sets `targetTransactionId`.
-    pub fn with_target_transaction_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `targetTransactionId`: Transaction identifier.
+    pub fn target_transaction_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.target_transaction_id = Some(value);
         self
     }
 
-    /// Sets `referenceId`.
-    pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `referenceId`: External transaction reference identifier.
+    pub fn reference_id(mut self, value: impl Into<String>) -> Self {
         self.reference_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -141,8 +141,8 @@ impl CreatePosTransactionRequest {
         self
     }
 
-    /// Sets `useCardPrice`.
-    pub fn with_use_card_price(mut self, value: bool) -> Self {
+    /// Property `useCardPrice`: Under dual pricing (required then, null otherwise): true when amount is the card price, false when it is the cash price.
+    pub fn use_card_price(mut self, value: bool) -> Self {
         self.use_card_price = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -153,8 +153,8 @@ impl CreatePosTransactionRequest {
         self
     }
 
-    /// Sets `paymentProcessorId`.
-    pub fn with_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `paymentProcessorId`: Payment processor to use; the merchant's default one when omitted.
+    pub fn payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -165,8 +165,8 @@ impl CreatePosTransactionRequest {
         self
     }
 
-    /// Sets `customerId`.
-    pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `customerId`: Customer identifier.
+    pub fn customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -177,8 +177,8 @@ impl CreatePosTransactionRequest {
         self
     }
 
-    /// Sets `readingMethodId`.
-    pub fn with_reading_method_id(mut self, value: super::PosTransactionReadingMethod) -> Self {
+    /// Property `readingMethodId`: How the terminal reads the card.
+    pub fn reading_method_id(mut self, value: super::PosTransactionReadingMethod) -> Self {
         self.reading_method_id = paygen_runtime::Nullable::Value(value);
         self
     }

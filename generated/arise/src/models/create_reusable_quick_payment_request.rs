@@ -17,8 +17,8 @@ impl CreateReusableQuickPaymentRequest {
         Self { amount: None }
     }
 
-    /// Sets `amount`.
-    pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `amount`: Amount of the link in USD.
+    pub fn amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = Some(value);
         self
     }

@@ -369,8 +369,8 @@ impl CreateSaleRequest {
         }
     }
 
-    /// Sets `deviceId`.
-    pub fn with_device_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `deviceId`: Id of the device, when the Arise mobile app is used.
+    pub fn device_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.device_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -381,8 +381,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `paymentProcessorId`.
-    pub fn with_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `paymentProcessorId`: Payment processor identifier.
+    pub fn payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -393,8 +393,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `customerId`.
-    pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `customerId`: Customer identifier.
+    pub fn customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -405,8 +405,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `paymentMethodId`.
-    pub fn with_payment_method_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `paymentMethodId`: Customer payment method identifier.
+    pub fn payment_method_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.payment_method_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -417,8 +417,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `tipAmount`.
-    pub fn with_tip_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `tipAmount`: Tip as a fixed amount in USD.
+    pub fn tip_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tip_amount = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -429,8 +429,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `tipRate`.
-    pub fn with_tip_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `tipRate`: Tip in percent of the base amount.
+    pub fn tip_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tip_rate = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -441,8 +441,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `percentageOffRate`.
-    pub fn with_percentage_off_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `percentageOffRate`: Discount percentage.
+    pub fn percentage_off_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.percentage_off_rate = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -453,8 +453,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `surchargeRate`.
-    pub fn with_surcharge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `surchargeRate`: Surcharge percentage.
+    pub fn surcharge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.surcharge_rate = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -465,8 +465,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `useCardPrice`.
-    pub fn with_use_card_price(mut self, value: bool) -> Self {
+    /// Property `useCardPrice`: Required when the merchant uses dual pricing (ZeroCostProcessingOption DualPricing): true for the card price, false for the cash price.
+    pub fn use_card_price(mut self, value: bool) -> Self {
         self.use_card_price = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -477,8 +477,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `appVersion`.
-    pub fn with_app_version(mut self, value: impl Into<String>) -> Self {
+    /// Property `appVersion`: Version of the mobile app.
+    pub fn app_version(mut self, value: impl Into<String>) -> Self {
         self.app_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -489,8 +489,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `sdkVersion`.
-    pub fn with_sdk_version(mut self, value: impl Into<String>) -> Self {
+    /// Property `sdkVersion`: Version of the Aurora SDK.
+    pub fn sdk_version(mut self, value: impl Into<String>) -> Self {
         self.sdk_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -501,26 +501,26 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `billingAddress`.
-    pub fn with_billing_address(mut self, value: super::AddressDto) -> Self {
+    /// Property `billingAddress`: An object with the properties `city`, `countryId`, `line1`, `line2`, `postalCode`, `stateName` and `stateId`. Required: `city` and `countryId`.
+    pub fn billing_address(mut self, value: super::AddressDto) -> Self {
         self.billing_address = Some(value);
         self
     }
 
-    /// Sets `shippingAddress`.
-    pub fn with_shipping_address(mut self, value: super::AddressDto) -> Self {
+    /// Property `shippingAddress`: An object with the properties `city`, `countryId`, `line1`, `line2`, `postalCode`, `stateName` and `stateId`. Required: `city` and `countryId`.
+    pub fn shipping_address(mut self, value: super::AddressDto) -> Self {
         self.shipping_address = Some(value);
         self
     }
 
-    /// Sets `contactInfo`.
-    pub fn with_contact_info(mut self, value: super::ContactInfoDto) -> Self {
+    /// Property `contactInfo`: An object with the properties `companyName`, `firstName`, `lastName`, `email`, `mobilePhoneNumber` and `smsNotification`. Required: `companyName`.
+    pub fn contact_info(mut self, value: super::ContactInfoDto) -> Self {
         self.contact_info = Some(value);
         self
     }
 
-    /// Sets `securityCode`.
-    pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
+    /// Property `securityCode`: Card verification code (3 or 4 digits).
+    pub fn security_code(mut self, value: impl Into<String>) -> Self {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -531,8 +531,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `track1`.
-    pub fn with_track1(mut self, value: impl Into<String>) -> Self {
+    /// Property `track1`: Raw track 1 data read from the magnetic stripe.
+    pub fn track1(mut self, value: impl Into<String>) -> Self {
         self.track1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -543,8 +543,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `track2`.
-    pub fn with_track2(mut self, value: impl Into<String>) -> Self {
+    /// Property `track2`: Raw track 2 data read from the magnetic stripe.
+    pub fn track2(mut self, value: impl Into<String>) -> Self {
         self.track2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -555,8 +555,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `emvTags`.
-    pub fn with_emv_tags(mut self, value: Vec<String>) -> Self {
+    /// Property `emvTags`: EMV tag data read from the chip, one entry per tag.
+    pub fn emv_tags(mut self, value: Vec<String>) -> Self {
         self.emv_tags = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -567,8 +567,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `emvPaymentAppVersion`.
-    pub fn with_emv_payment_app_version(mut self, value: impl Into<String>) -> Self {
+    /// Property `emvPaymentAppVersion`: Version of the payment application on the card reader.
+    pub fn emv_payment_app_version(mut self, value: impl Into<String>) -> Self {
         self.emv_payment_app_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -579,8 +579,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `pin`.
-    pub fn with_pin(mut self, value: impl Into<String>) -> Self {
+    /// Property `pin`: Encrypted PIN for the terminal.
+    pub fn pin(mut self, value: impl Into<String>) -> Self {
         self.pin = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -591,8 +591,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `pinKsn`.
-    pub fn with_pin_ksn(mut self, value: impl Into<String>) -> Self {
+    /// Property `pinKsn`: KSN for DUKPT PIN encryption.
+    pub fn pin_ksn(mut self, value: impl Into<String>) -> Self {
         self.pin_ksn = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -603,8 +603,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `debit`.
-    pub fn with_debit(mut self, value: bool) -> Self {
+    /// Property `debit`: When true the card is processed as debit, otherwise as credit.
+    pub fn debit(mut self, value: bool) -> Self {
         self.debit = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -615,8 +615,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `emvFallbackCondition`.
-    pub fn with_emv_fallback_condition(mut self, value: super::EmvFallbackCondition) -> Self {
+    /// Property `emvFallbackCondition`: Why a chip card fell back to a magnetic-stripe read. Omit or send null when there was no fallback. The vendor's request samples send null here.
+    pub fn emv_fallback_condition(mut self, value: super::EmvFallbackCondition) -> Self {
         self.emv_fallback_condition = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -627,11 +627,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `emvFallbackLastChipRead`.
-    pub fn with_emv_fallback_last_chip_read(
-        mut self,
-        value: super::EmvFallbackLastChipRead,
-    ) -> Self {
+    /// Property `emvFallbackLastChipRead`: Outcome of the last chip read before a fallback. Omit or send null when there was no fallback. The vendor's request samples send null here.
+    pub fn emv_fallback_last_chip_read(mut self, value: super::EmvFallbackLastChipRead) -> Self {
         self.emv_fallback_last_chip_read = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -642,8 +639,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `referenceId`.
-    pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `referenceId`: Caller's own reference for the transaction; also used by duplicate detection.
+    pub fn reference_id(mut self, value: impl Into<String>) -> Self {
         self.reference_id = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -654,8 +651,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `l2`.
-    pub fn with_l2(mut self, value: super::IsvL2Data) -> Self {
+    /// Property `l2`: Level 2 (commercial card) data; null when not used.
+    pub fn l2(mut self, value: super::IsvL2Data) -> Self {
         self.l2 = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -666,8 +663,8 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `l3`.
-    pub fn with_l3(mut self, value: super::IsvL3Data) -> Self {
+    /// Property `l3`: Level 3 (line-item) data; null when not used.
+    pub fn l3(mut self, value: super::IsvL3Data) -> Self {
         self.l3 = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -678,8 +675,10 @@ impl CreateSaleRequest {
         self
     }
 
-    /// Sets `customerInitiatedTransaction`.
-    pub fn with_customer_initiated_transaction(mut self, value: bool) -> Self {
+    /// Property `customerInitiatedTransaction`: Customer Initiated Transaction if true.
+    ///
+    /// Default: `false`.
+    pub fn customer_initiated_transaction(mut self, value: bool) -> Self {
         self.customer_initiated_transaction = Some(value);
         self
     }

@@ -110,20 +110,22 @@ impl CreateSubscriptionRequest {
         }
     }
 
-    /// Sets `useCardPrice`.
-    pub fn with_use_card_price(mut self, value: bool) -> Self {
+    /// Property `useCardPrice`: When true, the card price is used instead of the cash price.
+    pub fn use_card_price(mut self, value: bool) -> Self {
         self.use_card_price = Some(value);
         self
     }
 
-    /// Sets `secCode`.
-    pub fn with_sec_code(mut self, value: super::AchSecCode) -> Self {
+    /// Property `secCode`: An object with no named properties.
+    ///
+    /// Default: `1`.
+    pub fn sec_code(mut self, value: super::AchSecCode) -> Self {
         self.sec_code = Some(value);
         self
     }
 
-    /// Sets `percentageOffRate`.
-    pub fn with_percentage_off_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `percentageOffRate`: Discount in percent of the base amount.
+    pub fn percentage_off_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.percentage_off_rate = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -134,8 +136,8 @@ impl CreateSubscriptionRequest {
         self
     }
 
-    /// Sets `surchargeRate`.
-    pub fn with_surcharge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `surchargeRate`: Surcharge percentage.
+    pub fn surcharge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.surcharge_rate = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -146,8 +148,8 @@ impl CreateSubscriptionRequest {
         self
     }
 
-    /// Sets `paymentStartDateTime`.
-    pub fn with_payment_start_date_time(mut self, value: paygen_runtime::DateTime) -> Self {
+    /// Property `paymentStartDateTime`: When the first payment is made (ISO 8601, UTC or with offset).
+    pub fn payment_start_date_time(mut self, value: paygen_runtime::DateTime) -> Self {
         self.payment_start_date_time = paygen_runtime::Nullable::Value(value);
         self
     }

@@ -21,8 +21,8 @@ impl CreateTapToPayJwtRequest {
         }
     }
 
-    /// Sets `deviceId`.
-    pub fn with_device_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `deviceId`: Device Id
+    pub fn device_id(mut self, value: impl Into<String>) -> Self {
         self.device_id = paygen_runtime::Nullable::Value(value.into());
         self
     }

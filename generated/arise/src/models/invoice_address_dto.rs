@@ -64,8 +64,8 @@ impl InvoiceAddressDto {
         }
     }
 
-    /// Sets `line1`.
-    pub fn with_line1(mut self, value: impl Into<String>) -> Self {
+    /// Property `line1`: Street address.
+    pub fn line1(mut self, value: impl Into<String>) -> Self {
         self.line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -76,8 +76,8 @@ impl InvoiceAddressDto {
         self
     }
 
-    /// Sets `line2`.
-    pub fn with_line2(mut self, value: impl Into<String>) -> Self {
+    /// Property `line2`: Additional street address information.
+    pub fn line2(mut self, value: impl Into<String>) -> Self {
         self.line2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -88,8 +88,8 @@ impl InvoiceAddressDto {
         self
     }
 
-    /// Sets `city`.
-    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+    /// Property `city`: Name of the city.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -100,8 +100,8 @@ impl InvoiceAddressDto {
         self
     }
 
-    /// Sets `zip`.
-    pub fn with_zip(mut self, value: impl Into<String>) -> Self {
+    /// Property `zip`: Postal or ZIP code.
+    pub fn zip(mut self, value: impl Into<String>) -> Self {
         self.zip = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -112,8 +112,8 @@ impl InvoiceAddressDto {
         self
     }
 
-    /// Sets `countryId`.
-    pub fn with_country_id(mut self, value: i32) -> Self {
+    /// Property `countryId`: Aurora country identifier.
+    pub fn country_id(mut self, value: i32) -> Self {
         self.country_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -124,8 +124,8 @@ impl InvoiceAddressDto {
         self
     }
 
-    /// Sets `stateId`.
-    pub fn with_state_id(mut self, value: i32) -> Self {
+    /// Property `stateId`: A 32-bit integer.
+    pub fn state_id(mut self, value: i32) -> Self {
         self.state_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -136,8 +136,8 @@ impl InvoiceAddressDto {
         self
     }
 
-    /// Sets `stateName`.
-    pub fn with_state_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `stateName`: Two-letter USPS state code.
+    pub fn state_name(mut self, value: impl Into<String>) -> Self {
         self.state_name = paygen_runtime::Nullable::Value(value.into());
         self
     }

@@ -93,8 +93,8 @@ impl InvoiceLineItemDto {
         }
     }
 
-    /// Sets `id`.
-    pub fn with_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `id`: A UUID.
+    pub fn id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -105,20 +105,20 @@ impl InvoiceLineItemDto {
         self
     }
 
-    /// Sets `lineItemId`.
-    pub fn with_line_item_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `lineItemId`: A UUID.
+    pub fn line_item_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.line_item_id = Some(value);
         self
     }
 
-    /// Sets `unitTypeId`.
-    pub fn with_unit_type_id(mut self, value: i32) -> Self {
+    /// Property `unitTypeId`: A 32-bit integer.
+    pub fn unit_type_id(mut self, value: i32) -> Self {
         self.unit_type_id = Some(value);
         self
     }
 
-    /// Sets `productName`.
-    pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `productName`: Text.
+    pub fn product_name(mut self, value: impl Into<String>) -> Self {
         self.product_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -129,8 +129,8 @@ impl InvoiceLineItemDto {
         self
     }
 
-    /// Sets `description`.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+    /// Property `description`: Text.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -141,8 +141,8 @@ impl InvoiceLineItemDto {
         self
     }
 
-    /// Sets `sku`.
-    pub fn with_sku(mut self, value: impl Into<String>) -> Self {
+    /// Property `sku`: Text.
+    pub fn sku(mut self, value: impl Into<String>) -> Self {
         self.sku = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -153,8 +153,8 @@ impl InvoiceLineItemDto {
         self
     }
 
-    /// Sets `unitPrice`.
-    pub fn with_unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `unitPrice`: A decimal amount.
+    pub fn unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
         self.unit_price = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -165,14 +165,14 @@ impl InvoiceLineItemDto {
         self
     }
 
-    /// Sets `quantity`.
-    pub fn with_quantity(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `quantity`: A decimal amount.
+    pub fn quantity(mut self, value: paygen_runtime::Decimal) -> Self {
         self.quantity = Some(value);
         self
     }
 
-    /// Sets `discountPercentage`.
-    pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `discountPercentage`: A decimal amount.
+    pub fn discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -183,8 +183,8 @@ impl InvoiceLineItemDto {
         self
     }
 
-    /// Sets `totalAmount`.
-    pub fn with_total_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `totalAmount`: Transaction's total amount.
+    pub fn total_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.total_amount = Some(value);
         self
     }

@@ -22,8 +22,8 @@ impl IsvL2Data {
         }
     }
 
-    /// Sets `salesTaxRate`.
-    pub fn with_sales_tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `salesTaxRate`: Sales tax rate in percent, 0.01 to 100 (at most 4 characters, digits and dot).
+    pub fn sales_tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.sales_tax_rate = paygen_runtime::Nullable::Value(value);
         self
     }

@@ -61,8 +61,8 @@ impl IsvL3Data {
         }
     }
 
-    /// Sets `invoiceNumber`.
-    pub fn with_invoice_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `invoiceNumber`: VAT invoice number (at most 15 letters, digits or spaces).
+    pub fn invoice_number(mut self, value: impl Into<String>) -> Self {
         self.invoice_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -73,8 +73,8 @@ impl IsvL3Data {
         self
     }
 
-    /// Sets `purchaseOrder`.
-    pub fn with_purchase_order(mut self, value: impl Into<String>) -> Self {
+    /// Property `purchaseOrder`: Buyer's order reference (at most 25 letters, digits or spaces).
+    pub fn purchase_order(mut self, value: impl Into<String>) -> Self {
         self.purchase_order = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -85,8 +85,8 @@ impl IsvL3Data {
         self
     }
 
-    /// Sets `shippingCharges`.
-    pub fn with_shipping_charges(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `shippingCharges`: Shipping or freight charge in dollars (at most 12 characters, digits and dot).
+    pub fn shipping_charges(mut self, value: paygen_runtime::Decimal) -> Self {
         self.shipping_charges = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -97,8 +97,8 @@ impl IsvL3Data {
         self
     }
 
-    /// Sets `dutyCharges`.
-    pub fn with_duty_charges(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `dutyCharges`: Import or export duty in dollars (at most 12 characters, digits and dot).
+    pub fn duty_charges(mut self, value: paygen_runtime::Decimal) -> Self {
         self.duty_charges = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -109,8 +109,10 @@ impl IsvL3Data {
         self
     }
 
-    /// Sets `products`.
-    pub fn with_products(mut self, value: Vec<super::TransactionProductDto>) -> Self {
+    /// Property `products`: Products of the order; several may be sent.
+    ///
+    /// **Inferred:** the document never shows the name of this TransactionProductDto array ("products" is a guess); it is listed right after the IsvL3Data fields and is absent from the top level of the request samples, so it is placed inside l3
+    pub fn products(mut self, value: Vec<super::TransactionProductDto>) -> Self {
         self.products = paygen_runtime::Nullable::Value(value);
         self
     }

@@ -21,8 +21,8 @@ impl L2Settings {
         }
     }
 
-    /// Sets `taxRate`.
-    pub fn with_tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `taxRate`: Default sales tax rate in percent (0 to 22) for Level 2 autofill; used when no tax category is set.
+    pub fn tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tax_rate = paygen_runtime::Nullable::Value(value);
         self
     }

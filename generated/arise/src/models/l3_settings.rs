@@ -36,14 +36,14 @@ impl L3Settings {
         }
     }
 
-    /// Sets `product`.
-    pub fn with_product(mut self, value: super::Product) -> Self {
+    /// Property `product`: An object with the properties `name`, `code`, `unitPrice`, `measurementUnit`, `quantity`, `discountPercentage` and `description`.
+    pub fn product(mut self, value: super::Product) -> Self {
         self.product = Some(value);
         self
     }
 
-    /// Sets `shippingCharge`.
-    pub fn with_shipping_charge(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `shippingCharge`: Shipping or freight charge, as a percentage.
+    pub fn shipping_charge(mut self, value: paygen_runtime::Decimal) -> Self {
         self.shipping_charge = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -54,8 +54,8 @@ impl L3Settings {
         self
     }
 
-    /// Sets `dutyChargeRate`.
-    pub fn with_duty_charge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `dutyChargeRate`: Import or export duty, as a percentage.
+    pub fn duty_charge_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.duty_charge_rate = paygen_runtime::Nullable::Value(value);
         self
     }

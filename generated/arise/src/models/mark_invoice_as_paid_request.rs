@@ -21,8 +21,8 @@ impl MarkInvoiceAsPaidRequest {
         }
     }
 
-    /// Sets `paymentMethodTypeId`.
-    pub fn with_payment_method_type_id(mut self, value: i32) -> Self {
+    /// Property `paymentMethodTypeId`: A 32-bit integer.
+    pub fn payment_method_type_id(mut self, value: i32) -> Self {
         self.payment_method_type_id = paygen_runtime::Nullable::Value(value);
         self
     }

@@ -17,8 +17,8 @@ impl PrintPosTransactionReceiptRequest {
         Self { terminal_id: None }
     }
 
-    /// Sets `terminalId`.
-    pub fn with_terminal_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `terminalId`: Terminal that prints the receipt; it must be in semi-integrated mode, online and free.
+    pub fn terminal_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.terminal_id = Some(value);
         self
     }

@@ -70,8 +70,8 @@ impl Product {
         }
     }
 
-    /// Sets `name`.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `name`: The name of the product.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -82,8 +82,8 @@ impl Product {
         self
     }
 
-    /// Sets `code`.
-    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+    /// Property `code`: Merchant's own product code.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -94,8 +94,8 @@ impl Product {
         self
     }
 
-    /// Sets `unitPrice`.
-    pub fn with_unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `unitPrice`: Price of one unit.
+    pub fn unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
         self.unit_price = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -106,8 +106,8 @@ impl Product {
         self
     }
 
-    /// Sets `measurementUnit`.
-    pub fn with_measurement_unit(mut self, value: impl Into<String>) -> Self {
+    /// Property `measurementUnit`: Unit of measure.
+    pub fn measurement_unit(mut self, value: impl Into<String>) -> Self {
         self.measurement_unit = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -118,8 +118,8 @@ impl Product {
         self
     }
 
-    /// Sets `quantity`.
-    pub fn with_quantity(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `quantity`: Quantity of the product.
+    pub fn quantity(mut self, value: paygen_runtime::Decimal) -> Self {
         self.quantity = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -130,8 +130,8 @@ impl Product {
         self
     }
 
-    /// Sets `discountPercentage`.
-    pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `discountPercentage`: Product discount percentage
+    pub fn discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -142,8 +142,8 @@ impl Product {
         self
     }
 
-    /// Sets `description`.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+    /// Property `description`: Product description
+    pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = paygen_runtime::Nullable::Value(value.into());
         self
     }

@@ -153,8 +153,8 @@ impl PublishInvoiceRequest {
         }
     }
 
-    /// Sets `dueDate`.
-    pub fn with_due_date(mut self, value: paygen_runtime::DateTime) -> Self {
+    /// Property `dueDate`: When the invoice is due (ISO 8601, UTC or with offset).
+    pub fn due_date(mut self, value: paygen_runtime::DateTime) -> Self {
         self.due_date = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -165,8 +165,8 @@ impl PublishInvoiceRequest {
         self
     }
 
-    /// Sets `cardPaymentProcessorId`.
-    pub fn with_card_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `cardPaymentProcessorId`: Id of the payment processor for card payments.
+    pub fn card_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.card_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -177,8 +177,8 @@ impl PublishInvoiceRequest {
         self
     }
 
-    /// Sets `achPaymentProcessorId`.
-    pub fn with_ach_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `achPaymentProcessorId`: Id of the payment processor for ACH payments.
+    pub fn ach_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.ach_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -189,8 +189,8 @@ impl PublishInvoiceRequest {
         self
     }
 
-    /// Sets `additionalNotes`.
-    pub fn with_additional_notes(mut self, value: impl Into<String>) -> Self {
+    /// Property `additionalNotes`: Text.
+    pub fn additional_notes(mut self, value: impl Into<String>) -> Self {
         self.additional_notes = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -201,8 +201,8 @@ impl PublishInvoiceRequest {
         self
     }
 
-    /// Sets `shippingAmount`.
-    pub fn with_shipping_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `shippingAmount`: A decimal amount.
+    pub fn shipping_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.shipping_amount = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -213,8 +213,8 @@ impl PublishInvoiceRequest {
         self
     }
 
-    /// Sets `taxPercentage`.
-    pub fn with_tax_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `taxPercentage`: A decimal amount.
+    pub fn tax_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tax_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -225,8 +225,8 @@ impl PublishInvoiceRequest {
         self
     }
 
-    /// Sets `feesPercentage`.
-    pub fn with_fees_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `feesPercentage`: A decimal amount.
+    pub fn fees_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.fees_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -237,8 +237,8 @@ impl PublishInvoiceRequest {
         self
     }
 
-    /// Sets `discountPercentage`.
-    pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `discountPercentage`: A decimal amount.
+    pub fn discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -249,8 +249,8 @@ impl PublishInvoiceRequest {
         self
     }
 
-    /// Sets `merchantContactInfoId`.
-    pub fn with_merchant_contact_info_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `merchantContactInfoId`: A UUID.
+    pub fn merchant_contact_info_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.merchant_contact_info_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -261,8 +261,8 @@ impl PublishInvoiceRequest {
         self
     }
 
-    /// Sets `customerId`.
-    pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `customerId`: Customer identifier.
+    pub fn customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -273,8 +273,8 @@ impl PublishInvoiceRequest {
         self
     }
 
-    /// Sets `achAllowFasterProcessing`.
-    pub fn with_ach_allow_faster_processing(mut self, value: bool) -> Self {
+    /// Property `achAllowFasterProcessing`: `true` or `false`.
+    pub fn ach_allow_faster_processing(mut self, value: bool) -> Self {
         self.ach_allow_faster_processing = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -285,14 +285,14 @@ impl PublishInvoiceRequest {
         self
     }
 
-    /// Sets `customer`.
-    pub fn with_customer(mut self, value: super::InvoiceCustomerDto) -> Self {
+    /// Property `customer`: An object with the properties `firstName`, `lastName`, `companyName`, `email`, `mobilePhoneNumber`, `isMobileNumberSmsNotificationsEnabled`, `useBillingAsShippingAddress`, `billingAddress` and 1 more.
+    pub fn customer(mut self, value: super::InvoiceCustomerDto) -> Self {
         self.customer = Some(value);
         self
     }
 
-    /// Sets `lineItems`.
-    pub fn with_line_items(mut self, value: Vec<super::InvoiceLineItemDto>) -> Self {
+    /// Property `lineItems`: A list of objects with the properties `id`, `lineItemId`, `unitTypeId`, `productName`, `description`, `sku`, `unitPrice`, `quantity` and 2 more.
+    pub fn line_items(mut self, value: Vec<super::InvoiceLineItemDto>) -> Self {
         self.line_items = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -303,14 +303,14 @@ impl PublishInvoiceRequest {
         self
     }
 
-    /// Sets `canPriceBeForceOverrided`.
-    pub fn with_can_price_be_force_overrided(mut self, value: bool) -> Self {
+    /// Property `canPriceBeForceOverrided`: `true` or `false`.
+    pub fn can_price_be_force_overrided(mut self, value: bool) -> Self {
         self.can_price_be_force_overrided = Some(value);
         self
     }
 
-    /// Sets `id`.
-    pub fn with_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `id`: A UUID.
+    pub fn id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.id = paygen_runtime::Nullable::Value(value);
         self
     }

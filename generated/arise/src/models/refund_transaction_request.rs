@@ -114,8 +114,8 @@ impl RefundTransactionRequest {
         }
     }
 
-    /// Sets `track1`.
-    pub fn with_track1(mut self, value: impl Into<String>) -> Self {
+    /// Property `track1`: Raw track 1 data read from the magnetic stripe.
+    pub fn track1(mut self, value: impl Into<String>) -> Self {
         self.track1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -126,8 +126,8 @@ impl RefundTransactionRequest {
         self
     }
 
-    /// Sets `track2`.
-    pub fn with_track2(mut self, value: impl Into<String>) -> Self {
+    /// Property `track2`: Raw track 2 data read from the magnetic stripe (card number, expiry and related data).
+    pub fn track2(mut self, value: impl Into<String>) -> Self {
         self.track2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -138,8 +138,8 @@ impl RefundTransactionRequest {
         self
     }
 
-    /// Sets `emvTags`.
-    pub fn with_emv_tags(mut self, value: Vec<String>) -> Self {
+    /// Property `emvTags`: EMV tag data read from the chip, one entry per tag.
+    pub fn emv_tags(mut self, value: Vec<String>) -> Self {
         self.emv_tags = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -150,8 +150,8 @@ impl RefundTransactionRequest {
         self
     }
 
-    /// Sets `emvPaymentAppVersion`.
-    pub fn with_emv_payment_app_version(mut self, value: impl Into<String>) -> Self {
+    /// Property `emvPaymentAppVersion`: Version of the payment application on the card reader.
+    pub fn emv_payment_app_version(mut self, value: impl Into<String>) -> Self {
         self.emv_payment_app_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -162,8 +162,8 @@ impl RefundTransactionRequest {
         self
     }
 
-    /// Sets `pin`.
-    pub fn with_pin(mut self, value: impl Into<String>) -> Self {
+    /// Property `pin`: Text.
+    pub fn pin(mut self, value: impl Into<String>) -> Self {
         self.pin = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -174,8 +174,8 @@ impl RefundTransactionRequest {
         self
     }
 
-    /// Sets `pinKsn`.
-    pub fn with_pin_ksn(mut self, value: impl Into<String>) -> Self {
+    /// Property `pinKsn`: Text.
+    pub fn pin_ksn(mut self, value: impl Into<String>) -> Self {
         self.pin_ksn = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -186,8 +186,8 @@ impl RefundTransactionRequest {
         self
     }
 
-    /// Sets `amount`.
-    pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `amount`: Amount
+    pub fn amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = paygen_runtime::Nullable::Value(value);
         self
     }

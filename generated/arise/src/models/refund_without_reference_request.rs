@@ -251,8 +251,8 @@ impl RefundWithoutReferenceRequest {
         }
     }
 
-    /// Sets `customerId`.
-    pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `customerId`: Customer identifier.
+    pub fn customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -263,14 +263,14 @@ impl RefundWithoutReferenceRequest {
         self
     }
 
-    /// Sets `amount`.
-    pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `amount`: The amount of the transaction.
+    pub fn amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = Some(value);
         self
     }
 
-    /// Sets `accountNumber`.
-    pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `accountNumber`: Card number (13 to 19 digits).
+    pub fn account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -281,8 +281,8 @@ impl RefundWithoutReferenceRequest {
         self
     }
 
-    /// Sets `securityCode`.
-    pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
+    /// Property `securityCode`: Card verification code (3 or 4 digits).
+    pub fn security_code(mut self, value: impl Into<String>) -> Self {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -293,8 +293,8 @@ impl RefundWithoutReferenceRequest {
         self
     }
 
-    /// Sets `expirationMonth`.
-    pub fn with_expiration_month(mut self, value: i32) -> Self {
+    /// Property `expirationMonth`: Card expiry month.
+    pub fn expiration_month(mut self, value: i32) -> Self {
         self.expiration_month = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -305,8 +305,8 @@ impl RefundWithoutReferenceRequest {
         self
     }
 
-    /// Sets `expirationYear`.
-    pub fn with_expiration_year(mut self, value: i32) -> Self {
+    /// Property `expirationYear`: Card expiry year.
+    pub fn expiration_year(mut self, value: i32) -> Self {
         self.expiration_year = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -317,8 +317,8 @@ impl RefundWithoutReferenceRequest {
         self
     }
 
-    /// Sets `track1`.
-    pub fn with_track1(mut self, value: impl Into<String>) -> Self {
+    /// Property `track1`: Magnetic track 1.
+    pub fn track1(mut self, value: impl Into<String>) -> Self {
         self.track1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -329,8 +329,8 @@ impl RefundWithoutReferenceRequest {
         self
     }
 
-    /// Sets `track2`.
-    pub fn with_track2(mut self, value: impl Into<String>) -> Self {
+    /// Property `track2`: Magnetic track 2.
+    pub fn track2(mut self, value: impl Into<String>) -> Self {
         self.track2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -341,8 +341,8 @@ impl RefundWithoutReferenceRequest {
         self
     }
 
-    /// Sets `emvTags`.
-    pub fn with_emv_tags(mut self, value: Vec<String>) -> Self {
+    /// Property `emvTags`: EMV tag data read from the chip, passed through unchanged.
+    pub fn emv_tags(mut self, value: Vec<String>) -> Self {
         self.emv_tags = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -353,8 +353,8 @@ impl RefundWithoutReferenceRequest {
         self
     }
 
-    /// Sets `emvPaymentAppVersion`.
-    pub fn with_emv_payment_app_version(mut self, value: impl Into<String>) -> Self {
+    /// Property `emvPaymentAppVersion`: Version of the payment application on the card reader.
+    pub fn emv_payment_app_version(mut self, value: impl Into<String>) -> Self {
         self.emv_payment_app_version = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -365,20 +365,20 @@ impl RefundWithoutReferenceRequest {
         self
     }
 
-    /// Sets `billingAddress`.
-    pub fn with_billing_address(mut self, value: super::AddressDto) -> Self {
+    /// Property `billingAddress`: An object with the properties `city`, `countryId`, `line1`, `line2`, `postalCode`, `stateName` and `stateId`. Required: `city` and `countryId`.
+    pub fn billing_address(mut self, value: super::AddressDto) -> Self {
         self.billing_address = Some(value);
         self
     }
 
-    /// Sets `shippingAddress`.
-    pub fn with_shipping_address(mut self, value: super::AddressDto) -> Self {
+    /// Property `shippingAddress`: An object with the properties `city`, `countryId`, `line1`, `line2`, `postalCode`, `stateName` and `stateId`. Required: `city` and `countryId`.
+    pub fn shipping_address(mut self, value: super::AddressDto) -> Self {
         self.shipping_address = Some(value);
         self
     }
 
-    /// Sets `contactInfo`.
-    pub fn with_contact_info(mut self, value: super::ContactInfoDto) -> Self {
+    /// Property `contactInfo`: Contact details of the customer; null when not given.
+    pub fn contact_info(mut self, value: super::ContactInfoDto) -> Self {
         self.contact_info = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -389,8 +389,8 @@ impl RefundWithoutReferenceRequest {
         self
     }
 
-    /// Sets `pin`.
-    pub fn with_pin(mut self, value: impl Into<String>) -> Self {
+    /// Property `pin`: Encrypted PIN for the terminal.
+    pub fn pin(mut self, value: impl Into<String>) -> Self {
         self.pin = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -401,8 +401,8 @@ impl RefundWithoutReferenceRequest {
         self
     }
 
-    /// Sets `pinKsn`.
-    pub fn with_pin_ksn(mut self, value: impl Into<String>) -> Self {
+    /// Property `pinKsn`: Key serial number (KSN) for a DUKPT-encrypted PIN; only needed with DUKPT.
+    pub fn pin_ksn(mut self, value: impl Into<String>) -> Self {
         self.pin_ksn = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -413,8 +413,8 @@ impl RefundWithoutReferenceRequest {
         self
     }
 
-    /// Sets `emvFallbackCondition`.
-    pub fn with_emv_fallback_condition(mut self, value: super::EmvFallbackCondition) -> Self {
+    /// Property `emvFallbackCondition`: Why a chip card fell back to a magnetic-stripe read. Omit or send null when there was no fallback. The vendor's request samples send null here.
+    pub fn emv_fallback_condition(mut self, value: super::EmvFallbackCondition) -> Self {
         self.emv_fallback_condition = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -425,11 +425,8 @@ impl RefundWithoutReferenceRequest {
         self
     }
 
-    /// Sets `emvFallbackLastChipRead`.
-    pub fn with_emv_fallback_last_chip_read(
-        mut self,
-        value: super::EmvFallbackLastChipRead,
-    ) -> Self {
+    /// Property `emvFallbackLastChipRead`: Outcome of the last chip read before a fallback. Omit or send null when there was no fallback. The vendor's request samples send null here.
+    pub fn emv_fallback_last_chip_read(mut self, value: super::EmvFallbackLastChipRead) -> Self {
         self.emv_fallback_last_chip_read = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -440,8 +437,8 @@ impl RefundWithoutReferenceRequest {
         self
     }
 
-    /// Sets `referenceId`.
-    pub fn with_reference_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `referenceId`: Caller's own reference for the transaction; also used by duplicate detection.
+    pub fn reference_id(mut self, value: impl Into<String>) -> Self {
         self.reference_id = paygen_runtime::Nullable::Value(value.into());
         self
     }

@@ -31,8 +31,10 @@ impl SendInvoiceEmailNotificationRequest {
         }
     }
 
-    /// Sets `phoneNumber`.
-    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `phoneNumber`: SMS phone number. E.164 phone number.
+    ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
+    pub fn phone_number(mut self, value: impl Into<String>) -> Self {
         self.phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -43,8 +45,8 @@ impl SendInvoiceEmailNotificationRequest {
         self
     }
 
-    /// Sets `customerConsent`.
-    pub fn with_customer_consent(mut self, value: bool) -> Self {
+    /// Property `customerConsent`: Whether the customer agreed to receive the SMS.
+    pub fn customer_consent(mut self, value: bool) -> Self {
         self.customer_consent = Some(value);
         self
     }

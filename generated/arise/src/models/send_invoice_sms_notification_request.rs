@@ -29,8 +29,8 @@ impl SendInvoiceSmsNotificationRequest {
         }
     }
 
-    /// Sets `receiverEmail`.
-    pub fn with_receiver_email(mut self, value: impl Into<String>) -> Self {
+    /// Property `receiverEmail`: Text.
+    pub fn receiver_email(mut self, value: impl Into<String>) -> Self {
         self.receiver_email = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -41,8 +41,8 @@ impl SendInvoiceSmsNotificationRequest {
         self
     }
 
-    /// Sets `customerConsent`.
-    pub fn with_customer_consent(mut self, value: bool) -> Self {
+    /// Property `customerConsent`: Whether the customer agreed to receive the SMS.
+    pub fn customer_consent(mut self, value: bool) -> Self {
         self.customer_consent = Some(value);
         self
     }

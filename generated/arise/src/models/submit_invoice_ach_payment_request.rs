@@ -200,8 +200,8 @@ impl SubmitInvoiceAchPaymentRequest {
         }
     }
 
-    /// Sets `routingNumber`.
-    pub fn with_routing_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `routingNumber`: Text.
+    pub fn routing_number(mut self, value: impl Into<String>) -> Self {
         self.routing_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -212,8 +212,8 @@ impl SubmitInvoiceAchPaymentRequest {
         self
     }
 
-    /// Sets `accountNumber`.
-    pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `accountNumber`: Text.
+    pub fn account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -224,32 +224,32 @@ impl SubmitInvoiceAchPaymentRequest {
         self
     }
 
-    /// Sets `accountType`.
-    pub fn with_account_type(mut self, value: super::AccountType) -> Self {
+    /// Property `accountType`: Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.AccountType).
+    pub fn account_type(mut self, value: super::AccountType) -> Self {
         self.account_type = Some(value);
         self
     }
 
-    /// Sets `accountHolderType`.
-    pub fn with_account_holder_type(mut self, value: super::AccountHolderType) -> Self {
+    /// Property `accountHolderType`: Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.AccountHolderType).
+    pub fn account_holder_type(mut self, value: super::AccountHolderType) -> Self {
         self.account_holder_type = Some(value);
         self
     }
 
-    /// Sets `firstName`.
-    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `firstName`: Customer's first name.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
         self.first_name = Some(value.into());
         self
     }
 
-    /// Sets `lastName`.
-    pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `lastName`: Customer's last name.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
         self.last_name = Some(value.into());
         self
     }
 
-    /// Sets `companyName`.
-    pub fn with_company_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `companyName`: Customer's company name.
+    pub fn company_name(mut self, value: impl Into<String>) -> Self {
         self.company_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -260,8 +260,8 @@ impl SubmitInvoiceAchPaymentRequest {
         self
     }
 
-    /// Sets `email`.
-    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+    /// Property `email`: Customer's email.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
         self.email = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -272,8 +272,10 @@ impl SubmitInvoiceAchPaymentRequest {
         self
     }
 
-    /// Sets `mobilePhoneNumber`.
-    pub fn with_mobile_phone_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `mobilePhoneNumber`: Customer's mobile phone number. E.164 phone number.
+    ///
+    /// Pattern: `^(null|\+\d{1,20})$`.
+    pub fn mobile_phone_number(mut self, value: impl Into<String>) -> Self {
         self.mobile_phone_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -284,8 +286,10 @@ impl SubmitInvoiceAchPaymentRequest {
         self
     }
 
-    /// Sets `smsNotification`.
-    pub fn with_sms_notification(mut self, value: bool) -> Self {
+    /// Property `smsNotification`: Whether the customer gets SMS notifications.
+    ///
+    /// Default: `false`.
+    pub fn sms_notification(mut self, value: bool) -> Self {
         self.sms_notification = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -296,8 +300,8 @@ impl SubmitInvoiceAchPaymentRequest {
         self
     }
 
-    /// Sets `addressLine1`.
-    pub fn with_address_line1(mut self, value: impl Into<String>) -> Self {
+    /// Property `addressLine1`: Street address.
+    pub fn address_line1(mut self, value: impl Into<String>) -> Self {
         self.address_line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -308,8 +312,8 @@ impl SubmitInvoiceAchPaymentRequest {
         self
     }
 
-    /// Sets `addressLine2`.
-    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
+    /// Property `addressLine2`: Additional street address information.
+    pub fn address_line2(mut self, value: impl Into<String>) -> Self {
         self.address_line2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -320,8 +324,8 @@ impl SubmitInvoiceAchPaymentRequest {
         self
     }
 
-    /// Sets `city`.
-    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+    /// Property `city`: Name of the city.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -332,14 +336,14 @@ impl SubmitInvoiceAchPaymentRequest {
         self
     }
 
-    /// Sets `stateId`.
-    pub fn with_state_id(mut self, value: i32) -> Self {
+    /// Property `stateId`: A 32-bit integer.
+    pub fn state_id(mut self, value: i32) -> Self {
         self.state_id = Some(value);
         self
     }
 
-    /// Sets `billingPostalCode`.
-    pub fn with_billing_postal_code(mut self, value: impl Into<String>) -> Self {
+    /// Property `billingPostalCode`: Billing postal or ZIP code.
+    pub fn billing_postal_code(mut self, value: impl Into<String>) -> Self {
         self.billing_postal_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -350,20 +354,20 @@ impl SubmitInvoiceAchPaymentRequest {
         self
     }
 
-    /// Sets `savePaymentMethod`.
-    pub fn with_save_payment_method(mut self, value: bool) -> Self {
+    /// Property `savePaymentMethod`: `true` or `false`.
+    pub fn save_payment_method(mut self, value: bool) -> Self {
         self.save_payment_method = Some(value);
         self
     }
 
-    /// Sets `authorizeBankWithdrawal`.
-    pub fn with_authorize_bank_withdrawal(mut self, value: bool) -> Self {
+    /// Property `authorizeBankWithdrawal`: `true` or `false`.
+    pub fn authorize_bank_withdrawal(mut self, value: bool) -> Self {
         self.authorize_bank_withdrawal = Some(value);
         self
     }
 
-    /// Sets `authorizationConsentTimestamp`.
-    pub fn with_authorization_consent_timestamp(mut self, value: paygen_runtime::DateTime) -> Self {
+    /// Property `authorizationConsentTimestamp`: When the customer ticked the authorization box (ISO 8601, UTC or with offset).
+    pub fn authorization_consent_timestamp(mut self, value: paygen_runtime::DateTime) -> Self {
         self.authorization_consent_timestamp = Some(value);
         self
     }

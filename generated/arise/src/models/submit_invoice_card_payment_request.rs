@@ -110,14 +110,14 @@ impl SubmitInvoiceCardPaymentRequest {
         }
     }
 
-    /// Sets `totalAmount`.
-    pub fn with_total_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `totalAmount`: Transaction's total amount.
+    pub fn total_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.total_amount = Some(value);
         self
     }
 
-    /// Sets `accountNumber`.
-    pub fn with_account_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `accountNumber`: Card number to charge (the document calls it a bank account number).
+    pub fn account_number(mut self, value: impl Into<String>) -> Self {
         self.account_number = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -128,20 +128,20 @@ impl SubmitInvoiceCardPaymentRequest {
         self
     }
 
-    /// Sets `expirationYear`.
-    pub fn with_expiration_year(mut self, value: i32) -> Self {
+    /// Property `expirationYear`: A 32-bit integer.
+    pub fn expiration_year(mut self, value: i32) -> Self {
         self.expiration_year = Some(value);
         self
     }
 
-    /// Sets `expirationMonth`.
-    pub fn with_expiration_month(mut self, value: i32) -> Self {
+    /// Property `expirationMonth`: A 32-bit integer.
+    pub fn expiration_month(mut self, value: i32) -> Self {
         self.expiration_month = Some(value);
         self
     }
 
-    /// Sets `securityCode`.
-    pub fn with_security_code(mut self, value: impl Into<String>) -> Self {
+    /// Property `securityCode`: Text.
+    pub fn security_code(mut self, value: impl Into<String>) -> Self {
         self.security_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -152,14 +152,14 @@ impl SubmitInvoiceCardPaymentRequest {
         self
     }
 
-    /// Sets `billingCountryId`.
-    pub fn with_billing_country_id(mut self, value: i32) -> Self {
+    /// Property `billingCountryId`: Aurora country identifier.
+    pub fn billing_country_id(mut self, value: i32) -> Self {
         self.billing_country_id = Some(value);
         self
     }
 
-    /// Sets `billingPostalCode`.
-    pub fn with_billing_postal_code(mut self, value: impl Into<String>) -> Self {
+    /// Property `billingPostalCode`: Text.
+    pub fn billing_postal_code(mut self, value: impl Into<String>) -> Self {
         self.billing_postal_code = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -170,8 +170,8 @@ impl SubmitInvoiceCardPaymentRequest {
         self
     }
 
-    /// Sets `savePaymentMethod`.
-    pub fn with_save_payment_method(mut self, value: bool) -> Self {
+    /// Property `savePaymentMethod`: `true` or `false`.
+    pub fn save_payment_method(mut self, value: bool) -> Self {
         self.save_payment_method = Some(value);
         self
     }

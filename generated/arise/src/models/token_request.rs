@@ -47,14 +47,14 @@ impl TokenRequest {
         }
     }
 
-    /// Sets `client_id`.
-    pub fn with_client_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `client_id`: Client id of the API key.
+    pub fn client_id(mut self, value: impl Into<String>) -> Self {
         self.client_id = Some(value.into());
         self
     }
 
-    /// Sets `client_secret`.
-    pub fn with_client_secret(mut self, value: impl Into<String>) -> Self {
+    /// Property `client_secret`: Client secret of the API key.
+    pub fn client_secret(mut self, value: impl Into<String>) -> Self {
         self.client_secret = Some(value.into());
         self
     }

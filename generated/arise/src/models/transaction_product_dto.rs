@@ -92,8 +92,8 @@ impl TransactionProductDto {
         }
     }
 
-    /// Sets `name`.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `name`: Product name, 1 to 50 characters: letters, digits, space, slash, hyphen, comma.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -104,8 +104,8 @@ impl TransactionProductDto {
         self
     }
 
-    /// Sets `code`.
-    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+    /// Property `code`: Merchant's product code, 1 to 20 characters: letters, digits, space, slash.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -116,8 +116,8 @@ impl TransactionProductDto {
         self
     }
 
-    /// Sets `unitPrice`.
-    pub fn with_unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `unitPrice`: Product price (at most 12 characters, digits and dot).
+    pub fn unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
         self.unit_price = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -128,8 +128,8 @@ impl TransactionProductDto {
         self
     }
 
-    /// Sets `measurementUnit`.
-    pub fn with_measurement_unit(mut self, value: impl Into<String>) -> Self {
+    /// Property `measurementUnit`: Unit of measure (at most 20 letters, digits or spaces).
+    pub fn measurement_unit(mut self, value: impl Into<String>) -> Self {
         self.measurement_unit = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -140,8 +140,8 @@ impl TransactionProductDto {
         self
     }
 
-    /// Sets `quantity`.
-    pub fn with_quantity(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `quantity`: Quantity (decimal, at most 12 characters).
+    pub fn quantity(mut self, value: paygen_runtime::Decimal) -> Self {
         self.quantity = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -152,8 +152,8 @@ impl TransactionProductDto {
         self
     }
 
-    /// Sets `taxAmount`.
-    pub fn with_tax_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `taxAmount`: Tax on the product (at most 12 characters, digits and dot).
+    pub fn tax_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tax_amount = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -164,8 +164,8 @@ impl TransactionProductDto {
         self
     }
 
-    /// Sets `discountRate`.
-    pub fn with_discount_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `discountRate`: Discount on the product in percent, 0.01 to 100 (at most 4 characters); for reporting only, goes with productDiscountName.
+    pub fn discount_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.discount_rate = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -176,8 +176,8 @@ impl TransactionProductDto {
         self
     }
 
-    /// Sets `description`.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+    /// Property `description`: Product description, 1 to 200 characters.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -188,8 +188,8 @@ impl TransactionProductDto {
         self
     }
 
-    /// Sets `measurementUnitId`.
-    pub fn with_measurement_unit_id(mut self, value: i32) -> Self {
+    /// Property `measurementUnitId`: MeasurementUnitId
+    pub fn measurement_unit_id(mut self, value: i32) -> Self {
         self.measurement_unit_id = paygen_runtime::Nullable::Value(value);
         self
     }

@@ -73,8 +73,8 @@ impl UpdateCustomerAddressDto {
         }
     }
 
-    /// Sets `addressLine1`.
-    pub fn with_address_line1(mut self, value: impl Into<String>) -> Self {
+    /// Property `addressLine1`: Street address.
+    pub fn address_line1(mut self, value: impl Into<String>) -> Self {
         self.address_line1 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -85,8 +85,8 @@ impl UpdateCustomerAddressDto {
         self
     }
 
-    /// Sets `addressLine2`.
-    pub fn with_address_line2(mut self, value: impl Into<String>) -> Self {
+    /// Property `addressLine2`: Additional street address information.
+    pub fn address_line2(mut self, value: impl Into<String>) -> Self {
         self.address_line2 = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -97,8 +97,8 @@ impl UpdateCustomerAddressDto {
         self
     }
 
-    /// Sets `city`.
-    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+    /// Property `city`: Name of the city.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -109,8 +109,8 @@ impl UpdateCustomerAddressDto {
         self
     }
 
-    /// Sets `zip`.
-    pub fn with_zip(mut self, value: impl Into<String>) -> Self {
+    /// Property `zip`: Postal or ZIP code.
+    pub fn zip(mut self, value: impl Into<String>) -> Self {
         self.zip = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -121,8 +121,8 @@ impl UpdateCustomerAddressDto {
         self
     }
 
-    /// Sets `stateName`.
-    pub fn with_state_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `stateName`: Two-letter USPS state code.
+    pub fn state_name(mut self, value: impl Into<String>) -> Self {
         self.state_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -133,8 +133,8 @@ impl UpdateCustomerAddressDto {
         self
     }
 
-    /// Sets `stateId`.
-    pub fn with_state_id(mut self, value: i32) -> Self {
+    /// Property `stateId`: A 32-bit integer.
+    pub fn state_id(mut self, value: i32) -> Self {
         self.state_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -145,8 +145,8 @@ impl UpdateCustomerAddressDto {
         self
     }
 
-    /// Sets `countryId`.
-    pub fn with_country_id(mut self, value: i32) -> Self {
+    /// Property `countryId`: Aurora country identifier.
+    pub fn country_id(mut self, value: i32) -> Self {
         self.country_id = paygen_runtime::Nullable::Value(value);
         self
     }

@@ -13,8 +13,8 @@ impl UpdateCustomerPaymentMethodRequest {
         Self { name: None }
     }
 
-    /// Sets `name`.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `name`: Payment method name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }

@@ -147,8 +147,8 @@ impl UpdateInvoiceRequest {
         }
     }
 
-    /// Sets `dueDate`.
-    pub fn with_due_date(mut self, value: paygen_runtime::DateTime) -> Self {
+    /// Property `dueDate`: When the invoice is due (ISO 8601, UTC or with offset).
+    pub fn due_date(mut self, value: paygen_runtime::DateTime) -> Self {
         self.due_date = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -159,8 +159,8 @@ impl UpdateInvoiceRequest {
         self
     }
 
-    /// Sets `cardPaymentProcessorId`.
-    pub fn with_card_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `cardPaymentProcessorId`: Id of the payment processor for card payments.
+    pub fn card_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.card_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -171,8 +171,8 @@ impl UpdateInvoiceRequest {
         self
     }
 
-    /// Sets `achPaymentProcessorId`.
-    pub fn with_ach_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `achPaymentProcessorId`: Id of the payment processor for ACH payments.
+    pub fn ach_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.ach_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -183,8 +183,8 @@ impl UpdateInvoiceRequest {
         self
     }
 
-    /// Sets `additionalNotes`.
-    pub fn with_additional_notes(mut self, value: impl Into<String>) -> Self {
+    /// Property `additionalNotes`: Text.
+    pub fn additional_notes(mut self, value: impl Into<String>) -> Self {
         self.additional_notes = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -195,8 +195,8 @@ impl UpdateInvoiceRequest {
         self
     }
 
-    /// Sets `shippingAmount`.
-    pub fn with_shipping_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `shippingAmount`: A decimal amount.
+    pub fn shipping_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.shipping_amount = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -207,8 +207,8 @@ impl UpdateInvoiceRequest {
         self
     }
 
-    /// Sets `taxPercentage`.
-    pub fn with_tax_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `taxPercentage`: A decimal amount.
+    pub fn tax_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tax_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -219,8 +219,8 @@ impl UpdateInvoiceRequest {
         self
     }
 
-    /// Sets `feesPercentage`.
-    pub fn with_fees_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `feesPercentage`: A decimal amount.
+    pub fn fees_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.fees_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -231,8 +231,8 @@ impl UpdateInvoiceRequest {
         self
     }
 
-    /// Sets `discountPercentage`.
-    pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `discountPercentage`: A decimal amount.
+    pub fn discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -243,8 +243,8 @@ impl UpdateInvoiceRequest {
         self
     }
 
-    /// Sets `merchantContactInfoId`.
-    pub fn with_merchant_contact_info_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `merchantContactInfoId`: A UUID.
+    pub fn merchant_contact_info_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.merchant_contact_info_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -255,8 +255,8 @@ impl UpdateInvoiceRequest {
         self
     }
 
-    /// Sets `customerId`.
-    pub fn with_customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `customerId`: Customer identifier.
+    pub fn customer_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -267,8 +267,8 @@ impl UpdateInvoiceRequest {
         self
     }
 
-    /// Sets `achAllowFasterProcessing`.
-    pub fn with_ach_allow_faster_processing(mut self, value: bool) -> Self {
+    /// Property `achAllowFasterProcessing`: `true` or `false`.
+    pub fn ach_allow_faster_processing(mut self, value: bool) -> Self {
         self.ach_allow_faster_processing = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -279,14 +279,14 @@ impl UpdateInvoiceRequest {
         self
     }
 
-    /// Sets `customer`.
-    pub fn with_customer(mut self, value: super::InvoiceCustomerDto) -> Self {
+    /// Property `customer`: An object with the properties `firstName`, `lastName`, `companyName`, `email`, `mobilePhoneNumber`, `isMobileNumberSmsNotificationsEnabled`, `useBillingAsShippingAddress`, `billingAddress` and 1 more.
+    pub fn customer(mut self, value: super::InvoiceCustomerDto) -> Self {
         self.customer = Some(value);
         self
     }
 
-    /// Sets `lineItems`.
-    pub fn with_line_items(mut self, value: Vec<super::InvoiceLineItemDto>) -> Self {
+    /// Property `lineItems`: A list of objects with the properties `id`, `lineItemId`, `unitTypeId`, `productName`, `description`, `sku`, `unitPrice`, `quantity` and 2 more.
+    pub fn line_items(mut self, value: Vec<super::InvoiceLineItemDto>) -> Self {
         self.line_items = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -297,8 +297,8 @@ impl UpdateInvoiceRequest {
         self
     }
 
-    /// Sets `canPriceBeForceOverrided`.
-    pub fn with_can_price_be_force_overrided(mut self, value: bool) -> Self {
+    /// Property `canPriceBeForceOverrided`: `true` or `false`.
+    pub fn can_price_be_force_overrided(mut self, value: bool) -> Self {
         self.can_price_be_force_overrided = Some(value);
         self
     }

@@ -175,8 +175,8 @@ impl UpdateInvoiceSettingsRequest {
         }
     }
 
-    /// Sets `dueDateAfterDays`.
-    pub fn with_due_date_after_days(mut self, value: i32) -> Self {
+    /// Property `dueDateAfterDays`: A 32-bit integer.
+    pub fn due_date_after_days(mut self, value: i32) -> Self {
         self.due_date_after_days = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -187,8 +187,8 @@ impl UpdateInvoiceSettingsRequest {
         self
     }
 
-    /// Sets `taxPercentage`.
-    pub fn with_tax_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `taxPercentage`: A decimal amount.
+    pub fn tax_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tax_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -199,14 +199,14 @@ impl UpdateInvoiceSettingsRequest {
         self
     }
 
-    /// Sets `isDiscountEnabled`.
-    pub fn with_is_discount_enabled(mut self, value: bool) -> Self {
+    /// Property `isDiscountEnabled`: `true` or `false`.
+    pub fn is_discount_enabled(mut self, value: bool) -> Self {
         self.is_discount_enabled = Some(value);
         self
     }
 
-    /// Sets `discountPercentage`.
-    pub fn with_discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `discountPercentage`: A decimal amount.
+    pub fn discount_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.discount_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -217,14 +217,14 @@ impl UpdateInvoiceSettingsRequest {
         self
     }
 
-    /// Sets `isShippingFeeEnabled`.
-    pub fn with_is_shipping_fee_enabled(mut self, value: bool) -> Self {
+    /// Property `isShippingFeeEnabled`: `true` or `false`.
+    pub fn is_shipping_fee_enabled(mut self, value: bool) -> Self {
         self.is_shipping_fee_enabled = Some(value);
         self
     }
 
-    /// Sets `shippingFeeAmount`.
-    pub fn with_shipping_fee_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `shippingFeeAmount`: A decimal amount.
+    pub fn shipping_fee_amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.shipping_fee_amount = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -235,14 +235,14 @@ impl UpdateInvoiceSettingsRequest {
         self
     }
 
-    /// Sets `isFeesEnabled`.
-    pub fn with_is_fees_enabled(mut self, value: bool) -> Self {
+    /// Property `isFeesEnabled`: `true` or `false`.
+    pub fn is_fees_enabled(mut self, value: bool) -> Self {
         self.is_fees_enabled = Some(value);
         self
     }
 
-    /// Sets `feesPercentage`.
-    pub fn with_fees_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `feesPercentage`: A decimal amount.
+    pub fn fees_percentage(mut self, value: paygen_runtime::Decimal) -> Self {
         self.fees_percentage = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -253,8 +253,8 @@ impl UpdateInvoiceSettingsRequest {
         self
     }
 
-    /// Sets `notes`.
-    pub fn with_notes(mut self, value: impl Into<String>) -> Self {
+    /// Property `notes`: Text.
+    pub fn notes(mut self, value: impl Into<String>) -> Self {
         self.notes = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -265,8 +265,8 @@ impl UpdateInvoiceSettingsRequest {
         self
     }
 
-    /// Sets `paymentMethodTypeId`.
-    pub fn with_payment_method_type_id(mut self, value: i32) -> Self {
+    /// Property `paymentMethodTypeId`: A 32-bit integer.
+    pub fn payment_method_type_id(mut self, value: i32) -> Self {
         self.payment_method_type_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -277,8 +277,8 @@ impl UpdateInvoiceSettingsRequest {
         self
     }
 
-    /// Sets `cardPaymentProcessorId`.
-    pub fn with_card_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `cardPaymentProcessorId`: Id of the payment processor for card payments.
+    pub fn card_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.card_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -289,8 +289,8 @@ impl UpdateInvoiceSettingsRequest {
         self
     }
 
-    /// Sets `achPaymentProcessorId`.
-    pub fn with_ach_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `achPaymentProcessorId`: Id of the payment processor for ACH payments.
+    pub fn ach_payment_processor_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.ach_payment_processor_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -301,32 +301,32 @@ impl UpdateInvoiceSettingsRequest {
         self
     }
 
-    /// Sets `allowStaffToSetDiscountAndLineItemDiscount`.
-    pub fn with_allow_staff_to_set_discount_and_line_item_discount(mut self, value: bool) -> Self {
+    /// Property `allowStaffToSetDiscountAndLineItemDiscount`: `true` or `false`.
+    pub fn allow_staff_to_set_discount_and_line_item_discount(mut self, value: bool) -> Self {
         self.allow_staff_to_set_discount_and_line_item_discount = Some(value);
         self
     }
 
-    /// Sets `allowManuallyEnterLineItems`.
-    pub fn with_allow_manually_enter_line_items(mut self, value: bool) -> Self {
+    /// Property `allowManuallyEnterLineItems`: `true` or `false`.
+    pub fn allow_manually_enter_line_items(mut self, value: bool) -> Self {
         self.allow_manually_enter_line_items = Some(value);
         self
     }
 
-    /// Sets `isSmsNotificationAfterPaymentEnabled`.
-    pub fn with_is_sms_notification_after_payment_enabled(mut self, value: bool) -> Self {
+    /// Property `isSmsNotificationAfterPaymentEnabled`: `true` or `false`.
+    pub fn is_sms_notification_after_payment_enabled(mut self, value: bool) -> Self {
         self.is_sms_notification_after_payment_enabled = Some(value);
         self
     }
 
-    /// Sets `isSmsNotificationAfterPaymentFailedEnabled`.
-    pub fn with_is_sms_notification_after_payment_failed_enabled(mut self, value: bool) -> Self {
+    /// Property `isSmsNotificationAfterPaymentFailedEnabled`: `true` or `false`.
+    pub fn is_sms_notification_after_payment_failed_enabled(mut self, value: bool) -> Self {
         self.is_sms_notification_after_payment_failed_enabled = Some(value);
         self
     }
 
-    /// Sets `achAllowFasterProcessing`.
-    pub fn with_ach_allow_faster_processing(mut self, value: bool) -> Self {
+    /// Property `achAllowFasterProcessing`: `true` or `false`.
+    pub fn ach_allow_faster_processing(mut self, value: bool) -> Self {
         self.ach_allow_faster_processing = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -337,8 +337,8 @@ impl UpdateInvoiceSettingsRequest {
         self
     }
 
-    /// Sets `canOverWriteInvoiceLineItemPrice`.
-    pub fn with_can_over_write_invoice_line_item_price(mut self, value: bool) -> Self {
+    /// Property `canOverWriteInvoiceLineItemPrice`: `true` or `false`.
+    pub fn can_over_write_invoice_line_item_price(mut self, value: bool) -> Self {
         self.can_over_write_invoice_line_item_price = Some(value);
         self
     }

@@ -69,8 +69,8 @@ impl UpdateLineItemRequest {
         }
     }
 
-    /// Sets `productName`.
-    pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `productName`: Text.
+    pub fn product_name(mut self, value: impl Into<String>) -> Self {
         self.product_name = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -81,8 +81,8 @@ impl UpdateLineItemRequest {
         self
     }
 
-    /// Sets `description`.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+    /// Property `description`: Text.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -93,8 +93,8 @@ impl UpdateLineItemRequest {
         self
     }
 
-    /// Sets `sku`.
-    pub fn with_sku(mut self, value: impl Into<String>) -> Self {
+    /// Property `sku`: Text.
+    pub fn sku(mut self, value: impl Into<String>) -> Self {
         self.sku = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -105,20 +105,20 @@ impl UpdateLineItemRequest {
         self
     }
 
-    /// Sets `unitPrice`.
-    pub fn with_unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `unitPrice`: A decimal amount.
+    pub fn unit_price(mut self, value: paygen_runtime::Decimal) -> Self {
         self.unit_price = Some(value);
         self
     }
 
-    /// Sets `unitTypeId`.
-    pub fn with_unit_type_id(mut self, value: i32) -> Self {
+    /// Property `unitTypeId`: A 32-bit integer.
+    pub fn unit_type_id(mut self, value: i32) -> Self {
         self.unit_type_id = Some(value);
         self
     }
 
-    /// Sets `categoryId`.
-    pub fn with_category_id(mut self, value: paygen_runtime::Uuid) -> Self {
+    /// Property `categoryId`: A UUID.
+    pub fn category_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.category_id = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -129,8 +129,8 @@ impl UpdateLineItemRequest {
         self
     }
 
-    /// Sets `taxRate`.
-    pub fn with_tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `taxRate`: A decimal amount.
+    pub fn tax_rate(mut self, value: paygen_runtime::Decimal) -> Self {
         self.tax_rate = Some(value);
         self
     }

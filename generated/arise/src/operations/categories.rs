@@ -101,49 +101,38 @@ pub struct ListCategories<'a> {
 }
 
 impl<'a> ListCategories<'a> {
-    /// Zero-based page index.
-    ///
-    /// Sent as the query parameter `page`.
+    /// Query parameter `page`: Zero-based page index.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Page size (items per page).
-    ///
-    /// Sent as the query parameter `pageSize`.
+    /// Query parameter `pageSize`: Page size (items per page).
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Name of the field used to sort the results.
-    ///
-    /// Sent as the query parameter `orderBy`.
+    /// Query parameter `orderBy`: Name of the field used to sort the results.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.order_by = Some(value.into());
         self
     }
 
-    /// Sort order is ascending.
-    ///
-    /// Sent as the query parameter `asc`.
+    /// Query parameter `asc`: Sort order is ascending.
     pub fn asc(mut self, value: bool) -> Self {
         self.asc = Some(value);
         self
     }
 
-    /// Search query to filter categories.
-    ///
-    /// Sent as the query parameter `search`.
+    /// Query parameter `search`: Search query to filter categories.
     pub fn search(mut self, value: impl Into<String>) -> Self {
         self.search = Some(value.into());
         self
     }
 
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -263,9 +252,8 @@ pub struct CreateCategory<'a> {
 }
 
 impl<'a> CreateCategory<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -345,9 +333,8 @@ pub struct UpdateCategory<'a> {
 }
 
 impl<'a> UpdateCategory<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -419,9 +406,8 @@ pub struct DeleteCategory<'a> {
 }
 
 impl<'a> DeleteCategory<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());

@@ -252,65 +252,49 @@ pub struct ListCustomers<'a> {
 }
 
 impl<'a> ListCustomers<'a> {
-    /// Search string.
-    ///
-    /// Sent as the query parameter `search`.
+    /// Query parameter `search`: Search string.
     pub fn search(mut self, value: impl Into<String>) -> Self {
         self.search = Some(value.into());
         self
     }
 
-    /// Single customer's identifier.
-    ///
-    /// Sent as the query parameter `customerIds`.
+    /// Query parameter `customerIds`: Single customer's identifier.
     pub fn customer_ids(mut self, value: paygen_runtime::Uuid) -> Self {
         self.customer_ids = Some(value);
         self
     }
 
-    /// Name of the field used to sort the results.
-    ///
-    /// Sent as the query parameter `orderBy`.
+    /// Query parameter `orderBy`: Name of the field used to sort the results.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.order_by = Some(value.into());
         self
     }
 
-    /// Sort order is ascending.
-    ///
-    /// Sent as the query parameter `asc`.
+    /// Query parameter `asc`: Sort order is ascending.
     pub fn asc(mut self, value: bool) -> Self {
         self.asc = Some(value);
         self
     }
 
-    /// Lower bound of the date range (ISO 8601 date-time); items from this moment on are returned.
-    ///
-    /// Sent as the query parameter `dateFrom`.
+    /// Query parameter `dateFrom`: Lower bound of the date range (ISO 8601 date-time); items from this moment on are returned.
     pub fn date_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.date_from = Some(value.into());
         self
     }
 
-    /// Upper bound of the date range (ISO 8601 date-time); items up to this moment are returned.
-    ///
-    /// Sent as the query parameter `dateTo`.
+    /// Query parameter `dateTo`: Upper bound of the date range (ISO 8601 date-time); items up to this moment are returned.
     pub fn date_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.date_to = Some(value.into());
         self
     }
 
-    /// Zero-based page index.
-    ///
-    /// Sent as the query parameter `page`.
+    /// Query parameter `page`: Zero-based page index.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Page size (items per page).
-    ///
-    /// Sent as the query parameter `pageSize`.
+    /// Query parameter `pageSize`: Page size (items per page).
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
@@ -837,57 +821,43 @@ pub struct ListCustomerPaymentMethods<'a> {
 }
 
 impl<'a> ListCustomerPaymentMethods<'a> {
-    /// Search string.
-    ///
-    /// Sent as the query parameter `search`.
+    /// Query parameter `search`: Search string.
     pub fn search(mut self, value: impl Into<String>) -> Self {
         self.search = Some(value.into());
         self
     }
 
-    /// Zero-based page index.
-    ///
-    /// Sent as the query parameter `page`.
+    /// Query parameter `page`: Zero-based page index.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Page size (items per page).
-    ///
-    /// Sent as the query parameter `pageSize`.
+    /// Query parameter `pageSize`: Page size (items per page).
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Name of the field used to sort the results.
-    ///
-    /// Sent as the query parameter `orderBy`.
+    /// Query parameter `orderBy`: Name of the field used to sort the results.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.order_by = Some(value.into());
         self
     }
 
-    /// Sort order is ascending.
-    ///
-    /// Sent as the query parameter `asc`.
+    /// Query parameter `asc`: Sort order is ascending.
     pub fn asc(mut self, value: bool) -> Self {
         self.asc = Some(value);
         self
     }
 
-    /// Lower bound of the date range (ISO 8601, UTC or with offset); items from this moment on are returned.
-    ///
-    /// Sent as the query parameter `dateFrom`.
+    /// Query parameter `dateFrom`: Lower bound of the date range (ISO 8601, UTC or with offset); items from this moment on are returned.
     pub fn date_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.date_from = Some(value.into());
         self
     }
 
-    /// Upper bound of the date range (ISO 8601, UTC or with offset); items up to this moment are returned.
-    ///
-    /// Sent as the query parameter `dateTo`.
+    /// Query parameter `dateTo`: Upper bound of the date range (ISO 8601, UTC or with offset); items up to this moment are returned.
     pub fn date_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.date_to = Some(value.into());
         self

@@ -44,7 +44,7 @@ impl<'a> DevicesApi<'a> {
     /// `GET /pay-api/v1/devices/{deviceId}`
     ///
     /// # Arguments
-    /// - `device_id` (`deviceId`):
+    /// - `device_id` (`deviceId`): A UUID.
     pub fn get_device(&self, device_id: paygen_runtime::Uuid) -> GetDevice<'a> {
         GetDevice {
             call: Call::new(self.client),
@@ -77,7 +77,7 @@ impl<'a> DevicesApi<'a> {
     /// `POST /pay-api/v1/devices/{deviceId}/tap-to-pay/activate`
     ///
     /// # Arguments
-    /// - `device_id` (`deviceId`):
+    /// - `device_id` (`deviceId`): A UUID.
     pub fn activate_tap_to_pay(&self, device_id: paygen_runtime::Uuid) -> ActivateTapToPay<'a> {
         ActivateTapToPay {
             call: Call::new(self.client),

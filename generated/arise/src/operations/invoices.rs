@@ -309,97 +309,74 @@ pub struct ListInvoices<'a> {
 }
 
 impl<'a> ListInvoices<'a> {
-    /// Sets `issueDateFrom`.
-    ///
-    /// Sent as the query parameter `issueDateFrom`.
+    /// Query parameter `issueDateFrom`: A date and time (RFC 3339).
     pub fn issue_date_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.issue_date_from = Some(value.into());
         self
     }
 
-    /// Sets `issueDateTo`.
-    ///
-    /// Sent as the query parameter `issueDateTo`.
+    /// Query parameter `issueDateTo`: A date and time (RFC 3339).
     pub fn issue_date_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.issue_date_to = Some(value.into());
         self
     }
 
-    /// Sets `dueDateFrom`.
-    ///
-    /// Sent as the query parameter `dueDateFrom`.
+    /// Query parameter `dueDateFrom`: A date and time (RFC 3339).
     pub fn due_date_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.due_date_from = Some(value.into());
         self
     }
 
-    /// Sets `dueDateTo`.
-    ///
-    /// Sent as the query parameter `dueDateTo`.
+    /// Query parameter `dueDateTo`: A date and time (RFC 3339).
     pub fn due_date_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.due_date_to = Some(value.into());
         self
     }
 
-    /// Sets `paymentDateFrom`.
-    ///
-    /// Sent as the query parameter `paymentDateFrom`.
+    /// Query parameter `paymentDateFrom`: A date and time (RFC 3339).
     pub fn payment_date_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.payment_date_from = Some(value.into());
         self
     }
 
-    /// Sets `paymentDateTo`.
-    ///
-    /// Sent as the query parameter `paymentDateTo`.
+    /// Query parameter `paymentDateTo`: A date and time (RFC 3339).
     pub fn payment_date_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.payment_date_to = Some(value.into());
         self
     }
 
-    /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.InvoiceStatus).
-    ///
-    /// Sent as the query parameter `status`.
+    /// Query parameter `status`: Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.InvoiceStatus).
     pub fn status(mut self, value: impl Into<crate::models::InvoiceStatus>) -> Self {
         self.status = Some(value.into());
         self
     }
 
-    /// Zero-based page index.
-    ///
-    /// Sent as the query parameter `page`.
+    /// Query parameter `page`: Zero-based page index.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Page size (items per page).
-    ///
-    /// Sent as the query parameter `pageSize`.
+    /// Query parameter `pageSize`: Page size (items per page).
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Sort order is ascending.
-    ///
-    /// Sent as the query parameter `asc`.
+    /// Query parameter `asc`: Sort order is ascending.
     pub fn asc(mut self, value: bool) -> Self {
         self.asc = Some(value);
         self
     }
 
-    /// Sets `search`.
-    ///
-    /// Sent as the query parameter `search`.
+    /// Query parameter `search`: Text.
     pub fn search(mut self, value: impl Into<String>) -> Self {
         self.search = Some(value.into());
         self
     }
 
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -536,9 +513,8 @@ pub struct CreateInvoice<'a> {
 }
 
 impl<'a> CreateInvoice<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -616,9 +592,8 @@ pub struct GetInvoice<'a> {
 }
 
 impl<'a> GetInvoice<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -694,9 +669,8 @@ pub struct UpdateInvoice<'a> {
 }
 
 impl<'a> UpdateInvoice<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -768,9 +742,8 @@ pub struct DeleteInvoice<'a> {
 }
 
 impl<'a> DeleteInvoice<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -842,9 +815,8 @@ pub struct SubmitInvoiceCardPayment<'a> {
 }
 
 impl<'a> SubmitInvoiceCardPayment<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -926,9 +898,8 @@ pub struct SubmitInvoiceAchPayment<'a> {
 }
 
 impl<'a> SubmitInvoiceAchPayment<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -1009,9 +980,8 @@ pub struct GetInvoiceCalculations<'a> {
 }
 
 impl<'a> GetInvoiceCalculations<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -1090,9 +1060,8 @@ pub struct PublishInvoice<'a> {
 }
 
 impl<'a> PublishInvoice<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -1171,9 +1140,8 @@ pub struct CancelInvoice<'a> {
 }
 
 impl<'a> CancelInvoice<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -1245,9 +1213,8 @@ pub struct MarkInvoiceAsPaid<'a> {
 }
 
 impl<'a> MarkInvoiceAsPaid<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -1320,9 +1287,8 @@ pub struct SendInvoiceEmailNotification<'a> {
 }
 
 impl<'a> SendInvoiceEmailNotification<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -1394,9 +1360,8 @@ pub struct DownloadInvoicePdf<'a> {
 }
 
 impl<'a> DownloadInvoicePdf<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -1470,9 +1435,8 @@ pub struct SendInvoiceSmsNotification<'a> {
 }
 
 impl<'a> SendInvoiceSmsNotification<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());

@@ -117,65 +117,50 @@ pub struct ListLineItems<'a> {
 }
 
 impl<'a> ListLineItems<'a> {
-    /// Zero-based page index.
-    ///
-    /// Sent as the query parameter `page`.
+    /// Query parameter `page`: Zero-based page index.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Page size (items per page).
-    ///
-    /// Sent as the query parameter `pageSize`.
+    /// Query parameter `pageSize`: Page size (items per page).
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Name of the field used to sort the results.
-    ///
-    /// Sent as the query parameter `orderBy`.
+    /// Query parameter `orderBy`: Name of the field used to sort the results.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.order_by = Some(value.into());
         self
     }
 
-    /// Sort order is ascending.
-    ///
-    /// Sent as the query parameter `asc`.
+    /// Query parameter `asc`: Sort order is ascending.
     pub fn asc(mut self, value: bool) -> Self {
         self.asc = Some(value);
         self
     }
 
-    /// Sets `search`.
-    ///
-    /// Sent as the query parameter `search`.
+    /// Query parameter `search`: Text.
     pub fn search(mut self, value: impl Into<String>) -> Self {
         self.search = Some(value.into());
         self
     }
 
-    /// Sets `categoryId`.
-    ///
-    /// Sent as the query parameter `categoryId`.
+    /// Query parameter `categoryId`: A UUID.
     pub fn category_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.category_id = Some(value);
         self
     }
 
-    /// Sets `noCategory`.
-    ///
-    /// Sent as the query parameter `noCategory`.
+    /// Query parameter `noCategory`: `true` or `false`.
     pub fn no_category(mut self, value: bool) -> Self {
         self.no_category = Some(value);
         self
     }
 
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -300,9 +285,8 @@ pub struct CreateLineItem<'a> {
 }
 
 impl<'a> CreateLineItem<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -382,9 +366,8 @@ pub struct UpdateLineItem<'a> {
 }
 
 impl<'a> UpdateLineItem<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -456,9 +439,8 @@ pub struct DeleteLineItem<'a> {
 }
 
 impl<'a> DeleteLineItem<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -528,9 +510,8 @@ pub struct ListUnitTypes<'a> {
 }
 
 impl<'a> ListUnitTypes<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());

@@ -95,9 +95,7 @@ pub struct ListMerchantApiKeys<'a> {
 }
 
 impl<'a> ListMerchantApiKeys<'a> {
-    /// Identifier of the merchant.
-    ///
-    /// Sent as the query parameter `merchantId`.
+    /// Query parameter `merchantId`: Identifier of the merchant.
     pub fn merchant_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.merchant_id = Some(value);
         self
@@ -242,9 +240,7 @@ pub struct DeleteMerchantApiKey<'a> {
 }
 
 impl<'a> DeleteMerchantApiKey<'a> {
-    /// Identifier of the merchant.
-    ///
-    /// Sent as the query parameter `merchantId`.
+    /// Query parameter `merchantId`: Identifier of the merchant.
     pub fn merchant_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.merchant_id = Some(value);
         self
@@ -325,97 +321,73 @@ pub struct ListMerchants<'a> {
 }
 
 impl<'a> ListMerchants<'a> {
-    /// Zero-based page index.
-    ///
-    /// Sent as the query parameter `page`.
+    /// Query parameter `page`: Zero-based page index.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Page size (items per page).
-    ///
-    /// Sent as the query parameter `pageSize`.
+    /// Query parameter `pageSize`: Page size (items per page).
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Name of the field used to sort the results.
-    ///
-    /// Sent as the query parameter `orderBy`.
+    /// Query parameter `orderBy`: Name of the field used to sort the results.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.order_by = Some(value.into());
         self
     }
 
-    /// Sort order is ascending.
-    ///
-    /// Sent as the query parameter `asc`.
+    /// Query parameter `asc`: Sort order is ascending.
     pub fn asc(mut self, value: bool) -> Self {
         self.asc = Some(value);
         self
     }
 
-    /// Search string.
-    ///
-    /// Sent as the query parameter `search`.
+    /// Query parameter `search`: Search string.
     pub fn search(mut self, value: impl Into<String>) -> Self {
         self.search = Some(value.into());
         self
     }
 
-    /// MCC code filter
-    ///
-    /// Sent as the query parameter `mccCodeId`.
+    /// Query parameter `mccCodeId`: MCC code filter
     pub fn mcc_code_id(mut self, value: i32) -> Self {
         self.mcc_code_id = Some(value);
         self
     }
 
-    /// Merchant status filter.
-    ///
-    /// Sent as the query parameter `statusId`.
+    /// Query parameter `statusId`: Merchant status filter.
     pub fn status_id(mut self, value: i32) -> Self {
         self.status_id = Some(value);
         self
     }
 
-    /// Only merchants created at or after this moment (ISO 8601, UTC or with offset).
-    ///
-    /// Sent as the query parameter `createdFrom`.
+    /// Query parameter `createdFrom`: Only merchants created at or after this moment (ISO 8601, UTC or with offset).
     pub fn created_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.created_from = Some(value.into());
         self
     }
 
-    /// Only merchants created at or before this moment (ISO 8601, UTC or with offset).
-    ///
-    /// Sent as the query parameter `createdTo`.
+    /// Query parameter `createdTo`: Only merchants created at or before this moment (ISO 8601, UTC or with offset).
     pub fn created_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.created_to = Some(value.into());
         self
     }
 
-    /// Only merchants changed at or after this moment (ISO 8601, UTC or with offset).
-    ///
-    /// Sent as the query parameter `modifiedFrom`.
+    /// Query parameter `modifiedFrom`: Only merchants changed at or after this moment (ISO 8601, UTC or with offset).
     pub fn modified_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.modified_from = Some(value.into());
         self
     }
 
-    /// Only merchants changed at or before this moment (ISO 8601, UTC or with offset).
-    ///
-    /// Sent as the query parameter `modifiedTo`.
+    /// Query parameter `modifiedTo`: Only merchants changed at or before this moment (ISO 8601, UTC or with offset).
     pub fn modified_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.modified_to = Some(value.into());
         self
     }
 
-    /// Only merchants whose last transaction is at or after this moment (ISO 8601, UTC or with offset).
-    ///
-    /// Sent as the query parameter `lastTransactionDateFrom`.
+    /// Query parameter `lastTransactionDateFrom`: Only merchants whose last transaction is at or after this moment (ISO 8601, UTC or with offset).
     pub fn last_transaction_date_from(
         mut self,
         value: impl Into<paygen_runtime::DateTime>,
@@ -424,9 +396,7 @@ impl<'a> ListMerchants<'a> {
         self
     }
 
-    /// Only merchants whose last transaction is at or before this moment (ISO 8601, UTC or with offset).
-    ///
-    /// Sent as the query parameter `lastTransactionDateTo`.
+    /// Query parameter `lastTransactionDateTo`: Only merchants whose last transaction is at or before this moment (ISO 8601, UTC or with offset).
     pub fn last_transaction_date_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.last_transaction_date_to = Some(value.into());
         self

@@ -34,7 +34,7 @@ impl<'a> PaymentSessionsApi<'a> {
     /// `POST /pay-int-api/payment-sessions/{paymentSessionId}/cancel`
     ///
     /// # Arguments
-    /// - `payment_session_id` (`paymentSessionId`):
+    /// - `payment_session_id` (`paymentSessionId`): A UUID.
     pub fn cancel_payment_session(
         &self,
         payment_session_id: paygen_runtime::Uuid,
@@ -78,9 +78,8 @@ pub struct CreatePaymentSession<'a> {
 }
 
 impl<'a> CreatePaymentSession<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -159,9 +158,8 @@ pub struct CancelPaymentSession<'a> {
 }
 
 impl<'a> CancelPaymentSession<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -232,9 +230,8 @@ pub struct GetPaymentSession<'a> {
 }
 
 impl<'a> GetPaymentSession<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());

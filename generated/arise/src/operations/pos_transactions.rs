@@ -118,41 +118,31 @@ pub struct ListPosTransactions<'a> {
 }
 
 impl<'a> ListPosTransactions<'a> {
-    /// Zero-based page index.
-    ///
-    /// Sent as the query parameter `page`.
+    /// Query parameter `page`: Zero-based page index.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Page size (items per page).
-    ///
-    /// Sent as the query parameter `pageSize`.
+    /// Query parameter `pageSize`: Page size (items per page).
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Name of the field used to sort the results.
-    ///
-    /// Sent as the query parameter `orderBy`.
+    /// Query parameter `orderBy`: Name of the field used to sort the results.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.order_by = Some(value.into());
         self
     }
 
-    /// Sort order is ascending.
-    ///
-    /// Sent as the query parameter `asc`.
+    /// Query parameter `asc`: Sort order is ascending.
     pub fn asc(mut self, value: bool) -> Self {
         self.asc = Some(value);
         self
     }
 
-    /// Terminal identifier.
-    ///
-    /// Sent as the query parameter `terminalId`.
+    /// Query parameter `terminalId`: Terminal identifier.
     pub fn terminal_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.terminal_id = Some(value);
         self
@@ -336,9 +326,7 @@ pub struct GetPosTransaction<'a> {
 }
 
 impl<'a> GetPosTransaction<'a> {
-    /// When true, the call waits until the POS transaction reaches a final status or the wait times out.
-    ///
-    /// Sent as the query parameter `waitForTransactionProcessing`.
+    /// Query parameter `waitForTransactionProcessing`: When true, the call waits until the POS transaction reaches a final status or the wait times out.
     pub fn wait_for_transaction_processing(mut self, value: bool) -> Self {
         self.wait_for_transaction_processing = Some(value);
         self

@@ -199,49 +199,38 @@ pub struct ListOneTimeQuickPayments<'a> {
 }
 
 impl<'a> ListOneTimeQuickPayments<'a> {
-    /// Zero-based page index.
-    ///
-    /// Sent as the query parameter `page`.
+    /// Query parameter `page`: Zero-based page index.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Page size (items per page).
-    ///
-    /// Sent as the query parameter `pageSize`.
+    /// Query parameter `pageSize`: Page size (items per page).
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Name of the field used to sort the results.
-    ///
-    /// Sent as the query parameter `orderBy`.
+    /// Query parameter `orderBy`: Name of the field used to sort the results.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.order_by = Some(value.into());
         self
     }
 
-    /// Sort order is ascending.
-    ///
-    /// Sent as the query parameter `asc`.
+    /// Query parameter `asc`: Sort order is ascending.
     pub fn asc(mut self, value: bool) -> Self {
         self.asc = Some(value);
         self
     }
 
-    /// Term to search for.
-    ///
-    /// Sent as the query parameter `search`.
+    /// Query parameter `search`: Term to search for.
     pub fn search(mut self, value: impl Into<String>) -> Self {
         self.search = Some(value.into());
         self
     }
 
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -361,9 +350,8 @@ pub struct CreateOneTimeQuickPayment<'a> {
 }
 
 impl<'a> CreateOneTimeQuickPayment<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -442,9 +430,8 @@ pub struct GetOneTimeQuickPayment<'a> {
 }
 
 impl<'a> GetOneTimeQuickPayment<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -523,9 +510,8 @@ pub struct ActivateQuickPayment<'a> {
 }
 
 impl<'a> ActivateQuickPayment<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -596,9 +582,8 @@ pub struct DeactivateQuickPayment<'a> {
 }
 
 impl<'a> DeactivateQuickPayment<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -670,9 +655,8 @@ pub struct SendQuickPaymentSmsNotification<'a> {
 }
 
 impl<'a> SendQuickPaymentSmsNotification<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -748,49 +732,38 @@ pub struct ListReusableQuickPayments<'a> {
 }
 
 impl<'a> ListReusableQuickPayments<'a> {
-    /// Zero-based page index.
-    ///
-    /// Sent as the query parameter `page`.
+    /// Query parameter `page`: Zero-based page index.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Page size (items per page).
-    ///
-    /// Sent as the query parameter `pageSize`.
+    /// Query parameter `pageSize`: Page size (items per page).
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Name of the field used to sort the results.
-    ///
-    /// Sent as the query parameter `orderBy`.
+    /// Query parameter `orderBy`: Name of the field used to sort the results.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.order_by = Some(value.into());
         self
     }
 
-    /// Sort order is ascending.
-    ///
-    /// Sent as the query parameter `asc`.
+    /// Query parameter `asc`: Sort order is ascending.
     pub fn asc(mut self, value: bool) -> Self {
         self.asc = Some(value);
         self
     }
 
-    /// Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
-    ///
-    /// Sent as the query parameter `status`.
+    /// Query parameter `status`: Aurora-defined integer enumeration (PaymentIntegrations.Contracts.Enums.QuickPaymentStatus). 0 is not a documented value, but the vendor's response samples send it, so it is accepted (as Unspecified).
     pub fn status(mut self, value: impl Into<crate::models::QuickPaymentStatus>) -> Self {
         self.status = Some(value.into());
         self
     }
 
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -910,9 +883,8 @@ pub struct CreateReusableQuickPayment<'a> {
 }
 
 impl<'a> CreateReusableQuickPayment<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());
@@ -991,9 +963,8 @@ pub struct GetReusableQuickPayment<'a> {
 }
 
 impl<'a> GetReusableQuickPayment<'a> {
-    /// Optional API version selector of the /pay-int-api service; no values are documented.
+    /// Header parameter `x-api-version`: Optional API version selector of the /pay-int-api service; no values are documented.
     ///
-    /// Sent as the header parameter `x-api-version`.
     /// Overrides the client's default, set with [`ClientBuilder::x_api_version`](crate::ClientBuilder::x_api_version).
     pub fn x_api_version(mut self, value: impl Into<String>) -> Self {
         self.x_api_version = Some(value.into());

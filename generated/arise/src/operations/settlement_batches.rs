@@ -50,77 +50,59 @@ pub struct ListSettlementBatches<'a> {
 }
 
 impl<'a> ListSettlementBatches<'a> {
-    /// Zero-based page index.
-    ///
-    /// Sent as the query parameter `page`.
+    /// Query parameter `page`: Zero-based page index.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Page size (items per page).
-    ///
-    /// Sent as the query parameter `pageSize`.
+    /// Query parameter `pageSize`: Page size (items per page).
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Name of the field used to sort the results.
-    ///
-    /// Sent as the query parameter `orderBy`.
+    /// Query parameter `orderBy`: Name of the field used to sort the results.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.order_by = Some(value.into());
         self
     }
 
-    /// Sort order is ascending.
-    ///
-    /// Sent as the query parameter `asc`.
+    /// Query parameter `asc`: Sort order is ascending.
     pub fn asc(mut self, value: bool) -> Self {
         self.asc = Some(value);
         self
     }
 
-    /// Sets `dateFrom`.
-    ///
-    /// Sent as the query parameter `dateFrom`.
+    /// Query parameter `dateFrom`: A date and time (RFC 3339).
     pub fn date_from(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.date_from = Some(value.into());
         self
     }
 
-    /// Sets `dateTo`.
-    ///
-    /// Sent as the query parameter `dateTo`.
+    /// Query parameter `dateTo`: A date and time (RFC 3339).
     pub fn date_to(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.date_to = Some(value.into());
         self
     }
 
-    /// Sets `batchIds`.
+    /// Query parameter `batchIds`: A list; each item: a UUID.
     ///
     /// **Inferred:** array serialisation is not documented; ASP.NET binds repeated keys (?name=a&name=b)
-    ///
-    /// Sent as the query parameter `batchIds`.
     pub fn batch_ids(mut self, value: Vec<paygen_runtime::Uuid>) -> Self {
         self.batch_ids = Some(value);
         self
     }
 
-    /// Sets `paymentProcessorIds`.
+    /// Query parameter `paymentProcessorIds`: A list; each item: a UUID.
     ///
     /// **Inferred:** array serialisation is not documented; ASP.NET binds repeated keys (?name=a&name=b)
-    ///
-    /// Sent as the query parameter `paymentProcessorIds`.
     pub fn payment_processor_ids(mut self, value: Vec<paygen_runtime::Uuid>) -> Self {
         self.payment_processor_ids = Some(value);
         self
     }
 
-    /// Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.SettlementBatchStatus).
-    ///
-    /// Sent as the query parameter `statusId`.
+    /// Query parameter `statusId`: Aurora-defined integer enumeration (PaymentGateway.Contracts.Enums.SettlementBatchStatus).
     pub fn status_id(mut self, value: impl Into<crate::models::SettlementBatchStatus>) -> Self {
         self.status_id = Some(value.into());
         self

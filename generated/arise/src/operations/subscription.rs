@@ -114,51 +114,39 @@ pub struct ListSubscriptions<'a> {
 }
 
 impl<'a> ListSubscriptions<'a> {
-    /// Zero-based page index.
-    ///
-    /// Sent as the query parameter `page`.
+    /// Query parameter `page`: Zero-based page index.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Page size (items per page).
-    ///
-    /// Sent as the query parameter `pageSize`.
+    /// Query parameter `pageSize`: Page size (items per page).
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Name of the field used to sort the results.
-    ///
-    /// Sent as the query parameter `orderBy`.
+    /// Query parameter `orderBy`: Name of the field used to sort the results.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.order_by = Some(value.into());
         self
     }
 
-    /// Sort order is ascending.
-    ///
-    /// Sent as the query parameter `asc`.
+    /// Query parameter `asc`: Sort order is ascending.
     pub fn asc(mut self, value: bool) -> Self {
         self.asc = Some(value);
         self
     }
 
-    /// Term to search for.
-    ///
-    /// Sent as the query parameter `search`.
+    /// Query parameter `search`: Term to search for.
     pub fn search(mut self, value: impl Into<String>) -> Self {
         self.search = Some(value.into());
         self
     }
 
-    /// Single customer identifier.
+    /// Query parameter `customerIds`: Single customer identifier.
     ///
     /// **Inferred:** array serialisation is not documented; ASP.NET binds repeated keys (?name=a&name=b)
-    ///
-    /// Sent as the query parameter `customerIds`.
     pub fn customer_ids(mut self, value: Vec<paygen_runtime::Uuid>) -> Self {
         self.customer_ids = Some(value);
         self
@@ -388,25 +376,19 @@ pub struct ListSubscriptionPayments<'a> {
 }
 
 impl<'a> ListSubscriptionPayments<'a> {
-    /// Zero-based page index.
-    ///
-    /// Sent as the query parameter `page`.
+    /// Query parameter `page`: Zero-based page index.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Page size (items per page).
-    ///
-    /// Sent as the query parameter `pageSize`.
+    /// Query parameter `pageSize`: Page size (items per page).
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// When true, completed and planned payments are left out of the history.
-    ///
-    /// Sent as the query parameter `hideCompletedAndPlanned`.
+    /// Query parameter `hideCompletedAndPlanned`: When true, completed and planned payments are left out of the history.
     pub fn hide_completed_and_planned(mut self, value: bool) -> Self {
         self.hide_completed_and_planned = Some(value);
         self

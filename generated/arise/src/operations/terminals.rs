@@ -65,77 +65,59 @@ pub struct ListTerminals<'a> {
 }
 
 impl<'a> ListTerminals<'a> {
-    /// Zero-based page index.
-    ///
-    /// Sent as the query parameter `page`.
+    /// Query parameter `page`: Zero-based page index.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Page size (items per page).
-    ///
-    /// Sent as the query parameter `pageSize`.
+    /// Query parameter `pageSize`: Page size (items per page).
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Name of the field used to sort the results.
-    ///
-    /// Sent as the query parameter `orderBy`.
+    /// Query parameter `orderBy`: Name of the field used to sort the results.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.order_by = Some(value.into());
         self
     }
 
-    /// Sort order is ascending.
-    ///
-    /// Sent as the query parameter `asc`.
+    /// Query parameter `asc`: Sort order is ascending.
     pub fn asc(mut self, value: bool) -> Self {
         self.asc = Some(value);
         self
     }
 
-    /// Sets `search`.
-    ///
-    /// Sent as the query parameter `search`.
+    /// Query parameter `search`: Text.
     pub fn search(mut self, value: impl Into<String>) -> Self {
         self.search = Some(value.into());
         self
     }
 
-    /// Sets `deliveryStatusId`.
-    ///
-    /// Sent as the query parameter `deliveryStatusId`.
+    /// Query parameter `deliveryStatusId`: A 32-bit integer.
     pub fn delivery_status_id(mut self, value: i32) -> Self {
         self.delivery_status_id = Some(value);
         self
     }
 
-    /// Sets `serialNumber`.
-    ///
-    /// Sent as the query parameter `serialNumber`.
+    /// Query parameter `serialNumber`: Text.
     pub fn serial_number(mut self, value: impl Into<String>) -> Self {
         self.serial_number = Some(value.into());
         self
     }
 
-    /// Sets `manufacturerIds`.
+    /// Query parameter `manufacturerIds`: A list; each item: a 32-bit integer.
     ///
     /// **Inferred:** array serialisation is not documented; ASP.NET binds repeated keys (?name=a&name=b)
-    ///
-    /// Sent as the query parameter `manufacturerIds`.
     pub fn manufacturer_ids(mut self, value: Vec<i32>) -> Self {
         self.manufacturer_ids = Some(value);
         self
     }
 
-    /// Sets `modelIds`.
+    /// Query parameter `modelIds`: A list; each item: a 32-bit integer.
     ///
     /// **Inferred:** array serialisation is not documented; ASP.NET binds repeated keys (?name=a&name=b)
-    ///
-    /// Sent as the query parameter `modelIds`.
     pub fn model_ids(mut self, value: Vec<i32>) -> Self {
         self.model_ids = Some(value);
         self

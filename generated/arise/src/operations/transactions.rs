@@ -240,65 +240,49 @@ pub struct ListTransactions<'a> {
 }
 
 impl<'a> ListTransactions<'a> {
-    /// Zero-based page index.
-    ///
-    /// Sent as the query parameter `page`.
+    /// Query parameter `page`: Zero-based page index.
     pub fn page(mut self, value: i32) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Page size (items per page).
-    ///
-    /// Sent as the query parameter `pageSize`.
+    /// Query parameter `pageSize`: Page size (items per page).
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Name of the field used to sort the results.
-    ///
-    /// Sent as the query parameter `orderBy`.
+    /// Query parameter `orderBy`: Name of the field used to sort the results.
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.order_by = Some(value.into());
         self
     }
 
-    /// Sort order is ascending.
-    ///
-    /// Sent as the query parameter `asc`.
+    /// Query parameter `asc`: Sort order is ascending.
     pub fn asc(mut self, value: bool) -> Self {
         self.asc = Some(value);
         self
     }
 
-    /// Sets `createMethodId`.
-    ///
-    /// Sent as the query parameter `createMethodId`.
+    /// Query parameter `createMethodId`: A 32-bit integer.
     pub fn create_method_id(mut self, value: i32) -> Self {
         self.create_method_id = Some(value);
         self
     }
 
-    /// Transaction creator's identifier.
-    ///
-    /// Sent as the query parameter `createdById`.
+    /// Query parameter `createdById`: Transaction creator's identifier.
     pub fn created_by_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.created_by_id = Some(value);
         self
     }
 
-    /// Only transactions of this batch.
-    ///
-    /// Sent as the query parameter `batchId`.
+    /// Query parameter `batchId`: Only transactions of this batch.
     pub fn batch_id(mut self, value: paygen_runtime::Uuid) -> Self {
         self.batch_id = Some(value);
         self
     }
 
-    /// Vendor wording: bypass normal ACH batching; as a list filter it presumably selects transactions in no batch.
-    ///
-    /// Sent as the query parameter `noBatch`.
+    /// Query parameter `noBatch`: Vendor wording: bypass normal ACH batching; as a list filter it presumably selects transactions in no batch.
     pub fn no_batch(mut self, value: bool) -> Self {
         self.no_batch = Some(value);
         self
@@ -1099,57 +1083,43 @@ pub struct CalculateAmount<'a> {
 }
 
 impl<'a> CalculateAmount<'a> {
-    /// Amount before discounts, fees and tips.
-    ///
-    /// Sent as the query parameter `amount`.
+    /// Query parameter `amount`: Amount before discounts, fees and tips.
     pub fn amount(mut self, value: impl Into<paygen_runtime::Decimal>) -> Self {
         self.amount = Some(value.into());
         self
     }
 
-    /// Discount in percent of the base amount.
-    ///
-    /// Sent as the query parameter `percentageOffRate`.
+    /// Query parameter `percentageOffRate`: Discount in percent of the base amount.
     pub fn percentage_off_rate(mut self, value: impl Into<paygen_runtime::Decimal>) -> Self {
         self.percentage_off_rate = Some(value.into());
         self
     }
 
-    /// Credit card surcharge rate.
-    ///
-    /// Sent as the query parameter `surchargeRate`.
+    /// Query parameter `surchargeRate`: Credit card surcharge rate.
     pub fn surcharge_rate(mut self, value: impl Into<paygen_runtime::Decimal>) -> Self {
         self.surcharge_rate = Some(value.into());
         self
     }
 
-    /// Tip as a fixed amount in USD.
-    ///
-    /// Sent as the query parameter `tipAmount`.
+    /// Query parameter `tipAmount`: Tip as a fixed amount in USD.
     pub fn tip_amount(mut self, value: impl Into<paygen_runtime::Decimal>) -> Self {
         self.tip_amount = Some(value.into());
         self
     }
 
-    /// Tip in percent of the base amount.
-    ///
-    /// Sent as the query parameter `tipRate`.
+    /// Query parameter `tipRate`: Tip in percent of the base amount.
     pub fn tip_rate(mut self, value: impl Into<paygen_runtime::Decimal>) -> Self {
         self.tip_rate = Some(value.into());
         self
     }
 
-    /// The Aurora currency code.
-    ///
-    /// Sent as the query parameter `currencyId`.
+    /// Query parameter `currencyId`: The Aurora currency code.
     pub fn currency_id(mut self, value: i32) -> Self {
         self.currency_id = Some(value);
         self
     }
 
-    /// When true, the amount is computed with the card price (dual pricing).
-    ///
-    /// Sent as the query parameter `useCardPrice`.
+    /// Query parameter `useCardPrice`: When true, the amount is computed with the card price (dual pricing).
     pub fn use_card_price(mut self, value: bool) -> Self {
         self.use_card_price = Some(value);
         self

@@ -42,26 +42,34 @@ impl BlnOrderRequest {
         }
     }
 
-    /// Sets `callback_url`.
-    pub fn with_callback_url(mut self, value: impl Into<String>) -> Self {
+    /// Property `callback_url`: URL called when the order succeeds.
+    ///
+    /// Format: `uri`.
+    pub fn callback_url(mut self, value: impl Into<String>) -> Self {
         self.callback_url = Some(value.into());
         self
     }
 
-    /// Sets `succeed_url`.
-    pub fn with_succeed_url(mut self, value: impl Into<String>) -> Self {
+    /// Property `succeed_url`: Where the checkout page sends the customer after a successful payment; no redirect when absent.
+    ///
+    /// Format: `uri`.
+    pub fn succeed_url(mut self, value: impl Into<String>) -> Self {
         self.succeed_url = Some(value.into());
         self
     }
 
-    /// Sets `timeout_callback`.
-    pub fn with_timeout_callback(mut self, value: impl Into<String>) -> Self {
+    /// Property `timeout_callback`: URL called when the order times out.
+    ///
+    /// Format: `uri`.
+    pub fn timeout_callback(mut self, value: impl Into<String>) -> Self {
         self.timeout_callback = Some(value.into());
         self
     }
 
-    /// Sets `timeout_url`.
-    pub fn with_timeout_url(mut self, value: impl Into<String>) -> Self {
+    /// Property `timeout_url`: Where the checkout page sends the customer after the order times out; no redirect when absent.
+    ///
+    /// Format: `uri`.
+    pub fn timeout_url(mut self, value: impl Into<String>) -> Self {
         self.timeout_url = Some(value.into());
         self
     }

@@ -24,8 +24,10 @@ impl BlnWithdrawRequest {
         }
     }
 
-    /// Sets `amount`.
-    pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `amount`: Amount to pay; only for invoices without an amount.
+    ///
+    /// Pattern: `^-?\[0-9\]+(\.\[0-9\]+)?$`.
+    pub fn amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = Some(value);
         self
     }

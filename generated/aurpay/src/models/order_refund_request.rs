@@ -15,8 +15,8 @@ impl OrderRefundRequest {
         Self { address: None }
     }
 
-    /// Sets `address`.
-    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+    /// Property `address`: Customer wallet address that receives the refund.
+    pub fn address(mut self, value: impl Into<String>) -> Self {
         self.address = Some(value.into());
         self
     }

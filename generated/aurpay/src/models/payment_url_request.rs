@@ -54,38 +54,50 @@ impl PaymentUrlRequest {
         }
     }
 
-    /// Sets `callback_url`.
-    pub fn with_callback_url(mut self, value: impl Into<String>) -> Self {
+    /// Property `callback_url`: URL called when the order succeeds.
+    ///
+    /// Format: `uri`.
+    pub fn callback_url(mut self, value: impl Into<String>) -> Self {
         self.callback_url = Some(value.into());
         self
     }
 
-    /// Sets `enable_post_callback`.
-    pub fn with_enable_post_callback(mut self, value: bool) -> Self {
+    /// Property `enable_post_callback`: Call the callback URLs with POST and the order as JSON body instead of a bare GET.
+    ///
+    /// Default: `false`.
+    pub fn enable_post_callback(mut self, value: bool) -> Self {
         self.enable_post_callback = Some(value);
         self
     }
 
-    /// Sets `fixed_encrypt_price`.
-    pub fn with_fixed_encrypt_price(mut self, value: bool) -> Self {
+    /// Property `fixed_encrypt_price`: Price stablecoins at exactly 1:1 with USD.
+    ///
+    /// Default: `false`.
+    pub fn fixed_encrypt_price(mut self, value: bool) -> Self {
         self.fixed_encrypt_price = Some(value);
         self
     }
 
-    /// Sets `succeed_url`.
-    pub fn with_succeed_url(mut self, value: impl Into<String>) -> Self {
+    /// Property `succeed_url`: Where the checkout page sends the customer after a successful payment; no redirect when absent. (One docs page misspells it `succend_url`.)
+    ///
+    /// Format: `uri`.
+    pub fn succeed_url(mut self, value: impl Into<String>) -> Self {
         self.succeed_url = Some(value.into());
         self
     }
 
-    /// Sets `timeout_callback`.
-    pub fn with_timeout_callback(mut self, value: impl Into<String>) -> Self {
+    /// Property `timeout_callback`: URL called when the order times out.
+    ///
+    /// Format: `uri`.
+    pub fn timeout_callback(mut self, value: impl Into<String>) -> Self {
         self.timeout_callback = Some(value.into());
         self
     }
 
-    /// Sets `timeout_url`.
-    pub fn with_timeout_url(mut self, value: impl Into<String>) -> Self {
+    /// Property `timeout_url`: Where the checkout page sends the customer after the order times out; no redirect when absent.
+    ///
+    /// Format: `uri`.
+    pub fn timeout_url(mut self, value: impl Into<String>) -> Self {
         self.timeout_url = Some(value.into());
         self
     }

@@ -426,17 +426,13 @@ pub struct ListOrders<'a> {
 }
 
 impl<'a> ListOrders<'a> {
-    /// Page number, starting at 1.
-    ///
-    /// Sent as the query parameter `page`.
+    /// Query parameter `page`: Page number, starting at 1.
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Number of records per page.
-    ///
-    /// Sent as the query parameter `size`.
+    /// Query parameter `size`: Number of records per page.
     pub fn size(mut self, value: i64) -> Self {
         self.size = Some(value);
         self
@@ -686,7 +682,7 @@ pub struct RefundOrder<'a> {
 }
 
 impl<'a> RefundOrder<'a> {
-    /// Sets the request body.
+    /// Request body, sent as `application/json`: Optional refund details.
     pub fn body(mut self, value: impl Into<crate::models::OrderRefundRequest>) -> Self {
         self.body = Some(value.into());
         self
@@ -763,21 +759,17 @@ pub struct ListTransactions<'a> {
 }
 
 impl<'a> ListTransactions<'a> {
-    /// Page number, starting at 1.
+    /// Query parameter `page`: Page number, starting at 1.
     ///
     /// **Inferred:** The transaction page documents the paginated response (page, size, total, max_page) but not the query; the same page/size query as Get Orders is assumed.
-    ///
-    /// Sent as the query parameter `page`.
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Number of records per page.
+    /// Query parameter `size`: Number of records per page.
     ///
     /// **Inferred:** Assumed to mirror Get Orders' size parameter (see page).
-    ///
-    /// Sent as the query parameter `size`.
     pub fn size(mut self, value: i64) -> Self {
         self.size = Some(value);
         self

@@ -27,20 +27,20 @@ impl AuthMethodRequestAttributes {
         }
     }
 
-    /// Sets `method`.
-    pub fn with_method(mut self, value: impl Into<String>) -> Self {
+    /// Property `method`: Hex-encoded public key for key-pair methods, or the phone number that receives codes for SMS. Required for those types; omitted for TOTP.
+    pub fn method(mut self, value: impl Into<String>) -> Self {
         self.method = Some(value.into());
         self
     }
 
-    /// Sets `verification_type`.
-    pub fn with_verification_type(mut self, value: super::VerificationType) -> Self {
+    /// Property `verification_type`: How an authentication method is verified: `NONCE` and `SIGNED_CHALLENGE` go together for key pairs (a nonce is issued, then signed), `CODE` is a one-time code.
+    pub fn verification_type(mut self, value: super::VerificationType) -> Self {
         self.verification_type = Some(value);
         self
     }
 
-    /// Sets `metadata`.
-    pub fn with_metadata(
+    /// Property `metadata`: Free-form key/value map stored on a resource. Keys are names you choose; each value is a typed field.
+    pub fn metadata(
         mut self,
         value: std::collections::BTreeMap<String, super::MetadataField>,
     ) -> Self {

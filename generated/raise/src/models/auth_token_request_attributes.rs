@@ -47,20 +47,20 @@ impl AuthTokenRequestAttributes {
         }
     }
 
-    /// Sets `code`.
-    pub fn with_code(mut self, value: impl Into<String>) -> Self {
+    /// Property `code`: Verification code entered by the customer; needed for SMS and TOTP validation.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
         self.code = Some(value.into());
         self
     }
 
-    /// Sets `signed_nonce`.
-    pub fn with_signed_nonce(mut self, value: impl Into<String>) -> Self {
+    /// Property `signed_nonce`: Hex-encoded signature of the challenge nonce made with the customer's private key; needed to validate key-pair methods.
+    pub fn signed_nonce(mut self, value: impl Into<String>) -> Self {
         self.signed_nonce = Some(value.into());
         self
     }
 
-    /// Sets `metadata`.
-    pub fn with_metadata(
+    /// Property `metadata`: Free-form key/value map stored on a resource. Keys are names you choose; each value is a typed field.
+    pub fn metadata(
         mut self,
         value: std::collections::BTreeMap<String, super::MetadataField>,
     ) -> Self {

@@ -22,14 +22,14 @@ impl CardUpdateAttributes {
         }
     }
 
-    /// Sets `balance`.
-    pub fn with_balance(mut self, value: i64) -> Self {
+    /// Property `balance`: New balance to record; only used with `UPDATE_BALANCE`. Integer amount in the minor unit of the currency (see Supported Currencies in the API guide).
+    pub fn balance(mut self, value: i64) -> Self {
         self.balance = Some(value);
         self
     }
 
-    /// Sets `metadata`.
-    pub fn with_metadata(
+    /// Property `metadata`: Free-form key/value map stored on a resource. Keys are names you choose; each value is a typed field.
+    pub fn metadata(
         mut self,
         value: std::collections::BTreeMap<String, super::MetadataField>,
     ) -> Self {

@@ -29,26 +29,26 @@ impl Customer {
         }
     }
 
-    /// Sets `email`.
-    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+    /// Property `email`: Email address of the customer.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self
     }
 
-    /// Sets `phone_number`.
-    pub fn with_phone_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `phone_number`: Phone number of the customer.
+    pub fn phone_number(mut self, value: impl Into<String>) -> Self {
         self.phone_number = Some(value.into());
         self
     }
 
-    /// Sets `first_name`.
-    pub fn with_first_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `first_name`: First name of the customer.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
         self.first_name = Some(value.into());
         self
     }
 
-    /// Sets `last_name`.
-    pub fn with_last_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `last_name`: Last name of the customer.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
         self.last_name = Some(value.into());
         self
     }

@@ -32,14 +32,14 @@ impl TransactionCreateAttributes {
         }
     }
 
-    /// Sets `payment_details`.
-    pub fn with_payment_details(mut self, value: impl Into<super::PaymentDetails>) -> Self {
+    /// Property `payment_details`: How the end customer paid; required for Web3 clients.
+    pub fn payment_details(mut self, value: impl Into<super::PaymentDetails>) -> Self {
         self.payment_details = Some(value.into());
         self
     }
 
-    /// Sets `metadata`.
-    pub fn with_metadata(
+    /// Property `metadata`: Free-form key/value map stored on a resource. Keys are names you choose; each value is a typed field.
+    pub fn metadata(
         mut self,
         value: std::collections::BTreeMap<String, super::MetadataField>,
     ) -> Self {

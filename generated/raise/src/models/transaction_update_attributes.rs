@@ -20,8 +20,8 @@ impl TransactionUpdateAttributes {
         }
     }
 
-    /// Sets `metadata`.
-    pub fn with_metadata(
+    /// Property `metadata`: Free-form key/value map stored on a resource. Keys are names you choose; each value is a typed field.
+    pub fn metadata(
         mut self,
         value: std::collections::BTreeMap<String, super::MetadataField>,
     ) -> Self {

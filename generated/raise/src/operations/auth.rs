@@ -88,9 +88,8 @@ pub struct CreateAuthMethod<'a> {
 }
 
 impl<'a> CreateAuthMethod<'a> {
-    /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
+    /// Header parameter `X-Country`: ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
-    /// Sent as the header parameter `X-Country`.
     /// Overrides the client's default, set with [`ClientBuilder::x_country`](crate::ClientBuilder::x_country).
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
         self.x_country = Some(value.into());
@@ -167,9 +166,8 @@ pub struct UpdateAuthMethod<'a> {
 }
 
 impl<'a> UpdateAuthMethod<'a> {
-    /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
+    /// Header parameter `X-Country`: ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
-    /// Sent as the header parameter `X-Country`.
     /// Overrides the client's default, set with [`ClientBuilder::x_country`](crate::ClientBuilder::x_country).
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
         self.x_country = Some(value.into());
@@ -246,9 +244,8 @@ pub struct CreateAuthToken<'a> {
 }
 
 impl<'a> CreateAuthToken<'a> {
-    /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
+    /// Header parameter `X-Country`: ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
-    /// Sent as the header parameter `X-Country`.
     /// Overrides the client's default, set with [`ClientBuilder::x_country`](crate::ClientBuilder::x_country).
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
         self.x_country = Some(value.into());

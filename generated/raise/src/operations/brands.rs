@@ -131,83 +131,65 @@ pub struct ListBrands<'a> {
 }
 
 impl<'a> ListBrands<'a> {
-    /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
+    /// Header parameter `X-Country`: ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
-    /// Sent as the header parameter `X-Country`.
     /// Overrides the client's default, set with [`ClientBuilder::x_country`](crate::ClientBuilder::x_country).
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
         self.x_country = Some(value.into());
         self
     }
 
-    /// ISO 4217 currency code giving the context of the request; USD when absent.
+    /// Header parameter `X-Currency`: ISO 4217 currency code giving the context of the request; USD when absent.
     ///
-    /// Sent as the header parameter `X-Currency`.
     /// Overrides the client's default, set with [`ClientBuilder::x_currency`](crate::ClientBuilder::x_currency).
     pub fn x_currency(mut self, value: impl Into<String>) -> Self {
         self.x_currency = Some(value.into());
         self
     }
 
-    /// Case-insensitive search on the brand name; at least 3 characters, special characters are ignored.
-    ///
-    /// Sent as the query parameter `query`.
+    /// Query parameter `query`: Case-insensitive search on the brand name; at least 3 characters, special characters are ignored.
     pub fn query(mut self, value: impl Into<String>) -> Self {
         self.query = Some(value.into());
         self
     }
 
-    /// Only brands whose name starts with this character.
-    ///
-    /// Sent as the query parameter `character`.
+    /// Query parameter `character`: Only brands whose name starts with this character.
     pub fn character(mut self, value: impl Into<String>) -> Self {
         self.character = Some(value.into());
         self
     }
 
-    /// Only brands in this category.
-    ///
-    /// Sent as the query parameter `category`.
+    /// Query parameter `category`: Only brands in this category.
     pub fn category(mut self, value: impl Into<crate::models::CategoryCode>) -> Self {
         self.category = Some(value.into());
         self
     }
 
-    /// Only the brands with these ids, sent comma-separated (as a production client does, per the research notes).
-    ///
-    /// Sent as the query parameter `ids`.
+    /// Query parameter `ids`: Only the brands with these ids, sent comma-separated (as a production client does, per the research notes).
     pub fn ids(mut self, value: Vec<String>) -> Self {
         self.ids = Some(value);
         self
     }
 
-    /// Zero-based page index (5 returns the sixth page).
-    ///
-    /// Sent as the query parameter `page[number]`.
+    /// Query parameter `page[number]`: Zero-based page index (5 returns the sixth page).
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = Some(value);
         self
     }
 
-    /// Results per page, at most 500.
-    ///
-    /// Sent as the query parameter `page[size]`.
+    /// Query parameter `page[size]`: Results per page, at most 500.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Field to sort by.
-    ///
-    /// Sent as the query parameter `sort[field]`.
+    /// Query parameter `sort[field]`: Field to sort by.
     pub fn sort_field(mut self, value: impl Into<crate::models::ListBrandsSortField>) -> Self {
         self.sort_field = Some(value.into());
         self
     }
 
-    /// Sort direction.
-    ///
-    /// Sent as the query parameter `sort[order]`.
+    /// Query parameter `sort[order]`: Sort direction.
     pub fn sort_order(mut self, value: impl Into<crate::models::SortOrder>) -> Self {
         self.sort_order = Some(value.into());
         self

@@ -72,57 +72,43 @@ pub struct ListCards<'a> {
 }
 
 impl<'a> ListCards<'a> {
-    /// Only the card with this id.
-    ///
-    /// Sent as the query parameter `id`.
+    /// Query parameter `id`: Only the card with this id.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
-    /// Only the cards of this transaction.
-    ///
-    /// Sent as the query parameter `transaction_id`.
+    /// Query parameter `transaction_id`: Only the cards of this transaction.
     pub fn transaction_id(mut self, value: impl Into<String>) -> Self {
         self.transaction_id = Some(value.into());
         self
     }
 
-    /// Only cards in this state.
-    ///
-    /// Sent as the query parameter `state`.
+    /// Query parameter `state`: Only cards in this state.
     pub fn state(mut self, value: impl Into<crate::models::CardState>) -> Self {
         self.state = Some(value.into());
         self
     }
 
-    /// Zero-based page index (5 returns the sixth page).
-    ///
-    /// Sent as the query parameter `page[number]`.
+    /// Query parameter `page[number]`: Zero-based page index (5 returns the sixth page).
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = Some(value);
         self
     }
 
-    /// Results per page, at most 500.
-    ///
-    /// Sent as the query parameter `page[size]`.
+    /// Query parameter `page[size]`: Results per page, at most 500.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Field to sort by.
-    ///
-    /// Sent as the query parameter `sort_by`.
+    /// Query parameter `sort_by`: Field to sort by.
     pub fn sort_by(mut self, value: impl Into<crate::models::ListCardsSortBy>) -> Self {
         self.sort_by = Some(value.into());
         self
     }
 
-    /// Sort direction.
-    ///
-    /// Sent as the query parameter `sort[order]`.
+    /// Query parameter `sort[order]`: Sort direction.
     pub fn sort_order(mut self, value: impl Into<crate::models::SortOrder>) -> Self {
         self.sort_order = Some(value.into());
         self

@@ -34,22 +34,20 @@ pub struct ListCountries<'a> {
 }
 
 impl<'a> ListCountries<'a> {
-    /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
+    /// Header parameter `X-Country`: ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
     /// **Inferred:** The header table of this call lists only Authorization, but the document's example request sends this header.
     ///
-    /// Sent as the header parameter `X-Country`.
     /// Overrides the client's default, set with [`ClientBuilder::x_country`](crate::ClientBuilder::x_country).
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
         self.x_country = Some(value.into());
         self
     }
 
-    /// ISO 4217 currency code giving the context of the request; USD when absent.
+    /// Header parameter `X-Currency`: ISO 4217 currency code giving the context of the request; USD when absent.
     ///
     /// **Inferred:** The header table of this call lists only Authorization, but the document's example request sends this header.
     ///
-    /// Sent as the header parameter `X-Currency`.
     /// Overrides the client's default, set with [`ClientBuilder::x_currency`](crate::ClientBuilder::x_currency).
     pub fn x_currency(mut self, value: impl Into<String>) -> Self {
         self.x_currency = Some(value.into());

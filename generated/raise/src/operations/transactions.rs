@@ -112,83 +112,63 @@ pub struct ListTransactions<'a> {
 }
 
 impl<'a> ListTransactions<'a> {
-    /// Only the transactions with these ids.
+    /// Query parameter `ids`: Only the transactions with these ids.
     ///
     /// **Inferred:** The document does not say how the array is serialised; comma-separated like the brand `ids` filter.
-    ///
-    /// Sent as the query parameter `ids`.
     pub fn ids(mut self, value: Vec<String>) -> Self {
         self.ids = Some(value);
         self
     }
 
-    /// Only transactions of this customer (your id). Ignored for customer-token clients.
-    ///
-    /// Sent as the query parameter `customer[id]`.
+    /// Query parameter `customer[id]`: Only transactions of this customer (your id). Ignored for customer-token clients.
     pub fn customer_id(mut self, value: impl Into<String>) -> Self {
         self.customer_id = Some(value.into());
         self
     }
 
-    /// Only the transaction with this client order id.
-    ///
-    /// Sent as the query parameter `client_order_id`.
+    /// Query parameter `client_order_id`: Only the transaction with this client order id.
     pub fn client_order_id(mut self, value: impl Into<String>) -> Self {
         self.client_order_id = Some(value.into());
         self
     }
 
-    /// Only transactions in this state.
-    ///
-    /// Sent as the query parameter `state`.
+    /// Query parameter `state`: Only transactions in this state.
     pub fn state(mut self, value: impl Into<crate::models::TransactionState>) -> Self {
         self.state = Some(value.into());
         self
     }
 
-    /// Earliest creation time (RFC 3339, UTC preferred). Must be sent together with `date_range.end`, not after it and at most 90 days before it.
-    ///
-    /// Sent as the query parameter `date_range.start`.
+    /// Query parameter `date_range.start`: Earliest creation time (RFC 3339, UTC preferred). Must be sent together with `date_range.end`, not after it and at most 90 days before it.
     pub fn date_range_start(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.date_range_start = Some(value.into());
         self
     }
 
-    /// Latest creation time (RFC 3339, UTC preferred). Must be sent together with `date_range.start`.
-    ///
-    /// Sent as the query parameter `date_range.end`.
+    /// Query parameter `date_range.end`: Latest creation time (RFC 3339, UTC preferred). Must be sent together with `date_range.start`.
     pub fn date_range_end(mut self, value: impl Into<paygen_runtime::DateTime>) -> Self {
         self.date_range_end = Some(value.into());
         self
     }
 
-    /// Zero-based page index (5 returns the sixth page).
-    ///
-    /// Sent as the query parameter `page[number]`.
+    /// Query parameter `page[number]`: Zero-based page index (5 returns the sixth page).
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = Some(value);
         self
     }
 
-    /// Results per page, at most 500.
-    ///
-    /// Sent as the query parameter `page[size]`.
+    /// Query parameter `page[size]`: Results per page, at most 500.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Field to sort by.
-    ///
-    /// Sent as the query parameter `sort_by`.
+    /// Query parameter `sort_by`: Field to sort by.
     pub fn sort_by(mut self, value: impl Into<crate::models::ListTransactionsSortBy>) -> Self {
         self.sort_by = Some(value.into());
         self
     }
 
-    /// Sort direction.
-    ///
-    /// Sent as the query parameter `sort[order]`.
+    /// Query parameter `sort[order]`: Sort direction.
     pub fn sort_order(mut self, value: impl Into<crate::models::SortOrder>) -> Self {
         self.sort_order = Some(value.into());
         self
@@ -319,18 +299,16 @@ pub struct CreateTransaction<'a> {
 }
 
 impl<'a> CreateTransaction<'a> {
-    /// ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
+    /// Header parameter `X-Country`: ISO 3166-1 alpha-2 country code giving the context of the request; US when absent.
     ///
-    /// Sent as the header parameter `X-Country`.
     /// Overrides the client's default, set with [`ClientBuilder::x_country`](crate::ClientBuilder::x_country).
     pub fn x_country(mut self, value: impl Into<String>) -> Self {
         self.x_country = Some(value.into());
         self
     }
 
-    /// ISO 4217 currency code giving the context of the request; USD when absent.
+    /// Header parameter `X-Currency`: ISO 4217 currency code giving the context of the request; USD when absent.
     ///
-    /// Sent as the header parameter `X-Currency`.
     /// Overrides the client's default, set with [`ClientBuilder::x_currency`](crate::ClientBuilder::x_currency).
     pub fn x_currency(mut self, value: impl Into<String>) -> Self {
         self.x_currency = Some(value.into());

@@ -27,8 +27,8 @@ impl Application {
         }
     }
 
-    /// Sets `businessInformation`.
-    pub fn with_business_information(mut self, value: super::BusinessInformation) -> Self {
+    /// Property `businessInformation`: Business section of the application.
+    pub fn business_information(mut self, value: super::BusinessInformation) -> Self {
         self.business_information = Some(value);
         self
     }

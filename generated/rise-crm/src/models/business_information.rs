@@ -24,8 +24,10 @@ impl BusinessInformation {
         }
     }
 
-    /// Sets `businessEmail`.
-    pub fn with_business_email(mut self, value: impl Into<String>) -> Self {
+    /// Property `businessEmail`: Merchant's business e-mail address (public client code e-mails the signing link to it).
+    ///
+    /// Format: `email`.
+    pub fn business_email(mut self, value: impl Into<String>) -> Self {
         self.business_email = Some(value.into());
         self
     }

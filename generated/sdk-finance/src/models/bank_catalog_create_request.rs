@@ -46,32 +46,32 @@ impl BankCatalogCreateRequest {
         }
     }
 
-    /// Sets `address`.
-    pub fn with_address(mut self, value: impl Into<String>) -> Self {
+    /// Property `address`: Text.
+    pub fn address(mut self, value: impl Into<String>) -> Self {
         self.address = Some(value.into());
         self
     }
 
-    /// Sets `city`.
-    pub fn with_city(mut self, value: impl Into<String>) -> Self {
+    /// Property `city`: Text.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
 
-    /// Sets `country`.
-    pub fn with_country(mut self, value: impl Into<String>) -> Self {
+    /// Property `country`: Text.
+    pub fn country(mut self, value: impl Into<String>) -> Self {
         self.country = Some(value.into());
         self
     }
 
-    /// Sets `countryCode`.
-    pub fn with_country_code(mut self, value: impl Into<String>) -> Self {
+    /// Property `countryCode`: Text.
+    pub fn country_code(mut self, value: impl Into<String>) -> Self {
         self.country_code = Some(value.into());
         self
     }
 
-    /// Sets `zipCode`.
-    pub fn with_zip_code(mut self, value: impl Into<String>) -> Self {
+    /// Property `zipCode`: Text.
+    pub fn zip_code(mut self, value: impl Into<String>) -> Self {
         self.zip_code = Some(value.into());
         self
     }

@@ -63,26 +63,26 @@ impl CommissionCalculateRequest {
         }
     }
 
-    /// Sets `bankAccountNumber`.
-    pub fn with_bank_account_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `bankAccountNumber`: Text.
+    pub fn bank_account_number(mut self, value: impl Into<String>) -> Self {
         self.bank_account_number = Some(value.into());
         self
     }
 
-    /// Sets `bankId`.
-    pub fn with_bank_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `bankId`: Text.
+    pub fn bank_id(mut self, value: impl Into<String>) -> Self {
         self.bank_id = Some(value.into());
         self
     }
 
-    /// Sets `fullName`.
-    pub fn with_full_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `fullName`: Text.
+    pub fn full_name(mut self, value: impl Into<String>) -> Self {
         self.full_name = Some(value.into());
         self
     }
 
-    /// Sets `iban`.
-    pub fn with_iban(mut self, value: impl Into<String>) -> Self {
+    /// Property `iban`: Text.
+    pub fn iban(mut self, value: impl Into<String>) -> Self {
         self.iban = Some(value.into());
         self
     }

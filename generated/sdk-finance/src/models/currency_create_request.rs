@@ -45,20 +45,20 @@ impl CurrencyCreateRequest {
         }
     }
 
-    /// Sets `active`.
-    pub fn with_active(mut self, value: bool) -> Self {
+    /// Property `active`: 2024 generation.
+    pub fn active(mut self, value: bool) -> Self {
         self.active = Some(value);
         self
     }
 
-    /// Sets `fraction`.
-    pub fn with_fraction(mut self, value: i32) -> Self {
+    /// Property `fraction`: Number of decimal places (2024 generation).
+    pub fn fraction(mut self, value: i32) -> Self {
         self.fraction = Some(value);
         self
     }
 
-    /// Sets `snPrefix`.
-    pub fn with_sn_prefix(mut self, value: impl Into<String>) -> Self {
+    /// Property `snPrefix`: Serial-number prefix of the currency's wallets (2024 generation, where issuers no longer exist).
+    pub fn sn_prefix(mut self, value: impl Into<String>) -> Self {
         self.sn_prefix = Some(value.into());
         self
     }

@@ -54,8 +54,8 @@ impl IssuerCreateRequest {
         }
     }
 
-    /// Sets `orderNumber`.
-    pub fn with_order_number(mut self, value: i32) -> Self {
+    /// Property `orderNumber`: A 32-bit integer.
+    pub fn order_number(mut self, value: i32) -> Self {
         self.order_number = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -66,8 +66,8 @@ impl IssuerCreateRequest {
         self
     }
 
-    /// Sets `orderQuote`.
-    pub fn with_order_quote(mut self, value: i32) -> Self {
+    /// Property `orderQuote`: A 32-bit integer.
+    pub fn order_quote(mut self, value: i32) -> Self {
         self.order_quote = paygen_runtime::Nullable::Value(value);
         self
     }

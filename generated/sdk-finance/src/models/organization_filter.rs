@@ -19,14 +19,14 @@ impl OrganizationFilter {
         }
     }
 
-    /// Sets `emitentId`.
-    pub fn with_emitent_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `emitentId`: Text.
+    pub fn emitent_id(mut self, value: impl Into<String>) -> Self {
         self.emitent_id = Some(value.into());
         self
     }
 
-    /// Sets `types`.
-    pub fn with_types(mut self, value: Vec<super::OrganizationType>) -> Self {
+    /// Property `types`: A list; each item: one of `cash_desk`, `individual`, `merchant`, `support` and `system`. Example: `\["system"\]`.
+    pub fn types(mut self, value: Vec<super::OrganizationType>) -> Self {
         self.types = Some(value);
         self
     }

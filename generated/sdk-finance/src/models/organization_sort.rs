@@ -24,14 +24,14 @@ impl OrganizationSort {
         }
     }
 
-    /// Sets `createdAt`.
-    pub fn with_created_at(mut self, value: super::SortDirection) -> Self {
+    /// Property `createdAt`: Sort direction.
+    pub fn created_at(mut self, value: super::SortDirection) -> Self {
         self.created_at = Some(value);
         self
     }
 
-    /// Sets `creationDate`.
-    pub fn with_creation_date(mut self, value: super::SortDirection) -> Self {
+    /// Property `creationDate`: Sort direction.
+    pub fn creation_date(mut self, value: super::SortDirection) -> Self {
         self.creation_date = Some(value);
         self
     }

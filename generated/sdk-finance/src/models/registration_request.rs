@@ -30,20 +30,20 @@ impl RegistrationRequest {
         }
     }
 
-    /// Sets `legalType`.
-    pub fn with_legal_type(mut self, value: super::LegalType) -> Self {
+    /// Property `legalType`: Legal form of a merchant.
+    pub fn legal_type(mut self, value: super::LegalType) -> Self {
         self.legal_type = Some(value);
         self
     }
 
-    /// Sets `referralLink`.
-    pub fn with_referral_link(mut self, value: impl Into<String>) -> Self {
+    /// Property `referralLink`: Referral link (older documentation only).
+    pub fn referral_link(mut self, value: impl Into<String>) -> Self {
         self.referral_link = Some(value.into());
         self
     }
 
-    /// Sets `role`.
-    pub fn with_role(mut self, value: super::RegistrationRequestRole) -> Self {
+    /// Property `role`: Role of the new user.
+    pub fn role(mut self, value: super::RegistrationRequestRole) -> Self {
         self.role = Some(value);
         self
     }

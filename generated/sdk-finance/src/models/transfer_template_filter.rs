@@ -43,32 +43,32 @@ impl TransferTemplateFilter {
         }
     }
 
-    /// Sets `filterType`.
-    pub fn with_filter_type(mut self, value: impl Into<String>) -> Self {
+    /// Property `filterType`: Text.
+    pub fn filter_type(mut self, value: impl Into<String>) -> Self {
         self.filter_type = Some(value.into());
         self
     }
 
-    /// Sets `id`.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `id`: Text.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
-    /// Sets `name`.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `name`: Text.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `paymentToolType`.
-    pub fn with_payment_tool_type(mut self, value: super::PaymentToolType) -> Self {
+    /// Property `paymentToolType`: Kind of transfer endpoint.
+    pub fn payment_tool_type(mut self, value: super::PaymentToolType) -> Self {
         self.payment_tool_type = Some(value);
         self
     }
 
-    /// Sets `recipientPhoneNumber`.
-    pub fn with_recipient_phone_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `recipientPhoneNumber`: Text.
+    pub fn recipient_phone_number(mut self, value: impl Into<String>) -> Self {
         self.recipient_phone_number = Some(value.into());
         self
     }

@@ -13,8 +13,8 @@ impl TransferTemplateSort {
         Self { date: None }
     }
 
-    /// Sets `date`.
-    pub fn with_date(mut self, value: super::SortDirection) -> Self {
+    /// Property `date`: Sort direction.
+    pub fn date(mut self, value: super::SortDirection) -> Self {
         self.date = Some(value);
         self
     }

@@ -31,14 +31,14 @@ impl UserCreateRequest {
         }
     }
 
-    /// Sets `legalType`.
-    pub fn with_legal_type(mut self, value: super::LegalType) -> Self {
+    /// Property `legalType`: Legal form of a merchant.
+    pub fn legal_type(mut self, value: super::LegalType) -> Self {
         self.legal_type = Some(value);
         self
     }
 
-    /// Sets `organizationId`.
-    pub fn with_organization_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `organizationId`: System organisation for a service user; leave out for individuals and merchants.
+    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
         self.organization_id = paygen_runtime::Nullable::Value(value.into());
         self
     }

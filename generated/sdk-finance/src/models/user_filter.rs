@@ -127,92 +127,92 @@ impl UserFilter {
         }
     }
 
-    /// Sets `active`.
-    pub fn with_active(mut self, value: bool) -> Self {
+    /// Property `active`: `true` or `false`.
+    pub fn active(mut self, value: bool) -> Self {
         self.active = Some(value);
         self
     }
 
-    /// Sets `banned`.
-    pub fn with_banned(mut self, value: bool) -> Self {
+    /// Property `banned`: `true` or `false`.
+    pub fn banned(mut self, value: bool) -> Self {
         self.banned = Some(value);
         self
     }
 
-    /// Sets `email`.
-    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+    /// Property `email`: Text.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self
     }
 
-    /// Sets `emailVerified`.
-    pub fn with_email_verified(mut self, value: bool) -> Self {
+    /// Property `emailVerified`: `true` or `false`.
+    pub fn email_verified(mut self, value: bool) -> Self {
         self.email_verified = Some(value);
         self
     }
 
-    /// Sets `iban`.
-    pub fn with_iban(mut self, value: impl Into<String>) -> Self {
+    /// Property `iban`: Text.
+    pub fn iban(mut self, value: impl Into<String>) -> Self {
         self.iban = Some(value.into());
         self
     }
 
-    /// Sets `identificationStatus`.
-    pub fn with_identification_status(mut self, value: impl Into<String>) -> Self {
+    /// Property `identificationStatus`: Text.
+    pub fn identification_status(mut self, value: impl Into<String>) -> Self {
         self.identification_status = Some(value.into());
         self
     }
 
-    /// Sets `ids`.
-    pub fn with_ids(mut self, value: Vec<String>) -> Self {
+    /// Property `ids`: A list; each item: text.
+    pub fn ids(mut self, value: Vec<String>) -> Self {
         self.ids = Some(value);
         self
     }
 
-    /// Sets `organizationIds`.
-    pub fn with_organization_ids(mut self, value: Vec<String>) -> Self {
+    /// Property `organizationIds`: A list; each item: text.
+    pub fn organization_ids(mut self, value: Vec<String>) -> Self {
         self.organization_ids = Some(value);
         self
     }
 
-    /// Sets `personalId`.
-    pub fn with_personal_id(mut self, value: impl Into<String>) -> Self {
+    /// Property `personalId`: Text.
+    pub fn personal_id(mut self, value: impl Into<String>) -> Self {
         self.personal_id = Some(value.into());
         self
     }
 
-    /// Sets `phone`.
-    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+    /// Property `phone`: Text.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
         self.phone = Some(value.into());
         self
     }
 
-    /// Sets `phoneVerified`.
-    pub fn with_phone_verified(mut self, value: bool) -> Self {
+    /// Property `phoneVerified`: `true` or `false`.
+    pub fn phone_verified(mut self, value: bool) -> Self {
         self.phone_verified = Some(value);
         self
     }
 
-    /// Sets `roles`.
-    pub fn with_roles(mut self, value: Vec<super::Role>) -> Self {
+    /// Property `roles`: A list; each item: one of `accountant`, `administrator`, `antifraud_specialist`, `cashier`, `cfo`, `compliance_manager`, `compliance_specialist`, `customer_support` and 2 more.
+    pub fn roles(mut self, value: Vec<super::Role>) -> Self {
         self.roles = Some(value);
         self
     }
 
-    /// Sets `text`.
-    pub fn with_text(mut self, value: impl Into<String>) -> Self {
+    /// Property `text`: Free-text search.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = Some(value.into());
         self
     }
 
-    /// Sets `tid`.
-    pub fn with_tid(mut self, value: impl Into<String>) -> Self {
+    /// Property `tid`: Text.
+    pub fn tid(mut self, value: impl Into<String>) -> Self {
         self.tid = Some(value.into());
         self
     }
 
-    /// Sets `virtualAccountNumber`.
-    pub fn with_virtual_account_number(mut self, value: impl Into<String>) -> Self {
+    /// Property `virtualAccountNumber`: Text.
+    pub fn virtual_account_number(mut self, value: impl Into<String>) -> Self {
         self.virtual_account_number = Some(value.into());
         self
     }

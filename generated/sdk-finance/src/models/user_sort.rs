@@ -19,14 +19,14 @@ impl UserSort {
         }
     }
 
-    /// Sets `active`.
-    pub fn with_active(mut self, value: super::SortDirection) -> Self {
+    /// Property `active`: Sort direction.
+    pub fn active(mut self, value: super::SortDirection) -> Self {
         self.active = Some(value);
         self
     }
 
-    /// Sets `createdAt`.
-    pub fn with_created_at(mut self, value: super::SortDirection) -> Self {
+    /// Property `createdAt`: Sort direction.
+    pub fn created_at(mut self, value: super::SortDirection) -> Self {
         self.created_at = Some(value);
         self
     }

@@ -41,32 +41,32 @@ impl UserViewRequest {
         }
     }
 
-    /// Sets `all`.
-    pub fn with_all(mut self, value: bool) -> Self {
+    /// Property `all`: Return every record in one page.
+    pub fn all(mut self, value: bool) -> Self {
         self.all = Some(value);
         self
     }
 
-    /// Sets `filter`.
-    pub fn with_filter(mut self, value: super::UserFilter) -> Self {
+    /// Property `filter`: Criteria for a user search.
+    pub fn filter(mut self, value: super::UserFilter) -> Self {
         self.filter = Some(value);
         self
     }
 
-    /// Sets `pageNumber`.
-    pub fn with_page_number(mut self, value: i32) -> Self {
+    /// Property `pageNumber`: Page to return, from 0.
+    pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = Some(value);
         self
     }
 
-    /// Sets `pageSize`.
-    pub fn with_page_size(mut self, value: i32) -> Self {
+    /// Property `pageSize`: Records per page.
+    pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Sets `sort`.
-    pub fn with_sort(mut self, value: super::UserSort) -> Self {
+    /// Property `sort`: Sort order of a user search.
+    pub fn sort(mut self, value: super::UserSort) -> Self {
         self.sort = Some(value);
         self
     }

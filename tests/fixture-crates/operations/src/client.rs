@@ -242,7 +242,7 @@ impl ClientBuilder {
         self.bearer_auth_provider(paygen_runtime::auth::Bearer::new(token))
     }
 
-    /// The `X-Tenant` header.
+    /// Text.
     ///
     /// Sent as the `X-Tenant` header of every call that takes it, unless the call sets its own with its `x_tenant` setter.
     pub fn x_tenant(mut self, value: impl Into<String>) -> Self {

@@ -19,14 +19,14 @@ impl GetItemsIdRange {
         }
     }
 
-    /// Sets `from`.
-    pub fn with_from(mut self, value: paygen_runtime::Date) -> Self {
+    /// Property `from`: A date (`YYYY-MM-DD`).
+    pub fn set_from(mut self, value: paygen_runtime::Date) -> Self {
         self.from = Some(value);
         self
     }
 
-    /// Sets `to`.
-    pub fn with_to(mut self, value: paygen_runtime::Date) -> Self {
+    /// Property `to`: A date (`YYYY-MM-DD`).
+    pub fn to(mut self, value: paygen_runtime::Date) -> Self {
         self.to = Some(value);
         self
     }

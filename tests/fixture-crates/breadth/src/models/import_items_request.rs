@@ -30,26 +30,26 @@ impl ImportItemsRequest {
         }
     }
 
-    /// Sets `meta`.
-    pub fn with_meta(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
+    /// Property `meta`: A map from names to values; each value: text.
+    pub fn meta(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
         self.meta = Some(value);
         self
     }
 
-    /// Sets `ids`.
-    pub fn with_ids(mut self, value: Vec<String>) -> Self {
+    /// Property `ids`: A list; each item: text.
+    pub fn ids(mut self, value: Vec<String>) -> Self {
         self.ids = Some(value);
         self
     }
 
-    /// Sets `labels`.
-    pub fn with_labels(mut self, value: Vec<String>) -> Self {
+    /// Property `labels`: A list; each item: text.
+    pub fn labels(mut self, value: Vec<String>) -> Self {
         self.labels = Some(value);
         self
     }
 
-    /// Sets `filter`.
-    pub fn with_filter(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
+    /// Property `filter`: A map from names to values; each value: text.
+    pub fn filter(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
         self.filter = Some(value);
         self
     }

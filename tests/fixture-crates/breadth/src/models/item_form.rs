@@ -18,8 +18,8 @@ impl ItemForm {
         }
     }
 
-    /// Sets `metadata`.
-    pub fn with_metadata(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
+    /// Property `metadata`: A map from names to values; each value: text.
+    pub fn metadata(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
         self.metadata = Some(value);
         self
     }

@@ -37,8 +37,8 @@ impl ItemPatch {
         }
     }
 
-    /// Sets `note`.
-    pub fn with_note(mut self, value: impl Into<String>) -> Self {
+    /// Property `note`: Text.
+    pub fn note(mut self, value: impl Into<String>) -> Self {
         self.note = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -49,8 +49,8 @@ impl ItemPatch {
         self
     }
 
-    /// Sets `amount`.
-    pub fn with_amount(mut self, value: paygen_runtime::Decimal) -> Self {
+    /// Property `amount`: A decimal amount, written as a string.
+    pub fn amount(mut self, value: paygen_runtime::Decimal) -> Self {
         self.amount = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -61,8 +61,8 @@ impl ItemPatch {
         self
     }
 
-    /// Sets `due`.
-    pub fn with_due(mut self, value: paygen_runtime::Date) -> Self {
+    /// Property `due`: A date (`YYYY-MM-DD`).
+    pub fn due(mut self, value: paygen_runtime::Date) -> Self {
         self.due = paygen_runtime::Nullable::Value(value);
         self
     }
@@ -73,8 +73,8 @@ impl ItemPatch {
         self
     }
 
-    /// Sets `label`.
-    pub fn with_label(mut self, value: impl Into<String>) -> Self {
+    /// Property `label`: Text.
+    pub fn label(mut self, value: impl Into<String>) -> Self {
         self.label = Some(value.into());
         self
     }

@@ -13,8 +13,8 @@ impl ReplaceNoteRequest {
         Self { text: None }
     }
 
-    /// Sets `text`.
-    pub fn with_text(mut self, value: impl Into<String>) -> Self {
+    /// Property `text`: Text.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
         self.text = Some(value.into());
         self
     }

@@ -19,8 +19,8 @@ impl UploadRequest {
         }
     }
 
-    /// Sets `purpose`.
-    pub fn with_purpose(mut self, value: impl Into<String>) -> Self {
+    /// Property `purpose`: Text.
+    pub fn purpose(mut self, value: impl Into<String>) -> Self {
         self.purpose = Some(value.into());
         self
     }

@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `items`.
+/// The 6 operations tagged `items`: `get_items_id`, `update_item`, `create_item`, `create_item_form`, `get_items_id_document` and `create_item2`.
 #[derive(Clone, Copy, Debug)]
 pub struct ItemsApi<'a> {
     pub(crate) client: &'a Client,
@@ -13,7 +13,7 @@ impl<'a> ItemsApi<'a> {
     /// `GET /items/{id}`
     ///
     /// # Arguments
-    /// - `id` (`id`):
+    /// - `id` (`id`): Text.
     pub fn get_items_id(&self, id: impl Into<String>) -> GetItemsId<'a> {
         GetItemsId {
             call: Call::new(self.client),
@@ -24,10 +24,10 @@ impl<'a> ItemsApi<'a> {
             codes: None,
             range: None,
             type_: None,
-            body2: None,
+            body_query: None,
             x_trace: None,
             session: None,
-            send2: None,
+            send: None,
         }
     }
 
@@ -36,7 +36,7 @@ impl<'a> ItemsApi<'a> {
     /// `PATCH /items/{id}`
     ///
     /// # Arguments
-    /// - `id` (`id`):
+    /// - `id` (`id`): Text.
     /// - `body`: the request body (application/merge-patch+json)
     pub fn update_item(
         &self,
@@ -62,7 +62,7 @@ impl<'a> ItemsApi<'a> {
     pub fn create_item(&self, body: impl Into<crate::models::ItemForm>) -> CreateItem<'a> {
         CreateItem {
             call: Call::new(self.client),
-            body2: None,
+            body_query: None,
             body: body.into(),
         }
     }
@@ -78,7 +78,7 @@ impl<'a> ItemsApi<'a> {
     pub fn create_item_form(&self, body: impl Into<crate::models::ItemForm>) -> CreateItemForm<'a> {
         CreateItemForm {
             call: Call::new(self.client),
-            body2: None,
+            body_query: None,
             body: body.into(),
         }
     }
@@ -88,7 +88,7 @@ impl<'a> ItemsApi<'a> {
     /// `GET /items/{id}/document`
     ///
     /// # Arguments
-    /// - `id` (`id`):
+    /// - `id` (`id`): Text.
     pub fn get_items_id_document(&self, id: impl Into<String>) -> GetItemsIdDocument<'a> {
         GetItemsIdDocument {
             call: Call::new(self.client),
@@ -103,7 +103,7 @@ impl<'a> ItemsApi<'a> {
     /// `PUT /items/{id}/document`
     ///
     /// # Arguments
-    /// - `id` (`id`):
+    /// - `id` (`id`): Text.
     pub fn create_item2(&self, id: impl Into<String>) -> CreateItem2<'a> {
         CreateItem2 {
             call: Call::new(self.client),
@@ -127,90 +127,70 @@ pub struct GetItemsId<'a> {
     codes: Option<Vec<i64>>,
     range: Option<crate::models::GetItemsIdRange>,
     type_: Option<String>,
-    body2: Option<String>,
+    body_query: Option<String>,
     x_trace: Option<paygen_runtime::Uuid>,
     session: Option<String>,
-    send2: Option<bool>,
+    send: Option<bool>,
 }
 
 impl<'a> GetItemsId<'a> {
-    /// Overrides the path-level one.
-    ///
-    /// Sent as the query parameter `expand`.
+    /// Query parameter `expand`: Overrides the path-level one.
     pub fn expand(mut self, value: Vec<String>) -> Self {
         self.expand = Some(value);
         self
     }
 
-    /// Values that are not identifiers, collide after case conversion, or repeat.
-    ///
-    /// Sent as the query parameter `filter[status]`.
+    /// Query parameter `filter[status]`: Values that are not identifiers, collide after case conversion, or repeat.
     pub fn filter_status(mut self, value: impl Into<crate::models::Status>) -> Self {
         self.filter_status = Some(value.into());
         self
     }
 
-    /// Sets `tags`.
-    ///
-    /// Sent as the query parameter `tags`.
+    /// Query parameter `tags`: A list; each item: text.
     pub fn tags(mut self, value: Vec<String>) -> Self {
         self.tags = Some(value);
         self
     }
 
-    /// Sets `codes`.
-    ///
-    /// Sent as the query parameter `codes`.
+    /// Query parameter `codes`: A list; each item: an integer.
     pub fn codes(mut self, value: Vec<i64>) -> Self {
         self.codes = Some(value);
         self
     }
 
-    /// Sets `range`.
-    ///
-    /// Sent as the query parameter `range`.
+    /// Query parameter `range`: An object with the properties `from` and `to`.
     pub fn range(mut self, value: impl Into<crate::models::GetItemsIdRange>) -> Self {
         self.range = Some(value.into());
         self
     }
 
-    /// A Rust keyword.
-    ///
-    /// Sent as the query parameter `type`.
+    /// Query parameter `type`: A Rust keyword.
     pub fn type_(mut self, value: impl Into<String>) -> Self {
         self.type_ = Some(value.into());
         self
     }
 
-    /// Collides with nothing: this operation has no body.
-    ///
-    /// Sent as the query parameter `body`.
-    pub fn body2(mut self, value: impl Into<String>) -> Self {
-        self.body2 = Some(value.into());
+    /// Query parameter `body`: Collides with nothing: this operation has no body.
+    pub fn body_query(mut self, value: impl Into<String>) -> Self {
+        self.body_query = Some(value.into());
         self
     }
 
-    /// Sets `X-Trace`.
-    ///
-    /// Sent as the header parameter `X-Trace`.
+    /// Header parameter `X-Trace`: A UUID.
     pub fn x_trace(mut self, value: paygen_runtime::Uuid) -> Self {
         self.x_trace = Some(value);
         self
     }
 
-    /// Sets `session`.
-    ///
-    /// Sent as the cookie parameter `session`.
+    /// Cookie parameter `session`: Text.
     pub fn session(mut self, value: impl Into<String>) -> Self {
         self.session = Some(value.into());
         self
     }
 
-    /// Collides with the builder's `send` after case conversion.
-    ///
-    /// Sent as the query parameter `Send`.
-    pub fn send2(mut self, value: bool) -> Self {
-        self.send2 = Some(value);
+    /// Query parameter `Send`: Collides with the builder's `send` after case conversion.
+    pub fn set_send(mut self, value: bool) -> Self {
+        self.send = Some(value);
         self
     }
 
@@ -272,13 +252,13 @@ impl paygen_runtime::Operation for GetItemsId<'_> {
         if let Some(value) = &self.type_ {
             request.query("type", value);
         }
-        if let Some(value) = &self.body2 {
+        if let Some(value) = &self.body_query {
             request.query("body", value);
         }
         if let Some(value) = &self.x_trace {
             request.header("X-Trace", value);
         }
-        if let Some(value) = &self.send2 {
+        if let Some(value) = &self.send {
             request.query("Send", value);
         }
         if let Some(value) = &self.session {
@@ -308,9 +288,7 @@ pub struct UpdateItem<'a> {
 }
 
 impl<'a> UpdateItem<'a> {
-    /// Sets `expand`.
-    ///
-    /// Sent as the query parameter `expand`.
+    /// Query parameter `expand`: A list; each item: text.
     pub fn expand(mut self, value: Vec<String>) -> Self {
         self.expand = Some(value);
         self
@@ -385,16 +363,14 @@ impl paygen_runtime::Operation for UpdateItem<'_> {
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateItem<'a> {
     call: Call<'a>,
-    body2: Option<String>,
+    body_query: Option<String>,
     body: crate::models::ItemForm,
 }
 
 impl<'a> CreateItem<'a> {
-    /// Collides with the body argument.
-    ///
-    /// Sent as the query parameter `body`.
-    pub fn body2(mut self, value: impl Into<String>) -> Self {
-        self.body2 = Some(value.into());
+    /// Query parameter `body`: Collides with the body argument.
+    pub fn body_query(mut self, value: impl Into<String>) -> Self {
+        self.body_query = Some(value.into());
         self
     }
 
@@ -439,7 +415,7 @@ impl paygen_runtime::Operation for CreateItem<'_> {
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
-        if let Some(value) = &self.body2 {
+        if let Some(value) = &self.body_query {
             request.query("body", value);
         }
         request.body = paygen_runtime::json_body(&self.body)?;
@@ -466,16 +442,14 @@ impl paygen_runtime::Operation for CreateItem<'_> {
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateItemForm<'a> {
     call: Call<'a>,
-    body2: Option<String>,
+    body_query: Option<String>,
     body: crate::models::ItemForm,
 }
 
 impl<'a> CreateItemForm<'a> {
-    /// Collides with the body argument.
-    ///
-    /// Sent as the query parameter `body`.
-    pub fn body2(mut self, value: impl Into<String>) -> Self {
-        self.body2 = Some(value.into());
+    /// Query parameter `body`: Collides with the body argument.
+    pub fn body_query(mut self, value: impl Into<String>) -> Self {
+        self.body_query = Some(value.into());
         self
     }
 
@@ -520,7 +494,7 @@ impl paygen_runtime::Operation for CreateItemForm<'_> {
     #[inline]
     fn request(&self) -> Result<paygen_runtime::ApiRequest, crate::Error> {
         let mut request = paygen_runtime::ApiRequest::from_route(&Self::ROUTE);
-        if let Some(value) = &self.body2 {
+        if let Some(value) = &self.body_query {
             request.query("body", value);
         }
         request.body = paygen_runtime::form_body_encoded(
@@ -617,7 +591,7 @@ pub struct CreateItem2<'a> {
 }
 
 impl<'a> CreateItem2<'a> {
-    /// Sets the request body.
+    /// Request body, sent as `application/octet-stream`.
     pub fn body(mut self, value: impl Into<paygen_runtime::Bytes>) -> Self {
         self.body = Some(value.into());
         self

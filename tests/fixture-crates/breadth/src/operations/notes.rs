@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `notes`.
+/// The 7 operations tagged `notes`: `add_note`, `upload`, `replace_note`, `replace_note_bytes`, `replace_note_text`, `replace_note_markdown` and `import_items`.
 #[derive(Clone, Copy, Debug)]
 pub struct NotesApi<'a> {
     pub(crate) client: &'a Client,
@@ -43,7 +43,7 @@ impl<'a> NotesApi<'a> {
     /// `PUT /notes/{id}`
     ///
     /// # Arguments
-    /// - `id` (`id`):
+    /// - `id` (`id`): Text.
     pub fn replace_note(&self, id: impl Into<String>) -> ReplaceNote<'a> {
         ReplaceNote {
             call: Call::new(self.client),
@@ -61,7 +61,7 @@ impl<'a> NotesApi<'a> {
     /// `PUT /notes/{id}`
     ///
     /// # Arguments
-    /// - `id` (`id`):
+    /// - `id` (`id`): Text.
     pub fn replace_note_bytes(&self, id: impl Into<String>) -> ReplaceNoteBytes<'a> {
         ReplaceNoteBytes {
             call: Call::new(self.client),
@@ -79,7 +79,7 @@ impl<'a> NotesApi<'a> {
     /// `PUT /notes/{id}`
     ///
     /// # Arguments
-    /// - `id` (`id`):
+    /// - `id` (`id`): Text.
     pub fn replace_note_text(&self, id: impl Into<String>) -> ReplaceNoteText<'a> {
         ReplaceNoteText {
             call: Call::new(self.client),
@@ -97,7 +97,7 @@ impl<'a> NotesApi<'a> {
     /// `PUT /notes/{id}`
     ///
     /// # Arguments
-    /// - `id` (`id`):
+    /// - `id` (`id`): Text.
     pub fn replace_note_markdown(&self, id: impl Into<String>) -> ReplaceNoteMarkdown<'a> {
         ReplaceNoteMarkdown {
             call: Call::new(self.client),
@@ -260,7 +260,7 @@ pub struct ReplaceNote<'a> {
 }
 
 impl<'a> ReplaceNote<'a> {
-    /// Sets the request body.
+    /// Request body, sent as `application/merge-patch+json`.
     pub fn body(mut self, value: impl Into<crate::models::ReplaceNoteRequest>) -> Self {
         self.body = Some(value.into());
         self
@@ -330,7 +330,7 @@ pub struct ReplaceNoteBytes<'a> {
 }
 
 impl<'a> ReplaceNoteBytes<'a> {
-    /// Sets the request body.
+    /// Request body, sent as `application/octet-stream`.
     pub fn body(mut self, value: impl Into<paygen_runtime::Bytes>) -> Self {
         self.body = Some(value.into());
         self
@@ -400,7 +400,7 @@ pub struct ReplaceNoteText<'a> {
 }
 
 impl<'a> ReplaceNoteText<'a> {
-    /// Sets the request body.
+    /// Request body, sent as `text/plain`.
     pub fn body(mut self, value: impl Into<String>) -> Self {
         self.body = Some(value.into());
         self
@@ -470,7 +470,7 @@ pub struct ReplaceNoteMarkdown<'a> {
 }
 
 impl<'a> ReplaceNoteMarkdown<'a> {
-    /// Sets the request body.
+    /// Request body, sent as `text/markdown`.
     pub fn body(mut self, value: impl Into<String>) -> Self {
         self.body = Some(value.into());
         self

@@ -20,8 +20,8 @@ impl NewCard {
         }
     }
 
-    /// Sets `nickname`.
-    pub fn with_nickname(mut self, value: impl Into<String>) -> Self {
+    /// Property `nickname`: Text.
+    pub fn nickname(mut self, value: impl Into<String>) -> Self {
         self.nickname = paygen_runtime::Nullable::Value(value.into());
         self
     }

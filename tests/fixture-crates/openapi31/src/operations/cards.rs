@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `cards`.
+/// The 2 operations tagged `cards`: `get_card` and `create_card`.
 #[derive(Clone, Copy, Debug)]
 pub struct CardsApi<'a> {
     pub(crate) client: &'a Client,
@@ -13,7 +13,7 @@ impl<'a> CardsApi<'a> {
     /// `GET /cards/{cardId}`
     ///
     /// # Arguments
-    /// - `card_id` (`cardId`):
+    /// - `card_id` (`cardId`): Text.
     pub fn get_card(&self, card_id: impl Into<String>) -> GetCard<'a> {
         GetCard {
             call: Call::new(self.client),

@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `documents`.
+/// The operation tagged `documents`: `upload_document`.
 #[derive(Clone, Copy, Debug)]
 pub struct DocumentsApi<'a> {
     pub(crate) client: &'a Client,

@@ -13,8 +13,8 @@ impl ListOrdersFilter {
         Self { from: None }
     }
 
-    /// Sets `from`.
-    pub fn with_from(mut self, value: impl Into<String>) -> Self {
+    /// Property `from`: Text.
+    pub fn set_from(mut self, value: impl Into<String>) -> Self {
         self.from = Some(value.into());
         self
     }

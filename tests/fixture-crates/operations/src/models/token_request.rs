@@ -18,8 +18,8 @@ impl TokenRequest {
         }
     }
 
-    /// Sets `scope`.
-    pub fn with_scope(mut self, value: impl Into<String>) -> Self {
+    /// Property `scope`: Text.
+    pub fn scope(mut self, value: impl Into<String>) -> Self {
         self.scope = Some(value.into());
         self
     }

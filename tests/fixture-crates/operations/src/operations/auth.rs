@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `auth`.
+/// The operation tagged `auth`: `token`.
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
     pub(crate) client: &'a Client,

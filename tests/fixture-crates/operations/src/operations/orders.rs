@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `orders`.
+/// The 3 operations tagged `orders`: `list_orders`, `create_order` and `get_orders_id_receipt`.
 #[derive(Clone, Copy, Debug)]
 pub struct OrdersApi<'a> {
     pub(crate) client: &'a Client,
@@ -47,7 +47,7 @@ impl<'a> OrdersApi<'a> {
     /// `GET /orders/{id}/receipt`
     ///
     /// # Arguments
-    /// - `id` (`id`):
+    /// - `id` (`id`): An integer.
     pub fn get_orders_id_receipt(&self, id: i64) -> GetOrdersIdReceipt<'a> {
         GetOrdersIdReceipt {
             call: Call::new(self.client),
@@ -73,58 +73,45 @@ pub struct ListOrders<'a> {
 }
 
 impl<'a> ListOrders<'a> {
-    /// Sets `X-Tenant`.
+    /// Header parameter `X-Tenant`: Text.
     ///
-    /// Sent as the header parameter `X-Tenant`.
     /// Overrides the client's default, set with [`ClientBuilder::x_tenant`](crate::ClientBuilder::x_tenant); one of the two is required.
     pub fn x_tenant(mut self, value: impl Into<String>) -> Self {
         self.x_tenant = Some(value.into());
         self
     }
 
-    /// Sets `page\[number\]`.
-    ///
-    /// Sent as the query parameter `page[number]`.
+    /// Query parameter `page[number]`: A 32-bit integer.
     pub fn page_number(mut self, value: i32) -> Self {
         self.page_number = Some(value);
         self
     }
 
-    /// Sets `page\[size\]`.
-    ///
-    /// Sent as the query parameter `page[size]`.
+    /// Query parameter `page[size]`: A 32-bit integer.
     pub fn page_size(mut self, value: i32) -> Self {
         self.page_size = Some(value);
         self
     }
 
-    /// Sets `status`.
-    ///
-    /// Sent as the query parameter `status`.
+    /// Query parameter `status`: A list; each item: text.
     pub fn status(mut self, value: Vec<String>) -> Self {
         self.status = Some(value);
         self
     }
 
-    /// Sets `ids`.
-    ///
-    /// Sent as the query parameter `ids`.
+    /// Query parameter `ids`: A list; each item: an integer.
     pub fn ids(mut self, value: Vec<i64>) -> Self {
         self.ids = Some(value);
         self
     }
 
-    /// Sets `filter`.
-    ///
-    /// Sent as the query parameter `filter`.
+    /// Query parameter `filter`: An object with the property `from`.
     pub fn filter(mut self, value: impl Into<crate::models::ListOrdersFilter>) -> Self {
         self.filter = Some(value.into());
         self
     }
 
-    /// Sets `session`.
-    ///
-    /// Sent as the cookie parameter `session`.
+    /// Cookie parameter `session`: Text.
     pub fn session(mut self, value: impl Into<String>) -> Self {
         self.session = Some(value.into());
         self
@@ -240,9 +227,8 @@ pub struct CreateOrder<'a> {
 }
 
 impl<'a> CreateOrder<'a> {
-    /// Sets `X-Tenant`.
+    /// Header parameter `X-Tenant`: Text.
     ///
-    /// Sent as the header parameter `X-Tenant`.
     /// Overrides the client's default, set with [`ClientBuilder::x_tenant`](crate::ClientBuilder::x_tenant); one of the two is required.
     pub fn x_tenant(mut self, value: impl Into<String>) -> Self {
         self.x_tenant = Some(value.into());

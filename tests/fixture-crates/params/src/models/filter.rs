@@ -19,14 +19,14 @@ impl Filter {
         }
     }
 
-    /// Sets `role`.
-    pub fn with_role(mut self, value: impl Into<String>) -> Self {
+    /// Property `role`: Text.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
         self.role = Some(value.into());
         self
     }
 
-    /// Sets `active`.
-    pub fn with_active(mut self, value: bool) -> Self {
+    /// Property `active`: `true` or `false`.
+    pub fn active(mut self, value: bool) -> Self {
         self.active = Some(value);
         self
     }

@@ -15,8 +15,8 @@ impl Window {
         Self { from, to: None }
     }
 
-    /// Sets `to`.
-    pub fn with_to(mut self, value: paygen_runtime::Date) -> Self {
+    /// Property `to`: A date (`YYYY-MM-DD`).
+    pub fn to(mut self, value: paygen_runtime::Date) -> Self {
         self.to = Some(value);
         self
     }

@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `accounts`.
+/// The 2 operations tagged `accounts`: `get_account` and `close_window`.
 #[derive(Clone, Copy, Debug)]
 pub struct AccountsApi<'a> {
     pub(crate) client: &'a Client,
@@ -82,121 +82,91 @@ pub struct GetAccount<'a> {
 }
 
 impl<'a> GetAccount<'a> {
-    /// An enum written as a union of one-value strings, to document each value.
-    ///
-    /// Sent as the query parameter `sort_by`.
+    /// Query parameter `sort_by`: An enum written as a union of one-value strings, to document each value.
     pub fn sort_by(mut self, value: impl Into<crate::models::SortBy>) -> Self {
         self.sort_by = Some(value.into());
         self
     }
 
-    /// An account's name or its number.
-    ///
-    /// Sent as the query parameter `owner`.
+    /// Query parameter `owner`: An account's name or its number.
     pub fn owner(mut self, value: impl Into<crate::models::NameOrId>) -> Self {
         self.owner = Some(value.into());
         self
     }
 
-    /// Sets `owners`.
-    ///
-    /// Sent as the query parameter `owners`.
+    /// Query parameter `owners`: A list; each item: one of 2 shapes.
     pub fn owners(mut self, value: Vec<crate::models::NameOrId>) -> Self {
         self.owners = Some(value);
         self
     }
 
-    /// An object, exploded: one pair per property.
-    ///
-    /// Sent as the query parameter `filter`.
+    /// Query parameter `filter`: An object, exploded: one pair per property.
     pub fn filter(mut self, value: impl Into<crate::models::Filter>) -> Self {
         self.filter = Some(value.into());
         self
     }
 
-    /// An object, not exploded.
-    ///
-    /// Sent as the query parameter `window`.
+    /// Query parameter `window`: An object, not exploded.
     pub fn window(mut self, value: impl Into<crate::models::Window>) -> Self {
         self.window = Some(value.into());
         self
     }
 
-    /// A map, exploded.
-    ///
-    /// Sent as the query parameter `labels`.
+    /// Query parameter `labels`: A map, exploded.
     pub fn labels(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
         self.labels = Some(value);
         self
     }
 
-    /// A free-form object.
-    ///
-    /// Sent as the query parameter `extra`.
+    /// Query parameter `extra`: A free-form object.
     pub fn extra(mut self, value: serde_json::Value) -> Self {
         self.extra = Some(value);
         self
     }
 
-    /// No schema type at all.
-    ///
-    /// Sent as the query parameter `anything`.
+    /// Query parameter `anything`: No schema type at all.
     pub fn anything(mut self, value: serde_json::Value) -> Self {
         self.anything = Some(value);
         self
     }
 
-    /// A union of an object and a string.
-    ///
-    /// Sent as the query parameter `mixed`.
+    /// Query parameter `mixed`: A union of an object and a string.
     pub fn mixed(mut self, value: impl Into<crate::models::FilterOrText>) -> Self {
         self.mixed = Some(value.into());
         self
     }
 
-    /// An object in a header.
-    ///
-    /// Sent as the header parameter `X-Context`.
+    /// Header parameter `X-Context`: An object in a header.
     pub fn x_context(mut self, value: impl Into<crate::models::Window>) -> Self {
         self.x_context = Some(value.into());
         self
     }
 
-    /// An account's name or its number.
-    ///
-    /// Sent as the header parameter `X-Owner`.
+    /// Header parameter `X-Owner`: An account's name or its number.
     pub fn x_owner(mut self, value: impl Into<crate::models::NameOrId>) -> Self {
         self.x_owner = Some(value.into());
         self
     }
 
-    /// An exploded object in a header: sent unexploded, with a warning.
-    ///
-    /// Sent as the header parameter `X-Range`.
+    /// Header parameter `X-Range`: An exploded object in a header: sent unexploded, with a warning.
     pub fn x_range(mut self, value: impl Into<crate::models::Window>) -> Self {
         self.x_range = Some(value.into());
         self
     }
 
-    /// Binary: sent as text, with a warning.
-    ///
-    /// Sent as the header parameter `X-File`.
+    /// Header parameter `X-File`: Binary: sent as text, with a warning.
     pub fn x_file(mut self, value: impl Into<String>) -> Self {
         self.x_file = Some(value.into());
         self
     }
 
-    /// An enum written as a union of one-value strings, to document each value.
-    ///
-    /// Sent as the cookie parameter `pref`.
+    /// Cookie parameter `pref`: An enum written as a union of one-value strings, to document each value.
     pub fn pref(mut self, value: impl Into<crate::models::SortBy>) -> Self {
         self.pref = Some(value.into());
         self
     }
 
-    /// Sets `ctx`.
-    ///
-    /// Sent as the cookie parameter `ctx`.
+    /// Cookie parameter `ctx`: An object with the properties `from` and `to`. Required: `from`.
     pub fn ctx(mut self, value: impl Into<crate::models::Window>) -> Self {
         self.ctx = Some(value.into());
         self

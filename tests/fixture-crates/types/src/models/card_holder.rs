@@ -38,14 +38,16 @@ impl CardHolder {
         }
     }
 
-    /// Sets `name`.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+    /// Property `name`: Text.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `password`.
-    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+    /// Property `password`: A secret text.
+    ///
+    /// Format: `password`.
+    pub fn password(mut self, value: impl Into<String>) -> Self {
         self.password = Some(value.into());
         self
     }

@@ -95,14 +95,14 @@ impl CardRequest {
         }
     }
 
-    /// Sets `cvv`.
-    pub fn with_cvv(mut self, value: impl Into<String>) -> Self {
+    /// Property `cvv`: Text.
+    pub fn cvv(mut self, value: impl Into<String>) -> Self {
         self.cvv = Some(value.into());
         self
     }
 
-    /// Sets `pinBlock`.
-    pub fn with_pin_block(mut self, value: impl Into<String>) -> Self {
+    /// Property `pinBlock`: Text.
+    pub fn pin_block(mut self, value: impl Into<String>) -> Self {
         self.pin_block = paygen_runtime::Nullable::Value(value.into());
         self
     }
@@ -113,38 +113,40 @@ impl CardRequest {
         self
     }
 
-    /// Sets `pins`.
-    pub fn with_pins(mut self, value: Vec<String>) -> Self {
+    /// Property `pins`: A list; each item: a secret text.
+    pub fn pins(mut self, value: Vec<String>) -> Self {
         self.pins = Some(value);
         self
     }
 
-    /// Sets `secrets`.
-    pub fn with_secrets(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
+    /// Property `secrets`: A map from names to values; each value: a secret text.
+    pub fn secrets(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
         self.secrets = Some(value);
         self
     }
 
-    /// Sets `holder`.
-    pub fn with_holder(mut self, value: super::CardHolder) -> Self {
+    /// Property `holder`: An object with the properties `name` and `password`.
+    pub fn holder(mut self, value: super::CardHolder) -> Self {
         self.holder = Some(value);
         self
     }
 
-    /// Sets `backups`.
-    pub fn with_backups(mut self, value: Vec<super::CardHolder>) -> Self {
+    /// Property `backups`: A list of objects with the properties `name` and `password`.
+    pub fn backups(mut self, value: Vec<super::CardHolder>) -> Self {
         self.backups = Some(value);
         self
     }
 
-    /// Sets `credential`.
-    pub fn with_credential(mut self, value: super::Credential) -> Self {
+    /// Property `credential`: A union with a sensitive variant.
+    pub fn credential(mut self, value: super::Credential) -> Self {
         self.credential = Some(value);
         self
     }
 
-    /// Sets `visible`.
-    pub fn with_visible(mut self, value: impl Into<String>) -> Self {
+    /// Property `visible`: A mark of false wins.
+    ///
+    /// Format: `password`.
+    pub fn visible(mut self, value: impl Into<String>) -> Self {
         self.visible = Some(value.into());
         self
     }

@@ -18,8 +18,8 @@ impl ThingAttributes {
         }
     }
 
-    /// Sets `weight`.
-    pub fn with_weight(mut self, value: i64) -> Self {
+    /// Property `weight`: An integer. From 1 to 1000.
+    pub fn weight(mut self, value: i64) -> Self {
         self.weight = Some(value);
         self
     }

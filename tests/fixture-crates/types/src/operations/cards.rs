@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `cards`.
+/// The operation tagged `cards`: `add_card`.
 #[derive(Clone, Copy, Debug)]
 pub struct CardsApi<'a> {
     pub(crate) client: &'a Client,
@@ -53,25 +53,19 @@ impl std::fmt::Debug for AddCard<'_> {
 }
 
 impl<'a> AddCard<'a> {
-    /// A sensitive parameter (marked on the parameter).
-    ///
-    /// Sent as the header parameter `X-Card-Pin`.
+    /// Header parameter `X-Card-Pin`: A sensitive parameter (marked on the parameter).
     pub fn x_card_pin(mut self, value: impl Into<String>) -> Self {
         self.x_card_pin = Some(value.into());
         self
     }
 
-    /// A sensitive parameter (its schema is `format: password`).
-    ///
-    /// Sent as the query parameter `otp`.
+    /// Query parameter `otp`: A sensitive parameter (its schema is `format: password`).
     pub fn otp(mut self, value: impl Into<String>) -> Self {
         self.otp = Some(value.into());
         self
     }
 
-    /// Sets `label`.
-    ///
-    /// Sent as the query parameter `label`.
+    /// Query parameter `label`: Text.
     pub fn label(mut self, value: impl Into<String>) -> Self {
         self.label = Some(value.into());
         self

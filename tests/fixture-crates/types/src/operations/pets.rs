@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `pets`.
+/// The operation tagged `pets`: `get_pet`.
 #[derive(Clone, Copy, Debug)]
 pub struct PetsApi<'a> {
     pub(crate) client: &'a Client,
@@ -13,7 +13,7 @@ impl<'a> PetsApi<'a> {
     /// `GET /pets/{petId}`
     ///
     /// # Arguments
-    /// - `pet_id` (`petId`):
+    /// - `pet_id` (`petId`): A UUID.
     pub fn get_pet(&self, pet_id: paygen_runtime::Uuid) -> GetPet<'a> {
         GetPet {
             call: Call::new(self.client),

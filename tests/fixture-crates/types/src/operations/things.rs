@@ -1,7 +1,7 @@
 use crate::client::{Call, Client};
 use std::future::Future;
 
-/// Operations tagged `things`.
+/// The operation tagged `things`: `create_thing`.
 #[derive(Clone, Copy, Debug)]
 pub struct ThingsApi<'a> {
     pub(crate) client: &'a Client,

@@ -13,6 +13,8 @@ const FILLERS: &[(&str, &str)] = &[
     ("A value of this type.", ""),
     ("Sets `", "`."),
     ("Sets the `", "` field."),
+    // A tag's module or accessor named by its tag alone.
+    ("Operations tagged `", "`."),
     // A setter's label with nothing after it: the facts of the schema are missing.
     ("Property `", "`."),
     ("Query parameter `", "`."),
@@ -48,6 +50,7 @@ fn the_filler_check_recognises_fillers() {
     assert!(is_filler("A value of this type."));
     assert!(is_filler("Sets `page_size`."));
     assert!(is_filler("Query parameter `pageSize`."));
+    assert!(is_filler("Operations tagged `Brands`."));
     assert!(!is_filler(
         "Query parameter `pageSize`: An integer. From 1 to 100."
     ));

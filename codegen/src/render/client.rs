@@ -54,7 +54,7 @@ pub fn base_url(&self) -> &str {
 }",
     );
     for tag in &api.tags {
-        write_tag_accessor(&mut w, tag);
+        write_tag_accessor(&mut w, api, tag);
     }
     w.line(0, "}");
     w.end_item();
@@ -72,9 +72,9 @@ pub fn base_url(&self) -> &str {
 }
 
 /// `client.<tag>()`: the operations of one tag.
-fn write_tag_accessor(w: &mut Writer, tag: &Tag) {
+fn write_tag_accessor(w: &mut Writer, api: &Api, tag: &Tag) {
     let (module, name) = (&tag.module, &tag.struct_name);
-    w.docs(4, &[format!(" Operations tagged `{}`.", tag.name)]);
+    w.docs(4, &super::ops::tag_summary(api, tag));
     // Broken before the return type when too wide: where rustfmt cannot fit a line it keeps
     // the text as written.
     w.signature(

@@ -214,7 +214,7 @@ fn render_operations_mod(api: &Api) -> text::Text {
         if tag.module.contains(|c: char| c.is_ascii_digit()) {
             w.unsure();
         }
-        w.docs(0, &[format!(" Operations tagged `{}`.", tag.name)]);
+        w.docs(0, &ops::tag_summary(api, tag));
         w.line(0, &format!("pub mod {};", tag.module));
         w.end_item();
     }

@@ -49,8 +49,7 @@ pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<Str
     w.line(0, "use crate::client::{Call, Client};");
     w.line(0, "use std::future::Future;");
     w.end_item();
-    let group_docs = lines(&tag.docs, &group_summary(&tag.name, &ops));
-    w.docs(0, &parts(&group_docs));
+    w.docs(0, &tag_docs(api, tag));
     w.line(0, "#[derive(Clone, Copy, Debug)]");
     w.line(0, &format!("pub struct {}<'a> {{", tag.struct_name));
     w.line(4, "pub(crate) client: &'a Client,");
@@ -66,6 +65,26 @@ pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<Str
         builder(&mut w, api, &shared, tag, op, holders);
     }
     w.finish()
+}
+
+/// The docs of a tag's group, module and accessor: the spec's description of the tag, or else
+/// the operations it holds, by name.
+pub(crate) fn tag_docs(api: &Api, tag: &Tag) -> Vec<String> {
+    let ops: Vec<&Operation> = api
+        .operations
+        .iter()
+        .filter(|op| op.tag_module == tag.module)
+        .collect();
+    parts(&lines(&tag.docs, &group_summary(&tag.name, &ops)))
+}
+
+/// The first paragraph of [`tag_docs`], for the module list and the client's accessor (the
+/// group's own page carries the rest).
+pub(crate) fn tag_summary(api: &Api, tag: &Tag) -> Vec<String> {
+    tag_docs(api, tag)
+        .into_iter()
+        .take_while(|line| !line.is_empty())
+        .collect()
 }
 
 /// What a tag's group holds when the spec does not describe the tag: its operations, by name.

@@ -62,105 +62,105 @@ impl Client {
         self.core.base_url()
     }
 
-    /// Operations tagged `API Suite Fundamentals`.
+    /// Access-token issuance (OAuth 2.0 client credentials) on the separate OAuth host.
     pub fn api_suite_fundamentals(
         &self,
     ) -> crate::operations::api_suite_fundamentals::ApiSuiteFundamentalsApi<'_> {
         crate::operations::api_suite_fundamentals::ApiSuiteFundamentalsApi { client: self }
     }
 
-    /// Operations tagged `ACH Transactions`.
+    /// Create, hold, release, void and refund ACH (bank) debits and credits.
     pub fn ach_transactions(&self) -> crate::operations::ach_transactions::AchTransactionsApi<'_> {
         crate::operations::ach_transactions::AchTransactionsApi { client: self }
     }
 
-    /// Operations tagged `Categories`.
+    /// Catalog categories that group invoice line items.
     pub fn categories(&self) -> crate::operations::categories::CategoriesApi<'_> {
         crate::operations::categories::CategoriesApi { client: self }
     }
 
-    /// Operations tagged `Configurations`.
+    /// Read-only merchant payment configuration and contact data.
     pub fn configurations(&self) -> crate::operations::configurations::ConfigurationsApi<'_> {
         crate::operations::configurations::ConfigurationsApi { client: self }
     }
 
-    /// Operations tagged `Customers`.
+    /// Customer records and their stored card and bank payment methods.
     pub fn customers(&self) -> crate::operations::customers::CustomersApi<'_> {
         crate::operations::customers::CustomersApi { client: self }
     }
 
-    /// Operations tagged `Devices`.
+    /// Mobile devices of the merchant and tap-to-pay enablement.
     pub fn devices(&self) -> crate::operations::devices::DevicesApi<'_> {
         crate::operations::devices::DevicesApi { client: self }
     }
 
-    /// Operations tagged `Invoices`.
+    /// Invoice lifecycle: drafts, publishing, payment, notifications and PDF download.
     pub fn invoices(&self) -> crate::operations::invoices::InvoicesApi<'_> {
         crate::operations::invoices::InvoicesApi { client: self }
     }
 
-    /// Operations tagged `Invoices Settings`.
+    /// Per-merchant invoice defaults.
     pub fn invoices_settings(
         &self,
     ) -> crate::operations::invoices_settings::InvoicesSettingsApi<'_> {
         crate::operations::invoices_settings::InvoicesSettingsApi { client: self }
     }
 
-    /// Operations tagged `Line Items`.
+    /// Catalog products and services and the unit types they use.
     pub fn line_items(&self) -> crate::operations::line_items::LineItemsApi<'_> {
         crate::operations::line_items::LineItemsApi { client: self }
     }
 
-    /// Operations tagged `Merchant API Keys`.
+    /// Affiliate (ISV) management of merchant API keys, plus the affiliate merchant list.
     pub fn merchant_api_keys(
         &self,
     ) -> crate::operations::merchant_api_keys::MerchantApiKeysApi<'_> {
         crate::operations::merchant_api_keys::MerchantApiKeysApi { client: self }
     }
 
-    /// Operations tagged `Payment Sessions`.
+    /// Hosted payment sessions for paying and/or saving a payment method.
     pub fn payment_sessions(&self) -> crate::operations::payment_sessions::PaymentSessionsApi<'_> {
         crate::operations::payment_sessions::PaymentSessionsApi { client: self }
     }
 
-    /// Operations tagged `Ping`.
+    /// Credential check for the access token.
     pub fn ping(&self) -> crate::operations::ping::PingApi<'_> {
         crate::operations::ping::PingApi { client: self }
     }
 
-    /// Operations tagged `POS Transactions`.
+    /// Transactions driven on physical payment terminals.
     pub fn pos_transactions(&self) -> crate::operations::pos_transactions::PosTransactionsApi<'_> {
         crate::operations::pos_transactions::PosTransactionsApi { client: self }
     }
 
-    /// Operations tagged `Quick Payments`.
+    /// One-time and reusable payment links.
     pub fn quick_payments(&self) -> crate::operations::quick_payments::QuickPaymentsApi<'_> {
         crate::operations::quick_payments::QuickPaymentsApi { client: self }
     }
 
-    /// Operations tagged `Settlement Batches`.
+    /// Settlement batch listing.
     pub fn settlement_batches(
         &self,
     ) -> crate::operations::settlement_batches::SettlementBatchesApi<'_> {
         crate::operations::settlement_batches::SettlementBatchesApi { client: self }
     }
 
-    /// Operations tagged `Subscription`.
+    /// Recurring card and ACH payment schedules.
     pub fn subscription(&self) -> crate::operations::subscription::SubscriptionApi<'_> {
         crate::operations::subscription::SubscriptionApi { client: self }
     }
 
-    /// Operations tagged `Terminals`.
+    /// Payment terminals of the merchant and their live status.
     pub fn terminals(&self) -> crate::operations::terminals::TerminalsApi<'_> {
         crate::operations::terminals::TerminalsApi { client: self }
     }
 
-    /// Operations tagged `Transactions`.
+    /// Card transactions: authorize, sale, capture, refund, void, tips, settlement and receipts.
     pub fn transactions(&self) -> crate::operations::transactions::TransactionsApi<'_> {
         crate::operations::transactions::TransactionsApi { client: self }
     }
 
-    /// Operations tagged `Transaction Settings`.
+    /// Transaction auto-fill settings of the merchant.
     pub fn transaction_settings(
         &self,
     ) -> crate::operations::transaction_settings::TransactionSettingsApi<'_> {

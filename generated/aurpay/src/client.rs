@@ -47,22 +47,22 @@ impl Client {
         self.core.base_url()
     }
 
-    /// Operations tagged `Auth`.
+    /// Exchange dashboard credentials for an API key.
     pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
         crate::operations::auth::AuthApi { client: self }
     }
 
-    /// Operations tagged `Lightning`.
+    /// Bitcoin Lightning Network (BLN) balance, invoices (orders) and withdrawals.
     pub fn lightning(&self) -> crate::operations::lightning::LightningApi<'_> {
         crate::operations::lightning::LightningApi { client: self }
     }
 
-    /// Operations tagged `Order`.
+    /// Crypto payment orders, transactions, refunds and the supported currency lists.
     pub fn order(&self) -> crate::operations::order::OrderApi<'_> {
         crate::operations::order::OrderApi { client: self }
     }
 
-    /// Operations tagged `Wallets`.
+    /// Merchant custodial wallets, balance withdrawals and self-custody wallets.
     pub fn wallets(&self) -> crate::operations::wallets::WalletsApi<'_> {
         crate::operations::wallets::WalletsApi { client: self }
     }

@@ -70,42 +70,42 @@ impl Client {
         self.core.base_url()
     }
 
-    /// Operations tagged `Tokens`.
+    /// Server bearer tokens obtained with the client id and secret.
     pub fn tokens(&self) -> crate::operations::tokens::TokensApi<'_> {
         crate::operations::tokens::TokensApi { client: self }
     }
 
-    /// Operations tagged `Auth`.
+    /// Per-customer authentication for app and web clients: methods and tokens.
     pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
         crate::operations::auth::AuthApi { client: self }
     }
 
-    /// Operations tagged `Balance`.
+    /// The client's fund for buying gift cards.
     pub fn balance(&self) -> crate::operations::balance::BalanceApi<'_> {
         crate::operations::balance::BalanceApi { client: self }
     }
 
-    /// Operations tagged `Brands`.
+    /// The gift card brand catalogue.
     pub fn brands(&self) -> crate::operations::brands::BrandsApi<'_> {
         crate::operations::brands::BrandsApi { client: self }
     }
 
-    /// Operations tagged `Categories`.
+    /// Groupings of brands.
     pub fn categories(&self) -> crate::operations::categories::CategoriesApi<'_> {
         crate::operations::categories::CategoriesApi { client: self }
     }
 
-    /// Operations tagged `Countries`.
+    /// Supported countries and their currencies.
     pub fn countries(&self) -> crate::operations::countries::CountriesApi<'_> {
         crate::operations::countries::CountriesApi { client: self }
     }
 
-    /// Operations tagged `Transactions`.
+    /// Gift card orders.
     pub fn transactions(&self) -> crate::operations::transactions::TransactionsApi<'_> {
         crate::operations::transactions::TransactionsApi { client: self }
     }
 
-    /// Operations tagged `Cards`.
+    /// Purchased gift cards and actions on them.
     pub fn cards(&self) -> crate::operations::cards::CardsApi<'_> {
         crate::operations::cards::CardsApi { client: self }
     }

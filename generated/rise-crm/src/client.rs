@@ -47,12 +47,12 @@ impl Client {
         self.core.base_url()
     }
 
-    /// Operations tagged `Auth`.
+    /// OAuth2 access and refresh tokens.
     pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
         crate::operations::auth::AuthApi { client: self }
     }
 
-    /// Operations tagged `Boarding`.
+    /// Merchant boarding applications, either submitted in one call or built up as drafts.
     pub fn boarding(&self) -> crate::operations::boarding::BoardingApi<'_> {
         crate::operations::boarding::BoardingApi { client: self }
     }

@@ -48,59 +48,59 @@ impl Client {
         self.core.base_url()
     }
 
-    /// Operations tagged `Authorization`.
+    /// Obtaining a session token with login and password, including the one-time-password step.
     pub fn authorization(&self) -> crate::operations::authorization::AuthorizationApi<'_> {
         crate::operations::authorization::AuthorizationApi { client: self }
     }
 
-    /// Operations tagged `BankCatalog`.
+    /// The catalog of banks used by bank top-ups and withdrawals (administrator).
     pub fn bank_catalog(&self) -> crate::operations::bank_catalog::BankCatalogApi<'_> {
         crate::operations::bank_catalog::BankCatalogApi { client: self }
     }
 
-    /// Operations tagged `BankTopUps`.
+    /// Crediting wallets from bank transfers, directly or through requests an accountant accepts or declines.
     pub fn bank_top_ups(&self) -> crate::operations::bank_top_ups::BankTopUpsApi<'_> {
         crate::operations::bank_top_ups::BankTopUpsApi { client: self }
     }
 
-    /// Operations tagged `BankWithdrawals`.
+    /// Withdrawal requests from wallets to bank accounts, accepted or declined by an accountant.
     pub fn bank_withdrawals(&self) -> crate::operations::bank_withdrawals::BankWithdrawalsApi<'_> {
         crate::operations::bank_withdrawals::BankWithdrawalsApi { client: self }
     }
 
-    /// Operations tagged `Coins`.
+    /// The caller's wallets ("coins") and validation of wallet serials.
     pub fn coins(&self) -> crate::operations::coins::CoinsApi<'_> {
         crate::operations::coins::CoinsApi { client: self }
     }
 
-    /// Operations tagged `Currencies`.
+    /// Currencies and the issuers that put them in circulation (administrator).
     pub fn currencies(&self) -> crate::operations::currencies::CurrenciesApi<'_> {
         crate::operations::currencies::CurrenciesApi { client: self }
     }
 
-    /// Operations tagged `Organizations`.
+    /// Searching organisations, for example the system organisation that service users belong to (administrator).
     pub fn organizations(&self) -> crate::operations::organizations::OrganizationsApi<'_> {
         crate::operations::organizations::OrganizationsApi { client: self }
     }
 
-    /// Operations tagged `Registration`.
+    /// Self-registration of individual and merchant users, confirmed with a one-time password.
     pub fn registration(&self) -> crate::operations::registration::RegistrationApi<'_> {
         crate::operations::registration::RegistrationApi { client: self }
     }
 
-    /// Operations tagged `SmartCards`.
+    /// The caller's smart cards.
     pub fn smart_cards(&self) -> crate::operations::smart_cards::SmartCardsApi<'_> {
         crate::operations::smart_cards::SmartCardsApi { client: self }
     }
 
-    /// Operations tagged `TransferTemplates`.
+    /// Saved transfer destinations, and transfers executed from them.
     pub fn transfer_templates(
         &self,
     ) -> crate::operations::transfer_templates::TransferTemplatesApi<'_> {
         crate::operations::transfer_templates::TransferTemplatesApi { client: self }
     }
 
-    /// Operations tagged `Users`.
+    /// Creating and searching users (administrator).
     pub fn users(&self) -> crate::operations::users::UsersApi<'_> {
         crate::operations::users::UsersApi { client: self }
     }

@@ -1,56 +1,56 @@
-/// Operations tagged `ACH Transactions`.
+/// Create, hold, release, void and refund ACH (bank) debits and credits.
 pub mod ach_transactions;
 
-/// Operations tagged `API Suite Fundamentals`.
+/// Access-token issuance (OAuth 2.0 client credentials) on the separate OAuth host.
 pub mod api_suite_fundamentals;
 
-/// Operations tagged `Categories`.
+/// Catalog categories that group invoice line items.
 pub mod categories;
 
-/// Operations tagged `Configurations`.
+/// Read-only merchant payment configuration and contact data.
 pub mod configurations;
 
-/// Operations tagged `Customers`.
+/// Customer records and their stored card and bank payment methods.
 pub mod customers;
 
-/// Operations tagged `Devices`.
+/// Mobile devices of the merchant and tap-to-pay enablement.
 pub mod devices;
 
-/// Operations tagged `Invoices`.
+/// Invoice lifecycle: drafts, publishing, payment, notifications and PDF download.
 pub mod invoices;
 
-/// Operations tagged `Invoices Settings`.
+/// Per-merchant invoice defaults.
 pub mod invoices_settings;
 
-/// Operations tagged `Line Items`.
+/// Catalog products and services and the unit types they use.
 pub mod line_items;
 
-/// Operations tagged `Merchant API Keys`.
+/// Affiliate (ISV) management of merchant API keys, plus the affiliate merchant list.
 pub mod merchant_api_keys;
 
-/// Operations tagged `Payment Sessions`.
+/// Hosted payment sessions for paying and/or saving a payment method.
 pub mod payment_sessions;
 
-/// Operations tagged `Ping`.
+/// Credential check for the access token.
 pub mod ping;
 
-/// Operations tagged `POS Transactions`.
+/// Transactions driven on physical payment terminals.
 pub mod pos_transactions;
 
-/// Operations tagged `Quick Payments`.
+/// One-time and reusable payment links.
 pub mod quick_payments;
 
-/// Operations tagged `Settlement Batches`.
+/// Settlement batch listing.
 pub mod settlement_batches;
 
-/// Operations tagged `Subscription`.
+/// Recurring card and ACH payment schedules.
 pub mod subscription;
 
-/// Operations tagged `Terminals`.
+/// Payment terminals of the merchant and their live status.
 pub mod terminals;
 
-/// Operations tagged `Transaction Settings`.
+/// Transaction auto-fill settings of the merchant.
 pub mod transaction_settings;
 
-/// Operations tagged `Transactions`.
+/// Card transactions: authorize, sale, capture, refund, void, tips, settlement and receipts.
 pub mod transactions;

@@ -1,11 +1,11 @@
-/// Operations tagged `Auth`.
+/// Exchange dashboard credentials for an API key.
 pub mod auth;
 
-/// Operations tagged `Lightning`.
+/// Bitcoin Lightning Network (BLN) balance, invoices (orders) and withdrawals.
 pub mod lightning;
 
-/// Operations tagged `Order`.
+/// Crypto payment orders, transactions, refunds and the supported currency lists.
 pub mod order;
 
-/// Operations tagged `Wallets`.
+/// Merchant custodial wallets, balance withdrawals and self-custody wallets.
 pub mod wallets;

@@ -1,23 +1,23 @@
-/// Operations tagged `Auth`.
+/// Per-customer authentication for app and web clients: methods and tokens.
 pub mod auth;
 
-/// Operations tagged `Balance`.
+/// The client's fund for buying gift cards.
 pub mod balance;
 
-/// Operations tagged `Brands`.
+/// The gift card brand catalogue.
 pub mod brands;
 
-/// Operations tagged `Cards`.
+/// Purchased gift cards and actions on them.
 pub mod cards;
 
-/// Operations tagged `Categories`.
+/// Groupings of brands.
 pub mod categories;
 
-/// Operations tagged `Countries`.
+/// Supported countries and their currencies.
 pub mod countries;
 
-/// Operations tagged `Tokens`.
+/// Server bearer tokens obtained with the client id and secret.
 pub mod tokens;
 
-/// Operations tagged `Transactions`.
+/// Gift card orders.
 pub mod transactions;

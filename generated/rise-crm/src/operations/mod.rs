@@ -1,5 +1,5 @@
-/// Operations tagged `Auth`.
+/// OAuth2 access and refresh tokens.
 pub mod auth;
 
-/// Operations tagged `Boarding`.
+/// Merchant boarding applications, either submitted in one call or built up as drafts.
 pub mod boarding;

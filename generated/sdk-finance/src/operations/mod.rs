@@ -1,32 +1,32 @@
-/// Operations tagged `Authorization`.
+/// Obtaining a session token with login and password, including the one-time-password step.
 pub mod authorization;
 
-/// Operations tagged `BankCatalog`.
+/// The catalog of banks used by bank top-ups and withdrawals (administrator).
 pub mod bank_catalog;
 
-/// Operations tagged `BankTopUps`.
+/// Crediting wallets from bank transfers, directly or through requests an accountant accepts or declines.
 pub mod bank_top_ups;
 
-/// Operations tagged `BankWithdrawals`.
+/// Withdrawal requests from wallets to bank accounts, accepted or declined by an accountant.
 pub mod bank_withdrawals;
 
-/// Operations tagged `Coins`.
+/// The caller's wallets ("coins") and validation of wallet serials.
 pub mod coins;
 
-/// Operations tagged `Currencies`.
+/// Currencies and the issuers that put them in circulation (administrator).
 pub mod currencies;
 
-/// Operations tagged `Organizations`.
+/// Searching organisations, for example the system organisation that service users belong to (administrator).
 pub mod organizations;
 
-/// Operations tagged `Registration`.
+/// Self-registration of individual and merchant users, confirmed with a one-time password.
 pub mod registration;
 
-/// Operations tagged `SmartCards`.
+/// The caller's smart cards.
 pub mod smart_cards;
 
-/// Operations tagged `TransferTemplates`.
+/// Saved transfer destinations, and transfers executed from them.
 pub mod transfer_templates;
 
-/// Operations tagged `Users`.
+/// Creating and searching users (administrator).
 pub mod users;

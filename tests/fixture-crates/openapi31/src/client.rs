@@ -47,12 +47,12 @@ impl Client {
         self.core.base_url()
     }
 
-    /// Operations tagged `cards`.
+    /// The 2 operations tagged `cards`: `get_card` and `create_card`.
     pub fn cards(&self) -> crate::operations::cards::CardsApi<'_> {
         crate::operations::cards::CardsApi { client: self }
     }
 
-    /// Operations tagged `documents`.
+    /// The operation tagged `documents`: `upload_document`.
     pub fn documents(&self) -> crate::operations::documents::DocumentsApi<'_> {
         crate::operations::documents::DocumentsApi { client: self }
     }

@@ -56,12 +56,12 @@ impl Client {
         self.core.base_url()
     }
 
-    /// Operations tagged `orders`.
+    /// The 3 operations tagged `orders`: `list_orders`, `create_order` and `get_orders_id_receipt`.
     pub fn orders(&self) -> crate::operations::orders::OrdersApi<'_> {
         crate::operations::orders::OrdersApi { client: self }
     }
 
-    /// Operations tagged `auth`.
+    /// The operation tagged `auth`: `token`.
     pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
         crate::operations::auth::AuthApi { client: self }
     }

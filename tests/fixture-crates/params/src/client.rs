@@ -47,7 +47,7 @@ impl Client {
         self.core.base_url()
     }
 
-    /// Operations tagged `accounts`.
+    /// The 2 operations tagged `accounts`: `get_account` and `close_window`.
     pub fn accounts(&self) -> crate::operations::accounts::AccountsApi<'_> {
         crate::operations::accounts::AccountsApi { client: self }
     }

@@ -53,17 +53,17 @@ impl Client {
         self.core.base_url()
     }
 
-    /// Operations tagged `pets`.
+    /// The operation tagged `pets`: `get_pet`.
     pub fn pets(&self) -> crate::operations::pets::PetsApi<'_> {
         crate::operations::pets::PetsApi { client: self }
     }
 
-    /// Operations tagged `cards`.
+    /// The operation tagged `cards`: `add_card`.
     pub fn cards(&self) -> crate::operations::cards::CardsApi<'_> {
         crate::operations::cards::CardsApi { client: self }
     }
 
-    /// Operations tagged `things`.
+    /// The operation tagged `things`: `create_thing`.
     pub fn things(&self) -> crate::operations::things::ThingsApi<'_> {
         crate::operations::things::ThingsApi { client: self }
     }

@@ -1,5 +1,5 @@
-/// Operations tagged `items`.
+/// The 6 operations tagged `items`: `get_items_id`, `update_item`, `create_item`, `create_item_form`, `get_items_id_document` and `create_item2`.
 pub mod items;
 
-/// Operations tagged `notes`.
+/// The 7 operations tagged `notes`: `add_note`, `upload`, `replace_note`, `replace_note_bytes`, `replace_note_text`, `replace_note_markdown` and `import_items`.
 pub mod notes;

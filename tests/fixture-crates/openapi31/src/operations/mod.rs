@@ -1,5 +1,5 @@
-/// Operations tagged `cards`.
+/// The 2 operations tagged `cards`: `get_card` and `create_card`.
 pub mod cards;
 
-/// Operations tagged `documents`.
+/// The operation tagged `documents`: `upload_document`.
 pub mod documents;

@@ -1,5 +1,5 @@
-/// Operations tagged `auth`.
+/// The operation tagged `auth`: `token`.
 pub mod auth;
 
-/// Operations tagged `orders`.
+/// The 3 operations tagged `orders`: `list_orders`, `create_order` and `get_orders_id_receipt`.
 pub mod orders;

@@ -1,8 +1,8 @@
-/// Operations tagged `cards`.
+/// The operation tagged `cards`: `add_card`.
 pub mod cards;
 
-/// Operations tagged `pets`.
+/// The operation tagged `pets`: `get_pet`.
 pub mod pets;
 
-/// Operations tagged `things`.
+/// The operation tagged `things`: `create_thing`.
 pub mod things;

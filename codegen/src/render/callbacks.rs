@@ -12,7 +12,11 @@ pub fn render_callbacks(api: &Api) -> Option<TokenStream> {
         return None;
     }
     let functions = api.callbacks.iter().map(render_verifier);
-    let read_backs: Vec<TokenStream> = api.callbacks.iter().filter_map(render_read_back).collect();
+    let read_backs: Vec<TokenStream> = api
+        .callbacks
+        .iter()
+        .filter_map(|c| render_read_back(api, c))
+        .collect();
     let read_back_doc = (!read_backs.is_empty()).then(|| {
         quote! {
             //!
@@ -34,7 +38,7 @@ pub fn render_callbacks(api: &Api) -> Option<TokenStream> {
 }
 
 /// `read_back_<callback>(client, body)`: the callback's resource as the API reports it.
-fn render_read_back(callback: &CallbackVerifier) -> Option<TokenStream> {
+fn render_read_back(api: &Api, callback: &CallbackVerifier) -> Option<TokenStream> {
     let read = callback.read_back.as_ref()?;
     let name = format_ident!("read_back_{}", callback.fn_name);
     let module = format_ident!("{}", read.tag_module);
@@ -67,8 +71,10 @@ fn render_read_back(callback: &CallbackVerifier) -> Option<TokenStream> {
             callback.fn_name, read.fn_name
         ),
     ]);
+    let cfg = super::features::tag_cfg(api, &read.tag_module);
     Some(quote! {
         #docs
+        #cfg
         pub async fn #name(
             client: &crate::Client,
             body: &[u8],

@@ -118,8 +118,10 @@ pub fn render_client(api: &Api) -> TokenStream {
         let module = ident(&tag.module);
         let struct_name = ident(&tag.struct_name);
         let doc = format!(" Operations tagged `{}`.", tag.name);
+        let cfg = super::features::tag_cfg(api, &tag.module);
         quote! {
             #[doc = #doc]
+            #cfg
             pub fn #module(&self) -> crate::operations::#module::#struct_name<'_> {
                 crate::operations::#module::#struct_name { client: self }
             }

@@ -63,6 +63,7 @@ impl Client {
     }
 
     /// Operations tagged `API Suite Fundamentals`.
+    #[cfg(feature = "api-suite-fundamentals")]
     pub fn api_suite_fundamentals(
         &self,
     ) -> crate::operations::api_suite_fundamentals::ApiSuiteFundamentalsApi<'_> {
@@ -70,36 +71,43 @@ impl Client {
     }
 
     /// Operations tagged `ACH Transactions`.
+    #[cfg(feature = "ach-transactions")]
     pub fn ach_transactions(&self) -> crate::operations::ach_transactions::AchTransactionsApi<'_> {
         crate::operations::ach_transactions::AchTransactionsApi { client: self }
     }
 
     /// Operations tagged `Categories`.
+    #[cfg(feature = "categories")]
     pub fn categories(&self) -> crate::operations::categories::CategoriesApi<'_> {
         crate::operations::categories::CategoriesApi { client: self }
     }
 
     /// Operations tagged `Configurations`.
+    #[cfg(feature = "configurations")]
     pub fn configurations(&self) -> crate::operations::configurations::ConfigurationsApi<'_> {
         crate::operations::configurations::ConfigurationsApi { client: self }
     }
 
     /// Operations tagged `Customers`.
+    #[cfg(feature = "customers")]
     pub fn customers(&self) -> crate::operations::customers::CustomersApi<'_> {
         crate::operations::customers::CustomersApi { client: self }
     }
 
     /// Operations tagged `Devices`.
+    #[cfg(feature = "devices")]
     pub fn devices(&self) -> crate::operations::devices::DevicesApi<'_> {
         crate::operations::devices::DevicesApi { client: self }
     }
 
     /// Operations tagged `Invoices`.
+    #[cfg(feature = "invoices")]
     pub fn invoices(&self) -> crate::operations::invoices::InvoicesApi<'_> {
         crate::operations::invoices::InvoicesApi { client: self }
     }
 
     /// Operations tagged `Invoices Settings`.
+    #[cfg(feature = "invoices-settings")]
     pub fn invoices_settings(
         &self,
     ) -> crate::operations::invoices_settings::InvoicesSettingsApi<'_> {
@@ -107,11 +115,13 @@ impl Client {
     }
 
     /// Operations tagged `Line Items`.
+    #[cfg(feature = "line-items")]
     pub fn line_items(&self) -> crate::operations::line_items::LineItemsApi<'_> {
         crate::operations::line_items::LineItemsApi { client: self }
     }
 
     /// Operations tagged `Merchant API Keys`.
+    #[cfg(feature = "merchant-api-keys")]
     pub fn merchant_api_keys(
         &self,
     ) -> crate::operations::merchant_api_keys::MerchantApiKeysApi<'_> {
@@ -119,26 +129,31 @@ impl Client {
     }
 
     /// Operations tagged `Payment Sessions`.
+    #[cfg(feature = "payment-sessions")]
     pub fn payment_sessions(&self) -> crate::operations::payment_sessions::PaymentSessionsApi<'_> {
         crate::operations::payment_sessions::PaymentSessionsApi { client: self }
     }
 
     /// Operations tagged `Ping`.
+    #[cfg(feature = "ping")]
     pub fn ping(&self) -> crate::operations::ping::PingApi<'_> {
         crate::operations::ping::PingApi { client: self }
     }
 
     /// Operations tagged `POS Transactions`.
+    #[cfg(feature = "pos-transactions")]
     pub fn pos_transactions(&self) -> crate::operations::pos_transactions::PosTransactionsApi<'_> {
         crate::operations::pos_transactions::PosTransactionsApi { client: self }
     }
 
     /// Operations tagged `Quick Payments`.
+    #[cfg(feature = "quick-payments")]
     pub fn quick_payments(&self) -> crate::operations::quick_payments::QuickPaymentsApi<'_> {
         crate::operations::quick_payments::QuickPaymentsApi { client: self }
     }
 
     /// Operations tagged `Settlement Batches`.
+    #[cfg(feature = "settlement-batches")]
     pub fn settlement_batches(
         &self,
     ) -> crate::operations::settlement_batches::SettlementBatchesApi<'_> {
@@ -146,21 +161,25 @@ impl Client {
     }
 
     /// Operations tagged `Subscription`.
+    #[cfg(feature = "subscription")]
     pub fn subscription(&self) -> crate::operations::subscription::SubscriptionApi<'_> {
         crate::operations::subscription::SubscriptionApi { client: self }
     }
 
     /// Operations tagged `Terminals`.
+    #[cfg(feature = "terminals")]
     pub fn terminals(&self) -> crate::operations::terminals::TerminalsApi<'_> {
         crate::operations::terminals::TerminalsApi { client: self }
     }
 
     /// Operations tagged `Transactions`.
+    #[cfg(feature = "transactions")]
     pub fn transactions(&self) -> crate::operations::transactions::TransactionsApi<'_> {
         crate::operations::transactions::TransactionsApi { client: self }
     }
 
     /// Operations tagged `Transaction Settings`.
+    #[cfg(feature = "transaction-settings")]
     pub fn transaction_settings(
         &self,
     ) -> crate::operations::transaction_settings::TransactionSettingsApi<'_> {

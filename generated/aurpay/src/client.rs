@@ -48,21 +48,25 @@ impl Client {
     }
 
     /// Operations tagged `Auth`.
+    #[cfg(feature = "auth")]
     pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
         crate::operations::auth::AuthApi { client: self }
     }
 
     /// Operations tagged `Lightning`.
+    #[cfg(feature = "lightning")]
     pub fn lightning(&self) -> crate::operations::lightning::LightningApi<'_> {
         crate::operations::lightning::LightningApi { client: self }
     }
 
     /// Operations tagged `Order`.
+    #[cfg(feature = "order")]
     pub fn order(&self) -> crate::operations::order::OrderApi<'_> {
         crate::operations::order::OrderApi { client: self }
     }
 
     /// Operations tagged `Wallets`.
+    #[cfg(feature = "wallets")]
     pub fn wallets(&self) -> crate::operations::wallets::WalletsApi<'_> {
         crate::operations::wallets::WalletsApi { client: self }
     }

@@ -71,41 +71,49 @@ impl Client {
     }
 
     /// Operations tagged `Tokens`.
+    #[cfg(feature = "tokens")]
     pub fn tokens(&self) -> crate::operations::tokens::TokensApi<'_> {
         crate::operations::tokens::TokensApi { client: self }
     }
 
     /// Operations tagged `Auth`.
+    #[cfg(feature = "auth")]
     pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
         crate::operations::auth::AuthApi { client: self }
     }
 
     /// Operations tagged `Balance`.
+    #[cfg(feature = "balance")]
     pub fn balance(&self) -> crate::operations::balance::BalanceApi<'_> {
         crate::operations::balance::BalanceApi { client: self }
     }
 
     /// Operations tagged `Brands`.
+    #[cfg(feature = "brands")]
     pub fn brands(&self) -> crate::operations::brands::BrandsApi<'_> {
         crate::operations::brands::BrandsApi { client: self }
     }
 
     /// Operations tagged `Categories`.
+    #[cfg(feature = "categories")]
     pub fn categories(&self) -> crate::operations::categories::CategoriesApi<'_> {
         crate::operations::categories::CategoriesApi { client: self }
     }
 
     /// Operations tagged `Countries`.
+    #[cfg(feature = "countries")]
     pub fn countries(&self) -> crate::operations::countries::CountriesApi<'_> {
         crate::operations::countries::CountriesApi { client: self }
     }
 
     /// Operations tagged `Transactions`.
+    #[cfg(feature = "transactions")]
     pub fn transactions(&self) -> crate::operations::transactions::TransactionsApi<'_> {
         crate::operations::transactions::TransactionsApi { client: self }
     }
 
     /// Operations tagged `Cards`.
+    #[cfg(feature = "cards")]
     pub fn cards(&self) -> crate::operations::cards::CardsApi<'_> {
         crate::operations::cards::CardsApi { client: self }
     }

@@ -48,11 +48,13 @@ impl Client {
     }
 
     /// Operations tagged `Auth`.
+    #[cfg(feature = "auth")]
     pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
         crate::operations::auth::AuthApi { client: self }
     }
 
     /// Operations tagged `Boarding`.
+    #[cfg(feature = "boarding")]
     pub fn boarding(&self) -> crate::operations::boarding::BoardingApi<'_> {
         crate::operations::boarding::BoardingApi { client: self }
     }

@@ -49,51 +49,61 @@ impl Client {
     }
 
     /// Operations tagged `Authorization`.
+    #[cfg(feature = "authorization")]
     pub fn authorization(&self) -> crate::operations::authorization::AuthorizationApi<'_> {
         crate::operations::authorization::AuthorizationApi { client: self }
     }
 
     /// Operations tagged `BankCatalog`.
+    #[cfg(feature = "bank-catalog")]
     pub fn bank_catalog(&self) -> crate::operations::bank_catalog::BankCatalogApi<'_> {
         crate::operations::bank_catalog::BankCatalogApi { client: self }
     }
 
     /// Operations tagged `BankTopUps`.
+    #[cfg(feature = "bank-top-ups")]
     pub fn bank_top_ups(&self) -> crate::operations::bank_top_ups::BankTopUpsApi<'_> {
         crate::operations::bank_top_ups::BankTopUpsApi { client: self }
     }
 
     /// Operations tagged `BankWithdrawals`.
+    #[cfg(feature = "bank-withdrawals")]
     pub fn bank_withdrawals(&self) -> crate::operations::bank_withdrawals::BankWithdrawalsApi<'_> {
         crate::operations::bank_withdrawals::BankWithdrawalsApi { client: self }
     }
 
     /// Operations tagged `Coins`.
+    #[cfg(feature = "coins")]
     pub fn coins(&self) -> crate::operations::coins::CoinsApi<'_> {
         crate::operations::coins::CoinsApi { client: self }
     }
 
     /// Operations tagged `Currencies`.
+    #[cfg(feature = "currencies")]
     pub fn currencies(&self) -> crate::operations::currencies::CurrenciesApi<'_> {
         crate::operations::currencies::CurrenciesApi { client: self }
     }
 
     /// Operations tagged `Organizations`.
+    #[cfg(feature = "organizations")]
     pub fn organizations(&self) -> crate::operations::organizations::OrganizationsApi<'_> {
         crate::operations::organizations::OrganizationsApi { client: self }
     }
 
     /// Operations tagged `Registration`.
+    #[cfg(feature = "registration")]
     pub fn registration(&self) -> crate::operations::registration::RegistrationApi<'_> {
         crate::operations::registration::RegistrationApi { client: self }
     }
 
     /// Operations tagged `SmartCards`.
+    #[cfg(feature = "smart-cards")]
     pub fn smart_cards(&self) -> crate::operations::smart_cards::SmartCardsApi<'_> {
         crate::operations::smart_cards::SmartCardsApi { client: self }
     }
 
     /// Operations tagged `TransferTemplates`.
+    #[cfg(feature = "transfer-templates")]
     pub fn transfer_templates(
         &self,
     ) -> crate::operations::transfer_templates::TransferTemplatesApi<'_> {
@@ -101,6 +111,7 @@ impl Client {
     }
 
     /// Operations tagged `Users`.
+    #[cfg(feature = "users")]
     pub fn users(&self) -> crate::operations::users::UsersApi<'_> {
         crate::operations::users::UsersApi { client: self }
     }

@@ -48,11 +48,13 @@ impl Client {
     }
 
     /// Operations tagged `items`.
+    #[cfg(feature = "items")]
     pub fn items(&self) -> crate::operations::items::ItemsApi<'_> {
         crate::operations::items::ItemsApi { client: self }
     }
 
     /// Operations tagged `notes`.
+    #[cfg(feature = "notes")]
     pub fn notes(&self) -> crate::operations::notes::NotesApi<'_> {
         crate::operations::notes::NotesApi { client: self }
     }

@@ -48,11 +48,13 @@ impl Client {
     }
 
     /// Operations tagged `cards`.
+    #[cfg(feature = "cards")]
     pub fn cards(&self) -> crate::operations::cards::CardsApi<'_> {
         crate::operations::cards::CardsApi { client: self }
     }
 
     /// Operations tagged `documents`.
+    #[cfg(feature = "documents")]
     pub fn documents(&self) -> crate::operations::documents::DocumentsApi<'_> {
         crate::operations::documents::DocumentsApi { client: self }
     }

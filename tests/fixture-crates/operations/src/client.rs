@@ -57,11 +57,13 @@ impl Client {
     }
 
     /// Operations tagged `orders`.
+    #[cfg(feature = "orders")]
     pub fn orders(&self) -> crate::operations::orders::OrdersApi<'_> {
         crate::operations::orders::OrdersApi { client: self }
     }
 
     /// Operations tagged `auth`.
+    #[cfg(feature = "auth")]
     pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
         crate::operations::auth::AuthApi { client: self }
     }

@@ -48,6 +48,7 @@ impl Client {
     }
 
     /// Operations tagged `accounts`.
+    #[cfg(feature = "accounts")]
     pub fn accounts(&self) -> crate::operations::accounts::AccountsApi<'_> {
         crate::operations::accounts::AccountsApi { client: self }
     }

@@ -54,16 +54,19 @@ impl Client {
     }
 
     /// Operations tagged `pets`.
+    #[cfg(feature = "pets")]
     pub fn pets(&self) -> crate::operations::pets::PetsApi<'_> {
         crate::operations::pets::PetsApi { client: self }
     }
 
     /// Operations tagged `cards`.
+    #[cfg(feature = "cards")]
     pub fn cards(&self) -> crate::operations::cards::CardsApi<'_> {
         crate::operations::cards::CardsApi { client: self }
     }
 
     /// Operations tagged `things`.
+    #[cfg(feature = "things")]
     pub fn things(&self) -> crate::operations::things::ThingsApi<'_> {
         crate::operations::things::ThingsApi { client: self }
     }

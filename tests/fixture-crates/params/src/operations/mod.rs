@@ -1,2 +1,3 @@
 /// Operations tagged `accounts`.
+#[cfg(feature = "accounts")]
 pub mod accounts;

@@ -1,8 +1,11 @@
 /// Operations tagged `cards`.
+#[cfg(feature = "cards")]
 pub mod cards;
 
 /// Operations tagged `pets`.
+#[cfg(feature = "pets")]
 pub mod pets;
 
 /// Operations tagged `things`.
+#[cfg(feature = "things")]
 pub mod things;

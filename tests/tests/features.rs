@@ -2,7 +2,8 @@
 //! feature at all: a feature brings in exactly the models its operations reach, so a model it
 //! misses, or a client item it needs that is gated away, fails here. Every build is
 //! `cargo check --no-default-features` with warnings denied (the runtime needs no TLS feature to
-//! build). All share `target/features-check`, so the dependencies are built once.
+//! build). All share `target/corpus-check` with the corpus test (same `RUSTFLAGS`), so the
+//! dependencies are built once.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -64,7 +65,7 @@ fn check(vendor: &str) {
 
 fn cargo_check(vendor: &str, dir: &Path, feature: Option<&str>) {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let target: PathBuf = root().join("target/features-check");
+    let target: PathBuf = root().join("target/corpus-check");
     let mut command = Command::new(cargo);
     command
         .args([

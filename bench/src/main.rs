@@ -453,7 +453,13 @@ fn run(args: &[String], started: Instant) -> Result<()> {
         "load average (1, 5, 15 min)".into(),
         format!("{load_start} at the start, {} at the end (other work on the machine inflates wall times; CPU times are less affected)", measure::load_average()),
     ));
-    let markdown = report::markdown(&results);
+    let mut markdown = report::markdown(&results);
+    if !results.corpus.is_empty() {
+        markdown.push_str(
+            "\n### 5. The largest corpus specs: whole crate and one tag feature (debug build of the crate alone)\n\n",
+        );
+        markdown.push_str(&corpus::markdown(&results.corpus));
+    }
     std::fs::write(
         out.join("results.json"),
         serde_json::to_string_pretty(&results)?,

@@ -1,5 +1,6 @@
-//! The `#[cfg(..)]` that compiles an item in with its tag features ([`Gate`]), as text in
-//! rustfmt's layout and as tokens. What is gated is decided in lowering (`lower::features`).
+//! The `#[cfg(..)]` that compiles an item in with its tag features ([`Gate`]): as one line of
+//! text (left to rustfmt when rustfmt may break it) and as tokens. What is gated is decided in
+//! lowering (`lower::features`); this only prints it.
 
 use proc_macro2::TokenStream;
 use quote::quote;

@@ -14,6 +14,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod baseline;
 mod calls;
 mod compile;
+mod corpus;
 mod measure;
 mod ours;
 mod peers;
@@ -40,6 +41,9 @@ Measures, in one run (about 12 minutes on 2 cores plus builds the first time; --
            and the peers', as ratios
   calls    criterion: one call through raise-client vs hand-written reqwest against a loopback
            server; a 10,000-item list; decoding alone
+  corpus   the 3 largest tests/corpus specs: types, lines, debug build time and peak memory of
+           the whole crate and of its largest tag feature alone; openapi-generator's output
+           beside it (bench-out/corpus.md)
 
   --quick      gen and calls only (short criterion runs); does not touch BENCHMARKS.md
   --no-write   do not touch BENCHMARKS.md (results still go to bench-out/)
@@ -70,6 +74,8 @@ pub struct Results {
     pub calls: Vec<calls::CallResult>,
     pub calls_paired: Option<calls::Paired>,
     pub calls_error: Option<String>,
+    #[serde(default)]
+    pub corpus: Vec<corpus::CorpusResult>,
     pub notes: Vec<String>,
     pub seconds: f64,
 }
@@ -162,7 +168,7 @@ fn run(args: &[String], started: Instant) -> Result<()> {
             "--only" => {
                 let list = iter
                     .next()
-                    .context("--only needs a list: gen,peers,compile,calls")?;
+                    .context("--only needs a list: gen,peers,compile,calls,corpus")?;
                 only = Some(list.split(',').map(|s| s.trim().to_string()).collect());
             }
             other => bail!("unknown option `{other}`; see `cargo xtask bench --help`"),
@@ -171,13 +177,13 @@ fn run(args: &[String], started: Instant) -> Result<()> {
     let parts: Vec<String> = match (&only, quick) {
         (Some(list), _) => list.clone(),
         (None, true) => vec!["gen".into(), "calls".into()],
-        (None, false) => ["gen", "peers", "compile", "calls"]
+        (None, false) => ["gen", "peers", "compile", "calls", "corpus"]
             .map(String::from)
             .to_vec(),
     };
     for part in &parts {
-        if !["gen", "peers", "compile", "calls"].contains(&part.as_str()) {
-            bail!("unknown part `{part}`: gen, peers, compile, calls");
+        if !["gen", "peers", "compile", "calls", "corpus"].contains(&part.as_str()) {
+            bail!("unknown part `{part}`: gen, peers, compile, calls, corpus");
         }
     }
     let write = write && !quick && only.is_none();
@@ -260,7 +266,7 @@ fn run(args: &[String], started: Instant) -> Result<()> {
     }
 
     let mut og_cli = None;
-    if wants("peers") || wants("compile") {
+    if wants("peers") || wants("compile") || wants("corpus") {
         match peers::ensure_openapi_generator(&root) {
             Ok(cli) => {
                 results.machine.push((
@@ -438,12 +444,24 @@ fn run(args: &[String], started: Instant) -> Result<()> {
         }
     }
 
+    if wants("corpus") {
+        section("corpus: the largest specs, whole crate and one tag feature");
+        results.corpus = corpus::run(&root, &out, &logs, og_cli.as_deref());
+        std::fs::write(out.join("corpus.md"), corpus::markdown(&results.corpus))?;
+    }
+
     results.seconds = started.elapsed().as_secs_f64();
     results.machine.push((
         "load average (1, 5, 15 min)".into(),
         format!("{load_start} at the start, {} at the end (other work on the machine inflates wall times; CPU times are less affected)", measure::load_average()),
     ));
-    let markdown = report::markdown(&results);
+    let mut markdown = report::markdown(&results);
+    if !results.corpus.is_empty() {
+        markdown.push_str(
+            "\n### 5. The largest corpus specs: whole crate and one tag feature (debug build of the crate alone)\n\n",
+        );
+        markdown.push_str(&corpus::markdown(&results.corpus));
+    }
     std::fs::write(
         out.join("results.json"),
         serde_json::to_string_pretty(&results)?,

@@ -273,6 +273,8 @@ pub struct Tag {
     pub module: String,
     /// Struct name of the group, e.g. `TransactionsApi`.
     pub struct_name: String,
+    /// The cargo feature that compiles it in, e.g. `transactions` (`x-feature` groups tags).
+    pub feature: String,
     /// Description from the spec.
     pub docs: Docs,
 }
@@ -321,12 +323,26 @@ pub struct TypeDef {
     pub module: String,
     /// Which serde traits it implements.
     pub traffic: Traffic,
+    /// Which builds compile it in.
+    pub gate: Gate,
     /// Where the schema stands in the spec (JSON pointer).
     pub origin: String,
     /// Documentation.
     pub docs: Docs,
     /// What it is.
     pub kind: TypeKind,
+}
+
+/// Which builds of the crate compile a model in: every build, or those with one of the tag
+/// features whose operations reach it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Gate {
+    /// Every build needs it: the error body, a type the client itself uses, a callback or
+    /// webhook payload, a schema marked `x-keep`.
+    #[default]
+    Always,
+    /// Compiled in with any of these tag features (sorted, never empty).
+    Features(Vec<String>),
 }
 
 /// The shapes a generated type can take.

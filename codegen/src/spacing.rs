@@ -4,8 +4,8 @@
 //! The pass reads lines, not syntax: a blank line goes before a line that opens an item (its
 //! docs, attributes or keyword) when the line before, at the same indentation, ends one (`}`,
 //! `pub fn f() {}`, or a declaration ending in `;`). Lines at different indentations, runs of
-//! `use` and `mod` declarations and lines inside expressions (match arms, struct literals, calls)
-//! are never separated.
+//! `use` and `mod` declarations (with their `#[cfg(..)]`) and lines inside expressions (match
+//! arms, struct literals, calls) are never separated.
 
 /// Lines that open an item: docs, attributes, or the item's keyword.
 const ITEM_STARTS: &[&str] = &[
@@ -63,6 +63,8 @@ fn separates(before: &str, line: &str) -> bool {
         && !body_before.starts_with("//")
         && (body_before.ends_with('}') || body_before.ends_with(';'))
         && !(grouped(body) && grouped(body_before))
+        // A feature-gated declaration stays in its group (`models/mod.rs`).
+        && !(body.starts_with("#[cfg(") && grouped(body_before))
 }
 
 fn split_indent(line: &str) -> (usize, &str) {
@@ -82,6 +84,12 @@ mod tests {
             space_items(text),
             "use a::B;\nuse c::D;\n\n/// S.\npub struct S {\n    pub x: u8,\n}\n\nimpl S {\n    pub fn a() {}\n\n    /// B.\n    pub fn b() -> u8 {\n        let x = 1;\n        match x {\n            _ => {}\n        }\n    }\n\n    #[inline]\n    fn c() {}\n}\n\npub mod m;\npub mod n;\n"
         );
+    }
+
+    #[test]
+    fn feature_gated_declarations_stay_grouped() {
+        let text = "#[cfg(feature = \"a\")]\nmod x;\n#[cfg(feature = \"a\")]\npub use x::X;\nmod y;\npub use y::Y;\n#[cfg(any(\n    feature = \"a\",\n    feature = \"b\"\n))]\nmod z;\n";
+        assert_eq!(space_items(text), text);
     }
 
     #[test]

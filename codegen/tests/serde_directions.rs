@@ -1,6 +1,6 @@
 //! Which serde impls a model gets: `Serialize` where requests reach it, `Deserialize` where
 //! responses reach it, the other direction behind the crate's `serialize`/`deserialize` feature,
-//! and both for types no operation uses (and the types inside them).
+//! and both for types no operation uses (kept with `x-keep`, and the types inside them).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -62,6 +62,7 @@ components:
         title: { type: string }
     OrderEvent:
       type: object
+      x-keep: true
       properties:
         order: { $ref: "#/components/schemas/EventDetail" }
     EventDetail:

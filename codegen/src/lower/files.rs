@@ -85,7 +85,7 @@ fn traffic(
 }
 
 /// Names of the types `roots` refer to, directly or nested (through fields and variants).
-fn reachable<'a>(
+pub(super) fn reachable<'a>(
     types: &'a [TypeDef],
     roots: impl Iterator<Item = &'a TypeRef>,
 ) -> BTreeSet<String> {

@@ -5,6 +5,7 @@
 
 mod auth;
 mod facts;
+mod features;
 mod files;
 pub mod names;
 mod operations;
@@ -73,9 +74,16 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
                 struct_name: format!("{}Api", type_name(&name)),
                 name,
                 module,
+                // Decided below, once every tag of the crate is known.
+                feature: String::new(),
                 docs,
             });
         }
+    }
+    let tag_names: Vec<String> = tag_list.iter().map(|t| t.name.clone()).collect();
+    let features = features::tag_features(doc, &tag_names, diagnostics);
+    for tag in &mut tag_list {
+        tag.feature.clone_from(&features[&tag.name]);
     }
 
     let error_type = crate_error_type(&mut types, &operations);
@@ -120,6 +128,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
         callbacks,
         customer_auth: auth::lower_customer_auth(doc, diagnostics),
     };
+    features::decide(&mut api, doc);
     // Unions a parameter writes as text implement `ParamValue`; known once operations are.
     let param_unions = params::param_unions(&api);
     for def in &mut api.types {
@@ -249,6 +258,7 @@ fn crate_error_type(types: &mut TypeLowerer<'_>, operations: &[crate::ir::Operat
                     // Decided once every type is known, in `files::decide`.
                     module: String::new(),
                     traffic: Traffic::default(),
+                    gate: crate::ir::Gate::Always,
                     origin: String::new(),
                     docs: Docs {
                         description: Some(

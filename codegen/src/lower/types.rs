@@ -402,6 +402,8 @@ impl<'a> TypeLowerer<'a> {
             // Decided once every type is known, in `files::decide`.
             module: String::new(),
             traffic: Traffic::default(),
+            // Decided once operations are known, in `features::decide`.
+            gate: crate::ir::Gate::Always,
             origin: pointer.to_string(),
             docs,
             kind,

@@ -33,13 +33,13 @@ pub fn render_callbacks(api: &Api) -> Option<Text> {
         write_verifier(&mut w, callback);
     }
     for callback in &api.callbacks {
-        write_read_back(&mut w, callback);
+        write_read_back(&mut w, api, callback);
     }
     Some(w.finish())
 }
 
 /// `read_back_<callback>(client, body)`: the callback's resource as the API reports it.
-fn write_read_back(w: &mut Writer, callback: &CallbackVerifier) {
+fn write_read_back(w: &mut Writer, api: &Api, callback: &CallbackVerifier) {
     let Some(read) = callback.read_back.as_ref() else {
         return;
     };
@@ -71,6 +71,9 @@ fn write_read_back(w: &mut Writer, callback: &CallbackVerifier) {
         ),
     ];
     w.docs(0, &parts(&docs));
+    if let Some((cfg, _)) = super::features::tag_cfg_line(api, &read.tag_module) {
+        w.line(0, &cfg);
+    }
     w.line(0, &format!("pub async fn read_back_{}(", callback.fn_name));
     w.line(4, "client: &crate::Client,");
     w.line(4, "body: &[u8],");

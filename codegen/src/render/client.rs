@@ -75,6 +75,9 @@ pub fn base_url(&self) -> &str {
 fn write_tag_accessor(w: &mut Writer, api: &Api, tag: &Tag) {
     let (module, name) = (&tag.module, &tag.struct_name);
     w.docs(4, &super::ops::tag_summary(api, tag));
+    if let Some((cfg, _)) = super::features::tag_cfg_line(api, &tag.module) {
+        w.line(4, &cfg);
+    }
     // Broken before the return type when too wide: where rustfmt cannot fit a line it keeps
     // the text as written.
     w.signature(

@@ -198,6 +198,7 @@ mod tests {
             name: "Status".into(),
             module: "status".into(),
             traffic: BOTH,
+            gate: crate::ir::Gate::Always,
             origin: "#/components/schemas/Status".into(),
             docs: Docs::default(),
             kind: TypeKind::Enum(e.clone()),

@@ -42,6 +42,33 @@ struct CargoToml<'a> {
     description: String,
     runtime: String,
     standalone: bool,
+    features: Vec<FeatureRow>,
+}
+
+/// A tag feature and the tags it compiles in.
+struct FeatureRow {
+    name: String,
+    /// The tags, quoted and comma-separated: `` `Payments`, `Refunds` ``.
+    tags: String,
+}
+
+/// The crate's tag features in the order of their first tag.
+fn feature_rows(api: &Api) -> Vec<FeatureRow> {
+    let mut rows: Vec<FeatureRow> = Vec::new();
+    for tag in &api.tags {
+        let quoted = format!("`{}`", tag.name);
+        match rows.iter_mut().find(|r| r.name == tag.feature) {
+            Some(row) => {
+                row.tags.push_str(", ");
+                row.tags.push_str(&quoted);
+            }
+            None => rows.push(FeatureRow {
+                name: tag.feature.clone(),
+                tags: quoted,
+            }),
+        }
+    }
+    rows
 }
 
 /// Renders `Cargo.toml`.
@@ -54,6 +81,7 @@ pub fn cargo_toml(api: &Api, runtime: &RuntimeDependency) -> Result<String, Stri
             .replace('"', "'"),
         runtime: runtime.toml(runtime_features(api)),
         standalone,
+        features: feature_rows(api),
     }
     .render()
     .map_err(|err| format!("internal error rendering Cargo.toml: {err}"))
@@ -123,6 +151,7 @@ struct Readme<'a> {
     credentials: Vec<CredentialRow>,
     /// `(builder setter, wire name)` of the headers the client takes a default for.
     shared_headers: Vec<(String, String)>,
+    features: Vec<FeatureRow>,
 }
 
 /// The types with sensitive fields or variants, each with them listed (`last4` ones noted).
@@ -310,6 +339,7 @@ pub fn readme(api: &Api) -> Result<String, String> {
             .iter()
             .map(|p| (p.name.clone(), p.wire_name.clone()))
             .collect(),
+        features: feature_rows(api),
     }
     .render()
     .map_err(|err| format!("internal error rendering README.md: {err}"))

@@ -10,6 +10,7 @@ mod customer;
 pub mod docs;
 mod enums;
 mod examples;
+mod features;
 mod manifest;
 mod ops;
 mod redact;
@@ -36,7 +37,7 @@ enum RustJob<'a> {
         std::sync::Arc<std::collections::BTreeSet<String>>,
     ),
     ResponseEnum(&'a crate::ir::Operation, &'a str),
-    ModelsMod(Vec<(String, String)>),
+    ModelsMod(Vec<(String, String, crate::ir::Gate)>),
     Tag(
         &'a crate::ir::Tag,
         std::sync::Arc<std::collections::BTreeSet<String>>,
@@ -134,7 +135,7 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
             format!("src/models/{}.rs", def.module),
             RustJob::Type(def, def.traffic, holders.clone()),
         ));
-        model_mods.push((def.module.clone(), def.name.clone()));
+        model_mods.push((def.module.clone(), def.name.clone(), def.gate.clone()));
     }
     // An alternative body media type shares its operation's response enum.
     for op in api
@@ -147,10 +148,14 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
                 format!("src/models/{module}.rs"),
                 RustJob::ResponseEnum(op, name),
             ));
-            model_mods.push((module.clone(), name.clone()));
+            model_mods.push((
+                module.clone(),
+                name.clone(),
+                features::tag_gate(api, &op.tag_module),
+            ));
         }
     }
-    model_mods.sort();
+    model_mods.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     jobs.push((
         "src/models/mod.rs".to_string(),
         RustJob::ModelsMod(model_mods),
@@ -215,18 +220,35 @@ fn render_operations_mod(api: &Api) -> text::Text {
             w.unsure();
         }
         w.docs(0, &ops::tag_summary(api, tag));
+        if let Some((cfg, sure)) = features::tag_cfg_line(api, &tag.module) {
+            if !sure {
+                w.unsure();
+            }
+            w.line(0, &cfg);
+        }
         w.line(0, &format!("pub mod {};", tag.module));
         w.end_item();
     }
     w.finish()
 }
 
-/// `mod x;` and `pub use x::X;` per model, sorted: each `mod` and `use` stands alone between
-/// items of the other kind, so rustfmt has no run of them to reorder.
-fn render_models_mod(mods: &[(String, String)]) -> text::Text {
+/// `mod x;` and `pub use x::X;` per model, sorted, each under the model's `#[cfg(..)]`: each
+/// `mod` and `use` stands alone between items of the other kind, so rustfmt has no run of them
+/// to reorder.
+fn render_models_mod(mods: &[(String, String, crate::ir::Gate)]) -> text::Text {
     let mut w = text::Writer::with_capacity(mods.len() * 64);
-    for (module, name) in mods {
+    for (module, name, gate) in mods {
+        let cfg = features::cfg_line(gate);
+        if let Some((line, sure)) = &cfg {
+            w.line(0, line);
+            if !sure {
+                w.unsure();
+            }
+        }
         w.line(0, &format!("mod {module};"));
+        if let Some((line, _)) = &cfg {
+            w.line(0, line);
+        }
         w.line(0, &format!("pub use {module}::{name};"));
         w.end_item();
     }
@@ -285,6 +307,12 @@ fn render_lib(api: &Api) -> text::Text {
         w.line(4, &format!("{lint}{comma}"));
     }
     w.line(0, ")]");
+    if let Some((line, sure)) = features::partial_build_allow(api) {
+        w.line(0, &line);
+        if !sure {
+            w.unsure();
+        }
+    }
     w.end_item();
     let module = |w: &mut text::Writer, doc: &str, name: &str| {
         w.docs(0, &[format!(" {doc}")]);

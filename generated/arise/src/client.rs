@@ -63,6 +63,7 @@ impl Client {
     }
 
     /// Access-token issuance (OAuth 2.0 client credentials) on the separate OAuth host.
+    #[cfg(feature = "api-suite-fundamentals")]
     pub fn api_suite_fundamentals(
         &self,
     ) -> crate::operations::api_suite_fundamentals::ApiSuiteFundamentalsApi<'_> {
@@ -70,36 +71,43 @@ impl Client {
     }
 
     /// Create, hold, release, void and refund ACH (bank) debits and credits.
+    #[cfg(feature = "ach-transactions")]
     pub fn ach_transactions(&self) -> crate::operations::ach_transactions::AchTransactionsApi<'_> {
         crate::operations::ach_transactions::AchTransactionsApi { client: self }
     }
 
     /// Catalog categories that group invoice line items.
+    #[cfg(feature = "categories")]
     pub fn categories(&self) -> crate::operations::categories::CategoriesApi<'_> {
         crate::operations::categories::CategoriesApi { client: self }
     }
 
     /// Read-only merchant payment configuration and contact data.
+    #[cfg(feature = "configurations")]
     pub fn configurations(&self) -> crate::operations::configurations::ConfigurationsApi<'_> {
         crate::operations::configurations::ConfigurationsApi { client: self }
     }
 
     /// Customer records and their stored card and bank payment methods.
+    #[cfg(feature = "customers")]
     pub fn customers(&self) -> crate::operations::customers::CustomersApi<'_> {
         crate::operations::customers::CustomersApi { client: self }
     }
 
     /// Mobile devices of the merchant and tap-to-pay enablement.
+    #[cfg(feature = "devices")]
     pub fn devices(&self) -> crate::operations::devices::DevicesApi<'_> {
         crate::operations::devices::DevicesApi { client: self }
     }
 
     /// Invoice lifecycle: drafts, publishing, payment, notifications and PDF download.
+    #[cfg(feature = "invoices")]
     pub fn invoices(&self) -> crate::operations::invoices::InvoicesApi<'_> {
         crate::operations::invoices::InvoicesApi { client: self }
     }
 
     /// Per-merchant invoice defaults.
+    #[cfg(feature = "invoices-settings")]
     pub fn invoices_settings(
         &self,
     ) -> crate::operations::invoices_settings::InvoicesSettingsApi<'_> {
@@ -107,11 +115,13 @@ impl Client {
     }
 
     /// Catalog products and services and the unit types they use.
+    #[cfg(feature = "line-items")]
     pub fn line_items(&self) -> crate::operations::line_items::LineItemsApi<'_> {
         crate::operations::line_items::LineItemsApi { client: self }
     }
 
     /// Affiliate (ISV) management of merchant API keys, plus the affiliate merchant list.
+    #[cfg(feature = "merchant-api-keys")]
     pub fn merchant_api_keys(
         &self,
     ) -> crate::operations::merchant_api_keys::MerchantApiKeysApi<'_> {
@@ -119,26 +129,31 @@ impl Client {
     }
 
     /// Hosted payment sessions for paying and/or saving a payment method.
+    #[cfg(feature = "payment-sessions")]
     pub fn payment_sessions(&self) -> crate::operations::payment_sessions::PaymentSessionsApi<'_> {
         crate::operations::payment_sessions::PaymentSessionsApi { client: self }
     }
 
     /// Credential check for the access token.
+    #[cfg(feature = "ping")]
     pub fn ping(&self) -> crate::operations::ping::PingApi<'_> {
         crate::operations::ping::PingApi { client: self }
     }
 
     /// Transactions driven on physical payment terminals.
+    #[cfg(feature = "pos-transactions")]
     pub fn pos_transactions(&self) -> crate::operations::pos_transactions::PosTransactionsApi<'_> {
         crate::operations::pos_transactions::PosTransactionsApi { client: self }
     }
 
     /// One-time and reusable payment links.
+    #[cfg(feature = "quick-payments")]
     pub fn quick_payments(&self) -> crate::operations::quick_payments::QuickPaymentsApi<'_> {
         crate::operations::quick_payments::QuickPaymentsApi { client: self }
     }
 
     /// Settlement batch listing.
+    #[cfg(feature = "settlement-batches")]
     pub fn settlement_batches(
         &self,
     ) -> crate::operations::settlement_batches::SettlementBatchesApi<'_> {
@@ -146,21 +161,25 @@ impl Client {
     }
 
     /// Recurring card and ACH payment schedules.
+    #[cfg(feature = "subscription")]
     pub fn subscription(&self) -> crate::operations::subscription::SubscriptionApi<'_> {
         crate::operations::subscription::SubscriptionApi { client: self }
     }
 
     /// Payment terminals of the merchant and their live status.
+    #[cfg(feature = "terminals")]
     pub fn terminals(&self) -> crate::operations::terminals::TerminalsApi<'_> {
         crate::operations::terminals::TerminalsApi { client: self }
     }
 
     /// Card transactions: authorize, sale, capture, refund, void, tips, settlement and receipts.
+    #[cfg(feature = "transactions")]
     pub fn transactions(&self) -> crate::operations::transactions::TransactionsApi<'_> {
         crate::operations::transactions::TransactionsApi { client: self }
     }
 
     /// Transaction auto-fill settings of the merchant.
+    #[cfg(feature = "transaction-settings")]
     pub fn transaction_settings(
         &self,
     ) -> crate::operations::transaction_settings::TransactionSettingsApi<'_> {

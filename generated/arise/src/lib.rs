@@ -6,6 +6,30 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
+#![cfg_attr(
+    not(all(
+        feature = "ach-transactions",
+        feature = "api-suite-fundamentals",
+        feature = "categories",
+        feature = "configurations",
+        feature = "customers",
+        feature = "devices",
+        feature = "invoices",
+        feature = "invoices-settings",
+        feature = "line-items",
+        feature = "merchant-api-keys",
+        feature = "payment-sessions",
+        feature = "ping",
+        feature = "pos-transactions",
+        feature = "quick-payments",
+        feature = "settlement-batches",
+        feature = "subscription",
+        feature = "terminals",
+        feature = "transaction-settings",
+        feature = "transactions"
+    )),
+    allow(dead_code)
+)]
 /// The client, its builder and the environments.
 pub mod client;
 

@@ -35,6 +35,7 @@ pub fn order_timed_out(
 /// The signature covers only `{date}|{callback_url}`, not the body: a verified callback's amount or status may have been altered in transit. Act on what this returns, never on the callback's body.
 ///
 /// Verify the callback first (see [`order_succeeded`]); `body` is its JSON body, whose `/order_id` names the resource. Only that id is taken from it. A body without the id is `Error::Callback`. For a callback without a body, call `get_order_details` with the id your own callback URL carries.
+#[cfg(feature = "order")]
 pub async fn read_back_order_succeeded(
     client: &crate::Client,
     body: &[u8],
@@ -51,6 +52,7 @@ pub async fn read_back_order_succeeded(
 /// The signature covers only `{date}|{callback_url}`, not the body: a verified callback's amount or status may have been altered in transit. Act on what this returns, never on the callback's body.
 ///
 /// Verify the callback first (see [`order_timed_out`]); `body` is its JSON body, whose `/order_id` names the resource. Only that id is taken from it. A body without the id is `Error::Callback`. For a callback without a body, call `get_order_details` with the id your own callback URL carries.
+#[cfg(feature = "order")]
 pub async fn read_back_order_timed_out(
     client: &crate::Client,
     body: &[u8],

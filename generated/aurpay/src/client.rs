@@ -48,21 +48,25 @@ impl Client {
     }
 
     /// Exchange dashboard credentials for an API key.
+    #[cfg(feature = "auth")]
     pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
         crate::operations::auth::AuthApi { client: self }
     }
 
     /// Bitcoin Lightning Network (BLN) balance, invoices (orders) and withdrawals.
+    #[cfg(feature = "lightning")]
     pub fn lightning(&self) -> crate::operations::lightning::LightningApi<'_> {
         crate::operations::lightning::LightningApi { client: self }
     }
 
     /// Crypto payment orders, transactions, refunds and the supported currency lists.
+    #[cfg(feature = "order")]
     pub fn order(&self) -> crate::operations::order::OrderApi<'_> {
         crate::operations::order::OrderApi { client: self }
     }
 
     /// Merchant custodial wallets, balance withdrawals and self-custody wallets.
+    #[cfg(feature = "wallets")]
     pub fn wallets(&self) -> crate::operations::wallets::WalletsApi<'_> {
         crate::operations::wallets::WalletsApi { client: self }
     }

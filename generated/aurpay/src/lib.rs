@@ -6,6 +6,15 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
+#![cfg_attr(
+    not(all(
+        feature = "auth",
+        feature = "lightning",
+        feature = "order",
+        feature = "wallets"
+    )),
+    allow(dead_code)
+)]
 /// Verifiers for the signed callbacks the API sends.
 pub mod callbacks;
 

@@ -71,41 +71,49 @@ impl Client {
     }
 
     /// Server bearer tokens obtained with the client id and secret.
+    #[cfg(feature = "tokens")]
     pub fn tokens(&self) -> crate::operations::tokens::TokensApi<'_> {
         crate::operations::tokens::TokensApi { client: self }
     }
 
     /// Per-customer authentication for app and web clients: methods and tokens.
+    #[cfg(feature = "auth")]
     pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
         crate::operations::auth::AuthApi { client: self }
     }
 
     /// The client's fund for buying gift cards.
+    #[cfg(feature = "balance")]
     pub fn balance(&self) -> crate::operations::balance::BalanceApi<'_> {
         crate::operations::balance::BalanceApi { client: self }
     }
 
     /// The gift card brand catalogue.
+    #[cfg(feature = "brands")]
     pub fn brands(&self) -> crate::operations::brands::BrandsApi<'_> {
         crate::operations::brands::BrandsApi { client: self }
     }
 
     /// Groupings of brands.
+    #[cfg(feature = "categories")]
     pub fn categories(&self) -> crate::operations::categories::CategoriesApi<'_> {
         crate::operations::categories::CategoriesApi { client: self }
     }
 
     /// Supported countries and their currencies.
+    #[cfg(feature = "countries")]
     pub fn countries(&self) -> crate::operations::countries::CountriesApi<'_> {
         crate::operations::countries::CountriesApi { client: self }
     }
 
     /// Gift card orders.
+    #[cfg(feature = "transactions")]
     pub fn transactions(&self) -> crate::operations::transactions::TransactionsApi<'_> {
         crate::operations::transactions::TransactionsApi { client: self }
     }
 
     /// Purchased gift cards and actions on them.
+    #[cfg(feature = "cards")]
     pub fn cards(&self) -> crate::operations::cards::CardsApi<'_> {
         crate::operations::cards::CardsApi { client: self }
     }

@@ -6,6 +6,19 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
+#![cfg_attr(
+    not(all(
+        feature = "auth",
+        feature = "balance",
+        feature = "brands",
+        feature = "cards",
+        feature = "categories",
+        feature = "countries",
+        feature = "tokens",
+        feature = "transactions"
+    )),
+    allow(dead_code)
+)]
 /// The client, its builder and the environments.
 pub mod client;
 

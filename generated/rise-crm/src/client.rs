@@ -48,11 +48,13 @@ impl Client {
     }
 
     /// OAuth2 access and refresh tokens.
+    #[cfg(feature = "auth")]
     pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
         crate::operations::auth::AuthApi { client: self }
     }
 
     /// Merchant boarding applications, either submitted in one call or built up as drafts.
+    #[cfg(feature = "boarding")]
     pub fn boarding(&self) -> crate::operations::boarding::BoardingApi<'_> {
         crate::operations::boarding::BoardingApi { client: self }
     }

@@ -49,51 +49,61 @@ impl Client {
     }
 
     /// Obtaining a session token with login and password, including the one-time-password step.
+    #[cfg(feature = "authorization")]
     pub fn authorization(&self) -> crate::operations::authorization::AuthorizationApi<'_> {
         crate::operations::authorization::AuthorizationApi { client: self }
     }
 
     /// The catalog of banks used by bank top-ups and withdrawals (administrator).
+    #[cfg(feature = "bank-catalog")]
     pub fn bank_catalog(&self) -> crate::operations::bank_catalog::BankCatalogApi<'_> {
         crate::operations::bank_catalog::BankCatalogApi { client: self }
     }
 
     /// Crediting wallets from bank transfers, directly or through requests an accountant accepts or declines.
+    #[cfg(feature = "bank-top-ups")]
     pub fn bank_top_ups(&self) -> crate::operations::bank_top_ups::BankTopUpsApi<'_> {
         crate::operations::bank_top_ups::BankTopUpsApi { client: self }
     }
 
     /// Withdrawal requests from wallets to bank accounts, accepted or declined by an accountant.
+    #[cfg(feature = "bank-withdrawals")]
     pub fn bank_withdrawals(&self) -> crate::operations::bank_withdrawals::BankWithdrawalsApi<'_> {
         crate::operations::bank_withdrawals::BankWithdrawalsApi { client: self }
     }
 
     /// The caller's wallets ("coins") and validation of wallet serials.
+    #[cfg(feature = "coins")]
     pub fn coins(&self) -> crate::operations::coins::CoinsApi<'_> {
         crate::operations::coins::CoinsApi { client: self }
     }
 
     /// Currencies and the issuers that put them in circulation (administrator).
+    #[cfg(feature = "currencies")]
     pub fn currencies(&self) -> crate::operations::currencies::CurrenciesApi<'_> {
         crate::operations::currencies::CurrenciesApi { client: self }
     }
 
     /// Searching organisations, for example the system organisation that service users belong to (administrator).
+    #[cfg(feature = "organizations")]
     pub fn organizations(&self) -> crate::operations::organizations::OrganizationsApi<'_> {
         crate::operations::organizations::OrganizationsApi { client: self }
     }
 
     /// Self-registration of individual and merchant users, confirmed with a one-time password.
+    #[cfg(feature = "registration")]
     pub fn registration(&self) -> crate::operations::registration::RegistrationApi<'_> {
         crate::operations::registration::RegistrationApi { client: self }
     }
 
     /// The caller's smart cards.
+    #[cfg(feature = "smart-cards")]
     pub fn smart_cards(&self) -> crate::operations::smart_cards::SmartCardsApi<'_> {
         crate::operations::smart_cards::SmartCardsApi { client: self }
     }
 
     /// Saved transfer destinations, and transfers executed from them.
+    #[cfg(feature = "transfer-templates")]
     pub fn transfer_templates(
         &self,
     ) -> crate::operations::transfer_templates::TransferTemplatesApi<'_> {
@@ -101,6 +111,7 @@ impl Client {
     }
 
     /// Creating and searching users (administrator).
+    #[cfg(feature = "users")]
     pub fn users(&self) -> crate::operations::users::UsersApi<'_> {
         crate::operations::users::UsersApi { client: self }
     }

@@ -6,6 +6,22 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
+#![cfg_attr(
+    not(all(
+        feature = "authorization",
+        feature = "bank-catalog",
+        feature = "bank-top-ups",
+        feature = "bank-withdrawals",
+        feature = "coins",
+        feature = "currencies",
+        feature = "organizations",
+        feature = "registration",
+        feature = "smart-cards",
+        feature = "transfer-templates",
+        feature = "users"
+    )),
+    allow(dead_code)
+)]
 /// The client, its builder and the environments.
 pub mod client;
 

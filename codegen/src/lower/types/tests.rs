@@ -349,6 +349,7 @@ components:
       properties: {sku: {type: string}}
     Webhook:
       type: object
+      x-keep: true
       properties: {event: {type: string}}
 ";
     let (api, _) = lower(spec);
@@ -360,7 +361,7 @@ components:
     assert_eq!(directions("Order"), (false, false, true));
     // Used both ways.
     assert_eq!(directions("Line"), (true, true, true));
-    // Used by no operation: both directions, never a constructor.
+    // Used by no operation (kept by `x-keep`): both directions, never a constructor.
     assert_eq!(directions("Webhook"), (false, true, true));
     match &def(&api, "NewOrder").kind {
         TypeKind::Struct(s) => assert_eq!(s.fields[0].presence, Presence::Required),

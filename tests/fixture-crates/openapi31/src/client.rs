@@ -48,11 +48,13 @@ impl Client {
     }
 
     /// The 2 operations tagged `cards`: `get_card` and `create_card`.
+    #[cfg(feature = "cards")]
     pub fn cards(&self) -> crate::operations::cards::CardsApi<'_> {
         crate::operations::cards::CardsApi { client: self }
     }
 
     /// The operation tagged `documents`: `upload_document`.
+    #[cfg(feature = "documents")]
     pub fn documents(&self) -> crate::operations::documents::DocumentsApi<'_> {
         crate::operations::documents::DocumentsApi { client: self }
     }

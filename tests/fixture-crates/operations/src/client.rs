@@ -57,11 +57,13 @@ impl Client {
     }
 
     /// The 3 operations tagged `orders`: `list_orders`, `create_order` and `get_orders_id_receipt`.
+    #[cfg(feature = "orders")]
     pub fn orders(&self) -> crate::operations::orders::OrdersApi<'_> {
         crate::operations::orders::OrdersApi { client: self }
     }
 
     /// The operation tagged `auth`: `token`.
+    #[cfg(feature = "auth")]
     pub fn auth(&self) -> crate::operations::auth::AuthApi<'_> {
         crate::operations::auth::AuthApi { client: self }
     }

@@ -6,6 +6,7 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
+#![cfg_attr(not(all(feature = "auth", feature = "orders")), allow(dead_code))]
 /// Verifiers for the signed callbacks the API sends.
 pub mod callbacks;
 

@@ -48,6 +48,7 @@ impl Client {
     }
 
     /// The 2 operations tagged `accounts`: `get_account` and `close_window`.
+    #[cfg(feature = "accounts")]
     pub fn accounts(&self) -> crate::operations::accounts::AccountsApi<'_> {
         crate::operations::accounts::AccountsApi { client: self }
     }

@@ -6,6 +6,7 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
+#![cfg_attr(not(feature = "accounts"), allow(dead_code))]
 /// The client, its builder and the environments.
 pub mod client;
 

@@ -54,16 +54,19 @@ impl Client {
     }
 
     /// The operation tagged `pets`: `get_pet`.
+    #[cfg(feature = "pets")]
     pub fn pets(&self) -> crate::operations::pets::PetsApi<'_> {
         crate::operations::pets::PetsApi { client: self }
     }
 
     /// The operation tagged `cards`: `add_card`.
+    #[cfg(feature = "cards")]
     pub fn cards(&self) -> crate::operations::cards::CardsApi<'_> {
         crate::operations::cards::CardsApi { client: self }
     }
 
     /// The operation tagged `things`: `create_thing`.
+    #[cfg(feature = "things")]
     pub fn things(&self) -> crate::operations::things::ThingsApi<'_> {
         crate::operations::things::ThingsApi { client: self }
     }

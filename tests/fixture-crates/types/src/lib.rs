@@ -6,6 +6,10 @@
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items
 )]
+#![cfg_attr(
+    not(all(feature = "cards", feature = "pets", feature = "things")),
+    allow(dead_code)
+)]
 /// The client, its builder and the environments.
 pub mod client;
 

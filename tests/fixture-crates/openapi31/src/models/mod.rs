@@ -14,7 +14,9 @@ mod card_updated_webhook;
 pub use card_updated_webhook::CardUpdatedWebhook;
 mod card_updated_webhook_type;
 pub use card_updated_webhook_type::CardUpdatedWebhookType;
+#[cfg(feature = "cards")]
 mod new_card;
+#[cfg(feature = "cards")]
 pub use new_card::NewCard;
 mod problem;
 pub use problem::Problem;

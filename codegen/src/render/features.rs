@@ -1,0 +1,67 @@
+//! The `#[cfg(..)]` that compiles an item in with its tag features ([`Gate`]): as one line of
+//! text (left to rustfmt when rustfmt may break it). What is gated is decided in
+//! lowering (`lower::features`); this only prints it.
+
+use crate::ir::{Api, Gate};
+
+/// rustfmt's `attr_fn_like_width`: an attribute whose arguments are no wider stays on one line.
+/// Past it, rustfmt's layout depends on more than the width, so such a line is left to rustfmt.
+const ATTR_ARGS_WIDTH: usize = 70;
+
+/// The condition inside `cfg(..)`: `feature = "a"` or `any(feature = "a", ..)`; `None` for an
+/// item every build has.
+fn condition(gate: &Gate) -> Option<String> {
+    match gate {
+        Gate::Always => None,
+        Gate::Features(features) => Some(one_of(features, "any")),
+    }
+}
+
+/// `feature = "a"` for one feature, `<combinator>(feature = "a", feature = "b")` for several.
+fn one_of<S: AsRef<str>>(features: &[S], combinator: &str) -> String {
+    let parts: Vec<String> = features
+        .iter()
+        .map(|f| format!("feature = {:?}", f.as_ref()))
+        .collect();
+    match parts.as_slice() {
+        [one] => one.clone(),
+        _ => format!("{combinator}({})", parts.join(", ")),
+    }
+}
+
+/// The `#[cfg(..)]` line of an item, and whether rustfmt certainly keeps it as it is (else the
+/// writer leaves the item to rustfmt). `None` for an item every build has.
+pub fn cfg_line(gate: &Gate) -> Option<(String, bool)> {
+    let condition = condition(gate)?;
+    let sure = condition.len() <= ATTR_ARGS_WIDTH;
+    Some((format!("#[cfg({condition})]"), sure))
+}
+
+/// The gate of the tag whose module is `tag_module`.
+pub fn tag_gate(api: &Api, tag_module: &str) -> Gate {
+    api.tags
+        .iter()
+        .find(|t| t.module == tag_module)
+        .map_or(Gate::Always, |t| Gate::Features(vec![t.feature.clone()]))
+}
+
+/// The `#[cfg(..)]` line of the tag whose module is `tag_module` (see [`cfg_line`]).
+pub fn tag_cfg_line(api: &Api, tag_module: &str) -> Option<(String, bool)> {
+    cfg_line(&tag_gate(api, tag_module))
+}
+
+/// `lib.rs`'s crate attribute that allows dead code in a build without every tag feature: the
+/// client's sending machinery (`Call`, page streams) is there for the operations, and a build
+/// of some tags leaves parts of it unused. The build with every feature keeps the lint. `None`
+/// for a crate without tags; else the line and whether rustfmt certainly keeps it as it is.
+pub fn partial_build_allow(api: &Api) -> Option<(String, bool)> {
+    let mut features: Vec<&str> = api.tags.iter().map(|t| t.feature.as_str()).collect();
+    features.sort_unstable();
+    features.dedup();
+    if features.is_empty() {
+        return None;
+    }
+    let args = format!("not({}), allow(dead_code)", one_of(&features, "all"));
+    let sure = args.len() <= ATTR_ARGS_WIDTH;
+    Some((format!("#![cfg_attr({args})]"), sure))
+}

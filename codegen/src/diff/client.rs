@@ -112,6 +112,36 @@ fn compare_groups(old: &Api, new: &Api, changes: &mut Changes) {
                 format!("returns `{}`, was `{}`", b.struct_name, a.struct_name),
             );
         }
+        if a.feature != b.feature {
+            changes.push(
+                Impact::Breaking,
+                &format!("client.{}()", b.module),
+                format!("enabled by feature `{}`, was `{}`", b.feature, a.feature),
+            );
+        }
+    }
+    compare_features(old, new, changes);
+}
+
+/// The crate's tag features (all on by default): one a build names must still exist.
+fn compare_features(old: &Api, new: &Api, changes: &mut Changes) {
+    let features = |api: &Api| -> std::collections::BTreeSet<String> {
+        api.tags.iter().map(|t| t.feature.clone()).collect()
+    };
+    let (was, now) = (features(old), features(new));
+    for removed in was.difference(&now) {
+        changes.push(
+            Impact::Breaking,
+            &format!("feature `{removed}`"),
+            "cargo feature removed",
+        );
+    }
+    for added in now.difference(&was) {
+        changes.push(
+            Impact::Additive,
+            &format!("feature `{added}`"),
+            "new cargo feature (on by default)",
+        );
     }
 }
 

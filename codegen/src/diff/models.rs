@@ -2,7 +2,7 @@
 //! constructors their direction of travel gives them.
 
 use super::{field_type, match_by, rust_type, same_relative_order, Changes, Impact};
-use crate::ir::{Api, Enum, Field, Presence, Struct, Traffic, TypeDef, TypeKind, Union};
+use crate::ir::{Api, Enum, Field, Gate, Presence, Struct, Traffic, TypeDef, TypeKind, Union};
 
 pub(super) fn compare(old: &Api, new: &Api, changes: &mut Changes) {
     let matched = match_by(&old.types, &new.types, |t| t.name.clone());
@@ -38,6 +38,7 @@ fn kind_word(kind: &TypeKind) -> &'static str {
 fn compare_type(o: &TypeDef, n: &TypeDef, before: Traffic, after: Traffic, changes: &mut Changes) {
     let item = item(n);
     compare_traffic(&item, &n.kind, before, after, changes);
+    compare_gate(&item, &o.gate, &n.gate, changes);
     match (&o.kind, &n.kind) {
         (TypeKind::Struct(a), TypeKind::Struct(b)) => {
             compare_struct(&item, a, b, before.sent, after.sent, changes)
@@ -103,6 +104,50 @@ fn compare_traffic(
             );
         } else if has && !had {
             changes.push(Impact::Additive, item, format!("now implements `{name}`"));
+        }
+    }
+}
+
+/// The tag features a model compiles with (README, "A cargo feature per tag"). Every feature is
+/// on by default, so only builds that pick features notice; for them a model a feature no
+/// longer brings is gone.
+fn compare_gate(item: &str, old: &Gate, new: &Gate, changes: &mut Changes) {
+    let list = |features: &[&String]| {
+        let quoted: Vec<String> = features.iter().map(|f| format!("`{f}`")).collect();
+        quoted.join(", ")
+    };
+    match (old, new) {
+        (Gate::Always, Gate::Always) => {}
+        (Gate::Always, Gate::Features(now)) => changes.push(
+            Impact::Breaking,
+            item,
+            format!(
+                "now compiled only with feature {} (was in every build)",
+                list(&now.iter().collect::<Vec<_>>())
+            ),
+        ),
+        (Gate::Features(_), Gate::Always) => changes.push(
+            Impact::Additive,
+            item,
+            "now in every build, whatever the features",
+        ),
+        (Gate::Features(was), Gate::Features(now)) => {
+            let lost: Vec<&String> = was.iter().filter(|f| !now.contains(f)).collect();
+            let gained: Vec<&String> = now.iter().filter(|f| !was.contains(f)).collect();
+            if !lost.is_empty() {
+                changes.push(
+                    Impact::Breaking,
+                    item,
+                    format!("no longer compiled with feature {}", list(&lost)),
+                );
+            }
+            if !gained.is_empty() {
+                changes.push(
+                    Impact::Additive,
+                    item,
+                    format!("now also compiled with feature {}", list(&gained)),
+                );
+            }
         }
     }
 }

@@ -31,9 +31,9 @@ fn valid_feature(name: &str) -> bool {
 }
 
 /// The feature of each tag, by tag name, for `tags` in the order the crate lists them. A tag
-/// object's `x-feature` names the group it joins (tags naming the same group share one feature);
-/// any other tag gets its own feature, its name in kebab case (`Balance Accounts` →
-/// `balance-accounts`), made unique in tag order.
+/// object's `x-feature` names the group it joins (tags naming the same group share one feature,
+/// and so does a tag whose own name is the group's); any other tag gets its own feature, its
+/// name in kebab case (`Balance Accounts` → `balance-accounts`), made unique in tag order.
 pub fn tag_features(
     doc: &Value,
     tags: &[String],
@@ -63,8 +63,9 @@ pub fn tag_features(
             ),
         }
     }
+    let groups: BTreeSet<String> = explicit.values().cloned().collect();
     let mut taken: BTreeSet<String> = RESERVED.iter().map(|s| s.to_string()).collect();
-    taken.extend(explicit.values().cloned());
+    taken.extend(groups.iter().cloned());
     tags.iter()
         .map(|tag| {
             let feature = explicit.get(tag.as_str()).cloned().unwrap_or_else(|| {
@@ -74,6 +75,11 @@ pub fn tag_features(
                 } else {
                     kebab
                 };
+                // A tag whose own name is a group's name is in that group (`payments` with
+                // `x-feature: pets` joins the `pets` tag's feature, not `pets-2`).
+                if groups.contains(&base) {
+                    return base;
+                }
                 first_free(&base, "-", |candidate| taken.insert(candidate.to_string()))
             });
             (tag.clone(), feature)
@@ -327,6 +333,20 @@ components:
                 .any(|w| w.starts_with("/tags/4/x-feature: x-feature must be")),
             "{warnings:?}"
         );
+    }
+
+    #[test]
+    fn a_tag_named_like_a_group_is_in_that_group() {
+        let doc: serde_json::Value = serde_json::json!({
+            "tags": [{"name": "pets"}, {"name": "payments", "x-feature": "pets"}, {"name": "Pets"}]
+        });
+        let tags: Vec<String> = ["pets", "payments", "Pets"].map(String::from).to_vec();
+        let mut diagnostics = Diagnostics::new(std::path::Path::new("t.yaml"));
+        let features = super::tag_features(&doc, &tags, &mut diagnostics);
+        assert_eq!(features["pets"], "pets");
+        assert_eq!(features["payments"], "pets");
+        // Another tag of the same kebab name is the same group too: one feature per name.
+        assert_eq!(features["Pets"], "pets");
     }
 
     #[test]

@@ -202,7 +202,7 @@ const NOT_SETTERS: &[&str] = &[
 
 /// The setter of a field or parameter whose Rust name is `field`: the name itself, as in
 /// async-stripe, aws-sdk fluent builders and octocrab (`.page_size(10)`), unless a method of the
-/// type or a trait owns it (see [`NOT_SETTERS`]) or `free` refuses it (another setter or method
+/// type or a trait owns it (the list `NOT_SETTERS`) or `free` refuses it (another setter or method
 /// of the same type has it); then `set_{field}`, which says what the method does and cannot be
 /// read as a conversion (`set_from(..)`, where `from_value(..)` would look like serde's).
 /// Keywords arrive escaped by [`snake_name`] (`type_`) and keep that name.

@@ -600,10 +600,12 @@ components:
       properties: {value: {type: integer}, currency: {type: string}}
     Price:
       type: object
+      x-keep: true
       properties: {value: {type: integer}, currency: {type: string}}
 ";
     let (api, _) = lower(spec);
-    // Two components of one shape are two types: users name them.
+    // Two components of one shape are two types: users name them (`Price` is used by no
+    // operation: `x-keep` keeps it).
     assert_eq!(names(&api), ["Amount", "Price"]);
     // The inline copy is the first component of its shape (components are lowered first).
     assert_eq!(body_type(&api, "send"), named("Amount"));
@@ -613,6 +615,7 @@ components:
     let with_account = format!(
         "{spec}    Account:
       type: object
+      x-keep: true
       properties:
         balance:
           type: object
@@ -648,6 +651,7 @@ fn merged_names_do_not_move_when_unrelated_schemas_change() {
   schemas:
     Unrelated:
       type: object
+      x-keep: true
       properties: {x: {type: string}}
 ";
     let (after, _) = lower(&changed);
@@ -732,6 +736,7 @@ components:
       type: object
       properties: {x: {type: string}}
     Id:
+      x-keep: true
       oneOf:
         - {type: integer, format: int64}
         - {type: string}

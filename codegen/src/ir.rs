@@ -52,41 +52,57 @@ impl Api {
     /// fewer calls is an input of those calls. One parameter per header, from its first
     /// operation, in spec order.
     pub fn shared_headers(&self) -> Vec<&Param> {
-        let operations: Vec<&Operation> = self
+        /// A header name's first parameter, how many operations take it, and whether all of
+        /// them take it with that one type.
+        struct Use<'a> {
+            first: &'a Param,
+            users: usize,
+            one_type: bool,
+        }
+        // One pass: this runs once per rendered file of operations, on specs of thousands.
+        let mut operations = 0;
+        let mut by_name: std::collections::BTreeMap<String, usize> = Default::default();
+        let mut uses: Vec<Use> = Vec::new();
+        for op in self
             .operations
             .iter()
             .filter(|op| op.alternative_of.is_none())
-            .collect();
-        let mut shared: Vec<&Param> = Vec::new();
-        for op in &operations {
+        {
+            operations += 1;
+            let mut in_this_operation = std::collections::BTreeSet::new();
             for p in op
                 .params
                 .iter()
                 .filter(|p| p.location == ParamLocation::Header)
             {
-                if shared
-                    .iter()
-                    .any(|s| s.wire_name.eq_ignore_ascii_case(&p.wire_name))
-                {
+                let key = p.wire_name.to_ascii_lowercase();
+                // An operation counts once per header: by its first parameter of that name.
+                if !in_this_operation.insert(key.clone()) {
                     continue;
                 }
-                let same = |q: &&Param| {
-                    q.location == ParamLocation::Header
-                        && q.wire_name.eq_ignore_ascii_case(&p.wire_name)
-                };
-                let users: Vec<&Param> = operations
-                    .iter()
-                    .filter_map(|op| op.params.iter().find(same))
-                    .collect();
-                let one_type = users
-                    .iter()
-                    .all(|q| q.ty == p.ty && q.list == p.list && q.name == p.name);
-                if one_type && users.len() > 1 && users.len() * 4 >= operations.len() {
-                    shared.push(p);
+                match by_name.get(&key) {
+                    Some(&i) => {
+                        let use_ = &mut uses[i];
+                        use_.users += 1;
+                        use_.one_type &= p.ty == use_.first.ty
+                            && p.list == use_.first.list
+                            && p.name == use_.first.name;
+                    }
+                    None => {
+                        by_name.insert(key, uses.len());
+                        uses.push(Use {
+                            first: p,
+                            users: 1,
+                            one_type: true,
+                        });
+                    }
                 }
             }
         }
-        shared
+        uses.into_iter()
+            .filter(|u| u.one_type && u.users > 1 && u.users * 4 >= operations)
+            .map(|u| u.first)
+            .collect()
     }
 }
 

@@ -238,16 +238,16 @@ fn render_operations_mod(api: &Api) -> text::Text {
 fn render_models_mod(mods: &[(String, String, crate::ir::Gate)]) -> text::Text {
     let mut w = text::Writer::with_capacity(mods.len() * 64);
     for (module, name, gate) in mods {
-        let cfg = features::cfg_line(gate);
-        if let Some((line, sure)) = &cfg {
-            w.line(0, line);
+        let cfg = features::cfg_lines(gate);
+        if let Some((lines, sure)) = &cfg {
+            lines.iter().for_each(|line| w.line(0, line));
             if !sure {
                 w.unsure();
             }
         }
         w.line(0, &format!("mod {module};"));
-        if let Some((line, _)) = &cfg {
-            w.line(0, line);
+        if let Some((lines, _)) = &cfg {
+            lines.iter().for_each(|line| w.line(0, line));
         }
         w.line(0, &format!("pub use {module}::{name};"));
         w.end_item();

@@ -49,7 +49,7 @@ pub fn lower_operations(
                 .unwrap_or("default")
                 .to_string();
             let module = tag_module(&tag);
-            let builder_name = unique(type_name(&id), &mut builder_names);
+            let builder_name = unique(builder_type_name(&id), &mut builder_names);
             let fn_name = unique_in_module(&module, snake_name(&id), &mut fn_names);
             let mut docs = docs_of(op);
             if docs.summary.is_none() {
@@ -849,5 +849,19 @@ fn item_type_at(
     match ty {
         TypeRef::List(item) => Some(*item),
         _ => None,
+    }
+}
+
+/// Names an operation file uses unqualified (its `use`s): a builder never takes one.
+const NAMES_OF_OPERATION_FILES: &[&str] = &["Call", "Client", "Future", "Response", "Stream"];
+
+/// The builder type of operation `id`: its name, or `<Name>Operation` where that is a name the
+/// operation file imports (`response` → `ResponseOperation`).
+fn builder_type_name(id: &str) -> String {
+    let name = type_name(id);
+    if NAMES_OF_OPERATION_FILES.contains(&name.as_str()) {
+        format!("{name}Operation")
+    } else {
+        name
     }
 }

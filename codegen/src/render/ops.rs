@@ -46,7 +46,12 @@ pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<Str
         .collect();
     let shared = api.shared_headers();
     let mut w = Writer::with_capacity(512 + 3072 * ops.len());
+    // Short names keep the senders' signatures within a line (rustfmt's order of `use`s).
     w.line(0, "use crate::client::{Call, Client};");
+    w.line(0, "use paygen_runtime::Response;");
+    if ops.iter().any(|op| op.pagination.is_some()) {
+        w.line(0, "use paygen_runtime::futures::Stream;");
+    }
     w.line(0, "use std::future::Future;");
     w.end_item();
     w.docs(0, &tag_docs(api, tag));
@@ -395,9 +400,7 @@ fn methods(w: &mut Writer, shared: &[&Param], op: &Operation) {
         4,
         "pub fn send_with_response",
         &["self".to_string()],
-        &format!(
-            " -> impl Future<Output = Result<paygen_runtime::Response<{output}>, crate::Error>> + 'a"
-        ),
+        &format!(" -> impl Future<Output = Result<Response<{output}>, crate::Error>> + 'a"),
     );
     w.line(8, "self.call.clone().send_with_response(self)");
     w.line(4, "}");
@@ -412,7 +415,7 @@ fn methods(w: &mut Writer, shared: &[&Param], op: &Operation) {
         );
         w.line(4, "#[inline]");
         let item = format!(
-            "impl paygen_runtime::futures::Stream<Item = Result<{}, crate::Error>> + 'a",
+            "impl Stream<Item = Result<{}, crate::Error>> + 'a",
             ty(&pagination.item)
         );
         w.signature(

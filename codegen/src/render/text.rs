@@ -227,7 +227,20 @@ impl Writer {
         for param in params {
             self.line(indent + 4, &format!("{param},"));
         }
-        self.line(indent, &format!("){ret} {{"));
+        // rustfmt keeps the brace after the return type while the line stays within the width
+        // less the indent, and moves it to a line of its own up to the full width (measured
+        // with rustfmt 1.9 in an `impl` block); beyond that its layout is rustfmt's to choose.
+        let close = format!("){ret}");
+        let with_brace = width(&close).map_or(usize::MAX, |w| indent + w + 2);
+        if with_brace <= MAX_WIDTH - indent {
+            self.line(indent, &format!("{close} {{"));
+        } else if with_brace <= MAX_WIDTH {
+            self.line(indent, &close);
+            self.line(indent, "{");
+        } else {
+            self.sure = false;
+            self.line(indent, &format!("{close} {{"));
+        }
     }
 
     /// `///` lines. A part rustfmt would not keep as a plain comment (a line break, a trailing

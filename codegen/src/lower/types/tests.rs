@@ -839,3 +839,23 @@ fn no_name_takes_a_counter_on_the_vendor_specs_or_the_corpus() {
         assert!(numbered.is_empty(), "{}: {numbered:?}", spec.display());
     }
 }
+
+#[test]
+fn builders_never_take_a_name_their_operation_file_imports() {
+    let spec = "
+paths:
+  /a: {get: {operationId: response, responses: {'204': {description: done}}}}
+  /b: {get: {operationId: stream, responses: {'204': {description: done}}}}
+  /c: {get: {operationId: getCard, responses: {'204': {description: done}}}}
+";
+    let (api, _) = lower(spec);
+    let builders: Vec<&str> = api
+        .operations
+        .iter()
+        .map(|op| op.builder_name.as_str())
+        .collect();
+    assert_eq!(
+        builders,
+        ["ResponseOperation", "StreamOperation", "GetCard"]
+    );
+}

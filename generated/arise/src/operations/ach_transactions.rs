@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Create, hold, release, void and refund ACH (bank) debits and credits.
@@ -144,12 +145,8 @@ impl<'a> RefundAchTransaction<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::AchTransactionResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::AchTransactionResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -212,12 +209,8 @@ impl<'a> CreateAchCredit<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::AchTransactionResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::AchTransactionResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -281,12 +274,8 @@ impl<'a> CreateAchDebit<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::AchTransactionResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::AchTransactionResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -350,12 +339,8 @@ impl<'a> VoidAchTransaction<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::AchTransactionResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::AchTransactionResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -417,9 +402,8 @@ impl<'a> HoldAchTransaction<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::AchHoldResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::AchHoldResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -481,9 +465,8 @@ impl<'a> UnholdAchTransaction<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::AchHoldResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::AchHoldResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

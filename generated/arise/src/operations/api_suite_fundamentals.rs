@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Access-token issuance (OAuth 2.0 client credentials) on the separate OAuth host.
@@ -51,9 +52,8 @@ impl<'a> GetAccessToken<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::TokenResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::TokenResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

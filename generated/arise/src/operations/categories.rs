@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// Catalog categories that group invoice line items.
@@ -153,12 +155,8 @@ impl<'a> ListCategories<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ListCategoriesResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::ListCategoriesResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 
@@ -167,9 +165,8 @@ impl<'a> ListCategories<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetCategoriesResponseDto, crate::Error>,
-    > + 'a {
+    ) -> impl Stream<Item = Result<crate::models::GetCategoriesResponseDto, crate::Error>> + 'a
+    {
         self.call.clone().stream(self)
     }
 }
@@ -274,12 +271,8 @@ impl<'a> CreateCategory<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::CreateCategoryResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::CreateCategoryResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -352,7 +345,7 @@ impl<'a> UpdateCategory<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -425,7 +418,7 @@ impl<'a> DeleteCategory<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }

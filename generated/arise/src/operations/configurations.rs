@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Read-only merchant payment configuration and contact data.
@@ -56,10 +57,7 @@ impl<'a> GetPaymentConfigurations<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::GetPaymentConfigurationsResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::GetPaymentConfigurationsResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -115,12 +113,8 @@ impl<'a> GetContactInfos<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::GetContactInfosResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::GetContactInfosResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// Customer records and their stored card and bank payment methods.
@@ -313,12 +315,8 @@ impl<'a> ListCustomers<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ListCustomersResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::ListCustomersResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 
@@ -327,9 +325,7 @@ impl<'a> ListCustomers<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::CustomerItemDto, crate::Error>,
-    > + 'a {
+    ) -> impl Stream<Item = Result<crate::models::CustomerItemDto, crate::Error>> + 'a {
         self.call.clone().stream(self)
     }
 }
@@ -431,12 +427,8 @@ impl<'a> CreateCustomer<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::CreateCustomerResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::CreateCustomerResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -499,9 +491,8 @@ impl<'a> GetCustomer<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::GetCustomerResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::GetCustomerResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -562,7 +553,7 @@ impl<'a> UpdateCustomer<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -623,7 +614,7 @@ impl<'a> DeleteCustomer<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -687,12 +678,8 @@ impl<'a> AddCustomerCard<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::AddCustomerCardResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::AddCustomerCardResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -759,10 +746,7 @@ impl<'a> AddCustomerAchAccount<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::AddCustomerAchAccountResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::AddCustomerAchAccountResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -878,10 +862,7 @@ impl<'a> ListCustomerPaymentMethods<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ListCustomerPaymentMethodsResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::ListCustomerPaymentMethodsResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -891,9 +872,8 @@ impl<'a> ListCustomerPaymentMethods<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetCustomerPaymentMethodsResponse, crate::Error>,
-    > + 'a {
+    ) -> impl Stream<Item = Result<crate::models::GetCustomerPaymentMethodsResponse, crate::Error>> + 'a
+    {
         self.call.clone().stream(self)
     }
 }
@@ -992,7 +972,7 @@ impl<'a> UpdateCustomerPaymentMethod<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -1055,7 +1035,7 @@ impl<'a> DeleteCustomerPaymentMethod<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -1117,7 +1097,7 @@ impl<'a> MakeCustomerPaymentMethodDefault<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }

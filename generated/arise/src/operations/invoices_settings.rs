@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Per-merchant invoice defaults.
@@ -85,10 +86,7 @@ impl<'a> GetInvoiceSettings<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::GetInvoiceSettingsResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::GetInvoiceSettingsResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -162,7 +160,7 @@ impl<'a> UpdateInvoiceSettings<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }

@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// Catalog products and services and the unit types they use.
@@ -180,12 +182,8 @@ impl<'a> ListLineItems<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ListLineItemsResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::ListLineItemsResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 
@@ -194,9 +192,7 @@ impl<'a> ListLineItems<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetLineItemsResponseDto, crate::Error>,
-    > + 'a {
+    ) -> impl Stream<Item = Result<crate::models::GetLineItemsResponseDto, crate::Error>> + 'a {
         self.call.clone().stream(self)
     }
 }
@@ -307,12 +303,8 @@ impl<'a> CreateLineItem<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::CreateLineItemResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::CreateLineItemResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -385,7 +377,7 @@ impl<'a> UpdateLineItem<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -458,7 +450,7 @@ impl<'a> DeleteLineItem<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -531,9 +523,8 @@ impl<'a> ListUnitTypes<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<Vec<crate::models::UnitType>>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<Vec<crate::models::UnitType>>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

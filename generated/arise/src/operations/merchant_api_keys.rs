@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// Affiliate (ISV) management of merchant API keys, plus the affiliate merchant list.
@@ -116,10 +118,7 @@ impl<'a> ListMerchantApiKeys<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ListMerchantApiKeysResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::ListMerchantApiKeysResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -186,10 +185,7 @@ impl<'a> CreateMerchantApiKey<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::CreateMerchantApiKeyResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::CreateMerchantApiKeyResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -257,7 +253,7 @@ impl<'a> DeleteMerchantApiKey<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -415,12 +411,8 @@ impl<'a> ListMerchants<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ListMerchantsResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::ListMerchantsResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 
@@ -429,9 +421,8 @@ impl<'a> ListMerchants<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::ListMerchantsResponseItems, crate::Error>,
-    > + 'a {
+    ) -> impl Stream<Item = Result<crate::models::ListMerchantsResponseItems, crate::Error>> + 'a
+    {
         self.call.clone().stream(self)
     }
 }

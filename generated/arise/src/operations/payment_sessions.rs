@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Hosted payment sessions for paying and/or saving a payment method.
@@ -101,10 +102,7 @@ impl<'a> CreatePaymentSession<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::CreatePaymentSessionResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::CreatePaymentSessionResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -177,7 +175,7 @@ impl<'a> CancelPaymentSession<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -253,10 +251,7 @@ impl<'a> GetPaymentSession<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::GetPaymentSessionResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::GetPaymentSessionResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }

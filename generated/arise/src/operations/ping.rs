@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Credential check for the access token.
@@ -53,9 +54,8 @@ impl<'a> Ping<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::PingResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::PingResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

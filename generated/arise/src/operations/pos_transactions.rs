@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// Transactions driven on physical payment terminals.
@@ -163,10 +165,7 @@ impl<'a> ListPosTransactions<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ListPosTransactionsResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::ListPosTransactionsResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -176,9 +175,8 @@ impl<'a> ListPosTransactions<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::ListPosTransactionsResponseDto, crate::Error>,
-    > + 'a {
+    ) -> impl Stream<Item = Result<crate::models::ListPosTransactionsResponseDto, crate::Error>> + 'a
+    {
         self.call.clone().stream(self)
     }
 }
@@ -272,10 +270,7 @@ impl<'a> CreatePosTransaction<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::CreatePosTransactionResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::CreatePosTransactionResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -347,10 +342,7 @@ impl<'a> GetPosTransaction<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::GetPosTransactionResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::GetPosTransactionResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -418,10 +410,7 @@ impl<'a> CancelPosTransaction<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::CancelPosTransactionResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::CancelPosTransactionResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -483,7 +472,7 @@ impl<'a> PrintPosTransactionReceipt<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }

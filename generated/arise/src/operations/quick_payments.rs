@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// One-time and reusable payment links.
@@ -252,10 +254,7 @@ impl<'a> ListOneTimeQuickPayments<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ListOneTimeQuickPaymentsResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::ListOneTimeQuickPaymentsResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -265,7 +264,7 @@ impl<'a> ListOneTimeQuickPayments<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<
+    ) -> impl Stream<
         Item = Result<crate::models::GetOneTimeQuickPaymentPageResponseDto, crate::Error>,
     > + 'a {
         self.call.clone().stream(self)
@@ -373,10 +372,7 @@ impl<'a> CreateOneTimeQuickPayment<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::CreateOneTimeQuickPaymentResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::CreateOneTimeQuickPaymentResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -453,10 +449,7 @@ impl<'a> GetOneTimeQuickPayment<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::GetOneTimeQuickPaymentResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::GetOneTimeQuickPaymentResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -529,7 +522,7 @@ impl<'a> ActivateQuickPayment<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -601,7 +594,7 @@ impl<'a> DeactivateQuickPayment<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -674,7 +667,7 @@ impl<'a> SendQuickPaymentSmsNotification<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -785,10 +778,7 @@ impl<'a> ListReusableQuickPayments<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ListReusableQuickPaymentsResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::ListReusableQuickPaymentsResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -798,7 +788,7 @@ impl<'a> ListReusableQuickPayments<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<
+    ) -> impl Stream<
         Item = Result<crate::models::GetReusableQuickPaymentPageResponseDto, crate::Error>,
     > + 'a {
         self.call.clone().stream(self)
@@ -906,10 +896,7 @@ impl<'a> CreateReusableQuickPayment<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::CreateReusableQuickPaymentResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::CreateReusableQuickPaymentResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -986,10 +973,7 @@ impl<'a> GetReusableQuickPayment<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::GetReusableQuickPaymentResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::GetReusableQuickPaymentResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }

@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// Settlement batch listing.
@@ -123,10 +125,7 @@ impl<'a> ListSettlementBatches<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ListSettlementBatchesResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::ListSettlementBatchesResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -136,9 +135,8 @@ impl<'a> ListSettlementBatches<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetIsvSettlementBatchesResponse, crate::Error>,
-    > + 'a {
+    ) -> impl Stream<Item = Result<crate::models::GetIsvSettlementBatchesResponse, crate::Error>> + 'a
+    {
         self.call.clone().stream(self)
     }
 }

@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Recurring card and ACH payment schedules.
@@ -167,10 +168,7 @@ impl<'a> ListSubscriptions<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ListSubscriptionsResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::ListSubscriptionsResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -252,10 +250,7 @@ impl<'a> CreateSubscription<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::CreateSubscriptionResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::CreateSubscriptionResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -319,12 +314,8 @@ impl<'a> GetSubscription<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::GetSubscriptionResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::GetSubscriptionResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -409,10 +400,7 @@ impl<'a> ListSubscriptionPayments<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ListSubscriptionPaymentsResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::ListSubscriptionPaymentsResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -486,10 +474,7 @@ impl<'a> TerminateSubscription<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::TerminateSubscriptionResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::TerminateSubscriptionResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }

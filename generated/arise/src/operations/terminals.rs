@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// Payment terminals of the merchant and their live status.
@@ -136,12 +138,8 @@ impl<'a> ListTerminals<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ListTerminalsResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::ListTerminalsResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 
@@ -150,9 +148,7 @@ impl<'a> ListTerminals<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetTerminalsResponseDto, crate::Error>,
-    > + 'a {
+    ) -> impl Stream<Item = Result<crate::models::GetTerminalsResponseDto, crate::Error>> + 'a {
         self.call.clone().stream(self)
     }
 }
@@ -258,10 +254,7 @@ impl<'a> GetTerminalStatus<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::GetTerminalStatusResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::GetTerminalStatusResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }

@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Transaction auto-fill settings of the merchant.
@@ -63,10 +64,7 @@ impl<'a> GetAutofillSettings<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::GetAutofillSettingsResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::GetAutofillSettingsResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -120,7 +118,7 @@ impl<'a> UpdateAutofillSettings<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }

@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// Card transactions: authorize, sale, capture, refund, void, tips, settlement and receipts.
@@ -302,12 +304,8 @@ impl<'a> ListTransactions<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ListTransactionsResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::ListTransactionsResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 
@@ -316,9 +314,8 @@ impl<'a> ListTransactions<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::GetIsvTransactionsResponse, crate::Error>,
-    > + 'a {
+    ) -> impl Stream<Item = Result<crate::models::GetIsvTransactionsResponse, crate::Error>> + 'a
+    {
         self.call.clone().stream(self)
     }
 }
@@ -420,12 +417,8 @@ impl<'a> GetTransaction<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::GetTransactionResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::GetTransactionResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -489,10 +482,7 @@ impl<'a> AuthorizeTransaction<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::TransactionResponseWithAvs>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::TransactionResponseWithAvs>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -558,10 +548,7 @@ impl<'a> CreateSale<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::TransactionResponseWithAvs>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::TransactionResponseWithAvs>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -625,9 +612,8 @@ impl<'a> CaptureTransaction<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::TransactionResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::TransactionResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -689,9 +675,8 @@ impl<'a> RefundTransaction<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::TransactionResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::TransactionResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -756,10 +741,7 @@ impl<'a> RefundWithoutReference<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::TransactionResponseWithAvs>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::TransactionResponseWithAvs>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -825,10 +807,7 @@ impl<'a> SettleTransactions<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::SettleTransactionsResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::SettleTransactionsResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -891,9 +870,8 @@ impl<'a> VoidTransaction<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::TransactionResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::TransactionResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -955,9 +933,8 @@ impl<'a> AdjustTip<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::TransactionResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::TransactionResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -1023,10 +1000,7 @@ impl<'a> SendTransactionReceiptBySms<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::SendTransactionReceiptBySmsResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::SendTransactionReceiptBySmsResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -1139,12 +1113,8 @@ impl<'a> CalculateAmount<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::CalculateAmountResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::CalculateAmountResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

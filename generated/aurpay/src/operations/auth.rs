@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Exchange dashboard credentials for an API key.
@@ -50,9 +51,8 @@ impl<'a> GetApiKey<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::ApiKeyResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::ApiKeyResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Merchant custodial wallets, balance withdrawals and self-custody wallets.
@@ -78,9 +79,8 @@ impl<'a> ListWallets<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::WalletListResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::WalletListResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -139,10 +139,7 @@ impl<'a> ListSelfCustodyWallets<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::SelfCustodyWalletListResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::SelfCustodyWalletListResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -201,9 +198,8 @@ impl<'a> WithdrawBalance<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::WithdrawalResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::WithdrawalResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// The client's fund for buying gift cards.
@@ -63,9 +64,8 @@ impl<'a> GetBalance<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::BalanceDocument>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::BalanceDocument>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// The gift card brand catalogue.
@@ -71,9 +73,8 @@ impl<'a> GetBrand<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::BrandDocument>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::BrandDocument>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -208,9 +209,8 @@ impl<'a> ListBrands<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::BrandListDocument>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::BrandListDocument>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 
@@ -219,8 +219,7 @@ impl<'a> ListBrands<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Brand, crate::Error>> + 'a
-    {
+    ) -> impl Stream<Item = Result<crate::models::Brand, crate::Error>> + 'a {
         self.call.clone().stream(self)
     }
 }

@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// Purchased gift cards and actions on them.
@@ -127,19 +129,15 @@ impl<'a> ListCards<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::CardListDocument>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::CardListDocument>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Card, crate::Error>> + 'a
-    {
+    pub fn into_stream(self) -> impl Stream<Item = Result<crate::models::Card, crate::Error>> + 'a {
         self.call.clone().stream(self)
     }
 }
@@ -239,9 +237,8 @@ impl<'a> UpdateCard<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::CardDocument>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::CardDocument>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

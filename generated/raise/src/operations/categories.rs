@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Groupings of brands.
@@ -71,12 +72,8 @@ impl<'a> ListCategories<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::CategoryListDocument>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::CategoryListDocument>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

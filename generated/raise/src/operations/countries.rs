@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Supported countries and their currencies.
@@ -67,9 +68,8 @@ impl<'a> ListCountries<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::CountryListDocument>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::CountryListDocument>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Server bearer tokens obtained with the client id and secret.
@@ -51,9 +52,8 @@ impl<'a> CreateToken<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::TokenDocument>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::TokenDocument>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

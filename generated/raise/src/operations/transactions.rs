@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// Gift card orders.
@@ -188,12 +190,8 @@ impl<'a> ListTransactions<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::TransactionListDocument>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::TransactionListDocument>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 
@@ -202,8 +200,7 @@ impl<'a> ListTransactions<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Transaction, crate::Error>> + 'a
-    {
+    ) -> impl Stream<Item = Result<crate::models::Transaction, crate::Error>> + 'a {
         self.call.clone().stream(self)
     }
 }
@@ -328,9 +325,8 @@ impl<'a> CreateTransaction<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::TransactionDocument>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::TransactionDocument>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -399,9 +395,8 @@ impl<'a> GetTransaction<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::TransactionDocument>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::TransactionDocument>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -464,9 +459,8 @@ impl<'a> UpdateTransaction<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::TransactionDocument>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::TransactionDocument>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

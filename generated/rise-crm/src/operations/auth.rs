@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// OAuth2 access and refresh tokens.
@@ -52,9 +53,8 @@ impl<'a> RequestToken<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::TokenResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::TokenResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

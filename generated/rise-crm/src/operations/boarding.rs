@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Merchant boarding applications, either submitted in one call or built up as drafts.
@@ -118,9 +119,8 @@ impl<'a> CreateDraftApplication<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::DraftApplication>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::DraftApplication>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -182,12 +182,8 @@ impl<'a> SubmitApplication<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ApplicationSubmission>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::ApplicationSubmission>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -250,9 +246,8 @@ impl<'a> UpdateDraftApplication<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::DraftApplication>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::DraftApplication>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -315,12 +310,8 @@ impl<'a> SubmitDraftApplication<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::ApplicationSubmission>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::ApplicationSubmission>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// The catalog of banks used by bank top-ups and withdrawals (administrator).
@@ -64,12 +65,8 @@ impl<'a> ListBanks<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::BankCatalogListResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::BankCatalogListResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -126,10 +123,7 @@ impl<'a> AddBank<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::BankCatalogCreateResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::BankCatalogCreateResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }

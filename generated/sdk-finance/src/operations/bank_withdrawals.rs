@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Withdrawal requests from wallets to bank accounts, accepted or declined by an accountant.
@@ -105,9 +106,8 @@ impl<'a> CalculateBankWithdrawal<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::CommissionResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::CommissionResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -170,12 +170,8 @@ impl<'a> CreateBankWithdrawal<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::BankOperationResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::BankOperationResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -236,7 +232,7 @@ impl<'a> AcceptBankWithdrawal<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -296,7 +292,7 @@ impl<'a> DeclineBankWithdrawal<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }

@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// Currencies and the issuers that put them in circulation (administrator).
@@ -72,8 +73,7 @@ impl<'a> CreateCurrency<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<crate::models::Currency>, crate::Error>> + 'a
-    {
+    ) -> impl Future<Output = Result<Response<crate::models::Currency>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -133,8 +133,7 @@ impl<'a> CreateIssuer<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<crate::models::Issuer>, crate::Error>> + 'a
-    {
+    ) -> impl Future<Output = Result<Response<crate::models::Issuer>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }

@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// Searching organisations, for example the system organisation that service users belong to (administrator).
@@ -58,12 +60,8 @@ impl<'a> ViewOrganizations<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::OrganizationViewResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::OrganizationViewResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 
@@ -72,9 +70,7 @@ impl<'a> ViewOrganizations<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::Organization, crate::Error>,
-    > + 'a {
+    ) -> impl Stream<Item = Result<crate::models::Organization, crate::Error>> + 'a {
         self.call.clone().stream(self)
     }
 }

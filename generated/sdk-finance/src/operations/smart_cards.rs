@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// The caller's smart cards.
@@ -43,12 +44,8 @@ impl<'a> ListMySmartCards<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::SmartCardListResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::SmartCardListResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// Saved transfer destinations, and transfers executed from them.
@@ -124,12 +126,8 @@ impl<'a> CreateTransferTemplateFromOperation<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::TransferTemplateResponse>,
-            crate::Error,
-        >,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::TransferTemplateResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -194,10 +192,7 @@ impl<'a> ViewTransferTemplates<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::TransferTemplateViewResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::TransferTemplateViewResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -207,9 +202,7 @@ impl<'a> ViewTransferTemplates<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<
-        Item = Result<crate::models::TransferTemplate, crate::Error>,
-    > + 'a {
+    ) -> impl Stream<Item = Result<crate::models::TransferTemplate, crate::Error>> + 'a {
         self.call.clone().stream(self)
     }
 }
@@ -290,10 +283,7 @@ impl<'a> CalculateTemplateTransfer<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::TransferCommissionResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::TransferCommissionResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }
@@ -360,10 +350,7 @@ impl<'a> ExecuteTemplateTransfer<'a> {
     pub fn send_with_response(
         self,
     ) -> impl Future<
-        Output = Result<
-            paygen_runtime::Response<crate::models::TransferTemplateExecuteResponse>,
-            crate::Error,
-        >,
+        Output = Result<Response<crate::models::TransferTemplateExecuteResponse>, crate::Error>,
     > + 'a {
         self.call.clone().send_with_response(self)
     }

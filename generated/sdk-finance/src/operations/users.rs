@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// Creating and searching users (administrator).
@@ -70,9 +72,8 @@ impl<'a> CreateUser<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::UserCreateResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::UserCreateResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -134,19 +135,15 @@ impl<'a> ViewUsers<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::UserViewResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::UserViewResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 
     /// Walks every page from the first, yielding items one by one. The stream ends after
     /// the last page, on an empty page, or after the first error.
     #[inline]
-    pub fn into_stream(
-        self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::User, crate::Error>> + 'a
-    {
+    pub fn into_stream(self) -> impl Stream<Item = Result<crate::models::User, crate::Error>> + 'a {
         self.call.clone().stream(self)
     }
 }

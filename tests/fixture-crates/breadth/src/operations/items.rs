@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// The 6 operations tagged `items`: `get_items_id`, `update_item`, `create_item`, `create_item_form`, `get_items_id_document` and `create_item2`.
@@ -205,8 +206,7 @@ impl<'a> GetItemsId<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<crate::models::Item>, crate::Error>> + 'a
-    {
+    ) -> impl Future<Output = Result<Response<crate::models::Item>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -307,9 +307,8 @@ impl<'a> UpdateItem<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::UpdateItemResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::UpdateItemResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -387,9 +386,8 @@ impl<'a> CreateItem<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::CreateItemResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::CreateItemResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -466,9 +464,8 @@ impl<'a> CreateItemForm<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::CreateItemResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::CreateItemResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -539,8 +536,7 @@ impl<'a> GetItemsIdDocument<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<paygen_runtime::Bytes>, crate::Error>> + 'a
-    {
+    ) -> impl Future<Output = Result<Response<paygen_runtime::Bytes>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -608,7 +604,7 @@ impl<'a> CreateItem2<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }

@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// The 2 operations tagged `cards`: `get_card` and `create_card`.
@@ -57,8 +58,7 @@ impl<'a> GetCard<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<crate::models::Card>, crate::Error>> + 'a
-    {
+    ) -> impl Future<Output = Result<Response<crate::models::Card>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -118,8 +118,7 @@ impl<'a> CreateCard<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<crate::models::Card>, crate::Error>> + 'a
-    {
+    ) -> impl Future<Output = Result<Response<crate::models::Card>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }

@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// The operation tagged `auth`: `token`.
@@ -46,9 +47,8 @@ impl<'a> Token<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::TokenResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::TokenResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }

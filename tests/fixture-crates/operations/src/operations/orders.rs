@@ -1,4 +1,6 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
+use paygen_runtime::futures::Stream;
 use std::future::Future;
 
 /// The 3 operations tagged `orders`: `list_orders`, `create_order` and `get_orders_id_receipt`.
@@ -128,9 +130,7 @@ impl<'a> ListOrders<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::OrderPage>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::OrderPage>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 
@@ -139,8 +139,7 @@ impl<'a> ListOrders<'a> {
     #[inline]
     pub fn into_stream(
         self,
-    ) -> impl paygen_runtime::futures::Stream<Item = Result<crate::models::Order, crate::Error>> + 'a
-    {
+    ) -> impl Stream<Item = Result<crate::models::Order, crate::Error>> + 'a {
         self.call.clone().stream(self)
     }
 }
@@ -248,9 +247,8 @@ impl<'a> CreateOrder<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::CreateOrderResponse>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::CreateOrderResponse>, crate::Error>> + 'a
+    {
         self.call.clone().send_with_response(self)
     }
 }
@@ -321,8 +319,7 @@ impl<'a> GetOrdersIdReceipt<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<paygen_runtime::Bytes>, crate::Error>> + 'a
-    {
+    ) -> impl Future<Output = Result<Response<paygen_runtime::Bytes>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }

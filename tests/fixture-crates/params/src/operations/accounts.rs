@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// The 2 operations tagged `accounts`: `get_account` and `close_window`.
@@ -183,8 +184,7 @@ impl<'a> GetAccount<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<crate::models::Keywords>, crate::Error>> + 'a
-    {
+    ) -> impl Future<Output = Result<Response<crate::models::Keywords>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }
@@ -290,7 +290,7 @@ impl<'a> CloseWindow<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<Output = Result<paygen_runtime::Response<()>, crate::Error>> + 'a {
+    ) -> impl Future<Output = Result<Response<()>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }

@@ -1,4 +1,5 @@
 use crate::client::{Call, Client};
+use paygen_runtime::Response;
 use std::future::Future;
 
 /// The operation tagged `cards`: `add_card`.
@@ -84,9 +85,7 @@ impl<'a> AddCard<'a> {
     #[inline]
     pub fn send_with_response(
         self,
-    ) -> impl Future<
-        Output = Result<paygen_runtime::Response<crate::models::CardRequest>, crate::Error>,
-    > + 'a {
+    ) -> impl Future<Output = Result<Response<crate::models::CardRequest>, crate::Error>> + 'a {
         self.call.clone().send_with_response(self)
     }
 }

@@ -1,6 +1,6 @@
-//! The `#[cfg(..)]` that compiles an item in with its tag features ([`Gate`]): as one line of
-//! text (left to rustfmt when rustfmt may break it). What is gated is decided in
-//! lowering (`lower::features`); this only prints it.
+//! The `#[cfg(..)]` that compiles an item in with its tag features ([`Gate`]), as text in
+//! rustfmt's layout (or left to rustfmt where that layout is not known). What is gated is
+//! decided in lowering (`lower::features`); this only prints it.
 
 use crate::ir::{Api, Gate};
 
@@ -17,12 +17,17 @@ fn condition(gate: &Gate) -> Option<String> {
     }
 }
 
-/// `feature = "a"` for one feature, `<combinator>(feature = "a", feature = "b")` for several.
-fn one_of<S: AsRef<str>>(features: &[S], combinator: &str) -> String {
-    let parts: Vec<String> = features
+/// `feature = "a"` per feature.
+fn feature_terms<S: AsRef<str>>(features: &[S]) -> Vec<String> {
+    features
         .iter()
         .map(|f| format!("feature = {:?}", f.as_ref()))
-        .collect();
+        .collect()
+}
+
+/// `feature = "a"` for one feature, `<combinator>(feature = "a", feature = "b")` for several.
+fn one_of<S: AsRef<str>>(features: &[S], combinator: &str) -> String {
+    let parts = feature_terms(features);
     match parts.as_slice() {
         [one] => one.clone(),
         _ => format!("{combinator}({})", parts.join(", ")),
@@ -52,17 +57,19 @@ pub fn tag_gate(api: &Api, tag_module: &str) -> Gate {
 pub fn cfg_lines(gate: &Gate) -> Option<(Vec<String>, bool)> {
     match gate {
         Gate::Features(features) if features.len() > 1 => {
-            let listed: Vec<String> = features
-                .iter()
-                .map(|f| format!("feature = {f:?}"))
-                .collect();
-            if listed.join(", ").len() <= ATTR_ARGS_WIDTH {
-                return Some((vec![format!("#[cfg(any({}))]", listed.join(", "))], true));
+            let terms = feature_terms(features);
+            if terms.join(", ").len() <= ATTR_ARGS_WIDTH {
+                return Some((vec![format!("#[cfg(any({}))]", terms.join(", "))], true));
             }
-            let mut lines = vec!["#[cfg(any(".to_string()];
-            lines.push(format!("    {}", listed.join(",\n    ")));
-            lines.push("))]".to_string());
-            let lines = lines.join("\n").lines().map(String::from).collect();
+            let last = terms.len() - 1;
+            let listed = terms.iter().enumerate().map(|(i, term)| {
+                let comma = if i < last { "," } else { "" };
+                format!("    {term}{comma}")
+            });
+            let lines = std::iter::once("#[cfg(any(".to_string())
+                .chain(listed)
+                .chain(std::iter::once("))]".to_string()))
+                .collect();
             Some((lines, true))
         }
         _ => cfg_line(gate).map(|(line, sure)| (vec![line], sure)),

@@ -97,59 +97,61 @@ pub fn struct_needs_debug(s: &Struct) -> bool {
 }
 
 /// `impl Debug` printing every field as `#[derive(Debug)]` would, the sensitive ones redacted.
-/// Left to rustfmt for its layout (few types have one).
 pub fn struct_debug(w: &mut Writer, name: &str, s: &Struct) {
-    w.unsure();
-    w.line(0, &format!("impl std::fmt::Debug for {name} {{"));
-    w.line(
-        4,
-        "fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {",
-    );
-    w.line(8, &format!("f.debug_struct({})", string(name)));
-    for field in &s.fields {
-        let value = format!("&self.{}", field.name);
-        let shown = match field.sensitive {
-            Some(how) => redacted(&value, &field.ty, how),
-            None => value,
-        };
-        let label = string(shown_name(&field.name));
-        w.line(12, &format!(".field({label}, {shown})"));
-    }
+    let mut fields: Vec<(&str, String)> = s
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), shown(&f.name, &f.ty, f.sensitive)))
+        .collect();
     if s.additional.is_some() {
-        w.line(
-            12,
-            ".field(\"additional_properties\", &self.additional_properties)",
-        );
+        fields.push((
+            "additional_properties",
+            "&self.additional_properties".to_string(),
+        ));
     }
-    w.line(12, ".finish()");
-    w.line(4, "}");
-    w.line(0, "}");
+    debug_impl(w, name, name, &fields);
 }
 
 /// `impl Debug` for an operation's parameters when one is sensitive: printed as
 /// `#[derive(Debug)]` would, the sensitive ones redacted.
 pub fn operation_debug(w: &mut Writer, op: &Operation) {
     let name = &op.builder_name;
-    w.unsure();
-    w.line(0, &format!("impl std::fmt::Debug for {name}<'_> {{"));
+    let mut fields: Vec<(&str, String)> = op
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), shown(&p.name, &p.ty, p.sensitive)))
+        .collect();
+    if op.body.is_some() {
+        fields.push(("body", "&self.body".to_string()));
+    }
+    debug_impl(w, &format!("{name}<'_>"), name, &fields);
+}
+
+/// What `Debug` prints for the field `name`: a reference to it, redacted when sensitive.
+fn shown(name: &str, ty: &TypeRef, sensitive: Option<Redaction>) -> String {
+    let value = format!("&self.{name}");
+    match sensitive {
+        Some(how) => redacted(&value, ty, how),
+        None => value,
+    }
+}
+
+/// `impl Debug for {ty}` printing `name` with `fields` (names and the values shown).
+fn debug_impl(w: &mut Writer, ty: &str, name: &str, fields: &[(&str, String)]) {
+    w.line(0, &format!("impl std::fmt::Debug for {ty} {{"));
     w.line(
         4,
         "fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {",
     );
-    w.line(8, &format!("f.debug_struct({})", string(name)));
-    for p in &op.params {
-        let value = format!("&self.{}", p.name);
-        let shown = match p.sensitive {
-            Some(how) => redacted(&value, &p.ty, how),
-            None => value,
-        };
-        let label = string(shown_name(&p.name));
-        w.line(12, &format!(".field({label}, {shown})"));
-    }
-    if op.body.is_some() {
-        w.line(12, ".field(\"body\", &self.body)");
-    }
-    w.line(12, ".finish()");
+    let mut links: Vec<(String, Vec<String>)> = fields
+        .iter()
+        .map(|(field, shown)| {
+            let label = string(shown_name(field));
+            ("field".to_string(), vec![label, shown.clone()])
+        })
+        .collect();
+    links.push(("finish".to_string(), Vec::new()));
+    w.chain(8, &format!("f.debug_struct({})", string(name)), &links);
     w.line(4, "}");
     w.line(0, "}");
 }
@@ -157,36 +159,41 @@ pub fn operation_debug(w: &mut Writer, op: &Operation) {
 /// `impl SensitiveValues`: the values of the sensitive fields, and those of the fields whose
 /// types hold some.
 pub fn struct_values(w: &mut Writer, name: &str, s: &Struct, holders: &BTreeSet<String>) {
-    w.unsure();
     w.line(
         0,
         &format!("impl paygen_runtime::redact::SensitiveValues for {name} {{"),
     );
     w.line(4, "fn sensitive_values(&self, out: &mut dyn FnMut(&str)) {");
+    let mut wrote = false;
     for field in &s.fields {
         let value = format!("&self.{}", field.name);
         if field.sensitive.is_some() {
-            w.line(
+            w.call_or_list(
                 8,
-                &format!("paygen_runtime::redact::values_of({value}, out);"),
+                "paygen_runtime::redact::values_of",
+                &[value, "out".into()],
+                ";",
             );
         } else if refers_to(&field.ty, holders) {
-            w.line(
-                8,
-                &format!(
-                    "paygen_runtime::redact::SensitiveValues::sensitive_values({value}, out);"
-                ),
-            );
+            let head = "paygen_runtime::redact::SensitiveValues::sensitive_values";
+            w.call_or_list(8, head, &[value, "out".into()], ";");
+        } else {
+            continue;
         }
+        wrote = true;
     }
     if s.additional
         .as_ref()
         .is_some_and(|ty| refers_to(ty, holders))
     {
-        w.line(
-            8,
-            "paygen_runtime::redact::SensitiveValues::sensitive_values(&self.additional_properties, out);",
-        );
+        let head = "paygen_runtime::redact::SensitiveValues::sensitive_values";
+        let args = ["&self.additional_properties".to_string(), "out".into()];
+        w.call_or_list(8, head, &args, ";");
+        wrote = true;
+    }
+    if !wrote {
+        // rustfmt writes an empty body as `{}` on the signature's line.
+        w.unsure();
     }
     w.line(4, "}");
     w.line(0, "}");
@@ -268,4 +275,78 @@ pub fn write_union_values(
     w.line(4, "}");
     w.line(0, "}");
     w.end_item();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Docs, Field, Presence};
+
+    fn field(name: &str, ty: TypeRef, sensitive: Option<Redaction>) -> Field {
+        Field {
+            name: name.to_string(),
+            setter: name.to_string(),
+            wire_name: name.to_string(),
+            ty,
+            presence: Presence::Optional,
+            boxed: false,
+            docs: Docs::default(),
+            read_only: false,
+            write_only: false,
+            constant: None,
+            converts: false,
+            sensitive,
+        }
+    }
+
+    /// The impls for types with names and fields from short to too long for every limit: each
+    /// one the writer is sure of must be exactly what rustfmt makes of it.
+    #[test]
+    fn the_redacting_impls_the_writer_is_sure_of_are_what_rustfmt_writes() {
+        let mut w = Writer::with_capacity(1 << 20);
+        let holders: BTreeSet<String> = ["Inner".to_string()].into();
+        let string_ty = TypeRef::String;
+        for n in 1..=80 {
+            let x = "n".repeat(n);
+            let shapes = [
+                vec![field(&x, string_ty.clone(), Some(Redaction::Full))],
+                vec![
+                    field("a", string_ty.clone(), None),
+                    field(&x, string_ty.clone(), Some(Redaction::Last4)),
+                ],
+                vec![field(
+                    &x,
+                    TypeRef::Named("Inner".into()),
+                    Some(Redaction::Full),
+                )],
+                vec![
+                    field(
+                        &x,
+                        TypeRef::List(Box::new(TypeRef::Named("Inner".into()))),
+                        None,
+                    ),
+                    field("pin", string_ty.clone(), Some(Redaction::Full)),
+                ],
+            ];
+            for fields in shapes {
+                let s = Struct {
+                    fields,
+                    additional: (n % 3 == 0).then(|| TypeRef::Named("Inner".into())),
+                    wraps: Vec::new(),
+                };
+                struct_debug(&mut w, &format!("T{x}"), &s);
+                w.end_item();
+                struct_debug(&mut w, "T", &s);
+                w.end_item();
+                struct_values(&mut w, "T", &s, &holders);
+                w.end_item();
+            }
+        }
+        let text = w.finish();
+        let sure: String = text.items().filter(|i| i.sure).map(|i| i.text).collect();
+        let unsure = text.items().filter(|i| !i.sure).count();
+        assert!(sure.len() > text.text.len() / 2, "most impls are sure");
+        assert!(unsure > 10, "both sides of the limits are probed");
+        super::super::text::tests::assert_rustfmt_keeps(&sure);
+    }
 }

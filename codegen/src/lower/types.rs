@@ -419,7 +419,7 @@ impl<'a> TypeLowerer<'a> {
             }
             kind
         } else if string_const(schema) {
-            // OpenAPI 3.1's `const` is a one-value enum (the constructor sets it).
+            // OpenAPI 3.1's `const` is a one-value enum (at a property it was folded instead).
             let values = [schema["const"].clone()];
             let mut as_enum = schema.clone();
             as_enum["type"] = Value::from("string");

@@ -790,8 +790,8 @@ components:
 #[test]
 fn one_value_enums_outside_properties_keep_a_type_per_value() {
     // Parameters, list items, map values and union members keep a type: it names the value
-    // (a parameter's argument, a variant tried before plain strings). Copies with different
-    // docs are one type per value.
+    // (a parameter's argument, a variant tried before plain strings). Copies whose own docs
+    // differ are one type, as any inline copies (a type's prose is not part of its shape).
     let spec = "
 paths:
   /things:

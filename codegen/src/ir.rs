@@ -422,8 +422,9 @@ pub struct Field {
     pub read_only: bool,
     /// Only sent by the client.
     pub write_only: bool,
-    /// The enum variant a required field always holds, when its schema allows one value: the
-    /// constructor sets it.
+    /// What a required field always holds, when its schema allows one value: the constructor
+    /// sets it. The variant name when the type is a one-value enum (a named component); the
+    /// wire value when the type is `String` (an inline one-value enum folded into the field).
     pub constant: Option<String>,
     /// Its type is a wrapper that converts `From` other models: the constructor and setter take
     /// `impl Into<..>`, so the wrapped value can be passed as it is.

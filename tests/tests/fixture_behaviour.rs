@@ -409,6 +409,27 @@ fn envelopes_are_built_from_their_attributes() {
     );
 }
 
+/// An inline one-value enum is a `String` field: the constructor sets the value, the wire has
+/// exactly it, and decoding takes whatever the server sends (the value may grow).
+#[test]
+fn one_value_fields_are_set_by_new_and_read_any_string() {
+    use fixture_types::models::{ThingAttributes, ThingData};
+    let data = ThingData::new(ThingAttributes::new("Widget"));
+    assert_eq!(data.type_, "things");
+    assert_eq!(
+        serde_json::to_string(&data).unwrap(),
+        r#"{"type":"things","attributes":{"name":"Widget"}}"#
+    );
+    let wire = json!({"type": "things", "attributes": {"name": "Widget"}});
+    let (decoded, back): (ThingData, _) = round_trip(&wire);
+    assert_eq!(decoded, data);
+    assert_eq!(back, wire);
+    let (other, back): (ThingData, _) =
+        round_trip(&json!({"type": "gadgets", "attributes": {"name": "G"}}));
+    assert_eq!(other.type_, "gadgets");
+    assert_eq!(back["type"], "gadgets");
+}
+
 /// A field or parameter named like a method keeps a setter named like it, prefixed: `from` (a
 /// `From` conversion would resolve to a setter called `from`) and the query parameter `Send`
 /// (the builder's `send`). Both still reach the wire under their own names, as does `body`

@@ -294,6 +294,7 @@ fn compare_field(
             format!("field `{name}` written differently on the wire"),
         );
     }
+    compare_constant(item, a, b, was_sent && is_sent, changes);
     if a.wire_name != b.wire_name {
         changes.push(
             Impact::Internal,
@@ -310,6 +311,34 @@ fn compare_field(
             item,
             format!("field `{name}`: read-only/write-only marks changed"),
         );
+    }
+}
+
+/// What `new(..)` sets by itself: a required field whose schema allows one value
+/// (`Field::constant`).
+fn compare_constant(item: &str, a: &Field, b: &Field, sent: bool, changes: &mut Changes) {
+    let name = &b.name;
+    match (&a.constant, &b.constant) {
+        (Some(_), None) if sent && b.presence == Presence::Required => changes.push(
+            Impact::Breaking,
+            item,
+            format!("field `{name}` is no longer set by `new(..)`: a new argument"),
+        ),
+        (None, Some(_)) if sent && a.presence == Presence::Required => changes.push(
+            Impact::Breaking,
+            item,
+            format!(
+                "field `{name}` is set by `new(..)` (its one allowed value): one argument fewer"
+            ),
+        ),
+        // A folded one-value enum (a `String` field): the value sent changes, the code does not.
+        // A one-value enum type reports its variant instead.
+        (Some(was), Some(now)) if was != now && b.ty == crate::ir::TypeRef::String => changes.push(
+            Impact::Internal,
+            item,
+            format!("field `{name}` is always `{now}`, was `{was}`"),
+        ),
+        _ => {}
     }
 }
 

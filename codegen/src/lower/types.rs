@@ -102,6 +102,57 @@ fn string_const(schema: &Value) -> bool {
     schema.get("const").is_some_and(Value::is_string) && schema.get("enum").is_none()
 }
 
+/// The one string a property's own schema allows, when it is written at the property: a string
+/// `enum` of one value (a `null` beside it is presence, not a value), a `const` string, or a
+/// `oneOf`/`anyOf` of one such schema. Such a field is a `String` that always holds the value,
+/// not a type of its own (README, "Decisions"). A `$ref` keeps its type: the spec named it.
+fn folded_value(schema: &Value) -> Option<String> {
+    let has = |key: &str| schema.get(key).is_some();
+    if has("$ref") || has("properties") || has("allOf") || has("discriminator") {
+        return None;
+    }
+    if !matches!(
+        schema.get("type").and_then(Value::as_str),
+        None | Some("string")
+    ) {
+        return None;
+    }
+    if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+        let mut values = values.iter().filter(|v| !v.is_null());
+        return match (values.next(), values.next()) {
+            (Some(Value::String(only)), None) => Some(only.clone()),
+            _ => None,
+        };
+    }
+    if string_const(schema) {
+        return schema
+            .get("const")
+            .and_then(Value::as_str)
+            .map(String::from);
+    }
+    match schema
+        .get("oneOf")
+        .or_else(|| schema.get("anyOf"))
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+    {
+        Some([only]) => folded_value(only),
+        _ => None,
+    }
+}
+
+/// The docs of a folded field (see [`folded_value`]): what the spec says, and the value unless
+/// the spec already quotes it.
+fn note_folded_value(docs: &mut Docs, value: &str) {
+    let quoted = format!("`{}`", value.replace('`', "'"));
+    let note = format!("Always {quoted}.");
+    docs.description = Some(match docs.description.take() {
+        Some(text) if text.contains(&quoted) => text,
+        Some(text) => format!("{text} {note}"),
+        None => note,
+    });
+}
+
 fn is_named_shape(schema: &Value) -> bool {
     // Objects with properties, enums and unions get a named type; everything else is inlined.
     let has = |key: &str| schema.get(key).is_some();
@@ -368,7 +419,7 @@ impl<'a> TypeLowerer<'a> {
             }
             kind
         } else if string_const(schema) {
-            // OpenAPI 3.1's `const` is a one-value enum (the constructor sets it).
+            // OpenAPI 3.1's `const` is a one-value enum (at a property it was folded instead).
             let values = [schema["const"].clone()];
             let mut as_enum = schema.clone();
             as_enum["type"] = Value::from("string");
@@ -801,7 +852,11 @@ impl<'a> TypeLowerer<'a> {
                 .or(all_sensitive);
             let prop_name = unique(snake_name(&wire), &mut taken);
             let context = format!("{name}{}", model_name(&wire));
-            let ty = self.lower(&prop, &context, &prop_pointer, diagnostics);
+            let folded = folded_value(&prop);
+            let ty = match folded {
+                Some(_) => TypeRef::String,
+                None => self.lower(&prop, &context, &prop_pointer, diagnostics),
+            };
             let nullable = self.is_nullable(&prop);
             let presence = match (required.contains(&wire), nullable) {
                 (true, false) => Presence::Required,
@@ -809,6 +864,9 @@ impl<'a> TypeLowerer<'a> {
                 _ => Presence::Optional,
             };
             let mut docs = docs_of(&prop);
+            if let Some(value) = &folded {
+                note_folded_value(&mut docs, value);
+            }
             if docs.description.is_none() {
                 if let Some(target) = prop
                     .get("$ref")
@@ -840,8 +898,10 @@ impl<'a> TypeLowerer<'a> {
                     .and_then(Value::as_bool)
                     .unwrap_or(false),
                 sensitive,
-                // Decided once every type is known, in `mark_constants_and_wrappers`.
-                constant: None,
+                // A folded value is set by the constructor when the field is required; a
+                // one-value enum type is decided once every type is known, in
+                // `mark_constants_and_wrappers`.
+                constant: folded.filter(|_| presence == Presence::Required),
                 converts: false,
             });
         }
@@ -1063,8 +1123,9 @@ impl<'a> TypeLowerer<'a> {
         }
     }
 
-    /// Fills in what a person should not have to write. A required field whose enum allows one
-    /// value is a constant the constructor sets. A struct whose one required field that is not
+    /// Fills in what a person should not have to write. A required field whose enum type (a
+    /// named component) allows one value is a constant the constructor sets, as a folded one
+    /// already is (`structure`). A struct whose one required field that is not
     /// a constant holds another struct (a JSON:API envelope: `{data: {type, attributes}}`)
     /// converts from that struct, and from whatever that struct converts from.
     pub fn mark_constants_and_wrappers(&mut self) {

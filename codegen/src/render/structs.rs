@@ -265,7 +265,9 @@ fn constructor(w: &mut Writer, name: &str, s: &Struct) {
         .iter()
         .map(|f| {
             let n = &f.name;
-            if let Some(variant) = &f.constant {
+            if let (Some(value), TypeRef::String) = (&f.constant, &f.ty) {
+                format!("{n}: {}.to_owned()", string(value))
+            } else if let Some(variant) = &f.constant {
                 let ty = type_text(&f.ty, ModelPath::Sibling);
                 format!("{n}: {ty}::{variant}")
             } else if holder(f, true) == Holder::Nullable {

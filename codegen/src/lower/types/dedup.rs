@@ -13,7 +13,6 @@
 //! - The type's own summary and description are not: on an inline schema they repeat what the
 //!   property says, which stays on the parent's field. When copies disagree, the merged type
 //!   keeps only what is true of all of them (the facts read from the schema).
-//! - A one-value enum is its value: copies merge whatever their docs say.
 //! - Named component schemas never merge into each other (users refer to them by name); an
 //!   inline copy reuses one, so a user meets the spec's name rather than a second type with a
 //!   derived one. Components are lowered first, in key order; an inline copy met inside an
@@ -21,7 +20,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::ir::{Docs, TypeDef, TypeKind};
+use crate::ir::{Docs, TypeDef};
 
 /// The shapes made so far, each with the type that has it.
 #[derive(Default)]
@@ -115,14 +114,5 @@ pub fn shape_key(def: &TypeDef) -> String {
     shape.docs.summary = None;
     shape.docs.description = None;
     shape.docs.deprecated = false;
-    if let TypeKind::Enum(e) = &mut shape.kind {
-        if e.variants.len() == 1 {
-            // A one-value enum is its value.
-            shape.docs = Docs::default();
-            for variant in &mut e.variants {
-                variant.description = None;
-            }
-        }
-    }
     format!("{:?}", shape.kind) + &format!("{:?}", shape.docs)
 }

@@ -7,7 +7,11 @@ use crate::ir::{Api, Presence, TagField, TypeDef, TypeKind, TypeRef, Union};
 /// Lowers a spec made of `body` (YAML at the document's top level, after `info`), returning
 /// the IR and the warnings as `pointer: message`.
 fn lower(body: &str) -> (Api, Vec<String>) {
-    let text = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\n{body}");
+    lower_version("3.0.3", body)
+}
+
+fn lower_version(version: &str, body: &str) -> (Api, Vec<String>) {
+    let text = format!("openapi: {version}\ninfo: {{title: t, version: '1'}}\n{body}");
     let (loaded, mut diagnostics) =
         crate::load::load_str(&text, Diagnostics::new(std::path::Path::new("t.yaml")))
             .unwrap_or_else(|d| panic!("{d}"));
@@ -407,10 +411,11 @@ components:
         .iter()
         .map(|f| (f.name.as_str(), f.constant.as_deref()))
         .collect();
-    assert_eq!(constants, [("type_", Some("Things")), ("attributes", None)]);
+    assert_eq!(constants, [("type_", Some("things")), ("attributes", None)]);
     // A two-value enum is a choice, and an optional one-value enum is not sent by default.
     let attributes = strukt("ThingAttributes");
     assert!(attributes.fields.iter().all(|f| f.constant.is_none()));
+    assert_eq!(attributes.fields[2].ty, TypeRef::String);
     assert!(
         attributes.wraps.is_empty(),
         "two required values: no wrapper"
@@ -442,11 +447,9 @@ components:
         panic!("Ping is a struct");
     };
     let constants: Vec<Option<&str>> = s.fields.iter().map(|f| f.constant.as_deref()).collect();
-    assert_eq!(constants, [Some("Ping"), None]);
-    match &def(&api, "PingKind").kind {
-        TypeKind::Enum(e) => assert_eq!(e.variants[0].value, "ping"),
-        other => panic!("PingKind is {other:?}"),
-    }
+    assert_eq!(constants, [Some("ping"), None]);
+    assert_eq!(s.fields[0].ty, TypeRef::String);
+    assert_eq!(names(&api), ["Ping"]);
 }
 
 fn names(api: &Api) -> Vec<&str> {
@@ -664,50 +667,237 @@ fn merged_names_do_not_move_when_unrelated_schemas_change() {
 }
 
 #[test]
-fn one_value_enums_are_one_type_per_value_and_constants_where_required() {
+fn inline_one_value_enums_are_folded_into_their_field() {
     let spec = "
 paths: {}
 components:
   schemas:
     Card:
       type: object
-      required: [type]
+      required: [type, via_one_of, nullable_kind]
       properties:
         type: {type: string, enum: [payment_method], description: The kind of resource.}
-    Bank:
-      type: object
-      required: [type]
-      properties:
-        type: {type: string, enum: [payment_method], description: Always payment_method.}
-    Token:
-      type: object
-      required: [type]
-      properties:
-        type: {type: string, enum: [token]}
+        optional_kind: {type: string, enum: [card]}
+        via_one_of:
+          oneOf:
+            - {type: string, enum: [card_v2]}
+        nullable_kind: {type: string, nullable: true, enum: [card, null]}
+        quoted: {type: string, enum: [x], description: Must be `x`.}
+        named: {$ref: '#/components/schemas/Version'}
+        level: {type: integer, enum: [2]}
+    Version:
+      type: string
+      enum: [v1]
 ";
     let (api, _) = lower(spec);
+    // No type for any inline one-value string enum; the named one and the integer one stay.
+    assert_eq!(names(&api), ["Card", "CardLevel", "Version"]);
+    let TypeKind::Struct(s) = &def(&api, "Card").kind else {
+        panic!("Card is a struct");
+    };
+    let fields: Vec<(&str, &TypeRef, Presence, Option<&str>)> = s
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), &f.ty, f.presence, f.constant.as_deref()))
+        .collect();
+    let string = TypeRef::String;
     assert_eq!(
-        names(&api),
-        ["Bank", "BankType", "Card", "Token", "TokenType"]
+        fields,
+        [
+            // Required: the constructor sets the wire value.
+            ("type_", &string, Presence::Required, Some("payment_method")),
+            // Optional: set or not by the caller, like any optional string.
+            ("optional_kind", &string, Presence::Optional, None),
+            ("via_one_of", &string, Presence::Required, Some("card_v2")),
+            // Required but nullable: the caller may send `null`, so not a constant.
+            ("nullable_kind", &string, Presence::Optional, None),
+            ("quoted", &string, Presence::Optional, None),
+            // A component keeps its type (a required one is a constant by its variant).
+            ("named", &named("Version"), Presence::Optional, None),
+            ("level", &named("CardLevel"), Presence::Optional, None),
+        ]
     );
-    for (parent, constant_type) in [
-        ("Bank", "BankType"),
-        ("Card", "BankType"),
-        ("Token", "TokenType"),
-    ] {
-        let TypeKind::Struct(s) = &def(&api, parent).kind else {
-            panic!("{parent} is a struct");
-        };
-        assert_eq!(s.fields[0].ty, named(constant_type), "{parent}");
-        // Set by the constructor, not passed by the caller.
-        assert!(s.fields[0].constant.is_some(), "{parent}");
-    }
-    // The copies' descriptions differ; the field keeps its own, the type says what it is.
-    let docs = &def(&api, "BankType").docs;
-    assert!(docs
-        .description
-        .as_deref()
-        .is_some_and(|d| !d.contains("kind of resource") && !d.contains("Always payment_method")));
+    // The docs say the value, after the spec's words, unless those quote it already.
+    let description = |i: usize| s.fields[i].docs.description.as_deref().unwrap_or_default();
+    assert_eq!(
+        description(0),
+        "The kind of resource. Always `payment_method`."
+    );
+    assert_eq!(description(1), "Always `card`.");
+    assert_eq!(description(2), "Always `card_v2`.");
+    assert_eq!(description(4), "Must be `x`.");
+}
+
+#[test]
+fn an_openapi_31_const_is_folded_too() {
+    let spec = "
+paths: {}
+components:
+  schemas:
+    Event:
+      type: object
+      required: [type]
+      properties:
+        type: {const: card.updated, description: What happened.}
+        country: {type: [string, 'null'], const: NL}
+";
+    let (api, _) = lower_version("3.1.0", spec);
+    assert_eq!(names(&api), ["Event"]);
+    let TypeKind::Struct(s) = &def(&api, "Event").kind else {
+        panic!("Event is a struct");
+    };
+    let fields: Vec<(&TypeRef, Presence, Option<&str>)> = s
+        .fields
+        .iter()
+        .map(|f| (&f.ty, f.presence, f.constant.as_deref()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            (&TypeRef::String, Presence::Required, Some("card.updated")),
+            (&TypeRef::String, Presence::OptionalNullable, None),
+        ]
+    );
+    assert_eq!(
+        s.fields[0].docs.description.as_deref(),
+        Some("What happened. Always `card.updated`.")
+    );
+}
+
+#[test]
+fn a_required_field_of_a_one_value_component_is_a_constant_by_its_variant() {
+    let spec = "
+paths: {}
+components:
+  schemas:
+    Card:
+      type: object
+      required: [version]
+      properties:
+        version: {$ref: '#/components/schemas/Version'}
+    Version:
+      type: string
+      enum: [v1]
+";
+    let (api, _) = lower(spec);
+    let TypeKind::Struct(s) = &def(&api, "Card").kind else {
+        panic!("Card is a struct");
+    };
+    assert_eq!(s.fields[0].ty, named("Version"));
+    assert_eq!(s.fields[0].constant.as_deref(), Some("V1"));
+}
+
+#[test]
+fn one_value_enums_outside_properties_keep_a_type_per_value() {
+    // Parameters, list items, map values and union members keep a type: it names the value
+    // (a parameter's argument, a variant tried before plain strings). Copies whose own docs
+    // differ are one type, as any inline copies (a type's prose is not part of its shape).
+    let spec = "
+paths:
+  /things:
+    get:
+      operationId: listThings
+      parameters:
+        - {name: mode, in: query, required: true, schema: {type: string, enum: [all]}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Holder'}
+components:
+  schemas:
+    Holder:
+      type: object
+      properties:
+        list: {type: array, items: {type: string, enum: [all], description: Every one.}}
+        map: {type: object, additionalProperties: {type: string, enum: [all]}}
+        either:
+          oneOf:
+            - {type: string, enum: [none]}
+            - {type: integer}
+";
+    let (api, _) = lower(spec);
+    let TypeKind::Struct(s) = &def(&api, "Holder").kind else {
+        panic!("Holder is a struct");
+    };
+    let one_value = |ty: &TypeRef| match ty {
+        TypeRef::Named(n) => match &def(&api, n).kind {
+            TypeKind::Enum(e) if e.variants.len() == 1 => e.variants[0].value.clone(),
+            other => panic!("{n} is {other:?}"),
+        },
+        other => panic!("{other:?} is not a named type"),
+    };
+    let (TypeRef::List(item), TypeRef::Map(value)) = (&s.fields[0].ty, &s.fields[1].ty) else {
+        panic!("{:?}", s.fields);
+    };
+    assert_eq!(one_value(item), "all");
+    // One type for the value `all`, whatever each copy's docs say.
+    assert_eq!(item, value);
+    let variants: Vec<String> = union(
+        &api,
+        match &s.fields[2].ty {
+            TypeRef::Named(n) => n,
+            other => panic!("{other:?}"),
+        },
+    )
+    .variants
+    .iter()
+    .filter(|v| matches!(v.ty, TypeRef::Named(_)))
+    .map(|v| one_value(&v.ty))
+    .collect();
+    assert_eq!(variants, ["none"]);
+    let op = &api.operations[0];
+    let mode = op
+        .params
+        .iter()
+        .find(|p| p.wire_name == "mode")
+        .expect("mode");
+    assert_eq!(&mode.ty, &**item);
+}
+
+#[test]
+fn a_discriminator_tag_folded_into_each_variant_still_tags_the_union() {
+    let spec = "
+paths: {}
+components:
+  schemas:
+    Method:
+      oneOf:
+        - {$ref: '#/components/schemas/Card'}
+        - {$ref: '#/components/schemas/Bank'}
+      discriminator:
+        propertyName: type
+        mapping: {card: '#/components/schemas/Card', bank: '#/components/schemas/Bank'}
+    Card:
+      type: object
+      required: [type]
+      properties:
+        type: {type: string, enum: [card]}
+    Bank:
+      type: object
+      properties:
+        type: {type: string, enum: [bank]}
+";
+    let (api, warnings) = lower(spec);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(names(&api), ["Bank", "Card", "Method"]);
+    let method = union(&api, "Method");
+    assert!(method.tagged);
+    let tag_fields: Vec<(&str, TagField)> = method
+        .variants
+        .iter()
+        .map(|v| (v.name.as_str(), v.tag_field))
+        .collect();
+    assert_eq!(
+        tag_fields,
+        [("Card", TagField::Required), ("Bank", TagField::Optional)]
+    );
+    let TypeKind::Struct(card) = &def(&api, "Card").kind else {
+        panic!("Card is a struct");
+    };
+    assert_eq!(card.fields[0].ty, TypeRef::String);
+    assert_eq!(card.fields[0].constant.as_deref(), Some("card"));
 }
 
 #[test]

@@ -877,14 +877,6 @@ mod token_request;
 #[cfg(feature = "api-suite-fundamentals")]
 pub use token_request::TokenRequest;
 #[cfg(feature = "api-suite-fundamentals")]
-mod token_request_grant_type;
-#[cfg(feature = "api-suite-fundamentals")]
-pub use token_request_grant_type::TokenRequestGrantType;
-#[cfg(feature = "api-suite-fundamentals")]
-mod token_request_scope;
-#[cfg(feature = "api-suite-fundamentals")]
-pub use token_request_scope::TokenRequestScope;
-#[cfg(feature = "api-suite-fundamentals")]
 mod token_response;
 #[cfg(feature = "api-suite-fundamentals")]
 pub use token_response::TokenResponse;

@@ -2,10 +2,10 @@
 #[derive(Clone, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TokenRequest {
-    /// Must be client_credentials.
-    pub grant_type: super::TokenRequestGrantType,
-    /// Must be offline_access.
-    pub scope: super::TokenRequestScope,
+    /// Must be client_credentials. Always `client_credentials`.
+    pub grant_type: String,
+    /// Must be offline_access. Always `offline_access`.
+    pub scope: String,
     /// Client id of the API key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
@@ -40,8 +40,8 @@ impl TokenRequest {
     /// Sets `grant_type` and `scope` to the one value each one's schema allows.
     pub fn new() -> Self {
         Self {
-            grant_type: super::TokenRequestGrantType::ClientCredentials,
-            scope: super::TokenRequestScope::OfflineAccess,
+            grant_type: "client_credentials".to_owned(),
+            scope: "offline_access".to_owned(),
             client_id: None,
             client_secret: None,
         }

@@ -4,7 +4,7 @@
 pub struct AuthMethodRequestData {
     /// Resource type; always `auth/methods`.
     #[serde(rename = "type")]
-    pub type_: super::AuthMethodTypeValue,
+    pub type_: String,
     /// Attributes of an authentication method request. The document describes three request shapes, merged here into one: key pair (`SR25519_KEY_PAIR`, `RSA_KEY_PAIR`: `method` is the hex-encoded public key, required), SMS (`method` is the phone number, required; `verification_type` optional) and TOTP (`type` only).
     pub attributes: super::AuthMethodRequestAttributes,
 }
@@ -15,7 +15,7 @@ impl AuthMethodRequestData {
     /// Sets `type` to the one value its schema allows.
     pub fn new(attributes: super::AuthMethodRequestAttributes) -> Self {
         Self {
-            type_: super::AuthMethodTypeValue::AuthMethods,
+            type_: "auth/methods".to_owned(),
             attributes,
         }
     }

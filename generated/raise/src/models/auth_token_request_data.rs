@@ -4,7 +4,7 @@
 pub struct AuthTokenRequestData {
     /// Resource type; always `auth/tokens`.
     #[serde(rename = "type")]
-    pub type_: super::AuthTokenRequestDataType,
+    pub type_: String,
     /// Attributes of an auth token request.
     pub attributes: super::AuthTokenRequestAttributes,
 }
@@ -21,7 +21,7 @@ impl AuthTokenRequestData {
     /// Sets `type` to the one value its schema allows.
     pub fn new(attributes: super::AuthTokenRequestAttributes) -> Self {
         Self {
-            type_: super::AuthTokenRequestDataType::AuthTokens,
+            type_: "auth/tokens".to_owned(),
             attributes,
         }
     }

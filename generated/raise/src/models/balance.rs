@@ -4,7 +4,7 @@
 pub struct Balance {
     /// Resource type; always `balance`.
     #[serde(rename = "type")]
-    pub type_: super::BalanceType,
+    pub type_: String,
     /// Identifier of the balance resource.
     pub id: String,
     /// Fund amounts, always in US cents whatever `X-Currency` says.

@@ -4,7 +4,7 @@
 pub struct Card {
     /// Resource type; always `cards`.
     #[serde(rename = "type")]
-    pub type_: super::CardType,
+    pub type_: String,
     /// Card identifier. Documented only as a string (the examples are UUIDs), so no UUID format is assumed.
     pub id: String,
     /// Details of a gift card: codes to redeem it, balance, commission and escrow figures.

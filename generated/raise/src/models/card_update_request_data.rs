@@ -4,7 +4,7 @@
 pub struct CardUpdateRequestData {
     /// Resource type; always `cards`.
     #[serde(rename = "type")]
-    pub type_: super::CardType,
+    pub type_: String,
     /// Identifier of the card, the same as in the path. Documented only as a string (the examples are UUIDs), so no UUID format is assumed.
     pub id: String,
     /// Attributes of a card update request.
@@ -17,7 +17,7 @@ impl CardUpdateRequestData {
     /// Sets `type` to the one value its schema allows.
     pub fn new(id: impl Into<String>, attributes: super::CardUpdateAttributes) -> Self {
         Self {
-            type_: super::CardType::Cards,
+            type_: "cards".to_owned(),
             id: id.into(),
             attributes,
         }

@@ -4,7 +4,7 @@
 pub struct Category {
     /// Resource type; always `categories`.
     #[serde(rename = "type")]
-    pub type_: super::CategoryType,
+    pub type_: String,
     /// Category code, one of the `CategoryCode` values.
     pub id: String,
     /// Attributes of a category.

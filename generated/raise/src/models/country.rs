@@ -4,7 +4,7 @@
 pub struct Country {
     /// Resource type; always `countries`.
     #[serde(rename = "type")]
-    pub type_: super::CountryType,
+    pub type_: String,
     /// ISO 3166-1 alpha-2 country code.
     pub id: String,
     /// Attributes of a country.

@@ -27,10 +27,6 @@ mod auth_method_type;
 #[cfg(feature = "auth")]
 pub use auth_method_type::AuthMethodType;
 #[cfg(feature = "auth")]
-mod auth_method_type_value;
-#[cfg(feature = "auth")]
-pub use auth_method_type_value::AuthMethodTypeValue;
-#[cfg(feature = "auth")]
 mod auth_token;
 #[cfg(feature = "auth")]
 pub use auth_token::AuthToken;
@@ -59,10 +55,6 @@ mod auth_token_request_data;
 #[cfg(feature = "auth")]
 pub use auth_token_request_data::AuthTokenRequestData;
 #[cfg(feature = "auth")]
-mod auth_token_request_data_type;
-#[cfg(feature = "auth")]
-pub use auth_token_request_data_type::AuthTokenRequestDataType;
-#[cfg(feature = "auth")]
 mod auth_token_type;
 #[cfg(feature = "auth")]
 pub use auth_token_type::AuthTokenType;
@@ -82,10 +74,6 @@ pub use balance_attributes::BalanceAttributes;
 mod balance_document;
 #[cfg(feature = "balance")]
 pub use balance_document::BalanceDocument;
-#[cfg(feature = "balance")]
-mod balance_type;
-#[cfg(feature = "balance")]
-pub use balance_type::BalanceType;
 #[cfg(any(feature = "cards", feature = "transactions"))]
 mod barcode_type;
 #[cfg(any(feature = "cards", feature = "transactions"))]
@@ -106,10 +94,6 @@ pub use brand_document::BrandDocument;
 mod brand_list_document;
 #[cfg(feature = "brands")]
 pub use brand_list_document::BrandListDocument;
-#[cfg(any(feature = "brands", feature = "cards"))]
-mod brand_type;
-#[cfg(any(feature = "brands", feature = "cards"))]
-pub use brand_type::BrandType;
 #[cfg(feature = "cards")]
 mod card;
 #[cfg(feature = "cards")]
@@ -147,10 +131,6 @@ mod card_state;
 #[cfg(any(feature = "cards", feature = "transactions"))]
 pub use card_state::CardState;
 #[cfg(feature = "cards")]
-mod card_type;
-#[cfg(feature = "cards")]
-pub use card_type::CardType;
-#[cfg(feature = "cards")]
 mod card_update_attributes;
 #[cfg(feature = "cards")]
 pub use card_update_attributes::CardUpdateAttributes;
@@ -178,10 +158,6 @@ pub use category_code::CategoryCode;
 mod category_list_document;
 #[cfg(feature = "categories")]
 pub use category_list_document::CategoryListDocument;
-#[cfg(feature = "categories")]
-mod category_type;
-#[cfg(feature = "categories")]
-pub use category_type::CategoryType;
 #[cfg(any(feature = "cards", feature = "transactions"))]
 mod commission;
 #[cfg(any(feature = "cards", feature = "transactions"))]
@@ -198,10 +174,6 @@ pub use country_attributes::CountryAttributes;
 mod country_list_document;
 #[cfg(feature = "countries")]
 pub use country_list_document::CountryListDocument;
-#[cfg(feature = "countries")]
-mod country_type;
-#[cfg(feature = "countries")]
-pub use country_type::CountryType;
 #[cfg(feature = "transactions")]
 mod crypto_details;
 #[cfg(feature = "transactions")]
@@ -346,10 +318,6 @@ pub use token_document::TokenDocument;
 mod token_type;
 #[cfg(feature = "tokens")]
 pub use token_type::TokenType;
-#[cfg(feature = "tokens")]
-mod token_type_value;
-#[cfg(feature = "tokens")]
-pub use token_type_value::TokenTypeValue;
 #[cfg(feature = "transactions")]
 mod transaction;
 #[cfg(feature = "transactions")]
@@ -394,10 +362,6 @@ pub use transaction_list_document::TransactionListDocument;
 mod transaction_state;
 #[cfg(feature = "transactions")]
 pub use transaction_state::TransactionState;
-#[cfg(feature = "transactions")]
-mod transaction_type;
-#[cfg(feature = "transactions")]
-pub use transaction_type::TransactionType;
 #[cfg(feature = "transactions")]
 mod transaction_update_attributes;
 #[cfg(feature = "transactions")]

@@ -4,7 +4,7 @@
 pub struct Token {
     /// Resource type; always `tokens`.
     #[serde(rename = "type")]
-    pub type_: super::TokenTypeValue,
+    pub type_: String,
     /// Identifier of the token.
     pub id: String,
     /// A server bearer token and its expiry.

@@ -4,7 +4,7 @@
 pub struct TokenCreateRequestData {
     /// Resource type; always `tokens`.
     #[serde(rename = "type")]
-    pub type_: super::TokenTypeValue,
+    pub type_: String,
     /// Attributes of a server token request.
     pub attributes: super::TokenCreateAttributes,
 }
@@ -15,7 +15,7 @@ impl TokenCreateRequestData {
     /// Sets `type` to the one value its schema allows.
     pub fn new(attributes: super::TokenCreateAttributes) -> Self {
         Self {
-            type_: super::TokenTypeValue::Tokens,
+            type_: "tokens".to_owned(),
             attributes,
         }
     }

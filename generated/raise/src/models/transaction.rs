@@ -4,7 +4,7 @@
 pub struct Transaction {
     /// Resource type; always `transactions`.
     #[serde(rename = "type")]
-    pub type_: super::TransactionType,
+    pub type_: String,
     /// Transaction identifier (not a UUID).
     pub id: String,
     /// Details of a transaction. `cards` is only filled in by the single-transaction call, not by the list call.

@@ -4,7 +4,7 @@
 pub struct TransactionCreateRequestData {
     /// Resource type; always `transactions`.
     #[serde(rename = "type")]
-    pub type_: super::TransactionType,
+    pub type_: String,
     /// Attributes of a transaction request. Enterprise clients send `cards`, `customer` and `client_order_id`; Web3 clients add `payment_details`. The document marks `customer` required, while saying it only matters for clients using the Tokens resource.
     pub attributes: super::TransactionCreateAttributes,
 }
@@ -15,7 +15,7 @@ impl TransactionCreateRequestData {
     /// Sets `type` to the one value its schema allows.
     pub fn new(attributes: super::TransactionCreateAttributes) -> Self {
         Self {
-            type_: super::TransactionType::Transactions,
+            type_: "transactions".to_owned(),
             attributes,
         }
     }

@@ -6,7 +6,7 @@
 pub struct TransactionUpdateRequestData {
     /// Resource type; always `transactions`.
     #[serde(rename = "type")]
-    pub type_: super::TransactionType,
+    pub type_: String,
     /// Identifier of the transaction, the same as in the path.
     pub id: String,
     /// Attributes of a transaction update: the cards of the order.
@@ -19,7 +19,7 @@ impl TransactionUpdateRequestData {
     /// Sets `type` to the one value its schema allows.
     pub fn new(id: impl Into<String>, attributes: super::TransactionUpdateAttributes) -> Self {
         Self {
-            type_: super::TransactionType::Transactions,
+            type_: "transactions".to_owned(),
             id: id.into(),
             attributes,
         }

@@ -23,21 +23,9 @@ mod password_grant_request;
 #[cfg(feature = "auth")]
 pub use password_grant_request::PasswordGrantRequest;
 #[cfg(feature = "auth")]
-mod password_grant_request_grant_type;
-#[cfg(feature = "auth")]
-pub use password_grant_request_grant_type::PasswordGrantRequestGrantType;
-#[cfg(feature = "auth")]
-mod password_grant_request_scope;
-#[cfg(feature = "auth")]
-pub use password_grant_request_scope::PasswordGrantRequestScope;
-#[cfg(feature = "auth")]
 mod refresh_token_grant_request;
 #[cfg(feature = "auth")]
 pub use refresh_token_grant_request::RefreshTokenGrantRequest;
-#[cfg(feature = "auth")]
-mod refresh_token_grant_request_grant_type;
-#[cfg(feature = "auth")]
-pub use refresh_token_grant_request_grant_type::RefreshTokenGrantRequestGrantType;
 #[cfg(feature = "auth")]
 mod token_request;
 #[cfg(feature = "auth")]

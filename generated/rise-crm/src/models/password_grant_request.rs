@@ -7,13 +7,13 @@ pub struct PasswordGrantRequest {
     /// Client Secret issued by the Aurora Integrations team.
     pub client_secret: String,
     /// Always `password`.
-    pub grant_type: super::PasswordGrantRequestGrantType,
+    pub grant_type: String,
     /// Password issued by the Aurora Integrations team.
     ///
     /// Format: `password`.
     pub password: String,
     /// Must be `offline_access` to receive a refresh token.
-    pub scope: super::PasswordGrantRequestScope,
+    pub scope: String,
     /// Username issued by the Aurora Integrations team.
     pub username: String,
 }
@@ -57,9 +57,9 @@ impl PasswordGrantRequest {
         Self {
             client_id: client_id.into(),
             client_secret: client_secret.into(),
-            grant_type: super::PasswordGrantRequestGrantType::Password,
+            grant_type: "password".to_owned(),
             password: password.into(),
-            scope: super::PasswordGrantRequestScope::OfflineAccess,
+            scope: "offline_access".to_owned(),
             username: username.into(),
         }
     }

@@ -7,7 +7,7 @@ pub struct RefreshTokenGrantRequest {
     /// Client Secret issued by the Aurora Integrations team.
     pub client_secret: String,
     /// Always `refresh_token`.
-    pub grant_type: super::RefreshTokenGrantRequestGrantType,
+    pub grant_type: String,
     /// Refresh token from the latest token response.
     pub refresh_token: String,
 }
@@ -48,7 +48,7 @@ impl RefreshTokenGrantRequest {
         Self {
             client_id: client_id.into(),
             client_secret: client_secret.into(),
-            grant_type: super::RefreshTokenGrantRequestGrantType::RefreshToken,
+            grant_type: "refresh_token".to_owned(),
             refresh_token: refresh_token.into(),
         }
     }

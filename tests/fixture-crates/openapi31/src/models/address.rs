@@ -6,5 +6,5 @@ pub struct Address {
     pub line1: Option<String>,
     /// Always `NL`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<super::AddressCountry>,
+    pub country: Option<String>,
 }

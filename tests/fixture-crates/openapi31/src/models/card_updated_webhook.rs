@@ -3,7 +3,7 @@
 pub struct CardUpdatedWebhook {
     /// Always `card.updated`.
     #[serde(rename = "type")]
-    pub type_: super::CardUpdatedWebhookType,
+    pub type_: String,
     /// An object with the properties `id`, `status`, `brand`, `nickname`, `limit`, `billing`, `reference`, `point` and 3 more. Required: `id`, `status` and `brand`.
     pub card: super::Card,
     /// The card before the change, if known.

@@ -1,7 +1,5 @@
 mod address;
 pub use address::Address;
-mod address_country;
-pub use address_country::AddressCountry;
 mod brand;
 pub use brand::Brand;
 mod card;
@@ -12,8 +10,6 @@ mod card_reference;
 pub use card_reference::CardReference;
 mod card_updated_webhook;
 pub use card_updated_webhook::CardUpdatedWebhook;
-mod card_updated_webhook_type;
-pub use card_updated_webhook_type::CardUpdatedWebhookType;
 #[cfg(feature = "cards")]
 mod new_card;
 #[cfg(feature = "cards")]

@@ -33,10 +33,6 @@ mod thing_data;
 #[cfg(feature = "things")]
 pub use thing_data::ThingData;
 #[cfg(feature = "things")]
-mod thing_data_type;
-#[cfg(feature = "things")]
-pub use thing_data_type::ThingDataType;
-#[cfg(feature = "things")]
 mod thing_request;
 #[cfg(feature = "things")]
 pub use thing_request::ThingRequest;

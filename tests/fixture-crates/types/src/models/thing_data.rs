@@ -4,7 +4,7 @@
 pub struct ThingData {
     /// Always `things`.
     #[serde(rename = "type")]
-    pub type_: super::ThingDataType,
+    pub type_: String,
     /// What the caller writes; a property with no description is documented by its schema.
     pub attributes: super::ThingAttributes,
 }
@@ -15,7 +15,7 @@ impl ThingData {
     /// Sets `type` to the one value its schema allows.
     pub fn new(attributes: super::ThingAttributes) -> Self {
         Self {
-            type_: super::ThingDataType::Things,
+            type_: "things".to_owned(),
             attributes,
         }
     }

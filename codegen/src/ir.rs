@@ -423,14 +423,31 @@ pub struct Field {
     /// Only sent by the client.
     pub write_only: bool,
     /// What a required field always holds, when its schema allows one value: the constructor
-    /// sets it. The variant name when the type is a one-value enum (a named component); the
-    /// wire value when the type is `String` (an inline one-value enum folded into the field).
-    pub constant: Option<String>,
+    /// sets it.
+    pub constant: Option<Constant>,
     /// Its type is a wrapper that converts `From` other models: the constructor and setter take
     /// `impl Into<..>`, so the wrapped value can be passed as it is.
     pub converts: bool,
     /// Printed redacted in `Debug` and scrubbed from errors (`x-sensitive`, `format: password`).
     pub sensitive: Option<Redaction>,
+}
+
+/// The one value a field's schema allows, as the constructor sets it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Constant {
+    /// The variant of the field's type, a one-value enum the spec names (a component).
+    Variant(String),
+    /// The text of a `String` field: an inline one-value enum folded into the field.
+    Text(String),
+}
+
+impl Constant {
+    /// The variant name or the text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Constant::Variant(s) | Constant::Text(s) => s,
+        }
+    }
 }
 
 /// How much of a sensitive value `Debug` shows (`x-sensitive`).

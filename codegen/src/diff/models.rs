@@ -2,7 +2,9 @@
 //! constructors their direction of travel gives them.
 
 use super::{field_type, match_by, rust_type, same_relative_order, Changes, Impact};
-use crate::ir::{Api, Enum, Field, Gate, Presence, Struct, Traffic, TypeDef, TypeKind, Union};
+use crate::ir::{
+    Api, Constant, Enum, Field, Gate, Presence, Struct, Traffic, TypeDef, TypeKind, Union,
+};
 
 pub(super) fn compare(old: &Api, new: &Api, changes: &mut Changes) {
     let matched = match_by(&old.types, &new.types, |t| t.name.clone());
@@ -333,7 +335,7 @@ fn compare_constant(item: &str, a: &Field, b: &Field, sent: bool, changes: &mut 
         ),
         // A folded one-value enum (a `String` field): the value sent changes, the code does not.
         // A one-value enum type reports its variant instead.
-        (Some(was), Some(now)) if was != now && b.ty == crate::ir::TypeRef::String => changes.push(
+        (Some(Constant::Text(was)), Some(Constant::Text(now))) if was != now => changes.push(
             Impact::Internal,
             item,
             format!("field `{name}` is always `{now}`, was `{was}`"),
@@ -484,7 +486,7 @@ mod tests {
     #[test]
     fn a_required_constant_is_no_new_argument() {
         let mut constant = field("kind", Presence::Required);
-        constant.constant = Some("Things".into());
+        constant.constant = Some(Constant::Variant("Things".into()));
         let found = run(vec![], vec![constant], true);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, Impact::Additive, "{found:?}");

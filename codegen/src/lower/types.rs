@@ -11,8 +11,8 @@ use super::names::{
 };
 use crate::diagnostics::{escape_segment, Diagnostics};
 use crate::ir::{
-    Docs, Enum, EnumVariant, Field, Presence, Redaction, Struct, TagField, Traffic, TypeDef,
-    TypeKind, TypeRef, Union, UnionVariant,
+    Constant, Docs, Enum, EnumVariant, Field, Presence, Redaction, Struct, TagField, Traffic,
+    TypeDef, TypeKind, TypeRef, Union, UnionVariant,
 };
 
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
@@ -901,7 +901,9 @@ impl<'a> TypeLowerer<'a> {
                 // A folded value is set by the constructor when the field is required; a
                 // one-value enum type is decided once every type is known, in
                 // `mark_constants_and_wrappers`.
-                constant: folded.filter(|_| presence == Presence::Required),
+                constant: folded
+                    .filter(|_| presence == Presence::Required)
+                    .map(Constant::Text),
                 converts: false,
             });
         }
@@ -1147,7 +1149,7 @@ impl<'a> TypeLowerer<'a> {
                 if let (Presence::Required, false, TypeRef::Named(n)) =
                     (field.presence, field.boxed, &field.ty)
                 {
-                    field.constant = single.get(n).cloned();
+                    field.constant = single.get(n).cloned().map(Constant::Variant);
                 }
             }
         }

@@ -7,7 +7,7 @@ use super::docs::{about_def, about_type, labelled, lines, parts};
 use super::redact;
 use super::text::{string, Text, Writer};
 use super::types::{type_text, ModelPath, Traffic};
-use crate::ir::{Docs, Field, Presence, Struct, TypeDef, TypeRef};
+use crate::ir::{Constant, Docs, Field, Presence, Struct, TypeDef, TypeRef};
 
 /// The file of a struct type. `holders` are the types holding sensitive values: a struct with
 /// sensitive fields prints them redacted, and a sent one yields their values to the request.
@@ -265,9 +265,9 @@ fn constructor(w: &mut Writer, name: &str, s: &Struct) {
         .iter()
         .map(|f| {
             let n = &f.name;
-            if let (Some(value), TypeRef::String) = (&f.constant, &f.ty) {
+            if let Some(Constant::Text(value)) = &f.constant {
                 format!("{n}: {}.to_owned()", string(value))
-            } else if let Some(variant) = &f.constant {
+            } else if let Some(Constant::Variant(variant)) = &f.constant {
                 let ty = type_text(&f.ty, ModelPath::Sibling);
                 format!("{n}: {ty}::{variant}")
             } else if holder(f, true) == Holder::Nullable {

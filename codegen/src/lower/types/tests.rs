@@ -2,7 +2,7 @@
 //! collisions. Each spec is only the `components` (and the paths) a case needs.
 
 use crate::diagnostics::Diagnostics;
-use crate::ir::{Api, Presence, TagField, TypeDef, TypeKind, TypeRef, Union};
+use crate::ir::{Api, Constant, Presence, TagField, TypeDef, TypeKind, TypeRef, Union};
 
 /// Lowers a spec made of `body` (YAML at the document's top level, after `info`), returning
 /// the IR and the warnings as `pointer: message`.
@@ -409,7 +409,7 @@ components:
     let constants: Vec<(&str, Option<&str>)> = data
         .fields
         .iter()
-        .map(|f| (f.name.as_str(), f.constant.as_deref()))
+        .map(|f| (f.name.as_str(), f.constant.as_ref().map(Constant::as_str)))
         .collect();
     assert_eq!(constants, [("type_", Some("things")), ("attributes", None)]);
     // A two-value enum is a choice, and an optional one-value enum is not sent by default.
@@ -446,7 +446,11 @@ components:
     let TypeKind::Struct(s) = &def(&api, "Ping").kind else {
         panic!("Ping is a struct");
     };
-    let constants: Vec<Option<&str>> = s.fields.iter().map(|f| f.constant.as_deref()).collect();
+    let constants: Vec<Option<&str>> = s
+        .fields
+        .iter()
+        .map(|f| f.constant.as_ref().map(Constant::as_str))
+        .collect();
     assert_eq!(constants, [Some("ping"), None]);
     assert_eq!(s.fields[0].ty, TypeRef::String);
     assert_eq!(names(&api), ["Ping"]);
@@ -698,7 +702,14 @@ components:
     let fields: Vec<(&str, &TypeRef, Presence, Option<&str>)> = s
         .fields
         .iter()
-        .map(|f| (f.name.as_str(), &f.ty, f.presence, f.constant.as_deref()))
+        .map(|f| {
+            (
+                f.name.as_str(),
+                &f.ty,
+                f.presence,
+                f.constant.as_ref().map(Constant::as_str),
+            )
+        })
         .collect();
     let string = TypeRef::String;
     assert_eq!(
@@ -749,7 +760,7 @@ components:
     let fields: Vec<(&TypeRef, Presence, Option<&str>)> = s
         .fields
         .iter()
-        .map(|f| (&f.ty, f.presence, f.constant.as_deref()))
+        .map(|f| (&f.ty, f.presence, f.constant.as_ref().map(Constant::as_str)))
         .collect();
     assert_eq!(
         fields,
@@ -784,7 +795,10 @@ components:
         panic!("Card is a struct");
     };
     assert_eq!(s.fields[0].ty, named("Version"));
-    assert_eq!(s.fields[0].constant.as_deref(), Some("V1"));
+    assert_eq!(
+        s.fields[0].constant.as_ref().map(Constant::as_str),
+        Some("V1")
+    );
 }
 
 #[test]
@@ -897,7 +911,10 @@ components:
         panic!("Card is a struct");
     };
     assert_eq!(card.fields[0].ty, TypeRef::String);
-    assert_eq!(card.fields[0].constant.as_deref(), Some("card"));
+    assert_eq!(
+        card.fields[0].constant.as_ref().map(Constant::as_str),
+        Some("card")
+    );
 }
 
 #[test]

@@ -651,4 +651,88 @@ openapi: 3.0.3
             assert!(serde_json::from_str::<Value>(text).is_err());
         }
     }
+
+    /// The value at `path` in `tree`.
+    fn at<'t>(tree: &'t Value, path: &[String]) -> Option<&'t Value> {
+        path.iter().try_fold(tree, |node, segment| match node {
+            Value::Object(map) => map.get(segment),
+            Value::Array(items) => items.get(segment.parse::<usize>().ok()?),
+            _ => None,
+        })
+    }
+
+    /// Real specs with one line copied below itself: wherever the line is, the copy is found as
+    /// the one repeated key, in the mapping that holds it, on those two lines.
+    #[test]
+    fn a_copied_line_of_a_real_spec_is_found_where_it_is() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut found = 0;
+        for (file, syntax) in [
+            ("specs/arise.yaml", super::Syntax::Yaml),
+            ("specs/rise-crm.yaml", super::Syntax::Yaml),
+            ("tests/fixtures/breadth.yaml", super::Syntax::Yaml),
+            ("tests/fixtures/openapi31.yaml", super::Syntax::Yaml),
+            ("tests/corpus/codat-bank-feeds.json", super::Syntax::Json),
+            ("tests/corpus/adyen-binlookup.json", super::Syntax::Json),
+        ] {
+            let text = std::fs::read_to_string(root.join(file)).unwrap();
+            let lines: Vec<&str> = text.lines().collect();
+            for _ in 0..40 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let n = (seed >> 33) as usize % lines.len();
+                let line = lines[n];
+                // A whole `key: value` entry on one line; in JSON, the copy goes first with a
+                // comma so the object stays valid.
+                let key = match syntax {
+                    super::Syntax::Yaml => line.trim_start().split_once(": ").map(|(k, _)| k),
+                    super::Syntax::Json => line
+                        .trim_start()
+                        .strip_prefix('"')
+                        .and_then(|l| l.split_once("\": "))
+                        .map(|(k, _)| k),
+                };
+                let Some(key) = key.filter(|k| {
+                    !k.is_empty() && k.chars().all(|c| c.is_alphanumeric() || "$_-".contains(c))
+                }) else {
+                    continue;
+                };
+                let copy = match syntax {
+                    super::Syntax::Yaml => line.to_string(),
+                    super::Syntax::Json => format!("{},", line.trim_end_matches(',')),
+                };
+                let mut changed: Vec<&str> = lines.clone();
+                changed.insert(n, &copy);
+                let changed = changed.join("\n") + "\n";
+                let parsed = match syntax {
+                    super::Syntax::Yaml => super::parse(&changed),
+                    super::Syntax::Json => super::parse_json(&changed),
+                };
+                // A line inside a block of text is no key: nothing repeats.
+                let Ok(parsed) = parsed else { continue };
+                let [repeated] = parsed.duplicates.listed.as_slice() else {
+                    assert!(parsed.duplicates.listed.is_empty(), "{file}:{n}: {line}");
+                    continue;
+                };
+                // (The values may differ: a plain scalar can go on over the next lines.)
+                assert_eq!(
+                    (repeated.key.as_str(), repeated.times),
+                    (key, 2),
+                    "{file}:{n}: {line}"
+                );
+                assert_eq!(repeated.lines, [n + 1, n + 2], "{file}:{n}: {line}");
+                let mapping =
+                    at(&parsed.tree, &repeated.mapping).expect("the path leads somewhere");
+                assert!(
+                    mapping.get(key).is_some(),
+                    "{file}:{n}: {:?}",
+                    repeated.mapping
+                );
+                found += 1;
+            }
+        }
+        assert!(found >= 60, "only {found} lines were keys");
+    }
 }

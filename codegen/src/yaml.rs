@@ -645,6 +645,12 @@ openapi: 3.0.3
             let theirs: Value = serde_json::from_str(text).unwrap();
             assert_eq!(super::parse_json(text).unwrap().tree, theirs, "{text}");
         }
+        // serde_json's nesting bound holds.
+        let deep = format!("{{\"a\": {}1{}}}", "[".repeat(200), "]".repeat(200));
+        let err = super::parse_json(&deep).expect_err("200 levels");
+        assert!(err.message.contains("recursion limit"), "{}", err.message);
+        let fine = format!("{{\"a\": {}1{}}}", "[".repeat(100), "]".repeat(100));
+        assert!(super::parse_json(&fine).is_ok());
         for text in [r#"{"a": 1} x"#, r#"{"a": 1,}"#, "{\"a\": 1\n"] {
             let err = super::parse_json(text).expect_err(text);
             assert!(err.line > 0, "{text}: {}", err.message);

@@ -14,7 +14,7 @@
 //! that.
 //!
 //! A repeated key is noted where the map insert finds it taken, so a document without one costs
-//! nothing extra. Neither reader tells a visitor where it is, only an error does; so the lines of
+//! a length check per value (no measurable time on a 10,000-operation spec). Neither reader tells a visitor where it is, only an error does; so the lines of
 //! repeated keys are found afterwards by reading the text again up to each of them
 //! ([`locate`]), only when there are some.
 
@@ -35,7 +35,7 @@ const MAX_ALIASED_VALUES: usize = 1_000_000;
 /// mapping with a repeated key a hundred thousand times).
 pub const MAX_LISTED_DUPLICATES: usize = 200;
 
-/// A YAML problem and where it is (1-based; 0 when serde_yaml gives no position).
+/// A reading problem and where it is (1-based; 0 when the reader gives no position).
 #[derive(Debug)]
 pub struct Error {
     pub message: String,
@@ -107,20 +107,15 @@ pub fn parse_json(text: &str) -> Result<Parsed, Error> {
 
 fn yaml_error(err: serde_yaml::Error) -> Error {
     let (line, column) = err.location().map_or((0, 0), |at| (at.line(), at.column()));
-    // serde_yaml ends most messages with the position, which `Error` carries apart.
-    let text = err.to_string();
-    let suffix = format!(" at line {line} column {column}");
-    let message = text.strip_suffix(&suffix).unwrap_or(&text).to_string();
-    Error {
-        message,
-        line,
-        column,
-    }
+    positioned(err.to_string(), line, column)
 }
 
 fn json_error(err: serde_json::Error) -> Error {
-    let (line, column) = (err.line(), err.column());
-    let text = err.to_string();
+    positioned(err.to_string(), err.line(), err.column())
+}
+
+/// Both readers end most messages with the position, which `Error` carries apart.
+fn positioned(text: String, line: usize, column: usize) -> Error {
     let suffix = format!(" at line {line} column {column}");
     let message = text.strip_suffix(&suffix).unwrap_or(&text).to_string();
     Error {

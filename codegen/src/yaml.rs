@@ -736,4 +736,29 @@ openapi: 3.0.3
         }
         assert!(found >= 60, "only {found} lines were keys");
     }
+
+    /// What the error for differing values rests on (README, Decisions): no real spec repeats
+    /// a key (the JSON corpus is checked in `json_is_read_as_serde_json_reads_it`).
+    #[test]
+    fn no_vendor_or_fixture_spec_repeats_a_key() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut read = 0;
+        for dir in ["specs", "tests/fixtures"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "yaml") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    let parsed = super::parse(&text).unwrap();
+                    assert_eq!(
+                        parsed.duplicates,
+                        super::Duplicates::default(),
+                        "{}",
+                        path.display()
+                    );
+                    read += 1;
+                }
+            }
+        }
+        assert!(read >= 10, "{read} specs");
+    }
 }

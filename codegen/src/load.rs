@@ -8,8 +8,9 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{push_segment, Diagnostics};
 use crate::validate;
+use crate::yaml::{Duplicates, Parsed};
 
 /// A spec that loaded and passed validation.
 #[derive(Debug, Clone)]
@@ -35,13 +36,15 @@ pub fn load_str(
     text: &str,
     mut diagnostics: Diagnostics,
 ) -> Result<(LoadedSpec, Diagnostics), Diagnostics> {
-    let mut raw = match parse_tree(text) {
-        Ok(raw) => raw,
+    let parsed = match read(text) {
+        Ok(parsed) => parsed,
         Err(message) => {
             diagnostics.error("", message);
             return Err(diagnostics);
         }
     };
+    report_duplicates(&parsed.duplicates, &mut diagnostics);
+    let mut raw = parsed.tree;
     if crate::dialect::is_v31(&raw) {
         crate::dialect::normalize(&mut raw, &mut diagnostics);
     }
@@ -53,27 +56,92 @@ pub fn load_str(
 }
 
 /// Parses YAML (a superset of JSON) into a JSON tree. Map keys that YAML reads as numbers or
-/// booleans (`200:` under `responses`) become strings, as OpenAPI means them.
+/// booleans (`200:` under `responses`) become strings, as OpenAPI means them. A key a mapping
+/// repeats keeps its last value here; [`load_str`] reports it.
+pub fn parse_tree(text: &str) -> Result<Value, String> {
+    read(text).map(|parsed| parsed.tree)
+}
+
+/// Reads the text as JSON or YAML, noting repeated keys.
 ///
 /// A document that is valid JSON is read as JSON first: the YAML reader rejects some valid JSON,
 /// such as a UTF-16 surrogate pair escape (`"\ud83d\udc4d"`, an emoji in an example).
-pub fn parse_tree(text: &str) -> Result<Value, String> {
+fn read(text: &str) -> Result<Parsed, String> {
     if text.trim_start().starts_with('{') {
-        if let Ok(tree) = serde_json::from_str::<Value>(text) {
-            return Ok(tree);
+        if let Ok(parsed) = crate::yaml::parse_json(text) {
+            return Ok(parsed);
         }
     }
-    let tree = crate::yaml::parse(text).map_err(|err| match err.line {
+    let parsed = crate::yaml::parse(text).map_err(|err| match err.line {
         0 => format!("not valid YAML or JSON: {}", err.message),
         line => format!(
             "not valid YAML or JSON (line {line}, column {}): {}",
             err.column, err.message
         ),
     })?;
-    if !tree.is_object() {
+    if !parsed.tree.is_object() {
         return Err("the document must be a mapping at the top level".into());
     }
-    Ok(tree)
+    Ok(parsed)
+}
+
+/// A key repeated with different values is an error: YAML forbids it and JSON readers differ on
+/// which value they keep, so the spec says two things. Repeated with the same value it loses
+/// nothing, so it is a warning (README, Decisions).
+fn report_duplicates(duplicates: &Duplicates, diagnostics: &mut Diagnostics) {
+    for found in &duplicates.listed {
+        let mut pointer = String::new();
+        for segment in found.mapping.iter().chain([&found.key]) {
+            pointer.push('/');
+            push_segment(&mut pointer, segment);
+        }
+        let lines = match found.lines.as_slice() {
+            [] => String::new(),
+            lines => {
+                let lines: Vec<String> = lines.iter().map(usize::to_string).collect();
+                format!(" (lines {})", lines.join(", "))
+            }
+        };
+        let held = format!(
+            "duplicate key `{}`: its mapping holds it {} times{lines}",
+            found.key, found.times
+        );
+        if found.identical {
+            diagnostics.warning(
+                pointer,
+                format!("{held}, each time with the same value, so nothing is lost; keep one"),
+            );
+        } else {
+            diagnostics.error(
+                pointer,
+                format!(
+                    "{held} with different values; YAML forbids repeated keys and JSON readers \
+                     differ on which value they keep, so the spec is ambiguous: keep one"
+                ),
+            );
+        }
+    }
+    let listed = crate::yaml::MAX_LISTED_DUPLICATES;
+    if duplicates.more_differing > 0 {
+        diagnostics.error(
+            "",
+            format!(
+                "{} more duplicate keys with different values (only the first {listed} \
+                 duplicate keys are listed)",
+                duplicates.more_differing
+            ),
+        );
+    }
+    if duplicates.more_identical > 0 {
+        diagnostics.warning(
+            "",
+            format!(
+                "{} more duplicate keys with the same values (only the first {listed} \
+                 duplicate keys are listed)",
+                duplicates.more_identical
+            ),
+        );
+    }
 }
 
 #[cfg(test)]

@@ -366,3 +366,157 @@ paths:
         "{warnings:#?}"
     );
 }
+
+/// The messages of `generate_str`'s errors, or of its warnings when it succeeds.
+fn outcome(text: &str) -> Result<Vec<String>, Vec<String>> {
+    let lines = |diagnostics: &[paygen_codegen::Diagnostic]| -> Vec<String> {
+        diagnostics
+            .iter()
+            .map(|d| format!("{} {}", d.pointer, d.message))
+            .collect()
+    };
+    match paygen_codegen::generate_str(text, Path::new("spec"), &options()) {
+        Ok(generated) => Ok(lines(&generated.warnings)),
+        Err(d) => Err(lines(&d.sorted())),
+    }
+}
+
+const DIFFERENT: &str = "with different values; YAML forbids repeated keys and JSON readers \
+                         differ on which value they keep, so the spec is ambiguous: keep one";
+const SAME: &str = "each time with the same value, so nothing is lost; keep one";
+
+#[test]
+fn keys_repeated_with_different_values_are_errors_with_pointer_and_lines_in_yaml_and_json() {
+    let yaml = include_str!("../../tests/fixtures/invalid/duplicate-keys.yaml");
+    let json = r#"{
+  "openapi": "3.0.3",
+  "info": {"title": "Duplicates", "version": "1"},
+  "paths": {"/a": {"get": {
+    "operationId": "a",
+    "responses": {"200": {"description": "ok"}},
+    "responses": {"201": {"description": "ok"}}
+  }}},
+  "components": {"schemas": {
+    "X": {"type": "object"},
+    "X": {"type": "string"}
+  }}
+}"#;
+    for (text, responses, x) in [(yaml, "7, 8", "11, 12"), (json, "6, 7", "10, 11")] {
+        assert_eq!(
+            problems(text),
+            [
+                format!("/components/schemas/X duplicate key `X`: its mapping holds it 2 times (lines {x}) {DIFFERENT}"),
+                format!("/paths/~1a/get/responses duplicate key `responses`: its mapping holds it 2 times (lines {responses}) {DIFFERENT}"),
+            ],
+        );
+    }
+    // Reported with the document's other problems, not instead of them.
+    let broken = yaml.replace(
+        "X: {type: string}",
+        "X: {$ref: '#/components/schemas/Gone'}",
+    );
+    let found = problems(&broken);
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert!(found[1].starts_with("/components/schemas/X/$ref broken $ref"));
+}
+
+#[test]
+fn a_key_repeated_with_the_same_value_is_a_warning_and_nothing_is_lost() {
+    let once = r#"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /p:
+    get:
+      operationId: getP
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/P'}
+components:
+  schemas:
+    P:
+      type: object
+      properties:
+        id: {type: string}
+"#;
+    let twice = once.replace(
+        "        id: {type: string}\n",
+        "        id: {type: string}\n        id:\n          type: string\n",
+    );
+    assert_eq!(outcome(once), Ok(vec![]));
+    assert_eq!(
+        outcome(&twice),
+        Ok(vec![format!(
+            "/components/schemas/P/properties/id duplicate key `id`: its mapping holds it 2 times (lines 18, 19), {SAME}"
+        )])
+    );
+    let generate = |text: &str| {
+        paygen_codegen::generate_str(text, Path::new("spec"), &options())
+            .unwrap()
+            .files
+    };
+    assert_eq!(generate(&twice), generate(once));
+}
+
+/// Where the repeated key stands decides the pointer: a property named like a keyword, a
+/// keyword itself (`$ref`, `required`), and a component that operations reach by `$ref` (pointed
+/// at where it is written, not where it is used).
+#[test]
+fn repeated_keys_point_at_their_own_mapping_wherever_it_is() {
+    let text = r##"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /k:
+    get:
+      operationId: getK
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/K", $ref: "#/components/schemas/Pet"}
+components:
+  schemas:
+    K:
+      type: object
+      properties:
+        type: {type: string}
+        type: {type: integer}
+        $ref: {type: string}
+    Pet:
+      type: object
+      required: [name]
+      required: [id]
+      properties:
+        name: {type: string}
+        id: {type: string}
+"##;
+    assert_eq!(
+        problems(text),
+        [
+            format!("/components/schemas/K/properties/type duplicate key `type`: its mapping holds it 2 times (lines 18, 19) {DIFFERENT}"),
+            format!("/components/schemas/Pet/required duplicate key `required`: its mapping holds it 2 times (lines 23, 24) {DIFFERENT}"),
+            format!("/paths/~1k/get/responses/200/content/application~1json/schema/$ref duplicate key `$ref`: its mapping holds it 2 times (lines 12, 12) {DIFFERENT}"),
+        ]
+    );
+}
+
+/// Every repeated key is reported; past the listed ones, the rest are counted in one line.
+#[test]
+fn many_repeated_keys_are_all_accounted_for() {
+    let mut text = String::from("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n");
+    for i in 0..250 {
+        text.push_str(&format!("x-{i}: 1\nx-{i}: 2\n"));
+    }
+    let found = problems(&text);
+    assert_eq!(found.len(), 201, "{found:#?}");
+    assert_eq!(
+        found[0],
+        " 50 more duplicate keys with different values (only the first 200 duplicate keys are listed)"
+    );
+    assert!(
+        found[1].starts_with("/x-0 duplicate key `x-0`: its mapping holds it 2 times (lines 4, 5)")
+    );
+}

@@ -94,6 +94,46 @@ fn a_bad_spec_reports_every_problem_and_leaves_generated_untouched() {
     let _ = std::fs::remove_dir_all(&root);
 }
 
+/// A key repeated with different values stops generation like any bad spec; repeated with the
+/// same value it is a warning on stderr and generation goes on.
+#[test]
+fn repeated_keys_are_reported_with_pointer_and_lines() {
+    let bad = read("tests/fixtures/invalid/duplicate-keys.yaml");
+    let root = scratch("duplicates", &[("dup.yaml", bad.clone())]);
+    let output = xtask(&root, &["gen"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        !output.status.success(),
+        "gen must fail on differing duplicates"
+    );
+    let spec = root.join("specs/dup.yaml");
+    let spec = spec.display();
+    for expected in [
+        format!("error: {spec}#/paths/~1a/get/responses: duplicate key `responses`: its mapping holds it 2 times (lines 7, 8) with different values"),
+        format!("error: {spec}#/components/schemas/X: duplicate key `X`: its mapping holds it 2 times (lines 11, 12) with different values"),
+        "nothing was written".into(),
+    ] {
+        assert!(stderr.contains(&expected), "{expected}\n{stderr}");
+    }
+    assert!(!root.join("generated").exists(), "a failed run wrote files");
+
+    let same = bad
+        .replace("\"201\"", "\"200\"")
+        .replace("X: {type: object}", "X: {type: string}");
+    std::fs::write(root.join("specs/dup.yaml"), same).unwrap();
+    let spec = root.join("specs/dup.yaml");
+    let spec = spec.display();
+    let output = xtask(&root, &["gen"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!("warning: {spec}#/components/schemas/X: duplicate key `X`: its mapping holds it 2 times (lines 11, 12), each time with the same value")),
+        "{stderr}"
+    );
+    assert!(root.join("generated/dup/src/lib.rs").is_file());
+    let _ = std::fs::remove_dir_all(&root);
+}
+
 #[test]
 fn changing_one_schema_rewrites_only_its_file_and_check_notices() {
     let spec = read("specs/raise.yaml");

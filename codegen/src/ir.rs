@@ -35,6 +35,8 @@ pub struct Api {
     pub callbacks: Vec<CallbackVerifier>,
     /// Per-customer tokens from a signed-challenge endpoint (`x-customer-auth`).
     pub customer_auth: Option<CustomerAuth>,
+    /// Headers the client builder takes a default for (`lower::shared`), in spec order.
+    pub shared_headers: Vec<SharedHeader>,
 }
 
 impl Api {
@@ -45,76 +47,24 @@ impl Api {
             .filter(|op| op.alternative_of.is_none())
             .count()
     }
-
-    /// Header parameters the client builder takes a default for: a header (by name, any case)
-    /// that at least a quarter of the operations, and more than one, accept with one type.
-    /// Context headers such as a country or an API version repeat on many calls; a header on
-    /// fewer calls is an input of those calls. One parameter per header, from its first
-    /// operation, in spec order.
-    pub fn shared_headers(&self) -> Vec<&Param> {
-        /// A header name's first parameter, how many operations take it, and whether all of
-        /// them take it with that one type.
-        struct Use<'a> {
-            first: &'a Param,
-            users: usize,
-            one_type: bool,
-        }
-        // One pass: this runs once per rendered file of operations, on specs of thousands.
-        let mut operations = 0;
-        let mut by_name: std::collections::BTreeMap<String, usize> = Default::default();
-        let mut uses: Vec<Use> = Vec::new();
-        for op in self
-            .operations
-            .iter()
-            .filter(|op| op.alternative_of.is_none())
-        {
-            operations += 1;
-            let mut in_this_operation = std::collections::BTreeSet::new();
-            for p in op
-                .params
-                .iter()
-                .filter(|p| p.location == ParamLocation::Header)
-            {
-                let key = p.wire_name.to_ascii_lowercase();
-                // An operation counts once per header: by its first parameter of that name.
-                if !in_this_operation.insert(key.clone()) {
-                    continue;
-                }
-                match by_name.get(&key) {
-                    Some(&i) => {
-                        let use_ = &mut uses[i];
-                        use_.users += 1;
-                        use_.one_type &= p.ty == use_.first.ty
-                            && p.list == use_.first.list
-                            && p.name == use_.first.name;
-                    }
-                    None => {
-                        by_name.insert(key, uses.len());
-                        uses.push(Use {
-                            first: p,
-                            users: 1,
-                            one_type: true,
-                        });
-                    }
-                }
-            }
-        }
-        uses.into_iter()
-            .filter(|u| u.one_type && u.users > 1 && u.users * 4 >= operations)
-            .map(|u| u.first)
-            .collect()
-    }
 }
 
-impl Param {
-    /// Whether this parameter is one of `shared` (from [`Api::shared_headers`]): an optional
-    /// setter on its call, whose value the client may supply.
-    pub fn has_client_default(&self, shared: &[&Param]) -> bool {
-        self.location == ParamLocation::Header
-            && shared
-                .iter()
-                .any(|s| s.wire_name.eq_ignore_ascii_case(&self.wire_name))
-    }
+/// A header most operations take, set once on the client builder: every call that takes it
+/// sends the client's value unless it sets its own. Described by its first parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedHeader {
+    /// Name on the wire, as its first parameter spells it.
+    pub wire_name: String,
+    /// Rust name of the client's field for it.
+    pub name: String,
+    /// Rust name of the builder's setter.
+    pub setter: String,
+    /// Type of one value (the list element for arrays, see `list`).
+    pub ty: TypeRef,
+    /// A list of values.
+    pub list: bool,
+    /// Documentation of its first parameter.
+    pub docs: Docs,
 }
 
 /// Documentation gathered from a spec node.
@@ -577,6 +527,9 @@ pub struct Param {
     pub list: bool,
     /// Must be given.
     pub required: bool,
+    /// One of the [`Api::shared_headers`]: the client may supply it, so its call has a setter for
+    /// it even when it is required.
+    pub client_default: bool,
     /// Documentation.
     pub docs: Docs,
     /// Printed redacted in `Debug` and scrubbed from errors (`x-sensitive` on the parameter or

@@ -10,6 +10,7 @@ mod files;
 pub mod names;
 mod operations;
 pub(crate) mod params;
+mod shared;
 pub mod types;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -111,6 +112,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
     let mut types: Vec<TypeDef> = types.defs.into_values().collect();
     name_setters(&mut types);
     files::decide(&mut types, &mut operations, &error_type);
+    let shared_headers = shared::decide(&mut operations);
     let mut api = Api {
         crate_name: crate_name.to_string(),
         title: text(&info, "title").unwrap_or_else(|| crate_name.to_string()),
@@ -127,6 +129,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
         inferred_count: count_inferred(doc),
         callbacks,
         customer_auth: auth::lower_customer_auth(doc, diagnostics),
+        shared_headers,
     };
     features::decide(&mut api, doc);
     // Unions a parameter writes as text implement `ParamValue`; known once operations are.

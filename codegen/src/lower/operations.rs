@@ -388,6 +388,8 @@ fn lower_params(
             ty,
             list,
             required,
+            // Decided once every operation is known, in `shared::decide`.
+            client_default: false,
             docs,
             sensitive,
         });

@@ -4,7 +4,9 @@
 use super::docs::{clean, lines, parts};
 use super::text::{string, Text, Writer};
 use super::types::{type_text, ModelPath};
-use crate::ir::{Api, ExpiryFormat, OAuth2, ParamLocation, SchemeKind, SecurityScheme, Tag};
+use crate::ir::{
+    Api, ExpiryFormat, OAuth2, ParamLocation, SchemeKind, SecurityScheme, SharedHeader, Tag,
+};
 
 /// Renders the client module.
 pub fn render_client(api: &Api) -> Text {
@@ -12,7 +14,7 @@ pub fn render_client(api: &Api) -> Text {
     w.line(0, "use std::sync::Arc;");
     w.end_item();
     write_environment(&mut w, api);
-    let shared = !api.shared_headers().is_empty();
+    let shared = !api.shared_headers.is_empty();
     w.code(
         0,
         "
@@ -166,7 +168,7 @@ impl<'a> Call<'a> {
 /// Client-wide defaults of the headers most operations share ([`Api::shared_headers`]): the
 /// `Defaults` struct the client holds. Nothing when the spec has none.
 fn write_defaults(w: &mut Writer, api: &Api) {
-    let shared = api.shared_headers();
+    let shared = &api.shared_headers;
     if shared.is_empty() {
         return;
     }
@@ -178,7 +180,7 @@ fn write_defaults(w: &mut Writer, api: &Api) {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Defaults {",
     );
-    for p in &shared {
+    for p in shared {
         w.docs(4, &[format!(" `{}`.", p.wire_name)]);
         w.line(
             4,
@@ -190,7 +192,7 @@ pub(crate) struct Defaults {",
 }
 
 /// The Rust type of a shared header's value.
-fn header_type(p: &crate::ir::Param) -> String {
+fn header_type(p: &SharedHeader) -> String {
     let ty = type_text(&p.ty, ModelPath::Crate);
     if p.list {
         format!("Vec<{ty}>")
@@ -201,7 +203,7 @@ fn header_type(p: &crate::ir::Param) -> String {
 
 /// The builder's setter of each shared header's default.
 fn write_default_setters(w: &mut Writer, api: &Api) {
-    for p in api.shared_headers() {
+    for p in &api.shared_headers {
         let mut doc = lines(&p.docs, &format!("The `{}` header.", p.wire_name));
         doc.push(String::new());
         doc.push(format!(
@@ -250,7 +252,7 @@ pub struct ClientBuilder {
     http_client: Option<paygen_runtime::reqwest::Client>,
     providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,",
     );
-    if !api.shared_headers().is_empty() {
+    if !api.shared_headers.is_empty() {
         w.line(4, "defaults: Defaults,");
     }
     if has_oauth {
@@ -384,7 +386,7 @@ for (scheme, provider) in self.providers {
         8,
         "let core = core.build().map_err(paygen_runtime::Error::Config)?;",
     );
-    if api.shared_headers().is_empty() {
+    if api.shared_headers.is_empty() {
         w.line(8, "Ok(Client { core: Arc::new(core) })");
     } else {
         w.line(

@@ -138,12 +138,7 @@ struct Arguments {
 fn required_args(api: &Api, op: &Operation, imports: &mut Imports<'_>) -> Option<Arguments> {
     let mut args = Vec::new();
     // A shared header is a setter even when required: the client may supply it.
-    let shared = api.shared_headers();
-    for p in op
-        .params
-        .iter()
-        .filter(|p| p.required && !p.has_client_default(&shared))
-    {
+    for p in op.params.iter().filter(|p| p.required && !p.client_default) {
         args.push(if p.list {
             "vec![]".to_string()
         } else {

@@ -335,7 +335,7 @@ pub fn readme(api: &Api) -> Result<String, String> {
         sensitive: sensitive_rows(api),
         credentials: credential_rows(api),
         shared_headers: api
-            .shared_headers()
+            .shared_headers
             .iter()
             .map(|p| (p.name.clone(), p.wire_name.clone()))
             .collect(),

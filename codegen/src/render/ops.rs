@@ -44,7 +44,6 @@ pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<Str
         .iter()
         .filter(|op| op.tag_module == tag.module)
         .collect();
-    let shared = api.shared_headers();
     let mut w = Writer::with_capacity(512 + 3072 * ops.len());
     // Short names keep the senders' signatures within a line (rustfmt's order of `use`s).
     w.line(0, "use crate::client::{Call, Client};");
@@ -54,7 +53,7 @@ pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<Str
     }
     w.line(0, "use std::future::Future;");
     w.end_item();
-    w.docs(0, &tag_docs(api, tag));
+    w.docs(0, &tag_docs(tag, &ops));
     w.line(0, "#[derive(Clone, Copy, Debug)]");
     w.line(0, &format!("pub struct {}<'a> {{", tag.struct_name));
     w.line(4, "pub(crate) client: &'a Client,");
@@ -62,31 +61,31 @@ pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<Str
     w.end_item();
     w.line(0, &format!("impl<'a> {}<'a> {{", tag.struct_name));
     for op in &ops {
-        entry(&mut w, &shared, op);
+        entry(&mut w, op);
     }
     w.line(0, "}");
     w.end_item();
     for op in &ops {
-        builder(&mut w, api, &shared, tag, op, holders);
+        builder(&mut w, api, tag, op, holders);
     }
     w.finish()
 }
 
 /// The docs of a tag's group, module and accessor: the spec's description of the tag, or else
-/// the operations it holds, by name.
-pub(crate) fn tag_docs(api: &Api, tag: &Tag) -> Vec<String> {
-    let ops: Vec<&Operation> = api
-        .operations
-        .iter()
-        .filter(|op| op.tag_module == tag.module)
-        .collect();
-    parts(&lines(&tag.docs, &group_summary(&tag.name, &ops)))
+/// the operations it holds (`ops`), by name.
+fn tag_docs(tag: &Tag, ops: &[&Operation]) -> Vec<String> {
+    parts(&lines(&tag.docs, &group_summary(&tag.name, ops)))
 }
 
 /// The first paragraph of [`tag_docs`], for the module list and the client's accessor (the
 /// group's own page carries the rest).
 pub(crate) fn tag_summary(api: &Api, tag: &Tag) -> Vec<String> {
-    tag_docs(api, tag)
+    let ops: Vec<&Operation> = api
+        .operations
+        .iter()
+        .filter(|op| op.tag_module == tag.module)
+        .collect();
+    tag_docs(tag, &ops)
         .into_iter()
         .take_while(|line| !line.is_empty())
         .collect()
@@ -140,19 +139,15 @@ fn takes_into(p: &Param) -> bool {
 
 /// Whether the call takes `p` as an argument of the method that starts it: required, and not a
 /// header the client may supply.
-fn is_argument(p: &Param, shared: &[&Param]) -> bool {
-    p.required && !p.has_client_default(shared)
+fn is_argument(p: &Param) -> bool {
+    p.required && !p.client_default
 }
 
-fn operation_doc_lines(op: &Operation, shared: &[&Param]) -> Vec<String> {
+fn operation_doc_lines(op: &Operation) -> Vec<String> {
     let mut out = lines(&op.docs, &op.id);
     out.push(String::new());
     out.push(format!("`{} {}`", op.method, op.path));
-    let required: Vec<&Param> = op
-        .params
-        .iter()
-        .filter(|p| is_argument(p, shared))
-        .collect();
+    let required: Vec<&Param> = op.params.iter().filter(|p| is_argument(p)).collect();
     if !required.is_empty() || op.body.as_ref().is_some_and(|b| b.required) {
         out.push(String::new());
         out.push("# Arguments".into());
@@ -198,8 +193,8 @@ fn operation_doc_lines(op: &Operation, shared: &[&Param]) -> Vec<String> {
 
 /// The group's method that starts a call: required parameters as arguments, the rest unset or
 /// the client's default.
-fn entry(w: &mut Writer, shared: &[&Param], op: &Operation) {
-    w.docs(4, &parts(&operation_doc_lines(op, shared)));
+fn entry(w: &mut Writer, op: &Operation) {
+    w.docs(4, &parts(&operation_doc_lines(op)));
     if op.docs.deprecated {
         w.line(4, "#[deprecated]");
     }
@@ -208,7 +203,7 @@ fn entry(w: &mut Writer, shared: &[&Param], op: &Operation) {
     params.extend(
         op.params
             .iter()
-            .filter(|p| is_argument(p, shared))
+            .filter(|p| is_argument(p))
             .map(|p| format!("{}: {}", p.name, argument_type(p))),
     );
     params.extend(body.map(|b| format!("body: impl Into<{}>", ty(&b.ty))));
@@ -221,7 +216,7 @@ fn entry(w: &mut Writer, shared: &[&Param], op: &Operation) {
     );
     let mut fields = vec!["call: Call::new(self.client)".to_string()];
     for p in &op.params {
-        fields.push(if p.has_client_default(shared) {
+        fields.push(if p.client_default {
             let default = format!("self.client.defaults.{}.clone()", p.name);
             w.narrow(&default);
             format!("{}: {default}", p.name)
@@ -245,7 +240,6 @@ fn entry(w: &mut Writer, shared: &[&Param], op: &Operation) {
 fn builder(
     w: &mut Writer,
     api: &Api,
-    shared: &[&Param],
     tag: &Tag,
     op: &Operation,
     holders: &std::collections::BTreeSet<String>,
@@ -264,7 +258,7 @@ fn builder(
                 op.path,
                 tag.struct_name,
                 op.fn_name,
-                if has_setters(op, shared) {
+                if has_setters(op) {
                     "Set its optional parameters with the methods below, then `.send().await`"
                 } else {
                     "Send it with `.send().await`"
@@ -288,7 +282,7 @@ fn builder(
     );
     let mut fields = vec!["call: Call<'a>,".to_string()];
     fields.extend(op.params.iter().map(|p| {
-        if is_argument(p, shared) {
+        if is_argument(p) {
             format!("{}: {},", p.name, param_type(p))
         } else {
             format!("{}: Option<{}>,", p.name, param_type(p))
@@ -311,7 +305,7 @@ fn builder(
         super::redact::operation_debug(w, op);
         w.end_item();
     }
-    methods(w, shared, op);
+    methods(w, op);
     w.line(
         0,
         &format!("impl paygen_runtime::CallOptions for {builder}<'_> {{"),
@@ -325,25 +319,24 @@ fn builder(
     w.line(4, "}");
     w.line(0, "}");
     w.end_item();
-    operation_impl(w, api, shared, op, holders);
+    operation_impl(w, api, op, holders);
     if op.pagination.is_some() {
         paged_impl(w, api, op);
     }
 }
 
 /// Whether the builder has setters: parameters not passed as arguments, or an optional body.
-fn has_setters(op: &Operation, shared: &[&Param]) -> bool {
-    op.params.iter().any(|p| !is_argument(p, shared))
-        || op.body.as_ref().is_some_and(|b| !b.required)
+fn has_setters(op: &Operation) -> bool {
+    op.params.iter().any(|p| !is_argument(p)) || op.body.as_ref().is_some_and(|b| !b.required)
 }
 
 /// The builder's own methods: setters of the parameters not passed as arguments and of an
 /// optional body, then sending.
-fn methods(w: &mut Writer, shared: &[&Param], op: &Operation) {
+fn methods(w: &mut Writer, op: &Operation) {
     w.line(0, &format!("impl<'a> {}<'a> {{", op.builder_name));
-    for p in op.params.iter().filter(|p| !is_argument(p, shared)) {
+    for p in op.params.iter().filter(|p| !is_argument(p)) {
         let mut doc_lines = setter_docs(p);
-        if p.has_client_default(shared) {
+        if p.client_default {
             doc_lines.push(String::new());
             doc_lines.push(format!(
                 "Overrides the client's default, set with [`ClientBuilder::{0}`](crate::ClientBuilder::{0}){1}.",
@@ -464,7 +457,6 @@ fn location_word(location: ParamLocation) -> &'static str {
 fn operation_impl(
     w: &mut Writer,
     api: &Api,
-    shared: &[&Param],
     op: &Operation,
     holders: &std::collections::BTreeSet<String>,
 ) {
@@ -499,7 +491,7 @@ fn operation_impl(
     w.line(8, &format!("security: &[{security}],"));
     w.line(8, &format!("idempotent: {},", op.idempotent));
     w.line(4, "};");
-    request(w, api, shared, op, holders);
+    request(w, api, op, holders);
     decode(w, api, op);
     w.line(0, "}");
     w.end_item();
@@ -509,7 +501,6 @@ fn operation_impl(
 fn request(
     w: &mut Writer,
     api: &Api,
-    shared: &[&Param],
     op: &Operation,
     holders: &std::collections::BTreeSet<String>,
 ) {
@@ -579,7 +570,7 @@ fn request(
         };
         let head = format!("request.{method}");
         let field = format!("&self.{}", p.name);
-        let (indent, value) = if p.required && p.has_client_default(shared) {
+        let (indent, value) = if p.required && p.client_default {
             // Required, but the client may hold it: a clear error when neither gave it.
             w.line(8, &format!("let Some(value) = &self.{} else {{", p.name));
             let missing = [wire.clone(), string(&p.setter)];

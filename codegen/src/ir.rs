@@ -100,6 +100,9 @@ pub struct SecurityScheme {
     pub key: String,
     /// Snake-case name used for builder methods.
     pub method_name: String,
+    /// The builder method taking the scheme's plain credentials (`basic_auth`,
+    /// `client_credentials`, …); `None` when only a provider can be set.
+    pub credentials_setter: Option<String>,
     /// What kind of scheme.
     pub kind: SchemeKind,
     /// Description from the spec.
@@ -530,6 +533,10 @@ pub struct Param {
     /// One of the [`Api::shared_headers`]: the client may supply it, so its call has a setter for
     /// it even when it is required.
     pub client_default: bool,
+    /// Written through `paygen_runtime::ParamValue` as its text (scalars, enums, unions of
+    /// those, lists of them); otherwise through serde in the parameter's style
+    /// (`lower::params`).
+    pub as_text: bool,
     /// Documentation.
     pub docs: Docs,
     /// Printed redacted in `Debug` and scrubbed from errors (`x-sensitive` on the parameter or

@@ -9,7 +9,7 @@ mod features;
 mod files;
 pub mod names;
 mod operations;
-pub(crate) mod params;
+mod params;
 mod shared;
 pub mod types;
 
@@ -132,11 +132,9 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
         shared_headers,
     };
     features::decide(&mut api, doc);
-    // Unions a parameter writes as text implement `ParamValue`; known once operations are.
-    let param_unions = params::param_unions(&api);
-    for def in &mut api.types {
-        def.traffic.param_value = param_unions.contains(&def.name);
-    }
+    // How each parameter is written, and so which unions implement `ParamValue`: known once
+    // the types are final.
+    params::decide(&mut api);
     api
 }
 

@@ -390,6 +390,8 @@ fn lower_params(
             required,
             // Decided once every operation is known, in `shared::decide`.
             client_default: false,
+            // Decided once the types are final, in `params::decide`.
+            as_text: false,
             docs,
             sensitive,
         });

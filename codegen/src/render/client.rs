@@ -296,9 +296,8 @@ impl ClientBuilder {
         );
     }
     w.code(4, BUILDER_SETTERS);
-    let names = setter_names(&api.security_schemes);
-    for (scheme, name) in api.security_schemes.iter().zip(&names) {
-        write_scheme_setters(w, scheme, name);
+    for scheme in &api.security_schemes {
+        write_scheme_setters(w, scheme);
     }
     if has_oauth {
         w.code(
@@ -585,7 +584,7 @@ fn scheme_doc_lines(scheme: &SecurityScheme, first: String) -> Vec<String> {
 
 /// Setters for one scheme's credentials: always a provider setter, plus the plain credentials
 /// the runtime knows how to turn into a provider.
-fn write_scheme_setters(w: &mut Writer, scheme: &SecurityScheme, name: &Option<String>) {
+fn write_scheme_setters(w: &mut Writer, scheme: &SecurityScheme) {
     let key = string(&scheme.key);
     let provider_fn = format!("{}_provider", scheme.method_name);
     w.docs(
@@ -611,7 +610,9 @@ fn write_scheme_setters(w: &mut Writer, scheme: &SecurityScheme, name: &Option<S
     );
     w.line(8, "self");
     w.line(4, "}");
-    let Some(setter) = name else { return };
+    let Some(setter) = &scheme.credentials_setter else {
+        return;
+    };
     let field = credential_field(scheme);
     let doc = scheme_doc_lines(scheme, format!("Authenticates {}.", scheme_doc(scheme)));
     let secret = "impl Into<paygen_runtime::Secret>";
@@ -917,37 +918,6 @@ fn write_oauth_wiring(w: &mut Writer, scheme: &SecurityScheme, oauth: &OAuth2) {
     );
     w.line(12, "}");
     w.line(8, "}");
-}
-
-/// Builder method names for each scheme's plain credentials: the kind's natural name
-/// (`basic_auth`, `client_credentials`, …), prefixed by the scheme when two schemes share it.
-pub(super) fn setter_names(schemes: &[SecurityScheme]) -> Vec<Option<String>> {
-    let natural: Vec<Option<&str>> = schemes
-        .iter()
-        .map(|s| match &s.kind {
-            SchemeKind::Basic => Some("basic_auth"),
-            SchemeKind::Bearer { .. } => Some("bearer_token"),
-            SchemeKind::ApiKey { login: Some(_), .. } => Some("login"),
-            SchemeKind::ApiKey { .. } => Some("api_key"),
-            SchemeKind::OAuth2ClientCredentials(_) => Some("client_credentials"),
-            SchemeKind::OAuth2Password(_) => Some("password_grant"),
-            SchemeKind::Signature(_) => Some("signature"),
-            SchemeKind::Custom { .. } => None,
-        })
-        .collect();
-    schemes
-        .iter()
-        .zip(&natural)
-        .map(|(scheme, name)| {
-            let name = (*name)?;
-            let shared = natural.iter().filter(|n| **n == Some(name)).count() > 1;
-            Some(if shared {
-                format!("{}_{name}", scheme.method_name)
-            } else {
-                name.to_string()
-            })
-        })
-        .collect()
 }
 
 /// The builder field holding a scheme's plain credentials until `build()` turns them into a

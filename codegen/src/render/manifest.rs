@@ -273,7 +273,7 @@ pub fn readme(api: &Api) -> Result<String, String> {
                 }
                 SchemeKind::Custom { note } => note.clone(),
             },
-            setter: match examples::setter_of(api, s) {
+            setter: match &s.credentials_setter {
                 Some(name) => format!("`{name}(..)`, `{}_provider(..)`", s.method_name),
                 None => format!("`{}_provider(..)`", s.method_name),
             },

@@ -522,7 +522,7 @@ fn request(
         .filter(|p| p.location == ParamLocation::Path)
     {
         let mut field = format!("&self.{}", p.name);
-        if !crate::lower::params::as_text(api, p) {
+        if !p.as_text {
             field = format!("&paygen_runtime::simple_param({field}, false)");
         }
         w.call(
@@ -547,7 +547,7 @@ fn request(
         .partition(|p| p.location == ParamLocation::Cookie);
     for p in others.into_iter().chain(cookies) {
         let wire = string(&p.wire_name);
-        let text = crate::lower::params::as_text(api, p);
+        let text = p.as_text;
         let (method, extra) = match (p.location, p.list, p.style) {
             (ParamLocation::Query, false, ParamStyle::DeepObject) => ("query_deep", None),
             (ParamLocation::Query, _, ParamStyle::Form { explode }) if !text => {

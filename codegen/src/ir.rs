@@ -57,7 +57,8 @@ pub struct SharedHeader {
     pub wire_name: String,
     /// Rust name of the client's field for it.
     pub name: String,
-    /// Rust name of the builder's setter.
+    /// Rust name of the `ClientBuilder` method that sets it: the field's name unless another
+    /// builder method has it.
     pub setter: String,
     /// Type of one value (the list element for arrays, see `list`).
     pub ty: TypeRef,
@@ -530,9 +531,10 @@ pub struct Param {
     pub list: bool,
     /// Must be given.
     pub required: bool,
-    /// One of the [`Api::shared_headers`]: the client may supply it, so its call has a setter for
-    /// it even when it is required.
-    pub client_default: bool,
+    /// `Some(setter)` for one of the [`Api::shared_headers`]: the client may supply it (set with
+    /// the `ClientBuilder` method `setter`), so its call has a setter for it even when it is
+    /// required.
+    pub client_default: Option<String>,
     /// Written through `paygen_runtime::ParamValue` as its text (scalars, enums, unions of
     /// those, lists of them); otherwise through serde in the parameter's style
     /// (`lower::params`).

@@ -137,7 +137,7 @@ fn param_type(p: &Param) -> String {
 /// Whether the call's method takes `p` as an argument: required, and not a header the client
 /// may supply (`Param::client_default`), which is a setter.
 fn is_argument(p: &Param) -> bool {
-    p.required && !p.client_default
+    p.required && p.client_default.is_none()
 }
 
 fn compare_params(item: &str, old: &[Param], new: &[Param], changes: &mut Changes) {
@@ -145,7 +145,7 @@ fn compare_params(item: &str, old: &[Param], new: &[Param], changes: &mut Change
     for p in matched.removed {
         let what = if is_argument(p) {
             format!("required parameter `{}` removed (an argument)", p.name)
-        } else if p.client_default {
+        } else if p.client_default.is_some() {
             format!("parameter `{}` removed (setter `.{}(..)`)", p.name, p.name)
         } else {
             format!(
@@ -166,7 +166,7 @@ fn compare_params(item: &str, old: &[Param], new: &[Param], changes: &mut Change
                     param_type(p)
                 ),
             );
-        } else if p.client_default {
+        } else if p.client_default.is_some() {
             changes.push(
                 Impact::Additive,
                 item,
@@ -200,7 +200,7 @@ fn compare_params(item: &str, old: &[Param], new: &[Param], changes: &mut Change
                 format!("parameter `{name}` is required now: a new argument, setter removed"),
             ),
             // Required on both sides: an argument unless the client may supply it.
-            (true, true) => match (a.client_default, b.client_default) {
+            (true, true) => match (a.client_default.is_some(), b.client_default.is_some()) {
                 (false, true) => changes.push(
                     Impact::Breaking,
                     item,

@@ -112,14 +112,16 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
     let mut types: Vec<TypeDef> = types.defs.into_values().collect();
     name_setters(&mut types);
     files::decide(&mut types, &mut operations, &error_type);
-    let shared_headers = shared::decide(&mut operations);
+    let servers = auth::lower_servers(doc, diagnostics);
+    let security_schemes = auth::lower_schemes(doc, diagnostics);
+    let shared_headers = shared::decide(&mut operations, &security_schemes);
     let mut api = Api {
         crate_name: crate_name.to_string(),
         title: text(&info, "title").unwrap_or_else(|| crate_name.to_string()),
         api_version: text(&info, "version").unwrap_or_default(),
         description: text(&info, "description"),
-        servers: auth::lower_servers(doc, diagnostics),
-        security_schemes: auth::lower_schemes(doc, diagnostics),
+        servers,
+        security_schemes,
         tags: tag_list,
         types,
         operations,

@@ -389,7 +389,7 @@ fn lower_params(
             list,
             required,
             // Decided once every operation is known, in `shared::decide`.
-            client_default: false,
+            client_default: None,
             // Decided once the types are final, in `params::decide`.
             as_text: false,
             docs,

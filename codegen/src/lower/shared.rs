@@ -4,25 +4,46 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::ir::{Operation, Param, ParamLocation, SharedHeader};
+use super::names::setter_name;
+use crate::ir::{Operation, Param, ParamLocation, SecurityScheme, SharedHeader};
 
 /// Decides the shared headers: a header (by name, any case) that at least a quarter of the
 /// operations, and more than one, accept with one type. One per header, from its first
-/// operation, in spec order. Marks every parameter of such a header
-/// ([`Param::client_default`]), on alternative media-type operations too.
-pub fn decide(operations: &mut [Operation]) -> Vec<SharedHeader> {
-    let shared = shared_headers(operations);
-    let names: BTreeSet<String> = shared
+/// operation, in spec order. Its `ClientBuilder` setter is named like the parameter unless a
+/// method of the builder has that name ([`setter_name`]; the credentials setters of `schemes`
+/// too). Marks every parameter of such a header with that setter ([`Param::client_default`]),
+/// on alternative media-type operations too.
+pub fn decide(operations: &mut [Operation], schemes: &[SecurityScheme]) -> Vec<SharedHeader> {
+    let mut shared = shared_headers(operations);
+    // The builder's methods beyond `setter_name`'s own list (`environment`, `timeout`, ...).
+    let mut taken: BTreeSet<String> = schemes
         .iter()
-        .map(|h| h.wire_name.to_ascii_lowercase())
+        .flat_map(|s| {
+            let provider = format!("{}_provider", s.method_name);
+            s.credentials_setter.iter().cloned().chain([provider])
+        })
+        .chain(["token_url".to_string()])
+        .collect();
+    for header in &mut shared {
+        header.setter = setter_name(&header.name, |c| !taken.contains(c));
+        taken.insert(header.setter.clone());
+    }
+    let setters: BTreeMap<String, &str> = shared
+        .iter()
+        .map(|h| (h.wire_name.to_ascii_lowercase(), h.setter.as_str()))
         .collect();
     for p in operations.iter_mut().flat_map(|op| &mut op.params) {
-        p.client_default = p.location == ParamLocation::Header
-            && names.contains(&p.wire_name.to_ascii_lowercase());
+        p.client_default = match p.location {
+            ParamLocation::Header => setters
+                .get(&p.wire_name.to_ascii_lowercase())
+                .map(|s| s.to_string()),
+            _ => None,
+        };
     }
     shared
 }
 
+/// The shared headers, their setters not yet named.
 fn shared_headers(operations: &[Operation]) -> Vec<SharedHeader> {
     /// A header name's first parameter, how many operations take it, and whether all of them
     /// take it with that one type.
@@ -72,7 +93,7 @@ fn shared_headers(operations: &[Operation]) -> Vec<SharedHeader> {
         .map(|u| SharedHeader {
             wire_name: u.first.wire_name.clone(),
             name: u.first.name.clone(),
-            setter: u.first.setter.clone(),
+            setter: String::new(),
             ty: u.first.ty.clone(),
             list: u.first.list,
             docs: u.first.docs.clone(),
@@ -150,19 +171,21 @@ mod tests {
             )
         );
         // Every parameter of that header has a client default, the query parameters do not.
-        let marked: Vec<(&str, &str)> = api
+        let marked: Vec<(&str, &str, &str)> = api
             .operations
             .iter()
             .flat_map(|op| op.params.iter().map(move |p| (op, p)))
-            .filter(|(_, p)| p.client_default)
-            .map(|(op, p)| (op.id.as_str(), p.wire_name.as_str()))
+            .filter_map(|(op, p)| {
+                let setter = p.client_default.as_deref()?;
+                Some((op.id.as_str(), p.wire_name.as_str(), setter))
+            })
             .collect();
         assert_eq!(
             marked,
             [
-                ("op0", "X-Country"),
-                ("op1", "x-country"),
-                ("op2", "X-Country")
+                ("op0", "X-Country", "x_country"),
+                ("op1", "x-country", "x_country"),
+                ("op2", "X-Country", "x_country")
             ]
         );
     }
@@ -196,6 +219,52 @@ mod tests {
             .operations
             .iter()
             .flat_map(|op| &op.params)
-            .all(|p| p.client_default == (p.wire_name == "X-Country")));
+            .all(|p| p.client_default.is_some() == (p.wire_name == "X-Country")));
+    }
+
+    #[test]
+    fn a_client_setter_never_takes_a_name_the_builder_has() {
+        // `retry` is the builder's retry policy, `signature` the credentials setter of the
+        // signature scheme below: both headers get `set_` setters, on the client and in the
+        // calls' docs alike.
+        let headers: &[(&str, &str)] = &[("Retry", "string"), ("Signature", "string")];
+        let mut api = lower(&[headers, headers]);
+        let setters: Vec<(&str, &str)> = api
+            .shared_headers
+            .iter()
+            .map(|h| (h.wire_name.as_str(), h.setter.as_str()))
+            .collect();
+        assert_eq!(
+            setters,
+            [("Retry", "set_retry"), ("Signature", "signature")]
+        );
+
+        let yaml = r##"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+components:
+  securitySchemes:
+    hmac:
+      type: apiKey
+      in: header
+      name: X-Key
+      x-signature: {header: X-Sign, message: "{body}", key: secret}
+paths: {}
+"##;
+        let (loaded, _) =
+            crate::load::load_str(yaml, Diagnostics::new(std::path::Path::new("t.yaml")))
+                .unwrap_or_else(|d| panic!("{d}"));
+        let mut diagnostics = Diagnostics::new(std::path::Path::new("t.yaml"));
+        let schemes = super::super::auth::lower_schemes(&loaded.raw, &mut diagnostics);
+        assert_eq!(schemes[0].credentials_setter.as_deref(), Some("signature"));
+        let shared = super::decide(&mut api.operations, &schemes);
+        let setters: Vec<&str> = shared.iter().map(|h| h.setter.as_str()).collect();
+        assert_eq!(setters, ["set_retry", "set_signature"]);
+        assert!(api
+            .operations
+            .iter()
+            .flat_map(|op| &op.params)
+            .filter(|p| p.wire_name == "Signature")
+            .all(|p| p.client_default.as_deref() == Some("set_signature")));
     }
 }

@@ -129,7 +129,11 @@ struct Arguments {
 fn required_args(api: &Api, op: &Operation, imports: &mut Imports<'_>) -> Option<Arguments> {
     let mut args = Vec::new();
     // A shared header is a setter even when required: the client may supply it.
-    for p in op.params.iter().filter(|p| p.required && !p.client_default) {
+    for p in op
+        .params
+        .iter()
+        .filter(|p| p.required && p.client_default.is_none())
+    {
         args.push(if p.list {
             "vec![]".to_string()
         } else {

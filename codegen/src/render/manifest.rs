@@ -337,7 +337,7 @@ pub fn readme(api: &Api) -> Result<String, String> {
         shared_headers: api
             .shared_headers
             .iter()
-            .map(|p| (p.name.clone(), p.wire_name.clone()))
+            .map(|h| (h.setter.clone(), h.wire_name.clone()))
             .collect(),
         features: feature_rows(api),
     }

@@ -140,7 +140,7 @@ fn takes_into(p: &Param) -> bool {
 /// Whether the call takes `p` as an argument of the method that starts it: required, and not a
 /// header the client may supply.
 fn is_argument(p: &Param) -> bool {
-    p.required && !p.client_default
+    p.required && p.client_default.is_none()
 }
 
 fn operation_doc_lines(op: &Operation) -> Vec<String> {
@@ -216,7 +216,7 @@ fn entry(w: &mut Writer, op: &Operation) {
     );
     let mut fields = vec!["call: Call::new(self.client)".to_string()];
     for p in &op.params {
-        fields.push(if p.client_default {
+        fields.push(if p.client_default.is_some() {
             let default = format!("self.client.defaults.{}.clone()", p.name);
             w.narrow(&default);
             format!("{}: {default}", p.name)
@@ -336,11 +336,11 @@ fn methods(w: &mut Writer, op: &Operation) {
     w.line(0, &format!("impl<'a> {}<'a> {{", op.builder_name));
     for p in op.params.iter().filter(|p| !is_argument(p)) {
         let mut doc_lines = setter_docs(p);
-        if p.client_default {
+        if let Some(client_setter) = &p.client_default {
             doc_lines.push(String::new());
             doc_lines.push(format!(
                 "Overrides the client's default, set with [`ClientBuilder::{0}`](crate::ClientBuilder::{0}){1}.",
-                p.name,
+                client_setter,
                 if p.required {
                     "; one of the two is required"
                 } else {
@@ -570,7 +570,7 @@ fn request(
         };
         let head = format!("request.{method}");
         let field = format!("&self.{}", p.name);
-        let (indent, value) = if p.required && p.client_default {
+        let (indent, value) = if p.required && p.client_default.is_some() {
             // Required, but the client may hold it: a clear error when neither gave it.
             w.line(8, &format!("let Some(value) = &self.{} else {{", p.name));
             let missing = [wire.clone(), string(&p.setter)];

@@ -15,6 +15,9 @@ pub struct Api {
     pub description: Option<String>,
     /// Servers, in spec order.
     pub servers: Vec<Server>,
+    /// The `Environment` variant a client talks to unless told otherwise; `None` when no server
+    /// names an environment.
+    pub default_environment: Option<String>,
     /// Security schemes, sorted by key.
     pub security_schemes: Vec<SecurityScheme>,
     /// Tags with at least one operation, in the order the spec declares them.

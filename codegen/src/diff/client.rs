@@ -192,14 +192,8 @@ fn compare_environments(old: &Api, new: &Api, changes: &mut Changes) {
             "servers without an environment changed (reachable by custom base URL only)",
         );
     }
-    // Without `.environment(..)` a client talks to the first non-production server.
-    let default = |api: &Api| {
-        api.servers
-            .iter()
-            .find(|s| s.variant.is_some() && s.environment.as_deref() != Some("production"))
-            .or_else(|| api.servers.iter().find(|s| s.variant.is_some()))
-            .and_then(|s| s.variant.clone())
-    };
+    // The environment a client talks to without `.environment(..)`.
+    let default = |api: &Api| api.default_environment.clone();
     if default(old) != default(new) {
         changes.push(
             Impact::Internal,

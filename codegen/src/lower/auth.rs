@@ -42,6 +42,21 @@ pub fn lower_servers(doc: &Value, diagnostics: &mut Diagnostics) -> Vec<Server> 
     servers
 }
 
+/// The environment a client talks to unless told otherwise: never production by accident
+/// (`production` or `live`), a test environment if there is one, else the first.
+pub fn default_environment(servers: &[Server]) -> Option<String> {
+    let mut named = servers.iter().filter(|s| s.variant.is_some());
+    let first = named.clone().next();
+    named
+        .find(|s| {
+            s.environment
+                .as_deref()
+                .is_some_and(|e| e != "production" && e != "live")
+        })
+        .or(first)
+        .and_then(|s| s.variant.clone())
+}
+
 /// Replaces `{var}` with the variable's default.
 pub fn fill_variables(template: &str, variables: Option<&Value>) -> String {
     let mut url = template.to_string();
@@ -712,5 +727,27 @@ mod tests {
             .map(|(k, s)| (k.to_string(), s.map(String::from)))
             .collect();
         assert_eq!(setters, expected);
+    }
+
+    #[test]
+    fn the_default_environment_is_a_test_one_else_the_first() {
+        let default = |servers: Value| {
+            let mut diagnostics = Diagnostics::new(std::path::Path::new("spec.yaml"));
+            default_environment(&lower_servers(
+                &json!({ "servers": servers }),
+                &mut diagnostics,
+            ))
+        };
+        let server =
+            |env: &str| json!({"url": format!("https://{env}.test"), "x-environment": env});
+        // Neither production nor live, wherever it comes.
+        let mixed = json!([{"url": "https://plain.test"}, server("production"), server("live"), server("sandbox")]);
+        assert_eq!(default(mixed).as_deref(), Some("Sandbox"));
+        // Only production-like ones: the first of them.
+        let live_first =
+            json!([{"url": "https://plain.test"}, server("live"), server("production")]);
+        assert_eq!(default(live_first).as_deref(), Some("Live"));
+        // No server names an environment.
+        assert_eq!(default(json!([{"url": "https://plain.test"}])), None);
     }
 }

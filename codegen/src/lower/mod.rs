@@ -120,6 +120,7 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
         title: text(&info, "title").unwrap_or_else(|| crate_name.to_string()),
         api_version: text(&info, "version").unwrap_or_default(),
         description: text(&info, "description"),
+        default_environment: auth::default_environment(&servers),
         servers,
         security_schemes,
         tags: tag_list,

@@ -441,20 +441,9 @@ pub fn http_client(mut self, client: paygen_runtime::reqwest::Client) -> Self {
     self
 }";
 
-/// The environment a client talks to unless told otherwise: never production by accident,
-/// a test environment if there is one, else the first.
+/// The environment a client talks to unless told otherwise ([`Api::default_environment`]).
 fn default_environment(api: &Api) -> String {
-    let envs: Vec<&crate::ir::Server> =
-        api.servers.iter().filter(|s| s.variant.is_some()).collect();
-    let pick = envs
-        .iter()
-        .find(|s| {
-            s.environment
-                .as_deref()
-                .is_some_and(|e| e != "production" && e != "live")
-        })
-        .or(envs.first());
-    match pick.and_then(|s| s.variant.as_ref()) {
+    match &api.default_environment {
         Some(variant) => format!("Some(Environment::{variant})"),
         None => "None".to_string(),
     }

@@ -40,6 +40,9 @@ pub struct Api {
     pub customer_auth: Option<CustomerAuth>,
     /// Headers the client builder takes a default for (`lower::shared`), in spec order.
     pub shared_headers: Vec<SharedHeader>,
+    /// The named types that hold a sensitive value, themselves or in a type inside them
+    /// (`lower::sensitive`): a sent one hands its values to the request (`SensitiveValues`).
+    pub sensitive_holders: std::collections::BTreeSet<String>,
 }
 
 impl Api {

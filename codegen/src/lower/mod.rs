@@ -10,6 +10,7 @@ mod files;
 pub mod names;
 mod operations;
 mod params;
+mod sensitive;
 mod shared;
 pub mod types;
 
@@ -133,11 +134,14 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
         callbacks,
         customer_auth: auth::lower_customer_auth(doc, diagnostics),
         shared_headers,
+        // Decided below, once the types are final.
+        sensitive_holders: BTreeSet::new(),
     };
     features::decide(&mut api, doc);
     // How each parameter is written, and so which unions implement `ParamValue`: known once
     // the types are final.
     params::decide(&mut api);
+    api.sensitive_holders = sensitive::holders(&api.types);
     api
 }
 

@@ -31,17 +31,10 @@ enum RustJob<'a> {
     Lib,
     Client,
     Callbacks,
-    Type(
-        &'a crate::ir::TypeDef,
-        types::Traffic,
-        std::sync::Arc<std::collections::BTreeSet<String>>,
-    ),
+    Type(&'a crate::ir::TypeDef, types::Traffic),
     ResponseEnum(&'a crate::ir::Operation, &'a str),
     ModelsMod(Vec<(String, String, crate::ir::Gate)>),
-    Tag(
-        &'a crate::ir::Tag,
-        std::sync::Arc<std::collections::BTreeSet<String>>,
-    ),
+    Tag(&'a crate::ir::Tag),
     OperationsMod,
 }
 
@@ -52,11 +45,13 @@ impl RustJob<'_> {
             RustJob::Client => client::render_client(api),
             RustJob::Callbacks => callbacks::render_callbacks(api)
                 .unwrap_or_else(|| text::Writer::with_capacity(0).finish()),
-            RustJob::Type(def, traffic, holders) => types::render_type(def, *traffic, holders),
+            RustJob::Type(def, traffic) => {
+                types::render_type(def, *traffic, &api.sensitive_holders)
+            }
             RustJob::ResponseEnum(op, name) => render_response_enum(op, name),
             RustJob::ModelsMod(mods) if mods.is_empty() => empty_file(),
             RustJob::ModelsMod(mods) => render_models_mod(mods),
-            RustJob::Tag(tag, holders) => ops::render_tag(api, tag, holders),
+            RustJob::Tag(tag) => ops::render_tag(api, tag),
             RustJob::OperationsMod if api.tags.is_empty() => empty_file(),
             RustJob::OperationsMod => render_operations_mod(api),
         }
@@ -129,11 +124,10 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
         jobs.push(("src/callbacks.rs".to_string(), RustJob::Callbacks));
     }
     let mut model_mods = Vec::new();
-    let holders = std::sync::Arc::new(redact::holders(api));
     for def in &api.types {
         jobs.push((
             format!("src/models/{}.rs", def.module),
-            RustJob::Type(def, def.traffic, holders.clone()),
+            RustJob::Type(def, def.traffic),
         ));
         model_mods.push((def.module.clone(), def.name.clone(), def.gate.clone()));
     }
@@ -163,7 +157,7 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
     for tag in &api.tags {
         jobs.push((
             format!("src/operations/{}.rs", tag.module),
-            RustJob::Tag(tag, holders.clone()),
+            RustJob::Tag(tag),
         ));
     }
     jobs.push(("src/operations/mod.rs".to_string(), RustJob::OperationsMod));

@@ -37,8 +37,7 @@ fn body_type(body: &ResponseBody) -> String {
 }
 
 /// One tag's module.
-/// `holders` are the types that hold sensitive values: a body of one reports them to the request.
-pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<String>) -> Text {
+pub fn render_tag(api: &Api, tag: &Tag) -> Text {
     let ops: Vec<&Operation> = api
         .operations
         .iter()
@@ -66,7 +65,7 @@ pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<Str
     w.line(0, "}");
     w.end_item();
     for op in &ops {
-        builder(&mut w, api, tag, op, holders);
+        builder(&mut w, api, tag, op);
     }
     w.finish()
 }
@@ -237,13 +236,7 @@ fn entry(w: &mut Writer, op: &Operation) {
     w.line(4, "}");
 }
 
-fn builder(
-    w: &mut Writer,
-    api: &Api,
-    tag: &Tag,
-    op: &Operation,
-    holders: &std::collections::BTreeSet<String>,
-) {
+fn builder(w: &mut Writer, api: &Api, tag: &Tag, op: &Operation) {
     let builder = &op.builder_name;
     let summary = lines(&op.docs, &op.id).swap_remove(0);
     w.docs(
@@ -319,7 +312,7 @@ fn builder(
     w.line(4, "}");
     w.line(0, "}");
     w.end_item();
-    operation_impl(w, api, op, holders);
+    operation_impl(w, api, op);
     if op.pagination.is_some() {
         paged_impl(w, api, op);
     }
@@ -454,12 +447,7 @@ fn location_word(location: ParamLocation) -> &'static str {
 }
 
 /// The `Operation` impl: the route, the request from the parameters, the response by status.
-fn operation_impl(
-    w: &mut Writer,
-    api: &Api,
-    op: &Operation,
-    holders: &std::collections::BTreeSet<String>,
-) {
+fn operation_impl(w: &mut Writer, api: &Api, op: &Operation) {
     w.line(
         0,
         &format!(
@@ -491,19 +479,14 @@ fn operation_impl(
     w.line(8, &format!("security: &[{security}],"));
     w.line(8, &format!("idempotent: {},", op.idempotent));
     w.line(4, "};");
-    request(w, api, op, holders);
+    request(w, api, op);
     decode(w, api, op);
     w.line(0, "}");
     w.end_item();
 }
 
 /// `request()`, unless the route alone is the request (the trait's default).
-fn request(
-    w: &mut Writer,
-    api: &Api,
-    op: &Operation,
-    holders: &std::collections::BTreeSet<String>,
-) {
+fn request(w: &mut Writer, api: &Api, op: &Operation) {
     if op.params.is_empty() && op.body.is_none() && op.accept.is_none() {
         return;
     }
@@ -618,7 +601,8 @@ fn request(
         let value = if b.required { "&self.body" } else { "body" };
         body(w, api, b, indent, value);
         // Values the errors of the call must not give back.
-        if super::redact::refers_to(&b.ty, holders) {
+        // A body holding sensitive values reports them to the request.
+        if super::redact::refers_to(&b.ty, &api.sensitive_holders) {
             w.call(indent, "request.sensitive_values_of", &[value], ";");
         }
         if !b.required {

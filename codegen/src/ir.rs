@@ -368,6 +368,10 @@ pub struct Field {
     pub name: String,
     /// Rust name of its setter on a type sent in requests (`lower::names::setter_name`).
     pub setter: String,
+    /// `Some(clear_x)` for an optional and nullable field that is not a file part: on a type sent
+    /// in requests it is held as the three-state `Nullable<T>` ("leave unchanged" and "clear"
+    /// differ), and this method sends `null`.
+    pub clearer: Option<String>,
     /// Name on the wire.
     pub wire_name: String,
     /// Type, without the `Option` that presence adds.

@@ -299,7 +299,8 @@ fn count_inferred(node: &Value) -> usize {
 
 /// Names the setter of every struct field ([`names::setter_name`]): the field's own name unless
 /// a method owns it or another field's setter has it. `clear_x` of a nullable field counts as
-/// taken.
+/// taken. Then the clearer of each optional nullable field that is not a file part
+/// ([`crate::ir::Field::clearer`]): `clear_x`, unless a setter took it (a field named so).
 fn name_setters(types: &mut [TypeDef]) {
     for def in types {
         let crate::ir::TypeKind::Struct(s) = &mut def.kind else {
@@ -320,5 +321,70 @@ fn name_setters(types: &mut [TypeDef]) {
             field.setter = names::setter_name(&own, |c| c == own || !taken.contains(c));
             taken.insert(field.setter.clone());
         }
+        let mut methods: BTreeSet<String> = s.fields.iter().map(|f| f.setter.clone()).collect();
+        for field in &mut s.fields {
+            let file_part = matches!(&field.ty, TypeRef::Bytes)
+                || matches!(&field.ty, TypeRef::List(item) if **item == TypeRef::Bytes);
+            if field.presence == crate::ir::Presence::OptionalNullable && !file_part {
+                let name = format!("clear_{}", field.name.trim_end_matches('_'));
+                field.clearer = Some(names::first_free(&name, "_", |c| {
+                    methods.insert(c.to_string())
+                }));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostics::Diagnostics;
+    use crate::ir::TypeKind;
+
+    #[test]
+    fn an_optional_nullable_field_has_a_clearer_no_other_method_has() {
+        let yaml = r##"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Update:
+      type: object
+      x-keep: true
+      required: [id]
+      properties:
+        id: {type: string}
+        status: {type: string, nullable: true}
+        clear_status: {type: boolean}
+        type: {type: string, nullable: true}
+        note: {type: string}
+        scan: {type: string, format: binary, nullable: true}
+"##;
+        let (loaded, mut diagnostics) =
+            crate::load::load_str(yaml, Diagnostics::new(std::path::Path::new("t.yaml")))
+                .unwrap_or_else(|d| panic!("{d}"));
+        let api = super::lower(&loaded, "t", &mut diagnostics);
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        let TypeKind::Struct(s) = &api.types[0].kind else {
+            panic!("{:?}", api.types[0].kind);
+        };
+        let methods: Vec<(&str, &str, Option<&str>)> = s
+            .fields
+            .iter()
+            .map(|f| (f.name.as_str(), f.setter.as_str(), f.clearer.as_deref()))
+            .collect();
+        // `clear_status` is a field's own setter, so `status` clears with the next free name;
+        // a keyword's escape is dropped; a file part is never three-state.
+        assert_eq!(
+            methods,
+            [
+                ("id", "id", None),
+                ("status", "status", Some("clear_status_2")),
+                ("clear_status", "clear_status", None),
+                ("type_", "type_", Some("clear_type")),
+                ("note", "note", None),
+                ("scan", "scan", None),
+            ]
+        );
     }
 }

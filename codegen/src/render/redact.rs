@@ -239,6 +239,7 @@ mod tests {
         Field {
             name: name.to_string(),
             setter: name.to_string(),
+            clearer: None,
             wire_name: name.to_string(),
             ty,
             presence: Presence::Optional,

@@ -660,6 +660,10 @@ pub struct Pagination {
     pub in_body: bool,
     /// Rust name of the page-number setter or body field.
     pub page_field: String,
+    /// Type of the page-number parameter or body field.
+    pub page_ty: TypeRef,
+    /// The page-number parameter or body field is required (not an `Option`).
+    pub page_required: bool,
     /// Rust name of the page-size setter or body field.
     pub size_field: Option<String>,
     /// Number of the first page.

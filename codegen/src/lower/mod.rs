@@ -387,4 +387,58 @@ components:
             ]
         );
     }
+
+    #[test]
+    fn a_page_field_s_type_and_presence_come_with_the_pagination() {
+        let yaml = r##"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      operationId: listA
+      x-pagination: {page: page, items: /items}
+      parameters:
+        - {name: page, in: query, schema: {type: integer, format: int32}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Page'}}}}
+  /b:
+    post:
+      operationId: listB
+      x-pagination: {in: body, page: pageNo, items: /items}
+      requestBody:
+        content: {application/json: {schema: {$ref: '#/components/schemas/Query'}}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Page'}}}}
+components:
+  schemas:
+    Query:
+      type: object
+      required: [pageNo]
+      properties:
+        pageNo: {type: string}
+    Page:
+      type: object
+      properties:
+        items: {type: array, items: {type: string}}
+"##;
+        let (loaded, mut diagnostics) =
+            crate::load::load_str(yaml, Diagnostics::new(std::path::Path::new("t.yaml")))
+                .unwrap_or_else(|d| panic!("{d}"));
+        let api = super::lower(&loaded, "t", &mut diagnostics);
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        let pages: Vec<(&str, &crate::ir::TypeRef, bool)> = api
+            .operations
+            .iter()
+            .filter_map(|op| op.pagination.as_ref())
+            .map(|p| (p.page_field.as_str(), &p.page_ty, p.page_required))
+            .collect();
+        assert_eq!(
+            pages,
+            [
+                ("page", &crate::ir::TypeRef::I32, false),
+                ("page_no", &crate::ir::TypeRef::String, true)
+            ]
+        );
+    }
 }

@@ -870,29 +870,14 @@ fn paged_impl(w: &mut Writer, api: &Api, op: &Operation) {
     w.line(8, "}");
     w.line(4, "}");
     w.line(4, "fn set_page(&mut self, page: u64) {");
-    let (target, field_ty, required) = if pagination.in_body {
-        let (field_ty, required) =
-            body_field_type(api, op, &pagination.page_field).unwrap_or((TypeRef::I64, false));
-        (
-            format!("self.body.{}", pagination.page_field),
-            field_ty,
-            required,
-        )
+    let target = if pagination.in_body {
+        format!("self.body.{}", pagination.page_field)
     } else {
-        let param = op
-            .params
-            .iter()
-            .find(|p| p.name == pagination.page_field)
-            .expect("lowering checked the page parameter");
-        (
-            format!("self.{}", param.name),
-            param.ty.clone(),
-            param.required,
-        )
+        format!("self.{}", pagination.page_field)
     };
-    let value = page_value(&field_ty);
+    let value = page_value(&pagination.page_ty);
     w.narrow(&target);
-    if required {
+    if pagination.page_required {
         w.line(8, &format!("{target} = {value};"));
     } else {
         w.call(8, &format!("{target} = Some"), &[value], ";");
@@ -918,16 +903,4 @@ fn page_value(ty: &TypeRef) -> &'static str {
         TypeRef::F64 => "page as f64",
         _ => "i64::try_from(page).unwrap_or(i64::MAX)",
     }
-}
-
-fn body_field_type(api: &Api, op: &Operation, field: &str) -> Option<(TypeRef, bool)> {
-    let TypeRef::Named(name) = &op.body.as_ref()?.ty else {
-        return None;
-    };
-    let def = api.types.iter().find(|t| &t.name == name)?;
-    let TypeKind::Struct(s) = &def.kind else {
-        return None;
-    };
-    let f = s.fields.iter().find(|f| f.name == field)?;
-    Some((f.ty.clone(), f.presence == crate::ir::Presence::Required))
 }

@@ -72,6 +72,8 @@ pub struct SharedHeader {
     pub list: bool,
     /// Documentation of its first parameter.
     pub docs: Docs,
+    /// Printed redacted in the client's `Debug` when any of its parameters is sensitive.
+    pub sensitive: Option<Redaction>,
 }
 
 /// Documentation gathered from a spec node.

@@ -5,14 +5,14 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::names::setter_name;
-use crate::ir::{Operation, Param, ParamLocation, SecurityScheme, SharedHeader};
+use crate::ir::{Operation, Param, ParamLocation, Redaction, SecurityScheme, SharedHeader};
 
 /// Decides the shared headers: a header (by name, any case) that at least a quarter of the
 /// operations, and more than one, accept with one type. One per header, from its first
 /// operation, in spec order. Its `ClientBuilder` setter is named like the parameter unless a
 /// method of the builder has that name ([`setter_name`]; the credentials setters of `schemes`
 /// too). Marks every parameter of such a header with that setter ([`Param::client_default`]),
-/// on alternative media-type operations too.
+/// on alternative media-type operations too, and sensitive when any of them is.
 pub fn decide(operations: &mut [Operation], schemes: &[SecurityScheme]) -> Vec<SharedHeader> {
     let mut shared = shared_headers(operations);
     // The builder's methods beyond `setter_name`'s own list (`environment`, `timeout`, ...).
@@ -28,17 +28,21 @@ pub fn decide(operations: &mut [Operation], schemes: &[SecurityScheme]) -> Vec<S
         header.setter = setter_name(&header.name, |c| !taken.contains(c));
         taken.insert(header.setter.clone());
     }
-    let setters: BTreeMap<String, &str> = shared
+    let by_name: BTreeMap<String, &SharedHeader> = shared
         .iter()
-        .map(|h| (h.wire_name.to_ascii_lowercase(), h.setter.as_str()))
+        .map(|h| (h.wire_name.to_ascii_lowercase(), h))
         .collect();
     for p in operations.iter_mut().flat_map(|op| &mut op.params) {
-        p.client_default = match p.location {
-            ParamLocation::Header => setters
-                .get(&p.wire_name.to_ascii_lowercase())
-                .map(|s| s.to_string()),
+        let header = match p.location {
+            ParamLocation::Header => by_name.get(&p.wire_name.to_ascii_lowercase()),
             _ => None,
         };
+        p.client_default = header.map(|h| h.setter.clone());
+        // The client's value reaches every call that takes the header: a secret in one is a
+        // secret in all, redacted in `Debug` and scrubbed from errors.
+        if let Some(h) = header {
+            p.sensitive = p.sensitive.or(h.sensitive);
+        }
     }
     shared
 }
@@ -51,6 +55,8 @@ fn shared_headers(operations: &[Operation]) -> Vec<SharedHeader> {
         first: &'a Param,
         users: usize,
         one_type: bool,
+        /// The first mark of any of its parameters: a secret stays one on the client.
+        sensitive: Option<Redaction>,
     }
     let mut counted = 0;
     let mut by_name: BTreeMap<String, usize> = BTreeMap::new();
@@ -76,6 +82,7 @@ fn shared_headers(operations: &[Operation]) -> Vec<SharedHeader> {
                     use_.one_type &= p.ty == use_.first.ty
                         && p.list == use_.first.list
                         && p.name == use_.first.name;
+                    use_.sensitive = use_.sensitive.or(p.sensitive);
                 }
                 None => {
                     by_name.insert(key, uses.len());
@@ -83,6 +90,7 @@ fn shared_headers(operations: &[Operation]) -> Vec<SharedHeader> {
                         first: p,
                         users: 1,
                         one_type: true,
+                        sensitive: p.sensitive,
                     });
                 }
             }
@@ -97,6 +105,7 @@ fn shared_headers(operations: &[Operation]) -> Vec<SharedHeader> {
             ty: u.first.ty.clone(),
             list: u.first.list,
             docs: u.first.docs.clone(),
+            sensitive: u.sensitive,
         })
         .collect()
 }
@@ -104,7 +113,7 @@ fn shared_headers(operations: &[Operation]) -> Vec<SharedHeader> {
 #[cfg(test)]
 mod tests {
     use crate::diagnostics::Diagnostics;
-    use crate::ir::{Api, TypeRef};
+    use crate::ir::{Api, Redaction, TypeRef};
 
     /// Lowers a spec of one `GET /opN` per entry of `operations`, each taking the listed
     /// headers as `(name, schema type)`; the first `X-Country` is required and documented.
@@ -266,5 +275,37 @@ paths: {}
             .flat_map(|op| &op.params)
             .filter(|p| p.wire_name == "Signature")
             .all(|p| p.client_default.as_deref() == Some("set_signature")));
+    }
+
+    #[test]
+    fn a_header_sensitive_on_one_operation_is_sensitive_on_the_client_and_every_call() {
+        let yaml = r##"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      operationId: getA
+      parameters: [{name: X-Token, in: header, schema: {type: string}}]
+      responses: {'204': {description: ok}}
+  /b:
+    get:
+      operationId: getB
+      parameters: [{name: X-Token, in: header, schema: {type: string}, x-sensitive: true}]
+      responses: {'204': {description: ok}}
+"##;
+        let (loaded, mut diagnostics) =
+            crate::load::load_str(yaml, Diagnostics::new(std::path::Path::new("t.yaml")))
+                .unwrap_or_else(|d| panic!("{d}"));
+        let api = super::super::lower(&loaded, "t", &mut diagnostics);
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        assert_eq!(api.shared_headers[0].sensitive, Some(Redaction::Full));
+        let marks: Vec<Option<Redaction>> = api
+            .operations
+            .iter()
+            .flat_map(|op| &op.params)
+            .map(|p| p.sensitive)
+            .collect();
+        assert_eq!(marks, [Some(Redaction::Full), Some(Redaction::Full)]);
     }
 }

@@ -172,14 +172,23 @@ fn write_defaults(w: &mut Writer, api: &Api) {
     if shared.is_empty() {
         return;
     }
+    // A sensitive header's value is printed redacted by a hand-written `Debug`.
+    let redacted = shared.iter().any(|h| h.sensitive.is_some());
     w.code(
         0,
         "
 /// Values set on the [`ClientBuilder`] for the headers most operations share; every call
-/// starts with them and may override them.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Defaults {",
+/// starts with them and may override them.",
     );
+    w.line(
+        0,
+        if redacted {
+            "#[derive(Clone, Default)]"
+        } else {
+            "#[derive(Clone, Debug, Default)]"
+        },
+    );
+    w.line(0, "pub(crate) struct Defaults {");
     for p in shared {
         w.docs(4, &[format!(" `{}`.", p.wire_name)]);
         w.line(
@@ -189,6 +198,10 @@ pub(crate) struct Defaults {",
     }
     w.line(0, "}");
     w.end_item();
+    if redacted {
+        super::redact::defaults_debug(w, shared);
+        w.end_item();
+    }
 }
 
 /// The Rust type of a shared header's value.

@@ -433,4 +433,35 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_sensitive_shared_header_is_redacted_in_the_client_s_debug() {
+        let header = |sensitive: &str| {
+            format!("[{{name: X-Token, in: header, schema: {{type: string}}{sensitive}}}]")
+        };
+        let client = |sensitive: &str| {
+            let text = format!(
+                "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n  /a:\n    get:\n      \
+                 operationId: a\n      parameters: {}\n      responses: {{'204': {{description: ok}}}}\n  \
+                 /b:\n    get:\n      operationId: b\n      parameters: {}\n      \
+                 responses: {{'204': {{description: ok}}}}\n",
+                header(""),
+                header(sensitive)
+            );
+            let (loaded, mut diagnostics) =
+                crate::load::load_str(&text, Diagnostics::new(std::path::Path::new("t.yaml")))
+                    .unwrap_or_else(|d| panic!("{d}"));
+            let api = crate::lower::lower(&loaded, "t", &mut diagnostics);
+            assert!(!diagnostics.has_errors(), "{diagnostics}");
+            let rendered = super::render(&api, &super::RuntimeDependency::Version("1".into()));
+            rendered.expect("renders").files["src/client.rs"].clone()
+        };
+        let plain = client("");
+        assert!(plain.contains("#[derive(Clone, Debug, Default)]\npub(crate) struct Defaults"));
+        assert!(!plain.contains("impl std::fmt::Debug for Defaults"));
+        let secret = client(", x-sensitive: true");
+        assert!(secret.contains("#[derive(Clone, Default)]\npub(crate) struct Defaults"));
+        assert!(secret.contains("impl std::fmt::Debug for Defaults"));
+        assert!(secret.contains("paygen_runtime::redact::Redacted::full(&self.x_token)"));
+    }
 }

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::text::{string, Writer};
-use crate::ir::{Operation, Redaction, Struct, TypeRef, Union};
+use crate::ir::{Operation, Redaction, SharedHeader, Struct, TypeRef, Union};
 
 /// True when `ty` is, or holds in a list or map, one of `names`.
 pub fn refers_to(ty: &TypeRef, names: &BTreeSet<String>) -> bool {
@@ -78,6 +78,15 @@ pub fn operation_debug(w: &mut Writer, op: &Operation) {
         fields.push(("body", "&self.body".to_string()));
     }
     debug_impl(w, &format!("{name}<'_>"), name, &fields);
+}
+
+/// `impl Debug` for the client's defaults of the shared headers when one is sensitive.
+pub fn defaults_debug(w: &mut Writer, shared: &[SharedHeader]) {
+    let fields: Vec<(&str, String)> = shared
+        .iter()
+        .map(|h| (h.name.as_str(), shown(&h.name, &h.ty, h.sensitive)))
+        .collect();
+    debug_impl(w, "Defaults", "Defaults", &fields);
 }
 
 /// What `Debug` prints for the field `name`: a reference to it, redacted when sensitive.

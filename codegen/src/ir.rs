@@ -15,6 +15,9 @@ pub struct Api {
     pub description: Option<String>,
     /// Servers, in spec order.
     pub servers: Vec<Server>,
+    /// The `Environment` variant a client talks to unless told otherwise; `None` when no server
+    /// names an environment.
+    pub default_environment: Option<String>,
     /// Security schemes, sorted by key.
     pub security_schemes: Vec<SecurityScheme>,
     /// Tags with at least one operation, in the order the spec declares them.
@@ -35,6 +38,11 @@ pub struct Api {
     pub callbacks: Vec<CallbackVerifier>,
     /// Per-customer tokens from a signed-challenge endpoint (`x-customer-auth`).
     pub customer_auth: Option<CustomerAuth>,
+    /// Headers the client builder takes a default for (`lower::shared`), in spec order.
+    pub shared_headers: Vec<SharedHeader>,
+    /// The named types that hold a sensitive value, themselves or in a type inside them
+    /// (`lower::sensitive`): a sent one hands its values to the request (`SensitiveValues`).
+    pub sensitive_holders: std::collections::BTreeSet<String>,
 }
 
 impl Api {
@@ -45,76 +53,27 @@ impl Api {
             .filter(|op| op.alternative_of.is_none())
             .count()
     }
-
-    /// Header parameters the client builder takes a default for: a header (by name, any case)
-    /// that at least a quarter of the operations, and more than one, accept with one type.
-    /// Context headers such as a country or an API version repeat on many calls; a header on
-    /// fewer calls is an input of those calls. One parameter per header, from its first
-    /// operation, in spec order.
-    pub fn shared_headers(&self) -> Vec<&Param> {
-        /// A header name's first parameter, how many operations take it, and whether all of
-        /// them take it with that one type.
-        struct Use<'a> {
-            first: &'a Param,
-            users: usize,
-            one_type: bool,
-        }
-        // One pass: this runs once per rendered file of operations, on specs of thousands.
-        let mut operations = 0;
-        let mut by_name: std::collections::BTreeMap<String, usize> = Default::default();
-        let mut uses: Vec<Use> = Vec::new();
-        for op in self
-            .operations
-            .iter()
-            .filter(|op| op.alternative_of.is_none())
-        {
-            operations += 1;
-            let mut in_this_operation = std::collections::BTreeSet::new();
-            for p in op
-                .params
-                .iter()
-                .filter(|p| p.location == ParamLocation::Header)
-            {
-                let key = p.wire_name.to_ascii_lowercase();
-                // An operation counts once per header: by its first parameter of that name.
-                if !in_this_operation.insert(key.clone()) {
-                    continue;
-                }
-                match by_name.get(&key) {
-                    Some(&i) => {
-                        let use_ = &mut uses[i];
-                        use_.users += 1;
-                        use_.one_type &= p.ty == use_.first.ty
-                            && p.list == use_.first.list
-                            && p.name == use_.first.name;
-                    }
-                    None => {
-                        by_name.insert(key, uses.len());
-                        uses.push(Use {
-                            first: p,
-                            users: 1,
-                            one_type: true,
-                        });
-                    }
-                }
-            }
-        }
-        uses.into_iter()
-            .filter(|u| u.one_type && u.users > 1 && u.users * 4 >= operations)
-            .map(|u| u.first)
-            .collect()
-    }
 }
 
-impl Param {
-    /// Whether this parameter is one of `shared` (from [`Api::shared_headers`]): an optional
-    /// setter on its call, whose value the client may supply.
-    pub fn has_client_default(&self, shared: &[&Param]) -> bool {
-        self.location == ParamLocation::Header
-            && shared
-                .iter()
-                .any(|s| s.wire_name.eq_ignore_ascii_case(&self.wire_name))
-    }
+/// A header most operations take, set once on the client builder: every call that takes it
+/// sends the client's value unless it sets its own. Described by its first parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedHeader {
+    /// Name on the wire, as its first parameter spells it.
+    pub wire_name: String,
+    /// Rust name of the client's field for it.
+    pub name: String,
+    /// Rust name of the `ClientBuilder` method that sets it: the field's name unless another
+    /// builder method has it.
+    pub setter: String,
+    /// Type of one value (the list element for arrays, see `list`).
+    pub ty: TypeRef,
+    /// A list of values.
+    pub list: bool,
+    /// Documentation of its first parameter.
+    pub docs: Docs,
+    /// Printed redacted in the client's `Debug` when any of its parameters is sensitive.
+    pub sensitive: Option<Redaction>,
 }
 
 /// Documentation gathered from a spec node.
@@ -150,6 +109,9 @@ pub struct SecurityScheme {
     pub key: String,
     /// Snake-case name used for builder methods.
     pub method_name: String,
+    /// The builder method taking the scheme's plain credentials (`basic_auth`,
+    /// `client_credentials`, …); `None` when only a provider can be set.
+    pub credentials_setter: Option<String>,
     /// What kind of scheme.
     pub kind: SchemeKind,
     /// Description from the spec.
@@ -408,6 +370,10 @@ pub struct Field {
     pub name: String,
     /// Rust name of its setter on a type sent in requests (`lower::names::setter_name`).
     pub setter: String,
+    /// `Some(clear_x)` for an optional and nullable field that is not a file part: on a type sent
+    /// in requests it is held as the three-state `Nullable<T>` ("leave unchanged" and "clear"
+    /// differ), and this method sends `null`.
+    pub clearer: Option<String>,
     /// Name on the wire.
     pub wire_name: String,
     /// Type, without the `Option` that presence adds.
@@ -577,6 +543,14 @@ pub struct Param {
     pub list: bool,
     /// Must be given.
     pub required: bool,
+    /// `Some(setter)` for one of the [`Api::shared_headers`]: the client may supply it (set with
+    /// the `ClientBuilder` method `setter`), so its call has a setter for it even when it is
+    /// required.
+    pub client_default: Option<String>,
+    /// Written through `paygen_runtime::ParamValue` as its text (scalars, enums, unions of
+    /// those, lists of them); otherwise through serde in the parameter's style
+    /// (`lower::params`).
+    pub as_text: bool,
     /// Documentation.
     pub docs: Docs,
     /// Printed redacted in `Debug` and scrubbed from errors (`x-sensitive` on the parameter or
@@ -688,6 +662,10 @@ pub struct Pagination {
     pub in_body: bool,
     /// Rust name of the page-number setter or body field.
     pub page_field: String,
+    /// Type of the page-number parameter or body field.
+    pub page_ty: TypeRef,
+    /// The page-number parameter or body field is required (not an `Option`).
+    pub page_required: bool,
     /// Rust name of the page-size setter or body field.
     pub size_field: Option<String>,
     /// Number of the first page.

@@ -99,8 +99,7 @@ fn render(vendor: &str, doc: &Value, api: &Api, spec: &Path) -> String {
     );
     let _ = writeln!(out, "    match operation {{");
     // Headers the client may supply are setters on the call, required or not.
-    let shared = api.shared_headers();
-    let argument = |p: &&Param| p.required && !p.has_client_default(&shared);
+    let argument = |p: &&Param| p.required && p.client_default.is_none();
     for op in &api.operations {
         let raw_op = &doc["paths"][&op.path][op.method.to_lowercase()];
         let _ = writeln!(out, "        // {} {}", op.method, op.path);

@@ -2,12 +2,13 @@
 //! callback verifiers, and crate-wide wire behaviour.
 
 use super::{match_by, rust_type, Changes, Impact};
-use crate::ir::{Api, SchemeKind, SecurityScheme, Server};
+use crate::ir::{Api, SchemeKind, SecurityScheme, Server, SharedHeader};
 
 pub(super) fn compare(old: &Api, new: &Api, changes: &mut Changes) {
     compare_groups(old, new, changes);
     compare_environments(old, new, changes);
     compare_schemes(old, new, changes);
+    compare_shared_headers(old, new, changes);
     if rust_type(&old.error_type) != rust_type(&new.error_type) {
         changes.push(
             Impact::Breaking,
@@ -191,14 +192,8 @@ fn compare_environments(old: &Api, new: &Api, changes: &mut Changes) {
             "servers without an environment changed (reachable by custom base URL only)",
         );
     }
-    // Without `.environment(..)` a client talks to the first non-production server.
-    let default = |api: &Api| {
-        api.servers
-            .iter()
-            .find(|s| s.variant.is_some() && s.environment.as_deref() != Some("production"))
-            .or_else(|| api.servers.iter().find(|s| s.variant.is_some()))
-            .and_then(|s| s.variant.clone())
-    };
+    // The environment a client talks to without `.environment(..)`.
+    let default = |api: &Api| api.default_environment.clone();
     if default(old) != default(new) {
         changes.push(
             Impact::Internal,
@@ -209,6 +204,48 @@ fn compare_environments(old: &Api, new: &Api, changes: &mut Changes) {
                 default(old).unwrap_or_else(|| "no environment".into())
             ),
         );
+    }
+}
+
+/// The builder's client-wide defaults of the headers most operations share.
+fn compare_shared_headers(old: &Api, new: &Api, changes: &mut Changes) {
+    let matched = match_by(&old.shared_headers, &new.shared_headers, |h| {
+        h.setter.clone()
+    });
+    let item = |h: &SharedHeader| format!("ClientBuilder::{}", h.setter);
+    for h in matched.removed {
+        changes.push(
+            Impact::Breaking,
+            &item(h),
+            format!(
+                "client-wide default of the `{}` header removed",
+                h.wire_name
+            ),
+        );
+    }
+    for h in matched.added {
+        changes.push(
+            Impact::Additive,
+            &item(h),
+            format!("new client-wide default of the `{}` header", h.wire_name),
+        );
+    }
+    for (a, b) in matched.both {
+        let value = |h: &SharedHeader| {
+            let one = rust_type(&h.ty);
+            if h.list {
+                format!("Vec<{one}>")
+            } else {
+                one
+            }
+        };
+        if value(a) != value(b) {
+            changes.push(
+                Impact::Breaking,
+                &item(b),
+                format!("takes `{}`, was `{}`", value(b), value(a)),
+            );
+        }
     }
 }
 
@@ -244,6 +281,22 @@ fn compare_schemes(old: &Api, new: &Api, changes: &mut Changes) {
                     b.key, b.method_name
                 ),
             );
+        }
+        // Another scheme of the same kind prefixes (or no longer prefixes) the setter's name.
+        if let (Some(was), Some(now)) = (&a.credentials_setter, &b.credentials_setter) {
+            if was != now
+                && a.method_name == b.method_name
+                && kind_word(&a.kind) == kind_word(&b.kind)
+            {
+                changes.push(
+                    Impact::Breaking,
+                    &format!("ClientBuilder::{was}"),
+                    format!(
+                        "security scheme `{}`: credentials setter renamed to `{now}`",
+                        b.key
+                    ),
+                );
+            }
         }
         if kind_word(&a.kind) != kind_word(&b.kind) {
             // The credentials setter takes other arguments.

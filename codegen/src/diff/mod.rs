@@ -118,18 +118,18 @@ fn rust_type(ty: &TypeRef) -> String {
         .fold(text, |text, path| text.replace(path, ""))
 }
 
-/// The Rust type of a struct field: presence and boxing around the value type. Optional and
-/// nullable fields of types sent in requests are three-state `Nullable<T>`, except file parts.
+/// The Rust type of a struct field: presence and boxing around the value type. A field with a
+/// clearer is the three-state `Nullable<T>` in types sent in requests ([`Field::clearer`]).
 fn field_type(field: &Field, sent: bool) -> String {
     let mut inner = rust_type(&field.ty);
     if field.boxed {
         inner = format!("Box<{inner}>");
     }
-    let file_part = matches!(&field.ty, TypeRef::Bytes)
-        || matches!(&field.ty, TypeRef::List(item) if **item == TypeRef::Bytes);
     match field.presence {
         Presence::Required => inner,
-        Presence::OptionalNullable if sent && !file_part => format!("Nullable<{inner}>"),
+        Presence::OptionalNullable if sent && field.clearer.is_some() => {
+            format!("Nullable<{inner}>")
+        }
         _ => format!("Option<{inner}>"),
     }
 }

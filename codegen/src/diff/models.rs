@@ -459,6 +459,7 @@ mod tests {
         Field {
             name: name.into(),
             setter: name.into(),
+            clearer: (presence == Presence::OptionalNullable).then(|| format!("clear_{name}")),
             wire_name: name.into(),
             ty: TypeRef::String,
             presence,

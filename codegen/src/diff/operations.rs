@@ -134,11 +134,19 @@ fn param_type(p: &Param) -> String {
     }
 }
 
+/// Whether the call's method takes `p` as an argument: required, and not a header the client
+/// may supply (`Param::client_default`), which is a setter.
+fn is_argument(p: &Param) -> bool {
+    p.required && p.client_default.is_none()
+}
+
 fn compare_params(item: &str, old: &[Param], new: &[Param], changes: &mut Changes) {
     let matched = match_by(old, new, |p| p.name.clone());
     for p in matched.removed {
-        let what = if p.required {
+        let what = if is_argument(p) {
             format!("required parameter `{}` removed (an argument)", p.name)
+        } else if p.client_default.is_some() {
+            format!("parameter `{}` removed (setter `.{}(..)`)", p.name, p.name)
         } else {
             format!(
                 "optional parameter `{}` removed (setter `.{}(..)`)",
@@ -148,7 +156,7 @@ fn compare_params(item: &str, old: &[Param], new: &[Param], changes: &mut Change
         changes.push(Impact::Breaking, item, what);
     }
     for p in matched.added {
-        if p.required {
+        if is_argument(p) {
             changes.push(
                 Impact::Breaking,
                 item,
@@ -156,6 +164,15 @@ fn compare_params(item: &str, old: &[Param], new: &[Param], changes: &mut Change
                     "required parameter `{}: {}` added (a new argument)",
                     p.name,
                     param_type(p)
+                ),
+            );
+        } else if p.client_default.is_some() {
+            changes.push(
+                Impact::Additive,
+                item,
+                format!(
+                    "parameter `{}` added (setter `.{}(..)`, default from the client)",
+                    p.name, p.name
                 ),
             );
         } else {
@@ -182,6 +199,20 @@ fn compare_params(item: &str, old: &[Param], new: &[Param], changes: &mut Change
                 item,
                 format!("parameter `{name}` is required now: a new argument, setter removed"),
             ),
+            // Required on both sides: an argument unless the client may supply it.
+            (true, true) => match (a.client_default.is_some(), b.client_default.is_some()) {
+                (false, true) => changes.push(
+                    Impact::Breaking,
+                    item,
+                    format!("parameter `{name}` has a client-wide default now: no longer an argument, set with `.{name}(..)` or on the `ClientBuilder`"),
+                ),
+                (true, false) => changes.push(
+                    Impact::Breaking,
+                    item,
+                    format!("parameter `{name}` has no client-wide default now: a new argument, setter removed"),
+                ),
+                _ => {}
+            },
             _ => {}
         }
         if param_type(a) != param_type(b) {

@@ -42,6 +42,21 @@ pub fn lower_servers(doc: &Value, diagnostics: &mut Diagnostics) -> Vec<Server> 
     servers
 }
 
+/// The environment a client talks to unless told otherwise: never production by accident
+/// (`production` or `live`), a test environment if there is one, else the first.
+pub fn default_environment(servers: &[Server]) -> Option<String> {
+    let mut named = servers.iter().filter(|s| s.variant.is_some());
+    let first = named.clone().next();
+    named
+        .find(|s| {
+            s.environment
+                .as_deref()
+                .is_some_and(|e| e != "production" && e != "live")
+        })
+        .or(first)
+        .and_then(|s| s.variant.clone())
+}
+
 /// Replaces `{var}` with the variable's default.
 pub fn fill_variables(template: &str, variables: Option<&Value>) -> String {
     let mut url = template.to_string();
@@ -110,11 +125,48 @@ pub fn lower_schemes(doc: &Value, diagnostics: &mut Diagnostics) -> Vec<Security
         schemes.push(SecurityScheme {
             key: key.clone(),
             method_name: unique(snake_name(key), &mut taken),
+            // Decided below, once every scheme is known.
+            credentials_setter: None,
             kind,
             docs: docs_of(scheme),
         });
     }
+    name_credentials_setters(&mut schemes);
     schemes
+}
+
+/// Names each scheme's plain-credentials setter: the kind's natural name (`basic_auth`,
+/// `client_credentials`, …), prefixed by the scheme's method name when two schemes share it.
+fn name_credentials_setters(schemes: &mut [SecurityScheme]) {
+    let natural: Vec<Option<&str>> = schemes
+        .iter()
+        .map(|s| match &s.kind {
+            SchemeKind::Basic => Some("basic_auth"),
+            SchemeKind::Bearer { .. } => Some("bearer_token"),
+            SchemeKind::ApiKey { login: Some(_), .. } => Some("login"),
+            SchemeKind::ApiKey { .. } => Some("api_key"),
+            SchemeKind::OAuth2ClientCredentials(_) => Some("client_credentials"),
+            SchemeKind::OAuth2Password(_) => Some("password_grant"),
+            SchemeKind::Signature(_) => Some("signature"),
+            SchemeKind::Custom { .. } => None,
+        })
+        .collect();
+    let names: Vec<Option<String>> = schemes
+        .iter()
+        .zip(&natural)
+        .map(|(scheme, name)| {
+            let name = (*name)?;
+            let shared = natural.iter().filter(|n| **n == Some(name)).count() > 1;
+            Some(if shared {
+                format!("{}_{name}", scheme.method_name)
+            } else {
+                name.to_string()
+            })
+        })
+        .collect();
+    for (scheme, name) in schemes.iter_mut().zip(names) {
+        scheme.credentials_setter = name;
+    }
 }
 
 fn oauth2(scheme: &Value, at: &str, diagnostics: &mut Diagnostics) -> SchemeKind {
@@ -649,5 +701,53 @@ mod tests {
             )),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_credentials_setter_is_named_by_its_kind_and_prefixed_only_when_shared() {
+        let doc = json!({"components": {"securitySchemes": {
+            "merchantBasic": {"type": "http", "scheme": "basic"},
+            "partnerBasic": {"type": "http", "scheme": "basic"},
+            "token": {"type": "http", "scheme": "bearer"},
+            "mtls": {"type": "mutualTLS"},
+        }}});
+        let mut diagnostics = Diagnostics::new(std::path::Path::new("spec.yaml"));
+        let setters: Vec<(String, Option<String>)> = lower_schemes(&doc, &mut diagnostics)
+            .into_iter()
+            .map(|s| (s.key, s.credentials_setter))
+            .collect();
+        let expected = [
+            ("merchantBasic", Some("merchant_basic_basic_auth")),
+            ("mtls", None),
+            ("partnerBasic", Some("partner_basic_basic_auth")),
+            ("token", Some("bearer_token")),
+        ];
+        let expected: Vec<(String, Option<String>)> = expected
+            .iter()
+            .map(|(k, s)| (k.to_string(), s.map(String::from)))
+            .collect();
+        assert_eq!(setters, expected);
+    }
+
+    #[test]
+    fn the_default_environment_is_a_test_one_else_the_first() {
+        let default = |servers: Value| {
+            let mut diagnostics = Diagnostics::new(std::path::Path::new("spec.yaml"));
+            default_environment(&lower_servers(
+                &json!({ "servers": servers }),
+                &mut diagnostics,
+            ))
+        };
+        let server =
+            |env: &str| json!({"url": format!("https://{env}.test"), "x-environment": env});
+        // Neither production nor live, wherever it comes.
+        let mixed = json!([{"url": "https://plain.test"}, server("production"), server("live"), server("sandbox")]);
+        assert_eq!(default(mixed).as_deref(), Some("Sandbox"));
+        // Only production-like ones: the first of them.
+        let live_first =
+            json!([{"url": "https://plain.test"}, server("live"), server("production")]);
+        assert_eq!(default(live_first).as_deref(), Some("Live"));
+        // No server names an environment.
+        assert_eq!(default(json!([{"url": "https://plain.test"}])), None);
     }
 }

@@ -125,11 +125,10 @@ pub fn decide(api: &mut Api, doc: &Value) {
         })
         .map(|t| TypeRef::Named(t.name.clone()))
         .collect();
-    let shared = api.shared_headers();
     let always = reachable(
         &api.types,
         std::iter::once(&api.error_type)
-            .chain(shared.iter().map(|p| &p.ty))
+            .chain(api.shared_headers.iter().map(|h| &h.ty))
             .chain(kept_types.iter()),
     );
     let mut gated: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();

@@ -9,7 +9,9 @@ mod features;
 mod files;
 pub mod names;
 mod operations;
-pub(crate) mod params;
+mod params;
+mod sensitive;
+mod shared;
 pub mod types;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -111,13 +113,17 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
     let mut types: Vec<TypeDef> = types.defs.into_values().collect();
     name_setters(&mut types);
     files::decide(&mut types, &mut operations, &error_type);
+    let servers = auth::lower_servers(doc, diagnostics);
+    let security_schemes = auth::lower_schemes(doc, diagnostics);
+    let shared_headers = shared::decide(&mut operations, &security_schemes);
     let mut api = Api {
         crate_name: crate_name.to_string(),
         title: text(&info, "title").unwrap_or_else(|| crate_name.to_string()),
         api_version: text(&info, "version").unwrap_or_default(),
         description: text(&info, "description"),
-        servers: auth::lower_servers(doc, diagnostics),
-        security_schemes: auth::lower_schemes(doc, diagnostics),
+        default_environment: auth::default_environment(&servers),
+        servers,
+        security_schemes,
         tags: tag_list,
         types,
         operations,
@@ -127,13 +133,15 @@ pub fn lower(spec: &LoadedSpec, crate_name: &str, diagnostics: &mut Diagnostics)
         inferred_count: count_inferred(doc),
         callbacks,
         customer_auth: auth::lower_customer_auth(doc, diagnostics),
+        shared_headers,
+        // Decided below, once the types are final.
+        sensitive_holders: BTreeSet::new(),
     };
     features::decide(&mut api, doc);
-    // Unions a parameter writes as text implement `ParamValue`; known once operations are.
-    let param_unions = params::param_unions(&api);
-    for def in &mut api.types {
-        def.traffic.param_value = param_unions.contains(&def.name);
-    }
+    // How each parameter is written, and so which unions implement `ParamValue`: known once
+    // the types are final.
+    params::decide(&mut api);
+    api.sensitive_holders = sensitive::holders(&api.types);
     api
 }
 
@@ -291,7 +299,8 @@ fn count_inferred(node: &Value) -> usize {
 
 /// Names the setter of every struct field ([`names::setter_name`]): the field's own name unless
 /// a method owns it or another field's setter has it. `clear_x` of a nullable field counts as
-/// taken.
+/// taken. Then the clearer of each optional nullable field that is not a file part
+/// ([`crate::ir::Field::clearer`]): `clear_x`, unless a setter took it (a field named so).
 fn name_setters(types: &mut [TypeDef]) {
     for def in types {
         let crate::ir::TypeKind::Struct(s) = &mut def.kind else {
@@ -312,5 +321,124 @@ fn name_setters(types: &mut [TypeDef]) {
             field.setter = names::setter_name(&own, |c| c == own || !taken.contains(c));
             taken.insert(field.setter.clone());
         }
+        let mut methods: BTreeSet<String> = s.fields.iter().map(|f| f.setter.clone()).collect();
+        for field in &mut s.fields {
+            let file_part = matches!(&field.ty, TypeRef::Bytes)
+                || matches!(&field.ty, TypeRef::List(item) if **item == TypeRef::Bytes);
+            if field.presence == crate::ir::Presence::OptionalNullable && !file_part {
+                let name = format!("clear_{}", field.name.trim_end_matches('_'));
+                field.clearer = Some(names::first_free(&name, "_", |c| {
+                    methods.insert(c.to_string())
+                }));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostics::Diagnostics;
+    use crate::ir::TypeKind;
+
+    #[test]
+    fn an_optional_nullable_field_has_a_clearer_no_other_method_has() {
+        let yaml = r##"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Update:
+      type: object
+      x-keep: true
+      required: [id]
+      properties:
+        id: {type: string}
+        status: {type: string, nullable: true}
+        clear_status: {type: boolean}
+        type: {type: string, nullable: true}
+        note: {type: string}
+        scan: {type: string, format: binary, nullable: true}
+"##;
+        let (loaded, mut diagnostics) =
+            crate::load::load_str(yaml, Diagnostics::new(std::path::Path::new("t.yaml")))
+                .unwrap_or_else(|d| panic!("{d}"));
+        let api = super::lower(&loaded, "t", &mut diagnostics);
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        let TypeKind::Struct(s) = &api.types[0].kind else {
+            panic!("{:?}", api.types[0].kind);
+        };
+        let methods: Vec<(&str, &str, Option<&str>)> = s
+            .fields
+            .iter()
+            .map(|f| (f.name.as_str(), f.setter.as_str(), f.clearer.as_deref()))
+            .collect();
+        // `clear_status` is a field's own setter, so `status` clears with the next free name;
+        // a keyword's escape is dropped; a file part is never three-state.
+        assert_eq!(
+            methods,
+            [
+                ("id", "id", None),
+                ("status", "status", Some("clear_status_2")),
+                ("clear_status", "clear_status", None),
+                ("type_", "type_", Some("clear_type")),
+                ("note", "note", None),
+                ("scan", "scan", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_page_field_s_type_and_presence_come_with_the_pagination() {
+        let yaml = r##"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      operationId: listA
+      x-pagination: {page: page, items: /items}
+      parameters:
+        - {name: page, in: query, schema: {type: integer, format: int32}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Page'}}}}
+  /b:
+    post:
+      operationId: listB
+      x-pagination: {in: body, page: pageNo, items: /items}
+      requestBody:
+        content: {application/json: {schema: {$ref: '#/components/schemas/Query'}}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Page'}}}}
+components:
+  schemas:
+    Query:
+      type: object
+      required: [pageNo]
+      properties:
+        pageNo: {type: string}
+    Page:
+      type: object
+      properties:
+        items: {type: array, items: {type: string}}
+"##;
+        let (loaded, mut diagnostics) =
+            crate::load::load_str(yaml, Diagnostics::new(std::path::Path::new("t.yaml")))
+                .unwrap_or_else(|d| panic!("{d}"));
+        let api = super::lower(&loaded, "t", &mut diagnostics);
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        let pages: Vec<(&str, &crate::ir::TypeRef, bool)> = api
+            .operations
+            .iter()
+            .filter_map(|op| op.pagination.as_ref())
+            .map(|p| (p.page_field.as_str(), &p.page_ty, p.page_required))
+            .collect();
+        assert_eq!(
+            pages,
+            [
+                ("page", &crate::ir::TypeRef::I32, false),
+                ("page_no", &crate::ir::TypeRef::String, true)
+            ]
+        );
     }
 }

@@ -388,6 +388,10 @@ fn lower_params(
             ty,
             list,
             required,
+            // Decided once every operation is known, in `shared::decide`.
+            client_default: None,
+            // Decided once the types are final, in `params::decide`.
+            as_text: false,
             docs,
             sensitive,
         });
@@ -765,7 +769,8 @@ fn lower_pagination(
     } else {
         PageStop::EmptyPage
     };
-    let find_field = |wire: &str| -> Option<String> {
+    // The body field or query parameter named `wire`: its Rust name, type and whether required.
+    let find_field = |wire: &str| -> Option<(String, TypeRef, bool)> {
         if in_body {
             let TypeRef::Named(name) = &operation.body.as_ref()?.ty else {
                 return None;
@@ -773,19 +778,19 @@ fn lower_pagination(
             let TypeKind::Struct(s) = &types.defs.get(name)?.kind else {
                 return None;
             };
-            s.fields
-                .iter()
-                .find(|f| f.wire_name == wire)
-                .map(|f| f.name.clone())
+            s.fields.iter().find(|f| f.wire_name == wire).map(|f| {
+                let required = f.presence == crate::ir::Presence::Required;
+                (f.name.clone(), f.ty.clone(), required)
+            })
         } else {
             operation
                 .params
                 .iter()
                 .find(|p| p.wire_name == wire && p.location == ParamLocation::Query)
-                .map(|p| p.name.clone())
+                .map(|p| (p.name.clone(), p.ty.clone(), p.required))
         }
     };
-    let Some(page_field) = find_field(&page) else {
+    let Some((page_field, page_ty, page_required)) = find_field(&page) else {
         let place = if in_body {
             "a property of the request body"
         } else {
@@ -797,7 +802,9 @@ fn lower_pagination(
         );
         return None;
     };
-    let size_field = text("size").and_then(|s| find_field(&s));
+    let size_field = text("size")
+        .and_then(|s| find_field(&s))
+        .map(|(name, ..)| name);
     let response_ty = match &operation.success {
         SuccessShape::Single(ResponseBody::Json(ty)) => ty.clone(),
         _ => {
@@ -821,6 +828,8 @@ fn lower_pagination(
     Some(Pagination {
         in_body,
         page_field,
+        page_ty,
+        page_required,
         size_field,
         first_page: spec.get("first-page").and_then(Value::as_u64).unwrap_or(1),
         items_pointer,

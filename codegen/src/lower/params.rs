@@ -7,6 +7,25 @@ use std::collections::BTreeSet;
 
 use crate::ir::{Api, Param, TypeDef, TypeKind, TypeRef};
 
+/// Decides how every parameter is written ([`Param::as_text`]) and which unions implement
+/// `ParamValue` for it (`Traffic::param_value`). Runs once the types are final.
+pub fn decide(api: &mut Api) {
+    let text: Vec<Vec<bool>> = api
+        .operations
+        .iter()
+        .map(|op| op.params.iter().map(|p| as_text(api, p)).collect())
+        .collect();
+    for (op, text) in api.operations.iter_mut().zip(text) {
+        for (p, text) in op.params.iter_mut().zip(text) {
+            p.as_text = text;
+        }
+    }
+    let unions = param_unions(api);
+    for def in &mut api.types {
+        def.traffic.param_value = unions.contains(&def.name);
+    }
+}
+
 /// How deep unions of unions (and aliases) are followed before giving up on text.
 const MAX_DEPTH: usize = 8;
 
@@ -15,7 +34,7 @@ fn def<'a>(api: &'a Api, name: &str) -> Option<&'a TypeDef> {
 }
 
 /// True when values of `ty` implement `ParamValue` (or will: see [`param_unions`]).
-pub fn is_text(api: &Api, ty: &TypeRef) -> bool {
+fn is_text(api: &Api, ty: &TypeRef) -> bool {
     text_at(api, ty, 0)
 }
 
@@ -52,19 +71,19 @@ fn text_at(api: &Api, ty: &TypeRef, depth: usize) -> bool {
 
 /// True when the parameter is written through `ParamValue`. A lone free-form value goes
 /// through serde instead, so that an object is written in the parameter's style.
-pub fn as_text(api: &Api, p: &Param) -> bool {
+fn as_text(api: &Api, p: &Param) -> bool {
     (p.list || p.ty != TypeRef::Json) && is_text(api, &p.ty)
 }
 
 /// The unions that must implement `ParamValue`: those a parameter written as text holds,
 /// directly, in a list or inside another such union.
-pub fn param_unions(api: &Api) -> BTreeSet<String> {
+fn param_unions(api: &Api) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     let mut stack: Vec<&TypeRef> = api
         .operations
         .iter()
         .flat_map(|op| &op.params)
-        .filter(|p| as_text(api, p))
+        .filter(|p| p.as_text)
         .map(|p| &p.ty)
         .collect();
     while let Some(ty) = stack.pop() {
@@ -80,4 +99,61 @@ pub fn param_unions(api: &Api) -> BTreeSet<String> {
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostics::Diagnostics;
+
+    #[test]
+    fn scalars_enums_and_unions_of_them_are_written_as_text_objects_through_serde() {
+        let yaml = r##"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /items:
+    get:
+      operationId: listItems
+      parameters:
+        - {name: ids, in: query, schema: {type: array, items: {type: integer}}}
+        - {name: owner, in: query, schema: {$ref: '#/components/schemas/NameOrId'}}
+        - {name: filter, in: query, schema: {$ref: '#/components/schemas/Filter'}}
+        - {name: extra, in: query, schema: {}}
+      responses: {'204': {description: ok}}
+components:
+  schemas:
+    NameOrId:
+      oneOf: [{type: string}, {type: integer}]
+    Filter:
+      type: object
+      properties: {status: {type: string}}
+"##;
+        let (loaded, mut diagnostics) =
+            crate::load::load_str(yaml, Diagnostics::new(std::path::Path::new("t.yaml")))
+                .unwrap_or_else(|d| panic!("{d}"));
+        let api = super::super::lower(&loaded, "t", &mut diagnostics);
+        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        let text: Vec<(&str, bool)> = api.operations[0]
+            .params
+            .iter()
+            .map(|p| (p.wire_name.as_str(), p.as_text))
+            .collect();
+        // A lone free-form value goes through serde so an object keeps the parameter's style.
+        assert_eq!(
+            text,
+            [
+                ("ids", true),
+                ("owner", true),
+                ("filter", false),
+                ("extra", false)
+            ]
+        );
+        let param_value: Vec<&str> = api
+            .types
+            .iter()
+            .filter(|t| t.traffic.param_value)
+            .map(|t| t.name.as_str())
+            .collect();
+        assert_eq!(param_value, ["NameOrId"]);
+    }
 }

@@ -884,6 +884,7 @@ impl<'a> TypeLowerer<'a> {
                 name: prop_name,
                 // Named once every field is known, in `lower::name_setters`.
                 setter: String::new(),
+                clearer: None,
                 wire_name: wire,
                 ty,
                 presence,

@@ -4,7 +4,9 @@
 use super::docs::{clean, lines, parts};
 use super::text::{string, Text, Writer};
 use super::types::{type_text, ModelPath};
-use crate::ir::{Api, ExpiryFormat, OAuth2, ParamLocation, SchemeKind, SecurityScheme, Tag};
+use crate::ir::{
+    Api, ExpiryFormat, OAuth2, ParamLocation, SchemeKind, SecurityScheme, SharedHeader, Tag,
+};
 
 /// Renders the client module.
 pub fn render_client(api: &Api) -> Text {
@@ -12,7 +14,7 @@ pub fn render_client(api: &Api) -> Text {
     w.line(0, "use std::sync::Arc;");
     w.end_item();
     write_environment(&mut w, api);
-    let shared = !api.shared_headers().is_empty();
+    let shared = !api.shared_headers.is_empty();
     w.code(
         0,
         "
@@ -166,19 +168,28 @@ impl<'a> Call<'a> {
 /// Client-wide defaults of the headers most operations share ([`Api::shared_headers`]): the
 /// `Defaults` struct the client holds. Nothing when the spec has none.
 fn write_defaults(w: &mut Writer, api: &Api) {
-    let shared = api.shared_headers();
+    let shared = &api.shared_headers;
     if shared.is_empty() {
         return;
     }
+    // A sensitive header's value is printed redacted by a hand-written `Debug`.
+    let redacted = shared.iter().any(|h| h.sensitive.is_some());
     w.code(
         0,
         "
 /// Values set on the [`ClientBuilder`] for the headers most operations share; every call
-/// starts with them and may override them.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Defaults {",
+/// starts with them and may override them.",
     );
-    for p in &shared {
+    w.line(
+        0,
+        if redacted {
+            "#[derive(Clone, Default)]"
+        } else {
+            "#[derive(Clone, Debug, Default)]"
+        },
+    );
+    w.line(0, "pub(crate) struct Defaults {");
+    for p in shared {
         w.docs(4, &[format!(" `{}`.", p.wire_name)]);
         w.line(
             4,
@@ -187,10 +198,14 @@ pub(crate) struct Defaults {",
     }
     w.line(0, "}");
     w.end_item();
+    if redacted {
+        super::redact::defaults_debug(w, shared);
+        w.end_item();
+    }
 }
 
 /// The Rust type of a shared header's value.
-fn header_type(p: &crate::ir::Param) -> String {
+fn header_type(p: &SharedHeader) -> String {
     let ty = type_text(&p.ty, ModelPath::Crate);
     if p.list {
         format!("Vec<{ty}>")
@@ -201,7 +216,7 @@ fn header_type(p: &crate::ir::Param) -> String {
 
 /// The builder's setter of each shared header's default.
 fn write_default_setters(w: &mut Writer, api: &Api) {
-    for p in api.shared_headers() {
+    for p in &api.shared_headers {
         let mut doc = lines(&p.docs, &format!("The `{}` header.", p.wire_name));
         doc.push(String::new());
         doc.push(format!(
@@ -250,7 +265,7 @@ pub struct ClientBuilder {
     http_client: Option<paygen_runtime::reqwest::Client>,
     providers: Vec<(&'static str, Arc<dyn paygen_runtime::auth::AuthProvider>)>,",
     );
-    if !api.shared_headers().is_empty() {
+    if !api.shared_headers.is_empty() {
         w.line(4, "defaults: Defaults,");
     }
     if has_oauth {
@@ -294,9 +309,8 @@ impl ClientBuilder {
         );
     }
     w.code(4, BUILDER_SETTERS);
-    let names = setter_names(&api.security_schemes);
-    for (scheme, name) in api.security_schemes.iter().zip(&names) {
-        write_scheme_setters(w, scheme, name);
+    for scheme in &api.security_schemes {
+        write_scheme_setters(w, scheme);
     }
     if has_oauth {
         w.code(
@@ -384,7 +398,7 @@ for (scheme, provider) in self.providers {
         8,
         "let core = core.build().map_err(paygen_runtime::Error::Config)?;",
     );
-    if api.shared_headers().is_empty() {
+    if api.shared_headers.is_empty() {
         w.line(8, "Ok(Client { core: Arc::new(core) })");
     } else {
         w.line(
@@ -440,20 +454,9 @@ pub fn http_client(mut self, client: paygen_runtime::reqwest::Client) -> Self {
     self
 }";
 
-/// The environment a client talks to unless told otherwise: never production by accident,
-/// a test environment if there is one, else the first.
+/// The environment a client talks to unless told otherwise ([`Api::default_environment`]).
 fn default_environment(api: &Api) -> String {
-    let envs: Vec<&crate::ir::Server> =
-        api.servers.iter().filter(|s| s.variant.is_some()).collect();
-    let pick = envs
-        .iter()
-        .find(|s| {
-            s.environment
-                .as_deref()
-                .is_some_and(|e| e != "production" && e != "live")
-        })
-        .or(envs.first());
-    match pick.and_then(|s| s.variant.as_ref()) {
+    match &api.default_environment {
         Some(variant) => format!("Some(Environment::{variant})"),
         None => "None".to_string(),
     }
@@ -583,7 +586,7 @@ fn scheme_doc_lines(scheme: &SecurityScheme, first: String) -> Vec<String> {
 
 /// Setters for one scheme's credentials: always a provider setter, plus the plain credentials
 /// the runtime knows how to turn into a provider.
-fn write_scheme_setters(w: &mut Writer, scheme: &SecurityScheme, name: &Option<String>) {
+fn write_scheme_setters(w: &mut Writer, scheme: &SecurityScheme) {
     let key = string(&scheme.key);
     let provider_fn = format!("{}_provider", scheme.method_name);
     w.docs(
@@ -609,7 +612,9 @@ fn write_scheme_setters(w: &mut Writer, scheme: &SecurityScheme, name: &Option<S
     );
     w.line(8, "self");
     w.line(4, "}");
-    let Some(setter) = name else { return };
+    let Some(setter) = &scheme.credentials_setter else {
+        return;
+    };
     let field = credential_field(scheme);
     let doc = scheme_doc_lines(scheme, format!("Authenticates {}.", scheme_doc(scheme)));
     let secret = "impl Into<paygen_runtime::Secret>";
@@ -915,37 +920,6 @@ fn write_oauth_wiring(w: &mut Writer, scheme: &SecurityScheme, oauth: &OAuth2) {
     );
     w.line(12, "}");
     w.line(8, "}");
-}
-
-/// Builder method names for each scheme's plain credentials: the kind's natural name
-/// (`basic_auth`, `client_credentials`, …), prefixed by the scheme when two schemes share it.
-pub(super) fn setter_names(schemes: &[SecurityScheme]) -> Vec<Option<String>> {
-    let natural: Vec<Option<&str>> = schemes
-        .iter()
-        .map(|s| match &s.kind {
-            SchemeKind::Basic => Some("basic_auth"),
-            SchemeKind::Bearer { .. } => Some("bearer_token"),
-            SchemeKind::ApiKey { login: Some(_), .. } => Some("login"),
-            SchemeKind::ApiKey { .. } => Some("api_key"),
-            SchemeKind::OAuth2ClientCredentials(_) => Some("client_credentials"),
-            SchemeKind::OAuth2Password(_) => Some("password_grant"),
-            SchemeKind::Signature(_) => Some("signature"),
-            SchemeKind::Custom { .. } => None,
-        })
-        .collect();
-    schemes
-        .iter()
-        .zip(&natural)
-        .map(|(scheme, name)| {
-            let name = (*name)?;
-            let shared = natural.iter().filter(|n| **n == Some(name)).count() > 1;
-            Some(if shared {
-                format!("{}_{name}", scheme.method_name)
-            } else {
-                name.to_string()
-            })
-        })
-        .collect()
 }
 
 /// The builder field holding a scheme's plain credentials until `build()` turns them into a

@@ -6,15 +6,6 @@ use std::collections::BTreeSet;
 
 use crate::ir::{Api, Operation, Presence, SchemeKind, SecurityScheme, Tag, TypeKind, TypeRef};
 
-/// The builder method for a scheme's plain credentials, if it has one.
-pub fn setter_of(api: &Api, scheme: &SecurityScheme) -> Option<String> {
-    let names = super::client::setter_names(&api.security_schemes);
-    api.security_schemes
-        .iter()
-        .position(|s| s.key == scheme.key)
-        .and_then(|i| names[i].clone())
-}
-
 /// Arguments of a credentials setter, as environment variable suffixes.
 fn setter_args(kind: &SchemeKind) -> &'static [&'static str] {
     match kind {
@@ -77,7 +68,7 @@ pub fn client_setup(api: &Api, crate_ident: &str) -> (String, Vec<String>) {
     }
     let mut vars = Vec::new();
     if let Some(scheme) = main_scheme(api) {
-        if let Some(setter) = setter_of(api, scheme) {
+        if let Some(setter) = &scheme.credentials_setter {
             let args: Vec<String> = setter_args(&scheme.kind)
                 .iter()
                 .map(|suffix| {
@@ -138,11 +129,10 @@ struct Arguments {
 fn required_args(api: &Api, op: &Operation, imports: &mut Imports<'_>) -> Option<Arguments> {
     let mut args = Vec::new();
     // A shared header is a setter even when required: the client may supply it.
-    let shared = api.shared_headers();
     for p in op
         .params
         .iter()
-        .filter(|p| p.required && !p.has_client_default(&shared))
+        .filter(|p| p.required && p.client_default.is_none())
     {
         args.push(if p.list {
             "vec![]".to_string()

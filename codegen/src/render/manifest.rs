@@ -273,7 +273,7 @@ pub fn readme(api: &Api) -> Result<String, String> {
                 }
                 SchemeKind::Custom { note } => note.clone(),
             },
-            setter: match examples::setter_of(api, s) {
+            setter: match &s.credentials_setter {
                 Some(name) => format!("`{name}(..)`, `{}_provider(..)`", s.method_name),
                 None => format!("`{}_provider(..)`", s.method_name),
             },
@@ -335,9 +335,9 @@ pub fn readme(api: &Api) -> Result<String, String> {
         sensitive: sensitive_rows(api),
         credentials: credential_rows(api),
         shared_headers: api
-            .shared_headers()
+            .shared_headers
             .iter()
-            .map(|p| (p.name.clone(), p.wire_name.clone()))
+            .map(|h| (h.setter.clone(), h.wire_name.clone()))
             .collect(),
         features: feature_rows(api),
     }

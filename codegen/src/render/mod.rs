@@ -31,17 +31,10 @@ enum RustJob<'a> {
     Lib,
     Client,
     Callbacks,
-    Type(
-        &'a crate::ir::TypeDef,
-        types::Traffic,
-        std::sync::Arc<std::collections::BTreeSet<String>>,
-    ),
+    Type(&'a crate::ir::TypeDef, types::Traffic),
     ResponseEnum(&'a crate::ir::Operation, &'a str),
     ModelsMod(Vec<(String, String, crate::ir::Gate)>),
-    Tag(
-        &'a crate::ir::Tag,
-        std::sync::Arc<std::collections::BTreeSet<String>>,
-    ),
+    Tag(&'a crate::ir::Tag),
     OperationsMod,
 }
 
@@ -52,11 +45,13 @@ impl RustJob<'_> {
             RustJob::Client => client::render_client(api),
             RustJob::Callbacks => callbacks::render_callbacks(api)
                 .unwrap_or_else(|| text::Writer::with_capacity(0).finish()),
-            RustJob::Type(def, traffic, holders) => types::render_type(def, *traffic, holders),
+            RustJob::Type(def, traffic) => {
+                types::render_type(def, *traffic, &api.sensitive_holders)
+            }
             RustJob::ResponseEnum(op, name) => render_response_enum(op, name),
             RustJob::ModelsMod(mods) if mods.is_empty() => empty_file(),
             RustJob::ModelsMod(mods) => render_models_mod(mods),
-            RustJob::Tag(tag, holders) => ops::render_tag(api, tag, holders),
+            RustJob::Tag(tag) => ops::render_tag(api, tag),
             RustJob::OperationsMod if api.tags.is_empty() => empty_file(),
             RustJob::OperationsMod => render_operations_mod(api),
         }
@@ -129,11 +124,10 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
         jobs.push(("src/callbacks.rs".to_string(), RustJob::Callbacks));
     }
     let mut model_mods = Vec::new();
-    let holders = std::sync::Arc::new(redact::holders(api));
     for def in &api.types {
         jobs.push((
             format!("src/models/{}.rs", def.module),
-            RustJob::Type(def, def.traffic, holders.clone()),
+            RustJob::Type(def, def.traffic),
         ));
         model_mods.push((def.module.clone(), def.name.clone(), def.gate.clone()));
     }
@@ -163,7 +157,7 @@ fn rust_jobs(api: &Api) -> Vec<(String, RustJob<'_>)> {
     for tag in &api.tags {
         jobs.push((
             format!("src/operations/{}.rs", tag.module),
-            RustJob::Tag(tag, holders.clone()),
+            RustJob::Tag(tag),
         ));
     }
     jobs.push(("src/operations/mod.rs".to_string(), RustJob::OperationsMod));
@@ -438,5 +432,36 @@ mod tests {
                 "{path}"
             );
         }
+    }
+
+    #[test]
+    fn a_sensitive_shared_header_is_redacted_in_the_client_s_debug() {
+        let header = |sensitive: &str| {
+            format!("[{{name: X-Token, in: header, schema: {{type: string}}{sensitive}}}]")
+        };
+        let client = |sensitive: &str| {
+            let text = format!(
+                "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n  /a:\n    get:\n      \
+                 operationId: a\n      parameters: {}\n      responses: {{'204': {{description: ok}}}}\n  \
+                 /b:\n    get:\n      operationId: b\n      parameters: {}\n      \
+                 responses: {{'204': {{description: ok}}}}\n",
+                header(""),
+                header(sensitive)
+            );
+            let (loaded, mut diagnostics) =
+                crate::load::load_str(&text, Diagnostics::new(std::path::Path::new("t.yaml")))
+                    .unwrap_or_else(|d| panic!("{d}"));
+            let api = crate::lower::lower(&loaded, "t", &mut diagnostics);
+            assert!(!diagnostics.has_errors(), "{diagnostics}");
+            let rendered = super::render(&api, &super::RuntimeDependency::Version("1".into()));
+            rendered.expect("renders").files["src/client.rs"].clone()
+        };
+        let plain = client("");
+        assert!(plain.contains("#[derive(Clone, Debug, Default)]\npub(crate) struct Defaults"));
+        assert!(!plain.contains("impl std::fmt::Debug for Defaults"));
+        let secret = client(", x-sensitive: true");
+        assert!(secret.contains("#[derive(Clone, Default)]\npub(crate) struct Defaults"));
+        assert!(secret.contains("impl std::fmt::Debug for Defaults"));
+        assert!(secret.contains("paygen_runtime::redact::Redacted::full(&self.x_token)"));
     }
 }

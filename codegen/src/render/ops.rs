@@ -37,14 +37,12 @@ fn body_type(body: &ResponseBody) -> String {
 }
 
 /// One tag's module.
-/// `holders` are the types that hold sensitive values: a body of one reports them to the request.
-pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<String>) -> Text {
+pub fn render_tag(api: &Api, tag: &Tag) -> Text {
     let ops: Vec<&Operation> = api
         .operations
         .iter()
         .filter(|op| op.tag_module == tag.module)
         .collect();
-    let shared = api.shared_headers();
     let mut w = Writer::with_capacity(512 + 3072 * ops.len());
     // Short names keep the senders' signatures within a line (rustfmt's order of `use`s).
     w.line(0, "use crate::client::{Call, Client};");
@@ -54,7 +52,7 @@ pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<Str
     }
     w.line(0, "use std::future::Future;");
     w.end_item();
-    w.docs(0, &tag_docs(api, tag));
+    w.docs(0, &tag_docs(tag, &ops));
     w.line(0, "#[derive(Clone, Copy, Debug)]");
     w.line(0, &format!("pub struct {}<'a> {{", tag.struct_name));
     w.line(4, "pub(crate) client: &'a Client,");
@@ -62,31 +60,31 @@ pub fn render_tag(api: &Api, tag: &Tag, holders: &std::collections::BTreeSet<Str
     w.end_item();
     w.line(0, &format!("impl<'a> {}<'a> {{", tag.struct_name));
     for op in &ops {
-        entry(&mut w, &shared, op);
+        entry(&mut w, op);
     }
     w.line(0, "}");
     w.end_item();
     for op in &ops {
-        builder(&mut w, api, &shared, tag, op, holders);
+        builder(&mut w, api, tag, op);
     }
     w.finish()
 }
 
 /// The docs of a tag's group, module and accessor: the spec's description of the tag, or else
-/// the operations it holds, by name.
-pub(crate) fn tag_docs(api: &Api, tag: &Tag) -> Vec<String> {
-    let ops: Vec<&Operation> = api
-        .operations
-        .iter()
-        .filter(|op| op.tag_module == tag.module)
-        .collect();
-    parts(&lines(&tag.docs, &group_summary(&tag.name, &ops)))
+/// the operations it holds (`ops`), by name.
+fn tag_docs(tag: &Tag, ops: &[&Operation]) -> Vec<String> {
+    parts(&lines(&tag.docs, &group_summary(&tag.name, ops)))
 }
 
 /// The first paragraph of [`tag_docs`], for the module list and the client's accessor (the
 /// group's own page carries the rest).
 pub(crate) fn tag_summary(api: &Api, tag: &Tag) -> Vec<String> {
-    tag_docs(api, tag)
+    let ops: Vec<&Operation> = api
+        .operations
+        .iter()
+        .filter(|op| op.tag_module == tag.module)
+        .collect();
+    tag_docs(tag, &ops)
         .into_iter()
         .take_while(|line| !line.is_empty())
         .collect()
@@ -140,19 +138,15 @@ fn takes_into(p: &Param) -> bool {
 
 /// Whether the call takes `p` as an argument of the method that starts it: required, and not a
 /// header the client may supply.
-fn is_argument(p: &Param, shared: &[&Param]) -> bool {
-    p.required && !p.has_client_default(shared)
+fn is_argument(p: &Param) -> bool {
+    p.required && p.client_default.is_none()
 }
 
-fn operation_doc_lines(op: &Operation, shared: &[&Param]) -> Vec<String> {
+fn operation_doc_lines(op: &Operation) -> Vec<String> {
     let mut out = lines(&op.docs, &op.id);
     out.push(String::new());
     out.push(format!("`{} {}`", op.method, op.path));
-    let required: Vec<&Param> = op
-        .params
-        .iter()
-        .filter(|p| is_argument(p, shared))
-        .collect();
+    let required: Vec<&Param> = op.params.iter().filter(|p| is_argument(p)).collect();
     if !required.is_empty() || op.body.as_ref().is_some_and(|b| b.required) {
         out.push(String::new());
         out.push("# Arguments".into());
@@ -198,8 +192,8 @@ fn operation_doc_lines(op: &Operation, shared: &[&Param]) -> Vec<String> {
 
 /// The group's method that starts a call: required parameters as arguments, the rest unset or
 /// the client's default.
-fn entry(w: &mut Writer, shared: &[&Param], op: &Operation) {
-    w.docs(4, &parts(&operation_doc_lines(op, shared)));
+fn entry(w: &mut Writer, op: &Operation) {
+    w.docs(4, &parts(&operation_doc_lines(op)));
     if op.docs.deprecated {
         w.line(4, "#[deprecated]");
     }
@@ -208,7 +202,7 @@ fn entry(w: &mut Writer, shared: &[&Param], op: &Operation) {
     params.extend(
         op.params
             .iter()
-            .filter(|p| is_argument(p, shared))
+            .filter(|p| is_argument(p))
             .map(|p| format!("{}: {}", p.name, argument_type(p))),
     );
     params.extend(body.map(|b| format!("body: impl Into<{}>", ty(&b.ty))));
@@ -221,7 +215,7 @@ fn entry(w: &mut Writer, shared: &[&Param], op: &Operation) {
     );
     let mut fields = vec!["call: Call::new(self.client)".to_string()];
     for p in &op.params {
-        fields.push(if p.has_client_default(shared) {
+        fields.push(if p.client_default.is_some() {
             let default = format!("self.client.defaults.{}.clone()", p.name);
             w.narrow(&default);
             format!("{}: {default}", p.name)
@@ -242,14 +236,7 @@ fn entry(w: &mut Writer, shared: &[&Param], op: &Operation) {
     w.line(4, "}");
 }
 
-fn builder(
-    w: &mut Writer,
-    api: &Api,
-    shared: &[&Param],
-    tag: &Tag,
-    op: &Operation,
-    holders: &std::collections::BTreeSet<String>,
-) {
+fn builder(w: &mut Writer, api: &Api, tag: &Tag, op: &Operation) {
     let builder = &op.builder_name;
     let summary = lines(&op.docs, &op.id).swap_remove(0);
     w.docs(
@@ -264,7 +251,7 @@ fn builder(
                 op.path,
                 tag.struct_name,
                 op.fn_name,
-                if has_setters(op, shared) {
+                if has_setters(op) {
                     "Set its optional parameters with the methods below, then `.send().await`"
                 } else {
                     "Send it with `.send().await`"
@@ -288,7 +275,7 @@ fn builder(
     );
     let mut fields = vec!["call: Call<'a>,".to_string()];
     fields.extend(op.params.iter().map(|p| {
-        if is_argument(p, shared) {
+        if is_argument(p) {
             format!("{}: {},", p.name, param_type(p))
         } else {
             format!("{}: Option<{}>,", p.name, param_type(p))
@@ -311,7 +298,7 @@ fn builder(
         super::redact::operation_debug(w, op);
         w.end_item();
     }
-    methods(w, shared, op);
+    methods(w, op);
     w.line(
         0,
         &format!("impl paygen_runtime::CallOptions for {builder}<'_> {{"),
@@ -325,29 +312,28 @@ fn builder(
     w.line(4, "}");
     w.line(0, "}");
     w.end_item();
-    operation_impl(w, api, shared, op, holders);
+    operation_impl(w, api, op);
     if op.pagination.is_some() {
         paged_impl(w, api, op);
     }
 }
 
 /// Whether the builder has setters: parameters not passed as arguments, or an optional body.
-fn has_setters(op: &Operation, shared: &[&Param]) -> bool {
-    op.params.iter().any(|p| !is_argument(p, shared))
-        || op.body.as_ref().is_some_and(|b| !b.required)
+fn has_setters(op: &Operation) -> bool {
+    op.params.iter().any(|p| !is_argument(p)) || op.body.as_ref().is_some_and(|b| !b.required)
 }
 
 /// The builder's own methods: setters of the parameters not passed as arguments and of an
 /// optional body, then sending.
-fn methods(w: &mut Writer, shared: &[&Param], op: &Operation) {
+fn methods(w: &mut Writer, op: &Operation) {
     w.line(0, &format!("impl<'a> {}<'a> {{", op.builder_name));
-    for p in op.params.iter().filter(|p| !is_argument(p, shared)) {
+    for p in op.params.iter().filter(|p| !is_argument(p)) {
         let mut doc_lines = setter_docs(p);
-        if p.has_client_default(shared) {
+        if let Some(client_setter) = &p.client_default {
             doc_lines.push(String::new());
             doc_lines.push(format!(
                 "Overrides the client's default, set with [`ClientBuilder::{0}`](crate::ClientBuilder::{0}){1}.",
-                p.name,
+                client_setter,
                 if p.required {
                     "; one of the two is required"
                 } else {
@@ -461,13 +447,7 @@ fn location_word(location: ParamLocation) -> &'static str {
 }
 
 /// The `Operation` impl: the route, the request from the parameters, the response by status.
-fn operation_impl(
-    w: &mut Writer,
-    api: &Api,
-    shared: &[&Param],
-    op: &Operation,
-    holders: &std::collections::BTreeSet<String>,
-) {
+fn operation_impl(w: &mut Writer, api: &Api, op: &Operation) {
     w.line(
         0,
         &format!(
@@ -499,20 +479,14 @@ fn operation_impl(
     w.line(8, &format!("security: &[{security}],"));
     w.line(8, &format!("idempotent: {},", op.idempotent));
     w.line(4, "};");
-    request(w, api, shared, op, holders);
+    request(w, api, op);
     decode(w, api, op);
     w.line(0, "}");
     w.end_item();
 }
 
 /// `request()`, unless the route alone is the request (the trait's default).
-fn request(
-    w: &mut Writer,
-    api: &Api,
-    shared: &[&Param],
-    op: &Operation,
-    holders: &std::collections::BTreeSet<String>,
-) {
+fn request(w: &mut Writer, api: &Api, op: &Operation) {
     if op.params.is_empty() && op.body.is_none() && op.accept.is_none() {
         return;
     }
@@ -531,7 +505,7 @@ fn request(
         .filter(|p| p.location == ParamLocation::Path)
     {
         let mut field = format!("&self.{}", p.name);
-        if !crate::lower::params::as_text(api, p) {
+        if !p.as_text {
             field = format!("&paygen_runtime::simple_param({field}, false)");
         }
         w.call(
@@ -556,7 +530,7 @@ fn request(
         .partition(|p| p.location == ParamLocation::Cookie);
     for p in others.into_iter().chain(cookies) {
         let wire = string(&p.wire_name);
-        let text = crate::lower::params::as_text(api, p);
+        let text = p.as_text;
         let (method, extra) = match (p.location, p.list, p.style) {
             (ParamLocation::Query, false, ParamStyle::DeepObject) => ("query_deep", None),
             (ParamLocation::Query, _, ParamStyle::Form { explode }) if !text => {
@@ -579,7 +553,7 @@ fn request(
         };
         let head = format!("request.{method}");
         let field = format!("&self.{}", p.name);
-        let (indent, value) = if p.required && p.has_client_default(shared) {
+        let (indent, value) = if p.required && p.client_default.is_some() {
             // Required, but the client may hold it: a clear error when neither gave it.
             w.line(8, &format!("let Some(value) = &self.{} else {{", p.name));
             let missing = [wire.clone(), string(&p.setter)];
@@ -627,7 +601,8 @@ fn request(
         let value = if b.required { "&self.body" } else { "body" };
         body(w, api, b, indent, value);
         // Values the errors of the call must not give back.
-        if super::redact::refers_to(&b.ty, holders) {
+        // A body holding sensitive values reports them to the request.
+        if super::redact::refers_to(&b.ty, &api.sensitive_holders) {
             w.call(indent, "request.sensitive_values_of", &[value], ";");
         }
         if !b.required {
@@ -895,29 +870,14 @@ fn paged_impl(w: &mut Writer, api: &Api, op: &Operation) {
     w.line(8, "}");
     w.line(4, "}");
     w.line(4, "fn set_page(&mut self, page: u64) {");
-    let (target, field_ty, required) = if pagination.in_body {
-        let (field_ty, required) =
-            body_field_type(api, op, &pagination.page_field).unwrap_or((TypeRef::I64, false));
-        (
-            format!("self.body.{}", pagination.page_field),
-            field_ty,
-            required,
-        )
+    let target = if pagination.in_body {
+        format!("self.body.{}", pagination.page_field)
     } else {
-        let param = op
-            .params
-            .iter()
-            .find(|p| p.name == pagination.page_field)
-            .expect("lowering checked the page parameter");
-        (
-            format!("self.{}", param.name),
-            param.ty.clone(),
-            param.required,
-        )
+        format!("self.{}", pagination.page_field)
     };
-    let value = page_value(&field_ty);
+    let value = page_value(&pagination.page_ty);
     w.narrow(&target);
-    if required {
+    if pagination.page_required {
         w.line(8, &format!("{target} = {value};"));
     } else {
         w.call(8, &format!("{target} = Some"), &[value], ";");
@@ -943,16 +903,4 @@ fn page_value(ty: &TypeRef) -> &'static str {
         TypeRef::F64 => "page as f64",
         _ => "i64::try_from(page).unwrap_or(i64::MAX)",
     }
-}
-
-fn body_field_type(api: &Api, op: &Operation, field: &str) -> Option<(TypeRef, bool)> {
-    let TypeRef::Named(name) = &op.body.as_ref()?.ty else {
-        return None;
-    };
-    let def = api.types.iter().find(|t| &t.name == name)?;
-    let TypeKind::Struct(s) = &def.kind else {
-        return None;
-    };
-    let f = s.fields.iter().find(|f| f.name == field)?;
-    Some((f.ty.clone(), f.presence == crate::ir::Presence::Required))
 }

@@ -6,54 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::text::{string, Writer};
-use crate::ir::{Api, Operation, Redaction, Struct, TypeKind, TypeRef, Union};
-
-/// True when a type marks a field or variant sensitive itself.
-fn marks(kind: &TypeKind) -> bool {
-    match kind {
-        TypeKind::Struct(s) => s.fields.iter().any(|f| f.sensitive.is_some()),
-        TypeKind::Union(u) => u.variants.iter().any(|v| v.sensitive.is_some()),
-        _ => false,
-    }
-}
-
-/// The named types that hold a sensitive value, themselves or in a type inside them.
-pub fn holders(api: &Api) -> BTreeSet<String> {
-    let mut found: BTreeSet<String> = api
-        .types
-        .iter()
-        .filter(|t| marks(&t.kind))
-        .map(|t| t.name.clone())
-        .collect();
-    if found.is_empty() {
-        return found;
-    }
-    // Grow until no type refers to a holder it is not counted with.
-    loop {
-        let before = found.len();
-        for t in &api.types {
-            if found.contains(&t.name) {
-                continue;
-            }
-            let inner: Vec<&TypeRef> = match &t.kind {
-                TypeKind::Struct(s) => s
-                    .fields
-                    .iter()
-                    .map(|f| &f.ty)
-                    .chain(&s.additional)
-                    .collect(),
-                TypeKind::Union(u) => u.variants.iter().map(|v| &v.ty).collect(),
-                TypeKind::Enum(_) => Vec::new(),
-            };
-            if inner.into_iter().any(|ty| refers_to(ty, &found)) {
-                found.insert(t.name.clone());
-            }
-        }
-        if found.len() == before {
-            return found;
-        }
-    }
-}
+use crate::ir::{Operation, Redaction, SharedHeader, Struct, TypeRef, Union};
 
 /// True when `ty` is, or holds in a list or map, one of `names`.
 pub fn refers_to(ty: &TypeRef, names: &BTreeSet<String>) -> bool {
@@ -125,6 +78,15 @@ pub fn operation_debug(w: &mut Writer, op: &Operation) {
         fields.push(("body", "&self.body".to_string()));
     }
     debug_impl(w, &format!("{name}<'_>"), name, &fields);
+}
+
+/// `impl Debug` for the client's defaults of the shared headers when one is sensitive.
+pub fn defaults_debug(w: &mut Writer, shared: &[SharedHeader]) {
+    let fields: Vec<(&str, String)> = shared
+        .iter()
+        .map(|h| (h.name.as_str(), shown(&h.name, &h.ty, h.sensitive)))
+        .collect();
+    debug_impl(w, "Defaults", "Defaults", &fields);
 }
 
 /// What `Debug` prints for the field `name`: a reference to it, redacted when sensitive.
@@ -286,6 +248,7 @@ mod tests {
         Field {
             name: name.to_string(),
             setter: name.to_string(),
+            clearer: None,
             wire_name: name.to_string(),
             ty,
             presence: Presence::Optional,

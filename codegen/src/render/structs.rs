@@ -54,11 +54,8 @@ enum Holder {
 fn holder(field: &Field, three_state: bool) -> Holder {
     match field.presence {
         Presence::Required => Holder::Plain,
-        Presence::OptionalNullable
-            if three_state && binary_with(&field.ty, Holder::Option).is_none() =>
-        {
-            Holder::Nullable
-        }
+        // Lowering gives exactly these fields a clearer (`Field::clearer`).
+        Presence::OptionalNullable if three_state && field.clearer.is_some() => Holder::Nullable,
         _ => Holder::Option,
     }
 }
@@ -290,7 +287,6 @@ fn constructor(w: &mut Writer, name: &str, s: &Struct) {
     w.line(4, "}");
     for f in s.fields.iter().filter(|f| f.presence != Presence::Required) {
         let n = &f.name;
-        let short = n.trim_end_matches('_');
         // What the value is and where it goes, not only that it is set.
         let label = format!("Property `{}`", f.wire_name);
         w.docs(4, &parts(&labelled(&label, &field_doc_lines(f))));
@@ -315,11 +311,11 @@ fn constructor(w: &mut Writer, name: &str, s: &Struct) {
         w.call(8, &format!("self.{n} = {wrap}"), &[value], ";");
         w.line(8, "self");
         w.line(4, "}");
-        if nullable {
+        if let Some(clearer) = f.clearer.as_ref().filter(|_| nullable) {
             w.docs(4, &[format!(" Sends `{}` as `null`.", f.wire_name)]);
             w.signature(
                 4,
-                &format!("pub fn clear_{short}"),
+                &format!("pub fn {clearer}"),
                 &["mut self".into()],
                 " -> Self",
             );

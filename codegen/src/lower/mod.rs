@@ -300,7 +300,8 @@ fn count_inferred(node: &Value) -> usize {
 /// Names the setter of every struct field ([`names::setter_name`]): the field's own name unless
 /// a method owns it or another field's setter has it. `clear_x` of a nullable field counts as
 /// taken. Then the clearer of each optional nullable field that is not a file part
-/// ([`crate::ir::Field::clearer`]): `clear_x`, unless a setter took it (a field named so).
+/// ([`crate::ir::Field::clearer`]): `clear_x`, or `set_x_null` when a setter took it (a field
+/// named so).
 fn name_setters(types: &mut [TypeDef]) {
     for def in types {
         let crate::ir::TypeKind::Struct(s) = &mut def.kind else {
@@ -326,10 +327,16 @@ fn name_setters(types: &mut [TypeDef]) {
             let file_part = matches!(&field.ty, TypeRef::Bytes)
                 || matches!(&field.ty, TypeRef::List(item) if **item == TypeRef::Bytes);
             if field.presence == crate::ir::Presence::OptionalNullable && !file_part {
-                let name = format!("clear_{}", field.name.trim_end_matches('_'));
-                field.clearer = Some(names::first_free(&name, "_", |c| {
-                    methods.insert(c.to_string())
-                }));
+                // A field named `clear_x` beside `x` has the plain name: say what it does instead.
+                let base = field.name.trim_end_matches('_');
+                let candidates = [
+                    format!("clear_{base}"),
+                    format!("set_{base}_null"),
+                    format!("unset_{base}"),
+                ];
+                let (clearer, _) =
+                    names::first_free_of(&candidates, |c| methods.insert(c.to_string()));
+                field.clearer = Some(clearer);
             }
         }
     }
@@ -379,7 +386,7 @@ components:
             methods,
             [
                 ("id", "id", None),
-                ("status", "status", Some("clear_status_2")),
+                ("status", "status", Some("set_status_null")),
                 ("clear_status", "clear_status", None),
                 ("type_", "type_", Some("clear_type")),
                 ("note", "note", None),

@@ -783,6 +783,9 @@ pub struct CallbackVerifier {
 /// The operation that reads a callback's resource back, and where its id is in the body.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReadBack {
+    /// Name of the function in the `callbacks` module that reads the resource back
+    /// (`read_back_<callback>`, unique beside the verifiers).
+    pub reader_fn: String,
     /// JSON pointer to the resource id in the callback's body.
     pub id_pointer: String,
     /// The reading operation's tag module.

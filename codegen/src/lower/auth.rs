@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::names::{snake_name, type_name, unique};
+use super::names::{first_free_of, snake_name, type_name, unique};
 use super::types::docs_of;
 use crate::diagnostics::{escape_segment, Diagnostics};
 use crate::ir::{
@@ -341,6 +341,8 @@ fn read_back(
         return None;
     }
     Some(crate::ir::ReadBack {
+        // Named once every verifier is named (`name_readers`).
+        reader_fn: String::new(),
         id_pointer: pointer.to_string(),
         tag_module: op.tag_module.clone(),
         fn_name: op.fn_name.clone(),
@@ -443,8 +445,24 @@ pub fn lower_callbacks(
             docs: docs_of(callback),
         });
     }
+    name_readers(&mut verifiers, &mut taken);
     verifiers.sort_by(|a, b| a.name.cmp(&b.name));
     verifiers
+}
+
+/// Names each read-back function `read_back_<callback>`, or `<callback>_read_back` when a
+/// verifier already has that name (a callback named `read_back_x` beside `x`).
+fn name_readers(verifiers: &mut [CallbackVerifier], taken: &mut BTreeSet<String>) {
+    for verifier in verifiers.iter_mut() {
+        let Some(read) = verifier.read_back.as_mut() else {
+            continue;
+        };
+        let candidates = [
+            format!("read_back_{}", verifier.fn_name),
+            format!("{}_read_back", verifier.fn_name),
+        ];
+        read.reader_fn = first_free_of(&candidates, |c| taken.insert(c.to_string())).0;
+    }
 }
 
 /// `x-customer-auth`: the operation issuing per-customer tokens and how its steps are written.
@@ -700,6 +718,46 @@ mod tests {
                 "/components/callbacks/Moved/x-read-back/id `order_id` is not a JSON pointer"
             )),
             "{found:?}"
+        );
+    }
+
+    /// A read-back function never takes a verifier's name: `read_back_x` beside a callback
+    /// named `read_back_x` becomes `x_read_back`.
+    #[test]
+    fn read_back_functions_are_named_apart_from_the_verifiers() {
+        let read = crate::ir::ReadBack {
+            reader_fn: String::new(),
+            id_pointer: "/id".into(),
+            tag_module: "orders".into(),
+            fn_name: "get_order".into(),
+            builder_name: "GetOrder".into(),
+            method: "GET".into(),
+            path: "/orders/{id}".into(),
+        };
+        let verifier = |fn_name: &str, read_back: Option<crate::ir::ReadBack>| CallbackVerifier {
+            name: fn_name.into(),
+            fn_name: fn_name.into(),
+            template: "{date}".into(),
+            signature_header: "Signature".into(),
+            timestamp_header: None,
+            tolerance_seconds: None,
+            read_back,
+            docs: Default::default(),
+        };
+        let mut verifiers = vec![
+            verifier("paid", Some(read.clone())),
+            verifier("read_back_moved", None),
+            verifier("moved", Some(read)),
+        ];
+        let mut taken: BTreeSet<String> = verifiers.iter().map(|v| v.fn_name.clone()).collect();
+        name_readers(&mut verifiers, &mut taken);
+        let readers: Vec<Option<&str>> = verifiers
+            .iter()
+            .map(|v| v.read_back.as_ref().map(|r| r.reader_fn.as_str()))
+            .collect();
+        assert_eq!(
+            readers,
+            [Some("read_back_paid"), None, Some("moved_read_back")]
         );
     }
 

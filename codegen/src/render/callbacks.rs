@@ -38,7 +38,7 @@ pub fn render_callbacks(api: &Api) -> Option<Text> {
     Some(w.finish())
 }
 
-/// `read_back_<callback>(client, body)`: the callback's resource as the API reports it.
+/// `ReadBack::reader_fn(client, body)`: the callback's resource as the API reports it.
 fn write_read_back(w: &mut Writer, api: &Api, callback: &CallbackVerifier) {
     let Some(read) = callback.read_back.as_ref() else {
         return;
@@ -74,7 +74,7 @@ fn write_read_back(w: &mut Writer, api: &Api, callback: &CallbackVerifier) {
     if let Some((cfg, _)) = super::features::tag_cfg_line(api, &read.tag_module) {
         w.line(0, &cfg);
     }
-    w.line(0, &format!("pub async fn read_back_{}(", callback.fn_name));
+    w.line(0, &format!("pub async fn {}(", read.reader_fn));
     w.line(4, "client: &crate::Client,");
     w.line(4, "body: &[u8],");
     w.line(

@@ -210,19 +210,7 @@ mod tests {
     use crate::diagnostics::Diagnostics;
     use crate::ir::{Api, Gate};
 
-    fn lower(yaml: &str) -> (Api, Vec<String>) {
-        let (loaded, mut diagnostics) =
-            crate::load::load_str(yaml, Diagnostics::new(std::path::Path::new("t.yaml")))
-                .unwrap_or_else(|d| panic!("{d}"));
-        let api = super::super::lower(&loaded, "t", &mut diagnostics);
-        assert!(!diagnostics.has_errors(), "{diagnostics}");
-        let warnings = diagnostics
-            .warnings()
-            .iter()
-            .map(|w| format!("{}: {}", w.pointer, w.message))
-            .collect();
-        (api, warnings)
-    }
+    use super::super::lower_text as lower;
 
     fn gate(api: &Api, name: &str) -> Option<Gate> {
         api.types

@@ -342,9 +342,25 @@ fn name_setters(types: &mut [TypeDef]) {
     }
 }
 
+/// A spec's text loaded and lowered, for the lowering tests: fails on any error, and returns
+/// the warnings as `pointer: message`.
+#[cfg(test)]
+pub(crate) fn lower_text(yaml: &str) -> (Api, Vec<String>) {
+    let (loaded, mut diagnostics) =
+        crate::load::load_str(yaml, Diagnostics::new(std::path::Path::new("t.yaml")))
+            .unwrap_or_else(|d| panic!("{d}"));
+    let api = lower(&loaded, "t", &mut diagnostics);
+    assert!(!diagnostics.has_errors(), "{diagnostics}");
+    let warnings = diagnostics
+        .warnings()
+        .iter()
+        .map(|w| format!("{}: {}", w.pointer, w.message))
+        .collect();
+    (api, warnings)
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::diagnostics::Diagnostics;
     use crate::ir::TypeKind;
 
     #[test]
@@ -367,11 +383,7 @@ components:
         note: {type: string}
         scan: {type: string, format: binary, nullable: true}
 "##;
-        let (loaded, mut diagnostics) =
-            crate::load::load_str(yaml, Diagnostics::new(std::path::Path::new("t.yaml")))
-                .unwrap_or_else(|d| panic!("{d}"));
-        let api = super::lower(&loaded, "t", &mut diagnostics);
-        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        let (api, _) = super::lower_text(yaml);
         let TypeKind::Struct(s) = &api.types[0].kind else {
             panic!("{:?}", api.types[0].kind);
         };
@@ -429,11 +441,7 @@ components:
       properties:
         items: {type: array, items: {type: string}}
 "##;
-        let (loaded, mut diagnostics) =
-            crate::load::load_str(yaml, Diagnostics::new(std::path::Path::new("t.yaml")))
-                .unwrap_or_else(|d| panic!("{d}"));
-        let api = super::lower(&loaded, "t", &mut diagnostics);
-        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        let (api, _) = super::lower_text(yaml);
         let pages: Vec<(&str, &crate::ir::TypeRef, bool)> = api
             .operations
             .iter()

@@ -134,12 +134,7 @@ mod tests {
                 );
             }
         }
-        let (loaded, mut diagnostics) =
-            crate::load::load_str(&yaml, Diagnostics::new(std::path::Path::new("t.yaml")))
-                .unwrap_or_else(|d| panic!("{d}"));
-        let api = super::super::lower(&loaded, "t", &mut diagnostics);
-        assert!(!diagnostics.has_errors(), "{diagnostics}");
-        api
+        super::super::lower_text(&yaml).0
     }
 
     fn shared(api: &Api) -> Vec<&str> {
@@ -294,11 +289,7 @@ paths:
       parameters: [{name: X-Token, in: header, schema: {type: string}, x-sensitive: true}]
       responses: {'204': {description: ok}}
 "##;
-        let (loaded, mut diagnostics) =
-            crate::load::load_str(yaml, Diagnostics::new(std::path::Path::new("t.yaml")))
-                .unwrap_or_else(|d| panic!("{d}"));
-        let api = super::super::lower(&loaded, "t", &mut diagnostics);
-        assert!(!diagnostics.has_errors(), "{diagnostics}");
+        let (api, _) = super::super::lower_text(yaml);
         assert_eq!(api.shared_headers[0].sensitive, Some(Redaction::Full));
         let marks: Vec<Option<Redaction>> = api
             .operations

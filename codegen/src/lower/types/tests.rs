@@ -1,7 +1,6 @@
 //! Small specs in, IR out: union shapes, discriminator mappings, cycles and boxing, naming
 //! collisions. Each spec is only the `components` (and the paths) a case needs.
 
-use crate::diagnostics::Diagnostics;
 use crate::ir::{Api, Constant, Presence, TagField, TypeDef, TypeKind, TypeRef, Union};
 
 /// Lowers a spec made of `body` (YAML at the document's top level, after `info`), returning
@@ -12,17 +11,7 @@ fn lower(body: &str) -> (Api, Vec<String>) {
 
 fn lower_version(version: &str, body: &str) -> (Api, Vec<String>) {
     let text = format!("openapi: {version}\ninfo: {{title: t, version: '1'}}\n{body}");
-    let (loaded, mut diagnostics) =
-        crate::load::load_str(&text, Diagnostics::new(std::path::Path::new("t.yaml")))
-            .unwrap_or_else(|d| panic!("{d}"));
-    let api = super::super::lower(&loaded, "t", &mut diagnostics);
-    assert!(!diagnostics.has_errors(), "{diagnostics}");
-    let warnings = diagnostics
-        .warnings()
-        .iter()
-        .map(|w| format!("{}: {}", w.pointer, w.message))
-        .collect();
-    (api, warnings)
+    super::super::lower_text(&text)
 }
 
 fn def<'a>(api: &'a Api, name: &str) -> &'a TypeDef {

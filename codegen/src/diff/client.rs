@@ -1,7 +1,7 @@
 //! The client as a whole: operation groups, environments, credentials, the error type,
 //! callback verifiers, and crate-wide wire behaviour.
 
-use super::{match_by, rust_type, Changes, Impact};
+use super::{match_by, rust_type, value_type, Changes, Impact};
 use crate::ir::{Api, SchemeKind, SecurityScheme, Server, SharedHeader};
 
 pub(super) fn compare(old: &Api, new: &Api, changes: &mut Changes) {
@@ -231,14 +231,7 @@ fn compare_shared_headers(old: &Api, new: &Api, changes: &mut Changes) {
         );
     }
     for (a, b) in matched.both {
-        let value = |h: &SharedHeader| {
-            let one = rust_type(&h.ty);
-            if h.list {
-                format!("Vec<{one}>")
-            } else {
-                one
-            }
-        };
+        let value = |h: &SharedHeader| value_type(&h.ty, h.list);
         if value(a) != value(b) {
             changes.push(
                 Impact::Breaking,

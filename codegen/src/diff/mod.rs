@@ -118,6 +118,16 @@ fn rust_type(ty: &TypeRef) -> String {
         .fold(text, |text, path| text.replace(path, ""))
 }
 
+/// The Rust type of a parameter or header value: `ty`, or a `Vec` of it for a list.
+fn value_type(ty: &TypeRef, list: bool) -> String {
+    let one = rust_type(ty);
+    if list {
+        format!("Vec<{one}>")
+    } else {
+        one
+    }
+}
+
 /// The Rust type of a struct field: presence and boxing around the value type. A field with a
 /// clearer is the three-state `Nullable<T>` in types sent in requests ([`Field::clearer`]).
 fn field_type(field: &Field, sent: bool) -> String {

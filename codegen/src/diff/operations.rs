@@ -1,7 +1,7 @@
 //! Operations: `client.<tag>().<method>(required…)`, optional parameters as setters on the
 //! returned call, what `send()` returns, paging, and the wire details behind them.
 
-use super::{match_by, rust_type, same_relative_order, Changes, Impact};
+use super::{match_by, rust_type, same_relative_order, value_type, Changes, Impact};
 use crate::ir::{
     Api, Operation, Pagination, Param, ParamLocation, ParamStyle, RequestBody, ResponseBody,
     SuccessShape,
@@ -126,12 +126,7 @@ fn security(alternatives: &[Vec<String>]) -> String {
 }
 
 fn param_type(p: &Param) -> String {
-    let one = rust_type(&p.ty);
-    if p.list {
-        format!("Vec<{one}>")
-    } else {
-        one
-    }
+    value_type(&p.ty, p.list)
 }
 
 /// Whether the call's method takes `p` as an argument: required, and not a header the client

@@ -11,6 +11,7 @@ pub mod names;
 mod operations;
 mod params;
 mod sensitive;
+pub(crate) use sensitive::refers_to;
 mod shared;
 pub mod types;
 

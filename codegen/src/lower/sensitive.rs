@@ -16,8 +16,9 @@ fn marks(kind: &TypeKind) -> bool {
     }
 }
 
-/// True when `ty` is, or holds in a list or map, one of `names`.
-fn refers_to(ty: &TypeRef, names: &BTreeSet<String>) -> bool {
+/// True when `ty` is, or holds in a list or map, one of `names` (with
+/// [`crate::ir::Api::sensitive_holders`]: whether a value of `ty` holds a sensitive one).
+pub(crate) fn refers_to(ty: &TypeRef, names: &BTreeSet<String>) -> bool {
     match ty {
         TypeRef::Named(name) => names.contains(name),
         TypeRef::List(inner) | TypeRef::Map(inner) => refers_to(inner, names),

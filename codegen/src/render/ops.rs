@@ -602,7 +602,7 @@ fn request(w: &mut Writer, api: &Api, op: &Operation) {
         body(w, api, b, indent, value);
         // Values the errors of the call must not give back.
         // A body holding sensitive values reports them to the request.
-        if super::redact::refers_to(&b.ty, &api.sensitive_holders) {
+        if crate::lower::refers_to(&b.ty, &api.sensitive_holders) {
             w.call(indent, "request.sensitive_values_of", &[value], ";");
         }
         if !b.required {

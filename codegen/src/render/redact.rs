@@ -7,15 +7,7 @@ use std::collections::BTreeSet;
 
 use super::text::{string, Writer};
 use crate::ir::{Operation, Redaction, SharedHeader, Struct, TypeRef, Union};
-
-/// True when `ty` is, or holds in a list or map, one of `names`.
-pub fn refers_to(ty: &TypeRef, names: &BTreeSet<String>) -> bool {
-    match ty {
-        TypeRef::Named(name) => names.contains(name),
-        TypeRef::List(inner) | TypeRef::Map(inner) => refers_to(inner, names),
-        _ => false,
-    }
-}
+use crate::lower::refers_to;
 
 /// The innermost type of lists and maps.
 fn leaf(ty: &TypeRef) -> &TypeRef {

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::diagnostics::{push_segment, Diagnostics};
+use crate::diagnostics::{pointer, Diagnostics};
 use crate::validate;
 use crate::yaml::{Duplicates, Parsed};
 
@@ -90,11 +90,13 @@ fn read(text: &str) -> Result<Parsed, String> {
 /// nothing, so it is a warning (README, Decisions).
 fn report_duplicates(duplicates: &Duplicates, diagnostics: &mut Diagnostics) {
     for found in &duplicates.listed {
-        let mut pointer = String::new();
-        for segment in found.mapping.iter().chain([&found.key]) {
-            pointer.push('/');
-            push_segment(&mut pointer, segment);
-        }
+        let segments: Vec<&str> = found
+            .mapping
+            .iter()
+            .chain([&found.key])
+            .map(String::as_str)
+            .collect();
+        let pointer = pointer(&segments);
         let lines = match found.lines.as_slice() {
             [] => String::new(),
             lines => {
